@@ -1,0 +1,36 @@
+// The activities the worker registers: all I/O of case workflows goes through here, and each is idempotent
+// because Temporal runs an activity at least once.
+import type { Orm } from '../db/orm.ts';
+import { projectCaseEvents } from '../db/case-projection.ts';
+import { Case, Organisation, User } from '../db/entities.ts';
+import { caseAssignedEmail } from '../domain/emails.ts';
+import type { CaseActivities } from '../workflows/activity-types.ts';
+import type { Mailer } from './mailer.ts';
+
+export interface ActivityDeps {
+  orm: Orm;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities {
+  return {
+    async recordCaseEvents(batch) {
+      await projectCaseEvents(orm.em.fork(), batch);
+    },
+    async notifyCaseManagerAssigned({ caseId, caseManagerId, key }) {
+      const em = orm.em.fork();
+      const c = await em.findOneOrFail(Case, { id: caseId });
+      const manager = await em.findOneOrFail(User, { id: caseManagerId });
+      const org = await em.findOneOrFail(Organisation, { id: c.organisationId });
+      const content = caseAssignedEmail({
+        caseId,
+        program: c.program,
+        organisationName: org.name,
+        caseManagerName: `${manager.firstName} ${manager.lastName}`,
+        caseUrl: `${publicUrl}/#/cases/${caseId}`,
+      });
+      await mailer.deliver(em, `case-assigned:${caseId}:${key}`, 'CASE_ASSIGNED', manager.email, content);
+    },
+  };
+}

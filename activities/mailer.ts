@@ -1,0 +1,42 @@
+// Sends the outbox's emails over SMTP. An email is written to the outbox first (idempotent by its key), then
+// sent and marked SENT; a failed send is recorded and retried by the calling activity.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { EmailContent } from '../domain/emails.ts';
+import { EmailOutbox } from '../db/entities.ts';
+
+export interface Mailer {
+  /** Queues an email under `key` (once) and sends it unless it was already sent. */
+  deliver(em: EntityManager, key: string, kind: string, recipient: string, content: EmailContent): Promise<void>;
+  verify(): Promise<void>;
+  close(): void;
+}
+
+export function createMailer(smtpUrl: string, from: string): Mailer {
+  const transport: Transporter = nodemailer.createTransport(smtpUrl, { from });
+  return {
+    async deliver(em, key, kind, recipient, content) {
+      await em.execute(
+        'insert into email_outbox (id, kind, recipient, subject, body) values (?, ?, ?, ?, ?) on conflict (id) do nothing',
+        [key, kind, recipient, content.subject, content.text],
+      );
+      const row = await em.fork().findOneOrFail(EmailOutbox, { id: key });
+      if (row.status === 'SENT') return;
+      try {
+        const info = await transport.sendMail({
+          to: row.recipient,
+          subject: row.subject,
+          text: row.body,
+          // A stable Message-ID lets a receiving server or a person spot a resend of the same email.
+          messageId: `<${encodeURIComponent(key)}@pathway>`,
+        });
+        await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'SENT', sentAt: new Date(), attempts: row.attempts + 1, messageId: info.messageId, lastError: null });
+      } catch (e) {
+        await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'FAILED', attempts: row.attempts + 1, lastError: String((e as Error).message ?? e) });
+        throw e;
+      }
+    },
+    verify: () => transport.verify().then(() => undefined),
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,53 @@
+// The Express application: JSON API under /api, health endpoints, and the web UI's static files.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import type { Logger } from '../activities/logger.ts';
+import type { Mailer } from '../activities/mailer.ts';
+import type { Config } from '../domain/config.ts';
+import { errorHandler, HttpError } from './http.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { individualRoutes } from './routes/individuals.ts';
+import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  temporal: Client;
+  mailer: Mailer;
+  log: Logger;
+}
+
+const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../web');
+
+export function createApp({ config, orm, temporal, mailer, log }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'same-origin',
+      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
+    });
+    next();
+  });
+  app.use(express.json({ limit: '200kb' }));
+  app.use(healthRoutes({ orm, temporal, mailer }));
+
+  const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
+  app.use('/api', session.open);
+  app.use('/api', session.authed);
+  app.use('/api', individualRoutes(orm));
+  app.use('/api', caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }));
+  app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
+  app.use('/api', (req) => {
+    throw new HttpError(404, 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
+  });
+  app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
+  app.use(errorHandler(log));
+  return app;
+}

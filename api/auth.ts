@@ -1,0 +1,111 @@
+// Sign-in, sessions that expire after SESSION_IDLE_MINUTES without activity (R-UI-02), and the
+// permission check every route makes. A session is a random token; only its hash is stored.
+import { createHash, randomBytes } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organisation, User, UserSession } from '../db/entities.ts';
+import { can, type Action } from '../domain/permissions.ts';
+import type { SignInInput } from '../domain/schemas.ts';
+import { HttpError } from './http.ts';
+import { verifyPassword } from './passwords.ts';
+
+export const SESSION_COOKIE = 'pathway_session';
+
+export interface SessionUser {
+  id: number;
+  organisationId: number;
+  organisationName: string;
+  loginId: string;
+  name: string;
+  email: string;
+  profiles: string[];
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Failed sign-ins per organisation+login in the current window; 5 lock the login for 15 minutes. */
+const failures = new Map<string, { count: number; until: number }>();
+const MAX_FAILURES = 5;
+const LOCK_MS = 15 * 60_000;
+
+export async function signIn(em: EntityManager, input: SignInInput, idleMinutes: number): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+  const key = `${input.organisationCode.toLowerCase()}|${input.loginId.toLowerCase()}`;
+  const now = Date.now();
+  const f = failures.get(key);
+  if (f && f.count >= MAX_FAILURES && f.until > now) {
+    throw new HttpError(429, 'TOO_MANY_ATTEMPTS', `Too many failed sign-ins. Try again after ${new Date(f.until).toISOString()}.`);
+  }
+  const org = await em.findOne(Organisation, { code: input.organisationCode });
+  const user = org
+    ? await em.findOne(User, { organisationId: org.id, loginId: { $ilike: input.loginId }, active: true }, { populate: ['passwordHash'] })
+    : null;
+  if (!org || !user || !(await verifyPassword(input.password, user.passwordHash))) {
+    const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };
+    entry.count += 1;
+    failures.set(key, entry);
+    throw new HttpError(401, 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
+  }
+  failures.delete(key);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now + idleMinutes * 60_000);
+  em.create(UserSession, { id: tokenHash(token), userId: user.id, lastSeenAt: new Date(now), expiresAt });
+  await em.flush();
+  return { token, user: toSessionUser(user, org), expiresAt };
+}
+
+function toSessionUser(user: { id: number; organisationId: number; loginId: string; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
+  return {
+    id: user.id,
+    organisationId: user.organisationId,
+    organisationName: org.name,
+    loginId: user.loginId,
+    name: `${user.lastName}, ${user.firstName}`,
+    email: user.email,
+    profiles: user.profiles,
+  };
+}
+
+function tokenOf(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7);
+  const cookie = req.headers.cookie
+    ?.split(';')
+    .map((c) => c.trim().split('='))
+    .find(([k]) => k === SESSION_COOKIE);
+  return cookie?.[1];
+}
+
+/** Loads the signed-in user into res.locals.user and slides the session's expiry; 401 otherwise. */
+export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const token = tokenOf(req);
+    if (!token) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
+    const em = emOf();
+    const session = await em.findOne(UserSession, { id: tokenHash(token) });
+    const now = new Date();
+    if (!session || session.expiresAt <= now) {
+      throw new HttpError(401, 'SESSION_EXPIRED', `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`);
+    }
+    const user = await em.findOne(User, { id: session.userId, active: true });
+    const org = user && (await em.findOne(Organisation, { id: user.organisationId }));
+    if (!user || !org) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
+    await em.nativeUpdate(UserSession, { id: session.id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) });
+    res.locals.user = toSessionUser(user, org);
+    next();
+  };
+}
+
+export async function signOut(em: EntityManager, req: Request): Promise<void> {
+  const token = tokenOf(req);
+  if (token) await em.nativeDelete(UserSession, { id: tokenHash(token) });
+}
+
+export const currentUser = (res: Response): SessionUser => res.locals.user as SessionUser;
+
+export function requirePermission(res: Response, action: Action): SessionUser {
+  const user = currentUser(res);
+  if (!can(user.profiles, action)) {
+    throw new HttpError(403, 'FORBIDDEN', `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${action}.`);
+  }
+  return user;
+}

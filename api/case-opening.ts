@@ -1,0 +1,95 @@
+// Opening a case (R-CASE-01, R-CASE-07, R-CASE-09): the case row, its first status row and Complete Intake
+// task are written in one transaction, then the case's workflow starts with the same state. If Temporal
+// cannot be reached the rows are removed again, so nothing is left half written.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Case, Individual, Organisation, User } from '../db/entities.ts';
+import { projectCaseEvents } from '../db/case-projection.ts';
+import { openCaseEvents } from '../domain/case-commands.ts';
+import { businessDate } from '../domain/dates.ts';
+import { can } from '../domain/permissions.ts';
+import type { OpenCaseInput } from '../domain/schemas.ts';
+import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
+import type { SessionUser } from './auth.ts';
+import { HttpError } from './http.ts';
+
+export const PROGRAM = 'ECM (LAE-ENS)';
+
+export async function openCase(em: EntityManager, temporal: Client, user: SessionUser, input: OpenCaseInput): Promise<number> {
+  const individual = await em.findOne(Individual, { id: input.individualId, organisationId: user.organisationId });
+  if (!individual) throw new HttpError(404, 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
+  const missing = [!individual.sharedWithGovernment && 'be shared with the government (Privacy & Sharing)', !individual.sin && 'have a social insurance number'].filter(Boolean);
+  if (missing.length) {
+    throw new HttpError(422, 'R-CASE-01', `A case can be created only for an individual who is shared with the government and has a SIN: this individual must first ${missing.join(' and ')}.`);
+  }
+  const caseManagerId = input.caseManagerId ?? user.id;
+  const manager = await em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true });
+  if (!manager || !can(manager.profiles, 'case.assignable')) {
+    throw new HttpError(422, 'R-CASE-03', `User ${caseManagerId} is not an active case manager of your organisation; choose one who holds ECM Case Manager.`);
+  }
+  await refuseSecondOpenCase(em, individual.id);
+
+  const today = businessDate(new Date());
+  const caseId = await em.transactional(async (tx) => {
+    const [{ id }] = await tx.execute<{ id: number }[]>("select nextval('case_id_seq')::int as id");
+    tx.create(Case, {
+      id,
+      individualId: individual.id,
+      organisationId: user.organisationId,
+      caseManagerId,
+      program: PROGRAM,
+      accountabilityReporting: input.accountabilityReporting,
+      registration: input.registration ?? null,
+      status: 'INTAKE',
+      statusSince: today,
+      workflowId: caseWorkflowId(id),
+      createdBy: user.id,
+      closedReason: null,
+    });
+    await tx.flush();
+    return id;
+  }).catch((e) => {
+    if (String(e.message).includes('case_one_open_per_individual')) throw secondCaseError('another organisation');
+    throw e;
+  });
+
+  const { state, events } = openCaseEvents(caseId, caseManagerId, { today, newId: randomUUID });
+  try {
+    await projectCaseEvents(em, { caseId, commandId: `open:${caseId}`, actorId: user.id, at: new Date().toISOString(), events });
+    const workflowInput: CaseWorkflowInput = { state };
+    await temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(caseId), taskQueue: CASE_TASK_QUEUE, args: [workflowInput] });
+  } catch (e) {
+    if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {
+      await removeCase(em, caseId);
+      throw e;
+    }
+  }
+  return caseId;
+}
+
+function secondCaseError(orgName: string): HttpError {
+  return new HttpError(
+    409,
+    'R-CASE-09',
+    `This individual already has an open case at ${orgName}. A case in Follow-up must first be closed with "New case required"; an earlier-stage case moves through a Case Transfer referral.`,
+  );
+}
+
+async function refuseSecondOpenCase(em: EntityManager, individualId: number): Promise<void> {
+  const open = await em.findOne(Case, { individualId, status: { $ne: 'CLOSED' } });
+  if (!open) return;
+  const org = await em.findOneOrFail(Organisation, { id: open.organisationId });
+  if (open.status === 'FOLLOW_UP') {
+    throw new HttpError(409, 'ERR_CASE_IN_FOLLOWUP', `This individual's case ${open.id} at ${org.name} is in Follow-up; ${org.name} must first close it with "New case required" (R-FUP-02).`);
+  }
+  throw secondCaseError(`${org.name} (case ${open.id})`);
+}
+
+async function removeCase(em: EntityManager, caseId: number): Promise<void> {
+  await em.transactional(async (tx) => {
+    for (const table of ['case_task', 'case_status_row', 'case_command']) await tx.execute(`delete from ${table} where case_id = ?`, [caseId]);
+    await tx.execute('delete from "case" where id = ?', [caseId]);
+  });
+}

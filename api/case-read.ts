@@ -1,0 +1,191 @@
+// Read models for the case home page and the home-page lists. They read PostgreSQL only, so they stay fast
+// with many cases; the workflow is asked only for what only it knows (pending timers), on the inspect view.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  Case,
+  CaseAlert,
+  CaseNote,
+  CaseStatusRow,
+  CaseTask,
+  EmploymentOutcomeRow,
+  Individual,
+  InterventionRow,
+  NeedsDeterminationRow,
+  User,
+  type ICase,
+} from '../db/entities.ts';
+import { REASON_LABELS, STATUS_LABELS, TASK_LABELS, type CaseStatus, type StatusReason, type TaskType } from '../domain/case-model.ts';
+import { businessDate, lastDayOfNextMonth } from '../domain/dates.ts';
+import { followUpSchedule } from '../domain/followup.ts';
+import { formatSin } from '../domain/people.ts';
+import type { SessionUser } from './auth.ts';
+import { notFound } from './http.ts';
+
+/** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
+export async function loadCase(em: EntityManager, user: SessionUser, caseId: number): Promise<ICase> {
+  const c = await em.findOne(Case, { id: caseId, organisationId: user.organisationId });
+  if (!c) throw notFound(`Case ${caseId}`);
+  return c;
+}
+
+const statusLabel = (s: string) => STATUS_LABELS[s as CaseStatus]?.en ?? s;
+const reasonLabel = (r: string) => REASON_LABELS[r as StatusReason]?.en ?? r;
+
+export async function caseDetails(em: EntityManager, c: ICase) {
+  const today = businessDate(new Date());
+  const [individual, manager, history, tasks, alerts, interventions, needs, notes, outcomes] = await Promise.all([
+    em.findOneOrFail(Individual, { id: c.individualId }),
+    em.findOneOrFail(User, { id: c.caseManagerId }),
+    em.find(CaseStatusRow, { caseId: c.id }, { orderBy: { id: 'desc' } }),
+    em.find(CaseTask, { caseId: c.id }, { orderBy: { openedOn: 'desc', id: 'asc' } }),
+    em.find(CaseAlert, { caseId: c.id, clearedOn: null }, { orderBy: { dueDate: 'asc' } }),
+    em.find(InterventionRow, { caseId: c.id, deleted: false }, { orderBy: { plannedStartDate: 'asc' } }),
+    em.find(NeedsDeterminationRow, { caseId: c.id }, { orderBy: { version: 'desc' } }),
+    em.find(CaseNote, { caseId: c.id }, { orderBy: { createdAt: 'desc' } }),
+    em.find(EmploymentOutcomeRow, { caseId: c.id, deletedAt: null }, { orderBy: { recordedOn: 'desc', id: 'desc' } }),
+  ]);
+  const followUpRow = history.find((h) => h.status === 'FOLLOW_UP');
+  const lastEnd = interventions.reduce<string | null>((m, i) => {
+    const end = i.actualEndDate ?? i.plannedEndDate;
+    return m === null || end > m ? end : m;
+  }, null);
+  const latestNeeds = needs.find((n) => n.completed);
+  return {
+    id: c.id,
+    workflowId: c.workflowId,
+    program: c.program,
+    status: c.status,
+    statusLabel: statusLabel(c.status),
+    statusSince: c.statusSince,
+    closedReason: c.closedReason,
+    accountabilityReporting: c.accountabilityReporting,
+    registration: c.registration,
+    createdAt: c.createdAt,
+    individual: {
+      id: individual.id,
+      name: `${individual.lastName}, ${individual.firstName}`,
+      dateOfBirth: individual.dateOfBirth,
+      sin: individual.sin ? formatSin(individual.sin) : null,
+    },
+    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}` },
+    // R-HIST-06: newest first, with start, end and reason as the seeds' table shows them.
+    statusHistory: history.map((h) => ({
+      status: h.status,
+      statusLabel: statusLabel(h.status),
+      startDate: h.startDate,
+      endDate: h.endDate,
+      reason: h.reason,
+      reasonLabel: reasonLabel(h.reason),
+    })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      type: t.type,
+      label: TASK_LABELS[t.type as TaskType]?.en ?? t.type,
+      openedOn: t.openedOn,
+      dueDate: t.dueDate,
+      state: t.state,
+      outcome: t.outcome,
+      closedOn: t.closedOn,
+      overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
+    })),
+    alerts: alerts.map((a) => ({ key: a.key, kind: a.kind, dueDate: a.dueDate, raisedOn: a.raisedOn, ref: a.ref, overdue: today > a.dueDate })),
+    needsDeterminations: needs,
+    employmentGoal: latestNeeds?.employmentGoal ?? null,
+    jobPreference1: latestNeeds?.jobPreferences[0] ?? null,
+    actionPlan: {
+      identifiedNeeds: latestNeeds ? [...new Set((latestNeeds.barriers as { dimension: string }[]).map((b) => b.dimension))] : [],
+      interventionsEndDate: interventions.reduce<string | null>((m, i) => (m === null || i.plannedEndDate > m ? i.plannedEndDate : m), null),
+      interventions,
+    },
+    outcomes: outcomes.map((o) => ({ id: o.id, type: o.type, actualOutcomeDate: o.actualOutcomeDate, employmentStatus: o.employmentStatus, recordedOn: o.recordedOn, ...o.details })),
+    // R-TMR-03: the follow-up schedule, computed on read.
+    followUp:
+      followUpRow && lastEnd
+        ? { planEndDate: followUpRow.startDate, lastInterventionEnd: lastEnd, ...followUpSchedule({ planEndDate: followUpRow.startDate, lastInterventionEnd: lastEnd }) }
+        : null,
+    notes: notes.map((n) => ({ id: n.id, text: n.text, context: n.context, createdBy: n.createdBy, createdAt: n.createdAt })),
+  };
+}
+
+/** R-TASK-02 / R-NOTIF-08: open tasks due by the end of next month, plus every overdue one, by due date. */
+export async function homeTasks(em: EntityManager, user: SessionUser) {
+  const today = businessDate(new Date());
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select t.id, t.case_id, t.type, t.due_date::text as due_date, c.status
+       from case_task t join "case" c on c.id = t.case_id
+      where c.case_manager_id = ? and t.state = 'OPEN' and (t.due_date is null or t.due_date <= ?)
+      order by t.due_date nulls last, t.case_id limit 500`,
+    [user.id, lastDayOfNextMonth(today)],
+  );
+  return rows
+    .filter((r) => r.due_date !== null || r.type !== 'CLOSE_ACTION_PLAN')
+    .map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      type: r.type,
+      label: TASK_LABELS[r.type as TaskType]?.en ?? r.type,
+      dueDate: r.due_date,
+      overdue: r.due_date !== null && today > (r.due_date as string),
+    }));
+}
+
+/** Open alerts of the user's cases: they follow the case, so a reassignment moves them (R-TMR-07). */
+export async function homeAlerts(em: EntityManager, user: SessionUser) {
+  const today = businessDate(new Date());
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select a.case_id, a.key, a.kind, a.due_date::text as due_date, a.raised_on::text as raised_on
+       from case_alert a join "case" c on c.id = a.case_id
+      where c.case_manager_id = ? and a.cleared_on is null
+      order by a.due_date, a.case_id limit 500`,
+    [user.id],
+  );
+  return rows.map((r) => ({ caseId: r.case_id, key: r.key, kind: r.kind, dueDate: r.due_date, raisedOn: r.raised_on, overdue: today > (r.due_date as string) }));
+}
+
+const CASELOAD_SORTS: Record<string, string> = {
+  id: 'c.id',
+  name: 'i.last_name, i.first_name',
+  status: 'c.status',
+  statusSince: 'c.status_since',
+};
+
+export async function caseload(
+  em: EntityManager,
+  user: SessionUser,
+  q: { scope: 'mine' | 'organisation'; status?: string; sort: string; dir: 'asc' | 'desc'; page: number; pageSize: number },
+) {
+  const where = ['c.organisation_id = ?'];
+  const params: unknown[] = [user.organisationId];
+  if (q.scope === 'mine') {
+    where.push('c.case_manager_id = ?');
+    params.push(user.id);
+  }
+  if (q.status) {
+    where.push('c.status = ?');
+    params.push(q.status);
+  }
+  const order = `${CASELOAD_SORTS[q.sort] ?? 'c.id'} ${q.dir === 'desc' ? 'desc' : 'asc'}, c.id`;
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select c.id, c.status, c.status_since::text as status_since, c.case_manager_id, u.last_name || ', ' || u.first_name as case_manager,
+            i.id as individual_id, i.last_name || ', ' || i.first_name as individual, count(*) over () as total
+       from "case" c join individual i on i.id = c.individual_id join app_user u on u.id = c.case_manager_id
+      where ${where.join(' and ')}
+      order by ${order} limit ? offset ?`,
+    [...params, q.pageSize, (q.page - 1) * q.pageSize],
+  );
+  return {
+    page: q.page,
+    pageSize: q.pageSize,
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      statusLabel: statusLabel(r.status as string),
+      statusSince: r.status_since,
+      caseManagerId: r.case_manager_id,
+      caseManager: r.case_manager,
+      individualId: r.individual_id,
+      individual: r.individual,
+    })),
+  };
+}

@@ -1,0 +1,109 @@
+// The OpenAPI document, generated from the same zod schemas that validate requests.
+import { z, type ZodType } from 'zod';
+import {
+  aliasSchema,
+  closeCaseSchema,
+  completeTaskSchema,
+  individualSchema,
+  interventionChangeSchema,
+  interventionSchema,
+  needsDeterminationSchema,
+  noteSchema,
+  openCaseSchema,
+  outcomeChangeSchema,
+  outcomeSchema,
+  reassignSchema,
+  shareSchema,
+  signInSchema,
+} from '../domain/schemas.ts';
+
+interface Operation {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  body?: ZodType;
+  idempotent?: boolean;
+  errors?: number[];
+}
+
+const caseUpdate = (path: string, summary: string, body?: ZodType, method: Operation['method'] = 'post'): Operation => ({
+  method,
+  path,
+  summary,
+  body,
+  idempotent: true,
+  errors: [400, 401, 403, 404, 409, 422, 503],
+});
+
+export const operations: Operation[] = [
+  { method: 'get', path: '/healthz', summary: 'The process is alive' },
+  { method: 'get', path: '/readyz', summary: 'Database, Temporal and SMTP are reachable (503 lists what is down)', errors: [503] },
+  { method: 'post', path: '/api/session', summary: 'Sign in (terms of use accepted every time, R-UI-01)', body: signInSchema, errors: [400, 401, 429] },
+  { method: 'get', path: '/api/session', summary: 'The signed-in user', errors: [401] },
+  { method: 'delete', path: '/api/session', summary: 'Sign out' },
+  { method: 'get', path: '/api/individuals', summary: 'Search individuals (R-PER-01..06)', errors: [400, 401, 403] },
+  { method: 'post', path: '/api/individuals', summary: 'Add an individual; 409 lists possible duplicates until confirmed', body: individualSchema, errors: [400, 401, 403, 409] },
+  { method: 'get', path: '/api/individuals/{id}', summary: 'Individual details, aliases and cases', errors: [401, 403, 404] },
+  { method: 'post', path: '/api/individuals/{id}/aliases', summary: 'Add an alias (R-PER-15)', body: aliasSchema, errors: [400, 401, 403, 404] },
+  { method: 'post', path: '/api/individuals/{id}/share', summary: 'Share with government, consent recorded (R-PER-18)', body: shareSchema, errors: [400, 401, 403, 404] },
+  { method: 'post', path: '/api/cases', summary: 'Open a case and start its workflow (Idempotency-Key honoured)', body: openCaseSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
+  { method: 'get', path: '/api/cases', summary: 'Caseload: my cases or the organisation’s, sortable and paged', errors: [400, 401, 403] },
+  { method: 'get', path: '/api/tasks', summary: 'My tasks due by the end of next month, and overdue ones (R-TASK-02)' },
+  { method: 'get', path: '/api/alerts', summary: 'Open alerts of my cases (overdue interventions, follow-ups due)' },
+  { method: 'get', path: '/api/cases/{caseId}', summary: 'Case home page data', errors: [401, 403, 404] },
+  { method: 'get', path: '/api/cases/{caseId}/plan', summary: 'The action plan as a printable document (R-PLAN-04)', errors: [401, 403, 404] },
+  { method: 'get', path: '/api/cases/{caseId}/workflow', summary: 'Workflow state, timers, tasks and timeline (supervisors)', errors: [401, 403, 404] },
+  caseUpdate('/api/cases/{caseId}/tasks/{taskId}/complete', 'Complete the stage task with an outcome (R-CASE-20)', completeTaskSchema),
+  caseUpdate('/api/cases/{caseId}/close', 'Close the case with a reason allowed at its stage (R-CASE-23, R-CLOSE-03)', closeCaseSchema),
+  caseUpdate('/api/cases/{caseId}/interventions', 'Add an intervention (R-INT-01)', interventionSchema),
+  caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Change dates, start or close an intervention (R-PM)', interventionChangeSchema, 'patch'),
+  caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Delete a Planned intervention (R-INT-07)', undefined, 'delete'),
+  caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
+  caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
+  caseUpdate('/api/cases/{caseId}/outcomes', 'Record an employment outcome (R-OUT, R-FU)', outcomeSchema),
+  caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
+  caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),
+  caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
+  { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
+];
+
+const errorSchema = {
+  type: 'object',
+  required: ['error', 'message'],
+  properties: {
+    error: { type: 'string', description: 'A stable code: INVALID_INPUT, RULE_VIOLATION, E-OUT-01, ...' },
+    message: { type: 'string', description: 'What to fix, in words a person can act on' },
+    violations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { rule: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, field: { type: 'string' }, earliestDate: { type: 'string', format: 'date' } },
+      },
+    },
+  },
+};
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' ? 'string' : 'integer' } }));
+    if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
+    paths[op.path] ??= {};
+    paths[op.path][op.method] = {
+      summary: op.summary,
+      parameters: params.length ? params : undefined,
+      requestBody: op.body ? { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input', target: 'openapi-3.0' }) } } } : undefined,
+      responses: {
+        [op.method === 'post' && (op.path === '/api/cases' || op.path === '/api/individuals') ? '201' : '200']: { description: 'OK' },
+        ...Object.fromEntries((op.errors ?? []).map((s) => [String(s), { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }])),
+      },
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Pathway API', version: '0.1.0', description: 'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the token as a Bearer header or use the session cookie.' },
+    components: { schemas: { Error: errorSchema }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'pathway_session' } } },
+    security: [{ bearer: [] }, { cookie: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,153 @@
+// Case routes. Reads come from PostgreSQL; every change goes to the case's workflow as an Update, which
+// refuses rule violations (422 with the rule's message) before anything is written.
+import { Router, type Request, type Response } from 'express';
+import type { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { z } from 'zod';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { CASE_STATUSES } from '../../domain/case-model.ts';
+import type { CaseState } from '../../domain/case-state.ts';
+import {
+  closeCaseSchema,
+  completeTaskSchema,
+  interventionChangeSchema,
+  interventionSchema,
+  needsDeterminationSchema,
+  noteSchema,
+  openCaseSchema,
+  outcomeChangeSchema,
+  outcomeSchema,
+  reassignSchema,
+} from '../../domain/schemas.ts';
+import { User } from '../../db/entities.ts';
+import { can } from '../../domain/permissions.ts';
+import {
+  addInterventionUpdate,
+  addNoteUpdate,
+  changeInterventionUpdate,
+  changeOutcomeUpdate,
+  closeCaseUpdate,
+  completeTaskUpdate,
+  deleteOutcomeUpdate,
+  reassignUpdate,
+  recordOutcomeUpdate,
+  removeInterventionUpdate,
+  saveNeedsUpdate,
+  type Actor,
+} from '../../workflows/case-api.ts';
+import { requirePermission } from '../auth.ts';
+import { openCase } from '../case-opening.ts';
+import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
+import { HttpError, idParam, parse } from '../http.ts';
+import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
+import { renderPlan } from '../plan-document.ts';
+import { inspectWorkflow } from '../workflow-inspection.ts';
+
+export interface CaseRouteDeps {
+  orm: MikroORM;
+  temporal: Client;
+  temporalUiUrl?: string;
+  namespace: string;
+}
+
+const caseloadQuery = z.object({
+  scope: z.enum(['mine', 'organisation']).default('mine'),
+  status: z.enum(CASE_STATUSES).optional(),
+  sort: z.enum(['id', 'name', 'status', 'statusSince']).default('id'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRouteDeps): Router {
+  const r = Router();
+  const em = () => orm.em.fork();
+
+  r.post('/cases', async (req, res) => {
+    const user = requirePermission(res, 'case.update');
+    const input = parse(openCaseSchema, req.body);
+    const key = idempotencyKeyOf(req);
+    const db = em();
+    if (key) {
+      const stored = await reserveKey(db, user.id, key, req.body);
+      if (stored) return void res.status(stored.status).json(stored.body);
+    }
+    const caseId = await openCase(db, temporal, user, input);
+    const body = await caseDetails(em(), await loadCase(em(), user, caseId));
+    if (key) await storeResponse(db, user.id, key, { status: 201, body });
+    res.status(201).location(`/api/cases/${caseId}`).json(body);
+  });
+
+  r.get('/cases', async (req, res) => {
+    const user = requirePermission(res, 'case.view');
+    const q = parse(caseloadQuery, req.query);
+    if (q.scope === 'organisation' && !can(user.profiles, 'case.inspect') && !can(user.profiles, 'case.update')) {
+      throw new HttpError(403, 'FORBIDDEN', 'Listing every case of the organisation needs ECM Management or ECM Case Manager.');
+    }
+    res.json(await caseload(em(), user, q));
+  });
+
+  r.get('/tasks', async (_req, res) => res.json(await homeTasks(em(), requirePermission(res, 'case.view'))));
+  r.get('/alerts', async (_req, res) => res.json(await homeAlerts(em(), requirePermission(res, 'case.view'))));
+
+  r.get('/cases/:caseId', async (req, res) => {
+    const user = requirePermission(res, 'case.view');
+    res.json(await caseDetails(em(), await loadCase(em(), user, idParam(req, 'caseId'))));
+  });
+
+  r.get('/cases/:caseId/plan', async (req, res) => {
+    const user = requirePermission(res, 'case.view');
+    const details = await caseDetails(em(), await loadCase(em(), user, idParam(req, 'caseId')));
+    res.type('html').send(renderPlan(details, user.organisationName));
+  });
+
+  r.get('/cases/:caseId/workflow', async (req, res) => {
+    const user = requirePermission(res, 'case.inspect');
+    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    res.json(await inspectWorkflow(temporal, c.workflowId, temporalUiUrl, namespace));
+  });
+
+  /** Sends an Update to the case's workflow and answers with the case as stored. */
+  async function update<I>(req: Request, res: Response, def: UpdateDefinition<CaseState, [I & { actor: Actor }]>, input: I) {
+    const user = requirePermission(res, 'case.update');
+    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+    const key = idempotencyKeyOf(req);
+    await temporal.workflow.getHandle(c.workflowId).executeUpdate(def, {
+      args: [{ ...input, actor: { userId: user.id } }],
+      // Temporal deduplicates Updates by id: a retried request with the same key is applied once.
+      updateId: key ? `${user.id}:${key}` : undefined,
+    });
+    res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
+  }
+
+  r.post('/cases/:caseId/tasks/:taskId/complete', (req, res) =>
+    update(req, res, completeTaskUpdate, { ...parse(completeTaskSchema, req.body), taskId: String(req.params.taskId) }),
+  );
+  r.post('/cases/:caseId/close', (req, res) => update(req, res, closeCaseUpdate, parse(closeCaseSchema, req.body)));
+  r.post('/cases/:caseId/interventions', (req, res) => update(req, res, addInterventionUpdate, parse(interventionSchema, req.body)));
+  r.patch('/cases/:caseId/interventions/:interventionId', (req, res) =>
+    update(req, res, changeInterventionUpdate, { ...parse(interventionChangeSchema, req.body), interventionId: String(req.params.interventionId) }),
+  );
+  r.delete('/cases/:caseId/interventions/:interventionId', (req, res) =>
+    update(req, res, removeInterventionUpdate, { interventionId: String(req.params.interventionId) }),
+  );
+  r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, parse(needsDeterminationSchema, req.body)));
+  r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, parse(noteSchema, req.body)));
+  r.post('/cases/:caseId/outcomes', (req, res) => update(req, res, recordOutcomeUpdate, parse(outcomeSchema, req.body)));
+  r.patch('/cases/:caseId/outcomes/:outcomeId', (req, res) =>
+    update(req, res, changeOutcomeUpdate, { ...parse(outcomeChangeSchema, req.body), outcomeId: String(req.params.outcomeId) }),
+  );
+  r.delete('/cases/:caseId/outcomes/:outcomeId', (req, res) => update(req, res, deleteOutcomeUpdate, { outcomeId: String(req.params.outcomeId) }));
+  r.post('/cases/:caseId/reassign', async (req, res) => {
+    const input = parse(reassignSchema, req.body);
+    const user = requirePermission(res, 'case.update');
+    const manager = await em().findOne(User, { id: input.caseManagerId, organisationId: user.organisationId, active: true });
+    if (!manager || !can(manager.profiles, 'case.assignable')) {
+      throw new HttpError(422, 'R-CASE-11', `User ${input.caseManagerId} is not an active case manager of your organisation.`);
+    }
+    await update(req, res, reassignUpdate, input);
+  });
+
+  return r;
+}

@@ -1,0 +1,208 @@
+// Individuals: search (R-PER-01..06), add with a duplicate check (R-PER-08..10), aliases (R-PER-15),
+// sharing with government (R-PER-18). Searches read only the organisation's registry.
+import { Router } from 'express';
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import { Case, Individual, IndividualAlias } from '../../db/entities.ts';
+import { ageOn, businessDate } from '../../domain/dates.ts';
+import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
+import { aliasSchema, individualSchema, individualSearchSchema, shareSchema, type IndividualSearch } from '../../domain/schemas.ts';
+import { requirePermission, type SessionUser } from '../auth.ts';
+import { HttpError, idParam, notFound, parse } from '../http.ts';
+
+const PAGE_SIZE = 10;
+const MAX_RESULTS = 100;
+
+/** R-PER-02: Soundex plus the same first letter, on the name or on any alias. */
+function nameCondition(column: 'first' | 'last', value: string, params: unknown[]): string {
+  const code = soundex(value);
+  const letter = value.trim()[0]?.toUpperCase() ?? '';
+  params.push(code, letter, code, letter);
+  return `((i.${column}_name_soundex = ? and upper(left(i.${column}_name, 1)) = ?)
+    or exists (select 1 from individual_alias a where a.individual_id = i.id and a.${column}_name_soundex = ? and upper(left(a.${column}_name, 1)) = ?))`;
+}
+
+export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
+  const params: unknown[] = [user.organisationId];
+  const where = ['i.organisation_id = ?'];
+  if (q.lastName) where.push(nameCondition('last', q.lastName, params));
+  if (q.firstName) where.push(nameCondition('first', q.firstName, params));
+  if (q.dateOfBirth) {
+    where.push('i.date_of_birth = ?');
+    params.push(q.dateOfBirth);
+  }
+  if (q.sin) {
+    where.push('i.sin = ?');
+    params.push(normaliseSin(q.sin));
+  }
+  const today = businessDate(new Date());
+  // R-PER-04: age inclusive on both bounds, as of today.
+  if (q.ageFrom !== undefined) {
+    where.push('i.date_of_birth <= ?');
+    params.push(`${Number(today.slice(0, 4)) - q.ageFrom}${today.slice(4)}`);
+  }
+  if (q.ageTo !== undefined) {
+    where.push('i.date_of_birth > ?');
+    params.push(`${Number(today.slice(0, 4)) - q.ageTo - 1}${today.slice(4)}`);
+  }
+  for (const [field, column] of [['phone', 'phone'], ['address', 'address_line1'], ['city', 'city']] as const) {
+    const value = q[field];
+    if (value) {
+      where.push(`i.${column} ilike ?`);
+      params.push(`%${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    }
+  }
+  if (where.length === 1) throw new HttpError(400, 'SEARCH_CRITERIA_REQUIRED', 'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).');
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select i.id, i.first_name, i.last_name, i.gender, i.date_of_birth::text as date_of_birth, i.sin, i.address_line1, i.city, i.province,
+            i.shared_with_government
+       from individual i where ${where.join(' and ')}
+      order by i.last_name, i.first_name, i.id limit ${MAX_RESULTS}`,
+    params,
+  );
+  const page = q.page;
+  return {
+    page,
+    pageSize: PAGE_SIZE,
+    total: rows.length,
+    truncated: rows.length === MAX_RESULTS,
+    items: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => ({
+      id: r.id,
+      name: `${r.last_name}, ${r.first_name}`,
+      gender: r.gender,
+      dateOfBirth: r.date_of_birth,
+      sin: r.sin ? formatSin(r.sin as string) : null,
+      address: `${r.address_line1}, ${r.city}, ${r.province}`,
+      sharedWithGovernment: r.shared_with_government,
+    })),
+  };
+}
+
+export function individualRoutes(orm: MikroORM): Router {
+  const r = Router();
+  const em = () => orm.em.fork();
+
+  r.get('/individuals', async (req, res) => {
+    const user = requirePermission(res, 'individual.view');
+    res.json(await searchIndividuals(em(), user, parse(individualSearchSchema, req.query)));
+  });
+
+  r.post('/individuals', async (req, res) => {
+    const user = requirePermission(res, 'individual.update');
+    const input = parse(individualSchema, req.body);
+    const today = businessDate(new Date());
+    if (input.dateOfBirth > today) {
+      throw new HttpError(400, 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, { fields: [{ field: 'dateOfBirth', message: 'In the future.' }] });
+    }
+    if (input.sin && !isValidSin(input.sin)) {
+      throw new HttpError(400, 'INVALID_INPUT', 'sin: this is not a valid social insurance number (its check digit does not match).', { fields: [{ field: 'sin', message: 'Check digit does not match.' }] });
+    }
+    const db = em();
+    if (!input.confirmNoDuplicate) {
+      const matches = await searchIndividuals(db, user, { lastName: input.lastName, firstName: input.firstName, page: 1 });
+      const bySin = input.sin ? await searchIndividuals(db, user, { sin: input.sin, page: 1 }) : { items: [] };
+      const all = [...new Map([...matches.items, ...bySin.items].map((m) => [m.id, m])).values()];
+      if (all.length) {
+        return void res.status(409).json({
+          error: 'POSSIBLE_DUPLICATES',
+          message: `${all.length} individual(s) may be the same person. Open one of them, or send the request again with "confirmNoDuplicate": true to add a new individual.`,
+          matches: all,
+        });
+      }
+    }
+    if (input.sin) {
+      const taken = await db.findOne(Individual, { sin: normaliseSin(input.sin), organisationId: user.organisationId });
+      if (taken) throw new HttpError(409, 'SIN_IN_USE', `Individual ${taken.id} already has this social insurance number; open that record instead.`);
+    }
+    const person = db.create(Individual, {
+      organisationId: user.organisationId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      firstNameSoundex: soundex(input.firstName),
+      lastNameSoundex: soundex(input.lastName),
+      middleInitial: input.middleInitial ?? null,
+      gender: input.gender,
+      dateOfBirth: input.dateOfBirth,
+      sin: input.sin ? normaliseSin(input.sin) : null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      addressLine1: input.address.line1,
+      city: input.address.city,
+      province: input.address.province,
+      country: input.address.country,
+      postalCode: input.address.postalCode,
+      sharedWithGovernment: false, // R-PER-10: a new individual is a private client
+      consentRecordedAt: null,
+      createdBy: user.id,
+    });
+    await db.flush();
+    res.status(201).location(`/api/individuals/${person.id}`).json(await individualDetails(em(), user, person.id));
+  });
+
+  r.get('/individuals/:id', async (req, res) => {
+    const user = requirePermission(res, 'individual.view');
+    res.json(await individualDetails(em(), user, idParam(req, 'id')));
+  });
+
+  r.post('/individuals/:id/aliases', async (req, res) => {
+    const user = requirePermission(res, 'individual.update');
+    const input = parse(aliasSchema, req.body);
+    const db = em();
+    const person = await db.findOne(Individual, { id: idParam(req, 'id'), organisationId: user.organisationId });
+    if (!person) throw notFound(`Individual ${req.params.id}`);
+    db.create(IndividualAlias, {
+      individualId: person.id,
+      firstName: input.firstName ?? null,
+      lastName: input.lastName ?? null,
+      firstNameSoundex: input.firstName ? soundex(input.firstName) : null,
+      lastNameSoundex: input.lastName ? soundex(input.lastName) : null,
+      source: 'MANUAL',
+      createdBy: user.id,
+    });
+    await db.flush();
+    res.status(201).json(await individualDetails(em(), user, person.id));
+  });
+
+  r.post('/individuals/:id/share', async (req, res) => {
+    const user = requirePermission(res, 'individual.update');
+    parse(shareSchema, req.body);
+    const db = em();
+    const person = await db.findOne(Individual, { id: idParam(req, 'id'), organisationId: user.organisationId });
+    if (!person) throw notFound(`Individual ${req.params.id}`);
+    // R-PER-23: sharing is one-way; sharing again changes nothing.
+    if (!person.sharedWithGovernment) {
+      person.sharedWithGovernment = true;
+      person.consentRecordedAt = new Date();
+      await db.flush();
+    }
+    res.json(await individualDetails(em(), user, person.id));
+  });
+
+  return r;
+}
+
+export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
+  const person = await em.findOne(Individual, { id, organisationId: user.organisationId });
+  if (!person) throw notFound(`Individual ${id}`);
+  const [aliases, cases] = await Promise.all([
+    em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
+    em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),
+  ]);
+  return {
+    id: person.id,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    middleInitial: person.middleInitial,
+    gender: person.gender,
+    dateOfBirth: person.dateOfBirth,
+    age: ageOn(person.dateOfBirth, businessDate(new Date())),
+    sin: person.sin ? formatSin(person.sin) : null,
+    phone: person.phone,
+    email: person.email,
+    address: { line1: person.addressLine1, city: person.city, province: person.province, country: person.country, postalCode: person.postalCode },
+    privateClient: !person.sharedWithGovernment,
+    sharedWithGovernment: person.sharedWithGovernment,
+    aliases: aliases.map((a) => ({ id: a.id, firstName: a.firstName, lastName: a.lastName, source: a.source })),
+    cases: cases.map((c) => ({ id: c.id, status: c.status, statusSince: c.statusSince, program: c.program })),
+    canOpenCase: person.sharedWithGovernment && !!person.sin && !cases.some((c) => c.status !== 'CLOSED'),
+  };
+}

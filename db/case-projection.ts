@@ -1,0 +1,116 @@
+// Writes a case workflow's events into PostgreSQL, once: the batch's command id is the idempotency key, so an
+// activity retried after a lost acknowledgement changes nothing. Called by the API (case opening) and by the
+// recordCaseEvents activity, inside one transaction per batch.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CaseEvent } from '../domain/case-state.ts';
+import type { CaseEventBatch } from '../workflows/activity-types.ts';
+import {
+  Case,
+  CaseAlert,
+  CaseNote,
+  CaseStatusRow,
+  CaseTask,
+  EmploymentOutcomeRow,
+  InterventionRow,
+  NeedsDeterminationRow,
+} from './entities.ts';
+
+/** Returns false when the batch was already recorded. */
+export async function projectCaseEvents(em: EntityManager, batch: CaseEventBatch): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const inserted = await tx.execute<{ id: string }[]>(
+      'insert into case_command (id, case_id, actor_id, at, events) values (?, ?, ?, ?, ?) on conflict (id) do nothing returning id',
+      [batch.commandId, batch.caseId, batch.actorId, batch.at, JSON.stringify(batch.events)],
+    );
+    if (inserted.length === 0) return false;
+    for (const event of batch.events) await project(tx, batch, event);
+    return true;
+  });
+}
+
+async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): Promise<void> {
+  const { caseId, actorId } = batch;
+  switch (e.type) {
+    case 'StatusChanged':
+      // R-HIST-02: the current row ends the day the next one starts.
+      await em.nativeUpdate(CaseStatusRow, { caseId, endDate: null }, { endDate: e.date });
+      em.create(CaseStatusRow, { caseId, status: e.to, startDate: e.date, endDate: null, reason: e.reason, changedBy: actorId });
+      await em.nativeUpdate(Case, { id: caseId }, { status: e.to, statusSince: e.date, closedReason: e.to === 'CLOSED' ? e.reason : null });
+      // The status row must exist before a later event of the batch ends it.
+      await em.flush();
+      return;
+    case 'TaskOpened':
+      em.create(CaseTask, { ...e.task, caseId, state: 'OPEN', createdBy: actorId });
+      return;
+    case 'TaskCompleted':
+      await em.flush();
+      await em.nativeUpdate(CaseTask, { id: e.taskId }, { state: 'COMPLETED', outcome: e.outcome, closedOn: e.date, closedBy: actorId });
+      return;
+    case 'TaskCancelled':
+      await em.flush();
+      await em.nativeUpdate(CaseTask, { id: e.taskId }, { state: 'CANCELLED', closedOn: e.date, closedBy: actorId });
+      return;
+    case 'TaskDueDateChanged':
+      await em.flush();
+      await em.nativeUpdate(CaseTask, { id: e.taskId }, { dueDate: e.dueDate });
+      return;
+    case 'InterventionAdded':
+      em.create(InterventionRow, { ...e.intervention, caseId, deleted: false });
+      return;
+    case 'InterventionChanged': {
+      await em.flush();
+      const { id, ...rest } = e.intervention;
+      await em.nativeUpdate(InterventionRow, { id }, rest);
+      return;
+    }
+    case 'InterventionRemoved':
+      await em.flush();
+      await em.nativeUpdate(InterventionRow, { id: e.interventionId }, { deleted: true });
+      return;
+    case 'NeedsDeterminationSaved': {
+      const { version, completed, employmentGoal, jobPreferences, barriers, savedOn } = e.needs;
+      await em.upsert(NeedsDeterminationRow, {
+        caseId,
+        version,
+        completed,
+        employmentGoal: employmentGoal ?? null,
+        jobPreferences,
+        barriers,
+        savedOn,
+        savedBy: actorId,
+      });
+      return;
+    }
+    case 'NoteAdded':
+      em.create(CaseNote, { id: e.noteId, caseId, text: e.text, context: e.context, createdBy: actorId, createdAt: new Date(batch.at) });
+      return;
+    case 'OutcomeRecorded': {
+      const { id, type, actualOutcomeDate, employmentStatus, recordedOn, ...details } = e.outcome;
+      em.create(EmploymentOutcomeRow, { id, caseId, type, actualOutcomeDate, employmentStatus, details, recordedOn, recordedBy: actorId, deletedAt: null });
+      await em.flush();
+      return;
+    }
+    case 'OutcomeChanged': {
+      await em.flush();
+      const { id, type: _type, actualOutcomeDate, employmentStatus, recordedOn: _on, ...details } = e.outcome;
+      await em.nativeUpdate(EmploymentOutcomeRow, { id }, { actualOutcomeDate, employmentStatus, details });
+      return;
+    }
+    case 'OutcomeDeleted':
+      await em.flush();
+      await em.nativeUpdate(EmploymentOutcomeRow, { id: e.outcomeId }, { deletedAt: new Date(batch.at) });
+      return;
+    case 'FollowUpScheduled':
+      return; // derived from the Follow-up status row and the interventions; kept in the command log
+    case 'AlertRaised':
+      await em.upsert(CaseAlert, { caseId, ...e.alert, clearedOn: null });
+      return;
+    case 'AlertCleared':
+      await em.flush();
+      await em.nativeUpdate(CaseAlert, { caseId, key: e.key }, { clearedOn: e.date });
+      return;
+    case 'CaseManagerChanged':
+      await em.nativeUpdate(Case, { id: caseId }, { caseManagerId: e.caseManagerId });
+      return;
+  }
+}

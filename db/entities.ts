@@ -1,0 +1,293 @@
+// MikroORM entities, one per table of the schema in db/migrations. Business dates are `date` columns
+// carried as "YYYY-MM-DD" strings, like everywhere else in Pathway.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/postgresql';
+
+const date = () => p.string().columnType('date');
+
+export const Organisation = defineEntity({
+  name: 'Organisation',
+  tableName: 'organisation',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    code: p.text().unique(),
+    name: p.text(),
+    activeFundingAgreement: p.boolean().default(true),
+    externalCaseManagement: p.boolean().default(true),
+    clientTracking: p.boolean().default(true),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const User = defineEntity({
+  name: 'User',
+  tableName: 'app_user',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    loginId: p.text(),
+    firstName: p.text(),
+    lastName: p.text(),
+    email: p.text(),
+    passwordHash: p.text().hidden().lazy(),
+    profiles: p.array().columnType('text[]'),
+    active: p.boolean().default(true),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const UserSession = defineEntity({
+  name: 'UserSession',
+  tableName: 'user_session',
+  properties: {
+    id: p.text().primary(),
+    userId: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    lastSeenAt: p.datetime(),
+    expiresAt: p.datetime(),
+  },
+});
+
+export const Individual = defineEntity({
+  name: 'Individual',
+  tableName: 'individual',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    firstName: p.text(),
+    lastName: p.text(),
+    firstNameSoundex: p.text().hidden(),
+    lastNameSoundex: p.text().hidden(),
+    middleInitial: p.text().nullable(),
+    gender: p.text(),
+    dateOfBirth: date(),
+    sin: p.text().nullable(),
+    phone: p.text().nullable(),
+    email: p.text().nullable(),
+    addressLine1: p.text(),
+    city: p.text(),
+    province: p.text(),
+    country: p.text(),
+    postalCode: p.text(),
+    sharedWithGovernment: p.boolean().default(false),
+    consentRecordedAt: p.datetime().nullable(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const IndividualAlias = defineEntity({
+  name: 'IndividualAlias',
+  tableName: 'individual_alias',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    firstName: p.text().nullable(),
+    lastName: p.text().nullable(),
+    firstNameSoundex: p.text().nullable().hidden(),
+    lastNameSoundex: p.text().nullable().hidden(),
+    source: p.text(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const Case = defineEntity({
+  name: 'Case',
+  tableName: 'case',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    organisationId: p.integer(),
+    caseManagerId: p.integer(),
+    program: p.text(),
+    accountabilityReporting: p.text(),
+    registration: p.json<Record<string, unknown>>().nullable(),
+    status: p.text(),
+    statusSince: date(),
+    workflowId: p.text(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    closedReason: p.text().nullable(),
+  },
+});
+
+export const CaseStatusRow = defineEntity({
+  name: 'CaseStatusRow',
+  tableName: 'case_status_row',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    caseId: p.integer(),
+    status: p.text(),
+    startDate: date(),
+    endDate: date().nullable(),
+    reason: p.text(),
+    changedBy: p.integer().nullable(),
+    recordedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const CaseTask = defineEntity({
+  name: 'CaseTask',
+  tableName: 'case_task',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    type: p.text(),
+    openedOn: date(),
+    dueDate: date().nullable(),
+    state: p.text(),
+    outcome: p.text().nullable(),
+    closedOn: date().nullable(),
+    closedBy: p.integer().nullable(),
+    createdBy: p.integer().nullable(),
+  },
+});
+
+export const CaseAlert = defineEntity({
+  name: 'CaseAlert',
+  tableName: 'case_alert',
+  primaryKeys: ['caseId', 'key'],
+  properties: {
+    caseId: p.integer().primary(),
+    key: p.text().primary(),
+    kind: p.text(),
+    dueDate: date(),
+    raisedOn: date(),
+    clearedOn: date().nullable(),
+    ref: p.text().nullable(),
+  },
+});
+
+export const InterventionRow = defineEntity({
+  name: 'InterventionRow',
+  tableName: 'intervention',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    dimension: p.text(),
+    interventionType: p.text(),
+    fundingType: p.text(),
+    deliveryModel: p.text(),
+    deliveringOrganisation: p.text().nullable(),
+    plannedStartDate: date(),
+    plannedEndDate: date(),
+    description: p.text(),
+    fundingRequested: p.boolean(),
+    status: p.text(),
+    actualEndDate: date().nullable(),
+    nonCompletionReason: p.text().nullable(),
+    deleted: p.boolean().default(false),
+  },
+});
+
+export const NeedsDeterminationRow = defineEntity({
+  name: 'NeedsDeterminationRow',
+  tableName: 'needs_determination',
+  primaryKeys: ['caseId', 'version'],
+  properties: {
+    caseId: p.integer().primary(),
+    version: p.integer().primary(),
+    completed: p.boolean(),
+    employmentGoal: p.text().nullable(),
+    jobPreferences: p.json<{ label: string; nocCode: string }[]>(),
+    barriers: p.json<unknown[]>(),
+    savedOn: date(),
+    savedBy: p.integer().nullable(),
+  },
+});
+
+export const CaseNote = defineEntity({
+  name: 'CaseNote',
+  tableName: 'case_note',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    text: p.text(),
+    context: p.text().nullable(),
+    createdBy: p.integer().nullable(),
+    createdAt: p.datetime(),
+  },
+});
+
+export const EmploymentOutcomeRow = defineEntity({
+  name: 'EmploymentOutcomeRow',
+  tableName: 'employment_outcome',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    type: p.text(),
+    actualOutcomeDate: date(),
+    employmentStatus: p.text(),
+    details: p.json<Record<string, unknown>>(),
+    recordedOn: date(),
+    recordedBy: p.integer().nullable(),
+    deletedAt: p.datetime().nullable(),
+  },
+});
+
+export const CaseCommand = defineEntity({
+  name: 'CaseCommand',
+  tableName: 'case_command',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    actorId: p.integer().nullable(),
+    at: p.datetime(),
+    events: p.json<unknown[]>(),
+  },
+});
+
+export const EmailOutbox = defineEntity({
+  name: 'EmailOutbox',
+  tableName: 'email_outbox',
+  properties: {
+    id: p.text().primary(),
+    kind: p.text(),
+    recipient: p.text(),
+    subject: p.text(),
+    body: p.text(),
+    status: p.text().default('PENDING'),
+    attempts: p.integer().default(0),
+    lastError: p.text().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    sentAt: p.datetime().nullable(),
+    messageId: p.text().nullable(),
+  },
+});
+
+export const IdempotencyKey = defineEntity({
+  name: 'IdempotencyKey',
+  tableName: 'idempotency_key',
+  primaryKeys: ['userId', 'key'],
+  properties: {
+    userId: p.integer().primary(),
+    key: p.text().primary(),
+    requestHash: p.text(),
+    statusCode: p.integer().nullable(),
+    response: p.json<unknown>().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const entities = [
+  Organisation,
+  User,
+  UserSession,
+  Individual,
+  IndividualAlias,
+  Case,
+  CaseStatusRow,
+  CaseTask,
+  CaseAlert,
+  InterventionRow,
+  NeedsDeterminationRow,
+  CaseNote,
+  EmploymentOutcomeRow,
+  CaseCommand,
+  EmailOutbox,
+  IdempotencyKey,
+];
+
+export type IUser = InferEntity<typeof User>;
+export type ICase = InferEntity<typeof Case>;
+export type IIndividual = InferEntity<typeof Individual>;

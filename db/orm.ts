@@ -1,0 +1,31 @@
+// One MikroORM instance per process, configured from DATABASE_URL; migrations ship with the code.
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { entities } from './entities.ts';
+import { Migration20261123000000 } from './migrations/Migration20261123000000.ts';
+
+export type Orm = MikroORM;
+
+export async function openOrm(databaseUrl: string, options: { poolMax?: number } = {}): Promise<Orm> {
+  return MikroORM.init({
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: [{ name: 'Migration20261123000000_initial', class: Migration20261123000000 }],
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: false,
+    // Entities are defined with defineEntity; nothing to discover from the file system.
+    discovery: { warnWhenNoEntities: true },
+  });
+}
+
+/** Applies pending migrations; safe to run on every start. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const done = await orm.migrator.up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,238 @@
+// The state a case workflow keeps, the events that change it, and the pure fold from one to the other.
+// The same events are projected into PostgreSQL (db/case-projection.ts), so the database and the
+// workflow never disagree about what happened.
+import type { CaseStatus, StatusReason, TaskType } from './case-model.ts';
+import { addDays, type IsoDate } from './dates.ts';
+import { followUpSchedule, type FollowUpAnchors } from './followup.ts';
+import type { InterventionStatus, NonCompletionReason } from './interventions.ts';
+import type { EmploymentDetails, OutcomeType } from './outcomes.ts';
+import type { NeedsDeterminationInput } from './needs.ts';
+
+export interface StatusRow {
+  status: CaseStatus;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  reason: StatusReason;
+}
+
+export interface CaseTask {
+  id: string;
+  type: TaskType;
+  openedOn: IsoDate;
+  dueDate: IsoDate | null;
+  state: 'OPEN' | 'COMPLETED' | 'CANCELLED';
+  outcome?: string;
+  closedOn?: IsoDate;
+}
+
+export interface Intervention {
+  id: string;
+  dimension: string;
+  interventionType: string;
+  fundingType: string;
+  deliveryModel: 'EXTERNAL' | 'IN_HOUSE' | 'SELF_MANAGED';
+  deliveringOrganisation: string | null;
+  plannedStartDate: IsoDate;
+  plannedEndDate: IsoDate;
+  description: string;
+  fundingRequested: boolean;
+  status: InterventionStatus;
+  actualEndDate: IsoDate | null;
+  nonCompletionReason: NonCompletionReason | null;
+}
+
+export interface NeedsDeterminationVersion extends NeedsDeterminationInput {
+  version: number;
+  savedOn: IsoDate;
+}
+
+export interface EmploymentOutcome extends EmploymentDetails {
+  id: string;
+  type: OutcomeType;
+  actualOutcomeDate: IsoDate;
+  recordedOn: IsoDate;
+}
+
+export type AlertKind = 'INTERVENTION_OVERDUE' | 'WEEK_24_DUE' | 'WEEK_52_DUE';
+
+export interface CaseAlert {
+  key: string;
+  kind: AlertKind;
+  raisedOn: IsoDate;
+  /** The date the alert is about (intervention end date, follow-up alert date). */
+  dueDate: IsoDate;
+  ref: string | null;
+}
+
+export interface CaseState {
+  caseId: number;
+  caseManagerId: number;
+  status: CaseStatus;
+  history: StatusRow[];
+  tasks: CaseTask[];
+  interventions: Intervention[];
+  needs: NeedsDeterminationVersion[];
+  outcomes: EmploymentOutcome[];
+  followUp: FollowUpAnchors | null;
+  alerts: CaseAlert[];
+  notes: number;
+}
+
+export type CaseEvent =
+  | { type: 'StatusChanged'; from: CaseStatus | null; to: CaseStatus; date: IsoDate; reason: StatusReason }
+  | { type: 'TaskOpened'; task: Pick<CaseTask, 'id' | 'type' | 'openedOn' | 'dueDate'> }
+  | { type: 'TaskCompleted'; taskId: string; outcome: string; date: IsoDate }
+  | { type: 'TaskCancelled'; taskId: string; date: IsoDate }
+  | { type: 'TaskDueDateChanged'; taskId: string; dueDate: IsoDate | null }
+  | { type: 'InterventionAdded'; intervention: Intervention }
+  | { type: 'InterventionChanged'; intervention: Intervention }
+  | { type: 'InterventionRemoved'; interventionId: string }
+  | { type: 'NeedsDeterminationSaved'; needs: NeedsDeterminationVersion }
+  | { type: 'NoteAdded'; noteId: string; text: string; context: string | null }
+  | { type: 'OutcomeRecorded'; outcome: EmploymentOutcome }
+  | { type: 'OutcomeChanged'; outcome: EmploymentOutcome }
+  | { type: 'OutcomeDeleted'; outcomeId: string }
+  | { type: 'FollowUpScheduled'; anchors: FollowUpAnchors }
+  | { type: 'AlertRaised'; alert: CaseAlert }
+  | { type: 'AlertCleared'; key: string; date: IsoDate }
+  | { type: 'CaseManagerChanged'; caseManagerId: number };
+
+export function emptyCaseState(caseId: number, caseManagerId: number): CaseState {
+  return {
+    caseId,
+    caseManagerId,
+    status: 'INTAKE',
+    history: [],
+    tasks: [],
+    interventions: [],
+    needs: [],
+    outcomes: [],
+    followUp: null,
+    alerts: [],
+    notes: 0,
+  };
+}
+
+const replaceById = <T extends { id: string }>(list: T[], item: T) => list.map((x) => (x.id === item.id ? item : x));
+
+export function evolve(s: CaseState, e: CaseEvent): CaseState {
+  switch (e.type) {
+    case 'StatusChanged':
+      return {
+        ...s,
+        status: e.to,
+        history: [
+          ...s.history.map((r) => (r.endDate === null ? { ...r, endDate: e.date } : r)),
+          // R-HIST-03: a Closed row never gets an end date; it is the last row.
+          { status: e.to, startDate: e.date, endDate: null, reason: e.reason },
+        ],
+      };
+    case 'TaskOpened':
+      return { ...s, tasks: [...s.tasks, { ...e.task, state: 'OPEN' }] };
+    case 'TaskCompleted':
+      return { ...s, tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, state: 'COMPLETED', outcome: e.outcome, closedOn: e.date } : t)) };
+    case 'TaskCancelled':
+      return { ...s, tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, state: 'CANCELLED', closedOn: e.date } : t)) };
+    case 'TaskDueDateChanged':
+      return { ...s, tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, dueDate: e.dueDate } : t)) };
+    case 'InterventionAdded':
+      return { ...s, interventions: [...s.interventions, e.intervention] };
+    case 'InterventionChanged':
+      return { ...s, interventions: replaceById(s.interventions, e.intervention) };
+    case 'InterventionRemoved':
+      return { ...s, interventions: s.interventions.filter((i) => i.id !== e.interventionId) };
+    case 'NeedsDeterminationSaved':
+      return { ...s, needs: [...s.needs.filter((n) => n.version !== e.needs.version), e.needs] };
+    case 'NoteAdded':
+      return { ...s, notes: s.notes + 1 };
+    case 'OutcomeRecorded':
+      return { ...s, outcomes: [...s.outcomes, e.outcome] };
+    case 'OutcomeChanged':
+      return { ...s, outcomes: replaceById(s.outcomes, e.outcome) };
+    case 'OutcomeDeleted':
+      return { ...s, outcomes: s.outcomes.filter((o) => o.id !== e.outcomeId) };
+    case 'FollowUpScheduled':
+      return { ...s, followUp: e.anchors };
+    case 'AlertRaised':
+      return { ...s, alerts: [...s.alerts.filter((a) => a.key !== e.alert.key), e.alert] };
+    case 'AlertCleared':
+      return { ...s, alerts: s.alerts.filter((a) => a.key !== e.key) };
+    case 'CaseManagerChanged':
+      return { ...s, caseManagerId: e.caseManagerId };
+  }
+}
+
+export const foldEvents = (s: CaseState, events: CaseEvent[]): CaseState => events.reduce(evolve, s);
+
+export const openTasks = (s: CaseState) => s.tasks.filter((t) => t.state === 'OPEN');
+export const openStageTask = (s: CaseState) =>
+  openTasks(s).find((t) => t.type !== 'WEEK_24_OUTCOME' && t.type !== 'WEEK_52_OUTCOME');
+export const outcomeOfType = (s: CaseState, type: OutcomeType) => s.outcomes.find((o) => o.type === type);
+export const latestCompletedNeeds = (s: CaseState) =>
+  s.needs.filter((n) => n.completed).sort((a, b) => b.version - a.version)[0];
+
+/** R-PLAN-03: the latest planned end date among the plan's interventions. */
+export function interventionsEndDate(s: CaseState): IsoDate | null {
+  return s.interventions.reduce<IsoDate | null>((max, i) => (max === null || i.plannedEndDate > max ? i.plannedEndDate : max), null);
+}
+
+export interface PendingTimer {
+  key: string;
+  kind: AlertKind;
+  /** Calendar date on which the alert is raised, at ALERT_HOUR Halifax time. */
+  fireOn: IsoDate;
+  dueDate: IsoDate;
+  ref: string | null;
+}
+
+/** Alerts are raised at 06:00 Halifax time on their date (R-TMR-01). */
+export const ALERT_HOUR = 6;
+
+export const alertKey = {
+  interventionOverdue: (interventionId: string) => `INTERVENTION_OVERDUE:${interventionId}`,
+  week24: 'WEEK_24_DUE',
+  week52: 'WEEK_52_DUE',
+};
+
+/**
+ * The durable timers a case has now: each alert that is not raised yet and whose condition still holds.
+ * The workflow sleeps until the earliest of them; a change of state recomputes the list, which is how a
+ * timer is cancelled when what it waits for happens (R-TMR-04, R-INT-10).
+ */
+export function pendingTimers(s: CaseState): PendingTimer[] {
+  if (s.status === 'CLOSED') return [];
+  const raised = new Set(s.alerts.map((a) => a.key));
+  const timers: PendingTimer[] = [];
+  for (const i of s.interventions) {
+    const key = alertKey.interventionOverdue(i.id);
+    const open = i.status === 'PLANNED' || i.status === 'IN_PROGRESS';
+    if (open && !raised.has(key) && s.status === 'RTWAP_MGMT') {
+      // Overdue from the day after the planned end date (R-TASK-03).
+      timers.push({ key, kind: 'INTERVENTION_OVERDUE', fireOn: addDays(i.plannedEndDate, 1), dueDate: i.plannedEndDate, ref: i.id });
+    }
+  }
+  if (s.status === 'FOLLOW_UP' && s.followUp) {
+    const schedule = followUpSchedule(s.followUp);
+    if (!outcomeOfType(s, 'WEEK_24') && !raised.has(alertKey.week24)) {
+      timers.push({ key: alertKey.week24, kind: 'WEEK_24_DUE', fireOn: schedule.alertAt24, dueDate: schedule.alertAt24, ref: null });
+    }
+    if (!outcomeOfType(s, 'WEEK_52') && !raised.has(alertKey.week52)) {
+      timers.push({ key: alertKey.week52, kind: 'WEEK_52_DUE', fireOn: schedule.alertAt52, dueDate: schedule.alertAt52, ref: null });
+    }
+  }
+  return timers.sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
+}
+
+/** Alerts whose condition no longer holds (result recorded, end date moved out, outcome saved). */
+export function staleAlerts(s: CaseState, today: IsoDate): string[] {
+  return s.alerts
+    .filter((a) => {
+      if (a.kind === 'INTERVENTION_OVERDUE') {
+        const i = s.interventions.find((x) => x.id === a.ref);
+        return !i || (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') || i.plannedEndDate >= today;
+      }
+      if (a.kind === 'WEEK_24_DUE') return !!outcomeOfType(s, 'WEEK_24');
+      return !!outcomeOfType(s, 'WEEK_52');
+    })
+    .map((a) => a.key);
+}

@@ -1,0 +1,62 @@
+// Configuration from environment variables, validated once at start: a wrong value stops the start with
+// a message naming the variable and what it expects. The same schema checks docker-compose.yml in tests.
+import { z } from 'zod';
+
+const url = (protocols: string[], example: string) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `expects a ${protocols.join(' or ')} URL such as ${example}`);
+
+const port = z.coerce.number({ message: 'expects a TCP port number' }).int().min(1, 'expects a TCP port number (1-65535)').max(65535, 'expects a TCP port number (1-65535)');
+const hostPort = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'expects host:port such as localhost:7233');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: port.default(3000),
+  PUBLIC_URL: url(['http:', 'https:'], 'https://pathway.example.org').optional(),
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/pathway').optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  TEMPORAL_ADDRESS: hostPort.optional(),
+  TEMPORAL_NAMESPACE: z.string().regex(/^[A-Za-z0-9._-]{1,255}$/, 'expects a namespace name such as default').default('default'),
+  TEMPORAL_UI_URL: url(['http:', 'https:'], 'http://localhost:8233').optional(),
+  TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+  TEMPORAL_TEST_SERVER_PATH: z.string().min(1).optional(),
+  SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587').optional(),
+  MAIL_FROM: z.string().email('expects an email address such as pathway@example.org').default('pathway@localhost'),
+  MAILBOX_DIR: z.string().min(1).optional(),
+  PATHWAY_DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: port.default(5433),
+  EMBEDDED_TEMPORAL_PORT: port.default(7233),
+  EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
+  EMBEDDED_SMTP_PORT: port.default(2525),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2_000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses environment variables; `required` names the variables a process cannot run without. */
+export function parseConfig(env: Record<string, string | undefined>, required: (keyof Config)[] = []): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(present);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+  for (const name of required) if (!present[name]) problems.push(`${name} is required for this process`);
+  if (problems.length) throw new ConfigError(problems);
+  return result.data!;
+}

@@ -1,0 +1,32 @@
+// Follow-up dates (spec 03 §5.1, R-FU-01..10): eligibility counts from the Action Plan End Date A,
+// nominal due dates from the end of the last RTWAP intervention L; alerts fire on the later of the two.
+import { addDays, maxDate, type IsoDate } from './dates.ts';
+
+export const WEEK_24_ELIGIBLE_DAYS = 22 * 7; // R-FU-01: 154 days after A, A being day 0, inclusive
+export const WEEK_52_ELIGIBLE_DAYS = 48 * 7; // R-FU-02: 336 days (48 weeks prevail over the "22 weeks" slip)
+export const WEEK_24_DUE_DAYS = 24 * 7; // R-FU-08
+export const WEEK_52_DUE_DAYS = 52 * 7;
+
+export interface FollowUpAnchors {
+  /** Action Plan End Date: the day the case entered Follow-up (R-FU-10). */
+  planEndDate: IsoDate;
+  /** Latest end date among the RTWAP's interventions when the case entered Follow-up. */
+  lastInterventionEnd: IsoDate;
+}
+
+export interface FollowUpSchedule {
+  earliest24: IsoDate;
+  earliest52: IsoDate;
+  due24: IsoDate;
+  due52: IsoDate;
+  alertAt24: IsoDate;
+  alertAt52: IsoDate;
+}
+
+export function followUpSchedule({ planEndDate: a, lastInterventionEnd: l }: FollowUpAnchors): FollowUpSchedule {
+  const earliest24 = addDays(a, WEEK_24_ELIGIBLE_DAYS);
+  const earliest52 = addDays(a, WEEK_52_ELIGIBLE_DAYS);
+  const due24 = addDays(l, WEEK_24_DUE_DAYS);
+  const due52 = addDays(l, WEEK_52_DUE_DAYS);
+  return { earliest24, earliest52, due24, due52, alertAt24: maxDate(due24, earliest24), alertAt52: maxDate(due52, earliest52) };
+}

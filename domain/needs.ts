@@ -1,0 +1,40 @@
+// Needs determination: versioned, locked once completed (R-ND).
+import type { CaseState } from './case-state.ts';
+import { closedCaseViolation } from './interventions.ts';
+import { NOC_CODES } from './reference.ts';
+import type { NeedsDeterminationInputRaw } from './schemas.ts';
+import { violation, type Violation } from './violations.ts';
+
+export type NeedsDeterminationInput = Omit<NeedsDeterminationInputRaw, 'confirmed'>;
+
+/** R-ND-11: stages in which a version may be saved (the first one is part of the assessment). */
+const NEEDS_STAGES = new Set(['ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);
+
+/** The version a save goes to: the one in progress, or a new one (R-ND-01, R-ND-08). */
+export function targetNeedsVersion(s: CaseState): number {
+  const draft = s.needs.find((n) => !n.completed);
+  return draft ? draft.version : s.needs.length + 1;
+}
+
+export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminationInputRaw): Violation[] {
+  const closed = closedCaseViolation(s);
+  if (closed.length) return closed;
+  const v: Violation[] = [];
+  if (!NEEDS_STAGES.has(s.status)) {
+    v.push(violation('R-ND-11', 'ERR_STAGE', 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.'));
+  }
+  for (const [n, p] of input.jobPreferences.entries()) {
+    if (!NOC_CODES[p.nocCode]) {
+      v.push(violation('R-ND-04', 'ERR_NOC', `Job preference ${n + 1}: select a valid NOC code from the lookup (${p.nocCode} is not one).`, { field: `jobPreferences.${n}.nocCode` }));
+    }
+  }
+  if (input.completed) {
+    if (!input.employmentGoal || input.jobPreferences.length === 0) {
+      v.push(violation('R-ND-07', 'ERR_ND_INCOMPLETE', 'To complete a needs determination, choose an employment goal and at least one job preference.'));
+    }
+    if (!input.confirmed) {
+      v.push(violation('R-ND-06', 'ERR_CONFIRM', 'A completed needs determination is locked for good: confirm it with "confirmed": true.'));
+    }
+  }
+  return v;
+}

@@ -1,0 +1,164 @@
+// Employment outcomes and the follow-up rules that gate them (spec 03: R-OUT, R-FU).
+import { outcomeOfType, type CaseState, type EmploymentOutcome } from './case-state.ts';
+import { addDays, daysBetween, formatLongDate, type IsoDate } from './dates.ts';
+import { followUpSchedule, WEEK_24_ELIGIBLE_DAYS, WEEK_52_ELIGIBLE_DAYS } from './followup.ts';
+import { NOC_CODES } from './reference.ts';
+import type { OutcomeChangeInput, OutcomeInput, OUTCOME_TYPE_CODES } from './schemas.ts';
+import { violation, type Violation } from './violations.ts';
+
+export type OutcomeType = (typeof OUTCOME_TYPE_CODES)[number];
+export type EmploymentDetails = Omit<OutcomeChangeInput, 'actualOutcomeDate'>;
+
+const closedOutcomes = (s: CaseState): Violation[] =>
+  s.status === 'CLOSED'
+    ? [violation('R-OUT-08', 'E-OUT-09', 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.')]
+    : [];
+
+/** R-OUT-09, R-OUT-11, R-OUT-10 (range): checks on the fields themselves, shared by add and edit. */
+function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeInput, today: IsoDate): Violation[] {
+  const v: Violation[] = [];
+  const employed = input.employmentStatus === 'EMPLOYED' || input.employmentStatus === 'SELF_EMPLOYED';
+  if (employed) {
+    const required: [keyof OutcomeChangeInput, string][] = [
+      ['employerName', 'Employer name'],
+      ['provinceOfEmployment', 'Province of employment'],
+      ['jobTitle', 'Job title'],
+      ['hoursPerWeek', 'Hours per week'],
+      ['hourlyWage', 'Hourly wage'],
+      ['employmentDetails', 'Employment details'],
+    ];
+    for (const [field, label] of required) {
+      if (input[field] === undefined || input[field] === '') {
+        v.push(violation('R-OUT-09', 'E-OUT-11', `${label} is required when the employment status is ${input.employmentStatus}. Enter it, or UNKNOWN.`, { field }));
+      }
+    }
+  }
+  if (input.nocCode && !NOC_CODES[input.nocCode]) {
+    v.push(violation('R-OUT-11', 'E-OUT-12', 'Select a valid NOC code from the lookup.', { field: 'nocCode' }));
+  }
+  if (typeof input.hoursPerWeek === 'number' && !(input.hoursPerWeek > 0 && input.hoursPerWeek <= 168)) {
+    v.push(violation('R-OUT-09', 'E-OUT-13', 'Hours per week must be between 0.1 and 168.', { field: 'hoursPerWeek' }));
+  }
+  if (typeof input.hourlyWage === 'number' && !(input.hourlyWage > 0 && input.hourlyWage < 1_000_000)) {
+    v.push(violation('R-OUT-09', 'E-OUT-13', 'Hourly wage must be between 0.01 and 999999.99.', { field: 'hourlyWage' }));
+  }
+  const a = s.followUp?.planEndDate;
+  const followUpType = type === 'WEEK_24' || type === 'WEEK_52' || type === 'RANDOM';
+  if (input.actualOutcomeDate > today || (followUpType && a && input.actualOutcomeDate < a)) {
+    const range = followUpType && a ? `between ${a} and ${today}` : `on or before ${today}`;
+    v.push(violation('R-OUT-10', 'E-OUT-14', `The actual outcome date cannot be in the future or before the action plan end date: enter a date ${range}.`, { field: 'actualOutcomeDate' }));
+  }
+  return v;
+}
+
+/** R-OUT-01..04, R-FU-01..04: every violated rule, reported together (R-OUT-13). */
+export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: IsoDate, lang: 'en' | 'fr' = 'en'): Violation[] {
+  const closed = closedOutcomes(s);
+  if (closed.length) return closed;
+  const v: Violation[] = [];
+  const inFollowUp = s.status === 'FOLLOW_UP' && s.followUp !== null;
+  switch (input.type) {
+    case 'RTWAP_CLOSURE':
+      if (s.status !== 'RTWAP_MGMT') {
+        v.push(violation('R-OUT-02', 'ERR_STAGE', 'The RTWAP Closure outcome is recorded while the case is in RTWAP Mgmt.'));
+      } else if (outcomeOfType(s, 'RTWAP_CLOSURE')) {
+        v.push(violation('R-OUT-02', 'E-OUT-15', 'Only one RTWAP Closure outcome can be recorded for a case.'));
+      }
+      break;
+    case 'RANDOM':
+      if (!inFollowUp) v.push(violation('R-OUT-03', 'E-OUT-10', 'A Random outcome can only be recorded while the case is in Follow-up.'));
+      break;
+    case 'WEEK_24': {
+      if (!inFollowUp || !outcomeOfType(s, 'RTWAP_CLOSURE')) {
+        v.push(violation('R-FU-01', 'E-OUT-06', 'The 24 Week outcome can only be recorded after the RTWAP Closure outcome is recorded and RTWAP Management is closed.'));
+        break;
+      }
+      if (outcomeOfType(s, 'WEEK_24')) {
+        v.push(violation('R-FU-03', 'E-OUT-07', 'A 24 Week outcome already exists for this case. Open it to make corrections.'));
+        break;
+      }
+      const earliest24 = addDays(s.followUp!.planEndDate, WEEK_24_ELIGIBLE_DAYS);
+      if (today < earliest24) {
+        v.push(violation('R-FU-01', 'E-OUT-01', `You cannot record the 24 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest24, lang)}.`, { earliestDate: earliest24 }));
+      }
+      break;
+    }
+    case 'WEEK_52': {
+      if (!inFollowUp) {
+        v.push(violation('R-FU-02', 'E-OUT-06', 'The 52 Week outcome can only be recorded while the case is in Follow-up.'));
+        break;
+      }
+      if (outcomeOfType(s, 'WEEK_52')) {
+        v.push(violation('R-FU-03', 'E-OUT-08', 'A 52 Week outcome already exists for this case.'));
+        break;
+      }
+      // R-FU-02: (b) and (c) are checked independently and both reported.
+      if (!outcomeOfType(s, 'WEEK_24')) {
+        v.push(violation('R-FU-02', 'E-OUT-02', 'The 24 Week outcome has to be recorded before the 52 Week outcome.'));
+      }
+      const earliest52 = addDays(s.followUp!.planEndDate, WEEK_52_ELIGIBLE_DAYS);
+      if (today < earliest52) {
+        v.push(violation('R-FU-02', 'E-OUT-03', `You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest52, lang)}.`, { earliestDate: earliest52 }));
+      }
+      if (v.length === 0 && !input.confirmClose) {
+        const unknown24 = outcomeOfType(s, 'WEEK_24')?.employmentStatus === 'UNKNOWN';
+        v.push(
+          violation(
+            'R-FU-05',
+            'C-OUT-01',
+            'Saving this outcome will close the case, and Employment Outcomes can no longer be updated afterwards. Send it again with "confirmClose": true to save it and close the case.' +
+              (unknown24 ? ' The 24 Week outcome is recorded as Unknown; update it first if the client has told you their situation.' : ''),
+          ),
+        );
+      }
+      break;
+    }
+  }
+  return [...v, ...fieldViolations(s, input.type, input, today)];
+}
+
+export function validateOutcomeChange(s: CaseState, outcomeId: string, input: OutcomeChangeInput, today: IsoDate): Violation[] {
+  const closed = closedOutcomes(s);
+  if (closed.length) return closed;
+  const o = s.outcomes.find((x) => x.id === outcomeId);
+  if (!o) return [violation('R-OUT-06', 'ERR_NOT_FOUND', `This case has no employment outcome ${outcomeId}.`)];
+  // R-OUT-06: eligibility is not re-run on edit; the type never changes.
+  return fieldViolations(s, o.type, input, today);
+}
+
+export function validateOutcomeDeletion(s: CaseState, outcomeId: string): Violation[] {
+  const closed = closedOutcomes(s);
+  if (closed.length) return closed;
+  const o = s.outcomes.find((x) => x.id === outcomeId);
+  if (!o) return [violation('R-OUT-07', 'ERR_NOT_FOUND', `This case has no employment outcome ${outcomeId}.`)];
+  if (o.type === 'WEEK_24' || o.type === 'WEEK_52') {
+    return [violation('R-OUT-07', 'E-OUT-04', 'This outcome cannot be deleted. If it is wrong, edit it instead.')];
+  }
+  if (o.type === 'RTWAP_CLOSURE' && s.status === 'FOLLOW_UP') {
+    return [violation('R-OUT-07', 'E-OUT-05', 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.')];
+  }
+  return [];
+}
+
+export function buildOutcome(id: string, input: OutcomeInput, today: IsoDate): EmploymentOutcome {
+  const { type, actualOutcomeDate, confirmClose: _confirm, ...details } = input;
+  return { id, type, actualOutcomeDate, recordedOn: today, ...details };
+}
+
+/** R-OUT-04: the type pre-selected when a user adds an outcome. */
+export function defaultOutcomeType(s: CaseState, today: IsoDate): OutcomeType | null {
+  if (s.status === 'RTWAP_MGMT') return outcomeOfType(s, 'RTWAP_CLOSURE') ? null : 'RTWAP_CLOSURE';
+  if (s.status !== 'FOLLOW_UP' || !s.followUp) return null;
+  const elapsed = daysBetween(s.followUp.planEndDate, today);
+  if (!outcomeOfType(s, 'WEEK_24') && elapsed >= WEEK_24_ELIGIBLE_DAYS) return 'WEEK_24';
+  if (outcomeOfType(s, 'WEEK_24') && !outcomeOfType(s, 'WEEK_52') && elapsed >= WEEK_52_ELIGIBLE_DAYS) return 'WEEK_52';
+  return 'RANDOM';
+}
+
+/** R-OUT-10: the outcome date a form starts with. */
+export function defaultOutcomeDate(s: CaseState, type: OutcomeType, today: IsoDate): IsoDate {
+  if (!s.followUp || (type !== 'WEEK_24' && type !== 'WEEK_52')) return today;
+  const schedule = followUpSchedule(s.followUp);
+  const scheduled = type === 'WEEK_24' ? schedule.alertAt24 : schedule.alertAt52;
+  return scheduled < today ? scheduled : today;
+}

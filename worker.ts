@@ -1,0 +1,60 @@
+// The Temporal worker: runs case workflows and their activities. Scale it by running more of these processes.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkerOptions } from '@temporalio/worker';
+import { createActivities } from './activities/index.ts';
+import { createLogger } from './activities/logger.ts';
+import { createMailer } from './activities/mailer.ts';
+import { openOrm } from './db/orm.ts';
+import { parseConfig, type Config } from './domain/config.ts';
+import { CASE_TASK_QUEUE } from './workflows/case-api.ts';
+
+export const workflowsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'workflows/index.ts');
+
+export interface StartedWorker {
+  worker: Worker;
+  run: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+export async function startWorker(
+  config: Config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SMTP_URL: string },
+  overrides: Partial<WorkerOptions> = {},
+): Promise<StartedWorker> {
+  const log = createLogger('worker', config.LOG_LEVEL);
+  const orm = await openOrm(config.DATABASE_URL, { poolMax: config.DATABASE_POOL_MAX });
+  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: CASE_TASK_QUEUE,
+    workflowsPath,
+    activities: createActivities({ orm, mailer, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }),
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    ...overrides,
+  });
+  log.info({ taskQueue: CASE_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE }, 'worker started');
+  const run = worker.run().finally(async () => {
+    mailer.close();
+    await orm.close();
+    await connection.close();
+  });
+  return {
+    worker,
+    run,
+    async shutdown() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await run;
+    },
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
+  const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR' };
+  Runtime.install({ logger: new DefaultLogger(sdkLevels[config.LOG_LEVEL]) });
+  const started = await startWorker(config as Parameters<typeof startWorker>[0]);
+  // The SDK shuts the worker down on SIGINT/SIGTERM; run resolves once in-flight tasks are done.
+  await started.run;
+}
