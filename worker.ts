@@ -54,7 +54,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
   const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR' };
   Runtime.install({ logger: new DefaultLogger(sdkLevels[config.LOG_LEVEL]) });
-  const started = await startWorker(config as Parameters<typeof startWorker>[0]);
   // The SDK shuts the worker down on SIGINT/SIGTERM; run resolves once in-flight tasks are done.
-  await started.run;
+  startWorker(config as Parameters<typeof startWorker>[0])
+    .then((started) => started.run)
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

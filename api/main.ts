@@ -42,6 +42,12 @@ export async function startApi(config: Config & { DATABASE_URL: string; TEMPORAL
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
-  const api = await startApi(config as Parameters<typeof startApi>[0]);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void api.stop().then(() => process.exit(0)));
+  startApi(config as Parameters<typeof startApi>[0])
+    .then((api) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void api.stop().then(() => process.exit(0)));
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

@@ -1,0 +1,21 @@
+import { followUpSchedule } from '../../domain/followup.ts';
+import { formatLongDate } from '../../domain/dates.ts';
+
+describe('follow-up schedule (spec 03 §5.1)', () => {
+  test('R-FU-04 legacy case 100923: 24-week from April 30, 2012, 52-week from October 29, 2012', () => {
+    const s = followUpSchedule({ planEndDate: '2011-11-28', lastInterventionEnd: '2011-11-28' });
+    expect(s.earliest24).toBe('2012-04-30');
+    expect(s.earliest52).toBe('2012-10-29');
+    expect(formatLongDate(s.earliest24)).toBe('April 30, 2012');
+    expect(formatLongDate(s.earliest52, 'fr')).toBe('29 octobre 2012');
+  });
+
+  test.each([
+    ['2011-11-28', '2011-11-28', '2012-05-14', '2012-11-26'],
+    ['2024-01-15', '2024-01-05', '2024-06-21', '2025-01-03'],
+    ['2024-01-15', '2023-12-01', '2024-06-17', '2024-12-16'],
+  ])('R-FU-08 alerts fire on the later of due and earliest dates (A=%s, L=%s)', (a, l, at24, at52) => {
+    const s = followUpSchedule({ planEndDate: a, lastInterventionEnd: l });
+    expect([s.alertAt24, s.alertAt52]).toEqual([at24, at52]);
+  });
+});

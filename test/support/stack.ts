@@ -1,0 +1,75 @@
+// Real servers for tests: embedded PostgreSQL in a temporary folder, an SMTP server that writes what it
+// receives to a folder, and (for integration) a Temporal dev server, the worker and the API.
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { migrate, openOrm } from '../../db/orm.ts';
+import { parseConfig } from '../../domain/config.ts';
+import { startEmbeddedPostgres } from '../../scripts/services/postgres.ts';
+import { startSmtpSink } from '../../scripts/services/smtp-sink.ts';
+import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
+import { startWorker, workflowsPath } from '../../worker.ts';
+import { startApi } from '../../api/main.ts';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+type Stop = () => Promise<unknown>;
+const g = globalThis as unknown as { __pathwayStops?: Stop[] };
+
+function onTeardown(stop: Stop) {
+  (g.__pathwayStops ??= []).push(stop);
+}
+
+export async function stopAll(): Promise<void> {
+  for (const stop of (g.__pathwayStops ?? []).reverse()) await stop().catch((e) => console.error(e));
+  g.__pathwayStops = [];
+}
+
+/** PostgreSQL (migrated), an SMTP sink and a prebuilt workflow bundle; their addresses go to process.env. */
+export async function startBase(name: string): Promise<{ dir: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `pathway-${name}-`));
+  await chmod(dir, 0o755); // PostgreSQL runs as its own user when tests run as root
+  onTeardown(() => rm(dir, { recursive: true, force: true }));
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), database: 'pathway' });
+  onTeardown(pg.stop);
+  const orm = await openOrm(pg.url);
+  await migrate(orm);
+  await orm.close();
+  const mailbox = path.join(dir, 'mailbox');
+  const sink = await startSmtpSink({ dir: mailbox });
+  onTeardown(sink.stop);
+  const bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
+  const bundlePath = path.join(dir, 'workflow-bundle.js');
+  await writeFile(bundlePath, bundle.code);
+  Object.assign(process.env, { DATABASE_URL: pg.url, SMTP_URL: sink.url, MAILBOX_DIR: mailbox, WORKFLOW_BUNDLE_PATH: bundlePath, LOG_LEVEL: 'error' });
+  return { dir };
+}
+
+/** Adds a Temporal dev server, the worker and the API; API_URL goes to process.env. */
+export async function startFullStack(): Promise<void> {
+  await startBase('test');
+  const temporalPort = await freePort();
+  const temporal = await startTemporalDevServer({ port: temporalPort });
+  onTeardown(temporal.stop);
+  process.env.TEMPORAL_ADDRESS = temporal.address;
+  process.env.TEMPORAL_UI_URL = 'http://localhost:8233';
+  const config = parseConfig({ ...process.env, PORT: String(await freePort()), NODE_ENV: 'test' }, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
+  const full = config as typeof config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SMTP_URL: string };
+  const { readFile } = await import('node:fs/promises');
+  const worker = await startWorker(full, { workflowBundle: { code: await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8') }, workflowsPath: undefined });
+  onTeardown(() => worker.shutdown());
+  const api = await startApi(full);
+  onTeardown(() => api.stop());
+  process.env.API_URL = `http://127.0.0.1:${config.PORT}`;
+}

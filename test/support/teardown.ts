@@ -1,0 +1,5 @@
+import { stopAll } from './stack.ts';
+
+export default async function teardown() {
+  await stopAll();
+}
