@@ -14,7 +14,7 @@ export default {
     {
       ...common,
       displayName: 'workflows',
-      testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/workflows/**/*.test.ts', '<rootDir>/test/replay/**/*.test.ts'],
     },
     {
       ...common,

@@ -1,0 +1,90 @@
+// Test data written through the same entities the service uses: an organisation with a case manager,
+// and individuals ready for a case (shared with government, with a SIN).
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Individual, Organisation, User } from '../../db/entities.ts';
+import { soundex } from '../../domain/people.ts';
+import { hashPassword } from '../../api/passwords.ts';
+import type { SessionUser } from '../../api/auth.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let sinCounter = 0;
+
+/** A fresh valid SIN (Luhn) per call, so tests never collide. */
+export function nextSin(): string {
+  const base = String(200_000_000 + (process.pid % 1000) * 10_000 + ++sinCounter * 10).slice(0, 8);
+  for (let d = 0; d < 10; d++) {
+    const digits = base + d;
+    const sum = [...digits].reduce((acc, ch, i) => {
+      let v = Number(ch) * (i % 2 ? 2 : 1);
+      if (v > 9) v -= 9;
+      return acc + v;
+    }, 0);
+    if (sum % 10 === 0) return digits;
+  }
+  throw new Error('unreachable');
+}
+
+export interface TestOrg {
+  id: number;
+  code: string;
+  name: string;
+  users: Record<'manager' | 'manager2' | 'supervisor' | 'operations' | 'admin' | 'viewer', SessionUser>;
+}
+
+const PROFILES = {
+  manager: ['ECM_CASE_MANAGER'],
+  manager2: ['ECM_CASE_MANAGER'],
+  supervisor: ['ECM_MANAGEMENT'],
+  operations: ['OPS_SUPPORT'],
+  admin: ['ECM_ADMIN'],
+  viewer: ['ECM_VIEW'],
+} as const;
+
+export async function createOrg(orm: MikroORM, name = 'Test Employment Services'): Promise<TestOrg> {
+  const em = orm.em.fork();
+  const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
+  const org = em.create(Organisation, { code, name, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  await em.flush();
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const users = {} as TestOrg['users'];
+  for (const [key, profiles] of Object.entries(PROFILES)) {
+    const u = em.create(User, { organisationId: org.id, loginId: key, firstName: key, lastName: 'Tester', email: `${key}.${code.toLowerCase()}@example.org`, passwordHash, profiles: [...profiles], active: true });
+    await em.flush();
+    users[key as keyof TestOrg['users']] = { id: u.id, organisationId: org.id, organisationName: name, loginId: key, name: `Tester, ${key}`, email: u.email, profiles: [...profiles] };
+  }
+  return { id: org.id, code, name, users };
+}
+
+export async function createIndividual(
+  orm: MikroORM,
+  org: TestOrg,
+  overrides: Partial<{ firstName: string; lastName: string; sin: string | null; shared: boolean; dateOfBirth: string }> = {},
+) {
+  const em = orm.em.fork();
+  const firstName = overrides.firstName ?? 'Jane';
+  const lastName = overrides.lastName ?? 'Johnson';
+  const person = em.create(Individual, {
+    organisationId: org.id,
+    firstName,
+    lastName,
+    firstNameSoundex: soundex(firstName),
+    lastNameSoundex: soundex(lastName),
+    middleInitial: null,
+    gender: 'FEMALE',
+    dateOfBirth: overrides.dateOfBirth ?? '1984-03-12',
+    sin: overrides.sin === undefined ? nextSin() : overrides.sin,
+    phone: '(902) 555-0199',
+    email: null,
+    addressLine1: '12 Spring Garden Rd',
+    city: 'Halifax',
+    province: 'NS',
+    country: 'Canada',
+    postalCode: 'B3J 1A1',
+    sharedWithGovernment: overrides.shared ?? true,
+    consentRecordedAt: new Date(),
+    createdBy: org.users.manager.id,
+  });
+  await em.flush();
+  return person;
+}
