@@ -17,7 +17,13 @@ import { HttpError } from './http.ts';
 
 export const PROGRAM = 'ECM (LAE-ENS)';
 
-export async function openCase(em: EntityManager, temporal: Client, user: SessionUser, input: OpenCaseInput): Promise<number> {
+export async function openCase(
+  em: EntityManager,
+  temporal: Client,
+  user: SessionUser,
+  input: OpenCaseInput,
+  workflowOptions: Pick<CaseWorkflowInput, 'historyLimit'> = {},
+): Promise<number> {
   const individual = await em.findOne(Individual, { id: input.individualId, organisationId: user.organisationId });
   if (!individual) throw new HttpError(404, 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
   const missing = [!individual.sharedWithGovernment && 'be shared with the government (Privacy & Sharing)', !individual.sin && 'have a social insurance number'].filter(Boolean);
@@ -58,7 +64,7 @@ export async function openCase(em: EntityManager, temporal: Client, user: Sessio
   const { state, events } = openCaseEvents(caseId, caseManagerId, { today, newId: randomUUID });
   try {
     await projectCaseEvents(em, { caseId, commandId: `open:${caseId}`, actorId: user.id, at: new Date().toISOString(), events });
-    const workflowInput: CaseWorkflowInput = { state };
+    const workflowInput: CaseWorkflowInput = { state, ...workflowOptions };
     await temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(caseId), taskQueue: CASE_TASK_QUEUE, args: [workflowInput] });
   } catch (e) {
     if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {

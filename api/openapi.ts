@@ -83,8 +83,17 @@ const errorSchema = {
   },
 };
 
+/** A request schema as a reference into components.schemas, where its named parts (zod .meta ids) are hoisted. */
+function schemaRef(schema: ZodType, components: Record<string, unknown>): unknown {
+  const json = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'openapi-3.0' })).replaceAll('#/definitions/', '#/components/schemas/'));
+  const { definitions, ...rest } = json as { definitions?: Record<string, unknown> };
+  Object.assign(components, definitions ?? {});
+  return rest;
+}
+
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components: Record<string, unknown> = { Error: errorSchema };
   for (const op of operations) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' ? 'string' : 'integer' } }));
     if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
@@ -92,7 +101,7 @@ export function openApiDocument() {
     paths[op.path][op.method] = {
       summary: op.summary,
       parameters: params.length ? params : undefined,
-      requestBody: op.body ? { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input', target: 'openapi-3.0' }) } } } : undefined,
+      requestBody: op.body ? { required: true, content: { 'application/json': { schema: schemaRef(op.body, components) } } } : undefined,
       responses: {
         [op.method === 'post' && (op.path === '/api/cases' || op.path === '/api/individuals') ? '201' : '200']: { description: 'OK' },
         ...Object.fromEntries((op.errors ?? []).map((s) => [String(s), { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }])),
@@ -102,7 +111,7 @@ export function openApiDocument() {
   return {
     openapi: '3.0.3',
     info: { title: 'Pathway API', version: '0.1.0', description: 'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the token as a Bearer header or use the session cookie.' },
-    components: { schemas: { Error: errorSchema }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'pathway_session' } } },
+    components: { schemas: components, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'pathway_session' } } },
     security: [{ bearer: [] }, { cookie: [] }],
     paths,
   };

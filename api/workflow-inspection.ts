@@ -60,3 +60,17 @@ export async function inspectWorkflow(client: Client, workflowId: string, uiUrl:
     temporalUiUrl: uiUrl ? `${uiUrl}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}` : null,
   };
 }
+
+/** The workflow's side of a case for the case page: its stage and pending timers. Degrades to null if Temporal is away. */
+export async function workflowSummary(client: Client, workflowId: string, closed: boolean) {
+  if (closed) return { running: false, stage: 'CLOSED', timers: [] };
+  try {
+    const view = await Promise.race([
+      client.workflow.getHandle(workflowId).query(caseViewQuery),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Temporal did not answer within 3 s')), 3000)),
+    ]);
+    return { running: true, stage: view.state.status, timers: view.timers, historyLength: view.historyLength };
+  } catch (e) {
+    return { running: null, stage: null, timers: [], error: (e as Error).message };
+  }
+}

@@ -41,7 +41,7 @@ import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
 import { renderPlan } from '../plan-document.ts';
-import { inspectWorkflow } from '../workflow-inspection.ts';
+import { inspectWorkflow, workflowSummary } from '../workflow-inspection.ts';
 
 export interface CaseRouteDeps {
   orm: MikroORM;
@@ -92,7 +92,9 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
 
   r.get('/cases/:caseId', async (req, res) => {
     const user = requirePermission(res, 'case.view');
-    res.json(await caseDetails(em(), await loadCase(em(), user, idParam(req, 'caseId'))));
+    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    const [details, workflow] = await Promise.all([caseDetails(em(), c), workflowSummary(temporal, c.workflowId, c.status === 'CLOSED')]);
+    res.json({ ...details, workflow });
   });
 
   r.get('/cases/:caseId/plan', async (req, res) => {

@@ -1,0 +1,221 @@
+// The case rules as a case manager meets them through the API: status codes, messages and the state after.
+import { randomUUID } from 'node:crypto';
+import { Case, CaseCommand } from '../../db/entities.ts';
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
+import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
+import { signIn, type Client } from '../support/http.ts';
+
+let orm: Orm;
+let org: TestOrg;
+let manager: Client;
+
+beforeAll(async () => {
+  orm = await openOrm(process.env.DATABASE_URL!);
+  org = await createOrg(orm);
+  manager = await signIn(org, 'manager');
+});
+afterAll(() => orm.close());
+
+async function newCase(): Promise<{ id: number; taskId: string }> {
+  const person = await createIndividual(orm, org);
+  const res = await manager.post('/api/cases', { individualId: person.id });
+  expect(res.status).toBe(201);
+  return { id: res.body.id, taskId: res.body.tasks[0].id };
+}
+
+const openTask = async (caseId: number) => (await manager.get(`/api/cases/${caseId}`)).body.tasks.find((t: { state: string; type: string }) => t.state === 'OPEN' && !t.type.startsWith('WEEK_')).id;
+
+const intervention = (start: string, end: string) => ({
+  dimension: 'JOB_SEARCH',
+  interventionType: 'JS_WORKSHOPS',
+  fundingType: 'EDMT',
+  deliveryModel: 'IN_HOUSE',
+  plannedStartDate: start,
+  plannedEndDate: end,
+  description: 'Job search workshops',
+});
+
+const needs = { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true };
+
+/** Walks a new case to Follow-up today: A = today. */
+async function caseInFollowUp(): Promise<number> {
+  const today = businessDate(new Date());
+  const { id, taskId } = await newCase();
+  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  const added = await manager.post(`/api/cases/${id}/interventions`, intervention(today, today));
+  const iid = added.body.actionPlan.interventions[0].id;
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'COMPLETED', actualEndDate: today });
+  await manager.post(`/api/cases/${id}/outcomes`, { type: 'RTWAP_CLOSURE', actualOutcomeDate: today, employmentStatus: 'UNEMPLOYED' });
+  const closed = await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'PLAN_COMPLETED' });
+  expect(closed.body.status).toBe('FOLLOW_UP');
+  return id;
+}
+
+test('R-CASE-01 refuses a case for an individual who is not shared with government or has no SIN', async () => {
+  const person = await createIndividual(orm, org, { shared: false, sin: null });
+  const res = await manager.post('/api/cases', { individualId: person.id });
+  expect(res.status).toBe(422);
+  expect(res.body.message).toContain('must first be shared with the government (Privacy & Sharing) and have a social insurance number');
+  expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
+});
+
+test('R-CASE-09 refuses a second open case for the same individual, naming where the open one is', async () => {
+  const person = await createIndividual(orm, org);
+  expect((await manager.post('/api/cases', { individualId: person.id })).status).toBe(201);
+  const second = await manager.post('/api/cases', { individualId: person.id });
+  expect(second.status).toBe(409);
+  expect(second.body.message).toContain(org.name);
+});
+
+test('R-CASE-20 a stage task accepts only its own outcomes, and nothing is written when it refuses', async () => {
+  const { id, taskId } = await newCase();
+  const before = await orm.em.fork().count(CaseCommand, { caseId: id });
+  const res = await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  expect(res.status).toBe(422);
+  expect(res.body.violations[0]).toMatchObject({ rule: 'R-CASE-20', message: 'Complete Intake accepts one of these outcomes: INTAKE_COMPLETE, SELF_SERVE_ONLY, GROUP_SERVICES_ONLY, REFERRED.' });
+  expect(await orm.em.fork().count(CaseCommand, { caseId: id })).toBe(before);
+  expect((await manager.get(`/api/cases/${id}`)).body.status).toBe('INTAKE');
+});
+
+test('R-CASE-27 refuses Assessment Complete before a needs determination is completed', async () => {
+  const { id, taskId } = await newCase();
+  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  const res = await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  expect(res.status).toBe(422);
+  expect(res.body.violations.map((v: { rule: string }) => v.rule)).toEqual(['R-CASE-27']);
+});
+
+test('R-CASE-23 R-CLOSE-01 closes a case with a reason of its stage; a closed case never changes again', async () => {
+  const { id } = await newCase();
+  const wrong = await manager.post(`/api/cases/${id}/close`, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true });
+  expect(wrong.status).toBe(422);
+  expect(wrong.body.violations[0].message).toBe(
+    'The reason Follow-ups not achievable cannot be used for a case in status Intake. Allowed: ABANDONED, FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
+  );
+  const unconfirmed = await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED' });
+  expect(unconfirmed.status).toBe(400);
+  const closed = await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true, note: 'Client moved without notice' });
+  expect(closed.status).toBe(200);
+  expect(closed.body).toMatchObject({ status: 'CLOSED', closedReason: 'ABANDONED', statusHistory: [{ status: 'CLOSED', endDate: null, reasonLabel: 'Abandoned' }, { status: 'INTAKE' }] });
+  expect(closed.body.tasks.every((t: { state: string }) => t.state !== 'OPEN')).toBe(true);
+  const again = await manager.post(`/api/cases/${id}/notes`, { text: 'One more thing' });
+  expect(again.status).toBe(409);
+  expect(again.body.message).toBe('This case is closed and cannot be reopened or changed.');
+});
+
+test('R-FU-01 refuses a 24-week outcome before 22 weeks, naming the exact earliest date; R-OUT-03 allows a Random outcome meanwhile', async () => {
+  const id = await caseInFollowUp();
+  const today = businessDate(new Date());
+  const res = await manager.post(`/api/cases/${id}/outcomes`, { type: 'WEEK_24', actualOutcomeDate: today, employmentStatus: 'UNKNOWN' });
+  expect(res.status).toBe(422);
+  expect(res.body.violations).toEqual([
+    {
+      rule: 'R-FU-01',
+      code: 'E-OUT-01',
+      message: `You cannot record the 24 Week outcome yet. It can be recorded on or after ${formatLongDate(addDays(today, 154))}.`,
+      earliestDate: addDays(today, 154),
+    },
+  ]);
+  const random = await manager.post(`/api/cases/${id}/outcomes`, { type: 'RANDOM', actualOutcomeDate: today, employmentStatus: 'UNEMPLOYED' });
+  expect(random.status).toBe(200);
+  const shown = await manager.get(`/api/cases/${id}`);
+  expect(shown.body.followUp).toMatchObject({ planEndDate: today, earliest24: addDays(today, 154), alertAt24: addDays(today, 168), earliest52: addDays(today, 336), alertAt52: addDays(today, 364) });
+  expect(shown.body.tasks.filter((t: { type: string }) => t.type.startsWith('WEEK_')).map((t: { type: string; dueDate: string }) => [t.type, t.dueDate])).toEqual(
+    expect.arrayContaining([
+      ['WEEK_24_OUTCOME', addDays(today, 168)],
+      ['WEEK_52_OUTCOME', addDays(today, 364)],
+    ]),
+  );
+});
+
+test('R-FU-02 R-OUT-13 a 52-week outcome too early and without the 24-week reports both problems at once', async () => {
+  const id = await caseInFollowUp();
+  const today = businessDate(new Date());
+  const res = await manager.post(`/api/cases/${id}/outcomes`, { type: 'WEEK_52', actualOutcomeDate: today, employmentStatus: 'UNKNOWN', confirmClose: true });
+  expect(res.status).toBe(422);
+  expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual(['E-OUT-02', 'E-OUT-03']);
+  expect(res.body.violations[1].message).toBe(`You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(addDays(today, 336))}.`);
+});
+
+test('R-CLOSE-03 a case in Follow-up closes only with a Follow-up reason', async () => {
+  const id = await caseInFollowUp();
+  expect((await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true })).status).toBe(422);
+  const ok = await manager.post(`/api/cases/${id}/close`, { reason: 'NEW_CASE_REQUIRED', confirmed: true });
+  expect(ok.body.statusHistory.slice(0, 2).map((r: { status: string; reason: string }) => [r.status, r.reason])).toEqual([
+    ['CLOSED', 'NEW_CASE_REQUIRED'],
+    ['FOLLOW_UP', 'ACTION_PLAN_COMPLETE'],
+  ]);
+});
+
+test('R-INT-11 R-INT-07 bad intervention input is a 4xx that says what to fix, and in-progress interventions cannot be deleted', async () => {
+  const { id, taskId } = await newCase();
+  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+
+  const missing = await manager.post(`/api/cases/${id}/interventions`, { dimension: 'JOB_SEARCH' });
+  expect(missing.status).toBe(400);
+  expect(missing.body.details.fields.map((f: { field: string }) => f.field)).toEqual(
+    expect.arrayContaining(['interventionType', 'fundingType', 'deliveryModel', 'plannedStartDate', 'plannedEndDate', 'description']),
+  );
+  const unknownCode = await manager.post(`/api/cases/${id}/interventions`, { ...intervention('2027-01-10', '2027-01-20'), interventionType: 'MAGIC' });
+  expect(unknownCode.status).toBe(400);
+  const badDate = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-02-30', '2027-03-01'));
+  expect(badDate.status).toBe(400);
+  expect(badDate.body.message).toContain('plannedStartDate: Enter a calendar date as YYYY-MM-DD');
+  const reversed = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-20', '2027-01-10'));
+  expect(reversed.status).toBe(422);
+  expect(reversed.body.violations[0]).toMatchObject({ rule: 'R-INT-11', field: 'plannedEndDate' });
+  const wrongType = await manager.post(`/api/cases/${id}/interventions`, { ...intervention('2027-01-10', '2027-01-20'), fundingRequested: 'yes' });
+  expect(wrongType.status).toBe(400);
+
+  const added = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-10', '2027-01-20'));
+  expect(added.status).toBe(200);
+  const iid = added.body.actionPlan.interventions[0].id;
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'IN_PROGRESS' });
+  const del = await manager.del(`/api/cases/${id}/interventions/${iid}`);
+  expect(del.status).toBe(422);
+  expect(del.body.violations[0]).toMatchObject({ rule: 'R-INT-07', message: 'Only Planned interventions can be deleted; this one is IN_PROGRESS.' });
+});
+
+test('an Update retried with the same Idempotency-Key is applied once', async () => {
+  const { id } = await newCase();
+  const key = randomUUID();
+  await manager.post(`/api/cases/${id}/notes`, { text: 'Met the client' }, { 'Idempotency-Key': key });
+  await manager.post(`/api/cases/${id}/notes`, { text: 'Met the client' }, { 'Idempotency-Key': key });
+  expect((await manager.get(`/api/cases/${id}`)).body.notes).toHaveLength(1);
+});
+
+test('R-UI-06 another organisation’s case answers 404, and a view-only profile cannot change a case', async () => {
+  const { id } = await newCase();
+  const other = await createOrg(orm, 'Another Provider');
+  const outsider = await signIn(other, 'manager');
+  expect((await outsider.get(`/api/cases/${id}`)).status).toBe(404);
+  expect((await outsider.post(`/api/cases/${id}/notes`, { text: 'x' })).status).toBe(404);
+  const viewer = await signIn(org, 'viewer');
+  expect((await viewer.get(`/api/cases/${id}`)).status).toBe(200);
+  const denied = await viewer.post(`/api/cases/${id}/notes`, { text: 'x' });
+  expect(denied.status).toBe(403);
+  expect(denied.body.message).toContain('ECM_VIEW');
+});
+
+test('R-UI-01 sign-in requires accepting the terms of use every time', async () => {
+  const { request } = await import('../support/http.ts');
+  const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: 'manager', password: 'x', acceptTerms: false } });
+  expect(res.status).toBe(400);
+  expect(res.body.message).toContain('Accept the terms of use to sign in.');
+});
+
+test('bad JSON and unknown routes are clear 4xx answers', async () => {
+  const { request } = await import('../support/http.ts');
+  const bad = await request('POST', '/api/session', { body: '{"organisationCode":' });
+  expect(bad.status).toBe(400);
+  expect(bad.body.error).toBe('INVALID_JSON');
+  expect((await manager.get('/api/nothing-here')).status).toBe(404);
+  expect((await manager.get('/api/cases/abc')).status).toBe(400);
+});

@@ -1,0 +1,61 @@
+// Talks to the running API as a client would: sign in, then JSON requests with the session token.
+import type { TestOrg } from './fixtures.ts';
+import { TEST_PASSWORD } from './fixtures.ts';
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export const apiUrl = () => process.env.API_URL!;
+
+export async function request<T = any>(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+  const res = await fetch(`${apiUrl()}${path}`, {
+    method,
+    headers: {
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...opts.headers,
+    },
+    body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON (HTML document)
+  }
+  return { status: res.status, body: body as T, headers: res.headers };
+}
+
+export type Client = {
+  get<T = any>(path: string): Promise<Reply<T>>;
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  patch<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
+  del<T = any>(path: string): Promise<Reply<T>>;
+};
+
+export async function signIn(org: TestOrg, who: keyof TestOrg['users']): Promise<Client> {
+  const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true } });
+  if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const token = res.body.token as string;
+  return {
+    get: (path) => request('GET', path, { token }),
+    post: (path, body = {}, headers) => request('POST', path, { token, body, headers }),
+    patch: (path, body = {}) => request('PATCH', path, { token, body }),
+    del: (path) => request('DELETE', path, { token }),
+  };
+}
+
+/** Polls until `check` returns a value (a case's projection and emails arrive a moment after the action). */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
