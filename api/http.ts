@@ -3,7 +3,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { z, type ZodType } from 'zod';
+import type { z, ZodType } from 'zod';
 import type { Violation } from '../domain/violations.ts';
 import type { Logger } from '../activities/logger.ts';
 
