@@ -10,6 +10,7 @@ import type { Config } from '../domain/config.ts';
 import { errorHandler, HttpError } from './http.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { individualRoutes } from './routes/individuals.ts';
+import { referenceRoutes } from './routes/reference.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
 
 export interface AppDeps {
@@ -41,6 +42,7 @@ export function createApp({ config, orm, temporal, mailer, log }: AppDeps): expr
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
   app.use('/api', session.open);
   app.use('/api', session.authed);
+  app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
   app.use('/api', caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));

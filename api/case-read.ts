@@ -37,7 +37,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),
     em.find(CaseStatusRow, { caseId: c.id }, { orderBy: { id: 'desc' } }),
-    em.find(CaseTask, { caseId: c.id }, { orderBy: { openedOn: 'desc', id: 'asc' } }),
+    em.find(CaseTask, { caseId: c.id }, { orderBy: { state: 'desc', dueDate: 'asc', openedOn: 'asc' } }),
     em.find(CaseAlert, { caseId: c.id, clearedOn: null }, { orderBy: { dueDate: 'asc' } }),
     em.find(InterventionRow, { caseId: c.id, deleted: false }, { orderBy: { plannedStartDate: 'asc' } }),
     em.find(NeedsDeterminationRow, { caseId: c.id }, { orderBy: { version: 'desc' } }),

@@ -64,6 +64,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),
   caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
+  { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
 ];
 
