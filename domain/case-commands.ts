@@ -134,8 +134,9 @@ export function validateCloseCase(s: CaseState, input: Pick<CloseCaseInput, 'rea
   if (closed.length) return closed;
   if (!MANUAL_CLOSURE_REASONS[s.status].includes(input.reason as StatusReason)) {
     const reasonLabel = REASON_LABELS[input.reason as StatusReason]?.en ?? input.reason;
+    // R-CLOSE-03 governs Follow-up; R-CASE-23 the stages before it.
     return [
-      violation('R-CLOSE-03', 'E-CLOSE-03', `The reason ${reasonLabel} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. Allowed: ${MANUAL_CLOSURE_REASONS[s.status].join(', ')}.`, { field: 'reason' }),
+      violation(s.status === 'FOLLOW_UP' ? 'R-CLOSE-03' : 'R-CASE-23', 'E-CLOSE-03', `The reason ${reasonLabel} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. Allowed: ${MANUAL_CLOSURE_REASONS[s.status].join(', ')}.`, { field: 'reason' }),
     ];
   }
   return [];
@@ -208,8 +209,9 @@ export function decideRecordOutcome(s: CaseState, input: OutcomeInput, ctx: Deci
 
 export function decideChangeOutcome(s: CaseState, id: string, input: OutcomeChangeInput, ctx: DecisionContext): CaseEvent[] {
   assertNoViolations(validateOutcomeChange(s, id, input, ctx.today));
-  const current = s.outcomes.find((o) => o.id === id)!;
-  return [{ type: 'OutcomeChanged', outcome: { ...current, ...input } }];
+  const { id: _id, type, recordedOn } = s.outcomes.find((o) => o.id === id)!;
+  // The edit replaces every field: one left out is cleared, not kept from before.
+  return [{ type: 'OutcomeChanged', outcome: { id, type, recordedOn, ...input } }];
 }
 
 export function decideDeleteOutcome(s: CaseState, id: string): CaseEvent[] {

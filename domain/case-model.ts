@@ -11,8 +11,8 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const STATUS_LABELS: Record<CaseStatus, Label> = {
   INTAKE: { en: 'Intake', fr: 'Accueil' },
   ASSESSMENT: { en: 'Assessment', fr: 'Évaluation' },
-  RTWAP_DEV: { en: 'RTWAP Dev', fr: 'Élab. PARTT' },
-  RTWAP_MGMT: { en: 'RTWAP Mgmt', fr: 'Gestion PARTT' },
+  RTWAP_DEV: { en: 'RTWAP Dev', fr: 'Préparation du PARAT' },
+  RTWAP_MGMT: { en: 'RTWAP Mgmt', fr: 'Gestion du PARAT' },
   FOLLOW_UP: { en: 'Follow-up', fr: 'Suivi' },
   CLOSED: { en: 'Closed', fr: 'Fermé' },
 };
@@ -28,7 +28,7 @@ export const REASON_LABELS = {
   SELF_SERVE_ONLY: { en: 'Self-Serve Only', fr: 'Libre-service seulement' },
   GROUP_SERVICES_ONLY: { en: 'Group Services Only', fr: 'Services de groupe seulement' },
   REFERRED: { en: 'Referred', fr: 'Aiguillé' },
-  ACTION_PLAN_NOT_VIABLE: { en: 'Action Plan Development Not Viable', fr: "Élaboration du plan d'action non viable" },
+  ACTION_PLAN_NOT_VIABLE: { en: 'Action Plan Development Not Viable', fr: "Préparation d'un plan d'action non viable" },
   CLIENT_NOT_COMMITTED: { en: 'Client Not Committed', fr: 'Client non engagé' },
   MOVED_OUT_OF_PROVINCE: { en: 'Moved out of province', fr: 'A quitté la province' },
   DID_NOT_FOLLOW_THROUGH: { en: 'Did not follow through (non-participation)', fr: "N'a pas donné suite (non-participation)" },
@@ -36,7 +36,7 @@ export const REASON_LABELS = {
   FOUND_EMPLOYMENT: { en: 'Found Employment', fr: 'A trouvé un emploi' },
   STARTED_BUSINESS: { en: 'Started a business', fr: 'A démarré une entreprise' },
   LEFT_LABOUR_FORCE: { en: 'Left labour force', fr: 'A quitté la population active' },
-  FOLLOW_UPS_NOT_ACHIEVABLE: { en: 'Follow-ups not achievable', fr: 'Suivis impossibles' },
+  FOLLOW_UPS_NOT_ACHIEVABLE: { en: 'Follow-ups not achievable', fr: 'Suivis non réalisables' },
   NEW_CASE_REQUIRED: { en: 'New case required', fr: 'Nouveau cas requis' },
 } as const satisfies Record<string, Label>;
 export type StatusReason = keyof typeof REASON_LABELS;
@@ -111,14 +111,14 @@ export const TASK_OUTCOMES: Partial<Record<TaskType, Record<string, TaskOutcomeR
     CLIENT_NOT_COMMITTED: outcome('CLOSED', 'CLIENT_NOT_COMMITTED'),
   },
   CLOSE_ACTION_PLAN: {
-    PLAN_COMPLETED: outcome('FOLLOW_UP', 'ACTION_PLAN_COMPLETE', { en: 'Plan Completed', fr: 'Plan terminé' }),
+    PLAN_COMPLETED: outcome('FOLLOW_UP', 'ACTION_PLAN_COMPLETE', { en: 'Plan Completed', fr: 'PARAT réalisé' }),
     NOT_COMPLETED_FOUND_WORK: outcome('FOLLOW_UP', 'ACTION_PLAN_COMPLETE', {
       en: 'Not Completed – Found Work',
-      fr: 'Non terminé – A trouvé un emploi',
+      fr: 'Non réalisé/A trouvé du travail',
     }),
     NOT_COMPLETED_STARTED_BUSINESS: outcome('FOLLOW_UP', 'ACTION_PLAN_COMPLETE', {
       en: 'Not Completed – Started Business',
-      fr: 'Non terminé – A démarré une entreprise',
+      fr: 'Non réalisé/A lancé une entreprise',
     }),
     MOVED_OUT_OF_PROVINCE: outcome('CLOSED', 'MOVED_OUT_OF_PROVINCE'),
     LEFT_LABOUR_FORCE: outcome('CLOSED', 'LEFT_LABOUR_FORCE'),

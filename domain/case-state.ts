@@ -229,7 +229,8 @@ export function staleAlerts(s: CaseState, today: IsoDate): string[] {
     .filter((a) => {
       if (a.kind === 'INTERVENTION_OVERDUE') {
         const i = s.interventions.find((x) => x.id === a.ref);
-        return !i || (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') || i.plannedEndDate >= today;
+        // Gone, closed, moved into the future, or moved to another past date (then raised again for it, R-INT-10).
+        return !i || (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') || i.plannedEndDate >= today || i.plannedEndDate !== a.dueDate;
       }
       if (a.kind === 'WEEK_24_DUE') return !!outcomeOfType(s, 'WEEK_24');
       return !!outcomeOfType(s, 'WEEK_52');

@@ -49,13 +49,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** A URL's password never reaches a log or a terminal. */
+const redact = (value: string) => value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+
 /** Parses environment variables; `required` names the variables a process cannot run without. */
 export function parseConfig(env: Record<string, string | undefined>, required: (keyof Config)[] = []): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = configSchema.safeParse(present);
   const problems = result.success
     ? []
-    : result.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+    : result.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(redact(present[String(i.path[0])] ?? ''))}: ${i.message}`);
   for (const name of required) if (!present[name]) problems.push(`${name} is required for this process`);
   if (problems.length) throw new ConfigError(problems);
   return result.data!;

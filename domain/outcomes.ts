@@ -100,21 +100,23 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
       if (today < earliest52) {
         v.push(violation('R-FU-02', 'E-OUT-03', `You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest52, lang)}.`, { earliestDate: earliest52 }));
       }
-      if (v.length === 0 && !input.confirmClose) {
-        const unknown24 = outcomeOfType(s, 'WEEK_24')?.employmentStatus === 'UNKNOWN';
-        v.push(
-          violation(
-            'R-FU-05',
-            'C-OUT-01',
-            'Saving this outcome will close the case, and Employment Outcomes can no longer be updated afterwards. Send it again with "confirmClose": true to save it and close the case.' +
-              (unknown24 ? ' The 24 Week outcome is recorded as Unknown; update it first if the client has told you their situation.' : ''),
-          ),
-        );
-      }
       break;
     }
   }
-  return [...v, ...fieldViolations(s, input.type, input, today)];
+  v.push(...fieldViolations(s, input.type, input, today));
+  // C-OUT-01 comes only once everything else passes, before anything is saved (ACT-OUT-04).
+  if (input.type === 'WEEK_52' && v.length === 0 && !input.confirmClose) {
+    const unknown24 = outcomeOfType(s, 'WEEK_24')?.employmentStatus === 'UNKNOWN';
+    v.push(
+      violation(
+        'R-FU-05',
+        'C-OUT-01',
+        'Saving this outcome will close the case, and Employment Outcomes can no longer be updated afterwards. Send it again with "confirmClose": true to save it and close the case.' +
+          (unknown24 ? ' The 24 Week outcome is recorded as Unknown; update it first if the client has told you their situation.' : ''),
+      ),
+    );
+  }
+  return v;
 }
 
 export function validateOutcomeChange(s: CaseState, outcomeId: string, input: OutcomeChangeInput, today: IsoDate): Violation[] {

@@ -33,7 +33,7 @@ export const PROFILE_PERMISSIONS: Record<Profile, readonly Action[]> = {
   ECM_VIEW: ['individual.view', 'case.view'],
   ECM_BUSINESS_PARTNER: [],
   ECM_ADMIN: ['org.admin'],
-  OPS_SUPPORT: ['ops.view', 'ops.retry', 'case.inspect'],
+  OPS_SUPPORT: ['ops.view', 'ops.retry', 'case.inspect', 'org.admin'],
 };
 
 export const PROFILE_LABELS: Record<Profile, string> = {

@@ -115,6 +115,20 @@ describe('R-CASE-20 stage progression only through the stage task outcomes', () 
     expect(offered).toEqual(expected);
   });
 
+  // Seed 001_f6f881140131d1c7.txt: lines 768-775 (intake), 1302-1310 (assessment), 1698-1706 (plan), 3153-3158 (close plan).
+  test.each([
+    ['COMPLETE_INTAKE', { INTAKE_COMPLETE: 'Accueil terminé', SELF_SERVE_ONLY: 'Libre-service seulement', GROUP_SERVICES_ONLY: 'Services de groupe seulement', REFERRED: 'Aiguillé' }],
+    ['COMPLETE_ASSESSMENT', { ASSESSMENT_COMPLETE: 'Évaluation terminée', ACTION_PLAN_NOT_VIABLE: "Préparation d'un plan d'action non viable" }],
+    ['DEVELOP_ACTION_PLAN', { DEVELOPED_AND_SIGNED: 'Élaboré et signé', REFERRED: 'Aiguillé', CLIENT_NOT_COMMITTED: 'Client non engagé' }],
+    [
+      'CLOSE_ACTION_PLAN',
+      { PLAN_COMPLETED: 'PARAT réalisé', NOT_COMPLETED_FOUND_WORK: 'Non réalisé/A trouvé du travail', NOT_COMPLETED_STARTED_BUSINESS: 'Non réalisé/A lancé une entreprise' },
+    ],
+  ] as [TaskType, Record<string, string>][])('R-CASE-20 the %s outcomes carry the French labels of the seeds', (task, expected) => {
+    const actual = Object.fromEntries(Object.keys(expected).map((c) => [c, TASK_OUTCOMES[task]![c].label.fr]));
+    expect(actual).toEqual(expected);
+  });
+
   test.each(EXPECTED_OUTCOMES)('R-CASE-20 %s with outcome %s ("%s") moves the case to %s, reason %s', (task, code, _label, to, reason) => {
     const run = readyToComplete(task);
     const before = run.state.status;
@@ -288,6 +302,11 @@ describe('status history (R-CASE-22, R-HIST)', () => {
     expect(CASE_STATUSES).toEqual(['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT', 'FOLLOW_UP', 'CLOSED']);
     expect(CASE_STATUSES.map((s) => STATUS_LABELS[s].en)).toEqual(['Intake', 'Assessment', 'RTWAP Dev', 'RTWAP Mgmt', 'Follow-up', 'Closed']);
     expect(legacyCase().state.history.map((r) => r.status)).toEqual(CASE_STATUSES);
+  });
+
+  test('R-HIST-08 the French status labels are the words of the seeds (Préparation du PARAT, Gestion du PARAT)', () => {
+    // Seed 001_f6f881140131d1c7.txt, lines 772, 775, 1305, 1701, 3154: "L'état du cas passe à …"; glossaries of specs 01-03.
+    expect(CASE_STATUSES.map((s) => STATUS_LABELS[s].fr)).toEqual(['Accueil', 'Évaluation', 'Préparation du PARAT', 'Gestion du PARAT', 'Suivi', 'Fermé']);
   });
 });
 
