@@ -70,8 +70,26 @@ export const Individual = defineEntity({
     postalCode: p.text(),
     sharedWithGovernment: p.boolean().default(false),
     consentRecordedAt: p.datetime().nullable(),
+    addressSince: p.datetime().onCreate(() => new Date()),
     createdBy: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const AddressHistory = defineEntity({
+  name: 'AddressHistory',
+  tableName: 'individual_address_history',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    addressLine1: p.text(),
+    city: p.text(),
+    province: p.text(),
+    country: p.text(),
+    postalCode: p.text(),
+    validFrom: p.datetime(),
+    validTo: p.datetime(),
+    changedBy: p.integer(),
   },
 });
 
@@ -206,6 +224,7 @@ export const CaseNote = defineEntity({
     context: p.text().nullable(),
     createdBy: p.integer().nullable(),
     createdAt: p.datetime(),
+    updatedAt: p.datetime().nullable(),
   },
 });
 
@@ -274,6 +293,7 @@ export const entities = [
   User,
   UserSession,
   Individual,
+  AddressHistory,
   IndividualAlias,
   Case,
   CaseStatusRow,

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { entities } from './entities.ts';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.ts';
+import { Migration20261123010000 } from './migrations/Migration20261123010000.ts';
 
 export type Orm = MikroORM;
 
@@ -12,7 +13,10 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
     entities,
     extensions: [Migrator],
     migrations: {
-      migrationsList: [{ name: 'Migration20261123000000_initial', class: Migration20261123000000 }],
+      migrationsList: [
+        { name: 'Migration20261123000000_initial', class: Migration20261123000000 },
+        { name: 'Migration20261123010000_address_history', class: Migration20261123010000 },
+      ],
       transactional: true,
       allOrNothing: true,
       silent: true,

@@ -72,6 +72,17 @@ export const individualSearchSchema = z
   })
   .meta({ id: 'IndividualSearch' });
 
+export const individualChangeSchema = z
+  .object({
+    firstName: text(60).optional(),
+    lastName: text(60).optional(),
+    middleInitial: z.string().trim().max(1).optional(),
+    phone: z.string().trim().max(30).optional(),
+    email: z.email('Enter a valid email address.').optional(),
+    address: address.optional(),
+  })
+  .meta({ id: 'IndividualChange' });
+
 export const aliasSchema = z
   .object({ firstName: z.string().trim().max(60).optional(), lastName: z.string().trim().max(60).optional() })
   .refine((a) => a.firstName || a.lastName, 'Enter a first name or a last name for the alias.')

@@ -2,10 +2,10 @@
 // sharing with government (R-PER-18). Searches read only the organisation's registry.
 import { Router } from 'express';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { Case, Individual, IndividualAlias } from '../../db/entities.ts';
+import { AddressHistory, Case, Individual, IndividualAlias } from '../../db/entities.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
-import { aliasSchema, individualSchema, individualSearchSchema, shareSchema, type IndividualSearch } from '../../domain/schemas.ts';
+import { aliasSchema, individualChangeSchema, individualSchema, individualSearchSchema, shareSchema, type IndividualSearch } from '../../domain/schemas.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { HttpError, idParam, notFound, parse } from '../http.ts';
 
@@ -143,6 +143,52 @@ export function individualRoutes(orm: MikroORM): Router {
     res.json(await individualDetails(em(), user, idParam(req, 'id')));
   });
 
+  // R-PER-11: any user with the update privilege; R-PER-13 a changed name is kept as an alias;
+  // R-PER-14 a changed address goes to the address history with the period it was valid.
+  r.patch('/individuals/:id', async (req, res) => {
+    const user = requirePermission(res, 'individual.update');
+    const input = parse(individualChangeSchema, req.body);
+    const db = em();
+    await db.transactional(async (tx) => {
+      const person = await tx.findOne(Individual, { id: idParam(req, 'id'), organisationId: user.organisationId });
+      if (!person) throw notFound(`Individual ${req.params.id}`);
+      const now = new Date();
+      const newFirst = input.firstName ?? person.firstName;
+      const newLast = input.lastName ?? person.lastName;
+      if (newFirst !== person.firstName || newLast !== person.lastName) {
+        tx.create(IndividualAlias, {
+          individualId: person.id,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          firstNameSoundex: soundex(person.firstName),
+          lastNameSoundex: soundex(person.lastName),
+          source: 'AUTO_NAME_CHANGE',
+          createdBy: user.id,
+        });
+        Object.assign(person, { firstName: newFirst, lastName: newLast, firstNameSoundex: soundex(newFirst), lastNameSoundex: soundex(newLast) });
+      }
+      const a = input.address;
+      if (a && (a.line1 !== person.addressLine1 || a.city !== person.city || a.province !== person.province || a.country !== person.country || a.postalCode !== person.postalCode)) {
+        tx.create(AddressHistory, {
+          individualId: person.id,
+          addressLine1: person.addressLine1,
+          city: person.city,
+          province: person.province,
+          country: person.country,
+          postalCode: person.postalCode,
+          validFrom: person.addressSince,
+          validTo: now,
+          changedBy: user.id,
+        });
+        Object.assign(person, { addressLine1: a.line1, city: a.city, province: a.province, country: a.country, postalCode: a.postalCode, addressSince: now });
+      }
+      if (input.middleInitial !== undefined) person.middleInitial = input.middleInitial || null;
+      if (input.phone !== undefined) person.phone = input.phone || null;
+      if (input.email !== undefined) person.email = input.email;
+    });
+    res.json(await individualDetails(em(), user, idParam(req, 'id')));
+  });
+
   r.post('/individuals/:id/aliases', async (req, res) => {
     const user = requirePermission(res, 'individual.update');
     const input = parse(aliasSchema, req.body);
@@ -183,9 +229,10 @@ export function individualRoutes(orm: MikroORM): Router {
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await em.findOne(Individual, { id, organisationId: user.organisationId });
   if (!person) throw notFound(`Individual ${id}`);
-  const [aliases, cases] = await Promise.all([
+  const [aliases, cases, addressHistory] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),
+    em.find(AddressHistory, { individualId: id }, { orderBy: { id: 'desc' } }),
   ]);
   return {
     id: person.id,
@@ -202,6 +249,7 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
     privateClient: !person.sharedWithGovernment,
     sharedWithGovernment: person.sharedWithGovernment,
     aliases: aliases.map((a) => ({ id: a.id, firstName: a.firstName, lastName: a.lastName, source: a.source })),
+    addressHistory: addressHistory.map((h) => ({ line1: h.addressLine1, city: h.city, province: h.province, country: h.country, postalCode: h.postalCode, validFrom: h.validFrom, validTo: h.validTo })),
     cases: cases.map((c) => ({ id: c.id, status: c.status, statusSince: c.statusSince, program: c.program })),
     canOpenCase: person.sharedWithGovernment && !!person.sin && !cases.some((c) => c.status !== 'CLOSED'),
   };

@@ -1,0 +1,116 @@
+// Individuals as a case manager meets them: search, add with the duplicate check, update, aliases, sharing.
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { businessDate, addDays } from '../../domain/dates.ts';
+import { createOrg, nextSin, type TestOrg } from '../support/fixtures.ts';
+import { signIn, type Client } from '../support/http.ts';
+
+let orm: Orm;
+let org: TestOrg;
+let manager: Client;
+
+beforeAll(async () => {
+  orm = await openOrm(process.env.DATABASE_URL!);
+  org = await createOrg(orm, 'South Shore Employment');
+  manager = await signIn(org, 'manager');
+});
+afterAll(() => orm.close());
+
+const person = (over: Record<string, unknown> = {}) => ({
+  firstName: 'Robert',
+  lastName: 'Doucette',
+  gender: 'MALE',
+  dateOfBirth: '1979-11-02',
+  sin: nextSin(),
+  phone: '(902) 555-0142',
+  address: { line1: '88 Portland St', city: 'Dartmouth', province: 'NS', postalCode: 'B2Y 1H7' },
+  ...over,
+});
+
+test('R-PER-10 R-PER-02 adding an individual: a 6-digit id, a private client, then found by a Soundex search with the same first letter', async () => {
+  const created = await manager.post('/api/individuals', person());
+  expect(created.status).toBe(201);
+  expect(String(created.body.id)).toMatch(/^\d{6}$/);
+  expect(created.body).toMatchObject({ privateClient: true, sharedWithGovernment: false, canOpenCase: false });
+  const found = await manager.get('/api/individuals?lastName=Doucet');
+  expect(found.body.items.map((i: { id: number }) => i.id)).toContain(created.body.id);
+  const otherLetter = await manager.get('/api/individuals?lastName=Toucette');
+  expect(otherLetter.body.items.map((i: { id: number }) => i.id)).not.toContain(created.body.id);
+});
+
+test('R-PER-08 R-PER-10 the duplicate check lists possible matches before a second Robert Doucette is added', async () => {
+  const again = await manager.post('/api/individuals', person({ sin: nextSin() }));
+  expect(again.status).toBe(409);
+  expect(again.body.error).toBe('POSSIBLE_DUPLICATES');
+  expect(again.body.matches[0]).toMatchObject({ name: 'Doucette, Robert', dateOfBirth: '1979-11-02' });
+  const confirmed = await manager.post('/api/individuals', person({ sin: nextSin(), confirmNoDuplicate: true }));
+  expect(confirmed.status).toBe(201);
+});
+
+test('R-PER-09 a date of birth in the future and a SIN with a wrong check digit are refused with what to fix', async () => {
+  const tomorrow = addDays(businessDate(new Date()), 1);
+  const future = await manager.post('/api/individuals', person({ firstName: 'Zed', lastName: 'Zwicker', dateOfBirth: tomorrow, confirmNoDuplicate: true }));
+  expect(future.status).toBe(400);
+  expect(future.body.message).toContain(`cannot be after today`);
+  const badSin = await manager.post('/api/individuals', person({ firstName: 'Zed', lastName: 'Zwicker', sin: '123456789', confirmNoDuplicate: true }));
+  expect(badSin.status).toBe(400);
+  expect(badSin.body.message).toContain('check digit');
+  const missing = await manager.post('/api/individuals', { firstName: 'Zed' });
+  expect(missing.status).toBe(400);
+  expect(missing.body.details.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['lastName', 'gender', 'dateOfBirth', 'address']));
+});
+
+test('R-PER-13 R-PER-14 R-PER-02 a new name keeps the old one as an alias that search still finds; a new address goes to history', async () => {
+  const created = await manager.post('/api/individuals', person({ firstName: 'Marie', lastName: 'Arsenault', dateOfBirth: '1991-05-05', confirmNoDuplicate: true }));
+  const id = created.body.id;
+  const changed = await manager.patch(`/api/individuals/${id}`, { lastName: 'LeBlanc', address: { line1: '5 Main St', city: 'Truro', province: 'NS', postalCode: 'B2N 4G9' } });
+  expect(changed.status).toBe(200);
+  expect(changed.body.lastName).toBe('LeBlanc');
+  expect(changed.body.aliases).toEqual([expect.objectContaining({ firstName: 'Marie', lastName: 'Arsenault', source: 'AUTO_NAME_CHANGE' })]);
+  expect(changed.body.addressHistory).toEqual([expect.objectContaining({ line1: '88 Portland St', city: 'Dartmouth' })]);
+  const byOldName = await manager.get('/api/individuals?lastName=Arsenault&firstName=Marie');
+  expect(byOldName.body.items.map((i: { id: number }) => i.id)).toContain(id);
+});
+
+test('R-PER-15 a manual alias is searchable; R-PER-03 partial address and city match, SIN matches exactly', async () => {
+  const created = await manager.post('/api/individuals', person({ firstName: 'Kevin', lastName: 'MacDonald', dateOfBirth: '2001-01-19', confirmNoDuplicate: true }));
+  const id = created.body.id;
+  await manager.post(`/api/individuals/${id}/aliases`, { firstName: 'Kev', lastName: 'McDonald' });
+  expect((await manager.get('/api/individuals?lastName=McDonald')).body.items.map((i: { id: number }) => i.id)).toContain(id);
+  expect((await manager.get('/api/individuals?city=artmou')).body.items.map((i: { id: number }) => i.id)).toContain(id);
+  const sin = created.body.sin as string;
+  expect((await manager.get(`/api/individuals?sin=${sin}`)).body.items.map((i: { id: number }) => i.id)).toEqual([id]);
+  expect((await manager.get(`/api/individuals?sin=${sin.slice(0, 6)}`)).body.items).toEqual([]);
+});
+
+test('R-PER-04 age range is inclusive on both bounds', async () => {
+  const today = businessDate(new Date());
+  const dob = `${Number(today.slice(0, 4)) - 40}${today.slice(4)}`; // 40 today
+  const created = await manager.post('/api/individuals', person({ firstName: 'Age', lastName: 'Boundary', dateOfBirth: dob, confirmNoDuplicate: true }));
+  const ids = async (q: string) => (await manager.get(`/api/individuals?lastName=Boundary&${q}`)).body.items.map((i: { id: number }) => i.id);
+  expect(await ids('ageFrom=40&ageTo=40')).toContain(created.body.id);
+  expect(await ids('ageFrom=41')).not.toContain(created.body.id);
+  expect(await ids('ageTo=39')).not.toContain(created.body.id);
+});
+
+test('R-PER-06 R-UI-06 another organisation neither finds nor opens this organisation’s individuals', async () => {
+  const created = await manager.post('/api/individuals', person({ firstName: 'Private', lastName: 'Person', confirmNoDuplicate: true }));
+  const other = await signIn(await createOrg(orm, 'Elsewhere'), 'manager');
+  expect((await other.get('/api/individuals?lastName=Person')).body.items).toEqual([]);
+  expect((await other.get(`/api/individuals/${created.body.id}`)).status).toBe(404);
+});
+
+test('R-PER-18 R-PER-22 sharing needs written consent; once shared with a SIN, a case can be opened', async () => {
+  const created = await manager.post('/api/individuals', person({ firstName: 'Share', lastName: 'Consent', confirmNoDuplicate: true }));
+  const id = created.body.id;
+  const noConsent = await manager.post(`/api/individuals/${id}/share`, {});
+  expect(noConsent.status).toBe(400);
+  expect(noConsent.body.message).toContain("Confirm that the client's written consent was obtained.");
+  const shared = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
+  expect(shared.body).toMatchObject({ sharedWithGovernment: true, privateClient: false, canOpenCase: true });
+});
+
+test('R-PER-01 a search needs at least one criterion', async () => {
+  const res = await manager.get('/api/individuals');
+  expect(res.status).toBe(400);
+  expect(res.body.message).toContain('Enter at least one search criterion');
+});
