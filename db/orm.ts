@@ -20,6 +20,8 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
       transactional: true,
       allOrNothing: true,
       silent: true,
+      // Migrations are written by hand; no schema snapshot file is needed.
+      snapshot: false,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: false,
