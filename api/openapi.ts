@@ -62,6 +62,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Delete a Planned intervention (R-INT-07)', undefined, 'delete'),
   caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
   caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
+  caseUpdate('/api/cases/{caseId}/notes/{noteId}', 'Edit a note: its author, within 30 days (R-NOTE-03)', noteSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/outcomes', 'Record an employment outcome (R-OUT, R-FU)', outcomeSchema),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),
@@ -98,7 +99,7 @@ export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, unknown> = { Error: errorSchema };
   for (const op of operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' ? 'string' : 'integer' } }));
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' || m[1] === 'noteId' ? 'string' : 'integer' } }));
     if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
     paths[op.path] ??= {};
     paths[op.path][op.method] = {

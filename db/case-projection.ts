@@ -84,6 +84,11 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
     case 'NoteAdded':
       em.create(CaseNote, { id: e.noteId, caseId, text: e.text, context: e.context, createdBy: actorId, createdAt: new Date(batch.at) });
       return;
+    case 'NoteEdited':
+      // R-NOTE-04: the earlier text stays in the case's command log (case_command).
+      await em.flush();
+      await em.nativeUpdate(CaseNote, { id: e.noteId }, { text: e.text, updatedAt: new Date(batch.at) });
+      return;
     case 'OutcomeRecorded': {
       const { id, type, actualOutcomeDate, employmentStatus, recordedOn, ...details } = e.outcome;
       em.create(EmploymentOutcomeRow, { id, caseId, type, actualOutcomeDate, employmentStatus, details, recordedOn, recordedBy: actorId, deletedAt: null });

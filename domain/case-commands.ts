@@ -52,6 +52,8 @@ import { assertNoViolations, violation, type Violation } from './violations.ts';
 export interface DecisionContext {
   today: IsoDate;
   newId: () => string;
+  /** The acting user, where a rule depends on who acts (a note's author). */
+  actorId?: number;
 }
 
 /** Moves the case to `to`: status row, stage tasks, follow-up schedule, and on closure the clean-up (R-CASE-26, R-CLOSE-05). */
@@ -144,7 +146,7 @@ export function validateCloseCase(s: CaseState, input: Pick<CloseCaseInput, 'rea
 
 export function decideCloseCase(s: CaseState, input: CloseCaseInput, ctx: DecisionContext): CaseEvent[] {
   assertNoViolations(validateCloseCase(s, input));
-  const note: CaseEvent[] = input.note ? [{ type: 'NoteAdded', noteId: ctx.newId(), text: input.note, context: 'CASE_STATUS' }] : [];
+  const note: CaseEvent[] = input.note ? [noteAdded(ctx, input.note, 'CASE_STATUS')] : [];
   return [...note, ...transition(s, 'CLOSED', input.reason as StatusReason, ctx)];
 }
 
@@ -187,9 +189,41 @@ export function validateAddNote(s: CaseState): Violation[] {
   return s.status === 'CLOSED' ? [violation('R-NOTE-01', 'E-CLOSE-01', 'This case is closed: notes can no longer be added.')] : [];
 }
 
+const noteAdded = (ctx: DecisionContext, text: string, context: string | null): CaseEvent => ({
+  type: 'NoteAdded',
+  noteId: ctx.newId(),
+  text,
+  context,
+  authorId: ctx.actorId ?? null,
+  date: ctx.today,
+});
+
 export function decideAddNote(s: CaseState, input: NoteInput, ctx: DecisionContext): CaseEvent[] {
   assertNoViolations(validateAddNote(s));
-  return [{ type: 'NoteAdded', noteId: ctx.newId(), text: input.text, context: input.context ?? null }];
+  return [noteAdded(ctx, input.text, input.context ?? null)];
+}
+
+/** R-NOTE-03: 30 days after it was written (day 30 included) a note is locked for good. */
+export const NOTE_EDIT_DAYS = 30;
+
+export function validateEditNote(s: CaseState, noteId: string, actorId: number, today: IsoDate): Violation[] {
+  const closed = closedCaseViolation(s);
+  if (closed.length) return closed;
+  const note = s.noteIndex?.find((n) => n.id === noteId);
+  if (!note) return [violation('R-NOTE-03', 'ERR_NOT_FOUND', `This case has no note ${noteId} that can be edited.`)];
+  if (note.authorId !== actorId) {
+    return [violation('R-NOTE-03', 'ERR_NOT_AUTHOR', 'Only the author of a note can edit it; add a new note instead.')];
+  }
+  const lastDay = addDays(note.createdOn, NOTE_EDIT_DAYS);
+  if (today > lastDay) {
+    return [violation('R-NOTE-03', 'ERR_NOTE_LOCKED', `This note was locked on ${addDays(lastDay, 1)}, 30 days after it was written; add a new note instead.`)];
+  }
+  return [];
+}
+
+export function decideEditNote(s: CaseState, noteId: string, text: string, ctx: DecisionContext): CaseEvent[] {
+  assertNoViolations(validateEditNote(s, noteId, ctx.actorId ?? -1, ctx.today));
+  return [{ type: 'NoteEdited', noteId, text }];
 }
 
 export function decideRecordOutcome(s: CaseState, input: OutcomeInput, ctx: DecisionContext): CaseEvent[] {

@@ -76,6 +76,8 @@ export interface CaseState {
   followUp: FollowUpAnchors | null;
   alerts: CaseAlert[];
   notes: number;
+  /** Who wrote each note and when, for the 30-day edit rule (R-NOTE-03); absent in states saved before it existed. */
+  noteIndex?: { id: string; authorId: number | null; createdOn: IsoDate }[];
 }
 
 export type CaseEvent =
@@ -88,7 +90,8 @@ export type CaseEvent =
   | { type: 'InterventionChanged'; intervention: Intervention }
   | { type: 'InterventionRemoved'; interventionId: string }
   | { type: 'NeedsDeterminationSaved'; needs: NeedsDeterminationVersion }
-  | { type: 'NoteAdded'; noteId: string; text: string; context: string | null }
+  | { type: 'NoteAdded'; noteId: string; text: string; context: string | null; authorId?: number | null; date?: IsoDate }
+  | { type: 'NoteEdited'; noteId: string; text: string }
   | { type: 'OutcomeRecorded'; outcome: EmploymentOutcome }
   | { type: 'OutcomeChanged'; outcome: EmploymentOutcome }
   | { type: 'OutcomeDeleted'; outcomeId: string }
@@ -144,7 +147,13 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
     case 'NeedsDeterminationSaved':
       return { ...s, needs: [...s.needs.filter((n) => n.version !== e.needs.version), e.needs] };
     case 'NoteAdded':
-      return { ...s, notes: s.notes + 1 };
+      return {
+        ...s,
+        notes: s.notes + 1,
+        noteIndex: e.date ? [...(s.noteIndex ?? []), { id: e.noteId, authorId: e.authorId ?? null, createdOn: e.date }] : s.noteIndex,
+      };
+    case 'NoteEdited':
+      return s;
     case 'OutcomeRecorded':
       return { ...s, outcomes: [...s.outcomes, e.outcome] };
     case 'OutcomeChanged':

@@ -44,6 +44,7 @@ export const changeInterventionUpdate = defineUpdate<CaseState, [By<Intervention
 export const removeInterventionUpdate = defineUpdate<CaseState, [By<{ interventionId: string }>]>('removeIntervention');
 export const saveNeedsUpdate = defineUpdate<CaseState, [By<NeedsDeterminationInputRaw>]>('saveNeedsDetermination');
 export const addNoteUpdate = defineUpdate<CaseState, [By<NoteInput>]>('addNote');
+export const editNoteUpdate = defineUpdate<CaseState, [By<{ noteId: string; text: string }>]>('editNote');
 export const recordOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeInput>]>('recordOutcome');
 export const changeOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeChangeInput & { outcomeId: string }>]>('changeOutcome');
 export const deleteOutcomeUpdate = defineUpdate<CaseState, [By<{ outcomeId: string }>]>('deleteOutcome');

@@ -22,6 +22,7 @@ import {
   decideCompleteTask,
   decideDeleteOutcome,
   decideDueAlerts,
+  decideEditNote,
   decideRecordOutcome,
   decideRemoveIntervention,
   decideReassign,
@@ -29,6 +30,7 @@ import {
   validateAddNote,
   validateCloseCase,
   validateCompleteTask,
+  validateEditNote,
   validateReassign,
   type DecisionContext,
 } from '../domain/case-commands.ts';
@@ -48,6 +50,7 @@ import {
   closeCaseUpdate,
   completeTaskUpdate,
   deleteOutcomeUpdate,
+  editNoteUpdate,
   reassignUpdate,
   recordOutcomeUpdate,
   removeInterventionUpdate,
@@ -115,7 +118,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
       def,
       (input: I) =>
         exclusive(async () => {
-          const ctx: DecisionContext = { today: today(), newId: uuid4 };
+          const ctx: DecisionContext = { today: today(), newId: uuid4, actorId: input.actor.userId };
           refuse(validate(state, input, ctx.today));
           await apply(currentUpdateInfo()!.id, input.actor, decide(state, input, ctx));
           return state;
@@ -135,6 +138,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   command(removeInterventionUpdate, (s, i) => validateInterventionRemoval(s, i.interventionId), (s, i, c) => decideRemoveIntervention(s, i.interventionId, c));
   command(saveNeedsUpdate, (s, i) => validateNeedsDetermination(s, i), decideSaveNeeds);
   command(addNoteUpdate, (s) => validateAddNote(s), decideAddNote);
+  command(editNoteUpdate, (s, i, t) => validateEditNote(s, i.noteId, i.actor.userId, t), (s, i, c) => decideEditNote(s, i.noteId, i.text, c));
   command(recordOutcomeUpdate, (s, i, t) => validateNewOutcome(s, i, t), decideRecordOutcome);
   command(changeOutcomeUpdate, (s, i, t) => validateOutcomeChange(s, i.outcomeId, i, t), (s, i, c) => decideChangeOutcome(s, i.outcomeId, i, c));
   command(deleteOutcomeUpdate, (s, i) => validateOutcomeDeletion(s, i.outcomeId), (s, i) => decideDeleteOutcome(s, i.outcomeId));

@@ -29,6 +29,7 @@ import {
   closeCaseUpdate,
   completeTaskUpdate,
   deleteOutcomeUpdate,
+  editNoteUpdate,
   reassignUpdate,
   recordOutcomeUpdate,
   removeInterventionUpdate,
@@ -136,6 +137,9 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   );
   r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, parse(needsDeterminationSchema, req.body)));
   r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, parse(noteSchema, req.body)));
+  r.patch('/cases/:caseId/notes/:noteId', (req, res) =>
+    update(req, res, editNoteUpdate, { text: parse(noteSchema, req.body).text, noteId: String(req.params.noteId) }),
+  );
   r.post('/cases/:caseId/outcomes', (req, res) => update(req, res, recordOutcomeUpdate, parse(outcomeSchema, req.body)));
   r.patch('/cases/:caseId/outcomes/:outcomeId', (req, res) =>
     update(req, res, changeOutcomeUpdate, { ...parse(outcomeChangeSchema, req.body), outcomeId: String(req.params.outcomeId) }),
