@@ -47,7 +47,7 @@ export async function openCase(
       caseManagerId,
       program: PROGRAM,
       accountabilityReporting: input.accountabilityReporting,
-      registration: input.registration ?? null,
+      registration: input.registration,
       status: 'INTAKE',
       statusSince: today,
       workflowId: caseWorkflowId(id),

@@ -92,21 +92,38 @@ export const shareSchema = z
   .object({ writtenConsentObtained: z.literal(true, { message: "Confirm that the client's written consent was obtained." }) })
   .meta({ id: 'ShareWithGovernment' });
 
+/** Registration Details (spec 01 §3.7, Q-04): the answers a case starts with; EI answers are stored as declared (R-CASE-08). */
+export const registrationSchema = z
+  .object({
+    employmentStatus: z.enum(['UNEMPLOYED', 'EMPLOYED', 'SELF_EMPLOYED', 'NOT_IN_LABOUR_FORCE']),
+    workHoursPerWeek: z.number().positive().max(168).optional(),
+    hourlyWage: z.number().positive().max(1_000_000).optional(),
+    expectedLayoffDate: isoDate.optional(),
+    student: z.boolean(),
+    correspondenceLanguage: z.enum(['EN', 'FR']),
+    preferredContactMethod: z.enum(['TELEPHONE', 'EMAIL', 'MAIL']),
+    eiInLast36Months: z.boolean(),
+    eiClaimType: z.enum(['REGULAR', 'FISHING', 'SICKNESS', 'MATERNITY_PARENTAL', 'COMPASSIONATE_CARE', 'OTHER']).optional(),
+    eiClaimStartedLast60Months: z.boolean().optional(),
+    legallyEntitledToWork: z.boolean(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.eiInLast36Months && !r.eiClaimType) {
+      ctx.addIssue({ code: 'custom', path: ['eiClaimType'], message: 'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.' });
+    }
+    if (r.employmentStatus === 'EMPLOYED') {
+      if (r.workHoursPerWeek === undefined) ctx.addIssue({ code: 'custom', path: ['workHoursPerWeek'], message: 'Enter the work hours per week of an employed client.' });
+      if (r.hourlyWage === undefined) ctx.addIssue({ code: 'custom', path: ['hourlyWage'], message: 'Enter the hourly wage of an employed client.' });
+    }
+  })
+  .meta({ id: 'RegistrationDetails' });
+
 export const openCaseSchema = z
   .object({
     individualId: z.number().int().positive(),
     caseManagerId: z.number().int().positive().optional(),
     accountabilityReporting: z.string().trim().min(1).max(40).default('PRIVATE'),
-    registration: z
-      .object({
-        employmentStatus: z.enum(['UNEMPLOYED', 'EMPLOYED', 'SELF_EMPLOYED', 'NOT_IN_LABOUR_FORCE']),
-        student: z.boolean(),
-        correspondenceLanguage: z.enum(['EN', 'FR']),
-        preferredContactMethod: z.enum(['TELEPHONE', 'EMAIL', 'MAIL']),
-        eiInLast36Months: z.boolean(),
-        legallyEntitledToWork: z.boolean(),
-      })
-      .optional(),
+    registration: registrationSchema,
   })
   .meta({ id: 'OpenCase' });
 
@@ -215,6 +232,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 export type IndividualInput = z.infer<typeof individualSchema>;
 export type IndividualSearch = z.infer<typeof individualSearchSchema>;
 export type OpenCaseInput = z.infer<typeof openCaseSchema>;
+export type RegistrationInput = z.infer<typeof registrationSchema>;
 export type CompleteTaskInput = z.infer<typeof completeTaskSchema>;
 export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
 export type InterventionInput = z.infer<typeof interventionSchema>;

@@ -61,7 +61,11 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
       createdBy: manager.id,
     });
     await em.flush();
-    if (p.openCase) await openCase(orm.em.fork(), temporal, actor, { individualId: person.id, accountabilityReporting: 'PRIVATE' });
+    if (p.openCase) await openCase(orm.em.fork(), temporal, actor, {
+        individualId: person.id,
+        accountabilityReporting: 'PRIVATE',
+        registration: { employmentStatus: 'UNEMPLOYED', student: false, correspondenceLanguage: 'EN', preferredContactMethod: 'TELEPHONE', eiInLast36Months: false, legallyEntitledToWork: true },
+      });
   }
   return true;
 }

@@ -173,12 +173,36 @@ async function individualView(id) {
   const res = await api('GET', `/api/individuals/${id}`);
   if (!res.ok) return h('div', { class: 'errors', role: 'alert' }, res.body?.message);
   const p = res.body;
-  const actions = h('form', { class: 'inline' }, h('div', { class: 'result' }),
-    !p.sharedWithGovernment && h('button', { type: 'button', onclick: async () => { const r = await api('POST', `/api/individuals/${id}/share`, { writtenConsentObtained: true }); if (showResult(actions, r)) route(); } }, t('shareGov')),
-    h('button', { type: 'button', onclick: async () => { const r = await api('POST', '/api/cases', { individualId: p.id }, { 'Idempotency-Key': crypto.randomUUID() }); if (showResult(actions, r)) location.hash = `#/cases/${r.body.id}`; } }, t('openCase')));
+  const share = h('form', { class: 'inline', 'aria-label': t('shareGov') }, h('div', { class: 'result' }),
+    !p.sharedWithGovernment && h('button', { type: 'button', onclick: async () => { const r = await api('POST', `/api/individuals/${id}/share`, { writtenConsentObtained: true }); if (showResult(share, r)) route(); } }, t('shareGov')));
+  // Registration Details (R-CASE-07): the case starts with these answers; defaults are the common case.
+  const check = (name, label, checked = false) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: 'on', checked }), label);
+  const open = h('form', { class: 'inline', 'aria-label': t('openCase') }, h('div', { class: 'result', style: 'flex-basis:100%' }),
+    select('employmentStatus', t('employmentStatus'), [['UNEMPLOYED', 'Unemployed'], ['EMPLOYED', 'Employed'], ['SELF_EMPLOYED', 'Self-employed'], ['NOT_IN_LABOUR_FORCE', 'Not in labour force']], { required: true }),
+    field('workHoursPerWeek', t('hours'), { type: 'number', step: '0.5' }), field('hourlyWage', t('wage'), { type: 'number', step: '0.01' }),
+    select('correspondenceLanguage', 'Correspondence language', [['EN', 'English'], ['FR', 'Français']], { required: true }),
+    select('preferredContactMethod', 'Preferred contact method', [['TELEPHONE', 'Telephone'], ['EMAIL', 'Email'], ['MAIL', 'Mail']], { required: true }),
+    check('student', 'Student'), check('eiInLast36Months', 'Applied for or received EI in the last 36 months'),
+    select('eiClaimType', 'Type of claim', [['REGULAR', 'Regular'], ['FISHING', 'Fishing'], ['SICKNESS', 'Sickness'], ['MATERNITY_PARENTAL', 'Maternity/parental'], ['COMPASSIONATE_CARE', 'Compassionate care'], ['OTHER', 'Other']]),
+    check('legallyEntitledToWork', 'Legally entitled to work in Canada', true),
+    h('button', { type: 'submit' }, t('openCase')));
+  open.employmentStatus.value = 'UNEMPLOYED';
+  open.correspondenceLanguage.value = S.lang === 'fr' ? 'FR' : 'EN';
+  open.preferredContactMethod.value = 'TELEPHONE';
+  open.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const d = formData(open);
+    const registration = {
+      employmentStatus: d.employmentStatus, correspondenceLanguage: d.correspondenceLanguage, preferredContactMethod: d.preferredContactMethod,
+      workHoursPerWeek: d.workHoursPerWeek ? Number(d.workHoursPerWeek) : undefined, hourlyWage: d.hourlyWage ? Number(d.hourlyWage) : undefined,
+      student: d.student === 'on', eiInLast36Months: d.eiInLast36Months === 'on', eiClaimType: d.eiClaimType, legallyEntitledToWork: d.legallyEntitledToWork === 'on',
+    };
+    const r = await api('POST', '/api/cases', { individualId: p.id, registration }, { 'Idempotency-Key': crypto.randomUUID() });
+    if (showResult(open, r)) location.hash = `#/cases/${r.body.id}`;
+  });
   return h('div', {}, h('h1', {}, `${p.lastName}, ${p.firstName}`),
     h('section', { class: 'card' }, h('dl', {}, h('dt', {}, t('dateOfBirth')), h('dd', {}, `${p.dateOfBirth} (${p.age})`), h('dt', {}, t('sin')), h('dd', {}, p.sin ?? '—'), h('dt', {}, t('address')), h('dd', {}, `${p.address.line1}, ${p.address.city}, ${p.address.province} ${p.address.postalCode}`), h('dt', {}, 'Private client'), h('dd', {}, p.privateClient ? 'Yes' : 'No'))),
-    h('section', { class: 'card' }, actions),
+    h('section', { class: 'card' }, share, p.canOpenCase ? [h('h2', {}, t('openCase')), open] : null),
     h('section', { class: 'card' }, h('h2', {}, t('aliases')), table([t('lastName'), t('firstName')], p.aliases.map((a) => h('tr', {}, h('td', {}, a.lastName ?? ''), h('td', {}, a.firstName ?? ''))))),
     h('section', { class: 'card' }, h('h2', {}, t('cases')), table([t('case'), t('status'), t('since')], p.cases.map((c) => h('tr', {}, h('td', {}, link(`#/cases/${c.id}`, c.id)), h('td', {}, lbl(S.ref.statuses[c.status])), h('td', {}, c.statusSince))))));
 }

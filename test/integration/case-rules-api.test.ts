@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Case, CaseCommand } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
-import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
@@ -19,7 +19,7 @@ afterAll(() => orm.close());
 
 async function newCase(): Promise<{ id: number; taskId: string }> {
   const person = await createIndividual(orm, org);
-  const res = await manager.post('/api/cases', { individualId: person.id });
+  const res = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
   expect(res.status).toBe(201);
   return { id: res.body.id, taskId: res.body.tasks[0].id };
 }
@@ -57,7 +57,7 @@ async function caseInFollowUp(): Promise<number> {
 
 test('R-CASE-01 refuses a case for an individual who is not shared with government or has no SIN', async () => {
   const person = await createIndividual(orm, org, { shared: false, sin: null });
-  const res = await manager.post('/api/cases', { individualId: person.id });
+  const res = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
   expect(res.status).toBe(422);
   expect(res.body.message).toContain('must first be shared with the government (Privacy & Sharing) and have a social insurance number');
   expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
@@ -65,8 +65,8 @@ test('R-CASE-01 refuses a case for an individual who is not shared with governme
 
 test('R-CASE-09 refuses a second open case for the same individual, naming where the open one is', async () => {
   const person = await createIndividual(orm, org);
-  expect((await manager.post('/api/cases', { individualId: person.id })).status).toBe(201);
-  const second = await manager.post('/api/cases', { individualId: person.id });
+  expect((await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).status).toBe(201);
+  const second = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
   expect(second.status).toBe(409);
   expect(second.body.message).toContain(org.name);
 });
@@ -218,4 +218,21 @@ test('bad JSON and unknown routes are clear 4xx answers', async () => {
   expect(bad.body.error).toBe('INVALID_JSON');
   expect((await manager.get('/api/nothing-here')).status).toBe(404);
   expect((await manager.get('/api/cases/abc')).status).toBe(400);
+});
+
+test('R-CASE-07 R-CASE-08 registration details: the required answers, and those an answer makes required', async () => {
+  const person = await createIndividual(orm, org);
+  const eiWithoutClaim = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, eiInLast36Months: true } });
+  expect(eiWithoutClaim.status).toBe(400);
+  expect(eiWithoutClaim.body.details.fields).toEqual([
+    { field: 'registration.eiClaimType', message: 'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.' },
+  ]);
+  const employed = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, employmentStatus: 'EMPLOYED' } });
+  expect(employed.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['registration.workHoursPerWeek', 'registration.hourlyWage']);
+  const none = await manager.post('/api/cases', { individualId: person.id });
+  expect(none.status).toBe(400);
+  expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
+  const ok = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, eiInLast36Months: true, eiClaimType: 'REGULAR' } });
+  expect(ok.status).toBe(201);
+  expect(ok.body.registration).toMatchObject({ eiInLast36Months: true, eiClaimType: 'REGULAR' });
 });

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Case } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
-import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
 import { eventually, request, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
@@ -27,9 +27,9 @@ test('health: /healthz is alive and /readyz reports the database, Temporal and S
 test('R-CASE-07 opening a case writes the row, starts case-<id>, and a retried request with the same Idempotency-Key creates nothing twice', async () => {
   const person = await createIndividual(orm, org, { firstName: 'Evangeline', lastName: 'Thibodeau', dateOfBirth: '1990-07-04' });
   const key = randomUUID();
-  const first = await manager.post('/api/cases', { individualId: person.id }, { 'Idempotency-Key': key });
+  const first = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION }, { 'Idempotency-Key': key });
   expect(first.status).toBe(201);
-  const again = await manager.post('/api/cases', { individualId: person.id }, { 'Idempotency-Key': key });
+  const again = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION }, { 'Idempotency-Key': key });
   expect(again.status).toBe(201);
   expect(again.body.id).toBe(first.body.id);
   expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(1);

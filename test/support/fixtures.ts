@@ -8,6 +8,16 @@ import { hashPassword } from '../../api/passwords.ts';
 import type { SessionUser } from '../../api/auth.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Registration details of an unemployed client, as the Add Case screen would send them. */
+export const REGISTRATION = {
+  employmentStatus: 'UNEMPLOYED',
+  student: false,
+  correspondenceLanguage: 'EN',
+  preferredContactMethod: 'TELEPHONE',
+  eiInLast36Months: false,
+  legallyEntitledToWork: true,
+} as const;
 let sinCounter = 0;
 
 /** A fresh valid SIN (Luhn) per call, so tests never collide. */

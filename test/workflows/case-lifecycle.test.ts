@@ -21,7 +21,7 @@ import {
   recordOutcomeUpdate,
   saveNeedsUpdate,
 } from '../../workflows/case-api.ts';
-import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
 import { createTestWorker, quietSdkLogs } from '../support/temporal-worker.ts';
 
 const DAY = 86_400_000;
@@ -65,7 +65,7 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const person = await createIndividual(orm, org);
   const manager = org.users.manager;
   const actor = { userId: manager.id };
-  const caseId = await openCase(orm.em.fork(), env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE' });
+  const caseId = await openCase(orm.em.fork(), env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
   const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
   const day0 = await today();
 

@@ -8,7 +8,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import { addNoteUpdate, caseWorkflowId, editNoteUpdate } from '../../workflows/case-api.ts';
-import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
 import { createTestWorker, quietSdkLogs } from '../support/temporal-worker.ts';
 
 const DAY = 86_400_000;
@@ -38,7 +38,7 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
   const author = { userId: org.users.manager.id };
   const colleague = { userId: org.users.manager2.id };
   const person = await createIndividual(orm, org);
-  const caseId = await openCase(orm.em.fork(), env.client, org.users.manager, { individualId: person.id, accountabilityReporting: 'PRIVATE' });
+  const caseId = await openCase(orm.em.fork(), env.client, org.users.manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
   const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
   const written = businessDate(new Date(await env.currentTimeMs()));
 

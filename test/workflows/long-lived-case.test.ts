@@ -8,7 +8,7 @@ import { CaseNote } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import { addNoteUpdate, caseViewQuery, caseWorkflowId, closeCaseUpdate, completeTaskUpdate } from '../../workflows/case-api.ts';
-import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
 import { createTestWorker, quietSdkLogs } from '../support/temporal-worker.ts';
 
 let env: TestWorkflowEnvironment;
@@ -37,7 +37,7 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
   const manager = org.users.manager;
   const actor = { userId: manager.id };
   const person = await createIndividual(orm, org);
-  const caseId = await openCase(orm.em.fork(), env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE' }, { historyLimit: 40 });
+  const caseId = await openCase(orm.em.fork(), env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION }, { historyLimit: 40 });
   const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
   const firstRun = (await handle.describe()).runId;
 
