@@ -5,6 +5,7 @@ import {
   Case,
   CaseAlert,
   CaseNote,
+  CaseNotification,
   CaseStatusRow,
   CaseTask,
   EmploymentOutcomeRow,
@@ -33,7 +34,7 @@ const reasonLabel = (r: string) => REASON_LABELS[r as StatusReason]?.en ?? r;
 
 export async function caseDetails(em: EntityManager, c: ICase) {
   const today = businessDate(new Date());
-  const [individual, manager, history, tasks, alerts, interventions, needs, notes, outcomes] = await Promise.all([
+  const [individual, manager, history, tasks, alerts, interventions, needs, notes, outcomes, notifications] = await Promise.all([
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),
     em.find(CaseStatusRow, { caseId: c.id }, { orderBy: { id: 'desc' } }),
@@ -43,6 +44,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.find(NeedsDeterminationRow, { caseId: c.id }, { orderBy: { version: 'desc' } }),
     em.find(CaseNote, { caseId: c.id }, { orderBy: { createdAt: 'desc' } }),
     em.find(EmploymentOutcomeRow, { caseId: c.id, deletedAt: null }, { orderBy: { recordedOn: 'desc', id: 'desc' } }),
+    em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
   ]);
   const followUpRow = history.find((h) => h.status === 'FOLLOW_UP');
   const lastEnd = interventions.reduce<string | null>((m, i) => {
@@ -88,6 +90,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       closedOn: t.closedOn,
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
+    notifications: notifications.map((n) => ({ key: n.key, kind: n.kind, priority: n.priority, message: n.message, dueDate: n.dueDate, overdue: today > n.dueDate })),
     alerts: alerts.map((a) => ({ key: a.key, kind: a.kind, dueDate: a.dueDate, raisedOn: a.raisedOn, ref: a.ref, overdue: today > a.dueDate })),
     needsDeterminations: needs,
     employmentGoal: latestNeeds?.employmentGoal ?? null,
@@ -111,22 +114,26 @@ export async function caseDetails(em: EntityManager, c: ICase) {
 export async function homeTasks(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select t.id, t.case_id, t.type, t.due_date::text as due_date, c.status
-       from case_task t join "case" c on c.id = t.case_id
-      where c.case_manager_id = ? and t.state = 'OPEN' and (t.due_date is null or t.due_date <= ?)
-      order by t.due_date nulls last, t.case_id limit 500`,
-    [user.id, lastDayOfNextMonth(today)],
+    `select * from (
+       select 'TASK' as kind, t.id, t.case_id, t.type, null as message, t.due_date::text as due_date
+         from case_task t join "case" c on c.id = t.case_id
+        where c.case_manager_id = ? and t.state = 'OPEN' and t.due_date <= ?
+       union all
+       select 'NOTIFICATION', n.key, n.case_id, n.kind, n.message, n.due_date::text
+         from case_notification n join "case" c on c.id = n.case_id
+        where c.case_manager_id = ? and n.due_date <= ?
+     ) x order by due_date, case_id limit 500`,
+    [user.id, lastDayOfNextMonth(today), user.id, lastDayOfNextMonth(today)],
   );
-  return rows
-    .filter((r) => r.due_date !== null || r.type !== 'CLOSE_ACTION_PLAN')
-    .map((r) => ({
-      id: r.id,
-      caseId: r.case_id,
-      type: r.type,
-      label: TASK_LABELS[r.type as TaskType]?.en ?? r.type,
-      dueDate: r.due_date,
-      overdue: r.due_date !== null && today > (r.due_date as string),
-    }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    caseId: r.case_id,
+    type: r.type,
+    label: r.kind === 'TASK' ? (TASK_LABELS[r.type as TaskType]?.en ?? r.type) : r.message,
+    dueDate: r.due_date,
+    overdue: today > (r.due_date as string),
+  }));
 }
 
 /** Open alerts of the user's cases: they follow the case, so a reassignment moves them (R-TMR-07). */

@@ -2,12 +2,14 @@
 // activity retried after a lost acknowledgement changes nothing. Called by the API (case opening) and by the
 // recordCaseEvents activity, inside one transaction per batch.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CaseEvent } from '../domain/case-state.ts';
+import type { CaseEvent, Intervention } from '../domain/case-state.ts';
+import { needsProgressCheck, progressCheckMessage } from '../domain/interventions.ts';
 import type { CaseEventBatch } from '../workflows/activity-types.ts';
 import {
   Case,
   CaseAlert,
   CaseNote,
+  CaseNotification,
   CaseStatusRow,
   CaseTask,
   EmploymentOutcomeRow,
@@ -28,6 +30,30 @@ export async function projectCaseEvents(em: EntityManager, batch: CaseEventBatch
   });
 }
 
+const progressKey = (interventionId: string) => `PROGRESS_CHECK:${interventionId}`;
+
+/** R-INT-09/10, R-NOTIF-01..03: one progress check per open intervention, re-dated with it, gone once it closes. */
+async function syncProgressCheck(em: EntityManager, batch: CaseEventBatch, i: Intervention): Promise<void> {
+  const key = progressKey(i.id);
+  if (!needsProgressCheck(i)) {
+    await em.nativeDelete(CaseNotification, { caseId: batch.caseId, key });
+    return;
+  }
+  const [client] = await em.execute<{ name: string }[]>(
+    `select i.first_name || ' ' || i.last_name as name from "case" c join individual i on i.id = c.individual_id where c.id = ?`,
+    [batch.caseId],
+  );
+  await em.upsert(CaseNotification, {
+    caseId: batch.caseId,
+    key,
+    kind: 'ACTION_REQUIRED',
+    priority: 'Medium',
+    message: progressCheckMessage(client.name, i.interventionType, i.plannedStartDate),
+    dueDate: i.plannedEndDate,
+    createdBy: batch.actorId,
+  });
+}
+
 async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): Promise<void> {
   const { caseId, actorId } = batch;
   switch (e.type) {
@@ -36,6 +62,8 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       await em.nativeUpdate(CaseStatusRow, { caseId, endDate: null }, { endDate: e.date });
       em.create(CaseStatusRow, { caseId, status: e.to, startDate: e.date, endDate: null, reason: e.reason, changedBy: actorId });
       await em.nativeUpdate(Case, { id: caseId }, { status: e.to, statusSince: e.date, closedReason: e.to === 'CLOSED' ? e.reason : null });
+      // R-CASE-26: a closed case has no pending notifications.
+      if (e.to === 'CLOSED') await em.nativeDelete(CaseNotification, { caseId });
       // The status row must exist before a later event of the batch ends it.
       await em.flush();
       return;
@@ -56,16 +84,19 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       return;
     case 'InterventionAdded':
       em.create(InterventionRow, { ...e.intervention, caseId, deleted: false });
+      await syncProgressCheck(em, batch, e.intervention);
       return;
     case 'InterventionChanged': {
       await em.flush();
       const { id, ...rest } = e.intervention;
       await em.nativeUpdate(InterventionRow, { id }, rest);
+      await syncProgressCheck(em, batch, e.intervention);
       return;
     }
     case 'InterventionRemoved':
       await em.flush();
       await em.nativeUpdate(InterventionRow, { id: e.interventionId }, { deleted: true });
+      await em.nativeDelete(CaseNotification, { caseId, key: progressKey(e.interventionId) });
       return;
     case 'NeedsDeterminationSaved': {
       const { version, completed, employmentGoal, jobPreferences, barriers, savedOn } = e.needs;

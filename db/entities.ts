@@ -176,6 +176,22 @@ export const CaseAlert = defineEntity({
   },
 });
 
+export const CaseNotification = defineEntity({
+  name: 'CaseNotification',
+  tableName: 'case_notification',
+  primaryKeys: ['caseId', 'key'],
+  properties: {
+    caseId: p.integer().primary(),
+    key: p.text().primary(),
+    kind: p.text(),
+    priority: p.text(),
+    message: p.text(),
+    dueDate: date(),
+    createdBy: p.integer().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
 export const InterventionRow = defineEntity({
   name: 'InterventionRow',
   tableName: 'intervention',
@@ -299,6 +315,7 @@ export const entities = [
   CaseStatusRow,
   CaseTask,
   CaseAlert,
+  CaseNotification,
   InterventionRow,
   NeedsDeterminationRow,
   CaseNote,

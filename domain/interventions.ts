@@ -113,3 +113,15 @@ export function validateInterventionRemoval(s: CaseState, id: string): Violation
     ? []
     : [violation('R-INT-07', 'ERR_DELETE_NOT_PLANNED', `Only Planned interventions can be deleted; this one is ${found.status}.`)];
 }
+
+/**
+ * R-INT-09: the text of an intervention's progress-check notification, e.g. "Progress check with Jane Johnson
+ * in regards to intervention: JobSearch-Workshops with a start date of 2011-11-16".
+ */
+export function progressCheckMessage(clientName: string, interventionType: string, startDate: IsoDate): string {
+  const label = INTERVENTION_TYPES[interventionType as keyof typeof INTERVENTION_TYPES]?.en ?? interventionType;
+  return `Progress check with ${clientName} in regards to intervention: ${label.replace(/\s+/g, '')} with a start date of ${startDate}`;
+}
+
+/** R-NOTIF-03: the progress check exists while the intervention is open, due on its planned end date. */
+export const needsProgressCheck = (i: Intervention) => i.status === 'PLANNED' || i.status === 'IN_PROGRESS';

@@ -236,6 +236,7 @@ async function caseView(id) {
       h('dt', {}, 'Program'), h('dd', {}, c.program),
       h('dt', {}, t('goal')), h('dd', {}, c.employmentGoal ? lbl(R.employmentGoals[c.employmentGoal]) : '—', c.jobPreference1 ? ` · ${c.jobPreference1.label} (${c.jobPreference1.nocCode})` : '')),
       h('p', {}, link(`/api/cases/${id}/plan`, t('printPlan')), isSupervisor ? [' · ', link(`#/cases/${id}/workflow`, t('workflow'))] : null)),
+    c.notifications.length ? h('section', { class: 'card', 'aria-label': 'Notifications' }, h('h2', {}, 'Notifications'), h('ul', {}, c.notifications.map((n) => h('li', { class: n.overdue ? 'overdue' : '' }, `${n.message} — ${t('due')} ${n.dueDate}`)))) : null,
     c.alerts.length ? h('section', { class: 'card', 'aria-label': t('alerts') }, h('h2', {}, t('alerts')), h('ul', {}, c.alerts.map((a) => h('li', { class: a.overdue ? 'overdue' : '' }, `${alertText(a.kind)} — ${a.dueDate}`)))) : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('tasks')),

@@ -236,3 +236,25 @@ test('R-CASE-07 R-CASE-08 registration details: the required answers, and those 
   expect(ok.status).toBe(201);
   expect(ok.body.registration).toMatchObject({ eiInLast36Months: true, eiClaimType: 'REGULAR' });
 });
+
+test('R-INT-09 R-INT-10 R-NOTIF-03 each open intervention has one progress check, re-dated with it and gone once it is completed', async () => {
+  const person = await createIndividual(orm, org, { firstName: 'Jane', lastName: 'Progress' });
+  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
+  const id = opened.body.id;
+  await manager.post(`/api/cases/${id}/tasks/${opened.body.tasks[0].id}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  const today = businessDate(new Date());
+  const added = await manager.post(`/api/cases/${id}/interventions`, intervention(today, addDays(today, 1)));
+  const iid = added.body.actionPlan.interventions[0].id;
+  expect(added.body.notifications).toEqual([
+    expect.objectContaining({ kind: 'ACTION_REQUIRED', dueDate: addDays(today, 1), message: `Progress check with Jane Progress in regards to intervention: JobSearch-Workshops with a start date of ${today}` }),
+  ]);
+  const home = await manager.get('/api/tasks');
+  expect(home.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'NOTIFICATION', caseId: id, dueDate: addDays(today, 1) })]));
+  const moved = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { plannedEndDate: addDays(today, 5) });
+  expect(moved.body.notifications.map((n: { dueDate: string }) => n.dueDate)).toEqual([addDays(today, 5)]);
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  const done = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'COMPLETED', actualEndDate: today });
+  expect(done.body.notifications).toEqual([]);
+});
