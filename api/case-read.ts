@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Case,
   CaseAlert,
+  CaseEducation,
   CaseNote,
   CaseNotification,
   CaseStatusRow,
@@ -17,6 +18,7 @@ import {
 } from '../db/entities.ts';
 import { REASON_LABELS, STATUS_LABELS, TASK_LABELS, type CaseStatus, type StatusReason, type TaskType } from '../domain/case-model.ts';
 import { businessDate, lastDayOfNextMonth } from '../domain/dates.ts';
+import { employmentHistoryHint } from '../domain/education.ts';
 import { followUpSchedule } from '../domain/followup.ts';
 import { formatSin } from '../domain/people.ts';
 import type { SessionUser } from './auth.ts';
@@ -46,6 +48,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.find(EmploymentOutcomeRow, { caseId: c.id, deletedAt: null }, { orderBy: { recordedOn: 'desc', id: 'desc' } }),
     em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
   ]);
+  const education = await em.findOne(CaseEducation, { caseId: c.id });
   const followUpRow = history.find((h) => h.status === 'FOLLOW_UP');
   const lastEnd = interventions.reduce<string | null>((m, i) => {
     const end = i.actualEndDate ?? i.plannedEndDate;
@@ -93,6 +96,10 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     notifications: notifications.map((n) => ({ key: n.key, kind: n.kind, priority: n.priority, message: n.message, dueDate: n.dueDate, overdue: today > n.dueDate })),
     alerts: alerts.map((a) => ({ key: a.key, kind: a.kind, dueDate: a.dueDate, raisedOn: a.raisedOn, ref: a.ref, overdue: today > a.dueDate })),
     needsDeterminations: needs,
+    highestEducationLevel: education?.highestEducationLevel ?? null,
+    educationExperience: education?.document ?? null,
+    // R-ASM-12: guidance only.
+    employmentHistoryHint: employmentHistoryHint((education?.document.employmentRecords as { fromDate: string }[] | undefined) ?? [], today),
     employmentGoal: latestNeeds?.employmentGoal ?? null,
     jobPreference1: latestNeeds?.jobPreferences[0] ?? null,
     actionPlan: {

@@ -4,6 +4,7 @@ import {
   aliasSchema,
   closeCaseSchema,
   completeTaskSchema,
+  educationExperienceSchema,
   individualChangeSchema,
   individualSchema,
   interventionChangeSchema,
@@ -19,7 +20,7 @@ import {
 } from '../domain/schemas.ts';
 
 interface Operation {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   body?: ZodType;
@@ -60,6 +61,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/interventions', 'Add an intervention (R-INT-01)', interventionSchema),
   caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Change dates, start or close an intervention (R-PM)', interventionChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Delete a Planned intervention (R-INT-07)', undefined, 'delete'),
+  caseUpdate('/api/cases/{caseId}/education-experience', 'Save Education & Experience (R-ASM-06..11)', educationExperienceSchema, 'put'),
   caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
   caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
   caseUpdate('/api/cases/{caseId}/notes/{noteId}', 'Edit a note: its author, within 30 days (R-NOTE-03)', noteSchema, 'patch'),

@@ -8,6 +8,7 @@ import type { CaseEventBatch } from '../workflows/activity-types.ts';
 import {
   Case,
   CaseAlert,
+  CaseEducation,
   CaseNote,
   CaseNotification,
   CaseStatusRow,
@@ -119,6 +120,15 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       // R-NOTE-04: the earlier text stays in the case's command log (case_command).
       await em.flush();
       await em.nativeUpdate(CaseNote, { id: e.noteId }, { text: e.text, updatedAt: new Date(batch.at) });
+      return;
+    case 'EducationExperienceSaved':
+      await em.upsert(CaseEducation, {
+        caseId,
+        highestEducationLevel: e.document.highestEducationLevel,
+        document: e.document,
+        updatedAt: new Date(batch.at),
+        updatedBy: actorId,
+      });
       return;
     case 'OutcomeRecorded': {
       const { id, type, actualOutcomeDate, employmentStatus, recordedOn, ...details } = e.outcome;

@@ -230,6 +230,18 @@ export const NeedsDeterminationRow = defineEntity({
   },
 });
 
+export const CaseEducation = defineEntity({
+  name: 'CaseEducation',
+  tableName: 'case_education',
+  properties: {
+    caseId: p.integer().primary().autoincrement(false),
+    highestEducationLevel: p.text(),
+    document: p.json<Record<string, unknown>>(),
+    updatedAt: p.datetime(),
+    updatedBy: p.integer().nullable(),
+  },
+});
+
 export const CaseNote = defineEntity({
   name: 'CaseNote',
   tableName: 'case_note',
@@ -318,6 +330,7 @@ export const entities = [
   CaseNotification,
   InterventionRow,
   NeedsDeterminationRow,
+  CaseEducation,
   CaseNote,
   EmploymentOutcomeRow,
   CaseCommand,

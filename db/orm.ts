@@ -5,6 +5,7 @@ import { entities } from './entities.ts';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.ts';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.ts';
 import { Migration20261123020000 } from './migrations/Migration20261123020000.ts';
+import { Migration20261123030000 } from './migrations/Migration20261123030000.ts';
 
 export type Orm = MikroORM;
 
@@ -18,6 +19,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123000000_initial', class: Migration20261123000000 },
         { name: 'Migration20261123010000_address_history', class: Migration20261123010000 },
         { name: 'Migration20261123020000_notifications', class: Migration20261123020000 },
+        { name: 'Migration20261123030000_education_experience', class: Migration20261123030000 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -34,11 +34,13 @@ import {
   validateInterventionRemoval,
   validateNewIntervention,
 } from './interventions.ts';
+import { validateEducationExperience } from './education.ts';
 import { targetNeedsVersion, validateNeedsDetermination } from './needs.ts';
 import { buildOutcome, validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from './outcomes.ts';
 import type {
   CloseCaseInput,
   CompleteTaskInput,
+  EducationExperienceInput,
   InterventionChangeInput,
   InterventionInput,
   NeedsDeterminationInputRaw,
@@ -271,4 +273,9 @@ export function decideDueAlerts(s: CaseState, now: Date, today: IsoDate): CaseEv
   return pendingTimers(s)
     .filter((t) => businessInstant(t.fireOn, ALERT_HOUR).getTime() <= now.getTime())
     .map((t) => ({ type: 'AlertRaised', alert: { key: t.key, kind: t.kind, raisedOn: today, dueDate: t.dueDate, ref: t.ref } }));
+}
+
+export function decideSaveEducation(s: CaseState, input: EducationExperienceInput, ctx: DecisionContext): CaseEvent[] {
+  assertNoViolations(validateEducationExperience(s, input, ctx.today));
+  return [{ type: 'EducationExperienceSaved', document: input }];
 }

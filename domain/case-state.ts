@@ -7,6 +7,7 @@ import { followUpSchedule, type FollowUpAnchors } from './followup.ts';
 import type { InterventionStatus, NonCompletionReason } from './interventions.ts';
 import type { EmploymentDetails, OutcomeType } from './outcomes.ts';
 import type { NeedsDeterminationInput } from './needs.ts';
+import type { EducationExperienceInput } from './schemas.ts';
 
 export interface StatusRow {
   status: CaseStatus;
@@ -92,6 +93,7 @@ export type CaseEvent =
   | { type: 'NeedsDeterminationSaved'; needs: NeedsDeterminationVersion }
   | { type: 'NoteAdded'; noteId: string; text: string; context: string | null; authorId?: number | null; date?: IsoDate }
   | { type: 'NoteEdited'; noteId: string; text: string }
+  | { type: 'EducationExperienceSaved'; document: EducationExperienceInput }
   | { type: 'OutcomeRecorded'; outcome: EmploymentOutcome }
   | { type: 'OutcomeChanged'; outcome: EmploymentOutcome }
   | { type: 'OutcomeDeleted'; outcomeId: string }
@@ -153,6 +155,7 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
         noteIndex: e.date ? [...(s.noteIndex ?? []), { id: e.noteId, authorId: e.authorId ?? null, createdOn: e.date }] : s.noteIndex,
       };
     case 'NoteEdited':
+    case 'EducationExperienceSaved':
       return s;
     case 'OutcomeRecorded':
       return { ...s, outcomes: [...s.outcomes, e.outcome] };

@@ -191,6 +191,63 @@ export const noteSchema = z
   .object({ text: text(8000), context: z.string().trim().max(80).optional() })
   .meta({ id: 'NewCaseNote' });
 
+export const EDUCATION_LEVELS = [
+  'LESS_THAN_HIGH_SCHOOL',
+  'HIGH_SCHOOL_COMPLETE',
+  'SOME_POST_SECONDARY',
+  'APPRENTICESHIP_TRADES',
+  'COLLEGE_DIPLOMA',
+  'BACHELORS_DEGREE',
+  'GRADUATE_DEGREE',
+] as const;
+
+/** Education & Experience (spec 01 §3.10): the whole screen is saved at once. */
+export const educationExperienceSchema = z
+  .object({
+    highestEducationLevel: z.enum(EDUCATION_LEVELS),
+    highestEducationYear: z.number().int().min(1900).max(2100).optional(),
+    educationRecords: z
+      .array(
+        z.object({
+          name: text(120),
+          sourceLocation: text(120),
+          result: z.enum(['DIPLOMA', 'CERTIFICATE', 'DEGREE', 'INCOMPLETE', 'IN_PROGRESS']).optional(),
+          fromDate: isoDate,
+          toDate: isoDate.optional(),
+        }),
+      )
+      .max(50)
+      .default([]),
+    employmentRecords: z
+      .array(
+        z.object({
+          employerName: text(120),
+          jobTitle: text(120),
+          nocCode: z.string().regex(/^\d{4}$/, 'A NOC code has 4 digits.').optional(),
+          fromDate: isoDate,
+          toDate: isoDate.optional(),
+          salary: z.number().positive().optional(),
+          salaryUnit: z.enum(['PER_HOUR', 'PER_WEEK', 'PER_MONTH', 'PER_YEAR']).optional(),
+          employmentType: z.enum(['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT']).optional(),
+          avgHoursPerWeek: z.number().positive().max(168).optional(),
+          jobDuties: z.string().trim().max(4000).optional(),
+          reasonForLeaving: z.enum(['BUSINESS_CLOSURE', 'LAID_OFF', 'QUIT', 'DISMISSED', 'END_OF_CONTRACT', 'HEALTH', 'OTHER']).optional(),
+          otherDetails: z.string().trim().max(4000).optional(),
+        }),
+      )
+      .max(100)
+      .default([]),
+    otherSkills: z
+      .array(z.object({
+          // R-ASM-10
+          skillType: z.string().trim().min(1, 'Enter the skill type.').max(25, 'Skill type cannot exceed 25 characters.'),
+          details: z.string().trim().max(2000).optional(),
+        }))
+      .max(100)
+      .default([]),
+  })
+  .meta({ id: 'EducationExperience' });
+
 export const OUTCOME_TYPE_CODES = ['RTWAP_CLOSURE', 'WEEK_24', 'WEEK_52', 'RANDOM'] as const;
 export const EMPLOYMENT_STATUS_CODES = ['EMPLOYED', 'SELF_EMPLOYED', 'UNEMPLOYED', 'IN_TRAINING', 'UNKNOWN'] as const;
 
@@ -239,5 +296,6 @@ export type InterventionInput = z.infer<typeof interventionSchema>;
 export type InterventionChangeInput = z.infer<typeof interventionChangeSchema>;
 export type NeedsDeterminationInputRaw = z.infer<typeof needsDeterminationSchema>;
 export type NoteInput = z.infer<typeof noteSchema>;
+export type EducationExperienceInput = z.infer<typeof educationExperienceSchema>;
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
 export type OutcomeChangeInput = z.infer<typeof outcomeChangeSchema>;

@@ -5,6 +5,7 @@ import type { CaseState, PendingTimer } from '../domain/case-state.ts';
 import type {
   CloseCaseInput,
   CompleteTaskInput,
+  EducationExperienceInput,
   InterventionChangeInput,
   InterventionInput,
   NeedsDeterminationInputRaw,
@@ -42,6 +43,7 @@ export const closeCaseUpdate = defineUpdate<CaseState, [By<CloseCaseInput>]>('cl
 export const addInterventionUpdate = defineUpdate<CaseState, [By<InterventionInput>]>('addIntervention');
 export const changeInterventionUpdate = defineUpdate<CaseState, [By<InterventionChangeInput & { interventionId: string }>]>('changeIntervention');
 export const removeInterventionUpdate = defineUpdate<CaseState, [By<{ interventionId: string }>]>('removeIntervention');
+export const saveEducationUpdate = defineUpdate<CaseState, [By<EducationExperienceInput>]>('saveEducationExperience');
 export const saveNeedsUpdate = defineUpdate<CaseState, [By<NeedsDeterminationInputRaw>]>('saveNeedsDetermination');
 export const addNoteUpdate = defineUpdate<CaseState, [By<NoteInput>]>('addNote');
 export const editNoteUpdate = defineUpdate<CaseState, [By<{ noteId: string; text: string }>]>('editNote');

@@ -26,6 +26,7 @@ import {
   decideRecordOutcome,
   decideRemoveIntervention,
   decideReassign,
+  decideSaveEducation,
   decideSaveNeeds,
   validateAddNote,
   validateCloseCase,
@@ -37,6 +38,7 @@ import {
 import { ALERT_HOUR, foldEvents, pendingTimers, type CaseEvent, type CaseState } from '../domain/case-state.ts';
 import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
 import { validateInterventionChange, validateInterventionRemoval, validateNewIntervention } from '../domain/interventions.ts';
+import { validateEducationExperience } from '../domain/education.ts';
 import { validateNeedsDetermination } from '../domain/needs.ts';
 import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../domain/outcomes.ts';
 import type { Violation } from '../domain/violations.ts';
@@ -54,6 +56,7 @@ import {
   reassignUpdate,
   recordOutcomeUpdate,
   removeInterventionUpdate,
+  saveEducationUpdate,
   saveNeedsUpdate,
   type Actor,
   type CaseWorkflowInput,
@@ -137,6 +140,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   );
   command(removeInterventionUpdate, (s, i) => validateInterventionRemoval(s, i.interventionId), (s, i, c) => decideRemoveIntervention(s, i.interventionId, c));
   command(saveNeedsUpdate, (s, i) => validateNeedsDetermination(s, i), decideSaveNeeds);
+  command(saveEducationUpdate, (s, i, t) => validateEducationExperience(s, i, t), decideSaveEducation);
   command(addNoteUpdate, (s) => validateAddNote(s), decideAddNote);
   command(editNoteUpdate, (s, i, t) => validateEditNote(s, i.noteId, i.actor.userId, t), (s, i, c) => decideEditNote(s, i.noteId, i.text, c));
   command(recordOutcomeUpdate, (s, i, t) => validateNewOutcome(s, i, t), decideRecordOutcome);

@@ -10,6 +10,7 @@ import type { CaseState } from '../../domain/case-state.ts';
 import {
   closeCaseSchema,
   completeTaskSchema,
+  educationExperienceSchema,
   interventionChangeSchema,
   interventionSchema,
   needsDeterminationSchema,
@@ -33,6 +34,7 @@ import {
   reassignUpdate,
   recordOutcomeUpdate,
   removeInterventionUpdate,
+  saveEducationUpdate,
   saveNeedsUpdate,
   type Actor,
 } from '../../workflows/case-api.ts';
@@ -135,6 +137,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   r.delete('/cases/:caseId/interventions/:interventionId', (req, res) =>
     update(req, res, removeInterventionUpdate, { interventionId: String(req.params.interventionId) }),
   );
+  r.put('/cases/:caseId/education-experience', (req, res) => update(req, res, saveEducationUpdate, parse(educationExperienceSchema, req.body)));
   r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, parse(needsDeterminationSchema, req.body)));
   r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, parse(noteSchema, req.body)));
   r.patch('/cases/:caseId/notes/:noteId', (req, res) =>

@@ -341,7 +341,7 @@ describe('case notes (R-NOTE-01)', () => {
     for (const status of ['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT', 'FOLLOW_UP'] as const) {
       const run = walkTo(status);
       const events = run.apply('2011-12-01', (s, ctx) => decideAddNote(s, { text: 'Called the client.', context: 'ACTION_PLAN' }, ctx));
-      expect(events).toEqual([{ type: 'NoteAdded', noteId: expect.any(String), text: 'Called the client.', context: 'ACTION_PLAN' }]);
+      expect(events).toEqual([{ type: 'NoteAdded', noteId: expect.any(String), text: 'Called the client.', context: 'ACTION_PLAN', authorId: null, date: '2011-12-01' }]);
       expect(run.state.notes).toBe(1);
     }
   });

@@ -222,6 +222,8 @@ describe('closing from Follow-up (R-CLOSE-02..07)', () => {
       noteId: expect.any(String),
       text: 'Three attempts: phone Dec 1, email Dec 8, letter Dec 12.',
       context: 'CASE_STATUS',
+      authorId: null,
+      date: expect.any(String),
     });
     expect(run.state.notes).toBe(1);
     // Without a note, no note event.

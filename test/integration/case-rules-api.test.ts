@@ -258,3 +258,21 @@ test('R-INT-09 R-INT-10 R-NOTIF-03 each open intervention has one progress check
   const done = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'COMPLETED', actualEndDate: today });
   expect(done.body.notifications).toEqual([]);
 });
+
+test('R-ASM-07 R-ASM-10 R-ASM-12 Education & Experience: refused without an education row, saved whole, echoed on the case', async () => {
+  const { id } = await newCase();
+  const education = { highestEducationLevel: 'HIGH_SCHOOL_COMPLETE', educationRecords: [], otherSkills: [{ skillType: 'Forklift licence' }] };
+  const none = await manager.put(`/api/cases/${id}/education-experience`, education);
+  expect(none.status).toBe(422);
+  expect(none.body.violations[0]).toMatchObject({ rule: 'R-ASM-07', message: 'At least one Education/Training/License entry is required.' });
+  const longSkill = await manager.put(`/api/cases/${id}/education-experience`, { ...education, otherSkills: [{ skillType: 'Heavy equipment operation and repair' }] });
+  expect(longSkill.status).toBe(400);
+  expect(longSkill.body.message).toContain('Skill type cannot exceed 25 characters.');
+  const saved = await manager.put(`/api/cases/${id}/education-experience`, {
+    ...education,
+    educationRecords: [{ name: 'High School Diploma', sourceLocation: 'Citadel High', fromDate: '2000-09-01', toDate: '2003-06-30' }],
+  });
+  expect(saved.status).toBe(200);
+  expect(saved.body.highestEducationLevel).toBe('HIGH_SCHOOL_COMPLETE');
+  expect(saved.body.employmentHistoryHint).toContain('Record the employment of the last 5 years');
+});

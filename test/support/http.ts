@@ -34,6 +34,7 @@ export type Client = {
   get<T = any>(path: string): Promise<Reply<T>>;
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
   patch<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
+  put<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
   del<T = any>(path: string): Promise<Reply<T>>;
 };
 
@@ -45,6 +46,7 @@ export async function signIn(org: TestOrg, who: keyof TestOrg['users']): Promise
     get: (path) => request('GET', path, { token }),
     post: (path, body = {}, headers) => request('POST', path, { token, body, headers }),
     patch: (path, body = {}) => request('PATCH', path, { token, body }),
+    put: (path, body = {}) => request('PUT', path, { token, body }),
     del: (path) => request('DELETE', path, { token }),
   };
 }
