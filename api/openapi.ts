@@ -68,6 +68,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/outcomes', 'Record an employment outcome (R-OUT, R-FU)', outcomeSchema),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),
+  { method: 'delete', path: '/api/cases/{caseId}/notifications/{key}', summary: 'Dismiss an informational notification (R-NOTIF-03/05)', errors: [401, 403, 404, 422] },
   caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
   { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
@@ -101,7 +102,7 @@ export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, unknown> = { Error: errorSchema };
   for (const op of operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' || m[1] === 'noteId' ? 'string' : 'integer' } }));
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' || m[1] === 'noteId' || m[1] === 'key' ? 'string' : 'integer' } }));
     if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
     paths[op.path] ??= {};
     paths[op.path][op.method] = {

@@ -20,7 +20,8 @@ import {
   outcomeSchema,
   reassignSchema,
 } from '../../domain/schemas.ts';
-import { User } from '../../db/entities.ts';
+import { CaseNotification, User } from '../../db/entities.ts';
+import { validateDismiss } from '../../domain/notifications.ts';
 import { can } from '../../domain/permissions.ts';
 import {
   addInterventionUpdate,
@@ -148,6 +149,18 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     update(req, res, changeOutcomeUpdate, { ...parse(outcomeChangeSchema, req.body), outcomeId: String(req.params.outcomeId) }),
   );
   r.delete('/cases/:caseId/outcomes/:outcomeId', (req, res) => update(req, res, deleteOutcomeUpdate, { outcomeId: String(req.params.outcomeId) }));
+  r.delete('/cases/:caseId/notifications/:key', async (req, res) => {
+    const user = requirePermission(res, 'case.update');
+    const db = em();
+    const c = await loadCase(db, user, idParam(req, 'caseId'));
+    const n = await db.findOne(CaseNotification, { caseId: c.id, key: String(req.params.key) });
+    if (!n) throw new HttpError(404, 'NOT_FOUND', 'This notification was not found; it may have been dismissed already.');
+    const refused = validateDismiss(n.kind);
+    if (refused.length) return void res.status(422).json({ error: 'RULE_VIOLATION', message: refused[0].message, violations: refused });
+    await db.nativeDelete(CaseNotification, { caseId: c.id, key: n.key });
+    res.status(204).end();
+  });
+
   r.post('/cases/:caseId/reassign', async (req, res) => {
     const input = parse(reassignSchema, req.body);
     const user = requirePermission(res, 'case.update');

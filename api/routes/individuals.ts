@@ -2,7 +2,8 @@
 // sharing with government (R-PER-18). Searches read only the organisation's registry.
 import { Router } from 'express';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { AddressHistory, Case, Individual, IndividualAlias } from '../../db/entities.ts';
+import { AddressHistory, Case, CaseNotification, Individual, IndividualAlias } from '../../db/entities.ts';
+import { personChangedMessage } from '../../domain/notifications.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
 import { aliasSchema, individualChangeSchema, individualSchema, individualSearchSchema, shareSchema, type IndividualSearch } from '../../domain/schemas.ts';
@@ -185,6 +186,19 @@ export function individualRoutes(orm: MikroORM): Router {
       if (input.middleInitial !== undefined) person.middleInitial = input.middleInitial || null;
       if (input.phone !== undefined) person.phone = input.phone || null;
       if (input.email !== undefined) person.email = input.email;
+      // R-PER-16: the case managers of the person's open cases hear of a change someone else made.
+      const openCases = await tx.find(Case, { individualId: person.id, status: { $ne: 'CLOSED' }, caseManagerId: { $ne: user.id } });
+      for (const c of openCases) {
+        tx.create(CaseNotification, {
+          caseId: c.id,
+          key: `PERSON_CHANGED:${now.toISOString()}`,
+          kind: 'INFO',
+          priority: 'Low',
+          message: personChangedMessage(`${person.firstName} ${person.lastName}`, user.name),
+          dueDate: businessDate(now),
+          createdBy: user.id,
+        });
+      }
     });
     res.json(await individualDetails(em(), user, idParam(req, 'id')));
   });

@@ -252,6 +252,9 @@ test('R-INT-09 R-INT-10 R-NOTIF-03 each open intervention has one progress check
   ]);
   const home = await manager.get('/api/tasks');
   expect(home.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'NOTIFICATION', caseId: id, dueDate: addDays(today, 1) })]));
+  const dismiss = await manager.del(`/api/cases/${id}/notifications/${encodeURIComponent(added.body.notifications[0].key)}`);
+  expect(dismiss.status).toBe(422);
+  expect(dismiss.body.violations[0].rule).toBe('R-NOTIF-03');
   const moved = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { plannedEndDate: addDays(today, 5) });
   expect(moved.body.notifications.map((n: { dueDate: string }) => n.dueDate)).toEqual([addDays(today, 5)]);
   await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });

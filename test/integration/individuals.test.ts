@@ -1,7 +1,7 @@
 // Individuals as a case manager meets them: search, add with the duplicate check, update, aliases, sharing.
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { businessDate, addDays } from '../../domain/dates.ts';
-import { createOrg, nextSin, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, nextSin, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
@@ -113,4 +113,20 @@ test('R-PER-01 a search needs at least one criterion', async () => {
   const res = await manager.get('/api/individuals');
   expect(res.status).toBe(400);
   expect(res.body.message).toContain('Enter at least one search criterion');
+});
+
+test('R-PER-16 R-NOTIF-03 R-NOTIF-05 a change by someone else notifies the case manager, who dismisses it; system notifications stay', async () => {
+  const created = await manager.post('/api/individuals', person({ firstName: 'Notice', lastName: 'Me', confirmNoDuplicate: true }));
+  const id = created.body.id;
+  await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
+  const opened = await manager.post('/api/cases', { individualId: id, registration: REGISTRATION });
+  const caseId = opened.body.id;
+  await manager.patch(`/api/individuals/${id}`, { phone: '(902) 555-0000' }); // by the case manager: no notification
+  expect((await manager.get(`/api/cases/${caseId}`)).body.notifications).toEqual([]);
+  const colleague = await signIn(org, 'manager2');
+  await colleague.patch(`/api/individuals/${id}`, { phone: '(902) 555-0001' });
+  const [note] = (await manager.get(`/api/cases/${caseId}`)).body.notifications;
+  expect(note).toMatchObject({ kind: 'INFO', message: 'The details of Notice Me were changed by Tester, manager2.' });
+  expect((await manager.del(`/api/cases/${caseId}/notifications/${encodeURIComponent(note.key)}`)).status).toBe(204);
+  expect((await manager.get(`/api/cases/${caseId}`)).body.notifications).toEqual([]);
 });

@@ -1,0 +1,14 @@
+// Notifications of a case (R-NOTIF): system "Action Required" ones go away only when the action is done;
+// informational ones are dismissed by the user, and nothing of them is kept (R-NOTIF-05).
+import { violation, type Violation } from './violations.ts';
+
+export type NotificationKind = 'ACTION_REQUIRED' | 'INFO';
+
+export function validateDismiss(kind: string): Violation[] {
+  return kind === 'ACTION_REQUIRED'
+    ? [violation('R-NOTIF-03', 'ERR_SYSTEM_NOTIFICATION', 'This notification goes away by itself when its action is done in the case; it cannot be dismissed.')]
+    : [];
+}
+
+/** R-PER-16: what a case manager is told when someone else changes their client's details. */
+export const personChangedMessage = (clientName: string, changedBy: string) => `The details of ${clientName} were changed by ${changedBy}.`;
