@@ -8,6 +8,7 @@ import type { Logger } from '../activities/logger.ts';
 import type { Mailer } from '../activities/mailer.ts';
 import type { Config } from '../domain/config.ts';
 import { errorHandler, HttpError } from './http.ts';
+import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { referenceRoutes } from './routes/reference.ts';
@@ -44,6 +45,7 @@ export function createApp({ config, orm, temporal, mailer, log }: AppDeps): expr
   app.use('/api', session.authed);
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
+  app.use('/api', additionalInfoRoutes(orm, temporal));
   app.use('/api', caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {

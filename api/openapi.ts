@@ -1,6 +1,7 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests.
 import { z, type ZodType } from 'zod';
 import {
+  additionalInfoConfigSchema,
   aliasSchema,
   closeCaseSchema,
   completeTaskSchema,
@@ -9,6 +10,7 @@ import {
   individualSchema,
   interventionChangeSchema,
   interventionSchema,
+  moduleAnswersSchema,
   needsDeterminationSchema,
   noteSchema,
   openCaseSchema,
@@ -62,6 +64,10 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Change dates, start or close an intervention (R-PM)', interventionChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Delete a Planned intervention (R-INT-07)', undefined, 'delete'),
   caseUpdate('/api/cases/{caseId}/education-experience', 'Save Education & Experience (R-ASM-06..11)', educationExperienceSchema, 'put'),
+  { method: 'get', path: '/api/organisation/additional-info', summary: "The organisation's Additional Case Information modules and questions" },
+  { method: 'put', path: '/api/organisation/additional-info', summary: 'Configure modules, order, questions and what is required (administrators, R-ASM-01)', body: additionalInfoConfigSchema, errors: [400, 401, 403] },
+  { method: 'get', path: '/api/cases/{caseId}/additional-info', summary: "A case's answers and status per module (R-ASM-03)", errors: [401, 403, 404] },
+  caseUpdate('/api/cases/{caseId}/additional-info/{moduleCode}', 'Save a module’s answers; completed only with every required answer (R-ASM-04)', moduleAnswersSchema, 'put'),
   caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
   caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
   caseUpdate('/api/cases/{caseId}/notes/{noteId}', 'Edit a note: its author, within 30 days (R-NOTE-03)', noteSchema, 'patch'),
@@ -102,7 +108,7 @@ export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, unknown> = { Error: errorSchema };
   for (const op of operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' || m[1] === 'noteId' || m[1] === 'key' ? 'string' : 'integer' } }));
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' || m[1] === 'noteId' || m[1] === 'key' || m[1] === 'moduleCode' ? 'string' : 'integer' } }));
     if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
     paths[op.path] ??= {};
     paths[op.path][op.method] = {

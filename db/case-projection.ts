@@ -9,6 +9,7 @@ import {
   Case,
   CaseAlert,
   CaseEducation,
+  CaseInfoModule,
   CaseNote,
   CaseNotification,
   CaseStatusRow,
@@ -129,6 +130,9 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
         updatedAt: new Date(batch.at),
         updatedBy: actorId,
       });
+      return;
+    case 'AdditionalInfoSaved':
+      await em.upsert(CaseInfoModule, { caseId, moduleCode: e.moduleCode, answers: e.answers, status: e.status, updatedAt: new Date(batch.at), updatedBy: actorId });
       return;
     case 'OutcomeRecorded': {
       const { id, type, actualOutcomeDate, employmentStatus, recordedOn, ...details } = e.outcome;

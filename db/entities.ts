@@ -242,6 +242,47 @@ export const CaseEducation = defineEntity({
   },
 });
 
+export const OrgInfoModule = defineEntity({
+  name: 'OrgInfoModule',
+  tableName: 'org_info_module',
+  primaryKeys: ['organisationId', 'moduleCode'],
+  properties: {
+    organisationId: p.integer().primary(),
+    moduleCode: p.text().primary(),
+    displayOrder: p.integer(),
+    required: p.boolean(),
+  },
+});
+
+export const OrgInfoQuestion = defineEntity({
+  name: 'OrgInfoQuestion',
+  tableName: 'org_info_question',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    moduleCode: p.text(),
+    text: p.text(),
+    answerType: p.text(),
+    options: p.json<string[]>(),
+    required: p.boolean(),
+    displayOrder: p.integer(),
+  },
+});
+
+export const CaseInfoModule = defineEntity({
+  name: 'CaseInfoModule',
+  tableName: 'case_info_module',
+  primaryKeys: ['caseId', 'moduleCode'],
+  properties: {
+    caseId: p.integer().primary(),
+    moduleCode: p.text().primary(),
+    answers: p.json<Record<string, unknown>>(),
+    status: p.text(),
+    updatedAt: p.datetime(),
+    updatedBy: p.integer().nullable(),
+  },
+});
+
 export const CaseNote = defineEntity({
   name: 'CaseNote',
   tableName: 'case_note',
@@ -331,6 +372,9 @@ export const entities = [
   InterventionRow,
   NeedsDeterminationRow,
   CaseEducation,
+  OrgInfoModule,
+  OrgInfoQuestion,
+  CaseInfoModule,
   CaseNote,
   EmploymentOutcomeRow,
   CaseCommand,

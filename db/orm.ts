@@ -6,6 +6,7 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.ts
 import { Migration20261123010000 } from './migrations/Migration20261123010000.ts';
 import { Migration20261123020000 } from './migrations/Migration20261123020000.ts';
 import { Migration20261123030000 } from './migrations/Migration20261123030000.ts';
+import { Migration20261123040000 } from './migrations/Migration20261123040000.ts';
 
 export type Orm = MikroORM;
 
@@ -20,6 +21,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123010000_address_history', class: Migration20261123010000 },
         { name: 'Migration20261123020000_notifications', class: Migration20261123020000 },
         { name: 'Migration20261123030000_education_experience', class: Migration20261123030000 },
+        { name: 'Migration20261123040000_additional_information', class: Migration20261123040000 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -34,6 +34,7 @@ import {
   validateInterventionRemoval,
   validateNewIntervention,
 } from './interventions.ts';
+import { incompleteRequiredModules, INFO_MODULES, moduleStatus, validateSaveModule, type InfoModule, type SaveModuleInput } from './additional-info.ts';
 import { validateEducationExperience } from './education.ts';
 import { targetNeedsVersion, validateNeedsDetermination } from './needs.ts';
 import { buildOutcome, validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from './outcomes.ts';
@@ -94,7 +95,8 @@ export function openCaseEvents(caseId: number, caseManagerId: number, ctx: Decis
   return { state: foldEvents(blank, events), events };
 }
 
-export function validateCompleteTask(s: CaseState, taskId: string, input: CompleteTaskInput): Violation[] {
+/** Completing a stage task; `requiredModules` are the organisation's required information modules (R-CASE-28). */
+export function validateCompleteTask(s: CaseState, taskId: string, input: CompleteTaskInput & { requiredModules?: readonly string[] }): Violation[] {
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   const task = openStageTask(s);
@@ -109,6 +111,11 @@ export function validateCompleteTask(s: CaseState, taskId: string, input: Comple
   const v: Violation[] = [];
   if (input.outcome === 'ASSESSMENT_COMPLETE' && !latestCompletedNeeds(s)) {
     v.push(violation('R-CASE-27', 'ERR_NEEDS_REQUIRED', 'Complete a needs determination before completing the assessment.'));
+  }
+  const incomplete = input.outcome === 'ASSESSMENT_COMPLETE' ? incompleteRequiredModules(s, input.requiredModules ?? []) : [];
+  if (incomplete.length) {
+    const names = incomplete.map((m) => INFO_MODULES[m as InfoModule]?.en ?? m).join(', ');
+    v.push(violation('R-CASE-28', 'ERR_REQUIRED_MODULES', `Complete the required Additional Case Information modules first: ${names}.`));
   }
   if (input.outcome === 'DEVELOPED_AND_SIGNED' && s.interventions.length === 0) {
     v.push(violation('R-CASE-29', 'ERR_PLAN_EMPTY', 'Add at least one intervention to the action plan before it is signed.'));
@@ -278,4 +285,9 @@ export function decideDueAlerts(s: CaseState, now: Date, today: IsoDate): CaseEv
 export function decideSaveEducation(s: CaseState, input: EducationExperienceInput, ctx: DecisionContext): CaseEvent[] {
   assertNoViolations(validateEducationExperience(s, input, ctx.today));
   return [{ type: 'EducationExperienceSaved', document: input }];
+}
+
+export function decideSaveModule(s: CaseState, input: SaveModuleInput): CaseEvent[] {
+  assertNoViolations(validateSaveModule(s, input));
+  return [{ type: 'AdditionalInfoSaved', moduleCode: input.moduleCode, answers: input.answers, status: moduleStatus(input) }];
 }

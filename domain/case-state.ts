@@ -8,6 +8,7 @@ import type { InterventionStatus, NonCompletionReason } from './interventions.ts
 import type { EmploymentDetails, OutcomeType } from './outcomes.ts';
 import type { NeedsDeterminationInput } from './needs.ts';
 import type { EducationExperienceInput } from './schemas.ts';
+import type { Answer, ModuleStatus } from './additional-info.ts';
 
 export interface StatusRow {
   status: CaseStatus;
@@ -79,6 +80,8 @@ export interface CaseState {
   notes: number;
   /** Who wrote each note and when, for the 30-day edit rule (R-NOTE-03); absent in states saved before it existed. */
   noteIndex?: { id: string; authorId: number | null; createdOn: IsoDate }[];
+  /** Additional Case Information module statuses (R-ASM-03); absent before any module is saved. */
+  additionalInfo?: Record<string, ModuleStatus>;
 }
 
 export type CaseEvent =
@@ -94,6 +97,7 @@ export type CaseEvent =
   | { type: 'NoteAdded'; noteId: string; text: string; context: string | null; authorId?: number | null; date?: IsoDate }
   | { type: 'NoteEdited'; noteId: string; text: string }
   | { type: 'EducationExperienceSaved'; document: EducationExperienceInput }
+  | { type: 'AdditionalInfoSaved'; moduleCode: string; answers: Record<string, Answer>; status: ModuleStatus }
   | { type: 'OutcomeRecorded'; outcome: EmploymentOutcome }
   | { type: 'OutcomeChanged'; outcome: EmploymentOutcome }
   | { type: 'OutcomeDeleted'; outcomeId: string }
@@ -157,6 +161,8 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
     case 'NoteEdited':
     case 'EducationExperienceSaved':
       return s;
+    case 'AdditionalInfoSaved':
+      return { ...s, additionalInfo: { ...s.additionalInfo, [e.moduleCode]: e.status } };
     case 'OutcomeRecorded':
       return { ...s, outcomes: [...s.outcomes, e.outcome] };
     case 'OutcomeChanged':

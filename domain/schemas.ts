@@ -248,6 +248,47 @@ export const educationExperienceSchema = z
   })
   .meta({ id: 'EducationExperience' });
 
+const INFO_MODULE_CODES = ['PERSONAL_SITUATION', 'HEALTH_DISABILITY', 'LEGAL_SITUATION', 'IMMIGRATION'] as const;
+
+/** R-ASM-01: an organisation's Additional Case Information: modules, their order, and their questions. */
+export const additionalInfoConfigSchema = z
+  .object({
+    modules: z
+      .array(
+        z.object({
+          moduleCode: z.enum(INFO_MODULE_CODES),
+          required: z.boolean().default(false),
+          questions: z
+            .array(
+              z
+                .object({
+                  id: z.number().int().positive().optional(),
+                  text: text(300),
+                  answerType: z.enum(['DROPDOWN', 'PICKLIST_MULTI', 'CHECKBOX', 'FREE_TEXT']),
+                  options: z.array(text(120)).max(50).default([]),
+                  required: z.boolean().default(false),
+                })
+                .refine((q) => (q.answerType === 'DROPDOWN' || q.answerType === 'PICKLIST_MULTI' ? q.options.length > 0 : true), {
+                  message: 'A dropdown or pick list needs at least one option.',
+                  path: ['options'],
+                }),
+            )
+            .min(1, 'A collected module has at least one question.')
+            .max(100),
+        }),
+      )
+      .max(4)
+      .refine((mods) => new Set(mods.map((m) => m.moduleCode)).size === mods.length, 'Each module appears once.'),
+  })
+  .meta({ id: 'AdditionalInfoConfiguration' });
+
+export const moduleAnswersSchema = z
+  .object({
+    answers: z.record(z.string().regex(/^\d+$/, 'Answers are keyed by question id.'), z.union([z.string().max(2000), z.array(z.string().max(120)).max(50), z.boolean()])).default({}),
+    completed: z.boolean().default(false),
+  })
+  .meta({ id: 'AdditionalInfoAnswers' });
+
 export const OUTCOME_TYPE_CODES = ['RTWAP_CLOSURE', 'WEEK_24', 'WEEK_52', 'RANDOM'] as const;
 export const EMPLOYMENT_STATUS_CODES = ['EMPLOYED', 'SELF_EMPLOYED', 'UNEMPLOYED', 'IN_TRAINING', 'UNKNOWN'] as const;
 
@@ -297,5 +338,6 @@ export type InterventionChangeInput = z.infer<typeof interventionChangeSchema>;
 export type NeedsDeterminationInputRaw = z.infer<typeof needsDeterminationSchema>;
 export type NoteInput = z.infer<typeof noteSchema>;
 export type EducationExperienceInput = z.infer<typeof educationExperienceSchema>;
+export type AdditionalInfoConfig = z.infer<typeof additionalInfoConfigSchema>;
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
 export type OutcomeChangeInput = z.infer<typeof outcomeChangeSchema>;

@@ -2,7 +2,7 @@
 // Runs only on an empty database, so a second start keeps what users did.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { Individual, Organisation, User } from '../db/entities.ts';
+import { Individual, OrgInfoModule, OrgInfoQuestion, Organisation, User } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { openCase } from '../api/case-opening.ts';
@@ -35,6 +35,18 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
   const users = DEMO_USERS.map((u) =>
     em.create(User, { organisationId: org.id, loginId: u.loginId, firstName: u.firstName, lastName: u.lastName, email: `${u.loginId}@hcln.example.org`, passwordHash, profiles: [...u.profiles], active: true }),
   );
+  await em.flush();
+  // The organisation's Additional Case Information (R-ASM-01): the seeds' example questions.
+  const modules = [
+    { moduleCode: 'PERSONAL_SITUATION', required: true, questions: [{ text: 'Do you need child care in order to work or attend training?', answerType: 'CHECKBOX', options: [], required: true }] },
+    { moduleCode: 'HEALTH_DISABILITY', required: false, questions: [{ text: 'Do you have a mental health condition that limits or affects your ability to work or attend training?', answerType: 'DROPDOWN', options: ['Yes', 'No', 'Prefer not to say'], required: false }] },
+    { moduleCode: 'LEGAL_SITUATION', required: false, questions: [{ text: 'Have you ever been convicted of an offence for which you have not been pardoned?', answerType: 'DROPDOWN', options: ['Yes', 'No', 'Prefer not to say'], required: false }] },
+    { moduleCode: 'IMMIGRATION', required: false, questions: [{ text: 'Country of origin?', answerType: 'FREE_TEXT', options: [], required: false }] },
+  ];
+  for (const [mi, m] of modules.entries()) {
+    em.create(OrgInfoModule, { organisationId: org.id, moduleCode: m.moduleCode, displayOrder: mi + 1, required: m.required });
+    for (const [qi, q] of m.questions.entries()) em.create(OrgInfoQuestion, { organisationId: org.id, moduleCode: m.moduleCode, ...q, displayOrder: qi + 1 });
+  }
   await em.flush();
   const manager = users[0];
   const actor: SessionUser = { id: manager.id, organisationId: org.id, organisationName: org.name, loginId: manager.loginId, name: 'Smith, John', email: manager.email, profiles: manager.profiles };

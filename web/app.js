@@ -218,8 +218,39 @@ function actionForm(caseId, title, fields, send, extraAttrs = {}) {
   return form;
 }
 
+/** Additional Case Information: one form per module the organisation collects (R-ASM-01..05). */
+function infoModules(id, info, open, post) {
+  if (!info.modules.length) return null;
+  return h('section', { class: 'card' }, h('h2', {}, 'Additional case information'),
+    table(['Module', 'Required', t('status'), 'Last updated'], info.modules.map((m) => h('tr', {}, h('td', {}, lbl(m.label)), h('td', {}, m.required ? 'Y' : 'N'), h('td', {}, m.status), h('td', {}, m.lastUpdated ? new Date(m.lastUpdated).toLocaleString() : '')))),
+    open ? info.modules.map((m) => {
+      const inputs = m.questions.map((q) => {
+        const name = String(q.id);
+        const value = m.answers[name];
+        const label = `${q.text}${q.required ? ' *' : ''}`;
+        if (q.answerType === 'CHECKBOX') return h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: 'on', checked: value === true }), label);
+        if (q.answerType === 'FREE_TEXT') return field(name, label, { value: value ?? '' });
+        const sel = select(name, label, q.options.map((o) => [o, o]), q.answerType === 'PICKLIST_MULTI' ? { multiple: true } : {});
+        const control = sel.querySelector('select');
+        for (const o of control.options) o.selected = Array.isArray(value) ? value.includes(o.value) : o.value === value;
+        return sel;
+      });
+      return h('details', {}, h('summary', {}, lbl(m.label)),
+        actionForm(id, `${t('save')}: ${lbl(m.label)}`, [...inputs, h('label', { class: 'check' }, h('input', { type: 'checkbox', name: '__completed', value: 'on', checked: m.status === 'COMPLETED' }), 'Complete')], (_d, form) => {
+          const answers = {};
+          for (const q of m.questions) {
+            const el = form.elements.namedItem(String(q.id));
+            if (q.answerType === 'CHECKBOX') answers[q.id] = el.checked;
+            else if (q.answerType === 'PICKLIST_MULTI') answers[q.id] = [...el.selectedOptions].map((o) => o.value);
+            else if (el.value) answers[q.id] = el.value;
+          }
+          return post(`/additional-info/${m.moduleCode}`, { answers, completed: form.elements.namedItem('__completed').checked }, 'PUT');
+        }));
+    }) : null);
+}
+
 async function caseView(id) {
-  const res = await api('GET', `/api/cases/${id}`);
+  const [res, info] = await Promise.all([api('GET', `/api/cases/${id}`), api('GET', `/api/cases/${id}/additional-info`)]);
   if (!res.ok) return h('div', { class: 'errors', role: 'alert' }, res.body?.message);
   const c = res.body;
   const R = S.ref;
@@ -247,6 +278,7 @@ async function caseView(id) {
         open ? h('details', {}, h('summary', {}, t('closeCase')), h('p', { class: 'muted' }, t('closeConfirm')),
           actionForm(id, t('closeCase'), [select('reason', t('reason'), R.closureReasons[c.status].map((k) => [k, lbl(R.reasons[k])]), { required: true }), field('note', t('notes'))], (d) => (confirm(t('closeConfirm')) ? post('/close', { ...d, confirmed: true }) : Promise.resolve({ ok: false, body: { message: 'Cancelled: nothing was changed.' } })))) : null)),
     c.followUp ? h('section', { class: 'card' }, h('h2', {}, t('followUp')), h('dl', {}, h('dt', {}, t('earliest24')), h('dd', {}, c.followUp.earliest24), h('dt', {}, t('alert24')), h('dd', {}, c.followUp.alertAt24), h('dt', {}, t('earliest52')), h('dd', {}, c.followUp.earliest52), h('dt', {}, t('alert52')), h('dd', {}, c.followUp.alertAt52))) : null,
+    info.ok ? infoModules(id, info.body, open, post) : null,
     h('section', { class: 'card' }, h('h2', {}, t('needs')),
       table(['Version', t('goal'), t('jobPreference'), t('completed')], c.needsDeterminations.map((n) => h('tr', {}, h('td', {}, n.version), h('td', {}, n.employmentGoal ? lbl(R.employmentGoals[n.employmentGoal]) : '—'), h('td', {}, n.jobPreferences.map((j) => `${j.label} (${j.nocCode})`).join(', ')), h('td', {}, n.completed ? '✔' : '')))),
       open ? actionForm(id, t('save'), [select('employmentGoal', t('goal'), fromLabels(R.employmentGoals)), field('label', t('jobPreference')), select('nocCode', t('noc'), Object.entries(R.nocCodes).map(([k, v]) => [k, `${k} ${v}`])), select('dimension', t('dimension'), fromLabels(R.dimensions)), select('barrierType', 'Barrier', fromLabels(R.barrierTypes)), h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'completed', value: 'on' }), t('completed'))],

@@ -1,6 +1,7 @@
 // The case workflow's public surface: its Updates (refusable user actions) and Queries.
 // Shared by the workflow and by the API that calls it, so names and payloads cannot drift.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { SaveModuleInput } from '../domain/additional-info.ts';
 import type { CaseState, PendingTimer } from '../domain/case-state.ts';
 import type {
   CloseCaseInput,
@@ -38,7 +39,8 @@ export interface CaseView {
   historyLength: number;
 }
 
-export const completeTaskUpdate = defineUpdate<CaseState, [By<CompleteTaskInput & { taskId: string }>]>('completeTask');
+export const completeTaskUpdate = defineUpdate<CaseState, [By<CompleteTaskInput & { taskId: string; requiredModules?: string[] }>]>('completeTask');
+export const saveAdditionalInfoUpdate = defineUpdate<CaseState, [By<SaveModuleInput>]>('saveAdditionalInfo');
 export const closeCaseUpdate = defineUpdate<CaseState, [By<CloseCaseInput>]>('closeCase');
 export const addInterventionUpdate = defineUpdate<CaseState, [By<InterventionInput>]>('addIntervention');
 export const changeInterventionUpdate = defineUpdate<CaseState, [By<InterventionChangeInput & { interventionId: string }>]>('changeIntervention');

@@ -27,6 +27,7 @@ import {
   decideRemoveIntervention,
   decideReassign,
   decideSaveEducation,
+  decideSaveModule,
   decideSaveNeeds,
   validateAddNote,
   validateCloseCase,
@@ -38,6 +39,7 @@ import {
 import { ALERT_HOUR, foldEvents, pendingTimers, type CaseEvent, type CaseState } from '../domain/case-state.ts';
 import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
 import { validateInterventionChange, validateInterventionRemoval, validateNewIntervention } from '../domain/interventions.ts';
+import { validateSaveModule } from '../domain/additional-info.ts';
 import { validateEducationExperience } from '../domain/education.ts';
 import { validateNeedsDetermination } from '../domain/needs.ts';
 import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../domain/outcomes.ts';
@@ -56,6 +58,7 @@ import {
   reassignUpdate,
   recordOutcomeUpdate,
   removeInterventionUpdate,
+  saveAdditionalInfoUpdate,
   saveEducationUpdate,
   saveNeedsUpdate,
   type Actor,
@@ -140,6 +143,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   );
   command(removeInterventionUpdate, (s, i) => validateInterventionRemoval(s, i.interventionId), (s, i, c) => decideRemoveIntervention(s, i.interventionId, c));
   command(saveNeedsUpdate, (s, i) => validateNeedsDetermination(s, i), decideSaveNeeds);
+  command(saveAdditionalInfoUpdate, (s, i) => validateSaveModule(s, i), (s, i) => decideSaveModule(s, i));
   command(saveEducationUpdate, (s, i, t) => validateEducationExperience(s, i, t), decideSaveEducation);
   command(addNoteUpdate, (s) => validateAddNote(s), decideAddNote);
   command(editNoteUpdate, (s, i, t) => validateEditNote(s, i.noteId, i.actor.userId, t), (s, i, c) => decideEditNote(s, i.noteId, i.text, c));

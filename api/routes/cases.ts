@@ -42,6 +42,7 @@ import {
 import { requirePermission } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
+import { requiredModules } from './additional-info.ts';
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
 import { renderPlan } from '../plan-document.ts';
@@ -127,9 +128,12 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   }
 
-  r.post('/cases/:caseId/tasks/:taskId/complete', (req, res) =>
-    update(req, res, completeTaskUpdate, { ...parse(completeTaskSchema, req.body), taskId: String(req.params.taskId) }),
-  );
+  r.post('/cases/:caseId/tasks/:taskId/complete', async (req, res) => {
+    const input = parse(completeTaskSchema, req.body);
+    // R-CASE-28 is checked by the workflow against the organisation's required modules as configured now.
+    const required = await requiredModules(em(), requirePermission(res, 'case.update').organisationId);
+    await update(req, res, completeTaskUpdate, { ...input, taskId: String(req.params.taskId), requiredModules: required });
+  });
   r.post('/cases/:caseId/close', (req, res) => update(req, res, closeCaseUpdate, parse(closeCaseSchema, req.body)));
   r.post('/cases/:caseId/interventions', (req, res) => update(req, res, addInterventionUpdate, parse(interventionSchema, req.body)));
   r.patch('/cases/:caseId/interventions/:interventionId', (req, res) =>

@@ -1,0 +1,85 @@
+// Additional Case Information (spec 01 §3.9, R-ASM-01..05, R-CASE-28): questions an organisation configures
+// in four modules; a module is In Progress once answered and Completed only when marked complete with every
+// required question answered.
+import type { CaseState } from './case-state.ts';
+import { closedCaseViolation } from './interventions.ts';
+import { violation, type Violation } from './violations.ts';
+
+export const INFO_MODULES = {
+  PERSONAL_SITUATION: { en: 'Personal Situation', fr: 'Situation personnelle' },
+  HEALTH_DISABILITY: { en: 'Health & Disability', fr: 'Santé et handicap' },
+  LEGAL_SITUATION: { en: 'Legal Situation', fr: 'Situation juridique' },
+  IMMIGRATION: { en: 'Immigration', fr: 'Immigration' },
+} as const;
+export type InfoModule = keyof typeof INFO_MODULES;
+export const ANSWER_TYPES = ['DROPDOWN', 'PICKLIST_MULTI', 'CHECKBOX', 'FREE_TEXT'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export interface InfoQuestion {
+  id: number;
+  text: string;
+  answerType: AnswerType;
+  options: string[];
+  required: boolean;
+}
+
+export type Answer = string | string[] | boolean;
+export type ModuleStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+
+export interface SaveModuleInput {
+  moduleCode: InfoModule;
+  answers: Record<string, Answer>;
+  completed: boolean;
+  /** The organisation's questions of this module, as configured when the user saved (sent by the API). */
+  questions: InfoQuestion[];
+}
+
+const answered = (a: Answer | undefined) => a !== undefined && a !== '' && !(Array.isArray(a) && a.length === 0);
+
+function answerViolations(q: InfoQuestion, a: Answer): Violation[] {
+  const field = `answers.${q.id}`;
+  const wrong = (what: string) => [violation('R-ASM-01', 'ERR_ANSWER', `“${q.text}”: ${what}.`, { field })];
+  switch (q.answerType) {
+    case 'DROPDOWN':
+      return typeof a === 'string' && q.options.includes(a) ? [] : wrong(`choose one of ${q.options.join(', ')}`);
+    case 'PICKLIST_MULTI':
+      return Array.isArray(a) && a.every((x) => q.options.includes(x)) ? [] : wrong(`choose among ${q.options.join(', ')}`);
+    case 'CHECKBOX':
+      return typeof a === 'boolean' ? [] : wrong('answer yes or no (true or false)');
+    case 'FREE_TEXT':
+      return typeof a === 'string' && a.length <= 2000 ? [] : wrong('write at most 2000 characters');
+  }
+}
+
+export function validateSaveModule(s: CaseState, input: SaveModuleInput): Violation[] {
+  const closed = closedCaseViolation(s);
+  if (closed.length) return closed;
+  if (input.questions.length === 0) {
+    return [violation('R-ASM-02', 'ERR_MODULE_NOT_COLLECTED', `Your organisation does not collect the ${INFO_MODULES[input.moduleCode].en} module.`)];
+  }
+  const v: Violation[] = [];
+  const byId = new Map(input.questions.map((q) => [String(q.id), q]));
+  for (const [id, a] of Object.entries(input.answers)) {
+    const q = byId.get(id);
+    if (!q) v.push(violation('R-ASM-01', 'ERR_UNKNOWN_QUESTION', `Question ${id} is not one of this module's questions.`, { field: `answers.${id}` }));
+    else if (answered(a)) v.push(...answerViolations(q, a));
+  }
+  if (input.completed) {
+    const missing = input.questions.filter((q) => q.required && !answered(input.answers[String(q.id)]));
+    if (missing.length) {
+      v.push(violation('R-ASM-04', 'ERR_REQUIRED_UNANSWERED', `Answer the required questions before marking the module complete: ${missing.map((q) => `“${q.text}”`).join(', ')}.`));
+    }
+  }
+  return v;
+}
+
+/** R-ASM-03: the status a module takes when saved. */
+export function moduleStatus(input: Pick<SaveModuleInput, 'answers' | 'completed'>): ModuleStatus {
+  if (input.completed) return 'COMPLETED';
+  return Object.values(input.answers).some(answered) ? 'IN_PROGRESS' : 'NOT_STARTED';
+}
+
+/** R-CASE-28: the organisation-required modules not yet completed on this case. */
+export function incompleteRequiredModules(s: CaseState, requiredModules: readonly string[]): string[] {
+  return requiredModules.filter((m) => s.additionalInfo?.[m] !== 'COMPLETED');
+}
