@@ -71,6 +71,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
   caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
   caseUpdate('/api/cases/{caseId}/notes/{noteId}', 'Edit a note: its author, within 30 days (R-NOTE-03)', noteSchema, 'patch'),
+  { method: 'get', path: '/api/cases/{caseId}/outcomes/defaults', summary: 'What a new outcome starts with: type, date and the latest employment details (R-OUT-04/05/10)', errors: [401, 403, 404, 409] },
   caseUpdate('/api/cases/{caseId}/outcomes', 'Record an employment outcome (R-OUT, R-FU)', outcomeSchema),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),

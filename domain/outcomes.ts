@@ -164,3 +164,14 @@ export function defaultOutcomeDate(s: CaseState, type: OutcomeType, today: IsoDa
   const scheduled = type === 'WEEK_24' ? schedule.alertAt24 : schedule.alertAt52;
   return scheduled < today ? scheduled : today;
 }
+
+/** What an "Add Another" outcome form starts with (R-OUT-04, R-OUT-05, R-OUT-10). */
+export function newOutcomeDefaults(s: CaseState, today: IsoDate): { type: OutcomeType | null; actualOutcomeDate: IsoDate; details: Partial<EmploymentDetails> } {
+  const type = defaultOutcomeType(s, today);
+  const latest = [...s.outcomes].sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : a.recordedOn > b.recordedOn ? -1 : 0))[0];
+  // R-OUT-05: the employment fields of the latest outcome; never its type or date.
+  const details: Partial<EmploymentDetails> = latest
+    ? (({ id: _i, type: _t, actualOutcomeDate: _d, recordedOn: _r, ...rest }) => rest)(latest)
+    : {};
+  return { type, actualOutcomeDate: defaultOutcomeDate(s, type ?? 'RANDOM', today), details };
+}

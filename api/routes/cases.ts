@@ -21,11 +21,14 @@ import {
   reassignSchema,
 } from '../../domain/schemas.ts';
 import { CaseNotification, User } from '../../db/entities.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { newOutcomeDefaults } from '../../domain/outcomes.ts';
 import { validateDismiss } from '../../domain/notifications.ts';
 import { can } from '../../domain/permissions.ts';
 import {
   addInterventionUpdate,
   addNoteUpdate,
+  caseViewQuery,
   changeInterventionUpdate,
   changeOutcomeUpdate,
   closeCaseUpdate,
@@ -100,6 +103,14 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     const [details, workflow] = await Promise.all([caseDetails(em(), c), workflowSummary(temporal, c.workflowId, c.status === 'CLOSED')]);
     res.json({ ...details, workflow });
+  });
+
+  r.get('/cases/:caseId/outcomes/defaults', async (req, res) => {
+    const user = requirePermission(res, 'case.view');
+    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    if (c.status === 'CLOSED') throw new HttpError(409, 'E-OUT-09', 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.');
+    const view = await temporal.workflow.getHandle(c.workflowId).query(caseViewQuery);
+    res.json(newOutcomeDefaults(view.state, businessDate(new Date())));
   });
 
   r.get('/cases/:caseId/plan', async (req, res) => {

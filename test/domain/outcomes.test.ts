@@ -2,7 +2,7 @@
 import { decideChangeOutcome, decideDeleteOutcome, decideRecordOutcome } from '../../domain/case-commands.ts';
 import { outcomeOfType } from '../../domain/case-state.ts';
 import { followUpSchedule } from '../../domain/followup.ts';
-import { buildOutcome, defaultOutcomeDate, defaultOutcomeType, validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../../domain/outcomes.ts';
+import { buildOutcome, defaultOutcomeDate, defaultOutcomeType, newOutcomeDefaults, validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../../domain/outcomes.ts';
 import { OUTCOME_TYPE_CODES, type OutcomeChangeInput } from '../../domain/schemas.ts';
 import { EMPLOYED_DETAILS, followUpCase, outcomeInput, ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
 
@@ -485,5 +485,18 @@ describe('saving the 52-week outcome (R-FU-05, R-FU-07)', () => {
     expect(v.every((x) => x.code === 'E-OUT-11')).toBe(true);
     expect(run.state.status).toBe('FOLLOW_UP');
     expect(outcomeOfType(run.state, 'WEEK_52')).toBeUndefined();
+  });
+});
+
+describe('a new outcome form (R-OUT-05)', () => {
+  test('R-OUT-05 starts from the latest outcome’s employment details, never its type or date', () => {
+    const run = legacy();
+    run.recordOutcome('2012-05-01', outcomeInput('WEEK_24', '2012-05-01', { ...EMPLOYED_DETAILS }));
+    const defaults = newOutcomeDefaults(run.state, '2012-06-01');
+    expect(defaults.type).toBe('RANDOM');
+    expect(defaults.actualOutcomeDate).toBe('2012-06-01');
+    expect(defaults.details).toMatchObject({ employmentStatus: 'EMPLOYED', employerName: EMPLOYED_DETAILS.employerName });
+    expect(defaults.details).not.toHaveProperty('type');
+    expect(defaults.details).not.toHaveProperty('actualOutcomeDate');
   });
 });
