@@ -49,11 +49,6 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
   ]);
   const education = await em.findOne(CaseEducation, { caseId: c.id });
-  const followUpRow = history.find((h) => h.status === 'FOLLOW_UP');
-  const lastEnd = interventions.reduce<string | null>((m, i) => {
-    const end = i.actualEndDate ?? i.plannedEndDate;
-    return m === null || end > m ? end : m;
-  }, null);
   const latestNeeds = needs.find((n) => n.completed);
   return {
     id: c.id,
@@ -110,8 +105,11 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     outcomes: outcomes.map((o) => ({ id: o.id, type: o.type, actualOutcomeDate: o.actualOutcomeDate, employmentStatus: o.employmentStatus, recordedOn: o.recordedOn, ...o.details })),
     // R-TMR-03: the follow-up schedule, computed on read.
     followUp:
-      followUpRow && lastEnd
-        ? { planEndDate: followUpRow.startDate, lastInterventionEnd: lastEnd, ...followUpSchedule({ planEndDate: followUpRow.startDate, lastInterventionEnd: lastEnd }) }
+      c.followUpPlanEnd && c.followUpLastInterventionEnd
+        ? (({ planEndDate, lastInterventionEnd }) => ({ planEndDate, lastInterventionEnd, ...followUpSchedule({ planEndDate, lastInterventionEnd }) }))({
+            planEndDate: c.followUpPlanEnd,
+            lastInterventionEnd: c.followUpLastInterventionEnd,
+          })
         : null,
     notes: notes.map((n) => ({ id: n.id, text: n.text, context: n.context, createdBy: n.createdBy, createdAt: n.createdAt })),
   };

@@ -2,6 +2,7 @@
 import { z, type ZodType } from 'zod';
 import {
   additionalInfoConfigSchema,
+  anchorCorrectionSchema,
   aliasSchema,
   closeCaseSchema,
   completeTaskSchema,
@@ -76,6 +77,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
   caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),
   { method: 'delete', path: '/api/cases/{caseId}/notifications/{key}', summary: 'Dismiss an informational notification (R-NOTIF-03/05)', errors: [401, 403, 404, 422] },
+  caseUpdate('/api/cases/{caseId}/follow-up-anchors', 'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)', anchorCorrectionSchema),
   caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
   { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },

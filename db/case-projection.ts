@@ -151,7 +151,8 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       await em.nativeUpdate(EmploymentOutcomeRow, { id: e.outcomeId }, { deletedAt: new Date(batch.at) });
       return;
     case 'FollowUpScheduled':
-      return; // derived from the Follow-up status row and the interventions; kept in the command log
+      await em.nativeUpdate(Case, { id: caseId }, { followUpPlanEnd: e.anchors.planEndDate, followUpLastInterventionEnd: e.anchors.lastInterventionEnd });
+      return;
     case 'AlertRaised':
       await em.upsert(CaseAlert, { caseId, ...e.alert, clearedOn: null });
       return;

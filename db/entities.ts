@@ -126,6 +126,8 @@ export const Case = defineEntity({
     createdBy: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
     closedReason: p.text().nullable(),
+    followUpPlanEnd: date().nullable(),
+    followUpLastInterventionEnd: date().nullable(),
   },
 });
 

@@ -39,6 +39,7 @@ import { validateEducationExperience } from './education.ts';
 import { targetNeedsVersion, validateNeedsDetermination } from './needs.ts';
 import { buildOutcome, validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from './outcomes.ts';
 import type {
+  AnchorCorrectionInput,
   CloseCaseInput,
   CompleteTaskInput,
   EducationExperienceInput,
@@ -290,4 +291,32 @@ export function decideSaveEducation(s: CaseState, input: EducationExperienceInpu
 export function decideSaveModule(s: CaseState, input: SaveModuleInput): CaseEvent[] {
   assertNoViolations(validateSaveModule(s, input));
   return [{ type: 'AdditionalInfoSaved', moduleCode: input.moduleCode, answers: input.answers, status: moduleStatus(input) }];
+}
+
+export function validateCorrectAnchors(s: CaseState, input: AnchorCorrectionInput, today: IsoDate): Violation[] {
+  const closed = closedCaseViolation(s);
+  if (closed.length) return closed;
+  const v: Violation[] = [];
+  if (s.status !== 'FOLLOW_UP' || !s.followUp) {
+    v.push(violation('R-TMR-06', 'ERR_STAGE', 'The follow-up dates can be corrected only while the case is in Follow-up.'));
+  }
+  for (const field of ['planEndDate', 'lastInterventionEnd'] as const) {
+    if (input[field] > today) v.push(violation('R-TMR-06', 'ERR_FUTURE_DATE', `${field} cannot be after today (${today}).`, { field }));
+  }
+  return v;
+}
+
+/**
+ * R-TMR-06 / R-FU-10: new anchors move the follow-up tasks' due dates and the timers; an alert already raised
+ * for another date is withdrawn, and raised again at once if its new date has passed.
+ */
+export function decideCorrectAnchors(s: CaseState, input: AnchorCorrectionInput, ctx: DecisionContext): CaseEvent[] {
+  assertNoViolations(validateCorrectAnchors(s, input, ctx.today));
+  const anchors = { planEndDate: input.planEndDate, lastInterventionEnd: input.lastInterventionEnd };
+  const schedule = followUpSchedule(anchors);
+  const due: Partial<Record<string, IsoDate>> = { WEEK_24_OUTCOME: schedule.alertAt24, WEEK_52_OUTCOME: schedule.alertAt52, WEEK_24_DUE: schedule.alertAt24, WEEK_52_DUE: schedule.alertAt52 };
+  const events: CaseEvent[] = [{ type: 'FollowUpScheduled', anchors }];
+  for (const t of openTasks(s)) if (due[t.type] && due[t.type] !== t.dueDate) events.push({ type: 'TaskDueDateChanged', taskId: t.id, dueDate: due[t.type]! });
+  for (const a of s.alerts) if (due[a.kind] && due[a.kind] !== a.dueDate) events.push({ type: 'AlertCleared', key: a.key, date: ctx.today });
+  return events;
 }

@@ -324,6 +324,11 @@ export const outcomeChangeSchema = z
   .object({ actualOutcomeDate: isoDate, employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES), ...detailFields })
   .meta({ id: 'EmploymentOutcomeChange' });
 
+/** R-TMR-06: an administrative correction of the follow-up anchors. */
+export const anchorCorrectionSchema = z
+  .object({ planEndDate: isoDate, lastInterventionEnd: isoDate, reason: text(500) })
+  .meta({ id: 'FollowUpAnchorCorrection' });
+
 export const reassignSchema = z.object({ caseManagerId: z.number().int().positive() }).meta({ id: 'ReassignCase' });
 
 export type SignInInput = z.infer<typeof signInSchema>;
@@ -341,3 +346,4 @@ export type EducationExperienceInput = z.infer<typeof educationExperienceSchema>
 export type AdditionalInfoConfig = z.infer<typeof additionalInfoConfigSchema>;
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
 export type OutcomeChangeInput = z.infer<typeof outcomeChangeSchema>;
+export type AnchorCorrectionInput = z.infer<typeof anchorCorrectionSchema>;

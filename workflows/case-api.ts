@@ -4,6 +4,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { SaveModuleInput } from '../domain/additional-info.ts';
 import type { CaseState, PendingTimer } from '../domain/case-state.ts';
 import type {
+  AnchorCorrectionInput,
   CloseCaseInput,
   CompleteTaskInput,
   EducationExperienceInput,
@@ -52,6 +53,7 @@ export const editNoteUpdate = defineUpdate<CaseState, [By<{ noteId: string; text
 export const recordOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeInput>]>('recordOutcome');
 export const changeOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeChangeInput & { outcomeId: string }>]>('changeOutcome');
 export const deleteOutcomeUpdate = defineUpdate<CaseState, [By<{ outcomeId: string }>]>('deleteOutcome');
+export const correctAnchorsUpdate = defineUpdate<CaseState, [By<AnchorCorrectionInput>]>('correctFollowUpAnchors');
 export const reassignUpdate = defineUpdate<CaseState, [By<{ caseManagerId: number }>]>('reassign');
 
 export const caseViewQuery = defineQuery<CaseView>('caseView');

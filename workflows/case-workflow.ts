@@ -20,6 +20,7 @@ import {
   decideChangeOutcome,
   decideCloseCase,
   decideCompleteTask,
+  decideCorrectAnchors,
   decideDeleteOutcome,
   decideDueAlerts,
   decideEditNote,
@@ -32,6 +33,7 @@ import {
   validateAddNote,
   validateCloseCase,
   validateCompleteTask,
+  validateCorrectAnchors,
   validateEditNote,
   validateReassign,
   type DecisionContext,
@@ -53,6 +55,7 @@ import {
   changeOutcomeUpdate,
   closeCaseUpdate,
   completeTaskUpdate,
+  correctAnchorsUpdate,
   deleteOutcomeUpdate,
   editNoteUpdate,
   reassignUpdate,
@@ -150,6 +153,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   command(recordOutcomeUpdate, (s, i, t) => validateNewOutcome(s, i, t), decideRecordOutcome);
   command(changeOutcomeUpdate, (s, i, t) => validateOutcomeChange(s, i.outcomeId, i, t), (s, i, c) => decideChangeOutcome(s, i.outcomeId, i, c));
   command(deleteOutcomeUpdate, (s, i) => validateOutcomeDeletion(s, i.outcomeId), (s, i) => decideDeleteOutcome(s, i.outcomeId));
+  command(correctAnchorsUpdate, (s, i, t) => validateCorrectAnchors(s, i, t), decideCorrectAnchors);
   command(reassignUpdate, (s, i) => validateReassign(s, i.caseManagerId), (s, i) => decideReassign(s, i.caseManagerId));
 
   setHandler(caseViewQuery, () => ({

@@ -8,6 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { CASE_STATUSES } from '../../domain/case-model.ts';
 import type { CaseState } from '../../domain/case-state.ts';
 import {
+  anchorCorrectionSchema,
   closeCaseSchema,
   completeTaskSchema,
   educationExperienceSchema,
@@ -33,6 +34,7 @@ import {
   changeOutcomeUpdate,
   closeCaseUpdate,
   completeTaskUpdate,
+  correctAnchorsUpdate,
   deleteOutcomeUpdate,
   editNoteUpdate,
   reassignUpdate,
@@ -174,6 +176,15 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     if (refused.length) return void res.status(422).json({ error: 'RULE_VIOLATION', message: refused[0].message, violations: refused });
     await db.nativeDelete(CaseNotification, { caseId: c.id, key: n.key });
     res.status(204).end();
+  });
+
+  // R-TMR-06: an administrative correction; the organisation's administrator makes it.
+  r.post('/cases/:caseId/follow-up-anchors', async (req, res) => {
+    const input = parse(anchorCorrectionSchema, req.body);
+    const user = requirePermission(res, 'org.admin');
+    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    await temporal.workflow.getHandle(c.workflowId).executeUpdate(correctAnchorsUpdate, { args: [{ ...input, actor: { userId: user.id } }] });
+    res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   });
 
   r.post('/cases/:caseId/reassign', async (req, res) => {

@@ -4,7 +4,7 @@ import { Case, CaseCommand } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
-import { signIn, type Client } from '../support/http.ts';
+import { eventually, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -278,4 +278,24 @@ test('R-ASM-07 R-ASM-10 R-ASM-12 Education & Experience: refused without an educ
   expect(saved.status).toBe(200);
   expect(saved.body.highestEducationLevel).toBe('HIGH_SCHOOL_COMPLETE');
   expect(saved.body.employmentHistoryHint).toContain('Record the employment of the last 5 years');
+});
+
+test('R-TMR-06 R-FU-10 an administrator corrects the follow-up anchors: dates and tasks move, a date now past raises its alert at once', async () => {
+  const id = await caseInFollowUp();
+  const today = businessDate(new Date());
+  expect((await manager.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: today, lastInterventionEnd: today, reason: 'x' })).status).toBe(403);
+  const admin = await signIn(org, 'admin');
+  const future = await admin.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: addDays(today, 1), lastInterventionEnd: today, reason: 'typo' });
+  expect(future.status).toBe(422);
+  const a = addDays(today, -200);
+  const corrected = await admin.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: a, lastInterventionEnd: a, reason: 'The plan closed in the spring; recorded late.' });
+  expect(corrected.status).toBe(200);
+  expect(corrected.body.followUp).toMatchObject({ planEndDate: a, earliest24: addDays(a, 154), alertAt24: addDays(a, 168) });
+  expect(corrected.body.tasks.find((t: { type: string }) => t.type === 'WEEK_24_OUTCOME').dueDate).toBe(addDays(a, 168));
+  const alert = await eventually(async () => (await manager.get(`/api/cases/${id}`)).body.alerts.find((x: { kind: string }) => x.kind === 'WEEK_24_DUE'));
+  expect(alert).toMatchObject({ dueDate: addDays(a, 168), overdue: true });
+  // The 24-week outcome is now allowed: A + 154 days have passed.
+  const week24 = await manager.post(`/api/cases/${id}/outcomes`, { type: 'WEEK_24', actualOutcomeDate: today, employmentStatus: 'UNKNOWN' });
+  expect(week24.status).toBe(200);
+  expect(week24.body.alerts.filter((x: { kind: string }) => x.kind === 'WEEK_24_DUE')).toEqual([]);
 });
