@@ -5,12 +5,14 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { Case, Individual, Organisation, User } from '../db/entities.ts';
+import { Case, CaseEducation, CaseInfoModule, Individual, Organisation, User } from '../db/entities.ts';
+import type { Answer, ModuleStatus } from '../domain/additional-info.ts';
+import { foldEvents, type CaseEvent } from '../domain/case-state.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { openCaseEvents } from '../domain/case-commands.ts';
 import { businessDate } from '../domain/dates.ts';
 import { can } from '../domain/permissions.ts';
-import type { OpenCaseInput } from '../domain/schemas.ts';
+import type { EducationExperienceInput, OpenCaseInput } from '../domain/schemas.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
 import type { SessionUser } from './auth.ts';
 import { HttpError } from './http.ts';
@@ -36,6 +38,8 @@ export async function openCase(
     throw new HttpError(422, 'R-CASE-03', `User ${caseManagerId} is not an active case manager of your organisation; choose one who holds ECM Case Manager.`);
   }
   await refuseSecondOpenCase(em, individual.id);
+  const previous = input.copyFromCaseId ? await previousCase(em, input.copyFromCaseId, individual.id, user.organisationId) : null;
+  const registration = input.registration ?? previous?.registration ?? null;
 
   const today = businessDate(new Date());
   const caseId = await em.transactional(async (tx) => {
@@ -47,7 +51,7 @@ export async function openCase(
       caseManagerId,
       program: PROGRAM,
       accountabilityReporting: input.accountabilityReporting,
-      registration: input.registration,
+      registration,
       status: 'INTAKE',
       statusSince: today,
       workflowId: caseWorkflowId(id),
@@ -61,7 +65,10 @@ export async function openCase(
     throw e;
   });
 
-  const { state, events } = openCaseEvents(caseId, caseManagerId, { today, newId: randomUUID });
+  const opened = openCaseEvents(caseId, caseManagerId, { today, newId: randomUUID });
+  const copied = previous ? await copiedData(em, previous.id) : [];
+  const events = [...opened.events, ...copied];
+  const state = foldEvents(opened.state, copied);
   try {
     await projectCaseEvents(em, { caseId, commandId: `open:${caseId}`, actorId: user.id, at: new Date().toISOString(), events });
     const workflowInput: CaseWorkflowInput = { state, ...workflowOptions };
@@ -93,9 +100,25 @@ async function refuseSecondOpenCase(em: EntityManager, individualId: number): Pr
   throw secondCaseError(`${org.name} (case ${open.id})`);
 }
 
+/** R-CASE-05: the individual's earlier case at this organisation, now closed. */
+async function previousCase(em: EntityManager, caseId: number, individualId: number, organisationId: number) {
+  const c = await em.findOne(Case, { id: caseId, individualId, organisationId });
+  if (!c) throw new HttpError(422, 'R-CASE-05', `Case ${caseId} is not a previous case of this individual at your organisation; choose one from the individual's cases.`);
+  return c;
+}
+
+/** Q-03: education & experience and the additional information answers; never needs, plan, notes, tasks or status. */
+async function copiedData(em: EntityManager, fromCaseId: number): Promise<CaseEvent[]> {
+  const [education, modules] = await Promise.all([em.findOne(CaseEducation, { caseId: fromCaseId }), em.find(CaseInfoModule, { caseId: fromCaseId })]);
+  const events: CaseEvent[] = [];
+  if (education) events.push({ type: 'EducationExperienceSaved', document: education.document as EducationExperienceInput });
+  for (const m of modules) events.push({ type: 'AdditionalInfoSaved', moduleCode: m.moduleCode, answers: m.answers as Record<string, Answer>, status: m.status as ModuleStatus });
+  return events;
+}
+
 async function removeCase(em: EntityManager, caseId: number): Promise<void> {
   await em.transactional(async (tx) => {
-    for (const table of ['case_task', 'case_status_row', 'case_command']) await tx.execute(`delete from ${table} where case_id = ?`, [caseId]);
+    for (const table of ['case_task', 'case_status_row', 'case_command', 'case_education', 'case_info_module']) await tx.execute(`delete from ${table} where case_id = ?`, [caseId]);
     await tx.execute('delete from "case" where id = ?', [caseId]);
   });
 }

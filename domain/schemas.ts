@@ -123,8 +123,11 @@ export const openCaseSchema = z
     individualId: z.number().int().positive(),
     caseManagerId: z.number().int().positive().optional(),
     accountabilityReporting: z.string().trim().min(1).max(40).default('PRIVATE'),
-    registration: registrationSchema,
+    /** R-CASE-05: a previous case of this individual at this organisation to copy key data from. */
+    copyFromCaseId: z.number().int().positive().optional(),
+    registration: registrationSchema.optional(),
   })
+  .refine((c) => c.registration || c.copyFromCaseId, { path: ['registration'], message: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).' })
   .meta({ id: 'OpenCase' });
 
 const allTaskOutcomes = [...new Set(Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})))] as [string, ...string[]];

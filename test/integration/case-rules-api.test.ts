@@ -299,3 +299,25 @@ test('R-TMR-06 R-FU-10 an administrator corrects the follow-up anchors: dates an
   expect(week24.status).toBe(200);
   expect(week24.body.alerts.filter((x: { kind: string }) => x.kind === 'WEEK_24_DUE')).toEqual([]);
 });
+
+test('R-CASE-05 a new case copies registration, education & experience from a previous case, but not its plan, notes or status', async () => {
+  const person = await createIndividual(orm, org);
+  const first = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, student: true } });
+  const firstId = first.body.id;
+  await manager.put(`/api/cases/${firstId}/education-experience`, {
+    highestEducationLevel: 'COLLEGE_DIPLOMA',
+    educationRecords: [{ name: 'Office Administration', sourceLocation: 'NSCC', fromDate: '2015-09-01', toDate: '2017-05-31' }],
+  });
+  await manager.post(`/api/cases/${firstId}/notes`, { text: 'First case note' });
+  await manager.post(`/api/cases/${firstId}/close`, { reason: 'ABANDONED', confirmed: true });
+
+  const other = await createIndividual(orm, org);
+  const wrong = await manager.post('/api/cases', { individualId: other.id, copyFromCaseId: firstId });
+  expect(wrong.status).toBe(422);
+  expect(wrong.body.message).toContain(`Case ${firstId} is not a previous case of this individual`);
+
+  const second = await manager.post('/api/cases', { individualId: person.id, copyFromCaseId: firstId });
+  expect(second.status).toBe(201);
+  expect(second.body).toMatchObject({ status: 'INTAKE', registration: { student: true }, highestEducationLevel: 'COLLEGE_DIPLOMA', notes: [] });
+  expect(second.body.statusHistory).toHaveLength(1);
+});
