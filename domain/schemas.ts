@@ -88,8 +88,21 @@ export const aliasSchema = z
   .refine((a) => a.firstName || a.lastName, 'Enter a first name or a last name for the alias.')
   .meta({ id: 'NewAlias' });
 
+const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
+
+/**
+ * Privacy & Sharing (R-PER-18..21): consent, then either no provincial match, a chosen match merged attribute by
+ * attribute, or "none of these" (Q-05), which creates a new provincial record once confirmed.
+ */
 export const shareSchema = z
-  .object({ writtenConsentObtained: z.literal(true, { message: "Confirm that the client's written consent was obtained." }) })
+  .object({
+    writtenConsentObtained: z.literal(true, { message: "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained." }),
+    selectedMatch: z.union([z.number().int().positive(), z.literal('NONE')]).optional(),
+    mergeSelections: z
+      .object({ names: recordChoice.default('PROVINCIAL'), address: recordChoice.default('YOURS'), phone: recordChoice.default('YOURS'), email: recordChoice.default('YOURS') })
+      .default({ names: 'PROVINCIAL', address: 'YOURS', phone: 'YOURS', email: 'YOURS' }),
+    confirmNewProvincialRecord: z.boolean().default(false),
+  })
   .meta({ id: 'ShareWithGovernment' });
 
 /** Registration Details (spec 01 §3.7, Q-04): the answers a case starts with; EI answers are stored as declared (R-CASE-08). */

@@ -2,7 +2,7 @@
 // Runs only on an empty database, so a second start keeps what users did.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { Individual, OrgInfoModule, OrgInfoQuestion, Organisation, User } from '../db/entities.ts';
+import { Individual, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { openCase } from '../api/case-opening.ts';
@@ -47,6 +47,11 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
     em.create(OrgInfoModule, { organisationId: org.id, moduleCode: m.moduleCode, displayOrder: mi + 1, required: m.required });
     for (const [qi, q] of m.questions.entries()) em.create(OrgInfoQuestion, { organisationId: org.id, moduleCode: m.moduleCode, ...q, displayOrder: qi + 1 });
   }
+  // A provincial record that Kevin MacDonald matches when he is shared: the merge screen's demo (R-PER-19..21).
+  em.create(ProvincialPerson, {
+    firstName: 'Kevin', lastName: 'MacDonald', firstNameSoundex: soundex('Kevin'), lastNameSoundex: soundex('MacDonald'), gender: 'MALE', dateOfBirth: '2001-01-19',
+    sin: null, addressLine1: '17 George St', city: 'Sydney', province: 'NS', country: 'Canada', postalCode: 'B1P 1J3', phone: '(902) 555-0177', email: null, hasEnsFundingAgreement: false,
+  });
   await em.flush();
   const manager = users[0];
   const actor: SessionUser = { id: manager.id, organisationId: org.id, organisationName: org.name, loginId: manager.loginId, name: 'Smith, John', email: manager.email, profiles: manager.profiles };

@@ -58,7 +58,8 @@ function showResult(form, res, okText) {
     if (field) { field.setAttribute('aria-invalid', 'true'); field.setAttribute('aria-describedby', id); }
   });
   target.append(h('div', { class: 'errors', role: 'alert' }, h('strong', {}, t('refused')), list));
-  if (res.body?.matches) target.append(matchesList(res.body.matches));
+  const matches = res.body?.matches ?? res.body?.details?.matches;
+  if (matches) target.append(matchesList(matches));
   return false;
 }
 
@@ -134,7 +135,7 @@ async function homeView() {
 const alertText = (kind) => ({ INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue', WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due', WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due' })[kind] ?? kind;
 
 function matchesList(matches) {
-  return h('div', { class: 'card' }, h('p', {}, t('possibleMatches')), h('ul', {}, matches.map((m) => h('li', {}, link(`#/individuals/${m.id}`, m.name), ` — ${m.dateOfBirth} — ${m.address}`))));
+  return h('div', { class: 'card' }, h('p', {}, t('possibleMatches')), h('ul', {}, matches.map((m) => h('li', {}, m.address ? link(`#/individuals/${m.id}`, m.name) : `${m.name} (provincial record ${m.id})`, ` — ${m.dateOfBirth} — ${m.address ?? m.defaultAddress}`))));
 }
 
 async function individualsView() {

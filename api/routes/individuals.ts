@@ -8,6 +8,7 @@ import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
 import { aliasSchema, individualChangeSchema, individualSchema, individualSearchSchema, shareSchema, type IndividualSearch } from '../../domain/schemas.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
+import { refuseIfEnsLocked, shareIndividual } from '../sharing.ts';
 import { HttpError, idParam, notFound, parse } from '../http.ts';
 
 const PAGE_SIZE = 10;
@@ -153,6 +154,7 @@ export function individualRoutes(orm: MikroORM): Router {
     await db.transactional(async (tx) => {
       const person = await tx.findOne(Individual, { id: idParam(req, 'id'), organisationId: user.organisationId });
       if (!person) throw notFound(`Individual ${req.params.id}`);
+      await refuseIfEnsLocked(tx, person);
       const now = new Date();
       const newFirst = input.firstName ?? person.firstName;
       const newLast = input.lastName ?? person.lastName;
@@ -224,17 +226,9 @@ export function individualRoutes(orm: MikroORM): Router {
 
   r.post('/individuals/:id/share', async (req, res) => {
     const user = requirePermission(res, 'individual.update');
-    parse(shareSchema, req.body);
-    const db = em();
-    const person = await db.findOne(Individual, { id: idParam(req, 'id'), organisationId: user.organisationId });
-    if (!person) throw notFound(`Individual ${req.params.id}`);
-    // R-PER-23: sharing is one-way; sharing again changes nothing.
-    if (!person.sharedWithGovernment) {
-      person.sharedWithGovernment = true;
-      person.consentRecordedAt = new Date();
-      await db.flush();
-    }
-    res.json(await individualDetails(em(), user, person.id));
+    const input = parse(shareSchema, req.body);
+    await shareIndividual(em(), user, idParam(req, 'id'), input);
+    res.json(await individualDetails(em(), user, idParam(req, 'id')));
   });
 
   return r;

@@ -104,7 +104,7 @@ test('R-PER-18 R-PER-22 sharing needs written consent; once shared with a SIN, a
   const id = created.body.id;
   const noConsent = await manager.post(`/api/individuals/${id}/share`, {});
   expect(noConsent.status).toBe(400);
-  expect(noConsent.body.message).toContain("Confirm that the client's written consent was obtained.");
+  expect(noConsent.body.message).toContain('Written consent must be confirmed before sharing');
   const shared = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
   expect(shared.body).toMatchObject({ sharedWithGovernment: true, privateClient: false, canOpenCase: true });
 });
@@ -129,4 +129,62 @@ test('R-PER-16 R-NOTIF-03 R-NOTIF-05 a change by someone else notifies the case 
   expect(note).toMatchObject({ kind: 'INFO', message: 'The details of Notice Me were changed by Tester, manager2.' });
   expect((await manager.del(`/api/cases/${caseId}/notifications/${encodeURIComponent(note.key)}`)).status).toBe(204);
   expect((await manager.get(`/api/cases/${caseId}`)).body.notifications).toEqual([]);
+});
+
+describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => {
+  const provincial = async (over: Record<string, unknown> = {}) => {
+    const { ProvincialPerson } = await import('../../db/entities.ts');
+    const { soundex } = await import('../../domain/people.ts');
+    const em = orm.em.fork();
+    const data = { firstName: 'Gabriel', lastName: 'Comeau', gender: 'MALE', dateOfBirth: '1988-02-14', sin: null, addressLine1: '1 Provincial Way', city: 'Yarmouth', province: 'NS', country: 'Canada', postalCode: 'B5A 1A1', phone: '(902) 555-7777', email: null, hasEnsFundingAgreement: false, ...over } as const;
+    const record = em.create(ProvincialPerson, { ...data, firstNameSoundex: soundex(data.firstName), lastNameSoundex: soundex(data.lastName) });
+    await em.flush();
+    return record;
+  };
+  const local = (first: string, last: string, dob: string) => manager.post('/api/individuals', person({ firstName: first, lastName: last, dateOfBirth: dob, confirmNoDuplicate: true }));
+
+  test('R-PER-19 with no provincial match the individual is shared and a provincial record created', async () => {
+    const created = await local('Unique', 'Nomatch', '1970-01-01');
+    const shared = await manager.post(`/api/individuals/${created.body.id}/share`, { writtenConsentObtained: true });
+    expect(shared.status).toBe(200);
+    expect(shared.body.sharedWithGovernment).toBe(true);
+  });
+
+  test('R-PER-19 R-PER-20 with matches the user picks one and keeps, per group, the record whose values are right', async () => {
+    const record = await provincial({ firstName: 'Gabriele', lastName: 'Comeau', dateOfBirth: '1988-02-15', gender: 'FEMALE' });
+    const created = await local('Gabrielle', 'Comeau', '1988-02-15');
+    const id = created.body.id;
+    const asked = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
+    expect(asked.status).toBe(409);
+    expect(asked.body.details.matches).toEqual([expect.objectContaining({ id: record.id, name: 'Comeau, Gabriele', defaultAddress: '1 Provincial Way, Yarmouth, NS' })]);
+    const wrongPick = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true, selectedMatch: 999999 });
+    expect(wrongPick.status).toBe(422);
+    const merged = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true, selectedMatch: record.id, mergeSelections: { names: 'PROVINCIAL', address: 'YOURS', phone: 'PROVINCIAL' } });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ firstName: 'Gabriele', gender: 'FEMALE', phone: '(902) 555-7777', address: { line1: '88 Portland St' }, sharedWithGovernment: true });
+  });
+
+  test('R-PER-21 R-PER-12 an ENS-funded provincial person keeps its values, and the shared client is then ENS’s to change', async () => {
+    const record = await provincial({ firstName: 'Yvon', lastName: 'Surette', dateOfBirth: '1966-09-09', hasEnsFundingAgreement: true });
+    const created = await local('Yvon', 'Surette', '1966-09-09');
+    const id = created.body.id;
+    const mine = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true, selectedMatch: record.id, mergeSelections: { address: 'YOURS' } });
+    expect(mine.status).toBe(422);
+    expect(mine.body.error).toBe('R-PER-21');
+    const theirs = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true, selectedMatch: record.id, mergeSelections: { names: 'PROVINCIAL', address: 'PROVINCIAL', phone: 'PROVINCIAL', email: 'PROVINCIAL' } });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.address.line1).toBe('1 Provincial Way');
+    const change = await manager.patch(`/api/individuals/${id}`, { phone: '(902) 555-1111' });
+    expect(change.status).toBe(409);
+    expect(change.body.message).toContain('send ENS a change request');
+  });
+
+  test('Q-05 "none of these" creates a new provincial record only once confirmed', async () => {
+    await provincial({ firstName: 'Lise', lastName: 'Muise', dateOfBirth: '1990-03-03' });
+    const created = await local('Lise', 'Muise', '1990-03-03');
+    const id = created.body.id;
+    expect((await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true, selectedMatch: 'NONE' })).status).toBe(422);
+    const ok = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true, selectedMatch: 'NONE', confirmNewProvincialRecord: true });
+    expect(ok.body.sharedWithGovernment).toBe(true);
+  });
 });
