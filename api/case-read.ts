@@ -19,7 +19,7 @@ import {
 import { REASON_LABELS, STATUS_LABELS, TASK_LABELS, type CaseStatus, type StatusReason, type TaskType } from '../domain/case-model.ts';
 import { businessDate, lastDayOfNextMonth } from '../domain/dates.ts';
 import { employmentHistoryHint } from '../domain/education.ts';
-import { followUpSchedule } from '../domain/followup.ts';
+import { alertMessage, followUpSchedule } from '../domain/followup.ts';
 import { formatSin } from '../domain/people.ts';
 import type { SessionUser } from './auth.ts';
 import { notFound } from './http.ts';
@@ -89,7 +89,15 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
     notifications: notifications.map((n) => ({ key: n.key, kind: n.kind, priority: n.priority, message: n.message, dueDate: n.dueDate, overdue: today > n.dueDate })),
-    alerts: alerts.map((a) => ({ key: a.key, kind: a.kind, dueDate: a.dueDate, raisedOn: a.raisedOn, ref: a.ref, overdue: today > a.dueDate })),
+    alerts: alerts.map((a) => ({
+      key: a.key,
+      kind: a.kind,
+      message: alertMessage(a.kind, a.dueDate, today, outcomes.some((o) => o.type === 'WEEK_24')),
+      dueDate: a.dueDate,
+      raisedOn: a.raisedOn,
+      ref: a.ref,
+      overdue: today > a.dueDate,
+    })),
     needsDeterminations: needs,
     highestEducationLevel: education?.highestEducationLevel ?? null,
     educationExperience: education?.document ?? null,
@@ -145,13 +153,22 @@ export async function homeTasks(em: EntityManager, user: SessionUser) {
 export async function homeAlerts(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select a.case_id, a.key, a.kind, a.due_date::text as due_date, a.raised_on::text as raised_on
+    `select a.case_id, a.key, a.kind, a.due_date::text as due_date, a.raised_on::text as raised_on,
+            exists (select 1 from employment_outcome o where o.case_id = a.case_id and o.type = 'WEEK_24' and o.deleted_at is null) as week24
        from case_alert a join "case" c on c.id = a.case_id
       where c.case_manager_id = ? and a.cleared_on is null
       order by a.due_date, a.case_id limit 500`,
     [user.id],
   );
-  return rows.map((r) => ({ caseId: r.case_id, key: r.key, kind: r.kind, dueDate: r.due_date, raisedOn: r.raised_on, overdue: today > (r.due_date as string) }));
+  return rows.map((r) => ({
+    caseId: r.case_id,
+    key: r.key,
+    kind: r.kind,
+    message: alertMessage(r.kind as string, r.due_date as string, today, r.week24 as boolean),
+    dueDate: r.due_date,
+    raisedOn: r.raised_on,
+    overdue: today > (r.due_date as string),
+  }));
 }
 
 const CASELOAD_SORTS: Record<string, string> = {

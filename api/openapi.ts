@@ -69,6 +69,7 @@ export const operations: Operation[] = [
   { method: 'put', path: '/api/organisation/additional-info', summary: 'Configure modules, order, questions and what is required (administrators, R-ASM-01)', body: additionalInfoConfigSchema, errors: [400, 401, 403] },
   { method: 'get', path: '/api/cases/{caseId}/additional-info', summary: "A case's answers and status per module (R-ASM-03)", errors: [401, 403, 404] },
   caseUpdate('/api/cases/{caseId}/additional-info/{moduleCode}', 'Save a module’s answers; completed only with every required answer (R-ASM-04)', moduleAnswersSchema, 'put'),
+  { method: 'get', path: '/api/cases/{caseId}/needs-determinations/draft', summary: 'The version a save goes to, pre-filled from the latest completed one (R-ND-09)', errors: [401, 403, 404] },
   caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
   caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
   caseUpdate('/api/cases/{caseId}/notes/{noteId}', 'Edit a note: its author, within 30 days (R-NOTE-03)', noteSchema, 'patch'),

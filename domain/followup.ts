@@ -30,3 +30,20 @@ export function followUpSchedule({ planEndDate: a, lastInterventionEnd: l }: Fol
   const due52 = addDays(l, WEEK_52_DUE_DAYS);
   return { earliest24, earliest52, due24, due52, alertAt24: maxDate(due24, earliest24), alertAt52: maxDate(due52, earliest52) };
 }
+
+/** After this many days past the 52-week alert, the alert suggests closing the case (R-TMR-08). */
+export const NOT_ACHIEVABLE_HINT_DAYS = 8 * 7;
+
+/**
+ * What a follow-up or overdue alert says (R-TMR-01, R-TMR-02, R-TMR-08): the 52-week alert points at a missing
+ * 24-week outcome first, and eight weeks on, at the "Follow-ups not achievable" closure.
+ */
+export function alertMessage(kind: string, dueDate: string, today: string, week24Recorded: boolean): string {
+  if (kind === 'INTERVENTION_OVERDUE') return `Intervention overdue: its planned end date was ${dueDate} and no result is recorded.`;
+  if (kind === 'WEEK_24_DUE') return '24 Week follow-up due.';
+  let text = week24Recorded ? '52 Week follow-up due.' : '52 Week follow-up due. 24 Week outcome outstanding — record it first.';
+  if (today > addDays(dueDate, NOT_ACHIEVABLE_HINT_DAYS)) {
+    text += ' If the client cannot be reached after three attempts by different means, the case may be closed with "Follow-ups not achievable".';
+  }
+  return text;
+}

@@ -38,3 +38,12 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
   }
   return v;
 }
+
+/** R-ND-09: a new version starts from the latest completed one: goal, job preference 1 and every barrier. */
+export function newNeedsDraft(s: CaseState): NeedsDeterminationInput {
+  const draft = s.needs.find((n) => !n.completed);
+  if (draft) return { employmentGoal: draft.employmentGoal, jobPreferences: draft.jobPreferences, barriers: draft.barriers, completed: false };
+  const last = s.needs.filter((n) => n.completed).sort((a, b) => b.version - a.version)[0];
+  if (!last) return { jobPreferences: [], barriers: [], completed: false };
+  return { employmentGoal: last.employmentGoal, jobPreferences: last.jobPreferences.slice(0, 1), barriers: last.barriers, completed: false };
+}

@@ -129,7 +129,7 @@ async function homeView() {
       h('div', { class: 'pager' }, h('button', { type: 'button', class: 'secondary', disabled: q.page <= 1, onclick: () => { q.page--; route(); } }, t('prev')), `${t('page')} ${q.page} / ${pages}`, h('button', { type: 'button', class: 'secondary', disabled: q.page >= pages, onclick: () => { q.page++; route(); } }, t('next')))),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('myTasks')), table([t('task'), t('case'), t('due')], (tasks.ok ? tasks.body : []).map((x) => h('tr', { class: x.overdue ? 'overdue' : '' }, h('td', {}, lbl(S.ref.tasks[x.type]) || x.label, x.overdue ? ` (${t('overdue')})` : ''), h('td', {}, link(`#/cases/${x.caseId}`, x.caseId)), h('td', {}, x.dueDate ?? '—'))))),
-      h('section', { class: 'card' }, h('h2', {}, t('alerts')), table([t('alerts'), t('case'), t('due')], (alerts.ok ? alerts.body : []).map((a) => h('tr', { class: a.overdue ? 'overdue' : '' }, h('td', {}, alertText(a.kind)), h('td', {}, link(`#/cases/${a.caseId}`, a.caseId)), h('td', {}, a.dueDate)))))));
+      h('section', { class: 'card' }, h('h2', {}, t('alerts')), table([t('alerts'), t('case'), t('due')], (alerts.ok ? alerts.body : []).map((a) => h('tr', { class: a.overdue ? 'overdue' : '' }, h('td', {}, S.lang === 'en' && a.message ? a.message : alertText(a.kind)), h('td', {}, link(`#/cases/${a.caseId}`, a.caseId)), h('td', {}, a.dueDate)))))));
 }
 
 const alertText = (kind) => ({ INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue', WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due', WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due' })[kind] ?? kind;
@@ -269,7 +269,7 @@ async function caseView(id) {
       h('dt', {}, t('goal')), h('dd', {}, c.employmentGoal ? lbl(R.employmentGoals[c.employmentGoal]) : '—', c.jobPreference1 ? ` · ${c.jobPreference1.label} (${c.jobPreference1.nocCode})` : '')),
       h('p', {}, link(`/api/cases/${id}/plan`, t('printPlan')), isSupervisor ? [' · ', link(`#/cases/${id}/workflow`, t('workflow'))] : null)),
     c.notifications.length ? h('section', { class: 'card', 'aria-label': 'Notifications' }, h('h2', {}, 'Notifications'), h('ul', {}, c.notifications.map((n) => h('li', { class: n.overdue ? 'overdue' : '' }, `${n.message} — ${t('due')} ${n.dueDate}`)))) : null,
-    c.alerts.length ? h('section', { class: 'card', 'aria-label': t('alerts') }, h('h2', {}, t('alerts')), h('ul', {}, c.alerts.map((a) => h('li', { class: a.overdue ? 'overdue' : '' }, `${alertText(a.kind)} — ${a.dueDate}`)))) : null,
+    c.alerts.length ? h('section', { class: 'card', 'aria-label': t('alerts') }, h('h2', {}, t('alerts')), h('ul', {}, c.alerts.map((a) => h('li', { class: a.overdue ? 'overdue' : '' }, `${S.lang === 'en' && a.message ? a.message : alertText(a.kind)} — ${a.dueDate}`)))) : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('tasks')),
         table([t('task'), t('due'), t('status'), t('outcome')], c.tasks.map((x) => h('tr', { class: x.overdue ? 'overdue' : '' }, h('td', {}, lbl(R.tasks[x.type])), h('td', {}, x.dueDate ?? '—'), h('td', {}, x.state, x.overdue ? ` (${t('overdue')})` : ''), h('td', {}, x.outcome ? (lbl(R.taskOutcomes[x.type]?.[x.outcome]) || x.outcome) : '')))),

@@ -23,6 +23,7 @@ import {
 } from '../../domain/schemas.ts';
 import { CaseNotification, User } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
+import { newNeedsDraft, targetNeedsVersion } from '../../domain/needs.ts';
 import { newOutcomeDefaults } from '../../domain/outcomes.ts';
 import { validateDismiss } from '../../domain/notifications.ts';
 import { can } from '../../domain/permissions.ts';
@@ -113,6 +114,13 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     if (c.status === 'CLOSED') throw new HttpError(409, 'E-OUT-09', 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.');
     const view = await temporal.workflow.getHandle(c.workflowId).query(caseViewQuery);
     res.json(newOutcomeDefaults(view.state, businessDate(new Date())));
+  });
+
+  r.get('/cases/:caseId/needs-determinations/draft', async (req, res) => {
+    const user = requirePermission(res, 'case.view');
+    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    const view = await temporal.workflow.getHandle(c.workflowId).query(caseViewQuery);
+    res.json({ version: targetNeedsVersion(view.state), ...newNeedsDraft(view.state) });
   });
 
   r.get('/cases/:caseId/plan', async (req, res) => {

@@ -1,4 +1,4 @@
-import { followUpSchedule } from '../../domain/followup.ts';
+import { alertMessage, followUpSchedule } from '../../domain/followup.ts';
 import { formatLongDate } from '../../domain/dates.ts';
 
 describe('follow-up schedule (spec 03 §5.1)', () => {
@@ -17,5 +17,17 @@ describe('follow-up schedule (spec 03 §5.1)', () => {
   ])('R-FU-08 alerts fire on the later of due and earliest dates (A=%s, L=%s)', (a, l, at24, at52) => {
     const s = followUpSchedule({ planEndDate: a, lastInterventionEnd: l });
     expect([s.alertAt24, s.alertAt52]).toEqual([at24, at52]);
+  });
+});
+
+describe('alert texts (R-TMR-02, R-TMR-08)', () => {
+  test('R-TMR-02 the 52-week alert asks for the missing 24-week outcome first', () => {
+    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2012-11-26', false)).toBe('52 Week follow-up due. 24 Week outcome outstanding — record it first.');
+    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2012-11-26', true)).toBe('52 Week follow-up due.');
+  });
+
+  test('R-TMR-08 eight weeks after the 52-week alert, it suggests the "Follow-ups not achievable" closure', () => {
+    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2013-01-21', true)).toBe('52 Week follow-up due.');
+    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2013-01-22', true)).toContain('"Follow-ups not achievable"');
   });
 });

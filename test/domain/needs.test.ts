@@ -1,7 +1,7 @@
 // Needs determination: versions, completion and its lock (spec 01 §5.7, R-ND).
 import { decideSaveNeeds } from '../../domain/case-commands.ts';
 import { latestCompletedNeeds } from '../../domain/case-state.ts';
-import { targetNeedsVersion, validateNeedsDetermination } from '../../domain/needs.ts';
+import { newNeedsDraft, targetNeedsVersion, validateNeedsDetermination } from '../../domain/needs.ts';
 import { EMPLOYMENT_GOALS } from '../../domain/reference.ts';
 import { needsDeterminationSchema } from '../../domain/schemas.ts';
 import { needsInput, ruleCodes, walkTo } from './helpers.ts';
@@ -157,6 +157,29 @@ describe('completing a version (R-ND-06, R-ND-07)', () => {
     run.saveNeeds('2011-10-26', draft);
     run.saveNeeds('2011-10-28');
     expect(run.state.needs.map((n) => [n.version, n.completed, n.savedOn])).toEqual([[1, true, '2011-10-28']]);
+    expect(targetNeedsVersion(run.state)).toBe(2);
+  });
+});
+
+describe('a new version starts from the last completed one (R-ND-09)', () => {
+  test('R-ND-09 goal, job preference 1 and every barrier are carried over; the version is not completed', () => {
+    const run = walkTo('ASSESSMENT');
+    run.saveNeeds('2011-10-28', {
+      employmentGoal: 'FULL_TIME_EMPLOYMENT',
+      jobPreferences: [
+        { label: 'Medical Secretary', nocCode: '1243' },
+        { label: 'Legal Secretary', nocCode: '1242' },
+      ],
+      barriers: [{ dimension: 'JOB_SEARCH', barrierType: 'EDUCATION', relevantToGoal: true }],
+      completed: true,
+      confirmed: true,
+    });
+    expect(newNeedsDraft(run.state)).toEqual({
+      employmentGoal: 'FULL_TIME_EMPLOYMENT',
+      jobPreferences: [{ label: 'Medical Secretary', nocCode: '1243' }],
+      barriers: [{ dimension: 'JOB_SEARCH', barrierType: 'EDUCATION', relevantToGoal: true }],
+      completed: false,
+    });
     expect(targetNeedsVersion(run.state)).toBe(2);
   });
 });
