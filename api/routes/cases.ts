@@ -98,6 +98,13 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     res.json(await caseload(em(), user, q));
   });
 
+  // R-CASE-03: the case managers a case can be assigned to: the organisation's users holding ECM Case Manager.
+  r.get('/case-managers', async (_req, res) => {
+    const user = requirePermission(res, 'case.view');
+    const users = await em().find(User, { organisationId: user.organisationId, active: true }, { orderBy: { lastName: 'asc', firstName: 'asc' } });
+    res.json(users.filter((u) => can(u.profiles, 'case.assignable')).map((u) => ({ id: u.id, name: `${u.lastName}, ${u.firstName}`, isMe: u.id === user.id })));
+  });
+
   r.get('/tasks', async (_req, res) => res.json(await homeTasks(em(), requirePermission(res, 'case.view'))));
   r.get('/alerts', async (_req, res) => res.json(await homeAlerts(em(), requirePermission(res, 'case.view'))));
 

@@ -321,3 +321,35 @@ test('R-CASE-05 a new case copies registration, education & experience from a pr
   expect(second.body).toMatchObject({ status: 'INTAKE', registration: { student: true }, highestEducationLevel: 'COLLEGE_DIPLOMA', notes: [] });
   expect(second.body.statusHistory).toHaveLength(1);
 });
+
+test('R-CASE-03 R-CASE-11 R-TMR-07 a case moves to another case manager of the organisation with its tasks, who is emailed', async () => {
+  const managers = await manager.get('/api/case-managers');
+  expect(managers.body.map((m: { name: string }) => m.name)).toEqual(['Tester, manager', 'Tester, manager2']);
+  const { id } = await newCase();
+  const viewer = org.users.viewer;
+  const notAManager = await manager.post(`/api/cases/${id}/reassign`, { caseManagerId: viewer.id });
+  expect(notAManager.status).toBe(422);
+  const moved = await manager.post(`/api/cases/${id}/reassign`, { caseManagerId: org.users.manager2.id });
+  expect(moved.status).toBe(200);
+  expect(moved.body.caseManager.name).toBe('Tester, manager2');
+  const other = await signIn(org, 'manager2');
+  expect((await other.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).toContain(id);
+  expect((await manager.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).not.toContain(id);
+  const mail = await eventually(async () =>
+    ((await manager.get('/api/dev/mailbox')).body as { to: string; subject: string }[]).find((m) => m.to.includes(org.users.manager2.email) && m.subject.includes(String(id))),
+  );
+  expect(mail.subject).toBe(`Pathway: case ${id} is assigned to you`);
+  // R-CASE-25: a closed case is reassigned to no one.
+  await other.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true });
+  expect((await other.post(`/api/cases/${id}/reassign`, { caseManagerId: org.users.manager.id })).status).toBe(409);
+});
+
+test('R-UI-02 a session with no activity for 20 minutes ends; the user signs in again', async () => {
+  const { UserSession } = await import('../../db/entities.ts');
+  const client = await signIn(org, 'supervisor');
+  expect((await client.get('/api/session')).status).toBe(200);
+  await orm.em.fork().nativeUpdate(UserSession, { userId: org.users.supervisor.id }, { expiresAt: new Date(Date.now() - 1000) });
+  const expired = await client.get('/api/session');
+  expect(expired.status).toBe(401);
+  expect(expired.body.message).toBe('Your session has ended after 20 minutes without activity. Sign in again.');
+});
