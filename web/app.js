@@ -171,7 +171,7 @@ async function individualsView() {
 }
 
 async function individualView(id) {
-  const res = await api('GET', `/api/individuals/${id}`);
+  const [res, managers] = await Promise.all([api('GET', `/api/individuals/${id}`), api('GET', '/api/case-managers')]);
   if (!res.ok) return h('div', { class: 'errors', role: 'alert' }, res.body?.message);
   const p = res.body;
   const share = h('form', { class: 'inline', 'aria-label': t('shareGov') }, h('div', { class: 'result' }),
@@ -179,6 +179,7 @@ async function individualView(id) {
   // Registration Details (R-CASE-07): the case starts with these answers; defaults are the common case.
   const check = (name, label, checked = false) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: 'on', checked }), label);
   const open = h('form', { class: 'inline', 'aria-label': t('openCase') }, h('div', { class: 'result', style: 'flex-basis:100%' }),
+    select('caseManagerId', t('caseManager'), (managers.ok ? managers.body : []).map((m) => [m.id, m.name]), { required: true }),
     select('employmentStatus', t('employmentStatus'), [['UNEMPLOYED', 'Unemployed'], ['EMPLOYED', 'Employed'], ['SELF_EMPLOYED', 'Self-employed'], ['NOT_IN_LABOUR_FORCE', 'Not in labour force']], { required: true }),
     field('workHoursPerWeek', t('hours'), { type: 'number', step: '0.5' }), field('hourlyWage', t('wage'), { type: 'number', step: '0.01' }),
     select('correspondenceLanguage', 'Correspondence language', [['EN', 'English'], ['FR', 'Français']], { required: true }),
@@ -187,6 +188,7 @@ async function individualView(id) {
     select('eiClaimType', 'Type of claim', [['REGULAR', 'Regular'], ['FISHING', 'Fishing'], ['SICKNESS', 'Sickness'], ['MATERNITY_PARENTAL', 'Maternity/parental'], ['COMPASSIONATE_CARE', 'Compassionate care'], ['OTHER', 'Other']]),
     check('legallyEntitledToWork', 'Legally entitled to work in Canada', true),
     h('button', { type: 'submit' }, t('openCase')));
+  open.caseManagerId.value = String((managers.ok ? managers.body : []).find((m) => m.isMe)?.id ?? ''); // R-CASE-03: defaults to me
   open.employmentStatus.value = 'UNEMPLOYED';
   open.correspondenceLanguage.value = S.lang === 'fr' ? 'FR' : 'EN';
   open.preferredContactMethod.value = 'TELEPHONE';
@@ -198,7 +200,7 @@ async function individualView(id) {
       workHoursPerWeek: d.workHoursPerWeek ? Number(d.workHoursPerWeek) : undefined, hourlyWage: d.hourlyWage ? Number(d.hourlyWage) : undefined,
       student: d.student === 'on', eiInLast36Months: d.eiInLast36Months === 'on', eiClaimType: d.eiClaimType, legallyEntitledToWork: d.legallyEntitledToWork === 'on',
     };
-    const r = await api('POST', '/api/cases', { individualId: p.id, registration }, { 'Idempotency-Key': crypto.randomUUID() });
+    const r = await api('POST', '/api/cases', { individualId: p.id, caseManagerId: d.caseManagerId ? Number(d.caseManagerId) : undefined, registration }, { 'Idempotency-Key': crypto.randomUUID() });
     if (showResult(open, r)) location.hash = `#/cases/${r.body.id}`;
   });
   return h('div', {}, h('h1', {}, `${p.lastName}, ${p.firstName}`),
