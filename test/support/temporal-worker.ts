@@ -1,10 +1,13 @@
 // A worker for tests, running the prebuilt workflow bundle with the real activities (PostgreSQL, SMTP).
 import { readFile } from 'node:fs/promises';
 import type { NativeConnection } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.ts';
 import { createMailer } from '../../activities/mailer.ts';
-import type { Orm } from '../../db/orm.ts';
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
+import { createOrg, type TestOrg } from './fixtures.ts';
 import { CASE_TASK_QUEUE } from '../../workflows/case-api.ts';
 
 export async function workflowBundle() {
@@ -29,4 +32,35 @@ export async function createTestWorker(connection: NativeConnection, orm: Orm, n
     workflowBundle: await workflowBundle(),
     activities: createActivities({ orm, mailer, publicUrl: 'http://localhost:3000' }),
   });
+}
+
+export interface TimeSkippingWorld {
+  env: TestWorkflowEnvironment;
+  orm: Orm;
+  org: TestOrg;
+}
+
+/**
+ * For a workflow test file: a time-skipping server, the ORM, an organisation and a running worker, set up
+ * before the file's tests and stopped after them. Read the fields inside tests (they are filled in beforeAll).
+ */
+export function useTimeSkippingWorld(): TimeSkippingWorld {
+  const world = {} as TimeSkippingWorld;
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  beforeAll(async () => {
+    quietSdkLogs();
+    world.env = await startTimeSkippingServer();
+    world.orm = await openOrm(process.env.DATABASE_URL!);
+    world.org = await createOrg(world.orm);
+    worker = await createTestWorker(world.env.nativeConnection, world.orm);
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await world.env?.teardown();
+    await world.orm?.close();
+  });
+  return world;
 }

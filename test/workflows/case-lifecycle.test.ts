@@ -4,14 +4,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { openCase } from '../../api/case-opening.ts';
 import { CaseAlert, CaseStatusRow, CaseTask } from '../../db/entities.ts';
-import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { ruleViolations } from '../../api/http.ts';
-import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import {
   addInterventionUpdate,
   caseViewQuery,
@@ -21,52 +17,32 @@ import {
   recordOutcomeUpdate,
   saveNeedsUpdate,
 } from '../../workflows/case-api.ts';
-import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
-import { createTestWorker, quietSdkLogs } from '../support/temporal-worker.ts';
+import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
+import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 
 const DAY = 86_400_000;
-let env: TestWorkflowEnvironment;
-let orm: Orm;
-let org: TestOrg;
-let worker: Worker;
-let running: Promise<void>;
+const world = useTimeSkippingWorld();
 
-beforeAll(async () => {
-  quietSdkLogs();
-  env = await startTimeSkippingServer();
-  orm = await openOrm(process.env.DATABASE_URL!);
-  org = await createOrg(orm);
-  worker = await createTestWorker(env.nativeConnection, orm);
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await orm?.close();
-});
-
-const today = async () => businessDate(new Date(await env.currentTimeMs()));
+const today = async () => businessDate(new Date(await world.env.currentTimeMs()));
 
 async function openStageTask(caseId: number) {
-  const view = await env.client.workflow.getHandle(caseWorkflowId(caseId)).query(caseViewQuery);
+  const view = await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).query(caseViewQuery);
   const task = view.state.tasks.find((t) => t.state === 'OPEN' && !t.type.startsWith('WEEK_'));
   if (!task) throw new Error(`case ${caseId} has no open stage task`);
   return task.id;
 }
 
 async function statusRows(caseId: number) {
-  const rows = await orm.em.fork().find(CaseStatusRow, { caseId }, { orderBy: { id: 'asc' } });
+  const rows = await world.orm.em.fork().find(CaseStatusRow, { caseId }, { orderBy: { id: 'asc' } });
   return rows.map((r) => [r.status, r.startDate, r.endDate, r.reason]);
 }
 
 test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-week closure, row by row', async () => {
-  const person = await createIndividual(orm, org);
-  const manager = org.users.manager;
+  const person = await createIndividual(world.orm, world.org);
+  const manager = world.org.users.manager;
   const actor = { userId: manager.id };
-  const caseId = await openCase(orm.em.fork(), env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
-  const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
+  const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
+  const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const day0 = await today();
 
   await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'INTAKE_COMPLETE', actor }] });
@@ -82,7 +58,7 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
       },
     ],
   });
-  await env.sleep(2 * DAY);
+  await world.env.sleep(2 * DAY);
   const day2 = await today();
   await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'ASSESSMENT_COMPLETE', actor }] });
   const afterAdd = await handle.executeUpdate(addInterventionUpdate, {
@@ -101,19 +77,19 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
     ],
   });
   const interventionId = afterAdd.interventions[0].id;
-  await env.sleep(3 * DAY);
+  await world.env.sleep(3 * DAY);
   const day5 = await today();
   await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'DEVELOPED_AND_SIGNED', actor }] });
   await handle.executeUpdate(changeInterventionUpdate, { args: [{ interventionId, status: 'IN_PROGRESS', actor }] });
 
   // The intervention ends on day2+10 without a result: from the next day it is overdue, with an alert.
-  await env.sleep(10 * DAY);
-  const overdue = await orm.em.fork().find(CaseAlert, { caseId, kind: 'INTERVENTION_OVERDUE', clearedOn: null });
+  await world.env.sleep(10 * DAY);
+  const overdue = await world.orm.em.fork().find(CaseAlert, { caseId, kind: 'INTERVENTION_OVERDUE', clearedOn: null });
   expect(overdue.map((a) => a.dueDate)).toEqual([addDays(day2, 10)]);
 
   const day15 = await today();
   await handle.executeUpdate(changeInterventionUpdate, { args: [{ interventionId, status: 'COMPLETED', actualEndDate: day15, actor }] });
-  expect(await orm.em.fork().count(CaseAlert, { caseId, clearedOn: null })).toBe(0);
+  expect(await world.orm.em.fork().count(CaseAlert, { caseId, clearedOn: null })).toBe(0);
   await handle.executeUpdate(recordOutcomeUpdate, {
     args: [{ type: 'RTWAP_CLOSURE', actualOutcomeDate: day15, employmentStatus: 'UNEMPLOYED', inPreferredField: false, confirmClose: false, actor }],
   });
@@ -127,16 +103,16 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
     .catch((e) => e);
   expect(ruleViolations(early)?.map((v) => [v.rule, v.code, v.earliestDate])).toEqual([['R-FU-01', 'E-OUT-01', addDays(day15, 154)]]);
 
-  await env.sleep(169 * DAY);
-  const alerts = await orm.em.fork().find(CaseAlert, { caseId, kind: 'WEEK_24_DUE' });
+  await world.env.sleep(169 * DAY);
+  const alerts = await world.orm.em.fork().find(CaseAlert, { caseId, kind: 'WEEK_24_DUE' });
   expect(alerts.map((a) => [a.dueDate, a.clearedOn])).toEqual([[addDays(day15, 168), null]]);
   const day184 = await today();
   await handle.executeUpdate(recordOutcomeUpdate, {
     args: [{ type: 'WEEK_24', actualOutcomeDate: day184, employmentStatus: 'UNEMPLOYED', inPreferredField: false, confirmClose: false, actor }],
   });
-  expect((await orm.em.fork().findOneOrFail(CaseAlert, { caseId, kind: 'WEEK_24_DUE' })).clearedOn).toBe(day184);
+  expect((await world.orm.em.fork().findOneOrFail(CaseAlert, { caseId, kind: 'WEEK_24_DUE' })).clearedOn).toBe(day184);
 
-  await env.sleep(167 * DAY); // day15 + 336: the first day the 52-week outcome is allowed
+  await world.env.sleep(167 * DAY); // day15 + 336: the first day the 52-week outcome is allowed
   const day351 = await today();
   expect(day351).toBe(addDays(day15, 336));
   const closed = await handle.executeUpdate(recordOutcomeUpdate, {
@@ -170,8 +146,8 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
     ['CLOSED', day351, null, 'FOLLOW_UP_COMPLETE'],
   ]);
   // R-CASE-26: closing leaves no open task and no open alert.
-  expect(await orm.em.fork().count(CaseTask, { caseId, state: 'OPEN' })).toBe(0);
-  expect(await orm.em.fork().count(CaseAlert, { caseId, clearedOn: null })).toBe(0);
+  expect(await world.orm.em.fork().count(CaseTask, { caseId, state: 'OPEN' })).toBe(0);
+  expect(await world.orm.em.fork().count(CaseAlert, { caseId, clearedOn: null })).toBe(0);
 
   // RECORD_HISTORIES=1 refreshes the recorded history that the replay test checks every change against.
   if (process.env.RECORD_HISTORIES) {

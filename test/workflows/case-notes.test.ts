@@ -1,63 +1,39 @@
 // Case notes (R-NOTE): any case manager adds them; only the author edits one, through day 30; then it is locked.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { openCase } from '../../api/case-opening.ts';
 import { ruleViolations } from '../../api/http.ts';
 import { CaseNote } from '../../db/entities.ts';
-import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import { addNoteUpdate, caseWorkflowId, editNoteUpdate } from '../../workflows/case-api.ts';
-import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
-import { createTestWorker, quietSdkLogs } from '../support/temporal-worker.ts';
+import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
+import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 
 const DAY = 86_400_000;
-let env: TestWorkflowEnvironment;
-let orm: Orm;
-let org: TestOrg;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  quietSdkLogs();
-  env = await startTimeSkippingServer();
-  orm = await openOrm(process.env.DATABASE_URL!);
-  org = await createOrg(orm);
-  worker = await createTestWorker(env.nativeConnection, orm);
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await orm?.close();
-});
+const world = useTimeSkippingWorld();
 
 test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; others cannot; then it is locked', async () => {
-  const author = { userId: org.users.manager.id };
-  const colleague = { userId: org.users.manager2.id };
-  const person = await createIndividual(orm, org);
-  const caseId = await openCase(orm.em.fork(), env.client, org.users.manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
-  const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
-  const written = businessDate(new Date(await env.currentTimeMs()));
+  const author = { userId: world.org.users.manager.id };
+  const colleague = { userId: world.org.users.manager2.id };
+  const person = await createIndividual(world.orm, world.org);
+  const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
+  const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
+  const written = businessDate(new Date(await world.env.currentTimeMs()));
 
   const state = await handle.executeUpdate(addNoteUpdate, { args: [{ text: 'Client prefers mornings', context: 'EDUCATION_EXPERIENCE', actor: author }] });
   const noteId = state.noteIndex![0].id;
-  const stored = await orm.em.fork().findOneOrFail(CaseNote, { id: noteId });
+  const stored = await world.orm.em.fork().findOneOrFail(CaseNote, { id: noteId });
   expect([stored.createdBy, stored.context]).toEqual([author.userId, 'EDUCATION_EXPERIENCE']);
 
   const byColleague = await handle.executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'x', actor: colleague }] }).catch((e) => e);
   expect(ruleViolations(byColleague)?.[0].code).toBe('ERR_NOT_AUTHOR');
 
-  await env.sleep(30 * DAY); // day 30: still editable
+  await world.env.sleep(30 * DAY); // day 30: still editable
   await handle.executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'Client prefers mornings, not Mondays', actor: author }] });
-  expect((await orm.em.fork().findOneOrFail(CaseNote, { id: noteId })).text).toBe('Client prefers mornings, not Mondays');
+  expect((await world.orm.em.fork().findOneOrFail(CaseNote, { id: noteId })).text).toBe('Client prefers mornings, not Mondays');
 
-  await env.sleep(1 * DAY);
+  await world.env.sleep(1 * DAY);
   const locked = await handle.executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'too late', actor: author }] }).catch((e) => e);
   expect(ruleViolations(locked)).toEqual([
     { rule: 'R-NOTE-03', code: 'ERR_NOTE_LOCKED', message: `This note was locked on ${addDays(written, 31)}, 30 days after it was written; add a new note instead.` },
   ]);
-  expect((await orm.em.fork().findOneOrFail(CaseNote, { id: noteId })).text).toBe('Client prefers mornings, not Mondays');
+  expect((await world.orm.em.fork().findOneOrFail(CaseNote, { id: noteId })).text).toBe('Client prefers mornings, not Mondays');
 });
