@@ -69,11 +69,12 @@ async function main() {
   const t0 = Date.now();
   const config = parseConfig(process.env);
   const dataDir = path.resolve(root, config.PATHWAY_DATA_DIR);
+  const shownDir = path.relative(root, dataDir).startsWith('..') ? dataDir : path.relative(root, dataDir);
 
   let databaseUrl = config.DATABASE_URL;
   if (databaseUrl) say('database', 'using DATABASE_URL');
   else {
-    say('database', `starting embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${path.relative(root, dataDir)}/postgres)`);
+    say('database', `starting embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${shownDir}/postgres)`);
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: config.EMBEDDED_PG_PORT, database: 'pathway' });
     stops.push(pg.stop);
     databaseUrl = pg.url;
@@ -83,7 +84,7 @@ async function main() {
   let temporalUi = config.TEMPORAL_UI_URL;
   if (temporalAddress) say('temporal', `using TEMPORAL_ADDRESS=${temporalAddress}`);
   else {
-    say('temporal', `starting the Temporal dev server on port ${config.EMBEDDED_TEMPORAL_PORT} (data in ${path.relative(root, dataDir)}/temporal.db)`);
+    say('temporal', `starting the Temporal dev server on port ${config.EMBEDDED_TEMPORAL_PORT} (data in ${shownDir}/temporal.db)`);
     const server = await startTemporalDevServer({
       dbFilename: path.join(dataDir, 'temporal.db'),
       port: config.EMBEDDED_TEMPORAL_PORT,
@@ -142,7 +143,7 @@ async function main() {
   Sign in with organisation ${DEMO_ORGANISATION} and password ${DEMO_PASSWORD}:
 ${DEMO_USERS.map((u) => `    ${u.loginId.padEnd(14)} ${u.role}`).join('\n')}
 
-  Ctrl-C stops everything; data stays in ${path.relative(root, dataDir)}/.
+  Ctrl-C stops everything; data stays in ${shownDir}/.
 `);
 }
 
