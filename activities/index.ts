@@ -1,5 +1,6 @@
 // The activities the worker registers: all I/O of case workflows goes through here, and each is idempotent
 // because Temporal runs an activity at least once.
+import { ApplicationFailure } from '@temporalio/activity';
 import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, User } from '../db/entities.ts';
@@ -16,7 +17,15 @@ export interface ActivityDeps {
 export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities {
   return {
     async recordCaseEvents(batch) {
-      await projectCaseEvents(orm.em.fork(), batch);
+      try {
+        await projectCaseEvents(orm.em.fork(), batch);
+      } catch (e) {
+        // Data the database refuses (SQLSTATE class 22, data exception) fails the action instead of retrying
+        // forever; a lost connection or a restart (other classes) is retried until PostgreSQL is back.
+        const code = String((e as { code?: string }).code ?? '');
+        if (code.startsWith('22')) throw ApplicationFailure.nonRetryable(`The database refused this data: ${(e as Error).message}`, 'DataRefused');
+        throw e;
+      }
     },
     async notifyCaseManagerAssigned({ caseId, caseManagerId, key }) {
       const em = orm.em.fork();

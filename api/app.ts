@@ -7,7 +7,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from '../activities/logger.ts';
 import type { Mailer } from '../activities/mailer.ts';
 import type { Config } from '../domain/config.ts';
-import { errorHandler, HttpError } from './http.ts';
+import { errorHandler, HttpError, refuseNulCharacters } from './http.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { individualRoutes } from './routes/individuals.ts';
@@ -38,6 +38,7 @@ export function createApp({ config, orm, temporal, mailer, log }: AppDeps): expr
     next();
   });
   app.use(express.json({ limit: '200kb' }));
+  app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');

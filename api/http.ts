@@ -48,6 +48,42 @@ function isUnavailable(err: unknown): boolean {
   return /ServiceError|UNAVAILABLE|ECONNREFUSED|Connection (refused|terminated)|DEADLINE_EXCEEDED|connect ETIMEDOUT|Failed to connect/i.test(text);
 }
 
+const NUL = '\u0000';
+
+const MAX_DEPTH = 32;
+
+/** Walks parsed input without recursion: whether it nests too deeply, or holds a NUL in a key or a string. */
+function inspectInput(root: unknown): 'too-deep' | 'nul' | null {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) return 'nul';
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_DEPTH) return 'too-deep';
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes(NUL)) return 'nul';
+        stack.push([v, depth + 1]);
+      }
+    }
+  }
+  return null;
+}
+
+/** Text may not hold U+0000 (PostgreSQL cannot store it) and input may not nest absurdly: refused before anything is read. */
+export function refuseNulCharacters(req: Request, _res: Response, next: NextFunction): void {
+  let path = req.path;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    // a malformed escape is answered by the router's own 400
+  }
+  const problem = path.includes(NUL) ? 'nul' : (inspectInput(req.query) ?? inspectInput(req.body));
+  if (problem === 'nul') throw new HttpError(400, 'INVALID_INPUT', 'Text cannot contain the NUL character (U+0000); remove it and send again.');
+  if (problem === 'too-deep') throw new HttpError(400, 'INVALID_INPUT', `The request nests objects or arrays more than ${MAX_DEPTH} levels deep; no Pathway request needs that.`);
+  next();
+}
+
 export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const violations = ruleViolations(err);
@@ -61,6 +97,17 @@ export function errorHandler(log: Logger) {
     }
     if ((err as { type?: string })?.type === 'entity.parse.failed') {
       res.status(400).json({ error: 'INVALID_JSON', message: 'The request body is not valid JSON.' });
+      return;
+    }
+    // Errors Express and its body parser raise for the client's request (too large, bad charset, bad URL escape).
+    const status = (err as { status?: number; statusCode?: number })?.status ?? (err as { statusCode?: number })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const messages: Record<number, string> = {
+        400: 'The request could not be read: check the URL and its escapes (%XX).',
+        413: 'The request body is too large: send at most 200 KB.',
+        415: 'Send the body as JSON in UTF-8 (content-type: application/json; charset=utf-8).',
+      };
+      res.status(status).json({ error: 'BAD_REQUEST', message: messages[status] ?? (err as Error).message });
       return;
     }
     if (err instanceof WorkflowNotFoundError) {

@@ -9,6 +9,7 @@ import { additionalInfoConfigSchema, moduleAnswersSchema } from '../../domain/sc
 import { saveAdditionalInfoUpdate } from '../../workflows/case-api.ts';
 import { requirePermission } from '../auth.ts';
 import { caseDetails, loadCase } from '../case-read.ts';
+import { sendCaseUpdate } from '../case-updates.ts';
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
@@ -97,11 +98,8 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
     if (!(moduleCode in INFO_MODULES)) throw new HttpError(404, 'NOT_FOUND', `There is no module ${moduleCode}; the modules are ${Object.keys(INFO_MODULES).join(', ')}.`);
     const input = parse(moduleAnswersSchema, req.body);
     const questions = (await configuredModules(em(), user.organisationId)).find((m) => m.moduleCode === moduleCode)?.questions ?? [];
-    const key = idempotencyKeyOf(req);
-    await temporal.workflow.getHandle(c.workflowId).executeUpdate(saveAdditionalInfoUpdate, {
-      args: [{ moduleCode: moduleCode as InfoModule, answers: input.answers, completed: input.completed, questions, actor: { userId: user.id } }],
-      updateId: key ? `${user.id}:${key}` : undefined,
-    });
+    const save = { moduleCode: moduleCode as InfoModule, answers: input.answers, completed: input.completed, questions };
+    await sendCaseUpdate(temporal, c.workflowId, saveAdditionalInfoUpdate, save, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   });
 

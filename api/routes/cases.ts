@@ -48,6 +48,7 @@ import {
 import { requirePermission } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
+import { sendCaseUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
@@ -147,12 +148,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
-    const key = idempotencyKeyOf(req);
-    await temporal.workflow.getHandle(c.workflowId).executeUpdate(def, {
-      args: [{ ...input, actor: { userId: user.id } }],
-      // Temporal deduplicates Updates by id: a retried request with the same key is applied once.
-      updateId: key ? `${user.id}:${key}` : undefined,
-    });
+    await sendCaseUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   }
 
@@ -198,7 +194,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const input = parse(anchorCorrectionSchema, req.body);
     const user = requirePermission(res, 'org.admin');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
-    await temporal.workflow.getHandle(c.workflowId).executeUpdate(correctAnchorsUpdate, { args: [{ ...input, actor: { userId: user.id } }] });
+    await sendCaseUpdate(temporal, c.workflowId, correctAnchorsUpdate, input, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   });
 
