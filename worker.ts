@@ -5,6 +5,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type W
 import { createActivities } from './activities/index.ts';
 import { createLogger } from './activities/logger.ts';
 import { createMailer } from './activities/mailer.ts';
+import { dataConverterFor, payloadKeysFromConfig } from './activities/payload-codec.ts';
 import { openOrm } from './db/orm.ts';
 import { parseConfig, type Config } from './domain/config.ts';
 import { CASE_TASK_QUEUE } from './workflows/case-api.ts';
@@ -32,6 +33,7 @@ export async function startWorker(
     workflowsPath,
     activities: createActivities({ orm, mailer, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    dataConverter: dataConverterFor(payloadKeysFromConfig(config)),
     ...overrides,
   });
   log.info({ taskQueue: CASE_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE }, 'worker started');

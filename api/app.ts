@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { Logger } from '../activities/logger.ts';
 import type { Mailer } from '../activities/mailer.ts';
 import type { Config } from '../domain/config.ts';
 import { errorHandler, HttpError, refuseNulCharacters } from './http.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { codecRoutes } from './routes/codec.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
@@ -20,11 +22,13 @@ export interface AppDeps {
   temporal: Client;
   mailer: Mailer;
   log: Logger;
+  /** The payload codec, served to Temporal's Web UI so authorised users can read encrypted histories. */
+  codec?: PayloadCodec | null;
 }
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../web');
 
-export function createApp({ config, orm, temporal, mailer, log }: AppDeps): express.Express {
+export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -37,9 +41,11 @@ export function createApp({ config, orm, temporal, mailer, log }: AppDeps): expr
     });
     next();
   });
+  app.use(express.json({ limit: '2mb', type: (req) => req.url?.startsWith('/api/codec/') ?? false }));
   app.use(express.json({ limit: '200kb' }));
   app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
+  app.use('/api/codec', codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em.fork(), config.SESSION_IDLE_MINUTES));
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
   app.use('/api', session.open);

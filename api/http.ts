@@ -37,6 +37,13 @@ export function idParam(req: Request, name: string): number {
 }
 
 /** The violations a workflow Update was refused with, if that is what the error is. */
+/** An action the database refused for its data (see recordCaseEvents): the client's input, not our fault. */
+function dataRefused(err: unknown): boolean {
+  const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
+  const root = (cause as { cause?: unknown })?.cause ?? cause;
+  return root instanceof ApplicationFailure && root.type === 'DataRefused';
+}
+
 export function ruleViolations(err: unknown): Violation[] | null {
   const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
   if (cause instanceof ApplicationFailure && cause.type === 'RuleViolation') return (cause.details ?? []) as Violation[];
@@ -58,11 +65,12 @@ function inspectInput(root: unknown): 'too-deep' | 'nul' | null {
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes(NUL)) return 'nul';
+      // NUL and unpaired surrogates cannot be stored as PostgreSQL text or jsonb.
+      if (value.includes(NUL) || !value.isWellFormed()) return 'nul';
     } else if (value && typeof value === 'object') {
       if (depth >= MAX_DEPTH) return 'too-deep';
       for (const [k, v] of Object.entries(value)) {
-        if (k.includes(NUL)) return 'nul';
+        if (k.includes(NUL) || !k.isWellFormed()) return 'nul';
         stack.push([v, depth + 1]);
       }
     }
@@ -79,7 +87,9 @@ export function refuseNulCharacters(req: Request, _res: Response, next: NextFunc
     // a malformed escape is answered by the router's own 400
   }
   const problem = path.includes(NUL) ? 'nul' : (inspectInput(req.query) ?? inspectInput(req.body));
-  if (problem === 'nul') throw new HttpError(400, 'INVALID_INPUT', 'Text cannot contain the NUL character (U+0000); remove it and send again.');
+  if (problem === 'nul') {
+    throw new HttpError(400, 'INVALID_INPUT', 'Text cannot contain the NUL character (U+0000) or broken Unicode (an unpaired surrogate); remove it and send again.');
+  }
   if (problem === 'too-deep') throw new HttpError(400, 'INVALID_INPUT', `The request nests objects or arrays more than ${MAX_DEPTH} levels deep; no Pathway request needs that.`);
   next();
 }
@@ -89,6 +99,11 @@ export function errorHandler(log: Logger) {
     const violations = ruleViolations(err);
     if (violations) {
       res.status(422).json({ error: 'RULE_VIOLATION', message: violations.map((v) => v.message).join(' '), violations });
+      return;
+    }
+    if (dataRefused(err)) {
+      log.warn({ err, path: req.path }, 'data refused by the database');
+      res.status(400).json({ error: 'INVALID_INPUT', message: 'Some of this text could not be stored (unusual characters); nothing was changed. Remove them and send again.' });
       return;
     }
     if (err instanceof HttpError) {

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { createLogger } from '../activities/logger.ts';
 import { createMailer } from '../activities/mailer.ts';
+import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../activities/payload-codec.ts';
 import { openOrm } from '../db/orm.ts';
 import { parseConfig, type Config } from '../domain/config.ts';
 import { createApp } from './app.ts';
@@ -19,9 +20,10 @@ export async function startApi(config: Config & { DATABASE_URL: string; TEMPORAL
   const log = createLogger('api', config.LOG_LEVEL);
   const orm = await openOrm(config.DATABASE_URL, { poolMax: config.DATABASE_POOL_MAX });
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const keys = payloadKeysFromConfig(config);
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(keys) });
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-  const app = createApp({ config, orm, temporal, mailer, log });
+  const app = createApp({ config, orm, temporal, mailer, log, codec: keys ? new EncryptionCodec(keys) : null });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s));
   });

@@ -82,6 +82,8 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/follow-up-anchors', 'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)', anchorCorrectionSchema),
   caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
   { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
+  { method: 'post', path: '/api/codec/decode', summary: "Temporal Web UI's codec server: decrypts payloads for users who may inspect workflows", errors: [401, 403, 404] },
+  { method: 'post', path: '/api/codec/encode', summary: 'The codec server: encrypts payloads', errors: [401, 403, 404] },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
 ];
 

@@ -35,6 +35,9 @@ export const configSchema = z.object({
   EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
   EMBEDDED_SMTP_PORT: port.default(2525),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  /** Payload encryption keys, `id:base64key[,id:base64key…]`; payloads are encrypted with PAYLOAD_KEY_ID. */
+  PAYLOAD_KEYS: z.string().regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'expects id:base64key[,id:base64key…]').optional(),
+  PAYLOAD_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expects a key id from PAYLOAD_KEYS').optional(),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2_000),
 });
 
@@ -51,6 +54,7 @@ export class ConfigError extends Error {
 
 /** A URL's password never reaches a log or a terminal. */
 const redact = (value: string) => value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+const SECRET_VARIABLES = new Set(['PAYLOAD_KEYS']);
 
 /** Parses environment variables; `required` names the variables a process cannot run without. */
 export function parseConfig(env: Record<string, string | undefined>, required: (keyof Config)[] = []): Config {
@@ -58,7 +62,7 @@ export function parseConfig(env: Record<string, string | undefined>, required: (
   const result = configSchema.safeParse(present);
   const problems = result.success
     ? []
-    : result.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(redact(present[String(i.path[0])] ?? ''))}: ${i.message}`);
+    : result.error.issues.map((i) => `${String(i.path[0])}=${SECRET_VARIABLES.has(String(i.path[0])) ? '(hidden)' : JSON.stringify(redact(present[String(i.path[0])] ?? ''))}: ${i.message}`);
   for (const name of required) if (!present[name]) problems.push(`${name} is required for this process`);
   if (problems.length) throw new ConfigError(problems);
   return result.data!;

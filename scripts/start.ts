@@ -2,12 +2,16 @@
 // migrations, demo data, the worker and the API with the web UI — each replaced by an external service when
 // its variable (DATABASE_URL, TEMPORAL_ADDRESS, SMTP_URL) is set. Data is kept under PATHWAY_DATA_DIR.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import exitHook from 'async-exit-hook';
 import { Client, Connection } from '@temporalio/client';
 import { ConfigError, parseConfig } from '../domain/config.ts';
 import { migrate, openOrm } from '../db/orm.ts';
+import { dataConverterFor, parsePayloadKeys } from '../activities/payload-codec.ts';
 import { startEmbeddedPostgres } from './services/postgres.ts';
 import { startSmtpSink } from './services/smtp-sink.ts';
 import { startTemporalDevServer } from './services/temporal.ts';
@@ -107,11 +111,26 @@ async function main() {
     say('smtp', `SMTP sink on port ${sink.port}; messages shown in the web UI's dev mailbox`);
   }
 
+  // Payload encryption: an operator's keys, or for local use one key made once and kept with the data.
+  let payloadKeys = config.PAYLOAD_KEYS;
+  let payloadKeyId = config.PAYLOAD_KEY_ID;
+  if (!payloadKeys) {
+    const keyFile = path.join(dataDir, 'payload-keys');
+    if (!existsSync(keyFile)) {
+      await mkdir(dataDir, { recursive: true });
+      await writeFile(keyFile, `local-1:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    }
+    payloadKeys = (await readFile(keyFile, 'utf8')).trim();
+    payloadKeyId = payloadKeys.split(':')[0];
+    say('encryption', `Temporal payloads encrypted with the local key in ${shownDir}/payload-keys`);
+  }
+  const dataConverter = dataConverterFor(parsePayloadKeys(payloadKeys, payloadKeyId ?? payloadKeys.split(':')[0]));
+
   const orm = await openOrm(databaseUrl);
   const applied = await migrate(orm);
   say('migrate', applied.length ? `applied ${applied.join(', ')}` : 'schema up to date');
   const connection = await Connection.connect({ address: temporalAddress });
-  const seeded = await seedDemoData(orm, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }));
+  const seeded = await seedDemoData(orm, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter }));
   say('demo data', seeded ? 'created the demo organisation, users, individuals and cases' : 'kept the existing data');
   await connection.close();
   await orm.close();
@@ -124,6 +143,8 @@ async function main() {
     TEMPORAL_UI_URL: temporalUi,
     SMTP_URL: smtpUrl,
     MAILBOX_DIR: mailboxDir,
+    PAYLOAD_KEYS: payloadKeys,
+    PAYLOAD_KEY_ID: payloadKeyId,
     PORT: String(config.PORT),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };

@@ -8,8 +8,8 @@ import { configSchema, parseConfig } from '../../domain/config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Compose's ${VAR:-default} interpolation, with no variable set: the defaults. */
-const interpolate = (v: unknown) => String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
+/** Compose's interpolation with no variable set: ${VAR:-default} gives the default, ${VAR} nothing. */
+const interpolate = (v: unknown) => String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1').replace(/\$\{[A-Z_]+\}/g, '');
 
 describe('docker-compose.yml', () => {
   let compose: { services: Record<string, { image?: string; build?: string; command?: string[]; environment?: Record<string, unknown>; deploy?: { replicas?: number } }> };

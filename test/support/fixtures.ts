@@ -1,6 +1,6 @@
 // Test data written through the same entities the service uses: an organisation with a case manager,
 // and individuals ready for a case (shared with government, with a SIN).
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Individual, Organisation, User } from '../../db/entities.ts';
 import { soundex } from '../../domain/people.ts';
@@ -18,11 +18,9 @@ export const REGISTRATION = {
   eiInLast36Months: false,
   legallyEntitledToWork: true,
 } as const;
-let sinCounter = 0;
-
-/** A fresh valid SIN (Luhn) per call, so tests never collide. */
+/** A fresh valid SIN (Luhn) per call, random so that test files sharing one database never collide. */
 export function nextSin(): string {
-  const base = String(200_000_000 + (process.pid % 1000) * 10_000 + ++sinCounter * 10).slice(0, 8);
+  const base = String(20_000_000 + randomInt(70_000_000));
   for (let d = 0; d < 10; d++) {
     const digits = base + d;
     const sum = [...digits].reduce((acc, ch, i) => {

@@ -1,6 +1,7 @@
 // Real servers for tests: embedded PostgreSQL in a temporary folder, an SMTP server that writes what it
 // receives to a folder, and (for integration) a Temporal dev server, the worker and the API.
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,15 @@ export async function startBase(name: string): Promise<{ dir: string }> {
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
-  Object.assign(process.env, { DATABASE_URL: pg.url, SMTP_URL: sink.url, MAILBOX_DIR: mailbox, WORKFLOW_BUNDLE_PATH: bundlePath, LOG_LEVEL: 'error' });
+  Object.assign(process.env, {
+    DATABASE_URL: pg.url,
+    SMTP_URL: sink.url,
+    MAILBOX_DIR: mailbox,
+    WORKFLOW_BUNDLE_PATH: bundlePath,
+    LOG_LEVEL: 'error',
+    PAYLOAD_KEYS: `test-1:${randomBytes(32).toString('base64')}`,
+    PAYLOAD_KEY_ID: 'test-1',
+  });
   return { dir };
 }
 
