@@ -102,10 +102,12 @@ export async function signOut(em: EntityManager, req: Request): Promise<void> {
 
 export const currentUser = (res: Response): SessionUser => res.locals.user as SessionUser;
 
-export function requirePermission(res: Response, action: Action): SessionUser {
+/** The signed-in user, if their profiles allow `action` (or any of several); 403 otherwise. */
+export function requirePermission(res: Response, action: Action | Action[]): SessionUser {
   const user = currentUser(res);
-  if (!can(user.profiles, action)) {
-    throw new HttpError(403, 'FORBIDDEN', `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${action}.`);
+  const actions = Array.isArray(action) ? action : [action];
+  if (!actions.some((a) => can(user.profiles, a))) {
+    throw new HttpError(403, 'FORBIDDEN', `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`);
   }
   return user;
 }

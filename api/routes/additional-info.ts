@@ -47,7 +47,7 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
   const em = () => orm.em.fork();
 
   r.get('/organisation/additional-info', async (_req, res) => {
-    const user = requirePermission(res, 'case.view');
+    const user = requirePermission(res, ['case.view', 'org.admin']);
     res.json({ modules: await configuredModules(em(), user.organisationId) });
   });
 

@@ -45,7 +45,7 @@ import {
   saveNeedsUpdate,
   type Actor,
 } from '../../workflows/case-api.ts';
-import { requirePermission } from '../auth.ts';
+import { currentUser, requirePermission } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
 import { sendCaseUpdate } from '../case-updates.ts';
@@ -144,39 +144,43 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   });
 
   /** Sends an Update to the case's workflow and answers with the case as stored. */
-  async function update<I>(req: Request, res: Response, def: UpdateDefinition<CaseState, [I & { actor: Actor }]>, input: I) {
+  async function update<I>(req: Request, res: Response, def: UpdateDefinition<CaseState, [I & { actor: Actor }]>, readInput: () => I | Promise<I>) {
+    // Who, then which case, then what: a 403 or 404 never depends on the body.
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+    const input = await readInput();
     await sendCaseUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   }
 
-  r.post('/cases/:caseId/tasks/:taskId/complete', async (req, res) => {
-    const input = parse(completeTaskSchema, req.body);
-    // R-CASE-28 is checked by the workflow against the organisation's required modules as configured now.
-    const required = await requiredModules(em(), requirePermission(res, 'case.update').organisationId);
-    await update(req, res, completeTaskUpdate, { ...input, taskId: String(req.params.taskId), requiredModules: required });
-  });
-  r.post('/cases/:caseId/close', (req, res) => update(req, res, closeCaseUpdate, parse(closeCaseSchema, req.body)));
-  r.post('/cases/:caseId/interventions', (req, res) => update(req, res, addInterventionUpdate, parse(interventionSchema, req.body)));
+  // R-CASE-28 is checked by the workflow against the organisation's required modules as configured now.
+  r.post('/cases/:caseId/tasks/:taskId/complete', (req, res) =>
+    update(req, res, completeTaskUpdate, async () => ({
+      ...parse(completeTaskSchema, req.body),
+      taskId: String(req.params.taskId),
+      requiredModules: await requiredModules(em(), requirePermission(res, 'case.update').organisationId),
+    })),
+  );
+  r.post('/cases/:caseId/close', (req, res) => update(req, res, closeCaseUpdate, () => parse(closeCaseSchema, req.body)));
+  r.post('/cases/:caseId/interventions', (req, res) => update(req, res, addInterventionUpdate, () => parse(interventionSchema, req.body)));
   r.patch('/cases/:caseId/interventions/:interventionId', (req, res) =>
-    update(req, res, changeInterventionUpdate, { ...parse(interventionChangeSchema, req.body), interventionId: String(req.params.interventionId) }),
+    update(req, res, changeInterventionUpdate, () => ({ ...parse(interventionChangeSchema, req.body), interventionId: String(req.params.interventionId) })),
   );
   r.delete('/cases/:caseId/interventions/:interventionId', (req, res) =>
-    update(req, res, removeInterventionUpdate, { interventionId: String(req.params.interventionId) }),
+    update(req, res, removeInterventionUpdate, () => ({ interventionId: String(req.params.interventionId) })),
   );
-  r.put('/cases/:caseId/education-experience', (req, res) => update(req, res, saveEducationUpdate, parse(educationExperienceSchema, req.body)));
-  r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, parse(needsDeterminationSchema, req.body)));
-  r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, parse(noteSchema, req.body)));
+  r.put('/cases/:caseId/education-experience', (req, res) => update(req, res, saveEducationUpdate, () => parse(educationExperienceSchema, req.body)));
+  r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, () => parse(needsDeterminationSchema, req.body)));
+  r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, () => parse(noteSchema, req.body)));
   r.patch('/cases/:caseId/notes/:noteId', (req, res) =>
-    update(req, res, editNoteUpdate, { text: parse(noteSchema, req.body).text, noteId: String(req.params.noteId) }),
+    update(req, res, editNoteUpdate, () => ({ text: parse(noteSchema, req.body).text, noteId: String(req.params.noteId) })),
   );
-  r.post('/cases/:caseId/outcomes', (req, res) => update(req, res, recordOutcomeUpdate, parse(outcomeSchema, req.body)));
+  r.post('/cases/:caseId/outcomes', (req, res) => update(req, res, recordOutcomeUpdate, () => parse(outcomeSchema, req.body)));
   r.patch('/cases/:caseId/outcomes/:outcomeId', (req, res) =>
-    update(req, res, changeOutcomeUpdate, { ...parse(outcomeChangeSchema, req.body), outcomeId: String(req.params.outcomeId) }),
+    update(req, res, changeOutcomeUpdate, () => ({ ...parse(outcomeChangeSchema, req.body), outcomeId: String(req.params.outcomeId) })),
   );
-  r.delete('/cases/:caseId/outcomes/:outcomeId', (req, res) => update(req, res, deleteOutcomeUpdate, { outcomeId: String(req.params.outcomeId) }));
+  r.delete('/cases/:caseId/outcomes/:outcomeId', (req, res) => update(req, res, deleteOutcomeUpdate, () => ({ outcomeId: String(req.params.outcomeId) })));
   r.delete('/cases/:caseId/notifications/:key', async (req, res) => {
     const user = requirePermission(res, 'case.update');
     const db = em();
@@ -191,22 +195,23 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
 
   // R-TMR-06: an administrative correction; the organisation's administrator makes it.
   r.post('/cases/:caseId/follow-up-anchors', async (req, res) => {
-    const input = parse(anchorCorrectionSchema, req.body);
     const user = requirePermission(res, 'org.admin');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    const input = parse(anchorCorrectionSchema, req.body);
     await sendCaseUpdate(temporal, c.workflowId, correctAnchorsUpdate, input, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   });
 
-  r.post('/cases/:caseId/reassign', async (req, res) => {
-    const input = parse(reassignSchema, req.body);
-    const user = requirePermission(res, 'case.update');
-    const manager = await em().findOne(User, { id: input.caseManagerId, organisationId: user.organisationId, active: true });
-    if (!manager || !can(manager.profiles, 'case.assignable')) {
-      throw new HttpError(422, 'R-CASE-11', `User ${input.caseManagerId} is not an active case manager of your organisation.`);
-    }
-    await update(req, res, reassignUpdate, input);
-  });
+  r.post('/cases/:caseId/reassign', (req, res) =>
+    update(req, res, reassignUpdate, async () => {
+      const input = parse(reassignSchema, req.body);
+      const manager = await em().findOne(User, { id: input.caseManagerId, organisationId: currentUser(res).organisationId, active: true });
+      if (!manager || !can(manager.profiles, 'case.assignable')) {
+        throw new HttpError(422, 'R-CASE-11', `User ${input.caseManagerId} is not an active case manager of your organisation.`);
+      }
+      return input;
+    }),
+  );
 
   return r;
 }
