@@ -23,16 +23,24 @@ export function soundex(name: string): string {
 
 export const normaliseSin = (sin: string) => sin.replace(/\D/g, '');
 
-/** Luhn check of a 9-digit social insurance number. */
-export function isValidSin(sin: string): boolean {
-  const digits = normaliseSin(sin);
-  if (digits.length !== 9) return false;
-  const sum = [...digits].reduce((acc, ch, i) => {
+/** The Luhn sum of a digit string, doubling every second digit from the left (the SIN's scheme). */
+function luhnSum(digits: string): number {
+  return [...digits].reduce((acc, ch, i) => {
     let d = Number(ch) * (i % 2 === 1 ? 2 : 1);
     if (d > 9) d -= 9;
     return acc + d;
   }, 0);
-  return sum % 10 === 0;
+}
+
+/** Luhn check of a 9-digit social insurance number. */
+export function isValidSin(sin: string): boolean {
+  const digits = normaliseSin(sin);
+  return digits.length === 9 && luhnSum(digits) % 10 === 0;
+}
+
+/** The ninth digit that makes eight digits a valid SIN. */
+export function sinCheckDigit(first8: string): string {
+  return String((10 - (luhnSum(`${first8}0`) % 10)) % 10);
 }
 
 export const formatSin = (sin: string) => normaliseSin(sin).replace(/^(\d{3})(\d{3})(\d{3})$/, '$1-$2-$3');

@@ -1,5 +1,5 @@
 // Person matching and social insurance numbers (spec 01 R-PER-02, R-PER-09).
-import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
+import { formatSin, isValidSin, normaliseSin, sinCheckDigit, soundex } from '../../domain/people.ts';
 import { individualSchema } from '../../domain/schemas.ts';
 
 describe('Soundex name matching (R-PER-02)', () => {
@@ -80,4 +80,9 @@ describe('social insurance numbers (R-PER-09)', () => {
       ['dateOfBirth', 'Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.'],
     ]);
   });
+});
+
+test('R-PER-09 the check digit completes eight digits into a valid SIN', () => {
+  expect(sinCheckDigit('04645428')).toBe('6');
+  for (const first8 of ['13000000', '20000001', '99999999']) expect(isValidSin(first8 + sinCheckDigit(first8))).toBe(true);
 });

@@ -3,7 +3,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Individual, Organisation, User } from '../../db/entities.ts';
-import { soundex } from '../../domain/people.ts';
+import { sinCheckDigit, soundex } from '../../domain/people.ts';
 import { hashPassword } from '../../api/passwords.ts';
 import type { SessionUser } from '../../api/auth.ts';
 
@@ -20,17 +20,8 @@ export const REGISTRATION = {
 } as const;
 /** A fresh valid SIN (Luhn) per call, random so that test files sharing one database never collide. */
 export function nextSin(): string {
-  const base = String(20_000_000 + randomInt(70_000_000));
-  for (let d = 0; d < 10; d++) {
-    const digits = base + d;
-    const sum = [...digits].reduce((acc, ch, i) => {
-      let v = Number(ch) * (i % 2 ? 2 : 1);
-      if (v > 9) v -= 9;
-      return acc + v;
-    }, 0);
-    if (sum % 10 === 0) return digits;
-  }
-  throw new Error('unreachable');
+  const first8 = String(20_000_000 + randomInt(70_000_000));
+  return first8 + sinCheckDigit(first8);
 }
 
 export interface TestOrg {
