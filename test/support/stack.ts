@@ -2,28 +2,18 @@
 // receives to a folder, and (for integration) a Temporal dev server, the worker and the API.
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { migrate, openOrm } from '../../db/orm.ts';
 import { parseConfig } from '../../domain/config.ts';
 import { startEmbeddedPostgres } from '../../scripts/services/postgres.ts';
+import { freePort } from '../../scripts/services/ports.ts';
 import { startSmtpSink } from '../../scripts/services/smtp-sink.ts';
 import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
 import { startWorker, workflowsPath } from '../../worker.ts';
 import { startApi } from '../../api/main.ts';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 type Stop = () => Promise<unknown>;
 const g = globalThis as unknown as { __pathwayStops?: Stop[] };
