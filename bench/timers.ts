@@ -1,0 +1,250 @@
+// Timers at scale: N open cases in Follow-up whose 24-week alert falls due at the same instant T; measured
+// from T to the last case_alert row, with every alert accounted for.
+//
+// A case's alert fires at 06:00 Halifax time on its alert date (R-TMR-01: dates, not times), so a timer cannot
+// be set "a minute ahead" except just before 06:00. To make N cases fall due together at an instant of our
+// choosing, each case's workflow is started (with the Temporal client, the CaseWorkflowInput the service uses)
+// with a Temporal start delay ending at T, from a Follow-up state whose 24-week alert date has come. At T the
+// server's timer queue releases all N at once; each workflow finds its alert due, raises it through the
+// recordCaseEvents activity (the case_alert row) and sleeps until its 52-week alert. Compared with a sleeping
+// workflow whose own timer fires, each case does one workflow task and one 1 ms timer more (condition(…, 0)),
+// so the figure errs on the slow side.
+import { performance } from 'node:perf_hooks';
+import type pg from 'pg';
+import type { Client } from '@temporalio/client';
+import proto from '@temporalio/proto';
+import { ALERT_HOUR } from '../domain/case-state.ts';
+import { addDays, businessDate, businessInstant } from '../domain/dates.ts';
+import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
+import { insertFollowUpCases, type BenchOrg } from './generate.ts';
+import { percentile, round } from './stats.ts';
+import { sleep } from './stack.ts';
+
+export interface TimerResult {
+  cases: number;
+  alertDate: string;
+  startsMs: number;
+  startsPerSecond: number;
+  leadMs: number;
+  raised: number;
+  missed: number;
+  unexpected: number;
+  firstMs: number | null;
+  medianMs: number | null;
+  p95Ms: number | null;
+  p99Ms: number | null;
+  /** When the last of all N alerts was seen (null when some never came). */
+  lastMs: number | null;
+  /** When the last alert that did come was seen. */
+  lastSeenMs: number | null;
+  alertsPerSecond: number | null;
+  waitedMs: number;
+  failedWorkflows: number | null;
+  /** From the workflows' histories: when recordCaseEvents (the alert's write) completed, relative to T. */
+  processed: Processed;
+}
+
+export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOrg; n: number; log: (s: string) => void }): Promise<TimerResult> {
+  const now = new Date();
+  const today = businessDate(now);
+  // The latest alert date whose 06:00 has passed: the alert is due as soon as its workflow runs.
+  const alertDate = businessInstant(today, ALERT_HOUR) <= now ? today : addDays(today, -1);
+  o.log(`timers: writing ${o.n} Follow-up cases (24-week alert date ${alertDate})`);
+  const cases = await insertFollowUpCases(o.db, o.org, o.n, alertDate, today);
+  const ids = cases.map((c) => c.caseId);
+  const lo = Math.min(...ids);
+  const hi = Math.max(...ids);
+
+  // Leave time for every start to land before T: 15 s plus 10 ms a case (the dev server starts ~300/s here).
+  const leadMs = 15_000 + o.n * 10;
+  const t = Date.now() + leadMs;
+  o.log(`timers: starting ${o.n} workflows, all due at ${new Date(t).toISOString()}`);
+  const s0 = performance.now();
+  let next = 0;
+  let late = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < cases.length) {
+        const c = cases[next++];
+        const delay = t - Date.now();
+        if (delay < 1000) late++;
+        const input: CaseWorkflowInput = { state: c.state, assignmentEmailed: true };
+        await o.temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(c.caseId), taskQueue: CASE_TASK_QUEUE, args: [input], startDelay: Math.max(1, delay) });
+      }
+    }),
+  );
+  const startsMs = performance.now() - s0;
+  if (late) throw new Error(`timers: ${late} workflow starts landed less than 1 s before the due instant; raise the lead time`);
+  o.log(`timers: ${o.n} workflows started in ${(startsMs / 1000).toFixed(1)} s; waiting for the due instant`);
+
+  const count = async () => {
+    const { rows } = await o.db.query<{ n: string }>(`select count(*) as n from case_alert where kind = 'WEEK_24_DUE' and case_id between $1 and $2`, [lo, hi]);
+    return Number(rows[0].n);
+  };
+  if ((await count()) !== 0) throw new Error('timers: alerts were raised before the due instant');
+  await sleep(Math.max(0, t - Date.now()));
+
+  // Poll every 100 ms: the k-th alert's latency is the first poll that saw at least k alerts. Stop when all are
+  // there, when none came for 30 s (the rest will not come), or at the time limit.
+  const maxWaitMs = Math.max(120_000, o.n * 30);
+  const seenAt: number[] = [];
+  let raised = 0;
+  let lastProgress = Date.now();
+  while (raised < o.n && Date.now() - t < maxWaitMs && Date.now() - lastProgress < 30_000) {
+    await sleep(100);
+    const c = await count();
+    const at = Date.now() - t;
+    for (let k = raised; k < c; k++) seenAt.push(at);
+    if (c > raised) lastProgress = Date.now();
+    raised = c;
+  }
+  const waitedMs = Date.now() - t;
+  // Every case must have exactly its open 24-week alert; anything else raised since T is unexpected (the
+  // intervention-overdue alert each case raised and cleared on its way to Follow-up predates T).
+  const { rows: check } = await o.db.query<{ cases: string; unexpected: string }>(
+    `select count(distinct case_id) filter (where kind = 'WEEK_24_DUE' and due_date = $3::date and cleared_on is null) as cases,
+            count(*) filter (where cleared_on is null and (kind <> 'WEEK_24_DUE' or due_date <> $3::date)) as unexpected
+       from case_alert where case_id between $1 and $2`,
+    [lo, hi, alertDate],
+  );
+  if (raised < o.n) await explainMissing(o, cases.map((c) => c.caseId), lo, hi);
+  const processed = await processedByWorkflows(o.temporal, ids, t, t + maxWaitMs, o.log);
+  let failedWorkflows: number | null = null;
+  try {
+    failedWorkflows = (await o.temporal.workflow.count(`WorkflowType = 'caseWorkflow' AND ExecutionStatus = 'Failed'`)).count;
+  } catch {
+    // visibility count not available on this server
+  }
+  // Percentiles over all N cases: an alert that never came has no latency, so a percentile that falls on one is null.
+  const sorted = seenAt;
+  const of = (p: number) => {
+    const rank = Math.max(1, Math.ceil((p / 100) * o.n));
+    return rank <= sorted.length ? sorted[rank - 1] : null;
+  };
+  const last = sorted.length === o.n ? sorted[sorted.length - 1] : null;
+  return {
+    cases: o.n,
+    alertDate,
+    startsMs: Math.round(startsMs),
+    startsPerSecond: round((o.n / startsMs) * 1000),
+    leadMs,
+    raised,
+    missed: o.n - Number(check[0].cases),
+    unexpected: Number(check[0].unexpected),
+    firstMs: sorted[0] ?? null,
+    medianMs: of(50),
+    p95Ms: of(95),
+    p99Ms: of(99),
+    lastMs: last,
+    lastSeenMs: sorted.length ? sorted[sorted.length - 1] : null,
+    alertsPerSecond: last ? round((raised / last) * 1000) : null,
+    waitedMs,
+    failedWorkflows,
+    processed,
+  };
+}
+
+/** Prints what the workflows of a few cases without their alert did: status, last events, the recorded timer commands. */
+async function explainMissing(o: { db: pg.Pool; temporal: Client; log: (s: string) => void }, ids: number[], lo: number, hi: number): Promise<void> {
+  const { rows } = await o.db.query<{ case_id: number }>(`select case_id from case_alert where kind = 'WEEK_24_DUE' and case_id between $1 and $2`, [lo, hi]);
+  const seen = new Set(rows.map((r) => r.case_id));
+  const { rows: commands } = await o.db.query<{ id: string; case_id: number }>(`select id, case_id from case_command where id like 'timer:%' and case_id between $1 and $2 limit 5`, [lo, hi]);
+  o.log(`timers: case_command rows of timer commands for these ${ids.length} cases: ${commands.length}${commands.length ? ` (${commands.map((c) => `${c.id} → case ${c.case_id}`).join(', ')})` : ''}`);
+  for (const id of ids.filter((x) => !seen.has(x)).slice(0, 3)) {
+    try {
+      const handle = o.temporal.workflow.getHandle(caseWorkflowId(id));
+      const d = await handle.describe();
+      const history = await handle.fetchHistory();
+      const events = (history.events ?? []).slice(-6).map((e) => proto.temporal.api.enums.v1.EventType[e.eventType ?? 0]);
+      o.log(`timers: case ${id} has no alert row; workflow ${d.status.name}, history ${d.historyLength} events, last: ${events.join(', ')}; pending activities ${JSON.stringify(d.raw.pendingActivities?.map((a) => ({ type: a.activityType?.name, attempt: a.attempt, failure: a.lastFailure?.message })) ?? [])}`);
+    } catch (e) {
+      o.log(`timers: case ${id} has no alert; describe failed: ${(e as Error).message}`);
+    }
+  }
+}
+
+export interface Processed {
+  sampled: number;
+  completed: number;
+  medianMs: number | null;
+  p95Ms: number | null;
+  p99Ms: number | null;
+  lastMs: number | null;
+  /** Median and slowest time from T to each step of a case's wake-up, from the sampled histories. */
+  stages: Record<string, { medianMs: number; maxMs: number }>;
+}
+
+const tsMs = (ts: { seconds?: unknown; nanos?: number | null } | null | undefined) =>
+  ts ? Number(String(ts.seconds ?? 0)) * 1000 + (ts.nanos ?? 0) / 1e6 : Number.NaN;
+
+/**
+ * When each workflow's recordCaseEvents activity (the alert's projection) completed, from the server's event
+ * times, for up to 2,000 of the cases: the pipeline's latency independent of what the projection wrote.
+ */
+async function processedByWorkflows(temporal: Client, ids: number[], t: number, deadline: number, log: (s: string) => void): Promise<Processed> {
+  const sample = ids.length <= 2000 ? ids : ids.filter((_, i) => i % Math.ceil(ids.length / 2000) === 0);
+  const latencies: number[] = [];
+  const stages: Record<string, number[]> = {};
+  const stage = (name: string, ms: number) => (stages[name] ??= []).push(ms);
+  const EventType = proto.temporal.api.enums.v1.EventType;
+  // Histories are read until every sampled workflow has done its write (event times are the server's, so
+  // reading late does not change the figures) or the time limit passes.
+  let pending = sample;
+  while (pending.length) {
+    const again: number[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < pending.length) {
+          const id = pending[next++];
+          try {
+            const history = await temporal.workflow.getHandle(caseWorkflowId(id)).fetchHistory();
+            const events = history.events ?? [];
+            const scheduled = new Set(
+              events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordCaseEvents').map((e) => String(e.eventId)),
+            );
+            const done = events.find((e) => e.activityTaskCompletedEventAttributes && scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId)));
+            const last = [...events].reverse().find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED);
+            if (!done || !last || tsMs(last.eventTime) < tsMs(done.eventTime)) {
+              again.push(id);
+              continue;
+            }
+            latencies.push(tsMs(done.eventTime) - t);
+            const first = (type: number) => events.find((e) => e.eventType === type);
+            const at = (name: string, e: (typeof events)[number] | undefined) => e && stage(name, tsMs(e.eventTime) - t);
+            at('1 first workflow task started', first(EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED));
+            at('2 zero-delay timer fired', first(EventType.EVENT_TYPE_TIMER_FIRED));
+            at('3 recordCaseEvents scheduled', first(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));
+            at('4 recordCaseEvents started', first(EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED));
+            at('5 recordCaseEvents completed', done);
+            at('6 last workflow task completed', last);
+          } catch (e) {
+            log(`timers: history of case ${id}: ${(e as Error).message}`);
+            again.push(id);
+          }
+        }
+      }),
+    );
+    pending = again;
+    if (!pending.length || Date.now() > deadline) break;
+    await sleep(2000);
+  }
+  latencies.sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n);
+  return {
+    sampled: sample.length,
+    completed: latencies.length,
+    medianMs: latencies.length ? r(percentile(latencies, 50)) : null,
+    p95Ms: latencies.length ? r(percentile(latencies, 95)) : null,
+    p99Ms: latencies.length ? r(percentile(latencies, 99)) : null,
+    lastMs: latencies.length ? r(latencies[latencies.length - 1]) : null,
+    stages: Object.fromEntries(
+      Object.entries(stages)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => {
+          v.sort((a, b) => a - b);
+          return [k, { medianMs: r(percentile(v, 50)), maxMs: r(v[v.length - 1]) }];
+        }),
+    ),
+  };
+}
