@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { chmod, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,23 +13,16 @@ import { Client, Connection } from '@temporalio/client';
 import pgLib from 'pg';
 import { dataConverterFor, parsePayloadKeys } from '../activities/payload-codec.ts';
 import { migrate, openOrm } from '../db/orm.ts';
+import { freePort } from '../scripts/services/ports.ts';
 import { startEmbeddedPostgres } from '../scripts/services/postgres.ts';
 import { startSmtpSink } from '../scripts/services/smtp-sink.ts';
 import { startTemporalDevServer } from '../scripts/services/temporal.ts';
 import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
 
+export { freePort };
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Whether BENCH_PROFILE names this part (api, worker, db). */
 export const profiling = (part: string) => (process.env.BENCH_PROFILE ?? '').split(',').includes(part);
