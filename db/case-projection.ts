@@ -23,7 +23,7 @@ import {
 export async function projectCaseEvents(em: EntityManager, batch: CaseEventBatch): Promise<boolean> {
   return em.transactional(async (tx) => {
     const inserted = await tx.execute<{ id: string }[]>(
-      'insert into case_command (id, case_id, actor_id, at, events) values (?, ?, ?, ?, ?) on conflict (id) do nothing returning id',
+      'insert into case_command (id, case_id, actor_id, at, events) values (?, ?, ?, ?, ?) on conflict (case_id, id) do nothing returning id',
       [batch.commandId, batch.caseId, batch.actorId, batch.at, JSON.stringify(batch.events)],
     );
     if (inserted.length === 0) return false;

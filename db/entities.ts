@@ -343,9 +343,10 @@ export const EmploymentOutcomeRow = defineEntity({
 export const CaseCommand = defineEntity({
   name: 'CaseCommand',
   tableName: 'case_command',
+  primaryKeys: ['caseId', 'id'],
   properties: {
     id: p.text().primary(),
-    caseId: p.integer(),
+    caseId: p.integer().primary(),
     actorId: p.integer().nullable(),
     at: p.datetime(),
     events: p.json<unknown[]>(),

@@ -9,6 +9,7 @@ import { Migration20261123030000 } from './migrations/Migration20261123030000.ts
 import { Migration20261123040000 } from './migrations/Migration20261123040000.ts';
 import { Migration20261123050000 } from './migrations/Migration20261123050000.ts';
 import { Migration20261123060000 } from './migrations/Migration20261123060000.ts';
+import { Migration20261123070000 } from './migrations/Migration20261123070000.ts';
 
 export type Orm = MikroORM;
 
@@ -26,6 +27,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123040000_additional_information', class: Migration20261123040000 },
         { name: 'Migration20261123050000_follow_up_anchors', class: Migration20261123050000 },
         { name: 'Migration20261123060000_provincial_registry', class: Migration20261123060000 },
+        { name: 'Migration20261123070000_case_command_key', class: Migration20261123070000 },
       ],
       transactional: true,
       allOrNothing: true,

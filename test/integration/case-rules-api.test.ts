@@ -353,3 +353,21 @@ test('R-UI-02 a session with no activity for 20 minutes ends; the user signs in 
   expect(expired.status).toBe(401);
   expect(expired.body.message).toBe('Your session has ended after 20 minutes without activity. Sign in again.');
 });
+
+test('R-TMR-01 timer commands of different cases never collide: each case records its own alert', async () => {
+  const { projectCaseEvents } = await import('../../db/case-projection.ts');
+  const { CaseAlert } = await import('../../db/entities.ts');
+  const ids = [(await newCase()).id, (await newCase()).id];
+  const today = businessDate(new Date());
+  for (const caseId of ids) {
+    const recorded = await projectCaseEvents(orm.em.fork(), {
+      caseId,
+      commandId: `timer:WEEK_24_DUE:${today}`,
+      actorId: null,
+      at: new Date().toISOString(),
+      events: [{ type: 'AlertRaised', alert: { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', raisedOn: today, dueDate: today, ref: null } }],
+    });
+    expect(recorded).toBe(true);
+  }
+  expect(await orm.em.fork().count(CaseAlert, { caseId: { $in: ids }, key: 'WEEK_24_DUE' })).toBe(2);
+});
