@@ -79,7 +79,9 @@ function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     if (sampler) clearInterval(sampler);
     http?.close();
-    await db?.end().catch(() => undefined);
+    const pool = db;
+    db = undefined;
+    await pool?.end().catch(() => undefined);
     await stopStartupChildren();
     await stack?.stop();
   })();
@@ -429,8 +431,9 @@ async function main() {
     log('stopping the service');
     if (sampler) clearInterval(sampler);
     http.close();
-    await db.end();
+    const pool = db;
     db = undefined;
+    await pool.end();
     await stack.stop();
     stack = undefined;
   }

@@ -79,7 +79,8 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
     return { address: `127.0.0.1:${opts.port}`, stop: () => env.teardown() };
   }
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', namespace, '--log-level', 'error'];
-  if (opts.dbFilename) args.push('--db-filename', opts.dbFilename);
+  // WAL keeps SQLite from timing out under many timers at once; it survives a crash of the server process.
+  if (opts.dbFilename) args.push('--db-filename', opts.dbFilename, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort));
   else args.push('--headless');
   const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', 'inherit'] });
