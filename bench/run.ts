@@ -18,6 +18,7 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import pg from 'pg';
 import { businessDate } from '../domain/dates.ts';
+import { REGISTRATION } from '../test/support/fixtures.ts';
 import { BENCH_PASSWORD, createOrganisation, insertIndividuals, seedDataSet, type BenchOrg, type SeedCounts, type SeededIndividual } from './generate.ts';
 import { HttpClient, runLoad, type LoadResult, type Reply } from './load.ts';
 import { cpuShare, cpuSnapshot, machineNotes, partOfPid, waitForQuiet, type CpuShare, type CpuSnapshot } from './machine.ts';
@@ -167,15 +168,6 @@ async function signIn(client: HttpClient, org: BenchOrg, loginId: string): Promi
   const body = res.body as { token: string; user: { id: number } };
   return { token: body.token, userId: body.user.id };
 }
-
-const REGISTRATION = {
-  employmentStatus: 'UNEMPLOYED',
-  student: false,
-  correspondenceLanguage: 'EN',
-  preferredContactMethod: 'TELEPHONE',
-  eiInLast36Months: false,
-  legallyEntitledToWork: true,
-};
 
 async function main() {
   const info: ReturnType<typeof machineNotes> & { postgres?: string; temporalDb?: string; maxCachedWorkflows?: number } = machineNotes();
