@@ -1,10 +1,11 @@
 // Pathway's web UI: a small single-page app on the same API the OpenAPI document describes.
 // No build step: ES modules served as they are. Each page is a view module; this file is the shell and router.
-import { S, api, h, link, main, setRouter, t } from './lib.js';
+import { S, api, can, h, link, main, setRouter, t } from './lib.js';
 import { caseView } from './views/case.js';
 import { homeView } from './views/home.js';
 import { individualView, individualsView } from './views/individuals.js';
 import { mailboxView } from './views/mailbox.js';
+import { operationsView } from './views/operations.js';
 import { signInView } from './views/sign-in.js';
 import { workflowView } from './views/workflow.js';
 
@@ -12,7 +13,12 @@ function header() {
   const top = document.getElementById('top');
   top.replaceChildren(
     h('span', { class: 'brand' }, 'Pathway'),
-    S.user && h('nav', {}, link('#/', t('home')), ' · ', link('#/individuals', t('individuals')), ' · ', link('#/mailbox', t('mailbox'))),
+    S.user && h('nav', {}, [
+      link('#/', t('home')),
+      can('individual.view') && link('#/individuals', t('individuals')),
+      can('ops.view') && link('#/operations', t('operations')),
+      link('#/mailbox', t('mailbox')),
+    ].filter(Boolean).flatMap((a, i) => (i ? [' · ', a] : [a]))),
     h('span', { class: 'who' }, S.user ? `${S.user.name} · ${S.user.organisationName} · ${S.user.profiles.join(', ')}` : ''),
     h('button', { type: 'button', class: 'secondary', onclick: () => { S.lang = S.lang === 'en' ? 'fr' : 'en'; localStorage.setItem('lang', S.lang); document.documentElement.lang = S.lang; route(); } }, t('language')),
     S.user && h('button', { type: 'button', onclick: async () => { await api('DELETE', '/api/session'); S.user = null; location.hash = '#/sign-in'; } }, t('signOut')),
@@ -28,6 +34,7 @@ const ROUTES = [
   [/^\/individuals\/(\d+)$/, individualView],
   [/^\/cases\/(\d+)\/workflow$/, workflowView],
   [/^\/cases\/(\d+)$/, caseView],
+  [/^\/operations$/, operationsView],
   [/^\/mailbox$/, mailboxView],
 ];
 

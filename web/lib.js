@@ -10,6 +10,8 @@ export const S = { user: null, ref: null, lang: localStorage.getItem('lang') || 
 export const t = (k) => DICT[S.lang][k] ?? DICT.en[k] ?? k;
 export const lbl = (label) => (label ? (label[S.lang] ?? label.en) : '');
 export const main = () => document.getElementById('main');
+/** Whether the signed-in user's profiles allow an action of the permission matrix (the API checks it again). */
+export const can = (action) => Boolean(S.user?.permissions?.includes(action));
 
 /** Builds an element; strings become text nodes, so nothing from the API is ever parsed as HTML. */
 export function h(tag, attrs = {}, ...children) {

@@ -1,5 +1,5 @@
 // Case home page: status, history, plan, outcomes, notes and the actions allowed at this stage.
-import { S, t, lbl, h, api, showResult, formData, labelled, field, select, fromLabels, link, table, alertText, route } from '../lib.js';
+import { S, can, t, lbl, h, api, showResult, formData, labelled, field, select, fromLabels, link, table, alertText, route } from '../lib.js';
 
 function actionForm(caseId, title, fields, send, extraAttrs = {}) {
   const form = h('form', { class: 'inline', 'aria-label': title, ...extraAttrs }, h('div', { class: 'result', style: 'flex-basis:100%' }), fields, h('button', { type: 'submit' }, title));
@@ -50,7 +50,7 @@ export async function caseView(id) {
   const open = c.status !== 'CLOSED';
   const post = (path, body, method = 'POST') => api(method, `/api/cases/${id}${path}`, body, { 'Idempotency-Key': crypto.randomUUID() });
   const stageTask = c.tasks.find((x) => x.state === 'OPEN' && R.taskOutcomes[x.type]);
-  const isSupervisor = S.user.profiles.some((p) => p === 'ECM_MANAGEMENT' || p === 'OPS_SUPPORT');
+  const isSupervisor = can('case.inspect');
   return h('div', {},
     h('h1', {}, `${t('case')} ${c.id} — ${c.individual.name}`),
     h('section', { class: 'card' }, h('dl', {},

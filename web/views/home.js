@@ -1,5 +1,5 @@
 // User home: caseload, tasks and alerts.
-import { S, t, lbl, h, api, link, table, alertText, route } from '../lib.js';
+import { S, can, t, lbl, h, api, link, table, alertText, route } from '../lib.js';
 
 export async function homeView() {
   const q = S.caseload;
@@ -11,7 +11,7 @@ export async function homeView() {
   const sortBtn = (key, text) => h('button', { type: 'button', 'aria-label': `${text}: sort`, onclick: () => { q.dir = q.sort === key && q.dir === 'asc' ? 'desc' : 'asc'; q.sort = key; route(); } }, text, q.sort === key ? (q.dir === 'asc' ? ' ▲' : ' ▼') : '');
   const c = cases.ok ? cases.body : { items: [], total: 0, page: 1, pageSize: 10 };
   const pages = Math.max(1, Math.ceil(c.total / c.pageSize));
-  const canSeeOrg = S.user.profiles.some((p) => p === 'ECM_MANAGEMENT' || p === 'ECM_CASE_MANAGER');
+  const canSeeOrg = can('case.inspect') || can('case.update');
   return h('div', {},
     h('h1', {}, t('home')),
     h('section', { class: 'card' },
