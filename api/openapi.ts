@@ -18,8 +18,10 @@ import {
   outcomeChangeSchema,
   outcomeSchema,
   reassignSchema,
+  referralSchema,
   shareSchema,
   signInSchema,
+  transferSchema,
 } from '../domain/schemas.ts';
 
 interface Operation {
@@ -84,6 +86,12 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
   { method: 'post', path: '/api/codec/decode', summary: "Temporal Web UI's codec server: decrypts payloads for users who may inspect workflows", errors: [401, 403, 404] },
   { method: 'post', path: '/api/codec/encode', summary: 'The codec server: encrypts payloads', errors: [401, 403, 404] },
+  { method: 'get', path: '/api/referral-organisations', summary: 'Organisations a referral inside the network can go to, with their general email (R-REF-05/07)' },
+  { method: 'get', path: '/api/cases/{caseId}/referrals/template', summary: "A referral's subject and body from its template in the chosen language, and the default Emailed To (R-REF-08/10)", errors: [400, 401, 403, 404] },
+  { method: 'get', path: '/api/cases/{caseId}/referrals', summary: "The case's referrals, newest first (R-REF-23)", errors: [401, 403, 404] },
+  { method: 'post', path: '/api/cases/{caseId}/referrals', summary: 'Send a referral: case transfer or informational, inside or outside the network (R-REF-01..14)', body: referralSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
+  { method: 'get', path: '/api/referrals/incoming', summary: "Referrals other organisations sent to mine, pending transfers first" },
+  { method: 'post', path: '/api/cases/{caseId}/transfer', summary: 'Complete a case transfer referred to my organisation by assigning one of its case managers (R-REF-16..20)', body: transferSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
   { method: 'get', path: '/api/operations/stuck-steps', summary: 'Steps that kept failing and wait for an operator, with error, attempts and last failure (operations)', errors: [400, 401, 403] },
   { method: 'post', path: '/api/operations/stuck-steps/{stepId}/retry', summary: 'Retry a stuck step; refused once it was retried or went through (R-OPS-02)', idempotent: true, errors: [401, 403, 404, 409, 422, 503] },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
@@ -128,7 +136,7 @@ export function openApiDocument() {
       parameters: params.length ? params : undefined,
       requestBody: op.body ? { required: true, content: { 'application/json': { schema: schemaRef(op.body, components) } } } : undefined,
       responses: {
-        [op.method === 'post' && (op.path === '/api/cases' || op.path === '/api/individuals') ? '201' : '200']: { description: 'OK' },
+        [op.method === 'post' && (op.path === '/api/cases' || op.path === '/api/individuals' || op.path.endsWith('/referrals')) ? '201' : '200']: { description: 'OK' },
         ...Object.fromEntries((op.errors ?? []).map((s) => [String(s), { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }])),
       },
     };

@@ -14,6 +14,8 @@ export const Organisation = defineEntity({
     activeFundingAgreement: p.boolean().default(true),
     externalCaseManagement: p.boolean().default(true),
     clientTracking: p.boolean().default(true),
+    /** The general contact address referrals are emailed to by default (R-REF-07). */
+    generalEmail: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -407,6 +409,44 @@ export const StuckStep = defineEntity({
   },
 });
 
+export const ReferralRow = defineEntity({
+  name: 'ReferralRow',
+  tableName: 'referral',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    type: p.text(),
+    fromOrganisationId: p.integer(),
+    submittedBy: p.integer(),
+    toOrganisationId: p.integer().nullable(),
+    toOrganisationName: p.text(),
+    contactPerson: p.text(),
+    emailedTo: p.text(),
+    language: p.text(),
+    template: p.text(),
+    subject: p.text(),
+    body: p.text(),
+    submittedOn: date(),
+    submittedAt: p.datetime(),
+    status: p.text(),
+    emailedAt: p.datetime().nullable(),
+    transferOutcome: p.text(),
+    transferCompletedAt: p.datetime().nullable(),
+  },
+});
+
+export const IndividualAccess = defineEntity({
+  name: 'IndividualAccess',
+  tableName: 'individual_access',
+  primaryKeys: ['individualId', 'organisationId'],
+  properties: {
+    individualId: p.integer().primary(),
+    organisationId: p.integer().primary(),
+    reason: p.text(),
+    grantedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
 export const entities = [
   Organisation,
   User,
@@ -432,6 +472,8 @@ export const entities = [
   EmailOutbox,
   IdempotencyKey,
   StuckStep,
+  ReferralRow,
+  IndividualAccess,
 ];
 
 export type IUser = InferEntity<typeof User>;
