@@ -1,7 +1,9 @@
 // A case transfer that waits: after 14 days both sides are reminded (an alert on the case, an email to the
 // receiving organisation), once; the transfer itself never expires (R-TMR-10). Time is skipped between actions.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { openCase } from '../../api/case-opening.ts';
 import { CaseAlert, ReferralRow } from '../../db/entities.ts';
 import { caseViewQuery, caseWorkflowId, submitReferralUpdate } from '../../workflows/case-api.ts';
@@ -68,4 +70,10 @@ test('R-TMR-10 R-REF-14 a transfer waiting 14 days raises a reminder alert and e
   expect(view.state.referrals![0].transferOutcome).toBe('PENDING');
   expect(view.timers).toEqual([]);
   expect(await mailsWithSubject(`Reminder: transfer of case ${caseId} is waiting`)).toBe(1);
+
+  // RECORD_HISTORIES=1 refreshes the recorded history of a case with a waiting transfer, for the replay test.
+  if (process.env.RECORD_HISTORIES) {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../replay/histories/case-transfer-reminder.json');
+    await writeFile(file, historyToJSON(await handle.fetchHistory()));
+  }
 });
