@@ -36,6 +36,9 @@ test('R-REF-16 a case transfer sent from the case page and completed by the rece
   await page.goto(`${apiUrl()}/#/cases/${caseId}`);
   await page.getByText('Add a referral').click();
   const referral = page.locator('form[aria-label="Add a referral"]');
+  // The form carries the API's own schema as browser constraints (from the OpenAPI document).
+  expect(await referral.getByLabel('Email subject').getAttribute('maxlength')).toBe('300');
+  expect(await referral.getByLabel('Contact person').getAttribute('required')).not.toBeNull();
   await referral.getByLabel('Referral type').selectOption('CASE_TRANSFER');
   await referral.getByLabel('Organisation', { exact: true }).selectOption({ label: receiving.name });
   await page.waitForFunction(() => (document.querySelector('input[name="emailedTo"]') as HTMLInputElement)?.value === 'intake@yarmouth.example.org');

@@ -53,7 +53,7 @@ export async function caseView(id) {
   const post = (path, body, method = 'POST') => api(method, `/api/cases/${id}${path}`, body, { 'Idempotency-Key': crypto.randomUUID() });
   const stageTask = c.tasks.find((x) => x.state === 'OPEN' && R.taskOutcomes[x.type]);
   const isSupervisor = can('case.inspect');
-  return h('div', {},
+  const page = h('div', {},
     h('h1', {}, `${t('case')} ${c.id} — ${c.individual.name}`),
     h('section', { class: 'card' }, h('dl', {},
       h('dt', {}, t('status')), h('dd', {}, h('span', { class: `badge ${c.status}` }, `${lbl(R.statuses[c.status])} - ${c.statusSince}`), c.closedReason ? ` (${lbl(R.reasons[c.closedReason])})` : ''),
@@ -95,4 +95,9 @@ export async function caseView(id) {
     h('section', { class: 'card' }, h('h2', {}, t('notes')),
       open ? actionForm(id, t('addNote'), [labelled(t('notes'), h('textarea', { name: 'text', rows: 2, cols: 60, required: true }))], (d) => post('/notes', d)) : null,
       h('ul', {}, c.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, `${new Date(n.createdAt).toLocaleString()} `), n.text)))));
+  // The API's request schema of each form, applied by the shell as browser-side constraints.
+  for (const [title, schema] of [[t('addNote'), 'NewCaseNote'], [t('addOutcome'), 'NewEmploymentOutcome'], [t('addIntervention'), 'NewIntervention'], [t('closeCase'), 'CloseCase']]) {
+    page.querySelector(`form[aria-label="${CSS.escape(title)}"]`)?.setAttribute('data-schema', schema);
+  }
+  return page;
 }

@@ -21,7 +21,7 @@ export async function referralsSection(c, post) {
   const types = [['CASE_TRANSFER', t('type_CASE_TRANSFER')], ['INFO_WITHIN_LAMPSS', t('type_INFO_WITHIN_LAMPSS')], ['INFO_OUTSIDE_LAMPSS', t('type_INFO_OUTSIDE_LAMPSS')]]
     // R-REF-17: a transfer is not offered in Follow-up.
     .filter(([type]) => !(type === 'CASE_TRANSFER' && c.status === 'FOLLOW_UP'));
-  const form = h('form', { 'aria-label': t('addReferral') }, h('div', { class: 'result' }));
+  const form = h('form', { 'aria-label': t('addReferral'), 'data-schema': 'Referral' }, h('div', { class: 'result' }));
   let edited = false;
   const typeSel = select('type', t('referralType'), types, { required: true });
   const orgSel = select('toOrganisationId', t('receivingOrg'), orgs.map((o) => [String(o.id), o.name]));
@@ -100,7 +100,7 @@ export async function referredCaseView(c) {
   ];
   if (c.pendingTransfer) {
     const managers = (await api('GET', '/api/case-managers')).body ?? [];
-    const form = h('form', { 'aria-label': t('completeTransfer') }, h('div', { class: 'result' }),
+    const form = h('form', { 'aria-label': t('completeTransfer'), 'data-schema': 'CompleteTransfer' }, h('div', { class: 'result' }),
       h('div', { class: 'grid' },
         select('caseManagerId', t('caseManager'), managers.map((m) => [String(m.id), m.name]), { required: true }),
         field('serviceDeliveryLocation', t('serviceLocation'), { maxlength: 200 })),
