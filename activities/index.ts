@@ -5,6 +5,7 @@ import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
+import { referralLetterPdf, type ReferralType } from '../domain/referrals.ts';
 import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
 import type { CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
 import type { Mailer } from './mailer.ts';
@@ -50,9 +51,10 @@ export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): Case
       const from = await em.findOneOrFail(Organisation, { id: r.fromOrganisationId });
       const sender = { name: from.name, email: from.generalEmail ?? null };
       const language = r.language as 'EN' | 'FR';
+      const letter = referralLetterPdf({ ...r, type: r.type as ReferralType, language }, { caseId, fromOrganisation: from.name, fromEmail: sender.email });
       const content =
         kind === 'REFERRAL'
-          ? referralEmail({ subject: r.subject, body: r.body, language }, sender)
+          ? { ...referralEmail({ subject: r.subject, body: r.body, language }, sender), attachments: [letter] }
           : transferReminderEmail({ caseId, submittedOn: r.submittedOn, toOrganisationName: r.toOrganisationName, language }, sender);
       await mailer.deliver(em, `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`, kind, r.emailedTo, content);
     },

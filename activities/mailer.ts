@@ -16,9 +16,10 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   const transport: Transporter = nodemailer.createTransport(smtpUrl, { from });
   return {
     async deliver(em, key, kind, recipient, content) {
+      const attachments = (content.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, base64: Buffer.from(a.content).toString('base64') }));
       await em.execute(
-        'insert into email_outbox (id, kind, recipient, subject, body) values (?, ?, ?, ?, ?) on conflict (id) do nothing',
-        [key, kind, recipient, content.subject, content.text],
+        'insert into email_outbox (id, kind, recipient, subject, body, attachments) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing',
+        [key, kind, recipient, content.subject, content.text, JSON.stringify(attachments)],
       );
       const row = await em.fork().findOneOrFail(EmailOutbox, { id: key });
       if (row.status === 'SENT') return;
@@ -27,6 +28,7 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
           to: row.recipient,
           subject: row.subject,
           text: row.body,
+          attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })),
           // A stable Message-ID lets a receiving server or a person spot a resend of the same email.
           messageId: `<${encodeURIComponent(key)}@pathway>`,
         });

@@ -88,6 +88,8 @@ export const operations: Operation[] = [
   { method: 'post', path: '/api/codec/encode', summary: 'The codec server: encrypts payloads', errors: [401, 403, 404] },
   { method: 'get', path: '/api/referral-organisations', summary: 'Organisations a referral inside the network can go to, with their general email (R-REF-05/07)' },
   { method: 'get', path: '/api/cases/{caseId}/referrals/template', summary: "A referral's subject and body from its template in the chosen language, and the default Emailed To (R-REF-08/10)", errors: [400, 401, 403, 404] },
+  { method: 'get', path: '/api/cases/{caseId}/referrals/letter', summary: 'Preview the letter (PDF) of a referral being written (R-REF-13)', errors: [400, 401, 403, 404] },
+  { method: 'get', path: '/api/cases/{caseId}/referrals/{referralId}/letter', summary: 'The letter (PDF) a sent referral carried (R-REF-13)', errors: [401, 403, 404] },
   { method: 'get', path: '/api/cases/{caseId}/referrals', summary: "The case's referrals, newest first (R-REF-23)", errors: [401, 403, 404] },
   { method: 'post', path: '/api/cases/{caseId}/referrals', summary: 'Send a referral: case transfer or informational, inside or outside the network (R-REF-01..14)', body: referralSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
   { method: 'get', path: '/api/referrals/incoming', summary: "Referrals other organisations sent to mine, pending transfers first" },

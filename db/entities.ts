@@ -370,8 +370,16 @@ export const EmailOutbox = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     sentAt: p.datetime().nullable(),
     messageId: p.text().nullable(),
+    /** Files sent with the email, base64-encoded. */
+    attachments: p.json<StoredAttachment[]>(),
   },
 });
+
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  base64: string;
+}
 
 export const IdempotencyKey = defineEntity({
   name: 'IdempotencyKey',

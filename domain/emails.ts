@@ -4,6 +4,7 @@
 export interface EmailContent {
   subject: string;
   text: string;
+  attachments?: { filename: string; contentType: string; content: Uint8Array }[];
 }
 
 export function caseAssignedEmail(input: {

@@ -374,6 +374,7 @@ export const referralTemplateQuery = z.object({
   language: z.enum(['EN', 'FR']).default('EN'),
   toOrganisationId: z.coerce.number().int().positive().optional(),
   toOrganisationName: z.string().trim().max(200).optional(),
+  contactPerson: z.string().trim().max(200).optional(),
 });
 
 export const transferSchema = z
