@@ -5,7 +5,8 @@ import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, User } from '../db/entities.ts';
 import { caseAssignedEmail } from '../domain/emails.ts';
-import type { CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import type { AccessActivities, CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import { accessActivities } from './access.ts';
 import type { Mailer } from './mailer.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 
@@ -15,9 +16,10 @@ export interface ActivityDeps {
   publicUrl: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities {
+export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities {
   return {
     ...stuckStepActivities(orm),
+    ...accessActivities(orm, mailer),
     async recordCaseEvents(batch) {
       try {
         await projectCaseEvents(orm.em.fork(), batch);

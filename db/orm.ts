@@ -12,6 +12,7 @@ import { Migration20261123060000 } from './migrations/Migration20261123060000.ts
 import { Migration20261123070000 } from './migrations/Migration20261123070000.ts';
 import { Migration20261123080000 } from './migrations/Migration20261123080000.ts';
 import { Migration20261123110000 } from './migrations/Migration20261123110000.ts';
+import { Migration20261123113000 } from './migrations/Migration20261123113000.ts';
 
 export type Orm = MikroORM;
 
@@ -32,6 +33,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123070000_case_command_key', class: Migration20261123070000 },
         { name: 'Migration20261123080000_read_indexes', class: Migration20261123080000 },
         { name: 'Migration20261123110000_stuck_steps', class: Migration20261123110000 },
+        { name: 'Migration20261123113000_contacts', class: Migration20261123113000 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -2,7 +2,7 @@
 // Runs only on an empty database, so a second start keeps what users did.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { Individual, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
+import { Individual, OfficeLocation, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { openCase } from '../api/case-opening.ts';
@@ -16,7 +16,7 @@ export const DEMO_USERS = [
   { loginId: 'casemanager2', firstName: 'Aline', lastName: 'Doiron', profiles: ['ECM_CASE_MANAGER'], role: 'Case manager' },
   { loginId: 'supervisor', firstName: 'Grace', lastName: 'MacLeod', profiles: ['ECM_MANAGEMENT'], role: 'Supervisor' },
   { loginId: 'operations', firstName: 'Omar', lastName: 'Haddad', profiles: ['OPS_SUPPORT'], role: 'Operations' },
-  { loginId: 'admin', firstName: 'Paula', lastName: 'Boudreau', profiles: ['ECM_ADMIN'], role: 'Organisation administrator' },
+  { loginId: 'admin', firstName: 'Paula', lastName: 'Boudreau', profiles: ['OFA_ADMIN', 'ECM_ADMIN'], role: 'Organisation administrator, primary contact' },
 ] as const;
 
 const DEMO_PEOPLE = [
@@ -29,11 +29,40 @@ const DEMO_PEOPLE = [
 export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(Organisation, {})) > 0) return false;
-  const org = em.create(Organisation, { code: DEMO_ORGANISATION, name: 'Halifax Community Learning Network', activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  const org = em.create(Organisation, {
+    code: DEMO_ORGANISATION,
+    name: 'Halifax Community Learning Network',
+    activeFundingAgreement: true,
+    externalCaseManagement: true,
+    clientTracking: true,
+    addressLine1: '5670 Spring Garden Rd',
+    city: 'Halifax',
+    province: 'NS',
+    postalCode: 'B3J 1H6',
+    phone: '(902) 555-1212',
+  });
+  await em.flush();
+  const offices = ['Halifax — Spring Garden', 'Dartmouth — Portland St'].map((name) => em.create(OfficeLocation, { organisationId: org.id, name, active: true }));
   await em.flush();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Contacts with access (spec 04): the administrator is the primary contact; staffing fields because the
+  // organisation provides case management with client tracking (R-CON-02).
   const users = DEMO_USERS.map((u) =>
-    em.create(User, { organisationId: org.id, loginId: u.loginId, firstName: u.firstName, lastName: u.lastName, email: `${u.loginId}@hcln.example.org`, passwordHash, profiles: [...u.profiles], active: true }),
+    em.create(User, {
+      organisationId: org.id,
+      loginId: u.loginId,
+      firstName: u.firstName,
+      lastName: u.lastName,
+      email: `${u.loginId}@hcln.example.org`,
+      passwordHash,
+      profiles: [...u.profiles],
+      active: true,
+      isPrimary: u.loginId === 'admin',
+      officeLocationId: offices[0].id,
+      positionType: u.loginId.startsWith('casemanager') ? 'CASE_MANAGER' : 'MANAGER',
+      fte: 1,
+      language: 'EN',
+    }),
   );
   await em.flush();
   // The organisation's Additional Case Information (R-ASM-01): the seeds' example questions.
