@@ -13,7 +13,9 @@ export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
     async sendInvitationEmail({ invitationId }) {
       const em = orm.em.fork();
       const inv = await em.findOne(Invitation, { id: invitationId });
-      if (!inv || inv.status !== 'PENDING') return;
+      // The workflow starts inside the invitation's transaction: a moment before the commit, the row is not visible yet.
+      if (!inv) throw new Error(`Invitation ${invitationId} is not written yet.`);
+      if (inv.status !== 'PENDING') return;
       await mailer.sendQueued(em, invitationEmailKey(invitationId));
     },
     async sendQueuedEmail({ key }) {
@@ -21,9 +23,9 @@ export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
     },
     async expireInvitation({ invitationId, at }) {
       return orm.em.fork().transactional(async (em) => {
-        const rows = await em.execute<{ organisation_id: number; contact_id: number; sent_to_email: string }[]>(
+        const rows = await em.execute<{ organisation_id: number; contact_id: number }[]>(
           `update invitation set status = 'EXPIRED', ended_at = ?, end_reason = 'EXPIRED' where id = ? and status = 'PENDING'
-           returning organisation_id, contact_id, sent_to_email`,
+           returning organisation_id, contact_id`,
           [at, invitationId],
         );
         if (!rows.length) return false;

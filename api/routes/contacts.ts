@@ -25,6 +25,7 @@ import {
 import {
   contactRow,
   createContact,
+  requireAdministrator,
   flagsOf,
   inviteContact,
   listContacts,
@@ -110,7 +111,9 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   };
   const orgOf = async (req: Request, res: Response, action: Parameters<typeof requirePermission>[1]) => {
     const ctx = ctxOf(req, res);
-    requirePermission(res, action);
+    // R-CON-10: checked before the body is read, so a non-administrator learns nothing from validation.
+    if (action === 'contacts.manage') requireAdministrator(ctx.user);
+    else requirePermission(res, action);
     const org = await scopedOrganisation(ctx.em, ctx.user, idParam(req, 'organisationId'));
     return { ctx, org };
   };
@@ -191,7 +194,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   });
 
   r.post('/organisations/:organisationId/contacts', async (req, res) => {
-    const { ctx, org } = await orgOf(req, res, 'contacts.view');
+    const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const { contact, invitation } = await createContact(ctx, org, parse(contactSchema, req.body));
     res.status(201).json({ ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))), invitationSent: invitation != null });
   });
@@ -202,20 +205,20 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   });
 
   r.patch('/organisations/:organisationId/contacts/:contactId', async (req, res) => {
-    const { ctx, org } = await orgOf(req, res, 'contacts.view');
+    const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const { contact, warning } = await updateContact(ctx, org, idParam(req, 'contactId'), parse(contactChangeSchema, req.body));
     res.json({ ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))), warning });
   });
 
   r.post('/organisations/:organisationId/contacts/:contactId/invitations', async (req, res) => {
-    const { ctx, org } = await orgOf(req, res, 'contacts.view');
+    const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const input = parse(invitationSchema, req.body);
     const inv = await inviteContact(ctx, org, idParam(req, 'contactId'), input);
     res.status(201).json({ id: inv.id, status: inv.status, expiresAt: inv.expiresAt.toISOString(), profiles: inv.profiles });
   });
 
   r.post('/organisations/:organisationId/contacts/:contactId/remove-access', async (req, res) => {
-    const { ctx, org } = await orgOf(req, res, 'contacts.view');
+    const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const contact = await removeAccess(ctx, org, idParam(req, 'contactId'));
     res.json(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req)));
   });
@@ -228,13 +231,13 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   });
 
   r.post('/organisations/:organisationId/invitations/:invitationId/withdraw', async (req, res) => {
-    const { ctx, org } = await orgOf(req, res, 'contacts.view');
+    const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     await withdrawInvitation(ctx, org, idParam(req, 'invitationId'));
     res.json({ id: idParam(req, 'invitationId'), status: 'WITHDRAWN' });
   });
 
   r.post('/organisations/:organisationId/invitations/:invitationId/resend', async (req, res) => {
-    const { ctx, org } = await orgOf(req, res, 'contacts.view');
+    const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const inv = await withdrawInvitation(ctx, org, idParam(req, 'invitationId'), true);
     res.status(201).json({ id: inv!.id, status: inv!.status, expiresAt: inv!.expiresAt.toISOString(), profiles: inv!.profiles });
   });
