@@ -7,7 +7,8 @@ import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
 import { referralLetterPdf, type ReferralType } from '../domain/referrals.ts';
 import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
-import type { CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import type { AccessActivities, CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import { accessActivities } from './access.ts';
 import type { Mailer } from './mailer.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 
@@ -17,9 +18,10 @@ export interface ActivityDeps {
   publicUrl: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities {
+export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities {
   return {
     ...stuckStepActivities(orm),
+    ...accessActivities(orm, mailer),
     async recordCaseEvents(batch) {
       try {
         await projectCaseEvents(orm.em.fork(), batch);

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User, UserSession } from '../db/entities.ts';
 import { ACTIONS, can, type Action } from '../domain/permissions.ts';
 import type { SignInInput } from '../domain/schemas.ts';
+import { isOps, organisationInactive } from '../domain/access.ts';
 import { HttpError } from './http.ts';
 import { verifyPassword } from './passwords.ts';
 
@@ -41,13 +42,16 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
   const user = org
     ? await em.findOne(User, { organisationId: org.id, loginId: { $ilike: input.loginId }, active: true }, { populate: ['passwordHash'] })
     : null;
-  if (!org || !user || !(await verifyPassword(input.password, user.passwordHash))) {
+  if (!org || !user || !user.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
     const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };
     entry.count += 1;
     failures.set(key, entry);
     throw new HttpError(401, 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
   }
   failures.delete(key);
+  // R-ORG-08: nobody but Operations Support signs in to an inactive organisation.
+  if (org.inactive && !isOps(user.profiles)) throw new HttpError(403, 'ORGANISATION_INACTIVE', organisationInactive().message);
+  user.lastSignInAt = new Date(now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + idleMinutes * 60_000);
   em.create(UserSession, { id: tokenHash(token), userId: user.id, lastSeenAt: new Date(now), expiresAt });
@@ -56,12 +60,12 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
 }
 
 /** The signed-in user as the API and UI see them. */
-export function toSessionUser(user: { id: number; organisationId: number; loginId: string; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
+export function toSessionUser(user: { id: number; organisationId: number; loginId?: string | null; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
   return {
     id: user.id,
     organisationId: user.organisationId,
     organisationName: org.name,
-    loginId: user.loginId,
+    loginId: user.loginId ?? '',
     name: `${user.lastName}, ${user.firstName}`,
     email: user.email,
     profiles: user.profiles,
@@ -97,6 +101,11 @@ export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
     res.locals.user = toSessionUser(user, org);
     next();
   };
+}
+
+/** Ends every session of these users at once (R-SEC-11, R-SEC-12, R-ORG-08). */
+export async function endSessions(em: EntityManager, userIds: number[]): Promise<void> {
+  if (userIds.length) await em.nativeDelete(UserSession, { userId: { $in: userIds } });
 }
 
 export async function signOut(em: EntityManager, req: Request): Promise<void> {

@@ -27,3 +27,12 @@ export interface StuckStepActivities {
   /** Writes a step's state for operations; idempotent (an upsert of the report). */
   recordStepState(report: StepReport): Promise<void>;
 }
+
+export interface AccessActivities {
+  /** Sends the invitation's email from the outbox, unless the invitation is no longer pending; idempotent. */
+  sendInvitationEmail(input: { invitationId: number }): Promise<void>;
+  /** Sends an email queued in the outbox under `key`; idempotent. */
+  sendQueuedEmail(input: { key: string }): Promise<void>;
+  /** PENDING → EXPIRED with an INVITATION_EXPIRED audit row by the system; does nothing otherwise. */
+  expireInvitation(input: { invitationId: number; at: string }): Promise<boolean>;
+}

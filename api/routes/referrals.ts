@@ -18,9 +18,9 @@ import { sendCaseUpdate } from '../case-updates.ts';
 import { idParam, notFound, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active. */
-const eligible = (o: { activeFundingAgreement: boolean; externalCaseManagement: boolean; clientTracking: boolean }) =>
-  o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking;
+/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active (and itself active, R-ORG-08). */
+const eligible = (o: { activeFundingAgreement: boolean; externalCaseManagement: boolean; clientTracking: boolean; inactive: boolean }) =>
+  o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking && !o.inactive;
 
 async function receivingOrganisation(em: EntityManager, id: number | undefined): Promise<(ReceivingOrganisation & { generalEmail: string | null }) | null> {
   if (id === undefined) return null;
@@ -61,7 +61,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'case.view');
     const orgs = await em().find(
       Organisation,
-      { activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, id: { $ne: user.organisationId } },
+      { activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, inactive: false, id: { $ne: user.organisationId } },
       { orderBy: { name: 'asc' } },
     );
     res.json(orgs.map((o) => ({ id: o.id, name: o.name, generalEmail: o.generalEmail ?? null })));
