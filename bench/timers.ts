@@ -55,8 +55,9 @@ export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOr
   const lo = Math.min(...ids);
   const hi = Math.max(...ids);
 
-  // Leave time for every start to land before T: 15 s plus 10 ms a case (the dev server starts ~300/s here).
-  const leadMs = 15_000 + o.n * 10;
+  // Leave time for every start to land before T: 15 s plus 25 ms a case (the dev server starts 50/s on a
+  // busy machine here; a start landing later than 1 s before T stops the step).
+  const leadMs = 15_000 + o.n * 25;
   const t = Date.now() + leadMs;
   o.log(`timers: starting ${o.n} workflows, all due at ${new Date(t).toISOString()}`);
   const s0 = performance.now();
