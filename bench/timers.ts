@@ -205,7 +205,10 @@ async function processedByWorkflows(temporal: Client, ids: number[], t: number, 
             const scheduled = new Set(
               events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordCaseEvents').map((e) => String(e.eventId)),
             );
-            const done = events.find((e) => e.activityTaskCompletedEventAttributes && scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId)));
+            // A local activity (patched 'record-events-locally') leaves a marker, recorded when its workflow task completes.
+            const done =
+              events.find((e) => e.activityTaskCompletedEventAttributes && scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId))) ??
+              events.find((e) => e.eventType === EventType.EVENT_TYPE_MARKER_RECORDED);
             const last = [...events].reverse().find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED);
             if (!done || !last || tsMs(last.eventTime) < tsMs(done.eventTime)) {
               again.push(id);
