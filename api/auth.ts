@@ -85,20 +85,33 @@ function tokenOf(req: Request): string | undefined {
 
 /** Loads the signed-in user into res.locals.user and slides the session's expiry; 401 otherwise. */
 export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
+  /** A session's last-seen time and expiry are written at most this often. */
+  const slideMs = 60_000;
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
     if (!token) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
     const em = emOf();
-    const session = await em.findOne(UserSession, { id: tokenHash(token) });
+    const id = tokenHash(token);
     const now = new Date();
-    if (!session || session.expiresAt <= now) {
+    // One round trip for session, user and organisation: this runs before every request.
+    const [row] = await em.execute<{ user_id: number; organisation_id: number; login_id: string; first_name: string; last_name: string; email: string; profiles: string[]; organisation_name: string; expired: boolean; slide: boolean; active: boolean }[]>(
+      `select u.id as user_id, u.organisation_id, u.login_id, u.first_name, u.last_name, u.email, u.profiles, u.active, o.name as organisation_name,
+              s.expires_at <= ? as expired, s.last_seen_at <= ? as slide
+         from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
+        where s.id = ?`,
+      [now, new Date(now.getTime() - slideMs), id],
+    );
+    if (!row || row.expired) {
       throw new HttpError(401, 'SESSION_EXPIRED', `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`);
     }
-    const user = await em.findOne(User, { id: session.userId, active: true });
-    const org = user && (await em.findOne(Organisation, { id: user.organisationId }));
-    if (!user || !org) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
-    await em.nativeUpdate(UserSession, { id: session.id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) });
-    res.locals.user = toSessionUser(user, org);
+    if (!row.active) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
+    // The expiry slides at most once a minute, not on every request: a session ends between idleMinutes − 1
+    // and idleMinutes after the last request, never later (R-UI-02).
+    if (row.slide) await em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) });
+    res.locals.user = toSessionUser(
+      { id: row.user_id, organisationId: row.organisation_id, loginId: row.login_id, firstName: row.first_name, lastName: row.last_name, email: row.email, profiles: row.profiles },
+      { name: row.organisation_name },
+    );
     next();
   };
 }
