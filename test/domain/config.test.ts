@@ -27,6 +27,7 @@ describe('parseConfig', () => {
       EMBEDDED_TEMPORAL_UI_PORT: 8233,
       EMBEDDED_SMTP_PORT: 2525,
       SESSION_IDLE_MINUTES: 20,
+      PUBLIC_ATTEMPTS_PER_MINUTE: 10,
       WORKER_MAX_CACHED_WORKFLOWS: 250,
     });
     expect(parseConfig({ PORT: '', DATABASE_URL: '', NODE_ENV: undefined })).toMatchObject({ PORT: 3000, NODE_ENV: 'development' });
