@@ -73,7 +73,7 @@ export async function openCase(
 
   try {
     const workflowInput: CaseWorkflowInput = { state, ...workflowOptions };
-    // Bounded, so a user whose Temporal is unreachable hears so in seconds rather than after the client's retries.
+    // Bounded, so a user whose Temporal is unreachable is answered instead of waiting on the client's retries.
     await temporal.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
       temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(caseId), taskQueue: CASE_TASK_QUEUE, args: [workflowInput] }),
     );

@@ -155,3 +155,24 @@ export async function caseWithTimer(world: World): Promise<number> {
   if (c.status !== 'RTWAP_MGMT') throw new Error(`case ${c.id} is ${c.status}, not RTWAP_MGMT`);
   return c.id as number;
 }
+
+/**
+ * What an operator does after an outage: emails that kept failing wait as stuck steps (workflows/stuck-steps.ts);
+ * retry each through the operations API until none waits. Returns how many retries it took.
+ */
+export async function retryStuckSteps(opsToken: string, timeoutMs = 180_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let retried = 0;
+  for (;;) {
+    const list = await request('GET', '/api/operations/stuck-steps?status=open&pageSize=100', { token: opsToken, timeoutMs: 30_000 });
+    if (list.status !== 200) throw new Error(`stuck steps: ${list.status} ${JSON.stringify(list.body)}`);
+    const items = list.body.items as { id: string; status: string }[];
+    if (!items.length) return retried;
+    if (Date.now() > deadline) throw new Error(`${items.length} steps still stuck after ${timeoutMs / 1000} s`);
+    for (const step of items.filter((s) => s.status === 'STUCK')) {
+      const r = await request('POST', `/api/operations/stuck-steps/${encodeURIComponent(step.id)}/retry`, { token: opsToken, body: {}, headers: { 'Idempotency-Key': randomUUID() }, timeoutMs: 30_000 });
+      if (r.status === 202) retried++;
+    }
+    await sleep(2000);
+  }
+}
