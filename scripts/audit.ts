@@ -14,7 +14,11 @@ interface AuditReport {
 
 const UNREACHABLE_CODES = /^(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|FETCH_ERROR|ERR_SOCKET_TIMEOUT)$/;
 
-const run = spawnSync('npm', ['audit', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: false });
+const run = spawnSync('npm', ['audit', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: false, timeout: 180_000 });
+if (run.signal) {
+  console.log(`npm audit: NOT CHECKED — no answer from the registry's audit endpoint within 3 minutes.`);
+  process.exit(0);
+}
 let report: AuditReport;
 try {
   report = JSON.parse(run.stdout) as AuditReport;
