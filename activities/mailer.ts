@@ -26,8 +26,27 @@ export async function queueEmail(em: EntityManager, key: string, kind: string, r
   );
 }
 
+/** How long a sent email's SENT mark is retried when PostgreSQL is briefly away (within the activity's 30 s). */
+const MARK_SENT_TRIES = [0, 1000, 2000, 4000, 8000];
+
 export function createMailer(smtpUrl: string, from: string): Mailer {
   const transport: Transporter = nodemailer.createTransport(smtpUrl, { from });
+  // Emails the SMTP server accepted whose SENT mark could not be written yet: a retry of the activity in this
+  // process marks them instead of sending them again. (A crash in that moment still resends: at least once,
+  // with the same Message-ID.)
+  const sentNotMarked = new Map<string, string>();
+  const markSent = async (em: EntityManager, key: string, attempts: number, messageId: string) => {
+    for (const [i, wait] of MARK_SENT_TRIES.entries()) {
+      await new Promise((r) => setTimeout(r, wait));
+      try {
+        await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'SENT', sentAt: new Date(), attempts, messageId, lastError: null });
+        sentNotMarked.delete(key);
+        return;
+      } catch (e) {
+        if (i === MARK_SENT_TRIES.length - 1) throw e;
+      }
+    }
+  };
   const mailer: Mailer = {
     async deliver(em, key, kind, recipient, content) {
       await queueEmail(em, key, kind, recipient, content);
@@ -36,6 +55,9 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
     async sendQueued(em, key) {
       const row = await em.fork().findOneOrFail(EmailOutbox, { id: key });
       if (row.status === 'SENT') return;
+      const alreadySent = sentNotMarked.get(key);
+      if (alreadySent) return markSent(em, key, row.attempts, alreadySent);
+      let messageId: string;
       try {
         const info = await transport.sendMail({
           to: row.recipient,
@@ -45,11 +67,13 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
           // A stable Message-ID lets a receiving server or a person spot a resend of the same email.
           messageId: `<${encodeURIComponent(key)}@pathway>`,
         });
-        await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'SENT', sentAt: new Date(), attempts: row.attempts + 1, messageId: info.messageId, lastError: null });
+        messageId = info.messageId;
       } catch (e) {
         await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'FAILED', attempts: row.attempts + 1, lastError: String((e as Error).message ?? e) });
         throw e;
       }
+      sentNotMarked.set(key, messageId);
+      await markSent(em, key, row.attempts + 1, messageId);
     },
     verify: () => transport.verify().then(() => undefined),
     close: () => transport.close(),

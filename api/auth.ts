@@ -74,14 +74,19 @@ export function toSessionUser(user: { id: number; organisationId: number; loginI
   };
 }
 
-function tokenOf(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7);
+export function sessionCookieOf(req: Request): string | undefined {
   const cookie = req.headers.cookie
     ?.split(';')
     .map((c) => c.trim().split('='))
     .find(([k]) => k === SESSION_COOKIE);
   return cookie?.[1];
+}
+
+/** The session token: the Bearer header's, else the session cookie's. */
+export function tokenOf(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7);
+  return sessionCookieOf(req);
 }
 
 /** Loads the signed-in user into res.locals.user and slides the session's expiry; 401 otherwise. */

@@ -1,6 +1,7 @@
 // Opening a case (R-CASE-01, R-CASE-07, R-CASE-09): the case row, its first status row and Complete Intake
 // task are written in one transaction, then the case's workflow starts with the same state. If Temporal
-// cannot be reached the rows are removed again, so nothing is left half written.
+// cannot be reached the rows are removed again, so nothing is left half written; if PostgreSQL fails midway,
+// the transaction leaves nothing either.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
@@ -18,6 +19,8 @@ import type { SessionUser } from './auth.ts';
 import { HttpError } from './http.ts';
 
 export const PROGRAM = 'ECM (LAE-ENS)';
+
+const START_DEADLINE_MS = 10_000;
 
 export async function openCase(
   em: EntityManager,
@@ -42,7 +45,8 @@ export async function openCase(
   const registration = input.registration ?? previous?.registration ?? null;
 
   const today = businessDate(new Date());
-  const caseId = await em.transactional(async (tx) => {
+  const copied = previous ? await copiedData(em, previous.id) : [];
+  const { caseId, state } = await em.transactional(async (tx) => {
     const [{ id }] = await tx.execute<{ id: number }[]>("select nextval('case_id_seq')::int as id");
     tx.create(Case, {
       id,
@@ -59,27 +63,35 @@ export async function openCase(
       closedReason: null,
     });
     await tx.flush();
-    return id;
+    const opened = openCaseEvents(id, caseManagerId, { today, newId: randomUUID });
+    await projectCaseEvents(tx, { caseId: id, commandId: `open:${id}`, actorId: user.id, at: new Date().toISOString(), events: [...opened.events, ...copied] });
+    return { caseId: id, state: foldEvents(opened.state, copied) };
   }).catch((e) => {
     if (String(e.message).includes('case_one_open_per_individual')) throw secondCaseError('another organisation');
     throw e;
   });
 
-  const opened = openCaseEvents(caseId, caseManagerId, { today, newId: randomUUID });
-  const copied = previous ? await copiedData(em, previous.id) : [];
-  const events = [...opened.events, ...copied];
-  const state = foldEvents(opened.state, copied);
   try {
-    await projectCaseEvents(em, { caseId, commandId: `open:${caseId}`, actorId: user.id, at: new Date().toISOString(), events });
     const workflowInput: CaseWorkflowInput = { state, ...workflowOptions };
-    await temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(caseId), taskQueue: CASE_TASK_QUEUE, args: [workflowInput] });
+    // Bounded, so a user whose Temporal is unreachable is answered instead of waiting on the client's retries.
+    await temporal.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+      temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(caseId), taskQueue: CASE_TASK_QUEUE, args: [workflowInput] }),
+    );
   } catch (e) {
-    if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {
+    // A start whose answer was lost may still have started the workflow: then the case stands.
+    if (!(e instanceof WorkflowExecutionAlreadyStartedError) && !(await workflowStarted(temporal, caseId))) {
       await removeCase(em, caseId);
       throw e;
     }
   }
   return caseId;
+}
+
+async function workflowStarted(temporal: Client, caseId: number): Promise<boolean> {
+  return temporal.connection
+    .withDeadline(Date.now() + 3_000, () => temporal.workflow.getHandle(caseWorkflowId(caseId)).describe())
+    .then(() => true)
+    .catch(() => false);
 }
 
 function secondCaseError(orgName: string): HttpError {

@@ -1,7 +1,7 @@
 // How the API answers: validation errors and refused actions are 4xx bodies that say what to fix;
 // an unreachable dependency is a 503; only a bug is a 500, and it is logged.
 import type { NextFunction, Request, Response } from 'express';
-import { WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { z, ZodType } from 'zod';
 import { RuleViolationError, type Violation } from '../domain/violations.ts';
@@ -59,9 +59,23 @@ export function ruleViolations(err: unknown): Violation[] | null {
   return null;
 }
 
-function isUnavailable(err: unknown): boolean {
-  const text = `${(err as Error)?.name ?? ''} ${(err as Error)?.message ?? ''}`;
-  return /ServiceError|UNAVAILABLE|ECONNREFUSED|Connection (refused|terminated)|DEADLINE_EXCEEDED|connect ETIMEDOUT|Failed to connect/i.test(text);
+/** PostgreSQL's connection exceptions (class 08) and shutdowns (57P01..57P03), and sockets that broke. */
+const DB_UNAVAILABLE = /^(08...|57P0[1-3]|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)$/;
+
+/** Whether the error, or one it was caused by, says a dependency could not be reached. */
+export function isUnavailable(err: unknown): boolean {
+  for (let e = err as (Error & { code?: unknown; cause?: unknown }) | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const text = `${e.name ?? ''} ${e.message ?? ''}`;
+    if (/ServiceError|UNAVAILABLE|ECONNREFUSED|Connection (refused|terminated)|DEADLINE_EXCEEDED|connect ETIMEDOUT|Failed to connect/i.test(text)) return true;
+    if (typeof e.code === 'string' && DB_UNAVAILABLE.test(e.code)) return true;
+  }
+  return false;
+}
+
+/** After a change was applied: failing to read the case back is a 503 that says the change is kept. */
+export function savedButUnread(err: unknown): never {
+  if (isUnavailable(err)) throw new HttpError(503, 'UNAVAILABLE', 'Your change was saved, but the case cannot be read back right now; reload it in a moment.');
+  throw err;
 }
 
 const NUL = '\u0000';
@@ -132,6 +146,12 @@ export function errorHandler(log: Logger) {
         415: 'Send the body as JSON in UTF-8 (content-type: application/json; charset=utf-8).',
       };
       res.status(status).json({ error: 'BAD_REQUEST', message: messages[status] ?? (err as Error).message });
+      return;
+    }
+    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      // The case may still apply the action: the same request again (same Idempotency-Key) applies it once.
+      log.warn({ err, path: req.path }, 'case did not answer in time');
+      res.status(503).json({ error: 'UNAVAILABLE', message: 'The case did not answer in time. Send the same request again in a moment: with the same Idempotency-Key it is applied at most once.' });
       return;
     }
     if (err instanceof WorkflowNotFoundError) {

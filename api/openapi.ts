@@ -175,7 +175,7 @@ export function openApiDocument() {
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'Pathway API', version: '0.1.0', description: 'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the token as a Bearer header or use the session cookie.' },
+    info: { title: 'Pathway API', version: '0.1.0', description: 'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the token as a Bearer header or use the session cookie; a change made with the cookie also sends X-CSRF-Token (csrfToken from POST or GET /api/session).' },
     components: { schemas: components, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'pathway_session' } } },
     security: [{ bearer: [] }, { cookie: [] }],
     paths,

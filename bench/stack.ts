@@ -72,6 +72,24 @@ export interface Stack {
 
 type Stop = () => Promise<unknown>;
 
+/** The environment of the worker and API child processes: production mode on loopback, warnings only. */
+export function serviceEnv(o: { databaseUrl: string; temporalAddress: string; smtpUrl: string; apiPort: number; payloadKeys: string; payloadKeyId: string }): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: o.databaseUrl,
+    TEMPORAL_ADDRESS: o.temporalAddress,
+    SMTP_URL: o.smtpUrl,
+    PORT: String(o.apiPort),
+    PUBLIC_URL: `http://127.0.0.1:${o.apiPort}`,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    PAYLOAD_KEYS: o.payloadKeys,
+    PAYLOAD_KEY_ID: o.payloadKeyId,
+  };
+  delete env.MAILBOX_DIR;
+  return env;
+}
+
 function waitExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -134,19 +152,7 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
     const temporal = new Client({ connection, dataConverter: dataConverterFor(parsePayloadKeys(payloadKeys, 'bench-1')) });
 
     const apiPort = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: pg.url,
-      TEMPORAL_ADDRESS: dev.address,
-      SMTP_URL: sink.url,
-      PORT: String(apiPort),
-      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      PAYLOAD_KEYS: payloadKeys,
-      PAYLOAD_KEY_ID: 'bench-1',
-    };
-    delete env.MAILBOX_DIR;
+    const env = serviceEnv({ databaseUrl: pg.url, temporalAddress: dev.address, smtpUrl: sink.url, apiPort, payloadKeys, payloadKeyId: 'bench-1' });
     const children: ChildProcess[] = [];
     stops.push(async () => {
       for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');

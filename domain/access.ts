@@ -3,6 +3,7 @@
 // one of the error catalogue's (§3.0); ACCESS_ERROR_STATUS gives the HTTP status the API answers with.
 import { businessDate, formatLongDate, type IsoDate } from './dates.ts';
 import { FAMILIES, FAMILY_LABELS, FAMILY_PREREQUISITE, PROFILE_CATALOGUE, PROFILES, can, isProfile, type Family, type Profile } from './permissions.ts';
+import { passwordViolations } from './passwords.ts';
 import { violation, type Violation } from './violations.ts';
 
 /** Spec 04 §3.0: HTTP status per refusal code. */
@@ -261,27 +262,17 @@ export function contactEmails(lampssEmail: string, accountEmail: string | null |
 }
 
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$/;
-export const PASSWORD_MIN_LENGTH = 12;
 
-/** SR-01: the user ID an invitee chooses, and their password (at least 12 characters, not the user ID). */
+/** SR-01: the user ID an invitee chooses, and their password (the password rules of domain/passwords.ts). */
 export function validateCredentials(loginId: string, password: string): Violation[] {
   const v: Violation[] = [];
   if (!USER_ID_PATTERN.test(loginId)) {
     v.push(violation('SR-01', 'USER_ID_INVALID', 'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or digit.', { field: 'loginId' }));
   }
-  v.push(...validatePassword(password, loginId));
+  v.push(...passwordViolations(password, loginId));
   return v;
 }
 
-export function validatePassword(password: string, loginId: string): Violation[] {
-  if (password.length < PASSWORD_MIN_LENGTH) {
-    return [violation('SR-01', 'PASSWORD_TOO_SHORT', `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`, { field: 'password' })];
-  }
-  if (password.trim().toLowerCase() === loginId.trim().toLowerCase()) {
-    return [violation('SR-01', 'PASSWORD_IS_USER_ID', 'Your password cannot be your user ID.', { field: 'password' })];
-  }
-  return [];
-}
 
 const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');

@@ -5,6 +5,8 @@ import type { Client } from '@temporalio/client';
 import { Individual, OfficeLocation, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
+import { passwordViolations } from '../domain/passwords.ts';
+import { assertNoViolations } from '../domain/violations.ts';
 import { openCase } from '../api/case-opening.ts';
 import { toSessionUser, type SessionUser } from '../api/auth.ts';
 
@@ -57,6 +59,8 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
   await em.flush();
   const offices = ['Halifax — Spring Garden', 'Dartmouth — Portland St'].map((name) => em.create(OfficeLocation, { organisationId: org.id, name, active: true }));
   await em.flush();
+  // One password for every demo login, held to the password rules for each of them.
+  for (const u of [...DEMO_USERS, ...PARTNER_ORGANISATION.users]) assertNoViolations(passwordViolations(DEMO_PASSWORD, u.loginId));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // Contacts with access (spec 04): the administrator is the primary contact; staffing fields because the
   // organisation provides case management with client tracking (R-CON-02).

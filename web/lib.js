@@ -30,12 +30,14 @@ export async function api(method, path, body, headers = {}) {
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(S.csrf && method !== 'GET' ? { 'X-CSRF-Token': S.csrf } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
   let data;
   try { data = text ? JSON.parse(text) : null; } catch { data = { message: text }; }
+  // The session answers (sign-in, GET /api/session) carry the token every change made with the cookie must send.
+  if (path === '/api/session' && data?.csrfToken) S.csrf = data.csrfToken;
   if (res.status === 401 && !path.endsWith('/session')) {
     S.user = null;
     sessionStorage.setItem('notice', data?.message ?? '');

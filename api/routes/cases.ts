@@ -45,13 +45,13 @@ import {
   saveNeedsUpdate,
   type Actor,
 } from '../../workflows/case-api.ts';
-import { currentUser, requirePermission } from '../auth.ts';
+import { currentUser, requirePermission, type SessionUser } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
 import { sendCaseUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
 import { referredCase } from './referrals.ts';
-import { HttpError, idParam, parse } from '../http.ts';
+import { HttpError, idParam, parse, savedButUnread } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
 import { renderPlan } from '../plan-document.ts';
 import { inspectWorkflow, workflowSummary } from '../workflow-inspection.ts';
@@ -76,20 +76,23 @@ const caseloadQuery = z.object({
 export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRouteDeps): Router {
   const r = Router();
   const em = () => orm.em.fork();
+  /** The case as stored, once a change to it was applied. */
+  const readBack = (user: SessionUser, caseId: number) =>
+    loadCase(em(), user, caseId)
+      .then((c) => caseDetails(em(), c))
+      .catch(savedButUnread);
 
   r.post('/cases', async (req, res) => {
     const user = requirePermission(res, 'case.update');
     const input = parse(openCaseSchema, req.body);
     const key = idempotencyKeyOf(req);
     const db = em();
-    if (key) {
-      const stored = await reserveKey(db, user.id, key, req.body);
-      if (stored) return void res.status(stored.status).json(stored.body);
-    }
-    const caseId = await openCase(db, temporal, user, input);
-    const body = await caseDetails(em(), await loadCase(em(), user, caseId));
-    if (key) await storeResponse(db, user.id, key, { status: 201, body });
-    res.status(201).location(`/api/cases/${caseId}`).json(body);
+    // The key keeps the case id as soon as the case is open: a retry, even of a request whose answer was
+    // lost, gets the case as it is now instead of a refused second case.
+    const stored = key ? await reserveKey(db, user.id, key, req.body) : null;
+    const caseId = (stored?.body as { id?: number } | undefined)?.id ?? (await openCase(db, temporal, user, input));
+    if (key && !stored) await storeResponse(db, user.id, key, { status: 201, body: { id: caseId } });
+    res.status(201).location(`/api/cases/${caseId}`).json(await readBack(user, caseId));
   });
 
   r.get('/cases', async (req, res) => {
@@ -158,7 +161,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const input = await readInput();
     await sendCaseUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
-    res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
+    res.json(await readBack(user, c.id));
   }
 
   // R-CASE-28 is checked by the workflow against the organisation's required modules as configured now.

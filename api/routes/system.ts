@@ -7,7 +7,8 @@ import type { Client } from '@temporalio/client';
 import { simpleParser } from 'mailparser';
 import { signInSchema } from '../../domain/schemas.ts';
 import type { Mailer } from '../../activities/mailer.ts';
-import { authenticate, currentUser, SESSION_COOKIE, signIn, signOut } from '../auth.ts';
+import { authenticate, currentUser, SESSION_COOKIE, signIn, signOut, tokenOf } from '../auth.ts';
+import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
 
@@ -45,7 +46,7 @@ export function sessionRoutes(orm: MikroORM, idleMinutes: number, secureCookies:
   open.post('/session', async (req, res) => {
     const { token, user, expiresAt } = await signIn(orm.em.fork(), parse(signInSchema, req.body), idleMinutes);
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/' });
-    res.status(201).json({ token, user, expiresAt, idleMinutes });
+    res.status(201).json({ token, csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
   });
   open.delete('/session', async (req, res) => {
     await signOut(orm.em.fork(), req);
@@ -53,8 +54,8 @@ export function sessionRoutes(orm: MikroORM, idleMinutes: number, secureCookies:
     res.status(204).end();
   });
   const authed = Router();
-  authed.use(authenticate(() => orm.em.fork(), idleMinutes));
-  authed.get('/session', (_req, res) => void res.json({ user: currentUser(res), idleMinutes }));
+  authed.use(authenticate(() => orm.em.fork(), idleMinutes), requireCsrfToken);
+  authed.get('/session', (req, res) => void res.json({ user: currentUser(res), csrfToken: csrfTokenFor(tokenOf(req)!), idleMinutes }));
   return { open, authed };
 }
 

@@ -1,6 +1,7 @@
 // A real SMTP server on localhost that keeps every message it receives: the dev mailbox of `npm start`
 // and the mail server of the tests. Messages are parsed and kept in memory and, when a folder is given,
 // as .eml files there so the API's dev mailbox can list them.
+import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -41,7 +42,8 @@ export async function startSmtpSink(opts: { port?: number; dir?: string } = {}):
           const raw = Buffer.concat(chunks).toString('utf8');
           const parsed = await simpleParser(raw);
           const receivedAt = new Date().toISOString();
-          const id = `${receivedAt.replace(/[:.]/g, '-')}-${messages.length}`;
+          // Unique even for messages parsed in the same millisecond (the count only grows once a message is kept).
+          const id = `${receivedAt.replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
           const mail: ReceivedMail = {
             id,
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',

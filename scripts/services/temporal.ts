@@ -9,9 +9,9 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function isExecutable(file: string): boolean {
+export function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;
@@ -20,7 +20,7 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function onPath(name: string): string | undefined {
+export function onPath(name: string): string | undefined {
   return (process.env.PATH ?? '')
     .split(path.delimiter)
     .filter(Boolean)

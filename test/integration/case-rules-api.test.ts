@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Case, CaseCommand } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
-import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
+import { createIndividual, createOrg, type TestOrg, REGISTRATION, plannedIntervention } from '../support/fixtures.ts';
 import { eventually, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
@@ -26,15 +26,7 @@ async function newCase(): Promise<{ id: number; taskId: string }> {
 
 const openTask = async (caseId: number) => (await manager.get(`/api/cases/${caseId}`)).body.tasks.find((t: { state: string; type: string }) => t.state === 'OPEN' && !t.type.startsWith('WEEK_')).id;
 
-const intervention = (start: string, end: string) => ({
-  dimension: 'JOB_SEARCH',
-  interventionType: 'JS_WORKSHOPS',
-  fundingType: 'EDMT',
-  deliveryModel: 'IN_HOUSE',
-  plannedStartDate: start,
-  plannedEndDate: end,
-  description: 'Job search workshops',
-});
+const intervention = plannedIntervention;
 
 const needs = { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true };
 

@@ -18,6 +18,17 @@ export const REGISTRATION = {
   eiInLast36Months: false,
   legallyEntitledToWork: true,
 } as const;
+/** A job-search intervention planned from `start` to `end`, as the Add Intervention screen sends it. */
+export const plannedIntervention = (start: string, end: string) => ({
+  dimension: 'JOB_SEARCH',
+  interventionType: 'JS_WORKSHOPS',
+  fundingType: 'EDMT',
+  deliveryModel: 'IN_HOUSE',
+  plannedStartDate: start,
+  plannedEndDate: end,
+  description: 'Job search workshops',
+});
+
 /** A fresh valid SIN (Luhn) per call, random so that test files sharing one database never collide. */
 export function nextSin(): string {
   const first8 = String(20_000_000 + randomInt(70_000_000));
