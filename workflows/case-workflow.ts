@@ -186,7 +186,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
   async function apply(commandId: string, actor: Actor | null, events: CaseEvent[]): Promise<void> {
     if (!events.length) return;
-    const record = patched('record-events-locally') ? recordCaseEventsLocally : recordCaseEvents;
+    // Cases that recorded their events locally keep doing so on replay; new ones record through the server's
+    // activity queue again: a local activity cut short by the worker evicting the workflow left Updates waiting.
+    const record = patched('record-events-remotely') ? recordCaseEvents : patched('record-events-locally') ? recordCaseEventsLocally : recordCaseEvents;
     await record({ caseId: state.caseId, commandId, actorId: actor?.userId ?? null, at: new Date().toISOString(), events });
     const before = state.caseManagerId;
     state = foldEvents(state, events);
