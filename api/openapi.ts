@@ -20,6 +20,11 @@ import {
   reassignSchema,
   shareSchema,
   signInSchema,
+  interventionFromServiceSchema,
+  newParticipantSchema,
+  participantChangeSchema,
+  serviceChangeSchema,
+  serviceSchema,
 } from '../domain/schemas.ts';
 
 interface Operation {
@@ -81,6 +86,15 @@ export const operations: Operation[] = [
   { method: 'delete', path: '/api/cases/{caseId}/notifications/{key}', summary: 'Dismiss an informational notification (R-NOTIF-03/05)', errors: [401, 403, 404, 422] },
   caseUpdate('/api/cases/{caseId}/follow-up-anchors', 'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)', anchorCorrectionSchema),
   caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
+  { method: 'get', path: '/api/services', summary: "Search the organisation's enhanced services; no criteria lists all (R-ES-03)", errors: [400, 401, 403] },
+  { method: 'post', path: '/api/services', summary: 'Create an enhanced service (enhanced-services role, R-ES-01)', body: serviceSchema, errors: [400, 401, 403, 422] },
+  { method: 'patch', path: '/api/services/{serviceId}', summary: 'Change status, visibility, location or seats; Completed/Cancelled cancels the waitlist (Q-07)', body: serviceChangeSchema, errors: [400, 401, 403, 404, 422] },
+  { method: 'get', path: '/api/services/{serviceId}', summary: 'Service summary and participants; includeHistory=true adds removed, no-show, rescheduled and cancelled (R-ES-12)', errors: [401, 403, 404] },
+  { method: 'get', path: '/api/services/{serviceId}/person-search', summary: 'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09)', errors: [400, 401, 403, 404] },
+  { method: 'post', path: '/api/services/{serviceId}/participants', summary: 'Register, pre-register (R-WL-02) or waitlist (R-WL-04) a participant; 409 asks for confirmation', body: newParticipantSchema, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'patch', path: '/api/services/{serviceId}/participants/{participantId}', summary: 'Register a pre-registered participant, promote from the waitlist, record a no-show, remove (R-WL-03/07, R-ES-12)', body: participantChangeSchema, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'post', path: '/api/services/{serviceId}/participants/{participantId}/intervention', summary: "Add the service to the participant's action plan as an intervention", body: interventionFromServiceSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
+  { method: 'get', path: '/api/business-partners', summary: 'EAS providers and their Public services (R-DLV-01, R-ES-02)', errors: [400, 401, 403] },
   { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
   { method: 'post', path: '/api/codec/decode', summary: "Temporal Web UI's codec server: decrypts payloads for users who may inspect workflows", errors: [401, 403, 404] },
   { method: 'post', path: '/api/codec/encode', summary: 'The codec server: encrypts payloads', errors: [401, 403, 404] },

@@ -9,6 +9,8 @@ export const PROFILES = [
   'ECM_BUSINESS_PARTNER',
   'ECM_CASE_MANAGER',
   'OPS_SUPPORT',
+  'ECM_ENHANCED_SERVICES', // the organisation's enhanced-services role (spec 02 R-ES-01)
+  'ENS_AGREEMENT_MANAGER', // ENS staff who assess funding requests (spec 02 R-FUND-15, R-FUND-18)
 ] as const;
 export type Profile = (typeof PROFILES)[number];
 
@@ -22,6 +24,8 @@ export const ACTIONS = [
   'ops.view',
   'ops.retry',
   'org.admin',
+  'service.manage', // create, change and schedule enhanced services (R-ES-01)
+  'funding.decide', // change an agreement's status, request changes (R-FUND-15, R-FUND-18)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -34,6 +38,8 @@ export const PROFILE_PERMISSIONS: Record<Profile, readonly Action[]> = {
   ECM_BUSINESS_PARTNER: [],
   ECM_ADMIN: ['org.admin'],
   OPS_SUPPORT: ['ops.view', 'ops.retry', 'case.inspect', 'org.admin'],
+  ECM_ENHANCED_SERVICES: ['case.view', 'service.manage'],
+  ENS_AGREEMENT_MANAGER: ['funding.decide'],
 };
 
 export const PROFILE_LABELS: Record<Profile, string> = {
@@ -45,6 +51,8 @@ export const PROFILE_LABELS: Record<Profile, string> = {
   ECM_BUSINESS_PARTNER: 'ECM Business Partner Update',
   ECM_CASE_MANAGER: 'ECM Case Manager',
   OPS_SUPPORT: 'LaMPSS Operations Support',
+  ECM_ENHANCED_SERVICES: 'ECM Enhanced Services',
+  ENS_AGREEMENT_MANAGER: 'ENS Agreement Manager',
 };
 
 /** A user's permissions are the union of their profiles' (spec 04 §2.7). */

@@ -23,14 +23,22 @@ const MATRIX: Record<Profile, Record<Action, boolean>> = {
   ECM_BUSINESS_PARTNER: row(N, N, N, N, N, N, N, N, N),
   ECM_CASE_MANAGER: row(Y, Y, Y, Y, Y, N, N, N, N),
   OPS_SUPPORT: row(N, N, N, N, N, Y, Y, Y, Y),
+  // Spec 02: the enhanced-services role (R-ES-01) views cases to register them; ENS decides on funding (R-FUND-18).
+  ECM_ENHANCED_SERVICES: row(N, N, Y, N, N, N, N, N, N, Y, N),
+  ENS_AGREEMENT_MANAGER: row(N, N, N, N, N, N, N, N, N, N, Y),
 };
+// Columns added by spec 02; every other profile has neither.
+for (const p of ['ECM_ADMIN', 'ECM_INTAKE', 'ECM_MANAGEMENT', 'ECM_REVIEWER', 'ECM_VIEW', 'ECM_BUSINESS_PARTNER', 'ECM_CASE_MANAGER', 'OPS_SUPPORT'] as const) {
+  MATRIX[p]['service.manage'] = N;
+  MATRIX[p]['funding.decide'] = N;
+}
 
 function row(...cells: boolean[]): Record<Action, boolean> {
   return Object.fromEntries(ACTIONS.map((a, i) => [a, cells[i]])) as Record<Action, boolean>;
 }
 
 describe('permission matrix (spec 04 §2.7)', () => {
-  test('R-SEC-01 the matrix covers the eight profiles and nine actions of the product', () => {
+  test('R-SEC-01 the matrix covers the profiles and actions of the product', () => {
     expect([...PROFILES].sort()).toEqual(Object.keys(MATRIX).sort());
     expect(ACTIONS).toEqual([
       'individual.view',
@@ -42,6 +50,8 @@ describe('permission matrix (spec 04 §2.7)', () => {
       'ops.view',
       'ops.retry',
       'org.admin',
+      'service.manage',
+      'funding.decide',
     ]);
   });
 
