@@ -5,8 +5,9 @@ import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, User } from '../db/entities.ts';
 import { caseAssignedEmail } from '../domain/emails.ts';
-import type { CaseActivities } from '../workflows/activity-types.ts';
+import type { CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
 import type { Mailer } from './mailer.ts';
+import { stuckStepActivities } from './stuck-steps.ts';
 
 export interface ActivityDeps {
   orm: Orm;
@@ -14,8 +15,9 @@ export interface ActivityDeps {
   publicUrl: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities {
+export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities {
   return {
+    ...stuckStepActivities(orm),
     async recordCaseEvents(batch) {
       try {
         await projectCaseEvents(orm.em.fork(), batch);

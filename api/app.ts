@@ -13,6 +13,7 @@ import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
 import { individualRoutes } from './routes/individuals.ts';
+import { operationsRoutes } from './routes/operations.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
@@ -55,6 +56,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', individualRoutes(orm));
   app.use('/api', additionalInfoRoutes(orm, temporal));
   app.use('/api', caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }));
+  app.use('/api', operationsRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {

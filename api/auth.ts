@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User, UserSession } from '../db/entities.ts';
-import { can, type Action } from '../domain/permissions.ts';
+import { ACTIONS, can, type Action } from '../domain/permissions.ts';
 import type { SignInInput } from '../domain/schemas.ts';
 import { HttpError } from './http.ts';
 import { verifyPassword } from './passwords.ts';
@@ -19,6 +19,8 @@ export interface SessionUser {
   name: string;
   email: string;
   profiles: string[];
+  /** The actions the user's profiles allow, so the UI shows only what they may do. */
+  permissions: Action[];
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -53,7 +55,8 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
   return { token, user: toSessionUser(user, org), expiresAt };
 }
 
-function toSessionUser(user: { id: number; organisationId: number; loginId: string; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
+/** The signed-in user as the API and UI see them. */
+export function toSessionUser(user: { id: number; organisationId: number; loginId: string; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
   return {
     id: user.id,
     organisationId: user.organisationId,
@@ -62,6 +65,7 @@ function toSessionUser(user: { id: number; organisationId: number; loginId: stri
     name: `${user.lastName}, ${user.firstName}`,
     email: user.email,
     profiles: user.profiles,
+    permissions: ACTIONS.filter((a) => can(user.profiles, a)),
   };
 }
 

@@ -98,6 +98,8 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
   { method: 'post', path: '/api/codec/decode', summary: "Temporal Web UI's codec server: decrypts payloads for users who may inspect workflows", errors: [401, 403, 404] },
   { method: 'post', path: '/api/codec/encode', summary: 'The codec server: encrypts payloads', errors: [401, 403, 404] },
+  { method: 'get', path: '/api/operations/stuck-steps', summary: 'Steps that kept failing and wait for an operator, with error, attempts and last failure (operations)', errors: [400, 401, 403] },
+  { method: 'post', path: '/api/operations/stuck-steps/{stepId}/retry', summary: 'Retry a stuck step; refused once it was retried or went through (R-OPS-02)', idempotent: true, errors: [401, 403, 404, 409, 422, 503] },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
 ];
 
@@ -125,11 +127,14 @@ function schemaRef(schema: ZodType, components: Record<string, unknown>): unknow
   return rest;
 }
 
+/** Path parameters that are database ids; every other one (task, note, step ids, codes) is a string. */
+const INTEGER_PARAMS = new Set(['id', 'caseId', 'userId', 'contactId', 'organisationId', 'invitationId', 'referralId']);
+
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, unknown> = { Error: errorSchema };
   for (const op of operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: m[1] === 'taskId' || m[1].endsWith('ionId') || m[1] === 'outcomeId' || m[1] === 'noteId' || m[1] === 'key' || m[1] === 'moduleCode' ? 'string' : 'integer' } }));
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: INTEGER_PARAMS.has(m[1]) ? 'integer' : 'string' } }));
     if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
     paths[op.path] ??= {};
     paths[op.path][op.method] = {

@@ -385,6 +385,28 @@ export const IdempotencyKey = defineEntity({
   },
 });
 
+export const StuckStep = defineEntity({
+  name: 'StuckStep',
+  tableName: 'stuck_step',
+  properties: {
+    id: p.text().primary(),
+    kind: p.text(),
+    description: p.text(),
+    workflowId: p.text(),
+    caseId: p.integer().nullable(),
+    organisationId: p.integer().nullable(),
+    status: p.text(),
+    attempts: p.integer(),
+    lastError: p.text().nullable(),
+    firstFailedAt: p.datetime(),
+    lastFailedAt: p.datetime(),
+    updatedAt: p.datetime(),
+    retriedBy: p.integer().nullable(),
+    retries: p.integer(),
+    resolvedAt: p.datetime().nullable(),
+  },
+});
+
 export const EnhancedService = defineEntity({
   name: 'EnhancedService',
   tableName: 'enhanced_service',
@@ -526,6 +548,7 @@ export const entities = [
   CaseCommand,
   EmailOutbox,
   IdempotencyKey,
+  StuckStep,
   EnhancedService,
   ServiceParticipant,
   ServiceParticipantHistory,

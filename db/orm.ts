@@ -11,6 +11,7 @@ import { Migration20261123050000 } from './migrations/Migration20261123050000.ts
 import { Migration20261123060000 } from './migrations/Migration20261123060000.ts';
 import { Migration20261123070000 } from './migrations/Migration20261123070000.ts';
 import { Migration20261123080000 } from './migrations/Migration20261123080000.ts';
+import { Migration20261123110000 } from './migrations/Migration20261123110000.ts';
 import { Migration20261123120000 } from './migrations/Migration20261123120000.ts';
 
 export type Orm = MikroORM;
@@ -31,6 +32,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123060000_provincial_registry', class: Migration20261123060000 },
         { name: 'Migration20261123070000_case_command_key', class: Migration20261123070000 },
         { name: 'Migration20261123080000_read_indexes', class: Migration20261123080000 },
+        { name: 'Migration20261123110000_stuck_steps', class: Migration20261123110000 },
         { name: 'Migration20261123120000_services_funding', class: Migration20261123120000 },
       ],
       transactional: true,

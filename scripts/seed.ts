@@ -6,7 +6,7 @@ import { Individual, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPer
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { openCase } from '../api/case-opening.ts';
-import type { SessionUser } from '../api/auth.ts';
+import { toSessionUser, type SessionUser } from '../api/auth.ts';
 
 export const DEMO_ORGANISATION = 'HCLN';
 export const DEMO_PASSWORD = 'pathway-demo-2026';
@@ -54,7 +54,7 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
   });
   await em.flush();
   const manager = users[0];
-  const actor: SessionUser = { id: manager.id, organisationId: org.id, organisationName: org.name, loginId: manager.loginId, name: 'Smith, John', email: manager.email, profiles: manager.profiles };
+  const actor: SessionUser = toSessionUser(manager, org);
   for (const p of DEMO_PEOPLE) {
     const person = em.create(Individual, {
       organisationId: org.id,

@@ -6,6 +6,7 @@ import {
   condition,
   continueAsNew,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
@@ -47,6 +48,7 @@ import { validateNeedsDetermination } from '../domain/needs.ts';
 import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../domain/outcomes.ts';
 import type { Violation } from '../domain/violations.ts';
 import type { CaseActivities } from './activity-types.ts';
+import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';
 import {
   addInterventionUpdate,
   addNoteUpdate,
@@ -73,6 +75,9 @@ const { recordCaseEvents, notifyCaseManagerAssigned } = proxyActivities<CaseActi
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
+// Emails leave Pathway: a few attempts, then they wait for an operator as a stuck step (workflows/stuck-steps.ts).
+const emails = proxyActivities<CaseActivities>(EXTERNAL_STEP);
+
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
 /** A refused action: the API turns it into a 4xx carrying the violations. */
@@ -95,6 +100,28 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   let changed = false;
   let busy = false;
+  const withOperatorRetry = operatorRetries();
+  let sending = 0;
+
+  /** Emails go out beside the case's work: a send waiting for an operator never holds up the case manager. */
+  function sendInBackground(step: ExternalStep, send: () => Promise<void>): void {
+    sending += 1;
+    void withOperatorRetry({ ...step, caseId: state.caseId }, send).finally(() => {
+      sending -= 1;
+    });
+  }
+
+  async function notifyAssigned(key: string): Promise<void> {
+    const input = { caseId: state.caseId, caseManagerId: state.caseManagerId, key };
+    if (patched('emails-wait-for-operators')) {
+      sendInBackground(
+        { id: `email:case-assigned:${state.caseId}:${key}`, kind: 'EMAIL', description: `Case ${state.caseId}: email telling the case manager the case is theirs` },
+        () => emails.notifyCaseManagerAssigned(input),
+      );
+    } else {
+      await notifyCaseManagerAssigned(input);
+    }
+  }
 
   // One action at a time: an Update validated while another was being written is checked again under the lock.
   async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -113,9 +140,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     const before = state.caseManagerId;
     state = foldEvents(state, events);
     changed = true;
-    if (state.caseManagerId !== before) {
-      await notifyCaseManagerAssigned({ caseId: state.caseId, caseManagerId: state.caseManagerId, key: commandId });
-    }
+    if (state.caseManagerId !== before) await notifyAssigned(commandId);
   }
 
   function command<I extends { actor: Actor }>(
@@ -164,7 +189,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   }));
 
   if (!assignmentEmailed) {
-    await notifyCaseManagerAssigned({ caseId: state.caseId, caseManagerId: state.caseManagerId, key: 'opened' });
+    await notifyAssigned('opened');
     assignmentEmailed = true;
   }
 
@@ -185,10 +210,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     }
     if (historyTooLong() && isOpen()) {
       // Carry the state into a fresh run before the history grows large; wait for in-flight Updates first.
-      await condition(() => allHandlersFinished() && !busy);
+      await condition(() => allHandlersFinished() && !busy && sending === 0);
       return continueAsNew<typeof caseWorkflow>({ state, assignmentEmailed, historyLimit: input.historyLimit });
     }
   }
-  await condition(allHandlersFinished);
+  await condition(() => allHandlersFinished() && sending === 0);
   return state;
 }

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Individual, Organisation, User } from '../../db/entities.ts';
 import { sinCheckDigit, soundex } from '../../domain/people.ts';
 import { hashPassword } from '../../api/passwords.ts';
-import type { SessionUser } from '../../api/auth.ts';
+import { toSessionUser, type SessionUser } from '../../api/auth.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -50,7 +50,7 @@ export async function createOrg(orm: MikroORM, name = 'Test Employment Services'
   for (const [key, profiles] of Object.entries(PROFILES)) {
     const u = em.create(User, { organisationId: org.id, loginId: key, firstName: key, lastName: 'Tester', email: `${key}.${code.toLowerCase()}@example.org`, passwordHash, profiles: [...profiles], active: true });
     await em.flush();
-    users[key as keyof TestOrg['users']] = { id: u.id, organisationId: org.id, organisationName: name, loginId: key, name: `Tester, ${key}`, email: u.email, profiles: [...profiles] };
+    users[key as keyof TestOrg['users']] = toSessionUser(u, { name });
   }
   return { id: org.id, code, name, users };
 }
@@ -93,5 +93,5 @@ export async function createUser(orm: MikroORM, org: TestOrg, loginId: string, p
   const em = orm.em.fork();
   const u = em.create(User, { organisationId: org.id, loginId, firstName: loginId, lastName: 'Tester', email: `${loginId}.${org.code.toLowerCase()}@example.org`, passwordHash: await hashPassword(TEST_PASSWORD), profiles, active: true });
   await em.flush();
-  return { id: u.id, organisationId: org.id, organisationName: org.name, loginId, name: `Tester, ${loginId}`, email: u.email, profiles };
+  return toSessionUser(u, { name: org.name });
 }

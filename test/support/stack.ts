@@ -10,12 +10,14 @@ import { parseConfig } from '../../domain/config.ts';
 import { startEmbeddedPostgres } from '../../scripts/services/postgres.ts';
 import { freePort } from '../../scripts/services/ports.ts';
 import { startSmtpSink } from '../../scripts/services/smtp-sink.ts';
+import { smtpControl } from './smtp-control.ts';
 import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
 import { startWorker, workflowsPath } from '../../worker.ts';
 import { startApi } from '../../api/main.ts';
 
 
 type Stop = () => Promise<unknown>;
+
 const g = globalThis as unknown as { __pathwayStops?: Stop[] };
 
 function onTeardown(stop: Stop) {
@@ -38,8 +40,14 @@ export async function startBase(name: string): Promise<{ dir: string }> {
   await migrate(orm);
   await orm.close();
   const mailbox = path.join(dir, 'mailbox');
-  const sink = await startSmtpSink({ dir: mailbox });
-  onTeardown(sink.stop);
+  let sink = await startSmtpSink({ dir: mailbox });
+  const smtpPort = sink.port;
+  onTeardown(() => sink.stop());
+  // Tests that need an SMTP outage stop and restart the same server (on the same port) through this control.
+  smtpControl.stop = () => sink.stop();
+  smtpControl.start = async () => {
+    sink = await startSmtpSink({ port: smtpPort, dir: mailbox });
+  };
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);

@@ -1,0 +1,34 @@
+// Steps that leave Pathway (an email, a call to the funding system) can keep failing. After a bounded number
+// of attempts such a step is "stuck": its workflow waits, operations see it with its error, and an operator
+// retries it. Nothing is lost and the workflow never fails because a server outside it is down.
+import { violation, type Violation } from './violations.ts';
+
+export const STUCK_STEP_STATUSES = ['STUCK', 'RETRYING', 'RESOLVED'] as const;
+export type StuckStepStatus = (typeof STUCK_STEP_STATUSES)[number];
+
+/** Attempts an external step makes (with back-off) before it waits for an operator. */
+export const ATTEMPTS_BEFORE_STUCK = 4;
+
+/** What a workflow reports about one of its external steps; `id` is unique across workflows. */
+export interface StepReport {
+  id: string;
+  kind: string;
+  description: string;
+  workflowId: string;
+  caseId: number | null;
+  organisationId: number | null;
+  status: StuckStepStatus;
+  /** Attempts made so far, over every round. */
+  attempts: number;
+  error: string | null;
+  at: string;
+  /** The operator who asked for the retry (status RETRYING). */
+  retriedBy?: number | null;
+}
+
+/** R-OPS-02: only a step that is waiting for an operator can be retried; a second click is refused, not repeated. */
+export function validateRetry(waiting: ReadonlySet<string>, stepId: string): Violation[] {
+  return waiting.has(stepId)
+    ? []
+    : [violation('R-OPS-02', 'NOT_STUCK', `Step ${stepId} is not waiting for a retry: it has already been retried or has gone through. Refresh the list.`)];
+}

@@ -1,0 +1,90 @@
+// Shared pieces of the web UI: state, translation, the element builder, API calls and form helpers.
+import { DICT } from './i18n.js';
+
+let router = async () => {};
+/** Views re-render the current page after an action; the shell (app.js) registers the router. */
+export const route = () => router();
+export const setRouter = (fn) => { router = fn; };
+
+export const S = { user: null, ref: null, lang: localStorage.getItem('lang') || 'en', caseload: { scope: 'mine', sort: 'id', dir: 'desc', page: 1 } };
+export const t = (k) => DICT[S.lang][k] ?? DICT.en[k] ?? k;
+export const lbl = (label) => (label ? (label[S.lang] ?? label.en) : '');
+export const main = () => document.getElementById('main');
+/** Whether the signed-in user's profiles allow an action of the permission matrix (the API checks it again). */
+export const can = (action) => Boolean(S.user?.permissions?.includes(action));
+
+/** Builds an element; strings become text nodes, so nothing from the API is ever parsed as HTML. */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+  return el;
+}
+
+export async function api(method, path, body, headers = {}) {
+  const res = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let data;
+  try { data = text ? JSON.parse(text) : null; } catch { data = { message: text }; }
+  if (res.status === 401 && !path.endsWith('/session')) {
+    S.user = null;
+    sessionStorage.setItem('notice', data?.message ?? '');
+    location.hash = '#/sign-in';
+  }
+  return { status: res.status, ok: res.ok, body: data };
+}
+
+/** Shows a refused action at the top of its form, each message tied to its field when there is one. */
+export function showResult(form, res, okText) {
+  if (!form.querySelector('.result')) form.prepend(h('div', { class: 'result' }));
+  const target = form.querySelector('.result');
+  target.replaceChildren();
+  form.querySelectorAll('[aria-invalid]').forEach((e) => { e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); });
+  if (res.ok) {
+    if (okText) target.append(h('div', { class: 'ok', role: 'status' }, okText));
+    return true;
+  }
+  const items = res.body?.violations ?? res.body?.details?.fields ?? [{ message: res.body?.message ?? `Error ${res.status}` }];
+  const list = h('ul');
+  items.forEach((v, i) => {
+    const id = `err-${Math.random().toString(36).slice(2)}-${i}`;
+    list.append(h('li', { id }, v.message));
+    const field = v.field && form.querySelector(`[name="${CSS.escape(v.field.split('.')[0])}"]`);
+    if (field) { field.setAttribute('aria-invalid', 'true'); field.setAttribute('aria-describedby', id); }
+  });
+  target.append(h('div', { class: 'errors', role: 'alert' }, h('strong', {}, t('refused')), list));
+  const matches = res.body?.matches ?? res.body?.details?.matches;
+  if (matches) target.append(matchesList(matches));
+  return false;
+}
+
+export const formData = (form) => Object.fromEntries([...new FormData(form).entries()].filter(([, v]) => v !== ''));
+let uid = 0;
+/** A labelled control: the label names it exactly (for=id), so screen readers and tests find it by its label. */
+export function labelled(label, control) {
+  control.id = `f${++uid}`;
+  return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+}
+export const field = (name, label, attrs = {}) => labelled(label, h('input', { name, ...attrs }));
+export const select = (name, label, options, attrs = {}) =>
+  labelled(label, h('select', { name, ...attrs }, h('option', { value: '' }, '—'), options.map(([v, text]) => h('option', { value: v }, text))));
+export const fromLabels = (obj) => Object.entries(obj).map(([k, v]) => [k, lbl(v)]);
+export const link = (href, text) => h('a', { href }, text);
+export const table = (heads, rows) =>
+  rows.length ? h('table', {}, h('thead', {}, h('tr', {}, heads.map((x) => h('th', { scope: 'col' }, x)))), h('tbody', {}, rows)) : h('p', { class: 'muted' }, t('none'));
+
+export const alertText = (kind) => ({ INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue', WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due', WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due' })[kind] ?? kind;
+
+export function matchesList(matches) {
+  return h('div', { class: 'card' }, h('p', {}, t('possibleMatches')), h('ul', {}, matches.map((m) => h('li', {}, m.address ? link(`#/individuals/${m.id}`, m.name) : `${m.name} (provincial record ${m.id})`, ` — ${m.dateOfBirth} — ${m.address ?? m.defaultAddress}`))));
+}

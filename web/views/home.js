@@ -1,0 +1,27 @@
+// User home: caseload, tasks and alerts.
+import { S, can, t, lbl, h, api, link, table, alertText, route } from '../lib.js';
+
+export async function homeView() {
+  const q = S.caseload;
+  const [cases, tasks, alerts] = await Promise.all([
+    api('GET', `/api/cases?scope=${q.scope}&sort=${q.sort}&dir=${q.dir}&page=${q.page}&pageSize=10`),
+    api('GET', '/api/tasks'),
+    api('GET', '/api/alerts'),
+  ]);
+  const sortBtn = (key, text) => h('button', { type: 'button', 'aria-label': `${text}: sort`, onclick: () => { q.dir = q.sort === key && q.dir === 'asc' ? 'desc' : 'asc'; q.sort = key; route(); } }, text, q.sort === key ? (q.dir === 'asc' ? ' ▲' : ' ▼') : '');
+  const c = cases.ok ? cases.body : { items: [], total: 0, page: 1, pageSize: 10 };
+  const pages = Math.max(1, Math.ceil(c.total / c.pageSize));
+  const canSeeOrg = can('case.inspect') || can('case.update');
+  return h('div', {},
+    h('h1', {}, t('home')),
+    h('section', { class: 'card' },
+      h('h2', {}, q.scope === 'mine' ? t('myCaseload') : t('organisationCases')),
+      canSeeOrg && h('button', { type: 'button', class: 'secondary', onclick: () => { q.scope = q.scope === 'mine' ? 'organisation' : 'mine'; q.page = 1; route(); } }, q.scope === 'mine' ? t('organisationCases') : t('myCaseload')),
+      cases.ok ? h('table', {},
+        h('thead', {}, h('tr', {}, h('th', {}, sortBtn('id', t('case'))), h('th', {}, sortBtn('name', t('client'))), h('th', {}, sortBtn('status', t('status'))), h('th', {}, sortBtn('statusSince', t('since'))), h('th', {}, t('caseManager')))),
+        h('tbody', {}, c.items.map((r) => h('tr', {}, h('td', {}, link(`#/cases/${r.id}`, r.id)), h('td', {}, r.individual), h('td', {}, h('span', { class: `badge ${r.status}` }, lbl(S.ref.statuses[r.status]))), h('td', {}, r.statusSince), h('td', {}, r.caseManager))))) : h('p', { class: 'muted' }, cases.body?.message),
+      h('div', { class: 'pager' }, h('button', { type: 'button', class: 'secondary', disabled: q.page <= 1, onclick: () => { q.page--; route(); } }, t('prev')), `${t('page')} ${q.page} / ${pages}`, h('button', { type: 'button', class: 'secondary', disabled: q.page >= pages, onclick: () => { q.page++; route(); } }, t('next')))),
+    h('div', { class: 'grid' },
+      h('section', { class: 'card' }, h('h2', {}, t('myTasks')), table([t('task'), t('case'), t('due')], (tasks.ok ? tasks.body : []).map((x) => h('tr', { class: x.overdue ? 'overdue' : '' }, h('td', {}, lbl(S.ref.tasks[x.type]) || x.label, x.overdue ? ` (${t('overdue')})` : ''), h('td', {}, link(`#/cases/${x.caseId}`, x.caseId)), h('td', {}, x.dueDate ?? '—'))))),
+      h('section', { class: 'card' }, h('h2', {}, t('alerts')), table([t('alerts'), t('case'), t('due')], (alerts.ok ? alerts.body : []).map((a) => h('tr', { class: a.overdue ? 'overdue' : '' }, h('td', {}, S.lang === 'en' && a.message ? a.message : alertText(a.kind)), h('td', {}, link(`#/cases/${a.caseId}`, a.caseId)), h('td', {}, a.dueDate)))))));
+}

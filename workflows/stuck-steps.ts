@@ -1,0 +1,89 @@
+// Operator retries for a workflow's external steps. A workflow calls `operatorRetries()` once (it installs the
+// retryStuckStep Update) and wraps each external activity call in the function it returns: after the
+// activity's own bounded retries fail, the step is reported STUCK and the workflow waits for an operator.
+import { ActivityFailure, ApplicationFailure, condition, defineUpdate, proxyActivities, setHandler, workflowInfo, type ActivityOptions } from '@temporalio/workflow';
+import { ATTEMPTS_BEFORE_STUCK, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
+import type { StuckStepActivities } from './activity-types.ts';
+
+export const retryStuckStepUpdate = defineUpdate<{ stepId: string }, [{ stepId: string; actor: { userId: number } }]>('retryStuckStep');
+
+/** Activity options for an external step: a few attempts with back-off, then the operator decides. */
+export const EXTERNAL_STEP: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: ATTEMPTS_BEFORE_STUCK },
+};
+
+const { recordStepState } = proxyActivities<StuckStepActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+export interface ExternalStep {
+  id: string;
+  kind: string;
+  /** Shown to operators: says what the step does, never a client's personal information. */
+  description: string;
+  caseId?: number | null;
+  organisationId?: number | null;
+}
+
+export type WithOperatorRetry = <T>(step: ExternalStep, run: () => Promise<T>) => Promise<T>;
+
+function failureText(err: ActivityFailure): string {
+  const cause = err.cause as (Error & { cause?: Error }) | undefined;
+  return cause?.message || err.message;
+}
+
+export function operatorRetries(): WithOperatorRetry {
+  const waiting = new Set<string>();
+  const retriedBy = new Map<string, number>();
+  setHandler(
+    retryStuckStepUpdate,
+    ({ stepId, actor }) => {
+      waiting.delete(stepId);
+      retriedBy.set(stepId, actor.userId);
+      return { stepId };
+    },
+    {
+      validator: ({ stepId }) => {
+        const violations = validateRetry(waiting, stepId);
+        if (violations.length) {
+          throw ApplicationFailure.create({ type: 'RuleViolation', message: violations[0].message, details: violations, nonRetryable: true });
+        }
+      },
+    },
+  );
+
+  return async function withOperatorRetry<T>(step: ExternalStep, run: () => Promise<T>): Promise<T> {
+    let attempts = 0;
+    const report = (status: StepReport['status'], error: string | null, by: number | null = null) =>
+      recordStepState({
+        id: step.id,
+        kind: step.kind,
+        description: step.description,
+        workflowId: workflowInfo().workflowId,
+        caseId: step.caseId ?? null,
+        organisationId: step.organisationId ?? null,
+        status,
+        attempts,
+        error,
+        at: new Date().toISOString(),
+        retriedBy: by,
+      });
+    for (;;) {
+      try {
+        const result = await run();
+        if (attempts > 0) await report('RESOLVED', null);
+        return result;
+      } catch (err) {
+        if (!(err instanceof ActivityFailure)) throw err;
+        // A non-retryable failure ends the round after one attempt; otherwise every attempt was used.
+        attempts += err.retryState === 'NON_RETRYABLE_FAILURE' ? 1 : ATTEMPTS_BEFORE_STUCK;
+        waiting.add(step.id);
+        await report('STUCK', failureText(err));
+        await condition(() => !waiting.has(step.id));
+        await report('RETRYING', null, retriedBy.get(step.id) ?? null);
+      }
+    }
+  };
+}
