@@ -5,7 +5,8 @@ import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, User } from '../db/entities.ts';
 import { caseAssignedEmail } from '../domain/emails.ts';
-import type { CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import type { CaseActivities, FundingActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import { fundingActivities } from './funding.ts';
 import type { Mailer } from './mailer.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 
@@ -13,11 +14,14 @@ export interface ActivityDeps {
   orm: Orm;
   mailer: Mailer;
   publicUrl: string;
+  /** The funding system's base URL (FUNDING_API_URL); without it, funding steps wait for an operator. */
+  fundingApiUrl?: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities {
+export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: ActivityDeps): CaseActivities & StuckStepActivities & FundingActivities {
   return {
     ...stuckStepActivities(orm),
+    ...fundingActivities(orm, fundingApiUrl),
     async recordCaseEvents(batch) {
       try {
         await projectCaseEvents(orm.em.fork(), batch);

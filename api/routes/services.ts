@@ -41,16 +41,14 @@ import { addInterventionUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { caseDetails, loadCase } from '../case-read.ts';
 import { sendCaseUpdate } from '../case-updates.ts';
-import { HttpError, idParam, notFound, parse } from '../http.ts';
+import { HttpError, idParam, notFound, parse, refuseWith } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-/** A refusal: CONFIRM_* codes are questions for the user (409 until confirmed), other codes broken rules (422). */
+/** A refusal; a service the user may not see is not found (R-ES-02). */
 function refuse(violations: Violation[]): never {
-  const question = violations.find((v) => v.code.startsWith('CONFIRM_'));
-  if (question) throw new HttpError(409, question.code, question.message, { violations: [question] });
   const notFoundV = violations.find((v) => v.code === 'ERR_NOT_FOUND');
   if (notFoundV) throw new HttpError(404, 'NOT_FOUND', notFoundV.message);
-  throw new HttpError(422, 'RULE_VIOLATION', violations.map((v) => v.message).join(' '), { violations });
+  return refuseWith(violations);
 }
 
 type ServiceRow = Awaited<ReturnType<typeof loadServiceRow>>;

@@ -88,7 +88,7 @@ test('R-ES-01 only the enhanced-services role creates a service; capacity and da
   expect((await manager.post('/api/services', service())).status).toBe(403);
   const reversed = await coordinator.post('/api/services', service({ startDate: addDays(today, 5), endDate: addDays(today, 4) }));
   expect(reversed.status).toBe(422);
-  expect(reversed.body.details.violations[0]).toMatchObject({ rule: 'R-ES-01', code: 'ERR_DATE_ORDER' });
+  expect(reversed.body.violations[0]).toMatchObject({ rule: 'R-ES-01', code: 'ERR_DATE_ORDER' });
   const capacity = await coordinator.post('/api/services', service({ minParticipants: 5, maxParticipants: 4 }));
   expect(capacity.status).toBe(422);
   expect(capacity.body.message).toBe('The maximum number of participants (4) cannot be below the minimum (5).');
@@ -137,7 +137,7 @@ test('R-ES-04 a Cancelled service takes no participants; Q-07 its waitlist moves
   expect(statuses(cancelled.body)).toEqual(['REGISTERED']);
   const refused = await add(id, { caseId: await newCase() });
   expect(refused.status).toBe(422);
-  expect(refused.body.details.violations[0]).toMatchObject({ rule: 'R-ES-04', code: 'ERR_SERVICE_CLOSED' });
+  expect(refused.body.violations[0]).toMatchObject({ rule: 'R-ES-04', code: 'ERR_SERVICE_CLOSED' });
   const history = await manager.get(`/api/services/${id}?includeHistory=true`);
   expect(statuses(history.body)).toEqual(['REGISTERED', 'CANCELLED']);
 });
@@ -148,7 +148,7 @@ test('R-ES-05 a person whose case is closed cannot be registered', async () => {
   await manager.post(`/api/cases/${caseId}/close`, { reason: 'ABANDONED', confirmed: true });
   const res = await add(id, { caseId });
   expect(res.status).toBe(422);
-  expect(res.body.details.violations[0]).toMatchObject({ rule: 'R-ES-05', code: 'ERR_NO_OPEN_CASE' });
+  expect(res.body.violations[0]).toMatchObject({ rule: 'R-ES-05', code: 'ERR_NO_OPEN_CASE' });
 });
 
 test('R-ES-06 the same person cannot be added twice', async () => {
@@ -165,7 +165,7 @@ test('R-ES-07 a workshop over several days takes only clients whose signed plan 
   const id = await newService({ startDate: addDays(today, 10), endDate: addDays(today, 11) });
   const inIntake = await add(id, { caseId: await newCase() });
   expect(inIntake.status).toBe(422);
-  expect(inIntake.body.details.violations[0]).toMatchObject({ rule: 'R-ES-07', code: 'ERR_MULTIDAY_REQUIRES_RTWAP' });
+  expect(inIntake.body.violations[0]).toMatchObject({ rule: 'R-ES-07', code: 'ERR_MULTIDAY_REQUIRES_RTWAP' });
   const otherNeed = await add(id, { caseId: await caseInPlanManagement('CDM_CAREER_EXPLORATION') });
   expect(otherNeed.status).toBe(422);
   expect((await add(id, { caseId: await caseInPlanManagement('JS_WORKSHOPS') })).status).toBe(201);
@@ -186,7 +186,7 @@ test('R-ES-08 an individual service records one row per meeting with its date, w
     [addDays(today, -1), 'COMPLETED'],
   ]);
   const noDate = await add(id, { caseId });
-  expect(noDate.body.details.violations[0]).toMatchObject({ rule: 'R-ES-08', code: 'ERR_SESSION_DATE' });
+  expect(noDate.body.violations[0]).toMatchObject({ rule: 'R-ES-08', code: 'ERR_SESSION_DATE' });
 });
 
 test('R-ES-09 a search by case ID that finds one person adds directly; a name search lists results', async () => {
@@ -228,7 +228,7 @@ test('R-WL-01 R-WL-02 R-WL-03 pre-registration needs confirmation and holds a se
   const pid = pre.body.participants[0].id;
   const noCase = await manager.patch(`/api/services/${id}/participants/${pid}`, { status: 'REGISTERED' });
   expect(noCase.status).toBe(422);
-  expect(noCase.body.details.violations[0]).toMatchObject({ rule: 'R-WL-03' });
+  expect(noCase.body.violations[0]).toMatchObject({ rule: 'R-WL-03' });
   await add(id, { caseId: await newCase() }); // the service is now full
   const caseId = await newCase(org, manager, { firstName: 'Bobby', lastName: 'Brown' });
   const registered = await manager.patch(`/api/services/${id}/participants/${pid}`, { status: 'REGISTERED', caseId });
@@ -269,7 +269,7 @@ test('R-WL-06 R-WL-07 a freed seat is announced, never filled automatically; Reg
   expect(waiting.allowedStatuses).toEqual(['CANCELLED', 'REMOVED']);
   const early = await manager.patch(`/api/services/${id}/participants/${waiting.id}`, { status: 'REGISTERED' });
   expect(early.status).toBe(422);
-  expect(early.body.details.violations[0]).toMatchObject({ rule: 'R-WL-07', code: 'ERR_NO_SEAT' });
+  expect(early.body.violations[0]).toMatchObject({ rule: 'R-WL-07', code: 'ERR_NO_SEAT' });
   const freed = await manager.patch(`/api/services/${id}/participants/${seated}`, { status: 'NO_SHOW' });
   expect(freed.body.info).toBe('The number of participants registered is now below the maximum allowed. There are participants with a Waitlisted status you may want to change to Registered.');
   expect(freed.body.participants).toEqual([expect.objectContaining({ id: waiting.id, status: 'WAITLISTED', allowedStatuses: ['REGISTERED', 'CANCELLED', 'REMOVED'] })]);
@@ -302,7 +302,7 @@ test('R-WL-08 a service cannot shrink below the seats already taken', async () =
   await add(id, { caseId: await newCase() });
   const res = await coordinator.patch(`/api/services/${id}`, { maxParticipants: 1 });
   expect(res.status).toBe(422);
-  expect(res.body.details.violations[0]).toMatchObject({ rule: 'R-WL-08' });
+  expect(res.body.violations[0]).toMatchObject({ rule: 'R-WL-08' });
 });
 
 test('R-WL-09 falling below the minimum is a flag on the summary, never a refusal', async () => {
