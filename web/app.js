@@ -2,10 +2,12 @@
 // No build step: ES modules served as they are. Each page is a view module; this file is the shell and router.
 import { S, api, can, h, link, main, setRouter, t } from './lib.js';
 import { caseView } from './views/case.js';
+import { agreementView, packageView, programsView } from './views/funding.js';
 import { homeView } from './views/home.js';
 import { individualView, individualsView } from './views/individuals.js';
 import { mailboxView } from './views/mailbox.js';
 import { operationsView } from './views/operations.js';
+import { serviceView, servicesView } from './views/services.js';
 import { signInView } from './views/sign-in.js';
 import { workflowView } from './views/workflow.js';
 
@@ -16,6 +18,7 @@ function header() {
     S.user && h('nav', {}, [
       link('#/', t('home')),
       can('individual.view') && link('#/individuals', t('individuals')),
+      (can('case.view') || can('service.manage')) && link('#/services', t('services')),
       can('ops.view') && link('#/operations', t('operations')),
       link('#/mailbox', t('mailbox')),
     ].filter(Boolean).flatMap((a, i) => (i ? [' · ', a] : [a]))),
@@ -35,6 +38,11 @@ const ROUTES = [
   [/^\/cases\/(\d+)\/workflow$/, workflowView],
   [/^\/cases\/(\d+)$/, caseView],
   [/^\/operations$/, operationsView],
+  [/^\/services(\?.*)?$/, servicesView],
+  [/^\/services\/(\d+)(?:\?.*)?$/, serviceView],
+  [/^\/cases\/(\d+)\/interventions\/([\w-]+)\/funding$/, programsView],
+  [/^\/funding\/(\d+)$/, packageView],
+  [/^\/agreements\/(\d+)$/, agreementView],
   [/^\/mailbox$/, mailboxView],
 ];
 

@@ -21,7 +21,7 @@ export const DICT = {
     openInTemporal: 'Open in Temporal Web UI', refused: 'The action was refused:', saved: 'Saved.', language: 'Français', page: 'Page', prev: 'Previous', next: 'Next',
     earliest24: '24-week outcome from', alert24: '24-week alert on', earliest52: '52-week outcome from', alert52: '52-week alert on', role: 'Role',
     operations: 'Operations', stuckSteps: 'Stuck steps', step: 'Step', attempts: 'Attempts', lastError: 'Last error', lastFailure: 'Last failure',
-    retry: 'Retry', retries: 'Operator retries', showResolved: 'Show resolved steps', showOpen: 'Show steps waiting for an operator', organisationCol: 'Organisation',
+    services: 'Enhanced services', retry: 'Retry', retries: 'Operator retries', showResolved: 'Show resolved steps', showOpen: 'Show steps waiting for an operator', organisationCol: 'Organisation',
   },
   fr: {
     signIn: 'Ouvrir une session', signOut: 'Fermer la session', organisation: "Identifiant de l'organisme", userId: "Code d'utilisateur", password: 'Mot de passe',
@@ -44,6 +44,6 @@ export const DICT = {
     openInTemporal: 'Ouvrir dans Temporal', refused: "L'action a été refusée :", saved: 'Enregistré.', language: 'English', page: 'Page', prev: 'Précédente', next: 'Suivante',
     earliest24: 'Résultat de 24 semaines à partir du', alert24: 'Alerte de 24 semaines le', earliest52: 'Résultat de 52 semaines à partir du', alert52: 'Alerte de 52 semaines le', role: 'Rôle',
     operations: 'Exploitation', stuckSteps: 'Étapes bloquées', step: 'Étape', attempts: 'Tentatives', lastError: 'Dernière erreur', lastFailure: 'Dernier échec',
-    retry: 'Réessayer', retries: "Reprises par l'opérateur", showResolved: 'Afficher les étapes réglées', showOpen: 'Afficher les étapes en attente', organisationCol: 'Organisme',
+    services: 'Services améliorés', retry: 'Réessayer', retries: "Reprises par l'opérateur", showResolved: 'Afficher les étapes réglées', showOpen: 'Afficher les étapes en attente', organisationCol: 'Organisme',
   },
 };

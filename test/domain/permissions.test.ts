@@ -91,6 +91,9 @@ describe('permission matrix (spec 04 §2.7)', () => {
       ECM_BUSINESS_PARTNER: 'ECM Business Partner Update',
       ECM_CASE_MANAGER: 'ECM Case Manager',
       OPS_SUPPORT: 'LaMPSS Operations Support',
+      // Spec 02 R-ES-01 (the organisation's enhanced-services role) and ENS's agreement managers (R-FUND-18).
+      ECM_ENHANCED_SERVICES: 'ECM Enhanced Services',
+      ENS_AGREEMENT_MANAGER: 'ENS Agreement Manager',
     });
   });
 });

@@ -349,3 +349,16 @@ test('an intervention is started from a service: the registered client’s plan 
     expect.arrayContaining([expect.objectContaining({ interventionType: 'JS_WORKSHOPS', plannedStartDate: addDays(today, 3), plannedEndDate: addDays(today, 3), deliveryModel: 'IN_HOUSE' })]),
   );
 });
+
+test('R-DLV-05 R-DLV-06 only the owning organisation shares its case, and a delivering organisation once saved is never replaced', async () => {
+  const caseId = await caseInPlanManagement('JS_WORKSHOPS', { deliveryModel: 'EXTERNAL', deliveringOrganisation: other.name });
+  const plan = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions;
+  const iid = plan[0].id;
+  // Another organisation cannot add an intervention (and so share) on a case it does not own.
+  const foreign = await otherManager.post(`/api/cases/${caseId}/interventions`, { dimension: 'JOB_SEARCH', interventionType: 'JS_WORKSHOPS', fundingType: 'EDMT', deliveryModel: 'EXTERNAL', deliveringOrganisation: 'Anyone', plannedStartDate: today, plannedEndDate: today, description: 'x' });
+  expect(foreign.status).toBe(404);
+  // An intervention change has no delivering-organisation field: the share stays as saved.
+  const changed = await manager.patch(`/api/cases/${caseId}/interventions/${iid}`, { deliveringOrganisation: 'Someone else', plannedEndDate: addDays(today, 61) });
+  expect(changed.status).toBe(200);
+  expect(changed.body.actionPlan.interventions.find((i: { id: string }) => i.id === iid).deliveringOrganisation).toBe(other.name);
+});

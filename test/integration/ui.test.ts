@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
-import { openBrowser, SCREENSHOTS } from '../support/browser.ts';
-import { createIndividual, createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { openBrowser, SCREENSHOTS, signInPage } from '../support/browser.ts';
+import { createIndividual, createOrg, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl } from '../support/http.ts';
 
 let orm: Orm;
@@ -21,17 +21,7 @@ afterAll(async () => {
   await orm?.close();
 });
 
-async function signIn(context: BrowserContext, who: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${apiUrl()}/#/sign-in`);
-  await page.getByLabel('Organisation ID').fill(org.code);
-  await page.getByLabel('User ID').fill(who);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByLabel('I accept the terms of use').check();
-  await page.getByRole('button', { name: 'Sign in' }).last().click();
-  await page.getByRole('heading', { name: 'Home' }).waitFor();
-  return page;
-}
+const signIn = (context: BrowserContext, who: string): Promise<Page> => signInPage(context, org, who);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 

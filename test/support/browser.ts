@@ -2,7 +2,9 @@
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { TEST_PASSWORD, type TestOrg } from './fixtures.ts';
+import { apiUrl } from './http.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -23,4 +25,17 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the home page. */
+export async function signInPage(context: BrowserContext, org: Pick<TestOrg, 'code'>, who: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${apiUrl()}/#/sign-in`);
+  await page.getByLabel('Organisation ID').fill(org.code);
+  await page.getByLabel('User ID').fill(who);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByLabel('I accept the terms of use').check();
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  await page.getByRole('heading', { name: 'Home' }).waitFor();
+  return page;
 }
