@@ -3,8 +3,9 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
-import { Case, Organisation, User } from '../db/entities.ts';
-import { caseAssignedEmail } from '../domain/emails.ts';
+import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
+import { businessDate } from '../domain/dates.ts';
+import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
 import type { CaseActivities, FundingActivities, StuckStepActivities } from '../workflows/activity-types.ts';
 import { fundingActivities } from './funding.ts';
 import type { Mailer } from './mailer.ts';
@@ -46,6 +47,30 @@ export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: Acti
         caseUrl: `${publicUrl}/#/cases/${caseId}`,
       });
       await mailer.deliver(em, `case-assigned:${caseId}:${key}`, 'CASE_ASSIGNED', manager.email, content);
+    },
+    async sendReferralEmail({ caseId, referralId, kind }) {
+      const em = orm.em.fork();
+      const r = await em.findOneOrFail(ReferralRow, { id: referralId, caseId });
+      const from = await em.findOneOrFail(Organisation, { id: r.fromOrganisationId });
+      const sender = { name: from.name, email: from.generalEmail ?? null };
+      const language = r.language as 'EN' | 'FR';
+      const content =
+        kind === 'REFERRAL'
+          ? referralEmail({ subject: r.subject, body: r.body, language }, sender)
+          : transferReminderEmail({ caseId, submittedOn: r.submittedOn, toOrganisationName: r.toOrganisationName, language }, sender);
+      await mailer.deliver(em, `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`, kind, r.emailedTo, content);
+    },
+    async notifyTransferCompleted({ caseId, referralId, previousCaseManagerId }) {
+      const em = orm.em.fork();
+      const r = await em.findOneOrFail(ReferralRow, { id: referralId, caseId });
+      const manager = await em.findOneOrFail(User, { id: previousCaseManagerId });
+      const content = transferCompletedEmail({
+        caseId,
+        caseManagerName: `${manager.firstName} ${manager.lastName}`,
+        toOrganisationName: r.toOrganisationName,
+        date: businessDate(r.transferCompletedAt ?? new Date()),
+      });
+      await mailer.deliver(em, `transfer-completed:${referralId}`, 'TRANSFER_COMPLETED', manager.email, content);
     },
   };
 }

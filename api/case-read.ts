@@ -13,6 +13,7 @@ import {
   Individual,
   InterventionRow,
   NeedsDeterminationRow,
+  ReferralRow,
   User,
   type ICase,
 } from '../db/entities.ts';
@@ -23,6 +24,7 @@ import { alertMessage, followUpSchedule } from '../domain/followup.ts';
 import { formatSin } from '../domain/people.ts';
 import type { SessionUser } from './auth.ts';
 import { notFound } from './http.ts';
+import { referralView } from './referral-view.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
 export async function loadCase(em: EntityManager, user: SessionUser, caseId: number): Promise<ICase> {
@@ -48,7 +50,10 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.find(EmploymentOutcomeRow, { caseId: c.id, deletedAt: null }, { orderBy: { recordedOn: 'desc', id: 'desc' } }),
     em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
   ]);
-  const education = await em.findOne(CaseEducation, { caseId: c.id });
+  const [education, referrals] = await Promise.all([
+    em.findOne(CaseEducation, { caseId: c.id }),
+    em.find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } }),
+  ]);
   const latestNeeds = needs.find((n) => n.completed);
   return {
     id: c.id,
@@ -88,6 +93,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       closedOn: t.closedOn,
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
+    referrals: referrals.map(referralView),
     notifications: notifications.map((n) => ({ key: n.key, kind: n.kind, priority: n.priority, message: n.message, dueDate: n.dueDate, overdue: today > n.dueDate })),
     alerts: alerts.map((a) => ({
       key: a.key,

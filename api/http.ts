@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { z, ZodType } from 'zod';
-import type { Violation } from '../domain/violations.ts';
+import { RuleViolationError, type Violation } from '../domain/violations.ts';
 import type { Logger } from '../activities/logger.ts';
 
 export class HttpError extends Error {
@@ -52,6 +52,7 @@ export function refuseWith(violations: Violation[]): never {
 }
 
 export function ruleViolations(err: unknown): Violation[] | null {
+  if (err instanceof RuleViolationError) return err.violations;
   const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
   if (cause instanceof ApplicationFailure && cause.type === 'RuleViolation') return (cause.details ?? []) as Violation[];
   return null;

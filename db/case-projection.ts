@@ -17,7 +17,18 @@ import {
   EmploymentOutcomeRow,
   InterventionRow,
   NeedsDeterminationRow,
+  ReferralRow,
 } from './entities.ts';
+
+/** Read access to the case's client for another organisation (R-REF-15); a transfer upgrades a referral's access. */
+async function grantIndividualAccess(em: EntityManager, caseId: number, organisationId: number, reason: 'REFERRAL' | 'TRANSFER'): Promise<void> {
+  await em.execute(
+    `insert into individual_access (individual_id, organisation_id, reason)
+     select individual_id, ?, ? from "case" where id = ?
+     on conflict (individual_id, organisation_id) do update set reason = case when excluded.reason = 'TRANSFER' then 'TRANSFER' else individual_access.reason end`,
+    [organisationId, reason, caseId],
+  );
+}
 
 /** Returns false when the batch was already recorded. */
 export async function projectCaseEvents(em: EntityManager, batch: CaseEventBatch): Promise<boolean> {
@@ -163,5 +174,44 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
     case 'CaseManagerChanged':
       await em.nativeUpdate(Case, { id: caseId }, { caseManagerId: e.caseManagerId });
       return;
+    case 'ReferralSubmitted': {
+      const r = e.referral;
+      em.create(ReferralRow, {
+        ...r,
+        caseId,
+        submittedAt: new Date(batch.at),
+        emailedAt: null,
+        transferCompletedAt: null,
+      });
+      // R-REF-15: a referral inside the network lets the receiving organisation read the client's record.
+      if (r.toOrganisationId !== null) await grantIndividualAccess(em, caseId, r.toOrganisationId, 'REFERRAL');
+      return;
+    }
+    case 'ReferralEmailed':
+      await em.flush();
+      await em.nativeUpdate(ReferralRow, { id: e.referralId }, { status: 'EMAILED', emailedAt: new Date(batch.at) });
+      return;
+    case 'ReferralEmailFailed':
+      await em.flush();
+      await em.nativeUpdate(ReferralRow, { id: e.referralId, status: 'SENT' }, { status: 'EMAIL_FAILED' });
+      return;
+    case 'TransferCompleted': {
+      await em.flush();
+      // R-REF-18: the case now belongs to the receiving organisation; the former one can no longer open it.
+      await em.nativeUpdate(Case, { id: caseId }, { organisationId: e.organisationId });
+      await em.nativeUpdate(ReferralRow, { id: e.referralId }, { transferOutcome: 'COMPLETED', transferCompletedAt: new Date(batch.at) });
+      await em.nativeUpdate(ReferralRow, { caseId, transferOutcome: 'PENDING' }, { transferOutcome: 'SUPERSEDED' });
+      await grantIndividualAccess(em, caseId, e.organisationId, 'TRANSFER');
+      await em.upsert(CaseNotification, {
+        caseId,
+        key: `CASE_RECEIVED:${e.referralId}`,
+        kind: 'INFO',
+        priority: 'Medium',
+        message: `This client case was transferred to your organisation on ${e.date}.`,
+        dueDate: e.date,
+        createdBy: actorId,
+      });
+      return;
+    }
   }
 }

@@ -14,6 +14,8 @@ export const Organisation = defineEntity({
     activeFundingAgreement: p.boolean().default(true),
     externalCaseManagement: p.boolean().default(true),
     clientTracking: p.boolean().default(true),
+    /** The general contact address referrals are emailed to by default (R-REF-07). */
+    generalEmail: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -368,8 +370,16 @@ export const EmailOutbox = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     sentAt: p.datetime().nullable(),
     messageId: p.text().nullable(),
+    /** Files sent with the email, base64-encoded. */
+    attachments: p.json<StoredAttachment[]>(),
   },
 });
+
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  base64: string;
+}
 
 export const IdempotencyKey = defineEntity({
   name: 'IdempotencyKey',
@@ -404,6 +414,44 @@ export const StuckStep = defineEntity({
     retriedBy: p.integer().nullable(),
     retries: p.integer(),
     resolvedAt: p.datetime().nullable(),
+  },
+});
+
+export const ReferralRow = defineEntity({
+  name: 'ReferralRow',
+  tableName: 'referral',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    type: p.text(),
+    fromOrganisationId: p.integer(),
+    submittedBy: p.integer(),
+    toOrganisationId: p.integer().nullable(),
+    toOrganisationName: p.text(),
+    contactPerson: p.text(),
+    emailedTo: p.text(),
+    language: p.text(),
+    template: p.text(),
+    subject: p.text(),
+    body: p.text(),
+    submittedOn: date(),
+    submittedAt: p.datetime(),
+    status: p.text(),
+    emailedAt: p.datetime().nullable(),
+    transferOutcome: p.text(),
+    transferCompletedAt: p.datetime().nullable(),
+  },
+});
+
+export const IndividualAccess = defineEntity({
+  name: 'IndividualAccess',
+  tableName: 'individual_access',
+  primaryKeys: ['individualId', 'organisationId'],
+  properties: {
+    individualId: p.integer().primary(),
+    organisationId: p.integer().primary(),
+    reason: p.text(),
+    grantedAt: p.datetime().onCreate(() => new Date()),
   },
 });
 
@@ -549,6 +597,8 @@ export const entities = [
   EmailOutbox,
   IdempotencyKey,
   StuckStep,
+  ReferralRow,
+  IndividualAccess,
   EnhancedService,
   ServiceParticipant,
   ServiceParticipantHistory,

@@ -19,6 +19,7 @@ import {
   openStageTask,
   openTasks,
   outcomeOfType,
+  alertKey,
   pendingTimers,
   staleAlerts,
   type CaseEvent,
@@ -50,6 +51,16 @@ import type {
   OutcomeChangeInput,
   OutcomeInput,
 } from './schemas.ts';
+import {
+  newReferral,
+  pendingTransfers,
+  transferReminderDate,
+  validateCompleteTransfer,
+  validateReferral,
+  type ReceivingOrganisation,
+  type ReferralInput,
+  type TransferInput,
+} from './referrals.ts';
 import { assertNoViolations, violation, type Violation } from './violations.ts';
 
 /** What a decision needs from its surroundings: the business date and a source of fresh ids. */
@@ -97,9 +108,15 @@ export function openCaseEvents(caseId: number, caseManagerId: number, ctx: Decis
 }
 
 /** Completing a stage task; `requiredModules` are the organisation's required information modules (R-CASE-28). */
+/** The open "Client case received" task a transfer gave the new case manager, if `taskId` is it (R-REF-19). */
+const receivedTask = (s: CaseState, taskId: string) => openTasks(s).find((t) => t.id === taskId && t.type === 'CASE_RECEIVED');
+
 export function validateCompleteTask(s: CaseState, taskId: string, input: CompleteTaskInput & { requiredModules?: readonly string[] }): Violation[] {
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
+  if (receivedTask(s, taskId)) {
+    return input.outcome === 'ACKNOWLEDGED' ? [] : [violation('R-REF-19', 'ERR_TASK_OUTCOME', `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`, { field: 'outcome' })];
+  }
   const task = openStageTask(s);
   if (!task || task.id !== taskId) {
     return [violation('R-CASE-21', 'ERR_TASK_NOT_OPEN', `Task ${taskId} is not the open stage task of this case${task ? ` (that is ${task.id}, ${TASK_LABELS[task.type].en})` : ''}.`)];
@@ -135,6 +152,7 @@ export function validateCompleteTask(s: CaseState, taskId: string, input: Comple
 
 export function decideCompleteTask(s: CaseState, taskId: string, input: CompleteTaskInput, ctx: DecisionContext): CaseEvent[] {
   assertNoViolations(validateCompleteTask(s, taskId, input));
+  if (receivedTask(s, taskId)) return [{ type: 'TaskCompleted', taskId, outcome: input.outcome, date: ctx.today }];
   const task = openStageTask(s)!;
   const rule = TASK_OUTCOMES[task.type]![input.outcome];
   const completed: CaseEvent = { type: 'TaskCompleted', taskId, outcome: input.outcome, date: ctx.today };
@@ -318,5 +336,48 @@ export function decideCorrectAnchors(s: CaseState, input: AnchorCorrectionInput,
   const events: CaseEvent[] = [{ type: 'FollowUpScheduled', anchors }];
   for (const t of openTasks(s)) if (due[t.type] && due[t.type] !== t.dueDate) events.push({ type: 'TaskDueDateChanged', taskId: t.id, dueDate: due[t.type]! });
   for (const a of s.alerts) if (due[a.kind] && due[a.kind] !== a.dueDate) events.push({ type: 'AlertCleared', key: a.key, date: ctx.today });
+  return events;
+}
+
+/** ACT-REF-06: a referral is recorded once sent; a transfer also raises its pending alert on the sending side. */
+export function decideSubmitReferral(
+  s: CaseState,
+  input: ReferralInput,
+  ctx: DecisionContext & { fromOrganisationId: number; fromOrganisationName: string; receiving?: ReceivingOrganisation | null },
+): CaseEvent[] {
+  assertNoViolations(validateReferral(s.status, input, ctx));
+  const referral = newReferral(ctx.newId(), input, { ...ctx, caseId: s.caseId, actorId: ctx.actorId ?? 0 });
+  const events: CaseEvent[] = [{ type: 'ReferralSubmitted', referral }];
+  if (referral.type === 'CASE_TRANSFER') {
+    events.push({
+      type: 'AlertRaised',
+      alert: { key: alertKey.transferPending(referral.id), kind: 'TRANSFER_PENDING', raisedOn: ctx.today, dueDate: transferReminderDate(referral), ref: referral.id },
+    });
+  }
+  return events;
+}
+
+/**
+ * ACT-REF-08: the receiving organisation takes the case: new organisation and case manager, a "Client case
+ * received" task for them, the transfer alerts cleared (R-REF-16, R-REF-19, R-REF-20).
+ */
+export function decideCompleteTransfer(s: CaseState, input: TransferInput & { actorOrganisationId: number }, ctx: DecisionContext & { previousOrganisationId: number }): CaseEvent[] {
+  assertNoViolations(validateCompleteTransfer(s.status, s.referrals, input, input.actorOrganisationId));
+  const referral = pendingTransfers(s.referrals).find((r) => r.toOrganisationId === input.actorOrganisationId)!;
+  const events: CaseEvent[] = [
+    {
+      type: 'TransferCompleted',
+      referralId: referral.id,
+      organisationId: input.actorOrganisationId,
+      previousOrganisationId: s.organisationId ?? ctx.previousOrganisationId,
+      caseManagerId: input.caseManagerId,
+      previousCaseManagerId: s.caseManagerId,
+      serviceDeliveryLocation: input.serviceDeliveryLocation?.trim() || null,
+      date: ctx.today,
+    },
+  ];
+  if (input.caseManagerId !== s.caseManagerId) events.push({ type: 'CaseManagerChanged', caseManagerId: input.caseManagerId });
+  events.push({ type: 'TaskOpened', task: { id: ctx.newId(), type: 'CASE_RECEIVED', openedOn: ctx.today, dueDate: ctx.today } });
+  for (const key of staleAlerts(foldEvents(s, events), ctx.today)) events.push({ type: 'AlertCleared', key, date: ctx.today });
   return events;
 }

@@ -58,6 +58,7 @@ export const TASK_TYPES = [
   'CLOSE_ACTION_PLAN',
   'WEEK_24_OUTCOME',
   'WEEK_52_OUTCOME',
+  'CASE_RECEIVED',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -68,6 +69,7 @@ export const TASK_LABELS: Record<TaskType, Label> = {
   CLOSE_ACTION_PLAN: { en: 'Close Action Plan', fr: "Fermer le plan d'action" },
   WEEK_24_OUTCOME: { en: '24 Week Employment Outcome', fr: "Résultat d'emploi après 24 semaines" },
   WEEK_52_OUTCOME: { en: '52 Week Employment Outcome', fr: "Résultat d'emploi après 52 semaines" },
+  CASE_RECEIVED: { en: 'Client case received', fr: 'Dossier client reçu' },
 };
 
 /** The stage task each status opens, and its due offset in days (R-TASK-06). */

@@ -9,6 +9,7 @@ import type { EmploymentDetails, OutcomeType } from './outcomes.ts';
 import type { NeedsDeterminationInput } from './needs.ts';
 import type { EducationExperienceInput } from './schemas.ts';
 import type { Answer, ModuleStatus } from './additional-info.ts';
+import { pendingTransfers, transferReminderDate, type Referral } from './referrals.ts';
 
 export interface StatusRow {
   status: CaseStatus;
@@ -55,7 +56,7 @@ export interface EmploymentOutcome extends EmploymentDetails {
   recordedOn: IsoDate;
 }
 
-export type AlertKind = 'INTERVENTION_OVERDUE' | 'WEEK_24_DUE' | 'WEEK_52_DUE';
+export type AlertKind = 'INTERVENTION_OVERDUE' | 'WEEK_24_DUE' | 'WEEK_52_DUE' | 'TRANSFER_PENDING' | 'TRANSFER_REMINDER';
 
 export interface CaseAlert {
   key: string;
@@ -82,6 +83,10 @@ export interface CaseState {
   noteIndex?: { id: string; authorId: number | null; createdOn: IsoDate }[];
   /** Additional Case Information module statuses (R-ASM-03); absent before any module is saved. */
   additionalInfo?: Record<string, ModuleStatus>;
+  /** Referrals sent from this case (R-REF); absent before the first one. */
+  referrals?: Referral[];
+  /** The managing organisation, once a transfer has moved the case (absent: the organisation that opened it). */
+  organisationId?: number;
 }
 
 export type CaseEvent =
@@ -104,7 +109,20 @@ export type CaseEvent =
   | { type: 'FollowUpScheduled'; anchors: FollowUpAnchors }
   | { type: 'AlertRaised'; alert: CaseAlert }
   | { type: 'AlertCleared'; key: string; date: IsoDate }
-  | { type: 'CaseManagerChanged'; caseManagerId: number };
+  | { type: 'CaseManagerChanged'; caseManagerId: number }
+  | { type: 'ReferralSubmitted'; referral: Referral }
+  | { type: 'ReferralEmailed'; referralId: string; date: IsoDate }
+  | { type: 'ReferralEmailFailed'; referralId: string }
+  | {
+      type: 'TransferCompleted';
+      referralId: string;
+      organisationId: number;
+      previousOrganisationId: number;
+      caseManagerId: number;
+      previousCaseManagerId: number;
+      serviceDeliveryLocation: string | null;
+      date: IsoDate;
+    };
 
 export function emptyCaseState(caseId: number, caseManagerId: number): CaseState {
   return {
@@ -177,14 +195,30 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
       return { ...s, alerts: s.alerts.filter((a) => a.key !== e.key) };
     case 'CaseManagerChanged':
       return { ...s, caseManagerId: e.caseManagerId };
+    case 'ReferralSubmitted':
+      return { ...s, referrals: [...(s.referrals ?? []), e.referral] };
+    case 'ReferralEmailed':
+      return { ...s, referrals: (s.referrals ?? []).map((r) => (r.id === e.referralId ? { ...r, status: 'EMAILED' } : r)) };
+    case 'ReferralEmailFailed':
+      return { ...s, referrals: (s.referrals ?? []).map((r) => (r.id === e.referralId && r.status === 'SENT' ? { ...r, status: 'EMAIL_FAILED' } : r)) };
+    case 'TransferCompleted':
+      // R-REF-20: the first completed transfer wins; every other pending one is superseded.
+      return {
+        ...s,
+        organisationId: e.organisationId,
+        referrals: (s.referrals ?? []).map((r) =>
+          r.id === e.referralId ? { ...r, transferOutcome: 'COMPLETED' } : r.transferOutcome === 'PENDING' ? { ...r, transferOutcome: 'SUPERSEDED' } : r,
+        ),
+      };
   }
 }
 
 export const foldEvents = (s: CaseState, events: CaseEvent[]): CaseState => events.reduce(evolve, s);
 
 export const openTasks = (s: CaseState) => s.tasks.filter((t) => t.state === 'OPEN');
-export const openStageTask = (s: CaseState) =>
-  openTasks(s).find((t) => t.type !== 'WEEK_24_OUTCOME' && t.type !== 'WEEK_52_OUTCOME');
+/** Tasks that sit beside the stage's own task and never move the case to another status. */
+const SIDE_TASKS: readonly TaskType[] = ['WEEK_24_OUTCOME', 'WEEK_52_OUTCOME', 'CASE_RECEIVED'];
+export const openStageTask = (s: CaseState) => openTasks(s).find((t) => !SIDE_TASKS.includes(t.type));
 export const outcomeOfType = (s: CaseState, type: OutcomeType) => s.outcomes.find((o) => o.type === type);
 export const latestCompletedNeeds = (s: CaseState) =>
   s.needs.filter((n) => n.completed).sort((a, b) => b.version - a.version)[0];
@@ -210,6 +244,8 @@ export const alertKey = {
   interventionOverdue: (interventionId: string) => `INTERVENTION_OVERDUE:${interventionId}`,
   week24: 'WEEK_24_DUE',
   week52: 'WEEK_52_DUE',
+  transferPending: (referralId: string) => `TRANSFER_PENDING:${referralId}`,
+  transferReminder: (referralId: string) => `TRANSFER_REMINDER:${referralId}`,
 };
 
 /**
@@ -238,6 +274,13 @@ export function pendingTimers(s: CaseState): PendingTimer[] {
       timers.push({ key: alertKey.week52, kind: 'WEEK_52_DUE', fireOn: schedule.alertAt52, dueDate: schedule.alertAt52, ref: null });
     }
   }
+  // A transfer still waiting for the receiving organisation is recalled to both sides once (while it can still complete).
+  if (s.status !== 'FOLLOW_UP') {
+    for (const r of pendingTransfers(s.referrals)) {
+      const key = alertKey.transferReminder(r.id);
+      if (!raised.has(key)) timers.push({ key, kind: 'TRANSFER_REMINDER', fireOn: transferReminderDate(r), dueDate: transferReminderDate(r), ref: r.id });
+    }
+  }
   return timers.sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
 }
 
@@ -251,6 +294,7 @@ export function staleAlerts(s: CaseState, today: IsoDate): string[] {
         return !i || (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') || i.plannedEndDate >= today || i.plannedEndDate !== a.dueDate;
       }
       if (a.kind === 'WEEK_24_DUE') return !!outcomeOfType(s, 'WEEK_24');
+      if (a.kind === 'TRANSFER_PENDING' || a.kind === 'TRANSFER_REMINDER') return !pendingTransfers(s.referrals).some((r) => r.id === a.ref);
       return !!outcomeOfType(s, 'WEEK_52');
     })
     .map((a) => a.key);

@@ -1,5 +1,6 @@
 // Follow-up dates (spec 03 §5.1, R-FU-01..10): eligibility counts from the Action Plan End Date A,
 // nominal due dates from the end of the last RTWAP intervention L; alerts fire on the later of the two.
+import { TRANSFER_REMINDER_DAYS } from './referrals.ts';
 import { addDays, maxDate, type IsoDate } from './dates.ts';
 
 export const WEEK_24_ELIGIBLE_DAYS = 22 * 7; // R-FU-01: 154 days after A, A being day 0, inclusive
@@ -41,6 +42,8 @@ export const NOT_ACHIEVABLE_HINT_DAYS = 8 * 7;
 export function alertMessage(kind: string, dueDate: string, today: string, week24Recorded: boolean): string {
   if (kind === 'INTERVENTION_OVERDUE') return `Intervention overdue: its planned end date was ${dueDate} and no result is recorded.`;
   if (kind === 'WEEK_24_DUE') return '24 Week follow-up due.';
+  if (kind === 'TRANSFER_PENDING') return 'Case transfer pending: the receiving organisation has not completed it yet.';
+  if (kind === 'TRANSFER_REMINDER') return `Case transfer still waiting since ${addDays(dueDate, -TRANSFER_REMINDER_DAYS)}: contact the receiving organisation.`;
   let text = week24Recorded ? '52 Week follow-up due.' : '52 Week follow-up due. 24 Week outcome outstanding — record it first.';
   if (today > addDays(dueDate, NOT_ACHIEVABLE_HINT_DAYS)) {
     text += ' If the client cannot be reached after three attempts by different means, the case may be closed with "Follow-ups not achievable".';

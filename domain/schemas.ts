@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MANUAL_CLOSURE_REASONS, TASK_OUTCOMES } from './case-model.ts';
 import { isIsoDate } from './dates.ts';
+import { REFERRAL_TYPES } from './referrals.ts';
 import {
   BARRIER_TYPES,
   DELIVERY_MODELS,
@@ -148,7 +149,8 @@ export const openCaseSchema = z
   .refine((c) => c.registration || c.copyFromCaseId, { path: ['registration'], message: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).' })
   .meta({ id: 'OpenCase' });
 
-const allTaskOutcomes = [...new Set(Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})))] as [string, ...string[]];
+// ACKNOWLEDGED closes the "Client case received" task of a transferred case (R-REF-19).
+const allTaskOutcomes = [...new Set([...Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})), 'ACKNOWLEDGED'])] as [string, ...string[]];
 export const completeTaskSchema = z.object({ outcome: z.enum(allTaskOutcomes) }).meta({ id: 'CompleteTask' });
 
 const allManualReasons = [...new Set(Object.values(MANUAL_CLOSURE_REASONS).flat())] as [string, ...string[]];
@@ -351,6 +353,36 @@ export const anchorCorrectionSchema = z
   .meta({ id: 'FollowUpAnchorCorrection' });
 
 export const reassignSchema = z.object({ caseManagerId: z.number().int().positive() }).meta({ id: 'ReassignCase' });
+
+export const referralSchema = z
+  .object({
+    type: z.enum(REFERRAL_TYPES, { message: 'Choose the type of referral: CASE_TRANSFER, INFO_WITHIN_LAMPSS or INFO_OUTSIDE_LAMPSS.' }),
+    toOrganisationId: z.number().int().positive().optional(),
+    toOrganisationName: z.string().trim().max(200).optional(),
+    contactPerson: z.string().trim().min(1, 'Enter the contact person.').max(200),
+    emailedTo: z.email('Enter a valid email address in "Emailed To".').max(254),
+    language: z.enum(['EN', 'FR'], { message: 'Select a correspondence template and language.' }),
+    subject: z.string().trim().min(1, 'The email subject and body cannot be empty.').max(300),
+    body: z.string().trim().min(1, 'The email subject and body cannot be empty.').max(10_000),
+    confirmed: z.boolean().default(false),
+    personalInfoAcknowledged: z.boolean().optional(),
+  })
+  .meta({ id: 'Referral' });
+
+export const referralTemplateQuery = z.object({
+  type: z.enum(REFERRAL_TYPES),
+  language: z.enum(['EN', 'FR']).default('EN'),
+  toOrganisationId: z.coerce.number().int().positive().optional(),
+  toOrganisationName: z.string().trim().max(200).optional(),
+});
+
+export const transferSchema = z
+  .object({
+    caseManagerId: z.number({ message: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.' }).int().positive(),
+    serviceDeliveryLocation: z.string().trim().max(200).optional(),
+    confirmed: z.boolean().default(false),
+  })
+  .meta({ id: 'CompleteTransfer' });
 
 export type SignInInput = z.infer<typeof signInSchema>;
 export type IndividualInput = z.infer<typeof individualSchema>;

@@ -21,6 +21,15 @@ export const DEMO_USERS = [
   { loginId: 'ens', firstName: 'Amanda', lastName: 'Grace', profiles: ['ENS_AGREEMENT_MANAGER'], role: 'ENS agreement manager' },
 ] as const;
 
+/** A second organisation of the network, to receive referrals and complete transfers. */
+export const PARTNER_ORGANISATION = {
+  organisation: { code: 'CBCC', name: 'Cape Breton Career Centre', generalEmail: 'referrals@cbcc.example.org' },
+  users: [
+    { loginId: 'casemanager', firstName: 'Luc', lastName: 'Arsenault', profiles: ['ECM_CASE_MANAGER'] },
+    { loginId: 'admin', firstName: 'Heather', lastName: 'MacNeil', profiles: ['ECM_ADMIN'] },
+  ],
+} as const;
+
 const DEMO_PEOPLE = [
   { firstName: 'Jane', lastName: 'Johnson', gender: 'FEMALE', dateOfBirth: '1984-03-12', sin: '130000003', line1: '12 Spring Garden Rd', city: 'Halifax', postalCode: 'B3J 1A1', shared: true, openCase: true },
   { firstName: 'Robert', lastName: 'Doucet', gender: 'MALE', dateOfBirth: '1979-11-02', sin: '130000011', line1: '88 Portland St', city: 'Dartmouth', postalCode: 'B2Y 1H7', shared: true, openCase: true },
@@ -31,9 +40,23 @@ const DEMO_PEOPLE = [
 export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(Organisation, {})) > 0) return false;
-  const org = em.create(Organisation, { code: DEMO_ORGANISATION, name: 'Halifax Community Learning Network', activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  const org = em.create(Organisation, {
+    code: DEMO_ORGANISATION,
+    name: 'Halifax Community Learning Network',
+    activeFundingAgreement: true,
+    externalCaseManagement: true,
+    clientTracking: true,
+    generalEmail: 'info@hcln.example.org',
+  });
   await em.flush();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Organisations referrals can go to (R-REF-05): one in the network with its own case manager, one that is not.
+  const partner = em.create(Organisation, { ...PARTNER_ORGANISATION.organisation, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  em.create(Organisation, { code: 'VLLY', name: 'Valley Adult Learning Association', activeFundingAgreement: true, externalCaseManagement: false, clientTracking: false, generalEmail: 'office@vala.example.org' });
+  await em.flush();
+  for (const u of PARTNER_ORGANISATION.users) {
+    em.create(User, { organisationId: partner.id, ...u, profiles: [...u.profiles], email: `${u.loginId}@cbcc.example.org`, passwordHash, active: true });
+  }
   const users = DEMO_USERS.map((u) =>
     em.create(User, { organisationId: org.id, loginId: u.loginId, firstName: u.firstName, lastName: u.lastName, email: `${u.loginId}@hcln.example.org`, passwordHash, profiles: [...u.profiles], active: true }),
   );

@@ -16,7 +16,7 @@ import { startEmbeddedPostgres } from './services/postgres.ts';
 import { startSmtpSink } from './services/smtp-sink.ts';
 import { startFundingEndpoint } from './services/funding-endpoint.ts';
 import { startTemporalDevServer } from './services/temporal.ts';
-import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed.ts';
+import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, PARTNER_ORGANISATION, seedDemoData } from './seed.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (step: string, text: string) => console.log(`pathway ▸ ${step.padEnd(10)} ${text}`);
@@ -176,6 +176,7 @@ async function main() {
 
   Sign in with organisation ${DEMO_ORGANISATION} and password ${DEMO_PASSWORD}:
 ${DEMO_USERS.map((u) => `    ${u.loginId.padEnd(14)} ${u.role}`).join('\n')}
+  A second organisation, ${PARTNER_ORGANISATION.organisation.code}, receives referrals: ${PARTNER_ORGANISATION.users.map((u) => u.loginId).join(', ')} (same password).
 
   Ctrl-C stops everything; data stays in ${shownDir}/.
 `);

@@ -1,6 +1,6 @@
 // Pathway's web UI: a small single-page app on the same API the OpenAPI document describes.
 // No build step: ES modules served as they are. Each page is a view module; this file is the shell and router.
-import { S, api, can, h, link, main, setRouter, t } from './lib.js';
+import { S, api, can, constrain, h, link, main, setRouter, t } from './lib.js';
 import { caseView } from './views/case.js';
 import { agreementView, packageView, programsView } from './views/funding.js';
 import { homeView } from './views/home.js';
@@ -54,6 +54,7 @@ async function route() {
     S.user = me.body.user;
   }
   if (S.user && !S.ref) S.ref = (await api('GET', '/api/reference')).body;
+  if (!S.schemas) S.schemas = (await api('GET', '/api/openapi.json')).body?.components?.schemas ?? {};
   header();
   let view = h('p', {}, 'Not found.');
   for (const [pattern, show] of ROUTES) {
@@ -64,6 +65,7 @@ async function route() {
     }
   }
   main().replaceChildren(view);
+  main().querySelectorAll('form[data-schema]').forEach(constrain);
   document.title = `Pathway — ${main().querySelector('h1')?.textContent ?? ''}`;
 }
 

@@ -83,8 +83,36 @@ export const link = (href, text) => h('a', { href }, text);
 export const table = (heads, rows) =>
   rows.length ? h('table', {}, h('thead', {}, h('tr', {}, heads.map((x) => h('th', { scope: 'col' }, x)))), h('tbody', {}, rows)) : h('p', { class: 'muted' }, t('none'));
 
-export const alertText = (kind) => ({ INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue', WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due', WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due' })[kind] ?? kind;
+export const alertText = (kind) => ({ INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue', WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due', WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due', TRANSFER_PENDING: S.lang === 'fr' ? 'Transfert de dossier en attente' : 'Case transfer pending', TRANSFER_REMINDER: S.lang === 'fr' ? 'Transfert de dossier toujours en attente' : 'Case transfer still waiting' })[kind] ?? kind;
 
 export function matchesList(matches) {
   return h('div', { class: 'card' }, h('p', {}, t('possibleMatches')), h('ul', {}, matches.map((m) => h('li', {}, m.address ? link(`#/individuals/${m.id}`, m.name) : `${m.name} (provincial record ${m.id})`, ` — ${m.dateOfBirth} — ${m.address ?? m.defaultAddress}`))));
+}
+
+/**
+ * Gives a form's fields the constraints of the API's own request schema (the OpenAPI document generated from the
+ * zod schemas that validate requests), so the browser refuses what the API would before anything is sent.
+ * Forms name their schema with data-schema; the shell applies it to every such form it renders.
+ */
+export function constrain(form) {
+  const schema = S.schemas?.[form.dataset.schema];
+  if (!schema) return;
+  const required = new Set(schema.required ?? []);
+  for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+    const el = form.elements.namedItem(name);
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
+    const p = prop.anyOf?.find((x) => x.type && x.type !== 'null') ?? prop;
+    if (required.has(name) && el.type !== 'checkbox' && p.default === undefined) el.required = true;
+    if (el instanceof HTMLSelectElement) continue;
+    if (p.maxLength !== undefined) el.maxLength = p.maxLength;
+    if (p.minLength !== undefined) el.minLength = p.minLength;
+    if (el instanceof HTMLInputElement) {
+      if (p.format === 'email') el.type = 'email';
+      if (p.format === 'date') el.type = 'date';
+      if (p.type === 'number' || p.type === 'integer') {
+        if (p.minimum !== undefined) el.min = String(p.exclusiveMinimum === true ? p.minimum + (p.type === 'integer' ? 1 : 0.01) : p.minimum);
+        if (p.maximum !== undefined && p.maximum < 1e12) el.max = String(p.maximum);
+      }
+    }
+  }
 }

@@ -18,6 +18,10 @@ export interface CaseActivities {
   recordCaseEvents(batch: CaseEventBatch): Promise<void>;
   /** Emails the case manager that a case is theirs; `key` makes the email go out once per assignment. */
   notifyCaseManagerAssigned(input: { caseId: number; caseManagerId: number; key: string }): Promise<void>;
+  /** Emails a referral (or, later, the reminder of a waiting transfer) to its receiving organisation, once. */
+  sendReferralEmail(input: { caseId: number; referralId: string; kind: 'REFERRAL' | 'TRANSFER_REMINDER' }): Promise<void>;
+  /** Tells the former case manager that the case was transferred to another organisation (N-3), once. */
+  notifyTransferCompleted(input: { caseId: number; referralId: string; previousCaseManagerId: number }): Promise<void>;
 }
 
 export interface StuckStepActivities {

@@ -3,6 +3,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { SaveModuleInput } from '../domain/additional-info.ts';
 import type { CaseState, PendingTimer } from '../domain/case-state.ts';
+import type { ReceivingOrganisation, ReferralInput, TransferInput } from '../domain/referrals.ts';
 import type {
   AnchorCorrectionInput,
   CloseCaseInput,
@@ -55,5 +56,11 @@ export const changeOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeChangeInpu
 export const deleteOutcomeUpdate = defineUpdate<CaseState, [By<{ outcomeId: string }>]>('deleteOutcome');
 export const correctAnchorsUpdate = defineUpdate<CaseState, [By<AnchorCorrectionInput>]>('correctFollowUpAnchors');
 export const reassignUpdate = defineUpdate<CaseState, [By<{ caseManagerId: number }>]>('reassign');
+
+export const submitReferralUpdate = defineUpdate<
+  CaseState,
+  [By<ReferralInput & { fromOrganisationId: number; fromOrganisationName: string; receiving: ReceivingOrganisation | null }>]
+>('submitReferral');
+export const completeTransferUpdate = defineUpdate<CaseState, [By<TransferInput & { actorOrganisationId: number; previousOrganisationId: number }>]>('completeTransfer');
 
 export const caseViewQuery = defineQuery<CaseView>('caseView');

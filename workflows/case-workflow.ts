@@ -31,6 +31,8 @@ import {
   decideSaveEducation,
   decideSaveModule,
   decideSaveNeeds,
+  decideSubmitReferral,
+  decideCompleteTransfer,
   validateAddNote,
   validateCloseCase,
   validateCompleteTask,
@@ -46,6 +48,7 @@ import { validateSaveModule } from '../domain/additional-info.ts';
 import { validateEducationExperience } from '../domain/education.ts';
 import { validateNeedsDetermination } from '../domain/needs.ts';
 import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../domain/outcomes.ts';
+import { validateCompleteTransfer, validateReferral } from '../domain/referrals.ts';
 import type { Violation } from '../domain/violations.ts';
 import type { CaseActivities } from './activity-types.ts';
 import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';
@@ -66,6 +69,8 @@ import {
   saveAdditionalInfoUpdate,
   saveEducationUpdate,
   saveNeedsUpdate,
+  submitReferralUpdate,
+  completeTransferUpdate,
   type Actor,
   type CaseWorkflowInput,
 } from './case-api.ts';
@@ -104,11 +109,48 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   let sending = 0;
 
   /** Emails go out beside the case's work: a send waiting for an operator never holds up the case manager. */
-  function sendInBackground(step: ExternalStep, send: () => Promise<void>): void {
+  function sendInBackground(step: ExternalStep, send: () => Promise<void>, hooks: { sent?: () => Promise<void>; stuck?: () => Promise<void> } = {}): void {
     sending += 1;
-    void withOperatorRetry({ ...step, caseId: state.caseId }, send).finally(() => {
-      sending -= 1;
-    });
+    void withOperatorRetry({ ...step, caseId: state.caseId }, send, hooks.stuck)
+      .then(() => hooks.sent?.())
+      .finally(() => {
+        sending -= 1;
+      });
+  }
+
+  /** R-REF-14: a referral is SENT, then EMAILED once its email is handed to the mail server (EMAIL_FAILED while stuck). */
+  function emailReferral(referralId: string, kind: 'REFERRAL' | 'TRANSFER_REMINDER'): void {
+    const what = kind === 'REFERRAL' ? 'referral' : 'transfer-reminder';
+    sendInBackground(
+      { id: `email:${what}:${referralId}`, kind: 'EMAIL', description: `Case ${state.caseId}: ${kind === 'REFERRAL' ? 'referral' : 'transfer reminder'} email to the receiving organisation` },
+      () => emails.sendReferralEmail({ caseId: state.caseId, referralId, kind }),
+      kind === 'REFERRAL'
+        ? {
+            sent: () => exclusive(() => apply(`referral-emailed:${referralId}`, null, [{ type: 'ReferralEmailed', referralId, date: today() }])),
+            stuck: () =>
+              exclusive(async () => {
+                if (state.referrals?.some((r) => r.id === referralId && r.status === 'SENT')) {
+                  await apply(`referral-email-failed:${referralId}`, null, [{ type: 'ReferralEmailFailed', referralId }]);
+                }
+              }),
+          }
+        : {},
+    );
+  }
+
+  /** The emails some events call for, started once the events are recorded. */
+  function emailsFor(events: CaseEvent[]): void {
+    for (const e of events) {
+      if (e.type === 'ReferralSubmitted') emailReferral(e.referral.id, 'REFERRAL');
+      if (e.type === 'AlertRaised' && e.alert.kind === 'TRANSFER_REMINDER' && e.alert.ref) emailReferral(e.alert.ref, 'TRANSFER_REMINDER');
+      if (e.type === 'TransferCompleted') {
+        const input = { caseId: state.caseId, referralId: e.referralId, previousCaseManagerId: e.previousCaseManagerId };
+        sendInBackground(
+          { id: `email:transfer-completed:${e.referralId}`, kind: 'EMAIL', description: `Case ${state.caseId}: transfer notice to the former case manager` },
+          () => emails.notifyTransferCompleted(input),
+        );
+      }
+    }
   }
 
   async function notifyAssigned(key: string): Promise<void> {
@@ -141,6 +183,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     state = foldEvents(state, events);
     changed = true;
     if (state.caseManagerId !== before) await notifyAssigned(commandId);
+    emailsFor(events);
   }
 
   function command<I extends { actor: Actor }>(
@@ -180,6 +223,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   command(deleteOutcomeUpdate, (s, i) => validateOutcomeDeletion(s, i.outcomeId), (s, i) => decideDeleteOutcome(s, i.outcomeId));
   command(correctAnchorsUpdate, (s, i, t) => validateCorrectAnchors(s, i, t), decideCorrectAnchors);
   command(reassignUpdate, (s, i) => validateReassign(s, i.caseManagerId), (s, i) => decideReassign(s, i.caseManagerId));
+  command(submitReferralUpdate, (s, i) => validateReferral(s.status, i, i), (s, i, c) => decideSubmitReferral(s, i, { ...c, ...i }));
+  command(
+    completeTransferUpdate,
+    (s, i) => validateCompleteTransfer(s.status, s.referrals, i, i.actorOrganisationId),
+    (s, i, c) => decideCompleteTransfer(s, i, { ...c, previousOrganisationId: i.previousOrganisationId }),
+  );
 
   setHandler(caseViewQuery, () => ({
     state,

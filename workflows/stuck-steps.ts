@@ -27,7 +27,8 @@ export interface ExternalStep {
   organisationId?: number | null;
 }
 
-export type WithOperatorRetry = <T>(step: ExternalStep, run: () => Promise<T>) => Promise<T>;
+/** Runs `run`; `onStuck` is told each time the step starts waiting for an operator. */
+export type WithOperatorRetry = <T>(step: ExternalStep, run: () => Promise<T>, onStuck?: () => Promise<void>) => Promise<T>;
 
 function failureText(err: ActivityFailure): string {
   const cause = err.cause as (Error & { cause?: Error }) | undefined;
@@ -54,7 +55,7 @@ export function operatorRetries(): WithOperatorRetry {
     },
   );
 
-  return async function withOperatorRetry<T>(step: ExternalStep, run: () => Promise<T>): Promise<T> {
+  return async function withOperatorRetry<T>(step: ExternalStep, run: () => Promise<T>, onStuck?: () => Promise<void>): Promise<T> {
     let attempts = 0;
     const report = (status: StepReport['status'], error: string | null, by: number | null = null) =>
       recordStepState({
@@ -81,6 +82,7 @@ export function operatorRetries(): WithOperatorRetry {
         attempts += err.retryState === 'NON_RETRYABLE_FAILURE' ? 1 : ATTEMPTS_BEFORE_STUCK;
         waiting.add(step.id);
         await report('STUCK', failureText(err));
+        await onStuck?.();
         await condition(() => !waiting.has(step.id));
         await report('RETRYING', null, retriedBy.get(step.id) ?? null);
       }

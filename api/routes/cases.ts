@@ -21,7 +21,7 @@ import {
   outcomeSchema,
   reassignSchema,
 } from '../../domain/schemas.ts';
-import { CaseNotification, User } from '../../db/entities.ts';
+import { Case, CaseNotification, User } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { newNeedsDraft, targetNeedsVersion } from '../../domain/needs.ts';
 import { newOutcomeDefaults } from '../../domain/outcomes.ts';
@@ -50,6 +50,7 @@ import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
 import { sendCaseUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
+import { referredCase } from './referrals.ts';
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
 import { renderPlan } from '../plan-document.ts';
@@ -111,7 +112,10 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
 
   r.get('/cases/:caseId', async (req, res) => {
     const user = requirePermission(res, 'case.view');
-    const c = await loadCase(em(), user, idParam(req, 'caseId'));
+    const caseId = idParam(req, 'caseId');
+    const c = await em().findOne(Case, { id: caseId, organisationId: user.organisationId });
+    // A case another organisation referred to mine: the summary the referral lets me see (R-REF-15), else 404.
+    if (!c) return void res.json(await referredCase(em(), user, caseId));
     const [details, workflow] = await Promise.all([caseDetails(em(), c), workflowSummary(temporal, c.workflowId, c.status === 'CLOSED')]);
     res.json({ ...details, workflow });
   });

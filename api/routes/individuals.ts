@@ -2,7 +2,7 @@
 // sharing with government (R-PER-18). Searches read only the organisation's registry.
 import { Router } from 'express';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { AddressHistory, Case, CaseNotification, Individual, IndividualAlias } from '../../db/entities.ts';
+import { AddressHistory, Case, CaseNotification, Individual, IndividualAccess, IndividualAlias } from '../../db/entities.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
@@ -152,7 +152,7 @@ export function individualRoutes(orm: MikroORM): Router {
     const input = parse(individualChangeSchema, req.body);
     const db = em();
     await db.transactional(async (tx) => {
-      const person = await tx.findOne(Individual, { id: idParam(req, 'id'), organisationId: user.organisationId });
+      const person = await visibleIndividual(tx, user, idParam(req, 'id'), 'update');
       if (!person) throw notFound(`Individual ${req.params.id}`);
       await refuseIfEnsLocked(tx, person);
       const now = new Date();
@@ -234,8 +234,21 @@ export function individualRoutes(orm: MikroORM): Router {
   return r;
 }
 
+/**
+ * An individual of the user's organisation, or one another organisation referred or transferred to it
+ * (R-REF-15: read; a transfer also lets the new organisation update the record). Anyone else: 404.
+ */
+async function visibleIndividual(em: EntityManager, user: SessionUser, id: number, purpose: 'read' | 'update') {
+  const person = await em.findOne(Individual, { id });
+  if (person && person.organisationId !== user.organisationId) {
+    const access = await em.findOne(IndividualAccess, { individualId: id, organisationId: user.organisationId });
+    if (!access || (purpose === 'update' && access.reason !== 'TRANSFER')) return null;
+  }
+  return person;
+}
+
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
-  const person = await em.findOne(Individual, { id, organisationId: user.organisationId });
+  const person = await visibleIndividual(em, user, id, 'read');
   if (!person) throw notFound(`Individual ${id}`);
   const [aliases, cases, addressHistory] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),

@@ -29,12 +29,8 @@ afterAll(async () => {
   await orm?.close();
 });
 
-async function signIn(context: BrowserContext, who: string): Promise<Page> {
-  const page = await signInPage(context, org, who);
-  // Confirmations (waitlist, submission) are accepted.
-  page.on('dialog', (d) => void d.accept());
-  return page;
-}
+// Confirmations (waitlist, submission) are accepted.
+const signIn = (context: BrowserContext, who: string): Promise<Page> => signInPage(context, org.code, who);
 
 const packageIdOf = (page: Page) => page.url().split('#/funding/')[1];
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

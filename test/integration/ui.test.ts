@@ -1,6 +1,6 @@
 // The web UI in a real Chromium against the running service: what a case manager and a supervisor see.
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
 import { openBrowser, SCREENSHOTS, signInPage } from '../support/browser.ts';
@@ -21,8 +21,6 @@ afterAll(async () => {
   await orm?.close();
 });
 
-const signIn = (context: BrowserContext, who: string): Promise<Page> => signInPage(context, org, who);
-
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** An action form of the case page, by its accessible name. */
@@ -34,7 +32,7 @@ async function choose(page: Page, formName: string, label: string, value: string
 
 test('a case manager walks a case from intake to a signed plan and sees a refused 24-week outcome with its date', async () => {
   const person = await createIndividual(orm, org, { firstName: 'Nadia', lastName: 'Benoit' });
-  const page = await signIn(browser.context, 'manager');
+  const page = await signInPage(browser.context, org.code, 'manager', { acceptDialogs: false });
   await shot(page, 'home');
   await page.goto(`${apiUrl()}/#/individuals/${person.id}`);
   await page.getByRole('button', { name: 'Open a case' }).click();
@@ -101,7 +99,7 @@ test('a case manager walks a case from intake to a signed plan and sees a refuse
 
 test('a supervisor opens a case’s workflow: stage, timers and a readable timeline, with a link to Temporal', async () => {
   const person = await createIndividual(orm, org, { firstName: 'Omar', lastName: 'Said' });
-  const manager = await signIn(browser.context, 'manager');
+  const manager = await signInPage(browser.context, org.code, 'manager', { acceptDialogs: false });
   await manager.goto(`${apiUrl()}/#/individuals/${person.id}`);
   await manager.getByRole('button', { name: 'Open a case' }).click();
   await manager.getByRole('heading', { name: /^Case \d+ — Said, Omar$/ }).waitFor();
@@ -109,7 +107,7 @@ test('a supervisor opens a case’s workflow: stage, timers and a readable timel
   await manager.getByRole('button', { name: 'Sign out' }).click();
   await manager.close();
 
-  const page = await signIn(browser.context, 'supervisor');
+  const page = await signInPage(browser.context, org.code, 'supervisor', { acceptDialogs: false });
   await page.goto(`${apiUrl()}/#/cases/${caseId}/workflow`);
   await page.getByRole('heading', { name: `Workflow (supervisor view): case-${caseId}` }).waitFor();
   await page.getByRole('cell', { name: 'Case workflow started' }).waitFor();

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { TEST_PASSWORD, type TestOrg } from './fixtures.ts';
+import { TEST_PASSWORD } from './fixtures.ts';
 import { apiUrl } from './http.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,11 +27,12 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
   };
 }
 
-/** Signs in through the sign-in page, as a person would, and waits for the home page. */
-export async function signInPage(context: BrowserContext, org: Pick<TestOrg, 'code'>, who: string): Promise<Page> {
+/** Signs a test user in through the sign-in page; unless told otherwise, confirmation dialogs are accepted. */
+export async function signInPage(context: BrowserContext, orgCode: string, who: string, opts: { acceptDialogs?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
+  if (opts.acceptDialogs ?? true) page.on('dialog', (d) => void d.accept());
   await page.goto(`${apiUrl()}/#/sign-in`);
-  await page.getByLabel('Organisation ID').fill(org.code);
+  await page.getByLabel('Organisation ID').fill(orgCode);
   await page.getByLabel('User ID').fill(who);
   await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByLabel('I accept the terms of use').check();

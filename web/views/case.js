@@ -1,4 +1,5 @@
 // Case home page: status, history, plan, outcomes, notes and the actions allowed at this stage.
+import { referralsSection, referredCaseView } from './referrals.js';
 import { S, can, t, lbl, h, api, showResult, formData, labelled, field, select, fromLabels, link, table, alertText, route } from '../lib.js';
 import { fundingSection } from './funding.js';
 
@@ -47,13 +48,14 @@ export async function caseView(id) {
   const [res, info] = await Promise.all([api('GET', `/api/cases/${id}`), api('GET', `/api/cases/${id}/additional-info`)]);
   if (!res.ok) return h('div', { class: 'errors', role: 'alert' }, res.body?.message);
   const c = res.body;
+  if (c.referredAccess) return referredCaseView(c);
   const R = S.ref;
   const open = c.status !== 'CLOSED';
   const post = (path, body, method = 'POST') => api(method, `/api/cases/${id}${path}`, body, { 'Idempotency-Key': crypto.randomUUID() });
   const stageTask = c.tasks.find((x) => x.state === 'OPEN' && R.taskOutcomes[x.type]);
   const isSupervisor = can('case.inspect');
   const funding = await fundingSection(id, c);
-  return h('div', {},
+  const page = h('div', {},
     h('h1', {}, `${t('case')} ${c.id} — ${c.individual.name}`),
     h('section', { class: 'card' }, h('dl', {},
       h('dt', {}, t('status')), h('dd', {}, h('span', { class: `badge ${c.status}` }, `${lbl(R.statuses[c.status])} - ${c.statusSince}`), c.closedReason ? ` (${lbl(R.reasons[c.closedReason])})` : ''),
@@ -67,6 +69,7 @@ export async function caseView(id) {
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('tasks')),
         table([t('task'), t('due'), t('status'), t('outcome')], c.tasks.map((x) => h('tr', { class: x.overdue ? 'overdue' : '' }, h('td', {}, lbl(R.tasks[x.type])), h('td', {}, x.dueDate ?? '—'), h('td', {}, x.state, x.overdue ? ` (${t('overdue')})` : ''), h('td', {}, x.outcome ? (lbl(R.taskOutcomes[x.type]?.[x.outcome]) || x.outcome) : '')))),
+        open ? c.tasks.filter((x) => x.type === 'CASE_RECEIVED' && x.state === 'OPEN').map((x) => h('button', { type: 'button', class: 'secondary', onclick: async () => { const r = await post(`/tasks/${x.id}/complete`, { outcome: 'ACKNOWLEDGED' }); if (r.ok) route(); else alert(r.body.message); } }, t('acknowledge'))) : null,
         open && stageTask ? actionForm(id, `${t('complete')}: ${lbl(R.tasks[stageTask.type])}`, [select('outcome', t('outcome'), fromLabels(R.taskOutcomes[stageTask.type]), { required: true })], (d) => post(`/tasks/${stageTask.id}/complete`, d)) : null),
       h('section', { class: 'card' }, h('h2', {}, t('statusHistory')),
         table([t('status'), t('start'), t('end'), t('reason')], c.statusHistory.map((r) => h('tr', {}, h('td', {}, lbl(R.statuses[r.status])), h('td', {}, r.startDate), h('td', {}, r.endDate ?? ''), h('td', {}, lbl(R.reasons[r.reason]) || r.reason)))),
@@ -91,7 +94,13 @@ export async function caseView(id) {
       open ? actionForm(id, t('addOutcome'), [select('type', t('type'), R.outcomeTypes.map((x) => [x, x]), { required: true }), field('actualOutcomeDate', t('outcomeDate'), { type: 'date', required: true, value: new Date().toISOString().slice(0, 10) }), select('employmentStatus', t('employmentStatus'), R.employmentStatuses.map((x) => [x, x]), { required: true }), field('employerName', t('employer')), field('jobTitle', t('jobTitle')), field('hoursPerWeek', t('hours'), { type: 'number', step: '0.5' }), field('hourlyWage', t('wage'), { type: 'number', step: '0.01' }), h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'confirmClose', value: 'on' }), t('confirmClose'))],
         (d) => post('/outcomes', { ...d, hoursPerWeek: d.hoursPerWeek ? Number(d.hoursPerWeek) : undefined, hourlyWage: d.hourlyWage ? Number(d.hourlyWage) : undefined, employmentDetails: d.employerName ? 'FULL_TIME' : undefined, provinceOfEmployment: d.employerName ? 'NS' : undefined, confirmClose: d.confirmClose === 'on' })) : null),
     funding,
+    await referralsSection(c, post),
     h('section', { class: 'card' }, h('h2', {}, t('notes')),
       open ? actionForm(id, t('addNote'), [labelled(t('notes'), h('textarea', { name: 'text', rows: 2, cols: 60, required: true }))], (d) => post('/notes', d)) : null,
       h('ul', {}, c.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, `${new Date(n.createdAt).toLocaleString()} `), n.text)))));
+  // The API's request schema of each form, applied by the shell as browser-side constraints.
+  for (const [title, schema] of [[t('addNote'), 'NewCaseNote'], [t('addOutcome'), 'NewEmploymentOutcome'], [t('addIntervention'), 'NewIntervention'], [t('closeCase'), 'CloseCase']]) {
+    page.querySelector(`form[aria-label="${CSS.escape(title)}"]`)?.setAttribute('data-schema', schema);
+  }
+  return page;
 }

@@ -1,4 +1,5 @@
 // User home: caseload, tasks and alerts.
+import { incomingReferralsCard } from './referrals.js';
 import { S, can, t, lbl, h, api, link, table, alertText, route } from '../lib.js';
 
 export async function homeView() {
@@ -8,6 +9,7 @@ export async function homeView() {
     api('GET', '/api/tasks'),
     api('GET', '/api/alerts'),
   ]);
+  const incoming = await api('GET', '/api/referrals/incoming');
   const sortBtn = (key, text) => h('button', { type: 'button', 'aria-label': `${text}: sort`, onclick: () => { q.dir = q.sort === key && q.dir === 'asc' ? 'desc' : 'asc'; q.sort = key; route(); } }, text, q.sort === key ? (q.dir === 'asc' ? ' ▲' : ' ▼') : '');
   const c = cases.ok ? cases.body : { items: [], total: 0, page: 1, pageSize: 10 };
   const pages = Math.max(1, Math.ceil(c.total / c.pageSize));
@@ -23,5 +25,6 @@ export async function homeView() {
       h('div', { class: 'pager' }, h('button', { type: 'button', class: 'secondary', disabled: q.page <= 1, onclick: () => { q.page--; route(); } }, t('prev')), `${t('page')} ${q.page} / ${pages}`, h('button', { type: 'button', class: 'secondary', disabled: q.page >= pages, onclick: () => { q.page++; route(); } }, t('next')))),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('myTasks')), table([t('task'), t('case'), t('due')], (tasks.ok ? tasks.body : []).map((x) => h('tr', { class: x.overdue ? 'overdue' : '' }, h('td', {}, lbl(S.ref.tasks[x.type]) || x.label, x.overdue ? ` (${t('overdue')})` : ''), h('td', {}, link(`#/cases/${x.caseId}`, x.caseId)), h('td', {}, x.dueDate ?? '—'))))),
-      h('section', { class: 'card' }, h('h2', {}, t('alerts')), table([t('alerts'), t('case'), t('due')], (alerts.ok ? alerts.body : []).map((a) => h('tr', { class: a.overdue ? 'overdue' : '' }, h('td', {}, S.lang === 'en' && a.message ? a.message : alertText(a.kind)), h('td', {}, link(`#/cases/${a.caseId}`, a.caseId)), h('td', {}, a.dueDate)))))));
+      h('section', { class: 'card' }, h('h2', {}, t('alerts')), table([t('alerts'), t('case'), t('due')], (alerts.ok ? alerts.body : []).map((a) => h('tr', { class: a.overdue ? 'overdue' : '' }, h('td', {}, S.lang === 'en' && a.message ? a.message : alertText(a.kind)), h('td', {}, link(`#/cases/${a.caseId}`, a.caseId)), h('td', {}, a.dueDate)))))),
+    incoming.ok ? incomingReferralsCard(incoming.body) : null);
 }

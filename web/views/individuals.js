@@ -13,7 +13,7 @@ export async function individualsView() {
     results.replaceChildren(table([t('client'), t('gender'), t('address'), t('dateOfBirth'), t('sin')], res.body.items.map((p) => h('tr', {}, h('td', {}, link(`#/individuals/${p.id}`, p.name)), h('td', {}, p.gender), h('td', {}, p.address), h('td', {}, p.dateOfBirth), h('td', {}, p.sin ?? '—')))));
     addForm.hidden = false; // R-PER-07: Add comes after a search
   });
-  const addForm = h('form', { class: 'card', hidden: true, 'aria-labelledby': 'add-title' },
+  const addForm = h('form', { class: 'card', hidden: true, 'aria-labelledby': 'add-title', 'data-schema': 'NewIndividual' },
     h('div', { class: 'result' }), h('h2', { id: 'add-title' }, t('addIndividual')),
     h('div', { class: 'grid' }, field('firstName', t('firstName'), { required: true }), field('lastName', t('lastName'), { required: true }), select('gender', t('gender'), [['FEMALE', 'Female'], ['MALE', 'Male']], { required: true }), field('dateOfBirth', t('dateOfBirth'), { type: 'date', required: true }), field('sin', t('sin')), field('phone', t('phone')), field('line1', t('address'), { required: true }), field('city', t('city'), { required: true }), field('province', t('province'), { value: 'NS', required: true }), field('postalCode', t('postalCode'), { required: true })),
     h('button', { type: 'submit' }, t('save')));
