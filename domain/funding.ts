@@ -530,3 +530,10 @@ export function validateCreatePackage(
   }
   return [];
 }
+
+/** R-PM-03: a Planned intervention with a submitted application is not deleted; a Draft goes with it. */
+export function validateFundedInterventionDeletion(packageStates: PackageState[]): Violation[] {
+  return packageStates.some((st) => st !== 'DRAFT' && st !== 'DELETED' && st !== 'CLOSED')
+    ? [violation('R-PM-03', 'ERR_DELETE_FUNDED', 'This intervention has a submitted funding application: it cannot be deleted.')]
+    : [];
+}

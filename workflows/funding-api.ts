@@ -16,7 +16,7 @@ export interface FundingWorkflowInput {
 export const saveChecklistItemUpdate = defineUpdate<FundingState, [By<ChecklistSave>]>('saveChecklistItem');
 export const saveStatementUpdate = defineUpdate<FundingState, [By<{ statement: Statement; caseStatus: CaseStatus }>]>('saveStatement');
 export const submitPackageUpdate = defineUpdate<FundingState, [By<SubmitInput>]>('submitPackage');
-export const deletePackageUpdate = defineUpdate<FundingState, [By<{ caseStatus: CaseStatus }>]>('deletePackage');
+export const deletePackageUpdate = defineUpdate<FundingState, [By<object>]>('deletePackage');
 export const changeAgreementStatusUpdate = defineUpdate<FundingState, [By<{ status: AgreementStatus; reason: AgreementClosureReason | null; agreementManager?: string }>]>('changeAgreementStatus');
 export const requestChangesUpdate = defineUpdate<FundingState, [By<{ message: string; dueDate?: string }>]>('requestChanges');
 

@@ -23,6 +23,7 @@ import {
   programsFor,
   submittedMessage,
   validateCreatePackage,
+  validateFundedInterventionDeletion,
   WARN_CHANGES_REQUIRED,
   type FundingState,
 } from '../../domain/funding.ts';
@@ -83,6 +84,19 @@ async function caseElements(em: EntityManager, caseId: number) {
 
 const ELEMENT_LABELS = { COMPLETE: 'Complete', INCOMPLETE: 'Incomplete', INCOMPLETE_MAYBE: 'Incomplete?' } as const;
 const DOC_LABELS = { ATTACHED: 'Attached', MAILED_ON: 'Mailed On', MISSING: 'Missing', OPTIONAL: 'Optional' } as const;
+
+/** R-PM-03: before a Planned intervention is deleted: refuses when it has a submitted application; its drafts. */
+export async function draftsOfDeletedIntervention(em: EntityManager, caseId: number, interventionId: string): Promise<{ id: number; workflowId: string }[]> {
+  const packages = await em.find(FundingPackage, { caseId, interventionId, state: { $nin: ['DELETED', 'CLOSED'] } });
+  const v = validateFundedInterventionDeletion(packages.map((p) => p.state as FundingState['state']));
+  if (v.length) refuseWith(v);
+  return packages.map((p) => ({ id: p.id, workflowId: p.workflowId }));
+}
+
+/** The drafts of a deleted intervention are deleted with it (R-PM-03). */
+export async function deleteDrafts(temporal: Client, drafts: { workflowId: string }[], actor: Actor): Promise<void> {
+  for (const d of drafts) await sendUpdate(temporal, d.workflowId, deletePackageUpdate, {}, actor);
+}
 
 export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
@@ -246,7 +260,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   r.post('/funding-packages/:packageId/submit', (req, res) =>
     packageUpdate(req, res, submitPackageUpdate, async (c) => ({ ...parse(submitPackageSchema, req.body), caseStatus: c.status as CaseStatus, caseElements: await caseElements(em(), c.id) })),
   );
-  r.delete('/funding-packages/:packageId', (req, res) => packageUpdate(req, res, deletePackageUpdate, (c) => ({ caseStatus: c.status as CaseStatus })));
+  r.delete('/funding-packages/:packageId', (req, res) => packageUpdate(req, res, deletePackageUpdate, () => ({})));
 
   // C9: the agreement home page, for the case's organisation and for ENS.
   async function loadAgreement(req: Request, res: Response) {

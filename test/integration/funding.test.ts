@@ -334,3 +334,16 @@ test('R-FUND-18 an approval requests one payment, even when the funding system l
   expect(payments).toHaveLength(1);
   expect(paid.payment.paymentId).toBe((payments[0] as unknown as { paymentId: number }).paymentId);
 });
+
+test('R-PM-03 a Planned intervention with a submitted application is not deleted; with a Draft, the Draft goes with it', async () => {
+  const sent = await readyPackage();
+  await submitted(sent.packageId);
+  const interventionId = (await manager.get(`/api/funding-packages/${sent.packageId}`)).body.interventionId;
+  const refused = await manager.del(`/api/cases/${sent.caseId}/interventions/${interventionId}`);
+  expect(refused.status).toBe(422);
+  expect(refused.body.violations[0]).toMatchObject({ rule: 'R-PM-03', code: 'ERR_DELETE_FUNDED' });
+  const draft = await fundedCase();
+  const packageId = (await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, { programCode: 'SDIA' })).body.id;
+  expect((await manager.del(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}`)).status).toBe(200);
+  expect((await manager.get(`/api/funding-packages/${packageId}`)).body.state).toBe('DELETED');
+});
