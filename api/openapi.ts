@@ -95,6 +95,7 @@ export const operations: Operation[] = [
   caseUpdate('/api/cases/{caseId}/follow-up-anchors', 'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)', anchorCorrectionSchema),
   caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
   { method: 'get', path: '/api/services', summary: "Search the organisation's enhanced services; no criteria lists all (R-ES-03)", errors: [400, 401, 403] },
+  { method: 'get', path: '/api/services/activity-report', summary: 'Registrations and individual sessions per accountability reporting, for the EAS activity report (R-ES-11)', errors: [401, 403] },
   { method: 'post', path: '/api/services', summary: 'Create an enhanced service (enhanced-services role, R-ES-01)', body: serviceSchema, errors: [400, 401, 403, 422] },
   { method: 'patch', path: '/api/services/{serviceId}', summary: 'Change status, visibility, location or seats; Completed/Cancelled cancels the waitlist (Q-07)', body: serviceChangeSchema, errors: [400, 401, 403, 404, 422] },
   { method: 'get', path: '/api/services/{serviceId}', summary: 'Service summary and participants; includeHistory=true adds removed, no-show, rescheduled and cancelled (R-ES-12)', errors: [401, 403, 404] },

@@ -225,6 +225,22 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     });
   });
 
+  // R-ES-11: every registration and individual session counts towards the EAS activity report of the
+  // service's accountability reporting (agreement and period).
+  r.get('/services/activity-report', async (_req, res) => {
+    const user = requirePermission(res, ['case.view', 'service.manage']);
+    const rows = await em().execute<{ accountability_reporting: string; services: number; registrations: number; sessions: number }[]>(
+      `select s.accountability_reporting, count(distinct s.id)::int as services,
+              count(p.id) filter (where s.service_format = 'GROUP' and p.status = 'REGISTERED')::int as registrations,
+              count(p.id) filter (where s.service_format = 'INDIVIDUAL' and p.status in ('COMPLETED', 'NOT_COMPLETED'))::int as sessions
+         from enhanced_service s left join service_participant p on p.service_id = s.id
+        where s.organisation_id = ? and s.status <> 'CANCELLED'
+        group by s.accountability_reporting order by s.accountability_reporting`,
+      [user.organisationId],
+    );
+    res.json({ items: rows.map((x) => ({ accountabilityReporting: x.accountability_reporting, services: x.services, registrations: x.registrations, sessions: x.sessions })) });
+  });
+
   // A2 / R-ES-01: only the enhanced-services role creates and schedules services.
   r.post('/services', async (req, res) => {
     const user = requirePermission(res, 'service.manage');

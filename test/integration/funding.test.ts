@@ -114,7 +114,7 @@ test('R-FUND-01 R-FUND-02 programs are offered only for a funded intervention, p
   expect(wrong.body.violations[0]).toMatchObject({ rule: 'R-FUND-02', code: 'ERR_PROGRAM_NOT_ELIGIBLE' });
 });
 
-test('R-FUND-04 R-FUND-05 R-FUND-06 one package per intervention; rows from the program template; case elements read from the case', async () => {
+test('R-FUND-04 R-FUND-05 R-FUND-06 R-FUND-21 one package per intervention; rows from the program template; case elements read from the case', async () => {
   const { caseId, interventionId } = await fundedCase({ sign: false });
   const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' });
   expect(created.status).toBe(201);
@@ -242,11 +242,13 @@ test('R-FUND-09 R-FUND-10 R-FUND-11 R-FUND-12 a confirmed submission creates the
   expect(home.body).toMatchObject({ agreementId: mine[0].agreementId, status: 'APPLICATION', caseId, startDate: addDays(today, 30), endDate: addDays(today, 300) });
 });
 
-test('R-FUND-15 R-FUND-16 R-NOTIF-09 ENS returns the application; the case manager gets a High notification and resubmits on the same agreement', async () => {
+test('R-FUND-13 R-FUND-15 R-FUND-16 R-NOTIF-09 ENS returns the application; the case manager gets a High notification and resubmits on the same agreement', async () => {
   const { caseId, packageId } = await readyPackage();
   const first = await submitted(packageId);
   const agreementId = first.agreement.agreementId;
   expect((await manager.post(`/api/agreements/${agreementId}/request-changes`, { message: 'Program cost list is missing' })).status).toBe(403);
+  // R-FUND-13: ENS sees the package: what was attached and what is coming on paper.
+  expect((await ens.get(`/api/funding-packages/${packageId}`)).body.documents.find((d: { code: string }) => d.code === 'FAMILY_FINANCIAL').status).toBe('MAILED_ON');
   const returned = await ens.post(`/api/agreements/${agreementId}/request-changes`, { message: 'Program cost list is missing', dueDate: addDays(today, 7) });
   expect(returned.status).toBe(200);
   expect(returned.body).toMatchObject({ state: 'CHANGES_REQUIRED', editable: true, message: 'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this application package.' });
@@ -335,13 +337,15 @@ test('R-FUND-18 an approval requests one payment, even when the funding system l
   expect(paid.payment.paymentId).toBe((payments[0] as unknown as { paymentId: number }).paymentId);
 });
 
-test('R-PM-03 a Planned intervention with a submitted application is not deleted; with a Draft, the Draft goes with it', async () => {
+test('R-PM-03 R-PM-12 a Planned intervention with a submitted application is not deleted but can start meanwhile; with a Draft, the Draft goes with it', async () => {
   const sent = await readyPackage();
   await submitted(sent.packageId);
   const interventionId = (await manager.get(`/api/funding-packages/${sent.packageId}`)).body.interventionId;
   const refused = await manager.del(`/api/cases/${sent.caseId}/interventions/${interventionId}`);
   expect(refused.status).toBe(422);
   expect(refused.body.violations[0]).toMatchObject({ rule: 'R-PM-03', code: 'ERR_DELETE_FUNDED' });
+  // R-PM-12 / Q-12: the plan goes on while ENS processes the application.
+  expect((await manager.patch(`/api/cases/${sent.caseId}/interventions/${interventionId}`, { status: 'IN_PROGRESS' })).status).toBe(200);
   const draft = await fundedCase();
   const packageId = (await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, { programCode: 'SDIA' })).body.id;
   expect((await manager.del(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}`)).status).toBe(200);

@@ -97,7 +97,7 @@ test('R-ES-01 only the enhanced-services role creates a service; capacity and da
   expect(created.body.service).toMatchObject({ status: 'SCHEDULED', summary: { enrolled: 0, minimum: 1, maximum: 8, full: false } });
 });
 
-test('R-ES-02 a Private service is invisible to other organisations; a Public one appears in their business-partner search without its participants', async () => {
+test('R-ES-02 R-DLV-01 a Private service is invisible to other organisations; a Public one appears in their business-partner search without its participants', async () => {
   const priv = await newService({ name: 'Private workshop' });
   const pub = await newService({ name: 'Cover Letters', visibility: 'PUBLIC', maxParticipants: 12 });
   expect((await otherManager.get(`/api/services/${priv}`)).status).toBe(404);
@@ -350,15 +350,31 @@ test('an intervention is started from a service: the registered client’s plan 
   );
 });
 
-test('R-DLV-05 R-DLV-06 only the owning organisation shares its case, and a delivering organisation once saved is never replaced', async () => {
+test('R-DLV-02 R-DLV-05 R-DLV-06 External needs a delivering organisation; only the owning organisation shares its case; a delivering organisation once saved is never replaced', async () => {
   const caseId = await caseInPlanManagement('JS_WORKSHOPS', { deliveryModel: 'EXTERNAL', deliveringOrganisation: other.name });
   const plan = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions;
   const iid = plan[0].id;
   // Another organisation cannot add an intervention (and so share) on a case it does not own.
+  const noOrg = await manager.post(`/api/cases/${caseId}/interventions`, { dimension: 'JOB_SEARCH', interventionType: 'JS_WORKSHOPS', fundingType: 'EDMT', deliveryModel: 'EXTERNAL', plannedStartDate: today, plannedEndDate: today, description: 'x' });
+  expect(noOrg.status).toBe(422);
+  expect(noOrg.body.violations[0].code).toBe('ERR_DELIVERING_ORG');
   const foreign = await otherManager.post(`/api/cases/${caseId}/interventions`, { dimension: 'JOB_SEARCH', interventionType: 'JS_WORKSHOPS', fundingType: 'EDMT', deliveryModel: 'EXTERNAL', deliveringOrganisation: 'Anyone', plannedStartDate: today, plannedEndDate: today, description: 'x' });
   expect(foreign.status).toBe(404);
   // An intervention change has no delivering-organisation field: the share stays as saved.
   const changed = await manager.patch(`/api/cases/${caseId}/interventions/${iid}`, { deliveringOrganisation: 'Someone else', plannedEndDate: addDays(today, 61) });
   expect(changed.status).toBe(200);
   expect(changed.body.actionPlan.interventions.find((i: { id: string }) => i.id === iid).deliveringOrganisation).toBe(other.name);
+});
+
+test('R-ES-11 registrations and individual sessions count towards the activity report of their accountability reporting', async () => {
+  const reporting = `R-${Date.now()} - EAS(LAE-ENS)`;
+  const group = await newService({ accountabilityReporting: reporting });
+  const individual = await newService({ accountabilityReporting: reporting, serviceFormat: 'INDIVIDUAL' });
+  await add(group, { caseId: await newCase() });
+  await add(group, { preRegistration: { firstName: 'Bobby', lastName: 'Brown' }, confirmPreRegister: true });
+  const caseId = await newCase();
+  await add(individual, { caseId, sessionDate: today });
+  await add(individual, { caseId, sessionDate: today, sessionStatus: 'NOT_COMPLETED' });
+  const report = (await manager.get('/api/services/activity-report')).body.items.find((x: { accountabilityReporting: string }) => x.accountabilityReporting === reporting);
+  expect(report).toEqual({ accountabilityReporting: reporting, services: 2, registrations: 1, sessions: 2 });
 });
