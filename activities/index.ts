@@ -5,8 +5,10 @@ import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
+import { referralLetterPdf, type ReferralType } from '../domain/referrals.ts';
 import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
-import type { CaseActivities, FundingActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import type { AccessActivities, CaseActivities, FundingActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import { accessActivities } from './access.ts';
 import { fundingActivities } from './funding.ts';
 import type { Mailer } from './mailer.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
@@ -19,9 +21,10 @@ export interface ActivityDeps {
   fundingApiUrl?: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: ActivityDeps): CaseActivities & StuckStepActivities & FundingActivities {
+export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities & FundingActivities {
   return {
     ...stuckStepActivities(orm),
+    ...accessActivities(orm, mailer),
     ...fundingActivities(orm, fundingApiUrl),
     async recordCaseEvents(batch) {
       try {
@@ -54,9 +57,10 @@ export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: Acti
       const from = await em.findOneOrFail(Organisation, { id: r.fromOrganisationId });
       const sender = { name: from.name, email: from.generalEmail ?? null };
       const language = r.language as 'EN' | 'FR';
+      const letter = referralLetterPdf({ ...r, type: r.type as ReferralType, language }, { caseId, fromOrganisation: from.name, fromEmail: sender.email });
       const content =
         kind === 'REFERRAL'
-          ? referralEmail({ subject: r.subject, body: r.body, language }, sender)
+          ? { ...referralEmail({ subject: r.subject, body: r.body, language }, sender), attachments: [letter] }
           : transferReminderEmail({ caseId, submittedOn: r.submittedOn, toOrganisationName: r.toOrganisationName, language }, sender);
       await mailer.deliver(em, `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`, kind, r.emailedTo, content);
     },

@@ -12,6 +12,7 @@ import { errorHandler, HttpError, refuseNulCharacters } from './http.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
+import { contactRoutes, publicAccessRoutes } from './routes/contacts.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
@@ -52,8 +53,11 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api/codec', codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em.fork(), config.SESSION_IDLE_MINUTES));
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
+  const access = { orm, temporal, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
   app.use('/api', session.open);
+  app.use('/api', publicAccessRoutes(access));
   app.use('/api', session.authed);
+  app.use('/api', contactRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
   app.use('/api', additionalInfoRoutes(orm, temporal));

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User, UserSession } from '../db/entities.ts';
 import { ACTIONS, can, type Action } from '../domain/permissions.ts';
 import type { SignInInput } from '../domain/schemas.ts';
+import { isOps, organisationInactive } from '../domain/access.ts';
 import { HttpError } from './http.ts';
 import { verifyPassword } from './passwords.ts';
 
@@ -41,13 +42,16 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
   const user = org
     ? await em.findOne(User, { organisationId: org.id, loginId: { $ilike: input.loginId }, active: true }, { populate: ['passwordHash'] })
     : null;
-  if (!org || !user || !(await verifyPassword(input.password, user.passwordHash))) {
+  if (!org || !user || !user.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
     const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };
     entry.count += 1;
     failures.set(key, entry);
     throw new HttpError(401, 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
   }
   failures.delete(key);
+  // R-ORG-08: nobody but Operations Support signs in to an inactive organisation.
+  if (org.inactive && !isOps(user.profiles)) throw new HttpError(403, 'ORGANISATION_INACTIVE', organisationInactive().message);
+  user.lastSignInAt = new Date(now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + idleMinutes * 60_000);
   em.create(UserSession, { id: tokenHash(token), userId: user.id, lastSeenAt: new Date(now), expiresAt });
@@ -56,12 +60,12 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
 }
 
 /** The signed-in user as the API and UI see them. */
-export function toSessionUser(user: { id: number; organisationId: number; loginId: string; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
+export function toSessionUser(user: { id: number; organisationId: number; loginId?: string | null; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
   return {
     id: user.id,
     organisationId: user.organisationId,
     organisationName: org.name,
-    loginId: user.loginId,
+    loginId: user.loginId ?? '',
     name: `${user.lastName}, ${user.firstName}`,
     email: user.email,
     profiles: user.profiles,
@@ -81,22 +85,40 @@ function tokenOf(req: Request): string | undefined {
 
 /** Loads the signed-in user into res.locals.user and slides the session's expiry; 401 otherwise. */
 export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
+  /** A session's last-seen time and expiry are written at most this often. */
+  const slideMs = 60_000;
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
     if (!token) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
     const em = emOf();
-    const session = await em.findOne(UserSession, { id: tokenHash(token) });
+    const id = tokenHash(token);
     const now = new Date();
-    if (!session || session.expiresAt <= now) {
+    // One round trip for session, user and organisation: this runs before every request.
+    const [row] = await em.execute<{ user_id: number; organisation_id: number; login_id: string; first_name: string; last_name: string; email: string; profiles: string[]; organisation_name: string; expired: boolean; slide: boolean; active: boolean }[]>(
+      `select u.id as user_id, u.organisation_id, u.login_id, u.first_name, u.last_name, u.email, u.profiles, u.active, o.name as organisation_name,
+              s.expires_at <= ? as expired, s.last_seen_at <= ? as slide
+         from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
+        where s.id = ?`,
+      [now, new Date(now.getTime() - slideMs), id],
+    );
+    if (!row || row.expired) {
       throw new HttpError(401, 'SESSION_EXPIRED', `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`);
     }
-    const user = await em.findOne(User, { id: session.userId, active: true });
-    const org = user && (await em.findOne(Organisation, { id: user.organisationId }));
-    if (!user || !org) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
-    await em.nativeUpdate(UserSession, { id: session.id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) });
-    res.locals.user = toSessionUser(user, org);
+    if (!row.active) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
+    // The expiry slides at most once a minute, not on every request: a session ends between idleMinutes − 1
+    // and idleMinutes after the last request, never later (R-UI-02).
+    if (row.slide) await em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) });
+    res.locals.user = toSessionUser(
+      { id: row.user_id, organisationId: row.organisation_id, loginId: row.login_id, firstName: row.first_name, lastName: row.last_name, email: row.email, profiles: row.profiles },
+      { name: row.organisation_name },
+    );
     next();
   };
+}
+
+/** Ends every session of these users at once (R-SEC-11, R-SEC-12, R-ORG-08). */
+export async function endSessions(em: EntityManager, userIds: number[]): Promise<void> {
+  if (userIds.length) await em.nativeDelete(UserSession, { userId: { $in: userIds } });
 }
 
 export async function signOut(em: EntityManager, req: Request): Promise<void> {

@@ -11,12 +11,20 @@ export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details?: unknown;
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  readonly violations?: Violation[];
+  constructor(status: number, code: string, message: string, details?: unknown, violations?: Violation[]) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
+    this.violations = violations;
   }
+}
+
+/** Refuses with the first violation's code and the status `statusOf` gives it, listing every violation; nothing when there are none. */
+export function refuseIf(violations: Violation[], statusOf: (code: string) => number): void {
+  if (!violations.length) return;
+  throw new HttpError(statusOf(violations[0].code), violations[0].code, violations.map((v) => v.message).join(' '), undefined, violations);
 }
 
 export const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `${what} was not found.`);
@@ -115,7 +123,7 @@ export function errorHandler(log: Logger) {
       return;
     }
     if (err instanceof HttpError) {
-      res.status(err.status).json({ error: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+      res.status(err.status).json({ error: err.code, message: err.message, ...(err.details ? { details: err.details } : {}), ...(err.violations ? { violations: err.violations } : {}) });
       return;
     }
     if ((err as { type?: string })?.type === 'entity.parse.failed') {

@@ -3,7 +3,7 @@
 // depends on it. Every load loop is bounded by a request count and by wall time; every process started is
 // stopped at the end, on an error, and on Ctrl-C.
 //
-//   BENCH_TIMER_CASES=10000   cases whose alerts fall due together (default 1,000)
+//   BENCH_TIMER_CASES=…       cases whose alerts fall due together (default 10,000, the size)
 //   BENCH_SEED_CASES=…        seeded individuals and cases for the reads (default 100,000)
 //   BENCH_QUICK=1             small sizes and short loops, for development (writes bench/results/quick.json)
 //   BENCH_ONLY=open,notes,reads,timers,startup   run only these steps (memory comes with timers)
@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import pg from 'pg';
+import { configSchema } from '../domain/config.ts';
 import { businessDate } from '../domain/dates.ts';
 import { REGISTRATION } from '../test/support/fixtures.ts';
 import { BENCH_PASSWORD, createOrganisation, insertIndividuals, seedDataSet, type BenchOrg, type SeedCounts, type SeededIndividual } from './generate.ts';
@@ -46,11 +47,11 @@ const runs = (step: (typeof STEPS)[number]) => !only || only.has(step) || (step 
 const config = {
   quick,
   seedCases: whole('BENCH_SEED_CASES', quick ? 5_000 : 100_000),
-  timerCases: whole('BENCH_TIMER_CASES', quick ? 200 : 1_000),
+  timerCases: whole('BENCH_TIMER_CASES', quick ? 200 : 10_000),
   caseManagers: whole('BENCH_CASE_MANAGERS', quick ? 40 : 400),
   temporalDb: (env.BENCH_TEMPORAL_DB === 'memory' ? 'memory' : 'file') as 'memory' | 'file',
   out: path.resolve(root, env.BENCH_OUT ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json')),
-  maxCachedWorkflows: whole('WORKER_MAX_CACHED_WORKFLOWS', 2_000),
+  maxCachedWorkflows: whole('WORKER_MAX_CACHED_WORKFLOWS', configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(undefined)),
   steps: STEPS.filter(runs),
 };
 const scale = quick ? 0.2 : 1;

@@ -13,6 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import pgLib from 'pg';
 import { dataConverterFor, parsePayloadKeys } from '../activities/payload-codec.ts';
 import { migrate, openOrm } from '../db/orm.ts';
+import { configSchema } from '../domain/config.ts';
 import { freePort } from '../scripts/services/ports.ts';
 import { startEmbeddedPostgres } from '../scripts/services/postgres.ts';
 import { startSmtpSink } from '../scripts/services/smtp-sink.ts';
@@ -182,7 +183,7 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
       'the worker to poll its task queue',
       [worker, api],
     );
-    const maxCachedWorkflows = Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 2000);
+    const maxCachedWorkflows = configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(process.env.WORKER_MAX_CACHED_WORKFLOWS || undefined);
     return {
       dir,
       databaseUrl: pg.url,

@@ -16,7 +16,29 @@ export const Organisation = defineEntity({
     clientTracking: p.boolean().default(true),
     /** The general contact address referrals are emailed to by default (R-REF-07). */
     generalEmail: p.text().nullable(),
+    serviceEnrolment: p.boolean().default(false),
+    privateCareerCollege: p.boolean().default(false),
+    learnerManagement: p.boolean().default(false),
+    inactive: p.boolean().default(false),
+    type: p.text().default('PRIVATE_NON_PROFIT'),
+    addressLine1: p.text().nullable(),
+    city: p.text().nullable(),
+    province: p.text().nullable(),
+    postalCode: p.text().nullable(),
+    phone: p.text().nullable(),
+    version: p.integer().default(1),
     createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const OfficeLocation = defineEntity({
+  name: 'OfficeLocation',
+  tableName: 'office_location',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    name: p.text(),
+    active: p.boolean().default(true),
   },
 });
 
@@ -26,13 +48,29 @@ export const User = defineEntity({
   properties: {
     id: p.integer().primary().autoincrement(),
     organisationId: p.integer(),
-    loginId: p.text(),
+    /** Null for a contact without LaMPSS access (spec 04 R-CON-11). */
+    loginId: p.text().nullable(),
     firstName: p.text(),
     lastName: p.text(),
     email: p.text(),
-    passwordHash: p.text().hidden().lazy(),
+    passwordHash: p.text().hidden().lazy().nullable(),
+    /** Effective security profiles; empty without access. */
     profiles: p.array().columnType('text[]'),
     active: p.boolean().default(true),
+    jobTitle: p.text().nullable(),
+    phone: p.text().nullable(),
+    mobilePhone: p.text().nullable(),
+    language: p.text().default('EN'),
+    isPrimary: p.boolean().default(false),
+    officeLocationId: p.integer().nullable(),
+    positionType: p.text().nullable(),
+    fte: p.decimal('number').precision(3).scale(2).nullable(),
+    startDate: date().nullable(),
+    endDate: date().nullable(),
+    /** The email the account holder gave when accepting, shown when it differs (R-CON-17). */
+    accountEmail: p.text().nullable(),
+    lastSignInAt: p.datetime().nullable(),
+    version: p.integer().default(1),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -455,6 +493,56 @@ export const IndividualAccess = defineEntity({
   },
 });
 
+export const Invitation = defineEntity({
+  name: 'Invitation',
+  tableName: 'invitation',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    contactId: p.integer(),
+    tokenHash: p.text().hidden(),
+    profiles: p.array().columnType('text[]'),
+    message: p.text().nullable(),
+    sentToEmail: p.text(),
+    invitedBy: p.integer().nullable(),
+    createdAt: p.datetime(),
+    expiresAt: p.datetime(),
+    status: p.text().default('PENDING'),
+    endedAt: p.datetime().nullable(),
+    endedBy: p.integer().nullable(),
+    endReason: p.text().nullable(),
+  },
+});
+
+export const AccessRequest = defineEntity({
+  name: 'AccessRequest',
+  tableName: 'access_request',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    submittedAt: p.datetime().onCreate(() => new Date()),
+    lastName: p.text(),
+    firstName: p.text(),
+    email: p.text(),
+    phone: p.text().nullable(),
+    jobTitle: p.text().nullable(),
+    language: p.text().default('EN'),
+    organisationName: p.text(),
+    organisationType: p.text(),
+    addressLine1: p.text(),
+    city: p.text(),
+    province: p.text(),
+    postalCode: p.text(),
+    organisationPhone: p.text(),
+    family: p.text(),
+    status: p.text().default('SUBMITTED'),
+    decidedBy: p.integer().nullable(),
+    decidedAt: p.datetime().nullable(),
+    decisionNote: p.text().nullable(),
+    organisationId: p.integer().nullable(),
+    contactId: p.integer().nullable(),
+  },
+});
+
 export const EnhancedService = defineEntity({
   name: 'EnhancedService',
   tableName: 'enhanced_service',
@@ -574,6 +662,9 @@ export const FundingEvent = defineEntity({
 
 export const entities = [
   Organisation,
+  OfficeLocation,
+  Invitation,
+  AccessRequest,
   User,
   UserSession,
   Individual,

@@ -11,8 +11,11 @@ import { Migration20261123050000 } from './migrations/Migration20261123050000.ts
 import { Migration20261123060000 } from './migrations/Migration20261123060000.ts';
 import { Migration20261123070000 } from './migrations/Migration20261123070000.ts';
 import { Migration20261123080000 } from './migrations/Migration20261123080000.ts';
+import { Migration20261123090000 } from './migrations/Migration20261123090000.ts';
 import { Migration20261123110000 } from './migrations/Migration20261123110000.ts';
 import { Migration20261123110500 } from './migrations/Migration20261123110500.ts';
+import { Migration20261123111000 } from './migrations/Migration20261123111000.ts';
+import { Migration20261123113000 } from './migrations/Migration20261123113000.ts';
 import { Migration20261123120000 } from './migrations/Migration20261123120000.ts';
 
 export type Orm = MikroORM;
@@ -33,8 +36,11 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123060000_provincial_registry', class: Migration20261123060000 },
         { name: 'Migration20261123070000_case_command_key', class: Migration20261123070000 },
         { name: 'Migration20261123080000_read_indexes', class: Migration20261123080000 },
+        { name: 'Migration20261123090000_search_indexes', class: Migration20261123090000 },
         { name: 'Migration20261123110000_stuck_steps', class: Migration20261123110000 },
         { name: 'Migration20261123110500_referrals', class: Migration20261123110500 },
+        { name: 'Migration20261123111000_outbox_attachments', class: Migration20261123111000 },
+        { name: 'Migration20261123113000_contacts', class: Migration20261123113000 },
         { name: 'Migration20261123120000_services_funding', class: Migration20261123120000 },
       ],
       transactional: true,

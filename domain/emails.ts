@@ -4,6 +4,7 @@
 export interface EmailContent {
   subject: string;
   text: string;
+  attachments?: { filename: string; contentType: string; content: Uint8Array }[];
 }
 
 export function caseAssignedEmail(input: {
@@ -62,5 +63,80 @@ export function transferCompletedEmail(input: { caseId: number; caseManagerName:
       '',
       'This message holds no client information.',
     ].join('\n'),
+  };
+}
+
+// Account-administration emails (spec 04 R-INV-14, SR-07, SR-14): in the recipient's language, with the product and
+// organisation name in the subject and nothing about clients or cases in the text.
+type Lang = 'EN' | 'FR';
+const pick = (lang: string, en: string, fr: string) => (lang === 'FR' ? fr : en);
+/** Header fields come from validated values; a line break could still end a header, so none is let through. */
+const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
+
+export function invitationEmail(input: {
+  lang: Lang | string;
+  recipientName: string;
+  organisationName: string;
+  organisationCode: string;
+  inviterName: string;
+  message: string | null;
+  link: string;
+  expires: string;
+  profiles: string[];
+}): EmailContent {
+  const fr = input.lang === 'FR';
+  return {
+    subject: oneLine(pick(input.lang, `Pathway (LaMPSS): invitation from ${input.organisationName}`, `Pathway (LaMPSS) : invitation de ${input.organisationName}`)),
+    text: [
+      pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
+      '',
+      fr
+        ? `${input.inviterName} vous invite à accéder au LaMPSS pour ${input.organisationName} (identifiant de l'organisme : ${input.organisationCode}).`
+        : `${input.inviterName} invites you to LaMPSS access for ${input.organisationName} (organisation ID: ${input.organisationCode}).`,
+      pick(input.lang, `Security profiles: ${input.profiles.join(', ')}`, `Profils de sécurité : ${input.profiles.join(', ')}`),
+      ...(input.message ? ['', pick(input.lang, `Message from ${input.inviterName}:`, `Message de ${input.inviterName} :`), input.message] : []),
+      '',
+      pick(input.lang, 'Open this link to choose your user ID and password:', "Ouvrez ce lien pour choisir votre code d'utilisateur et votre mot de passe :"),
+      input.link,
+      '',
+      pick(input.lang, `The invitation is valid until ${input.expires}.`, `L'invitation est valide jusqu'au ${input.expires}.`),
+    ].join('\n'),
+  };
+}
+
+export type AccessNotice = 'PROFILES_CHANGED' | 'ACCESS_REMOVED' | 'DEACTIVATED' | 'PRIMARY_GIVEN' | 'PRIMARY_TAKEN' | 'INVITATION_ACCEPTED';
+
+export function accessNoticeEmail(input: { lang: Lang | string; recipientName: string; organisationName: string; notice: AccessNotice; profiles?: string[] }): EmailContent {
+  const o = input.organisationName;
+  const body: Record<AccessNotice, [string, string]> = {
+    PROFILES_CHANGED: [`Your LaMPSS security profiles for ${o} are now: ${(input.profiles ?? []).join(', ') || 'none'}.`, `Vos profils de sécurité du LaMPSS pour ${o} sont maintenant : ${(input.profiles ?? []).join(', ') || 'aucun'}.`],
+    ACCESS_REMOVED: [`Your LaMPSS access for ${o} has been removed. You remain a contact of the organisation.`, `Votre accès au LaMPSS pour ${o} a été supprimé. Vous demeurez une personne-ressource de l'organisme.`],
+    DEACTIVATED: [`Your LaMPSS access for ${o} has ended.`, `Votre accès au LaMPSS pour ${o} a pris fin.`],
+    PRIMARY_GIVEN: [`You are now the primary contact of ${o} in LaMPSS.`, `Vous êtes maintenant la principale personne-ressource de ${o} dans le LaMPSS.`],
+    PRIMARY_TAKEN: [`You are no longer the primary contact of ${o} in LaMPSS.`, `Vous n'êtes plus la principale personne-ressource de ${o} dans le LaMPSS.`],
+    INVITATION_ACCEPTED: [`Your LaMPSS access for ${o} is ready. Security profiles: ${(input.profiles ?? []).join(', ')}.`, `Votre accès au LaMPSS pour ${o} est prêt. Profils de sécurité : ${(input.profiles ?? []).join(', ')}.`],
+  };
+  return {
+    subject: oneLine(pick(input.lang, `Pathway (LaMPSS): your access for ${o}`, `Pathway (LaMPSS) : votre accès pour ${o}`)),
+    text: [
+      pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
+      '',
+      pick(input.lang, ...body[input.notice]),
+      '',
+      pick(input.lang, 'If you did not expect this change, contact your organisation’s LaMPSS administrator.', "Si vous ne vous attendiez pas à ce changement, communiquez avec l'administrateur du LaMPSS de votre organisme."),
+    ].join('\n'),
+  };
+}
+
+export function accessRequestEmail(input: { lang: Lang | string; recipientName: string; organisationName: string; decision: 'SUBMITTED' | 'APPROVED' | 'REJECTED'; note?: string | null }): EmailContent {
+  const o = input.organisationName;
+  const body = {
+    SUBMITTED: [`We received the LaMPSS access request for ${o}. LaMPSS Operations Support will review it.`, `Nous avons reçu la demande d'accès au LaMPSS de ${o}. Le Soutien aux opérations du LaMPSS l'examinera.`],
+    APPROVED: [`The LaMPSS access request for ${o} is approved. A separate email invites you to choose your user ID and password.`, `La demande d'accès au LaMPSS de ${o} est approuvée. Un autre courriel vous invite à choisir votre code d'utilisateur et votre mot de passe.`],
+    REJECTED: [`The LaMPSS access request for ${o} was not approved.`, `La demande d'accès au LaMPSS de ${o} n'a pas été approuvée.`],
+  }[input.decision] as [string, string];
+  return {
+    subject: oneLine(pick(input.lang, `Pathway (LaMPSS): access request for ${o}`, `Pathway (LaMPSS) : demande d'accès pour ${o}`)),
+    text: [pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`), '', pick(input.lang, ...body), ...(input.note ? ['', input.note] : [])].join('\n'),
   };
 }

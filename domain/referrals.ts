@@ -3,6 +3,7 @@
 // case managers (R-REF-03, R-REF-16). Referral emails carry the case number, never the client (R-REF-12/13).
 import type { Label } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
+import { textPdf } from './pdf.ts';
 import { violation, type Violation } from './violations.ts';
 
 export const REFERRAL_TYPES = ['CASE_TRANSFER', 'INFO_WITHIN_LAMPSS', 'INFO_OUTSIDE_LAMPSS'] as const;
@@ -223,4 +224,54 @@ export function validateCompleteTransfer(caseStatus: string, referrals: readonly
   }
   if (!input.confirmed) return [violation('R-REF-16', 'C-TR-01', 'Confirm the transfer: the case will be assigned to your organisation and the case manager you chose.', { field: 'confirmed' })];
   return [];
+}
+
+/**
+ * R-REF-13: the letter attached to a referral email, from the template of its type in its language. It carries
+ * the referring organisation's contact details and the case number, never the client's identity (spec A-03).
+ */
+export function referralLetter(
+  r: Pick<Referral, 'type' | 'language' | 'toOrganisationName' | 'contactPerson' | 'submittedOn'>,
+  p: { caseId: number; fromOrganisation: string; fromEmail: string | null },
+): { title: string; paragraphs: string[] } {
+  const fr = r.language === 'FR';
+  const purpose: Record<ReferralType, { en: string; fr: string }> = {
+    CASE_TRANSFER: {
+      en: `${p.fromOrganisation} refers case ${p.caseId} to your organisation for a case transfer. To complete it, sign in to Pathway, open case ${p.caseId} and assign it to one of your case managers on its Case Details / Transfer page. Until then, ${p.fromOrganisation} continues to manage the case.`,
+      fr: `${p.fromOrganisation} vous renvoie le dossier ${p.caseId} en vue d'un transfert de dossier. Pour le terminer, ouvrez une session dans Pathway, ouvrez le dossier ${p.caseId} et attribuez-le à l'un de vos gestionnaires de cas à la page Détails du dossier / Transfert. D'ici là, ${p.fromOrganisation} continue de gérer le dossier.`,
+    },
+    INFO_WITHIN_LAMPSS: {
+      en: `${p.fromOrganisation} refers a client to the services of your organisation. ${p.fromOrganisation} continues to manage the case; you can see the client's record in Pathway under case ${p.caseId}.`,
+      fr: `${p.fromOrganisation} renvoie un client vers les services de votre organisme. ${p.fromOrganisation} continue de gérer le dossier; vous pouvez consulter le dossier personnel du client dans Pathway sous le dossier ${p.caseId}.`,
+    },
+    INFO_OUTSIDE_LAMPSS: {
+      en: `${p.fromOrganisation} refers a client to the services of your organisation and will contact you to discuss the referral.`,
+      fr: `${p.fromOrganisation} renvoie un client vers les services de votre organisme et communiquera avec vous pour discuter du renvoi.`,
+    },
+  };
+  const contact = p.fromEmail ? (fr ? `Courriel : ${p.fromEmail}` : `Email: ${p.fromEmail}`) : '';
+  return {
+    title: REFERRAL_TEMPLATES[r.type],
+    paragraphs: [
+      REFERRAL_TEMPLATES[r.type],
+      r.submittedOn,
+      '',
+      r.toOrganisationName,
+      fr ? `À l'attention de : ${r.contactPerson}` : `Attention: ${r.contactPerson}`,
+      '',
+      fr ? `Objet : renvoi – dossier ${p.caseId}` : `Re: referral – case ${p.caseId}`,
+      '',
+      purpose[r.type][fr ? 'fr' : 'en'],
+      '',
+      fr ? 'Pour toute question, communiquez avec nous :' : 'For any question, contact us:',
+      p.fromOrganisation,
+      contact,
+    ],
+  };
+}
+
+/** The letter as the PDF file the email carries and the preview shows. */
+export function referralLetterPdf(...args: Parameters<typeof referralLetter>): { filename: string; contentType: string; content: Uint8Array } {
+  const letter = referralLetter(...args);
+  return { filename: `referral-case-${args[1].caseId}.pdf`, contentType: 'application/pdf', content: textPdf(letter.paragraphs, letter.title) };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MANUAL_CLOSURE_REASONS, TASK_OUTCOMES } from './case-model.ts';
 import { isIsoDate } from './dates.ts';
 import { REFERRAL_TYPES } from './referrals.ts';
+import { POSITION_TYPES } from './access.ts';
 import {
   BARRIER_TYPES,
   DELIVERY_MODELS,
@@ -374,6 +375,7 @@ export const referralTemplateQuery = z.object({
   language: z.enum(['EN', 'FR']).default('EN'),
   toOrganisationId: z.coerce.number().int().positive().optional(),
   toOrganisationName: z.string().trim().max(200).optional(),
+  contactPerson: z.string().trim().max(200).optional(),
 });
 
 export const transferSchema = z
@@ -401,6 +403,115 @@ export type OutcomeInput = z.infer<typeof outcomeSchema>;
 export type OutcomeChangeInput = z.infer<typeof outcomeChangeSchema>;
 export type AnchorCorrectionInput = z.infer<typeof anchorCorrectionSchema>;
 
+// Organisations, contacts, invitations and access requests (spec 04). Lengths are generous at this edge so that the
+// rules of domain/access.ts answer with the error catalogue's own messages (R-CON-01, R-INV-03).
+const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).nullish();
+const profileList = z.array(z.string().max(40)).max(30);
+const flag = z.boolean().optional();
+
+const contactFields = {
+  lastName: z.string().max(100, 'At most 100 characters.').optional(),
+  firstName: z.string().max(100, 'At most 100 characters.').optional(),
+  email: z.string().max(254, 'Enter a valid email address.').optional(),
+  jobTitle: optionalText(100),
+  phone: optionalText(30),
+  mobilePhone: optionalText(30),
+  language: z.enum(['EN', 'FR']).optional(),
+  officeLocationId: z.number().int().positive().max(2_147_483_647).nullish(),
+  positionType: z.enum(keys(POSITION_TYPES)).nullish(),
+  fte: z.number().min(-1000).max(1000).nullish(),
+  startDate: isoDate.nullish(),
+  endDate: isoDate.nullish(),
+};
+
+export const invitationSchema = z.object({ profiles: profileList, message: z.string().max(5000).nullish() }).meta({ id: 'Invitation' });
+
+export const contactSchema = z
+  .object({ ...contactFields, isPrimary: z.boolean().optional(), invitation: invitationSchema.optional() })
+  .meta({ id: 'NewContact' });
+
+export const contactChangeSchema = z
+  .object({
+    ...contactFields,
+    active: z.boolean().optional(),
+    isPrimary: z.boolean().optional(),
+    profilesToAdd: profileList.optional(),
+    profilesToRemove: profileList.optional(),
+    version: z.number().int().min(1).max(2_147_483_647),
+  })
+  .meta({ id: 'ContactChange' });
+
+const yesNo = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const contactSearchSchema = z.object({
+  lastName: z.string().max(100).optional(),
+  firstName: z.string().max(100).optional(),
+  email: z.string().max(254).optional(),
+  userId: z.string().max(100).optional(),
+  profiles: z.union([z.string().max(40), profileList]).optional().transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : p.split(',').filter(Boolean))),
+  activeOnly: yesNo.default(true),
+  withAccess: yesNo.default(false),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const primaryContactSchema = z.object({ contactId: z.number().int().positive().max(2_147_483_647) }).meta({ id: 'PrimaryContact' });
+
+export const organisationChangeSchema = z
+  .object({
+    name: text(200).optional(),
+    type: text(60).optional(),
+    addressLine1: optionalText(120),
+    city: optionalText(80),
+    province: optionalText(40),
+    postalCode: optionalText(12),
+    phone: optionalText(30),
+    activeFundingAgreement: flag,
+    externalCaseManagement: flag,
+    clientTracking: flag,
+    serviceEnrolment: flag,
+    privateCareerCollege: flag,
+    learnerManagement: flag,
+    inactive: flag,
+    version: z.number().int().min(1).max(2_147_483_647),
+  })
+  .meta({ id: 'OrganisationChange' });
+
+export const officeLocationSchema = z.object({ name: text(120) }).meta({ id: 'OfficeLocation' });
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    loginId: z.string().trim().max(50, 'At most 50 characters.'),
+    password: z.string().max(200, 'At most 200 characters.'),
+    accountEmail: z.email('Enter a valid email address.').max(254).nullish(),
+  })
+  .meta({ id: 'AcceptInvitation' });
+
+export const accessRequestSchema = z
+  .object({
+    lastName: text(100),
+    firstName: text(100),
+    email: z.email('Enter a valid email address.').max(254),
+    phone: optionalText(30),
+    jobTitle: optionalText(100),
+    language: z.enum(['EN', 'FR']).default('EN'),
+    organisationName: text(200),
+    organisationType: text(60).default('PRIVATE_NON_PROFIT'),
+    addressLine1: text(120),
+    city: text(80),
+    province: text(40),
+    postalCode: text(12),
+    organisationPhone: text(30),
+    family: z.enum(['OFA', 'PCC']).default('OFA'),
+  })
+  .meta({ id: 'AccessRequest' });
+
+export const accessDecisionSchema = z.object({ decisionNote: z.string().trim().max(2000).nullish() }).meta({ id: 'AccessDecision' });
+
+export type ContactInput = z.infer<typeof contactSchema>;
+export type ContactChangeInput = z.infer<typeof contactChangeSchema>;
+export type ContactSearch = z.infer<typeof contactSearchSchema>;
+export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;
+export type AccessRequestInput = z.infer<typeof accessRequestSchema>;
 // Enhanced services (spec 02 §3.1-3.5, §4.A).
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour), for example 13:00.');
 
@@ -433,33 +544,33 @@ export const serviceChangeSchema = z
   })
   .meta({ id: 'EnhancedServiceChange' });
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
+const criterion = (max: number) => z.string().trim().min(1).max(max).optional();
 
 export const serviceSearchSchema = z
   .object({
     serviceId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
     serviceFormat: z.enum(['GROUP', 'INDIVIDUAL']).optional(),
-    accountabilityReporting: optionalText(80),
-    name: optionalText(120),
-    description: optionalText(200),
+    accountabilityReporting: criterion(80),
+    name: criterion(120),
+    description: criterion(200),
     serviceType: z.enum(keys(INTERVENTION_TYPES)).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    participantLastName: optionalText(60),
-    participantFirstName: optionalText(60),
-    participantSin: optionalText(11),
+    participantLastName: criterion(60),
+    participantFirstName: criterion(60),
+    participantSin: criterion(11),
   })
   .meta({ id: 'EnhancedServiceSearch' });
 
 export const participantSearchSchema = z
   .object({
     caseId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-    sin: optionalText(11),
+    sin: criterion(11),
     dateOfBirth: isoDate.optional(),
-    lastName: optionalText(60),
-    firstName: optionalText(60),
-    email: optionalText(120),
-    phone: optionalText(30),
+    lastName: criterion(60),
+    firstName: criterion(60),
+    email: criterion(120),
+    phone: criterion(30),
   })
   .meta({ id: 'ParticipantPersonSearch' });
 
@@ -494,7 +605,7 @@ export const interventionFromServiceSchema = z
   .meta({ id: 'InterventionFromService' });
 
 export const businessPartnerSearchSchema = z
-  .object({ name: optionalText(120), serviceType: z.enum(keys(INTERVENTION_TYPES)).optional() })
+  .object({ name: criterion(120), serviceType: z.enum(keys(INTERVENTION_TYPES)).optional() })
   .meta({ id: 'BusinessPartnerSearch' });
 
 export type ServiceInput = z.infer<typeof serviceSchema>;
@@ -526,11 +637,11 @@ export const checklistItemSchema = z
   })
   .meta({ id: 'ChecklistItemSave' });
 
-const yesNo = z.enum(['YES', 'NO']);
+const yesNoAnswer = z.enum(['YES', 'NO']);
 export const statementSchema = z
   .object({
-    supportsPlan: yesNo,
-    signedByBoth: yesNo,
+    supportsPlan: yesNoAnswer,
+    signedByBoth: yesNoAnswer,
     spouseConsentSigned: z.enum(['YES', 'NO', 'NOT_APPLICABLE']),
     justification: z.string().trim().max(20_000),
   })

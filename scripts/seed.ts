@@ -2,7 +2,7 @@
 // Runs only on an empty database, so a second start keeps what users did.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { EnhancedService, Individual, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
+import { EnhancedService, Individual, OfficeLocation, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { openCase } from '../api/case-opening.ts';
@@ -16,7 +16,7 @@ export const DEMO_USERS = [
   { loginId: 'casemanager2', firstName: 'Aline', lastName: 'Doiron', profiles: ['ECM_CASE_MANAGER'], role: 'Case manager' },
   { loginId: 'supervisor', firstName: 'Grace', lastName: 'MacLeod', profiles: ['ECM_MANAGEMENT'], role: 'Supervisor' },
   { loginId: 'operations', firstName: 'Omar', lastName: 'Haddad', profiles: ['OPS_SUPPORT'], role: 'Operations' },
-  { loginId: 'admin', firstName: 'Paula', lastName: 'Boudreau', profiles: ['ECM_ADMIN'], role: 'Organisation administrator' },
+  { loginId: 'admin', firstName: 'Paula', lastName: 'Boudreau', profiles: ['OFA_ADMIN', 'ECM_ADMIN'], role: 'Organisation administrator, primary contact' },
   { loginId: 'services', firstName: 'Doug', lastName: 'Johnson', profiles: ['ECM_ENHANCED_SERVICES'], role: 'Enhanced services coordinator' },
   { loginId: 'ens', firstName: 'Amanda', lastName: 'Grace', profiles: ['ENS_AGREEMENT_MANAGER'], role: 'ENS agreement manager' },
 ] as const;
@@ -26,7 +26,7 @@ export const PARTNER_ORGANISATION = {
   organisation: { code: 'CBCC', name: 'Cape Breton Career Centre', generalEmail: 'referrals@cbcc.example.org' },
   users: [
     { loginId: 'casemanager', firstName: 'Luc', lastName: 'Arsenault', profiles: ['ECM_CASE_MANAGER'] },
-    { loginId: 'admin', firstName: 'Heather', lastName: 'MacNeil', profiles: ['ECM_ADMIN'] },
+    { loginId: 'admin', firstName: 'Heather', lastName: 'MacNeil', profiles: ['OFA_ADMIN', 'ECM_ADMIN'] },
   ],
 } as const;
 
@@ -46,20 +46,56 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
     activeFundingAgreement: true,
     externalCaseManagement: true,
     clientTracking: true,
+    addressLine1: '5670 Spring Garden Rd',
+    city: 'Halifax',
+    province: 'NS',
+    postalCode: 'B3J 1H6',
+    phone: '(902) 555-1212',
     generalEmail: 'info@hcln.example.org',
   });
-  await em.flush();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  // Organisations referrals can go to (R-REF-05): one in the network with its own case manager, one that is not.
-  const partner = em.create(Organisation, { ...PARTNER_ORGANISATION.organisation, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  // Organisations referrals can go to (R-REF-05): one in the network with its own staff, one that is not.
+  const partner = em.create(Organisation, { ...PARTNER_ORGANISATION.organisation, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, city: 'Sydney', province: 'NS' });
   em.create(Organisation, { code: 'VLLY', name: 'Valley Adult Learning Association', activeFundingAgreement: true, externalCaseManagement: false, clientTracking: false, generalEmail: 'office@vala.example.org' });
   await em.flush();
-  for (const u of PARTNER_ORGANISATION.users) {
-    em.create(User, { organisationId: partner.id, ...u, profiles: [...u.profiles], email: `${u.loginId}@cbcc.example.org`, passwordHash, active: true });
-  }
+  const offices = ['Halifax — Spring Garden', 'Dartmouth — Portland St'].map((name) => em.create(OfficeLocation, { organisationId: org.id, name, active: true }));
+  await em.flush();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Contacts with access (spec 04): the administrator is the primary contact; staffing fields because the
+  // organisation provides case management with client tracking (R-CON-02).
   const users = DEMO_USERS.map((u) =>
-    em.create(User, { organisationId: org.id, loginId: u.loginId, firstName: u.firstName, lastName: u.lastName, email: `${u.loginId}@hcln.example.org`, passwordHash, profiles: [...u.profiles], active: true }),
+    em.create(User, {
+      organisationId: org.id,
+      loginId: u.loginId,
+      firstName: u.firstName,
+      lastName: u.lastName,
+      email: `${u.loginId}@hcln.example.org`,
+      passwordHash,
+      profiles: [...u.profiles],
+      active: true,
+      isPrimary: u.loginId === 'admin',
+      officeLocationId: offices[0].id,
+      positionType: u.loginId.startsWith('casemanager') ? 'CASE_MANAGER' : 'MANAGER',
+      fte: 1,
+      language: 'EN',
+    }),
   );
+  const partnerOffice = em.create(OfficeLocation, { organisationId: partner.id, name: 'Sydney — Charlotte St', active: true });
+  await em.flush();
+  for (const u of PARTNER_ORGANISATION.users) {
+    em.create(User, {
+      organisationId: partner.id,
+      ...u,
+      profiles: [...u.profiles],
+      email: `${u.loginId}@cbcc.example.org`,
+      passwordHash,
+      active: true,
+      isPrimary: u.loginId === 'admin',
+      officeLocationId: partnerOffice.id,
+      positionType: u.loginId === 'admin' ? 'MANAGER' : 'CASE_MANAGER',
+      fte: 1,
+      language: 'EN',
+    });
+  }
   await em.flush();
   // The organisation's Additional Case Information (R-ASM-01): the seeds' example questions.
   const modules = [

@@ -2,6 +2,9 @@
 // No build step: ES modules served as they are. Each page is a view module; this file is the shell and router.
 import { S, api, can, constrain, h, link, main, setRouter, t } from './lib.js';
 import { caseView } from './views/case.js';
+import { contactView, contactsView } from './views/contacts.js';
+import { accessRequestView, accessRequestsView, invitationView } from './views/invitation.js';
+import { auditView, organisationView } from './views/organisation.js';
 import { agreementView, packageView, programsView } from './views/funding.js';
 import { homeView } from './views/home.js';
 import { individualView, individualsView } from './views/individuals.js';
@@ -18,8 +21,10 @@ function header() {
     S.user && h('nav', {}, [
       link('#/', t('home')),
       can('individual.view') && link('#/individuals', t('individuals')),
+      can('org.view') && link(`#/organisations/${S.user.organisationId}/contacts`, t('myOrganisation')),
       (can('case.view') || can('service.manage')) && link('#/services', t('services')),
       can('ops.view') && link('#/operations', t('operations')),
+      can('access-requests.process') && link('#/access-requests', t('accessRequests')),
       link('#/mailbox', t('mailbox')),
     ].filter(Boolean).flatMap((a, i) => (i ? [' · ', a] : [a]))),
     h('span', { class: 'who' }, S.user ? `${S.user.name} · ${S.user.organisationName} · ${S.user.profiles.join(', ')}` : ''),
@@ -44,11 +49,21 @@ const ROUTES = [
   [/^\/funding\/(\d+)$/, packageView],
   [/^\/agreements\/(\d+)$/, agreementView],
   [/^\/mailbox$/, mailboxView],
+  [/^\/organisations\/(\d+)$/, organisationView],
+  [/^\/organisations\/(\d+)\/contacts$/, contactsView],
+  [/^\/organisations\/(\d+)\/contacts\/(\d+|new|new-access)$/, contactView],
+  [/^\/organisations\/(\d+)\/audit$/, auditView],
+  [/^\/access-requests$/, accessRequestsView],
+  [/^\/invitations\/([A-Za-z0-9_-]+)$/, invitationView],
+  [/^\/request-access$/, accessRequestView],
 ];
+
+/** Pages a visitor opens without signing in: an invitation link and the access request form. */
+const PUBLIC = /^\/(sign-in|invitations\/[A-Za-z0-9_-]+|request-access)$/;
 
 async function route() {
   const hash = location.hash.replace(/^#/, '') || '/';
-  if (!S.user && hash !== '/sign-in') {
+  if (!S.user && !PUBLIC.test(hash)) {
     const me = await api('GET', '/api/session');
     if (!me.ok) return;
     S.user = me.body.user;

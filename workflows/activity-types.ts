@@ -29,6 +29,15 @@ export interface StuckStepActivities {
   recordStepState(report: StepReport): Promise<void>;
 }
 
+export interface AccessActivities {
+  /** Sends the invitation's email from the outbox, unless the invitation is no longer pending; idempotent. */
+  sendInvitationEmail(input: { invitationId: number }): Promise<void>;
+  /** Sends an email queued in the outbox under `key`; idempotent. */
+  sendQueuedEmail(input: { key: string }): Promise<void>;
+  /** PENDING → EXPIRED with an INVITATION_EXPIRED audit row by the system; does nothing otherwise. */
+  expireInvitation(input: { invitationId: number; at: string }): Promise<boolean>;
+}
+
 /** A funding request's accepted action: its events and the package's state after them (spec 02 §4.C). */
 export interface FundingEventBatch {
   packageId: number;

@@ -14,20 +14,26 @@ import { HttpError, idParam, notFound, parse } from '../http.ts';
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
 
-/** R-PER-02: Soundex plus the same first letter, on the name or on any alias. */
-function nameCondition(column: 'first' | 'last', value: string, params: unknown[]): string {
+/**
+ * R-PER-02: Soundex plus the same first letter, on the name or on any alias. A union of two index lookups
+ * (names, aliases) rather than `… or exists (alias)`, which PostgreSQL can only answer by reading every
+ * individual of the organisation.
+ */
+function nameCondition(column: 'first' | 'last', value: string, organisationId: number, params: unknown[]): string {
   const code = soundex(value);
   const letter = value.trim()[0]?.toUpperCase() ?? '';
-  params.push(code, letter, code, letter);
-  return `((i.${column}_name_soundex = ? and upper(left(i.${column}_name, 1)) = ?)
-    or exists (select 1 from individual_alias a where a.individual_id = i.id and a.${column}_name_soundex = ? and upper(left(a.${column}_name, 1)) = ?))`;
+  params.push(organisationId, code, letter, code, letter);
+  return `i.id in (
+      select n.id from individual n where n.organisation_id = ? and n.${column}_name_soundex = ? and upper(left(n.${column}_name, 1)) = ?
+      union
+      select a.individual_id from individual_alias a where a.${column}_name_soundex = ? and upper(left(a.${column}_name, 1)) = ?)`;
 }
 
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   const params: unknown[] = [user.organisationId];
   const where = ['i.organisation_id = ?'];
-  if (q.lastName) where.push(nameCondition('last', q.lastName, params));
-  if (q.firstName) where.push(nameCondition('first', q.firstName, params));
+  if (q.lastName) where.push(nameCondition('last', q.lastName, user.organisationId, params));
+  if (q.firstName) where.push(nameCondition('first', q.firstName, user.organisationId, params));
   if (q.dateOfBirth) {
     where.push('i.date_of_birth = ?');
     params.push(q.dateOfBirth);

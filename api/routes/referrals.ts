@@ -1,12 +1,13 @@
 // Referrals and case transfers (seed 000). The sending organisation refers from its case; the receiving one
 // sees what was referred to it and completes a transfer by assigning one of its case managers. Both go to the
 // case's workflow as Updates; the database answers who may see what.
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { Client } from '@temporalio/client';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Case, Individual, Organisation, ReferralRow, User } from '../../db/entities.ts';
 import { can } from '../../domain/permissions.ts';
-import { REFERRAL_TYPE_LABELS, referralTemplate, validateReferral, type ReceivingOrganisation, type ReferralType } from '../../domain/referrals.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { REFERRAL_TYPE_LABELS, referralLetterPdf, referralTemplate, validateReferral, type ReceivingOrganisation, type ReferralType } from '../../domain/referrals.ts';
 import { referralSchema, referralTemplateQuery, transferSchema } from '../../domain/schemas.ts';
 import { assertNoViolations, violation } from '../../domain/violations.ts';
 import { completeTransferUpdate, submitReferralUpdate } from '../../workflows/case-api.ts';
@@ -17,9 +18,9 @@ import { sendCaseUpdate } from '../case-updates.ts';
 import { idParam, notFound, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active. */
-const eligible = (o: { activeFundingAgreement: boolean; externalCaseManagement: boolean; clientTracking: boolean }) =>
-  o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking;
+/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active (and itself active, R-ORG-08). */
+const eligible = (o: { activeFundingAgreement: boolean; externalCaseManagement: boolean; clientTracking: boolean; inactive: boolean }) =>
+  o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking && !o.inactive;
 
 async function receivingOrganisation(em: EntityManager, id: number | undefined): Promise<(ReceivingOrganisation & { generalEmail: string | null }) | null> {
   if (id === undefined) return null;
@@ -60,7 +61,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'case.view');
     const orgs = await em().find(
       Organisation,
-      { activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, id: { $ne: user.organisationId } },
+      { activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, inactive: false, id: { $ne: user.organisationId } },
       { orderBy: { name: 'asc' } },
     );
     res.json(orgs.map((o) => ({ id: o.id, name: o.name, generalEmail: o.generalEmail ?? null })));
@@ -77,6 +78,38 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
       ...referralTemplate(q.type, q.language, { caseId: c.id, fromOrganisation: user.organisationName, toOrganisation: toName || '…' }),
       emailedTo: to?.generalEmail ?? '',
     });
+  });
+
+  /** Sends a referral letter as a PDF the browser shows (the "Preview" of the seed, and a sent referral's letter). */
+  function sendLetter(res: Response, letter: ReturnType<typeof referralLetterPdf>) {
+    res.type('application/pdf').set('Content-Disposition', `inline; filename="${letter.filename}"`).send(Buffer.from(letter.content));
+  }
+
+  // R-REF-13: preview the letter of a referral being written.
+  r.get('/cases/:caseId/referrals/letter', async (req, res) => {
+    const user = requirePermission(res, 'case.update');
+    const db = em();
+    const c = await loadCase(db, user, idParam(req, 'caseId'));
+    const q = parse(referralTemplateQuery, req.query);
+    const to = q.type === 'INFO_OUTSIDE_LAMPSS' ? null : await receivingOrganisation(db, q.toOrganisationId);
+    const from = await db.findOneOrFail(Organisation, { id: user.organisationId });
+    sendLetter(
+      res,
+      referralLetterPdf(
+        { type: q.type, language: q.language, toOrganisationName: (q.type === 'INFO_OUTSIDE_LAMPSS' ? q.toOrganisationName : to?.name) ?? '', contactPerson: q.contactPerson ?? '', submittedOn: businessDate(new Date()) },
+        { caseId: c.id, fromOrganisation: from.name, fromEmail: from.generalEmail ?? null },
+      ),
+    );
+  });
+
+  r.get('/cases/:caseId/referrals/:referralId/letter', async (req, res) => {
+    const user = requirePermission(res, 'case.view');
+    const db = em();
+    const c = await loadCase(db, user, idParam(req, 'caseId'));
+    const row = await db.findOne(ReferralRow, { id: String(req.params.referralId), caseId: c.id });
+    if (!row) throw notFound(`Referral ${req.params.referralId}`);
+    const from = await db.findOneOrFail(Organisation, { id: row.fromOrganisationId });
+    sendLetter(res, referralLetterPdf({ ...row, type: row.type as ReferralType, language: row.language as 'EN' | 'FR' }, { caseId: c.id, fromOrganisation: from.name, fromEmail: from.generalEmail ?? null }));
   });
 
   r.get('/cases/:caseId/referrals', async (req, res) => {

@@ -68,7 +68,8 @@ export function mailboxRoutes(dir: string | undefined): Router {
       files.map(async (f) => {
         const mail = await simpleParser(await readFile(path.join(dir, f)));
         const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-        return { id: f.replace(/\.eml$/, ''), to, subject: mail.subject ?? '', text: mail.text ?? '', date: mail.date?.toISOString() ?? null };
+        const attachments = mail.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, size: a.size }));
+        return { id: f.replace(/\.eml$/, ''), to, subject: mail.subject ?? '', text: mail.text ?? '', date: mail.date?.toISOString() ?? null, attachments };
       }),
     );
     res.json(messages);

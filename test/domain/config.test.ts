@@ -28,7 +28,7 @@ describe('parseConfig', () => {
       EMBEDDED_SMTP_PORT: 2525,
       EMBEDDED_FUNDING_PORT: 3100,
       SESSION_IDLE_MINUTES: 20,
-      WORKER_MAX_CACHED_WORKFLOWS: 2000,
+      WORKER_MAX_CACHED_WORKFLOWS: 250,
     });
     expect(parseConfig({ PORT: '', DATABASE_URL: '', NODE_ENV: undefined })).toMatchObject({ PORT: 3000, NODE_ENV: 'development' });
     expect(parseConfig({}).DATABASE_URL).toBeUndefined();

@@ -8,6 +8,7 @@ import { referralEmail, transferCompletedEmail, transferReminderEmail } from '..
 import {
   personalInfoFindings,
   REFERRAL_TEMPLATES,
+  referralLetterPdf,
   REFERRAL_TYPES,
   referralTemplate,
   validateCompleteTransfer,
@@ -15,6 +16,7 @@ import {
   type ReceivingOrganisation,
   type ReferralInput,
 } from '../../domain/referrals.ts';
+import { textPdf, wrap } from '../../domain/pdf.ts';
 import { referralSchema } from '../../domain/schemas.ts';
 import { ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
 
@@ -212,4 +214,31 @@ test('R-REF-14 a referral is SENT, then EMAILED, or EMAIL_FAILED while its email
   run.fold([{ type: 'ReferralEmailed', referralId: id, date: '2011-10-21' }]);
   expect(run.state.referrals![0].status).toBe('EMAILED');
   expect(violationsOf(() => send(run, '2011-10-21', { confirmed: false }))).toHaveLength(1);
+});
+
+test('R-REF-13 the referral letter is a PDF in the chosen language, signed by the referring organisation, without the client', () => {
+  const letter = referralLetterPdf(
+    { type: 'INFO_WITHIN_LAMPSS', language: 'FR', toOrganisationName: 'Centre de carrière du Cap-Breton', contactPerson: 'Luc Arsenault', submittedOn: '2011-10-21' },
+    { caseId: 100923, fromOrganisation: 'Halifax Community Learning Network', fromEmail: 'info@hcln.example.org' },
+  );
+  expect(letter).toMatchObject({ filename: 'referral-case-100923.pdf', contentType: 'application/pdf' });
+  const text = String.fromCharCode(...letter.content);
+  expect(text.startsWith('%PDF-1.4')).toBe(true);
+  expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+  // The cross-reference table points at each object: a reader can open the file.
+  const xref = Number(/startxref\n(\d+)/.exec(text)![1]);
+  expect(text.slice(xref, xref + 4)).toBe('xref');
+  const offsets = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+  offsets.forEach((o, i) => expect(text.slice(o, o + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`));
+  // WinAnsi: "À l'attention de" keeps its accent as one byte (0xC0).
+  expect(text).toContain("\u00c0 l'attention de : Luc Arsenault");
+  expect(text).toContain('Courriel : info@hcln.example.org');
+  expect(text).toContain('dossier 100923');
+  for (const p of [CLIENT.firstName, CLIENT.lastName, CLIENT.dateOfBirth]) expect(text).not.toContain(p);
+});
+
+test('the PDF writer wraps long paragraphs and escapes parentheses', () => {
+  expect(wrap('a '.repeat(100).trim(), 20).every((l) => l.length <= 20)).toBe(true);
+  const text = String.fromCharCode(...textPdf(['Title', 'Case (100923) \\ done – “ok”'], 'T'));
+  expect(text).toContain('(Case \\(100923\\) \\\\ done \u0096 \u0093ok\u0094) Tj');
 });

@@ -3,6 +3,7 @@
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
+import { newContact } from '../support/contacts.ts';
 
 type Who = keyof TestOrg['users'] | 'outsiderManager' | 'outsiderSupervisor';
 let orm: Orm;
@@ -10,6 +11,7 @@ let org: TestOrg;
 const clients = {} as Record<Who, Client>;
 let caseId: number;
 let individualId: number;
+let contactId: number;
 
 beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const person = await createIndividual(orm, org);
   individualId = person.id;
   caseId = (await clients.manager.post('/api/cases', { individualId, registration: REGISTRATION })).body.id;
+  contactId = (await clients.admin.post(`/api/organisations/${org.id}/contacts`, newContact(org))).body.id;
 });
 afterAll(() => orm.close());
 
@@ -40,14 +43,24 @@ const table: [string, string, () => unknown, (number | 'ok')[]][] = [
   ['PUT', '/api/organisation/additional-info', () => ({ modules: 'not a list' }), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['POST', '/api/cases/:case/follow-up-anchors', () => ({}), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['POST', '/api/codec/decode', () => ({ payloads: [] }), [403, 403, 'ok', 'ok', 403, 403, 403, 'ok']],
+  // Spec 04 §2.7.2: organisation and access administration. Another organisation's records are 404 (R-SEC-02).
+  ['GET', '/api/organisations/:org', () => undefined, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 404, 404]],
+  ['PATCH', '/api/organisations/:org', () => ({ version: 0 }), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  ['GET', '/api/organisations/:org/contacts', () => undefined, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 404, 404]],
+  ['POST', '/api/organisations/:org/contacts', () => ({}), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  ['PATCH', '/api/organisations/:org/contacts/:contact', () => ({ version: 0 }), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  ['POST', '/api/organisations/:org/contacts/:contact/remove-access', () => ({}), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  ['GET', '/api/organisations/:org/audit', () => undefined, [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  ['GET', '/api/organisations', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
+  ['GET', '/api/access-requests', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
 ];
 
 test.each(table)('R-UI-06 %s %s answers each profile as the permission matrix says', async (method, path, body, expected) => {
-  const url = path.replace(':case', String(caseId)).replace(':individual', String(individualId));
+  const url = path.replace(':case', String(caseId)).replace(':individual', String(individualId)).replace(':org', String(org.id)).replace(':contact', String(contactId));
   const got: (number | 'ok')[] = [];
   for (const user of who) {
     const c = clients[user];
-    const res = method === 'GET' ? await c.get(url) : method === 'PUT' ? await c.put(url, body()) : await c.post(url, body());
+    const res = method === 'GET' ? await c.get(url) : method === 'PUT' ? await c.put(url, body()) : method === 'PATCH' ? await c.patch(url, body()) : await c.post(url, body());
     got.push([401, 403, 404].includes(res.status) ? res.status : 'ok');
   }
   expect(Object.fromEntries(who.map((w, i) => [w, got[i]]))).toEqual(Object.fromEntries(who.map((w, i) => [w, expected[i]])));

@@ -354,6 +354,24 @@ test('R-UI-02 a session with no activity for 20 minutes ends; the user signs in 
   expect(expired.body.message).toBe('Your session has ended after 20 minutes without activity. Sign in again.');
 });
 
+test('R-UI-02 activity slides the session at most once a minute, and never past 20 idle minutes', async () => {
+  const { UserSession } = await import('../../db/entities.ts');
+  const client = await signIn(org, 'supervisor');
+  const session = () => orm.em.fork().findOneOrFail(UserSession, { userId: org.users.supervisor.id }, { orderBy: { createdAt: 'desc' } });
+  const signedIn = await session();
+  // Seen seconds ago: the request is let through without a write.
+  expect((await client.get('/api/session')).status).toBe(200);
+  expect((await session()).expiresAt).toEqual(signedIn.expiresAt);
+  // Seen two minutes ago: the request slides the expiry to 20 minutes from now.
+  const twoMinutesAgo = new Date(Date.now() - 120_000);
+  await orm.em.fork().nativeUpdate(UserSession, { id: signedIn.id }, { lastSeenAt: twoMinutesAgo, expiresAt: new Date(twoMinutesAgo.getTime() + 20 * 60_000) });
+  const before = Date.now();
+  expect((await client.get('/api/session')).status).toBe(200);
+  const slid = await session();
+  expect(slid.lastSeenAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  expect(slid.expiresAt.getTime() - slid.lastSeenAt.getTime()).toBe(20 * 60_000);
+});
+
 test('R-TMR-01 timer commands of different cases never collide: each case records its own alert', async () => {
   const { projectCaseEvents } = await import('../../db/case-projection.ts');
   const { CaseAlert } = await import('../../db/entities.ts');

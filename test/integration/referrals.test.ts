@@ -19,6 +19,7 @@ interface Mail {
   to: string;
   subject: string;
   text: string;
+  attachments: { filename: string; contentType: string }[];
 }
 
 beforeAll(async () => {
@@ -107,6 +108,14 @@ test('R-REF-03 R-REF-14 R-REF-15 R-REF-16 R-REF-18 R-REF-19 a case transfer end 
   expect(referralMail.to).toContain(`referrals.${capeBreton.code.toLowerCase()}@example.org`);
   expect(referralMail.text).toContain(`We would like to transfer case ${caseId} to your organisation.`);
   expect(referralMail.text).toContain(halifax.name);
+  // R-REF-13: the letter goes with it as a PDF; the same letter can be opened from the case.
+  expect(referralMail.attachments).toEqual([expect.objectContaining({ filename: `referral-case-${caseId}.pdf`, contentType: 'application/pdf' })]);
+  const referralId = sent.body.referrals[0].id as string;
+  const letter = await sender.get<string>(`/api/cases/${caseId}/referrals/${referralId}/letter`);
+  expect(letter.headers.get('content-type')).toBe('application/pdf');
+  expect(letter.body.startsWith('%PDF-1.4')).toBe(true);
+  expect(letter.body).toContain(`case ${caseId}`);
+  expect(letter.body).not.toContain('Comeau');
 
   // A pending-transfer alert on both sides.
   const senderAlerts = (await sender.get('/api/alerts')).body as { caseId: number; kind: string; message: string }[];

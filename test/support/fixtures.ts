@@ -2,7 +2,7 @@
 // and individuals ready for a case (shared with government, with a SIN).
 import { randomInt, randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Individual, Organisation, User } from '../../db/entities.ts';
+import { Individual, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import { sinCheckDigit, soundex } from '../../domain/people.ts';
 import { hashPassword } from '../../api/passwords.ts';
 import { toSessionUser, type SessionUser } from '../../api/auth.ts';
@@ -28,6 +28,8 @@ export interface TestOrg {
   id: number;
   code: string;
   name: string;
+  /** An office location: contacts of an organisation with client tracking need one (R-CON-02). */
+  officeLocationId: number;
   users: Record<'manager' | 'manager2' | 'supervisor' | 'operations' | 'admin' | 'viewer', SessionUser>;
 }
 
@@ -36,23 +38,25 @@ const PROFILES = {
   manager2: ['ECM_CASE_MANAGER'],
   supervisor: ['ECM_MANAGEMENT'],
   operations: ['OPS_SUPPORT'],
-  admin: ['ECM_ADMIN'],
+  admin: ['ECM_ADMIN', 'OFA_ADMIN'],
   viewer: ['ECM_VIEW'],
 } as const;
 
 export async function createOrg(orm: MikroORM, name = 'Test Employment Services'): Promise<TestOrg> {
   const em = orm.em.fork();
   const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
-  const org = em.create(Organisation, { code, name, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true });
+  const org = em.create(Organisation, { code, name, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, phone: '(902) 555-1212', addressLine1: '1 Main St', city: 'Halifax', province: 'NS', postalCode: 'B3J 1A1' });
   await em.flush();
+  const office = em.create(OfficeLocation, { organisationId: org.id, name: 'Main office', active: true });
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const users = {} as TestOrg['users'];
   for (const [key, profiles] of Object.entries(PROFILES)) {
-    const u = em.create(User, { organisationId: org.id, loginId: key, firstName: key, lastName: 'Tester', email: `${key}.${code.toLowerCase()}@example.org`, passwordHash, profiles: [...profiles], active: true });
+    // The administrator is the organisation's primary contact (spec 04 R-CON-05).
+    const u = em.create(User, { organisationId: org.id, loginId: key, firstName: key, lastName: 'Tester', email: `${key}.${code.toLowerCase()}@example.org`, passwordHash, profiles: [...profiles], active: true, isPrimary: key === 'admin' });
     await em.flush();
     users[key as keyof TestOrg['users']] = toSessionUser(u, { name });
   }
-  return { id: org.id, code, name, users };
+  return { id: org.id, code, name, officeLocationId: office.id, users };
 }
 
 export async function createIndividual(

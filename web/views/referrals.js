@@ -4,10 +4,11 @@ import { S, api, field, h, labelled, lbl, link, route, select, showResult, t, ta
 
 const outcomeText = (r) => (r.type === 'CASE_TRANSFER' ? t(`transfer_${r.transferOutcome}`) : '—');
 
-function referralRows(referrals) {
+function referralRows(referrals, caseId) {
   return table([t('referralType'), t('receivingOrg'), t('contactPerson'), t('emailedTo'), t('submitted'), t('referralStatus'), t('transferOutcome')],
     referrals.map((r) => h('tr', {},
-      h('td', {}, h('details', {}, h('summary', {}, lbl(r.typeLabel)), h('p', {}, h('strong', {}, r.subject)), h('pre', {}, r.body), h('p', { class: 'muted' }, `${r.template} · ${r.language}`))),
+      h('td', {}, h('details', {}, h('summary', {}, lbl(r.typeLabel)), h('p', {}, h('strong', {}, r.subject)), h('pre', {}, r.body),
+        h('p', { class: 'muted' }, `${r.template} · ${r.language} · `, caseId ? h('a', { href: `/api/cases/${caseId}/referrals/${r.id}/letter`, target: '_blank', rel: 'noopener' }, t('letter')) : null))),
       h('td', {}, r.toOrganisationName), h('td', {}, r.contactPerson), h('td', {}, r.emailedTo), h('td', {}, r.submittedOn),
       h('td', {}, h('span', { class: `badge ${r.status}` }, t(`referral_${r.status}`))), h('td', {}, outcomeText(r)))));
 }
@@ -15,7 +16,7 @@ function referralRows(referrals) {
 /** The Referrals section of a case: what was sent, and the form to send another (R-REF-01..14). */
 export async function referralsSection(c, post) {
   const open = c.status !== 'CLOSED';
-  const section = h('section', { class: 'card', 'aria-label': t('referrals') }, h('h2', {}, t('referrals')), referralRows(c.referrals ?? []));
+  const section = h('section', { class: 'card', 'aria-label': t('referrals') }, h('h2', {}, t('referrals')), referralRows(c.referrals ?? [], c.id));
   if (!open) return section;
   const orgs = (await api('GET', '/api/referral-organisations')).body ?? [];
   const types = [['CASE_TRANSFER', t('type_CASE_TRANSFER')], ['INFO_WITHIN_LAMPSS', t('type_INFO_WITHIN_LAMPSS')], ['INFO_OUTSIDE_LAMPSS', t('type_INFO_OUTSIDE_LAMPSS')]]
@@ -55,7 +56,14 @@ export async function referralsSection(c, post) {
     h('p', { class: 'notice', role: 'note' }, t('personalInfoReminder')),
     h('div', { class: 'grid' }, typeSel, orgSel, orgName, field('contactPerson', t('contactPerson'), { required: true, maxlength: 200 }), field('emailedTo', t('emailedTo'), { type: 'email', required: true }), langSel),
     subject, body, ack,
-    h('div', {}, h('button', { type: 'submit' }, t('sendReferral')), ' ', h('button', { type: 'reset', class: 'secondary' }, t('cancelReferral'))));
+    h('div', {}, h('button', { type: 'submit' }, t('sendReferral')), ' ',
+      h('button', { type: 'button', class: 'secondary', onclick: () => {
+        const q = new URLSearchParams({ type: el('type').value, language: el('language').value || 'EN', contactPerson: el('contactPerson').value });
+        if (el('type').value === 'INFO_OUTSIDE_LAMPSS') q.set('toOrganisationName', el('toOrganisationName').value);
+        else if (el('toOrganisationId').value) q.set('toOrganisationId', el('toOrganisationId').value);
+        if (el('type').value) window.open(`/api/cases/${c.id}/referrals/letter?${q}`, '_blank', 'noopener');
+      } }, t('previewLetter')), ' ',
+      h('button', { type: 'reset', class: 'secondary' }, t('cancelReferral'))));
   el('type').addEventListener('change', () => { showFields(); void loadTemplate(); });
   el('toOrganisationId').addEventListener('change', () => void loadTemplate());
   el('language').addEventListener('change', () => void loadTemplate());

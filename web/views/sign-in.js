@@ -9,7 +9,8 @@ export function signInView() {
     h('h1', { id: 'signin-title' }, t('signIn')),
     h('div', { class: 'grid' }, field('organisationCode', t('organisation'), { required: true, autocomplete: 'organization' }), field('loginId', t('userId'), { required: true, autocomplete: 'username' }), field('password', t('password'), { type: 'password', required: true, autocomplete: 'current-password' })),
     h('p', {}, h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'acceptTerms' }), t('acceptTerms'))),
-    h('button', { type: 'submit' }, t('signIn')));
+    h('button', { type: 'submit' }, t('signIn')),
+    h('p', {}, h('a', { href: '#/request-access' }, t('requestAccess'))));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const d = formData(form);

@@ -1,0 +1,39 @@
+// One workflow per invitation (spec 04 §2.4): sends the invitation email (an external step that waits for an
+// operator when it keeps failing), then sleeps on a durable timer until the invitation expires and expires it
+// if it is still pending (R-INV-09). Accepting, withdrawing or cancelling signals it to end early.
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { AccessActivities } from './activity-types.ts';
+import { invitationEndedSignal, type InvitationWorkflowInput, type QueuedEmailInput } from './invitation-api.ts';
+import { EXTERNAL_STEP, operatorRetries } from './stuck-steps.ts';
+
+const external = proxyActivities<AccessActivities>(EXTERNAL_STEP);
+const { expireInvitation } = proxyActivities<AccessActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+export async function invitationWorkflow(input: InvitationWorkflowInput): Promise<'ENDED' | 'EXPIRED'> {
+  const withOperatorRetry = operatorRetries();
+  let ended = false;
+  setHandler(invitationEndedSignal, () => {
+    ended = true;
+  });
+  await withOperatorRetry(
+    { id: `invitation-email-${input.invitationId}`, kind: 'INVITATION_EMAIL', description: `Invitation ${input.invitationId}: the invitation email`, organisationId: input.organisationId },
+    () => external.sendInvitationEmail({ invitationId: input.invitationId }),
+  );
+  const remaining = Date.parse(input.expiresAt) - Date.now();
+  if (remaining > 0) await condition(() => ended, remaining);
+  if (ended) return 'ENDED';
+  // Conditional on PENDING in the activity: an acceptance that raced the timer wins.
+  await expireInvitation({ invitationId: input.invitationId, at: new Date().toISOString() });
+  return 'EXPIRED';
+}
+
+/** An account-administration email written with its change (SR-14 notices), sent with operator retries. */
+export async function queuedEmailWorkflow(input: QueuedEmailInput): Promise<void> {
+  const withOperatorRetry = operatorRetries();
+  await withOperatorRetry({ id: `email-${input.key}`, kind: input.kind, description: `Email ${input.kind}`, organisationId: input.organisationId }, () =>
+    external.sendQueuedEmail({ key: input.key }),
+  );
+}
