@@ -9,6 +9,7 @@ import { invitationEmailKey } from '../activities/access.ts';
 import { queueEmail } from '../activities/mailer.ts';
 import { writeAudit, type AuditActor, type AuditEntry } from '../db/access-audit.ts';
 import { Invitation, OfficeLocation, Organisation, User } from '../db/entities.ts';
+import { escapeLike } from '../db/sql.ts';
 import {
   ACCESS_ERROR_STATUS,
   GUARDED_ADMIN_PROFILES,
@@ -556,7 +557,7 @@ function toRow(r: RawRow, viewer: SessionUser, lang: 'en' | 'fr'): ContactRow {
 }
 
 export const PAGE_SIZE = 10;
-const likePrefix = (s: string) => `${fold(s).replace(/[\\%_]/g, (m) => `\\${m}`)}`;
+const likePrefix = (s: string) => escapeLike(fold(s));
 /** The same folding as the database's fold(): lower case without accents (R-CON-13, R-CON-15). */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 

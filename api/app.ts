@@ -53,7 +53,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api/codec', codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em.fork(), config.SESSION_IDLE_MINUTES));
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
-  const access = { orm, temporal, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
+  const access = { orm, temporal, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, attemptsPerMinute: config.PUBLIC_ATTEMPTS_PER_MINUTE };
   app.use('/api', session.open);
   app.use('/api', publicAccessRoutes(access));
   app.use('/api', session.authed);

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User, UserSession } from '../db/entities.ts';
+import { escapeLike } from '../db/sql.ts';
 import { ACTIONS, can, type Action } from '../domain/permissions.ts';
 import type { SignInInput } from '../domain/schemas.ts';
 import { isOps, organisationInactive } from '../domain/access.ts';
@@ -40,7 +41,7 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
   }
   const org = await em.findOne(Organisation, { code: input.organisationCode });
   const user = org
-    ? await em.findOne(User, { organisationId: org.id, loginId: { $ilike: input.loginId }, active: true }, { populate: ['passwordHash'] })
+    ? await em.findOne(User, { organisationId: org.id, loginId: { $ilike: escapeLike(input.loginId) }, active: true }, { populate: ['passwordHash'] })
     : null;
   if (!org || !user || !user.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
     const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };

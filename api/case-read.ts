@@ -17,7 +17,7 @@ import {
   User,
   type ICase,
 } from '../db/entities.ts';
-import { REASON_LABELS, STATUS_LABELS, TASK_LABELS, type CaseStatus, type StatusReason, type TaskType } from '../domain/case-model.ts';
+import { CASE_STATUSES, REASON_LABELS, STATUS_LABELS, TASK_LABELS, type CaseStatus, type StatusReason, type TaskType } from '../domain/case-model.ts';
 import { businessDate, lastDayOfNextMonth } from '../domain/dates.ts';
 import { employmentHistoryHint } from '../domain/education.ts';
 import { alertMessage, followUpSchedule } from '../domain/followup.ts';
@@ -193,13 +193,13 @@ const CASELOAD_SORTS: Record<string, string> = {
 export async function caseload(
   em: EntityManager,
   user: SessionUser,
-  q: { scope: 'mine' | 'organisation'; status?: string; sort: string; dir: 'asc' | 'desc'; page: number; pageSize: number },
+  q: { scope: 'mine' | 'organisation'; status?: string; caseManagerId?: number; sort: string; dir: 'asc' | 'desc'; page: number; pageSize: number },
 ) {
   const where = ['c.organisation_id = ?'];
   const params: unknown[] = [user.organisationId];
-  if (q.scope === 'mine') {
+  if (q.scope === 'mine' || q.caseManagerId !== undefined) {
     where.push('c.case_manager_id = ?');
-    params.push(user.id);
+    params.push(q.scope === 'mine' ? user.id : q.caseManagerId);
   }
   if (q.status) {
     where.push('c.status = ?');
@@ -235,5 +235,24 @@ export async function caseload(
       individualId: r.individual_id,
       individual: r.individual,
     })),
+  };
+}
+
+/** Supervisors' overview: the organisation's cases by stage, and its open cases by case manager. */
+export async function caseSummary(em: EntityManager, user: SessionUser) {
+  const [byStage, byManager] = await Promise.all([
+    em.execute<{ status: string; n: number }[]>('select status, count(*)::int as n from "case" where organisation_id = ? group by status', [user.organisationId]),
+    em.execute<{ id: number; name: string; n: number }[]>(
+      `select u.id, u.last_name || ', ' || u.first_name as name, count(*)::int as n
+         from "case" c join app_user u on u.id = c.case_manager_id
+        where c.organisation_id = ? and c.status <> 'CLOSED'
+        group by u.id, u.last_name, u.first_name order by u.last_name, u.first_name`,
+      [user.organisationId],
+    ),
+  ]);
+  const counts = new Map(byStage.map((r) => [r.status, r.n]));
+  return {
+    byStage: CASE_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], cases: counts.get(status) ?? 0 })),
+    byCaseManager: byManager.map((r) => ({ caseManagerId: r.id, caseManager: r.name, openCases: r.n })),
   };
 }

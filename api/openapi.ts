@@ -76,6 +76,7 @@ export const operations: Operation[] = [
   { method: 'post', path: '/api/individuals/{id}/share', summary: 'Share with government, consent recorded (R-PER-18)', body: shareSchema, errors: [400, 401, 403, 404] },
   { method: 'post', path: '/api/cases', summary: 'Open a case and start its workflow (Idempotency-Key honoured)', body: openCaseSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
   { method: 'get', path: '/api/cases', summary: 'Caseload: my cases or the organisation’s, sortable and paged', errors: [400, 401, 403] },
+  { method: 'get', path: '/api/organisation/case-summary', summary: "Supervisors: the organisation's cases by stage, and open cases by case manager", errors: [401, 403] },
   { method: 'get', path: '/api/case-managers', summary: 'Users a case can be assigned to (R-CASE-03)' },
   { method: 'get', path: '/api/tasks', summary: 'My tasks due by the end of next month, and overdue ones (R-TASK-02)' },
   { method: 'get', path: '/api/alerts', summary: 'Open alerts of my cases (overdue interventions, follow-ups due)' },

@@ -35,6 +35,8 @@ export const configSchema = z.object({
   EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
   EMBEDDED_SMTP_PORT: port.default(2525),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  /** Wrong invitation tokens an address may try per minute, and access requests it may send (R-INV-11, SR-10). */
+  PUBLIC_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Payload encryption keys, `id:base64key[,id:base64key…]`; payloads are encrypted with PAYLOAD_KEY_ID. */
   PAYLOAD_KEYS: z.string().regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'expects id:base64key[,id:base64key…]').optional(),
   PAYLOAD_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expects a key id from PAYLOAD_KEYS').optional(),

@@ -71,7 +71,7 @@ async function route() {
   if (S.user && !S.ref) S.ref = (await api('GET', '/api/reference')).body;
   if (!S.schemas) S.schemas = (await api('GET', '/api/openapi.json')).body?.components?.schemas ?? {};
   header();
-  let view = h('p', {}, 'Not found.');
+  let view = h('p', {}, t('notFound'));
   for (const [pattern, show] of ROUTES) {
     const m = hash.match(pattern);
     if (m) {

@@ -47,7 +47,7 @@ import {
 } from '../../workflows/case-api.ts';
 import { currentUser, requirePermission } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
-import { caseDetails, caseload, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
+import { caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
 import { sendCaseUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from './funding.ts';
@@ -67,6 +67,7 @@ export interface CaseRouteDeps {
 const caseloadQuery = z.object({
   scope: z.enum(['mine', 'organisation']).default('mine'),
   status: z.enum(CASE_STATUSES).optional(),
+  caseManagerId: z.coerce.number().int().positive().optional(),
   sort: z.enum(['id', 'name', 'status', 'statusSince']).default('id'),
   dir: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
@@ -100,6 +101,8 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     }
     res.json(await caseload(em(), user, q));
   });
+
+  r.get('/organisation/case-summary', async (_req, res) => res.json(await caseSummary(em(), requirePermission(res, 'case.inspect'))));
 
   // R-CASE-03: the case managers a case can be assigned to: the organisation's users holding ECM Case Manager.
   r.get('/case-managers', async (_req, res) => {

@@ -44,6 +44,7 @@ export interface ContactRouteDeps {
   orm: MikroORM;
   temporal: Client;
   publicUrl: string;
+  attemptsPerMinute?: number;
 }
 
 const langOf = (req: Request): 'en' | 'fr' => (req.query.lang === 'fr' ? 'fr' : 'en');
@@ -53,20 +54,33 @@ export function auditActorOf(req: Request, user: SessionUser): AuditActor {
   return { id: user.id, name: first ? `${first} ${last}` : user.name, ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
 }
 
-/** Public endpoints a visitor can hammer: a fixed window per IP (R-INV-11, SR-10). */
-export function rateLimit(perMinute: number) {
+/**
+ * Public endpoints a visitor can hammer (R-INV-11, SR-10): a fixed one-minute window per IP counting only what
+ * `counts` selects (a wrong invitation token, a request written), so a person using a link properly is never locked out.
+ */
+export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused') => boolean) {
   const hits = new Map<string, { count: number; since: number }>();
-  return (req: Request) => {
+  const entry = (req: Request) => {
     const now = Date.now();
     const key = req.ip ?? 'unknown';
-    const h = hits.get(key);
+    let h = hits.get(key);
     if (!h || now - h.since > 60_000) {
       if (hits.size > 10_000) hits.clear();
-      hits.set(key, { count: 1, since: now });
-      return;
+      h = { count: 0, since: now };
+      hits.set(key, h);
     }
-    h.count += 1;
-    if (h.count > perMinute) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many attempts from this address. Wait a minute and try again.');
+    return h;
+  };
+  return async <T>(req: Request, work: () => Promise<T>): Promise<T> => {
+    if (entry(req).count >= perMinute) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many attempts from this address. Wait a minute and try again.');
+    try {
+      const result = await work();
+      if (counts('ok')) entry(req).count += 1;
+      return result;
+    } catch (e) {
+      if (counts('refused')) entry(req).count += 1;
+      throw e;
+    }
   };
 }
 
@@ -82,23 +96,21 @@ const orgView = (o: InferEntity<typeof Organisation>) => ({
 });
 
 /** Public routes: the invitation landing page and acceptance, and the access request form. */
-export function publicAccessRoutes({ orm, temporal }: ContactRouteDeps): Router {
+export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: ContactRouteDeps): Router {
   const r = Router();
-  const acceptLimit = rateLimit(10);
-  const requestLimit = rateLimit(5);
+  // Guessing tokens is what to slow down; access requests, what a bot would flood.
+  const tokenLimit = rateLimit(attemptsPerMinute, (outcome) => outcome === 'refused');
+  const requestLimit = rateLimit(Math.max(1, Math.ceil(attemptsPerMinute / 2)), (outcome) => outcome === 'ok');
   r.get('/invitations/:token', async (req, res) => {
-    acceptLimit(req);
-    res.json(await invitationLanding(orm.em.fork(), String(req.params.token).slice(0, 200)));
+    res.json(await tokenLimit(req, () => invitationLanding(orm.em.fork(), String(req.params.token).slice(0, 200))));
   });
   r.post('/invitations/accept', async (req, res) => {
-    acceptLimit(req);
     const input = parse(acceptInvitationSchema, req.body);
-    res.status(201).json(await acceptInvitation(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }));
+    res.status(201).json(await tokenLimit(req, () => acceptInvitation(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') })));
   });
   r.post('/access-requests', async (req, res) => {
-    requestLimit(req);
     const input = parse(accessRequestSchema, req.body);
-    res.status(201).json(await submitAccessRequest(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }));
+    res.status(201).json(await requestLimit(req, () => submitAccessRequest(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') })));
   });
   return r;
 }

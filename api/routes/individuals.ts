@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { AddressHistory, Case, CaseNotification, Individual, IndividualAccess, IndividualAlias } from '../../db/entities.ts';
+import { escapeLike } from '../../db/sql.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
@@ -56,7 +57,7 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
     const value = q[field];
     if (value) {
       where.push(`i.${column} ilike ?`);
-      params.push(`%${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+      params.push(`%${escapeLike(value)}%`);
     }
   }
   if (where.length === 1) throw new HttpError(400, 'SEARCH_CRITERIA_REQUIRED', 'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).');

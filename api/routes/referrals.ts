@@ -171,6 +171,9 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'case.update');
     const db = em();
     const caseId = idParam(req, 'caseId');
+    if (await db.count(Case, { id: caseId, organisationId: user.organisationId })) {
+      assertNoViolations([violation('R-REF-20', 'E-TR-01', 'Your organisation already manages this case; there is nothing to transfer.')]);
+    }
     const summary = await referredCase(db, user, caseId);
     const input = parse(transferSchema, req.body);
     const org = await db.findOneOrFail(Organisation, { id: user.organisationId });

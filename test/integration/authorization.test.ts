@@ -53,6 +53,13 @@ const table: [string, string, () => unknown, (number | 'ok')[]][] = [
   ['GET', '/api/organisations/:org/audit', () => undefined, [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['GET', '/api/organisations', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
   ['GET', '/api/access-requests', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
+  // Referrals and transfers (spec 03 R-REF): another organisation sees a case only through a referral to it.
+  ['GET', '/api/cases/:case/referrals', () => undefined, ['ok', 'ok', 'ok', 403, 403, 'ok', 404, 404]],
+  ['POST', '/api/cases/:case/referrals', () => ({}), ['ok', 'ok', 403, 403, 403, 403, 404, 403]],
+  ['POST', '/api/cases/:case/transfer', () => ({ caseManagerId: 1, confirmed: true }), ['ok', 'ok', 403, 403, 403, 403, 404, 403]],
+  ['GET', '/api/referrals/incoming', () => undefined, ['ok', 'ok', 'ok', 403, 403, 'ok', 'ok', 'ok']],
+  ['GET', '/api/organisation/case-summary', () => undefined, [403, 403, 'ok', 'ok', 403, 403, 403, 'ok']],
+  ['GET', '/api/operations/stuck-steps', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
 ];
 
 test.each(table)('R-UI-06 %s %s answers each profile as the permission matrix says', async (method, path, body, expected) => {

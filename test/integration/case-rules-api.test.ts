@@ -211,6 +211,16 @@ test('R-UI-01 sign-in requires accepting the terms of use every time', async () 
   expect(res.body.message).toContain('Accept the terms of use to sign in.');
 });
 
+test('sign-in matches the user ID literally: % and _ are not wildcards', async () => {
+  const { request, signIn: signInAs } = await import('../support/http.ts');
+  const { TEST_PASSWORD } = await import('../support/fixtures.ts');
+  for (const loginId of ['manag%', 'manage_', '%']) {
+    const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId, password: TEST_PASSWORD, acceptTerms: true } });
+    expect(res.status).toBe(401);
+  }
+  await expect(signInAs(org, 'manager')).resolves.toBeDefined();
+});
+
 test('bad JSON and unknown routes are clear 4xx answers', async () => {
   const { request } = await import('../support/http.ts');
   const bad = await request('POST', '/api/session', { body: '{"organisationCode":' });

@@ -160,10 +160,10 @@ test('R-REF-03 R-REF-14 R-REF-15 R-REF-16 R-REF-18 R-REF-19 a case transfer end 
   expect((await newManager.post(`/api/cases/${caseId}/tasks/${task.id}/complete`, { outcome: 'ACKNOWLEDGED' })).status).toBe(200);
 });
 
-test('R-REF-14 an SMTP outage while a referral is sent: EMAIL_FAILED and a stuck step, then exactly one email after an operator retry', async () => {
+test('R-REF-14 an SMTP outage while a case transfer is sent: EMAIL_FAILED and a stuck step, then exactly one email after an operator retry', async () => {
   const { caseId } = await openCaseFor('Madeleine', 'Thibault');
   await smtpControl.stop();
-  const sent = await sender.post(`/api/cases/${caseId}/referrals`, referralBody(caseId, { type: 'INFO_WITHIN_LAMPSS', subject: `Client referral – case ${caseId}` }));
+  const sent = await sender.post(`/api/cases/${caseId}/referrals`, referralBody(caseId, { subject: `Client referral – case ${caseId}` }));
   expect(sent.status).toBe(201);
   const stepId = `email:referral:${sent.body.referrals[0].id}`;
   await eventually(async () => (await sender.get(`/api/cases/${caseId}/referrals`)).body[0]?.status === 'EMAIL_FAILED', 30_000);

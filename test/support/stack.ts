@@ -76,7 +76,9 @@ export async function startFullStack(): Promise<void> {
   onTeardown(temporal.stop);
   process.env.TEMPORAL_ADDRESS = temporal.address;
   process.env.TEMPORAL_UI_URL = 'http://localhost:8233';
-  const config = parseConfig({ ...process.env, PORT: String(await freePort()), NODE_ENV: 'test' }, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
+  // Every test file shares one API and one address (127.0.0.1), so the public endpoints' limit per address is raised;
+  // test/integration/rate-limit.test.ts checks the limit itself.
+  const config = parseConfig({ ...process.env, PORT: String(await freePort()), NODE_ENV: 'test', PUBLIC_ATTEMPTS_PER_MINUTE: '100000' }, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
   const full = config as typeof config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SMTP_URL: string };
   const { readFile } = await import('node:fs/promises');
   const worker = await startWorker(full, { workflowBundle: { code: await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8') }, workflowsPath: undefined });

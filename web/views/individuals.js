@@ -15,7 +15,7 @@ export async function individualsView() {
   });
   const addForm = h('form', { class: 'card', hidden: true, 'aria-labelledby': 'add-title', 'data-schema': 'NewIndividual' },
     h('div', { class: 'result' }), h('h2', { id: 'add-title' }, t('addIndividual')),
-    h('div', { class: 'grid' }, field('firstName', t('firstName'), { required: true }), field('lastName', t('lastName'), { required: true }), select('gender', t('gender'), [['FEMALE', 'Female'], ['MALE', 'Male']], { required: true }), field('dateOfBirth', t('dateOfBirth'), { type: 'date', required: true }), field('sin', t('sin')), field('phone', t('phone')), field('line1', t('address'), { required: true }), field('city', t('city'), { required: true }), field('province', t('province'), { value: 'NS', required: true }), field('postalCode', t('postalCode'), { required: true })),
+    h('div', { class: 'grid' }, field('firstName', t('firstName'), { required: true }), field('lastName', t('lastName'), { required: true }), select('gender', t('gender'), [['FEMALE', t('female')], ['MALE', t('male')]], { required: true }), field('dateOfBirth', t('dateOfBirth'), { type: 'date', required: true }), field('sin', t('sin')), field('phone', t('phone')), field('line1', t('address'), { required: true }), field('city', t('city'), { required: true }), field('province', t('province'), { value: 'NS', required: true }), field('postalCode', t('postalCode'), { required: true })),
     h('button', { type: 'submit' }, t('save')));
   let confirm = false;
   addForm.addEventListener('submit', async (e) => {
@@ -67,7 +67,7 @@ export async function individualView(id) {
     if (showResult(open, r)) location.hash = `#/cases/${r.body.id}`;
   });
   return h('div', {}, h('h1', {}, `${p.lastName}, ${p.firstName}`),
-    h('section', { class: 'card' }, h('dl', {}, h('dt', {}, t('dateOfBirth')), h('dd', {}, `${p.dateOfBirth} (${p.age})`), h('dt', {}, t('sin')), h('dd', {}, p.sin ?? '—'), h('dt', {}, t('address')), h('dd', {}, `${p.address.line1}, ${p.address.city}, ${p.address.province} ${p.address.postalCode}`), h('dt', {}, 'Private client'), h('dd', {}, p.privateClient ? 'Yes' : 'No'))),
+    h('section', { class: 'card' }, h('dl', {}, h('dt', {}, t('dateOfBirth')), h('dd', {}, `${p.dateOfBirth} (${p.age})`), h('dt', {}, t('sin')), h('dd', {}, p.sin ?? '—'), h('dt', {}, t('address')), h('dd', {}, `${p.address.line1}, ${p.address.city}, ${p.address.province} ${p.address.postalCode}`), h('dt', {}, t('privateClient')), h('dd', {}, p.privateClient ? 'Yes' : 'No'))),
     h('section', { class: 'card' }, share, p.canOpenCase ? [h('h2', {}, t('openCase')), open] : null),
     h('section', { class: 'card' }, h('h2', {}, t('aliases')), table([t('lastName'), t('firstName')], p.aliases.map((a) => h('tr', {}, h('td', {}, a.lastName ?? ''), h('td', {}, a.firstName ?? ''))))),
     h('section', { class: 'card' }, h('h2', {}, t('cases')), table([t('case'), t('status'), t('since')], p.cases.map((c) => h('tr', {}, h('td', {}, link(`#/cases/${c.id}`, c.id)), h('td', {}, lbl(S.ref.statuses[c.status])), h('td', {}, c.statusSince))))));

@@ -103,7 +103,7 @@ export async function referredCaseView(c) {
       h('dt', {}, t('status')), h('dd', {}, `${lbl(S.ref.statuses[c.status])} · ${c.statusSince}`),
       h('dt', {}, t('client')), h('dd', {}, link(`#/individuals/${c.individual.id}`, c.individual.name), ` · ${c.individual.dateOfBirth} · ${c.individual.city}`),
       h('dt', {}, t('from')), h('dd', {}, `${c.organisation} · ${c.caseManager}`),
-      h('dt', {}, 'Program'), h('dd', {}, c.program))),
+      h('dt', {}, t('program')), h('dd', {}, c.program))),
     h('section', { class: 'card' }, h('h2', {}, t('referrals')), referralRows(c.referrals)),
   ];
   if (c.pendingTransfer) {
