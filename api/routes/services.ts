@@ -36,6 +36,7 @@ import {
   type ServiceFacts,
 } from '../../domain/services.ts';
 import { formatSin } from '../../domain/people.ts';
+import { escapeLike } from '../../db/sql.ts';
 import type { Violation } from '../../domain/violations.ts';
 import { addInterventionUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
@@ -192,20 +193,20 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     };
     if (q.serviceId) add('s.id = ?', q.serviceId);
     if (q.serviceFormat) add('s.service_format = ?', q.serviceFormat);
-    if (q.accountabilityReporting) add('s.accountability_reporting ilike ?', `%${q.accountabilityReporting}%`);
-    if (q.name) add('s.name ilike ?', `%${q.name}%`);
-    if (q.description) add('s.description ilike ?', `%${q.description}%`);
+    if (q.accountabilityReporting) add('s.accountability_reporting ilike ?', `%${escapeLike(q.accountabilityReporting)}%`);
+    if (q.name) add('s.name ilike ?', `%${escapeLike(q.name)}%`);
+    if (q.description) add('s.description ilike ?', `%${escapeLike(q.description)}%`);
     if (q.serviceType) add('s.service_type = ?', q.serviceType);
     if (q.from) add('s.end_date >= ?', q.from);
     if (q.to) add('s.start_date <= ?', q.to);
     const person: string[] = [];
     if (q.participantLastName) {
       person.push('p.last_name ilike ?');
-      params.push(q.participantLastName);
+      params.push(escapeLike(q.participantLastName));
     }
     if (q.participantFirstName) {
       person.push('p.first_name ilike ?');
-      params.push(q.participantFirstName);
+      params.push(escapeLike(q.participantFirstName));
     }
     if (q.participantSin) {
       person.push('i.sin = ?');
@@ -311,9 +312,9 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     if (q.caseId) add('c.id = ?', q.caseId);
     if (q.sin) add('i.sin = ?', q.sin.replace(/\D/g, ''));
     if (q.dateOfBirth) add('i.date_of_birth = ?', q.dateOfBirth);
-    if (q.lastName) add('i.last_name ilike ?', `${q.lastName}%`);
-    if (q.firstName) add('i.first_name ilike ?', `${q.firstName}%`);
-    if (q.email) add('i.email ilike ?', q.email);
+    if (q.lastName) add('i.last_name ilike ?', `${escapeLike(q.lastName)}%`);
+    if (q.firstName) add('i.first_name ilike ?', `${escapeLike(q.firstName)}%`);
+    if (q.email) add('i.email ilike ?', escapeLike(q.email));
     if (q.phone) add("regexp_replace(coalesce(i.phone, ''), '\\D', '', 'g') like ?", `%${q.phone.replace(/\D/g, '')}%`);
     const org = await em().findOneOrFail(Organisation, { id: s.organisationId });
     const rows = await em().execute<{ case_id: number; individual_id: number; first_name: string; last_name: string; sin: string | null; date_of_birth: string; phone: string | null; address: string }[]>(
@@ -443,7 +444,7 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     requirePermission(res, ['case.view', 'service.manage']);
     const q = parse(businessPartnerSearchSchema, req.query);
     const db = em();
-    const orgs = await db.find(Organisation, q.name ? { name: { $ilike: `%${q.name}%` } } : {}, { orderBy: { name: 'asc' }, limit: 100 });
+    const orgs = await db.find(Organisation, q.name ? { name: { $ilike: `%${escapeLike(q.name)}%` } } : {}, { orderBy: { name: 'asc' }, limit: 100 });
     const services = await db.find(EnhancedService, { organisationId: { $in: orgs.map((o) => o.id) }, visibility: 'PUBLIC', ...(q.serviceType ? { serviceType: q.serviceType } : {}) }, { orderBy: { startDate: 'asc' } });
     const partners = orgs
       .map((o) => ({
