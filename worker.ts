@@ -31,7 +31,7 @@ export async function startWorker(
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: CASE_TASK_QUEUE,
     workflowsPath,
-    activities: createActivities({ orm, mailer, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }),
+    activities: createActivities({ orm, mailer, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, fundingApiUrl: config.FUNDING_API_URL }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     dataConverter: dataConverterFor(payloadKeysFromConfig(config)),
     ...overrides,

@@ -7,8 +7,9 @@ import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
 import { referralLetterPdf, type ReferralType } from '../domain/referrals.ts';
 import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
-import type { AccessActivities, CaseActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import type { AccessActivities, CaseActivities, FundingActivities, StuckStepActivities } from '../workflows/activity-types.ts';
 import { accessActivities } from './access.ts';
+import { fundingActivities } from './funding.ts';
 import type { Mailer } from './mailer.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 
@@ -16,12 +17,15 @@ export interface ActivityDeps {
   orm: Orm;
   mailer: Mailer;
   publicUrl: string;
+  /** The funding system's base URL (FUNDING_API_URL); without it, funding steps wait for an operator. */
+  fundingApiUrl?: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl }: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities {
+export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities & FundingActivities {
   return {
     ...stuckStepActivities(orm),
     ...accessActivities(orm, mailer),
+    ...fundingActivities(orm, fundingApiUrl),
     async recordCaseEvents(batch) {
       try {
         await projectCaseEvents(orm.em.fork(), batch);

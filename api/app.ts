@@ -13,10 +13,12 @@ import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
 import { contactRoutes, publicAccessRoutes } from './routes/contacts.ts';
+import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { serviceRoutes } from './routes/services.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
 
 export interface AppDeps {
@@ -62,6 +64,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }));
   app.use('/api', referralRoutes(orm, temporal));
   app.use('/api', operationsRoutes(orm, temporal));
+  app.use('/api', serviceRoutes({ orm, temporal }));
+  app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {
     throw new HttpError(404, 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);

@@ -52,6 +52,13 @@ function dataRefused(err: unknown): boolean {
   return root instanceof ApplicationFailure && root.type === 'DataRefused';
 }
 
+/** A refused action, answered like a workflow's refusal (422 with the violations); a CONFIRM_* code is a question (409). */
+export function refuseWith(violations: Violation[]): never {
+  const question = violations.find((v) => v.code.startsWith('CONFIRM_'));
+  if (question) throw new HttpError(409, question.code, question.message, { violations: [question] });
+  throw ApplicationFailure.create({ type: 'RuleViolation', message: violations.map((v) => v.message).join(' '), details: violations, nonRetryable: true });
+}
+
 export function ruleViolations(err: unknown): Violation[] | null {
   if (err instanceof RuleViolationError) return err.violations;
   const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;

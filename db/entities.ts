@@ -543,6 +543,123 @@ export const AccessRequest = defineEntity({
   },
 });
 
+export const EnhancedService = defineEntity({
+  name: 'EnhancedService',
+  tableName: 'enhanced_service',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    serviceFormat: p.text(),
+    accountabilityReporting: p.text(),
+    name: p.text(),
+    description: p.text(),
+    serviceType: p.text(),
+    primaryAudience: p.text().nullable(),
+    status: p.text(),
+    startDate: date(),
+    endDate: date(),
+    startTime: p.text().nullable(),
+    endTime: p.text().nullable(),
+    minParticipants: p.integer(),
+    maxParticipants: p.integer(),
+    location: p.text(),
+    visibility: p.text(),
+    additionalDetails: p.text().nullable(),
+    lastWaitlistNumber: p.integer().default(0),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const ServiceParticipant = defineEntity({
+  name: 'ServiceParticipant',
+  tableName: 'service_participant',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    serviceId: p.integer(),
+    individualId: p.integer().nullable(),
+    caseId: p.integer().nullable(),
+    firstName: p.text(),
+    lastName: p.text(),
+    email: p.text().nullable(),
+    phone: p.text().nullable(),
+    status: p.text(),
+    waitlistNumber: p.integer().nullable(),
+    sessionDate: date().nullable(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    statusChangedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const ServiceParticipantHistory = defineEntity({
+  name: 'ServiceParticipantHistory',
+  tableName: 'service_participant_history',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    participantId: p.integer(),
+    fromStatus: p.text().nullable(),
+    toStatus: p.text(),
+    changedBy: p.integer(),
+    changedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const CaseDocument = defineEntity({
+  name: 'CaseDocument',
+  tableName: 'case_document',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    caseId: p.integer(),
+    context: p.text(),
+    fileName: p.text(),
+    documentName: p.text(),
+    topic: p.text(),
+    contentType: p.text(),
+    sizeBytes: p.integer(),
+    sha256: p.text(),
+    content: p.blob().lazy(),
+    createdBy: p.integer().nullable(),
+    createdOn: date(),
+    changedOn: date(),
+    deletedAt: p.datetime().nullable(),
+  },
+});
+
+export const FundingPackage = defineEntity({
+  name: 'FundingPackage',
+  tableName: 'funding_package',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    caseId: p.integer(),
+    interventionId: p.text(),
+    programCode: p.text(),
+    state: p.text(),
+    workflowId: p.text(),
+    snapshot: p.json<Record<string, unknown>>(),
+    agreementId: p.integer().nullable(),
+    createdBy: p.integer().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const FundingEvent = defineEntity({
+  name: 'FundingEvent',
+  tableName: 'funding_event',
+  primaryKeys: ['packageId', 'commandId', 'seq'],
+  properties: {
+    packageId: p.integer().primary(),
+    commandId: p.text().primary(),
+    seq: p.integer().primary(),
+    caseId: p.integer(),
+    type: p.text(),
+    detail: p.json<Record<string, unknown>>(),
+    actorId: p.integer().nullable(),
+    at: p.datetime(),
+  },
+});
+
 export const entities = [
   Organisation,
   OfficeLocation,
@@ -573,6 +690,12 @@ export const entities = [
   StuckStep,
   ReferralRow,
   IndividualAccess,
+  EnhancedService,
+  ServiceParticipant,
+  ServiceParticipantHistory,
+  CaseDocument,
+  FundingPackage,
+  FundingEvent,
 ];
 
 export type IUser = InferEntity<typeof User>;

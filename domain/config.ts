@@ -40,6 +40,9 @@ export const configSchema = z.object({
   /** Payload encryption keys, `id:base64key[,id:base64key…]`; payloads are encrypted with PAYLOAD_KEY_ID. */
   PAYLOAD_KEYS: z.string().regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'expects id:base64key[,id:base64key…]').optional(),
   PAYLOAD_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expects a key id from PAYLOAD_KEYS').optional(),
+  /** ENS's funding system (agreements, submissions, payments); `npm start` runs a local one when unset. */
+  FUNDING_API_URL: url(['http:', 'https:'], 'https://funding.example.org').optional(),
+  EMBEDDED_FUNDING_PORT: port.default(3100),
   // 250 keeps a worker under 600 MB with 10,000 open cases waking together (npm run bench); a workflow not in
   // the cache replays its history when it wakes, which a case's short history makes cheap.
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(250),

@@ -24,6 +24,8 @@ export const PROFILES = [
   'LM_MANAGER',
   'LM_READ',
   'OPS_SUPPORT',
+  'ECM_ENHANCED_SERVICES', // the organisation's enhanced-services role (spec 02 R-ES-01)
+  'ENS_AGREEMENT_MANAGER', // ENS staff who assess funding requests (spec 02 R-FUND-15, R-FUND-18)
 ] as const;
 export type Profile = (typeof PROFILES)[number];
 
@@ -45,6 +47,8 @@ export const ACTIONS = [
   'contacts.manage', // add and edit contacts, invite, deactivate, remove access (R-CON-10), within R-SEC-04/07
   'access-requests.process', // approve or reject access requests (R-ORG-03)
   'audit.view', // the organisation's access-change history (SR-06)
+  'service.manage', // create, change and schedule enhanced services (spec 02 R-ES-01)
+  'funding.decide', // change an agreement's status, request changes (spec 02 R-FUND-15, R-FUND-18)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +77,8 @@ export const PROFILE_PERMISSIONS: Record<Profile, readonly Action[]> = {
   LM_MANAGER: ORG_USER,
   LM_READ: ORG_USER,
   OPS_SUPPORT: ['ops.view', 'ops.retry', 'case.inspect', 'org.admin', ...ADMIN, 'org.update', 'org.flags', 'org.any', 'access-requests.process'],
+  ECM_ENHANCED_SERVICES: [...ORG_USER, 'case.view', 'service.manage'],
+  ENS_AGREEMENT_MANAGER: ['funding.decide'],
 };
 
 export const FAMILIES = ['OFA', 'SE', 'ECM', 'PCC', 'LM'] as const;
@@ -130,6 +136,9 @@ export const PROFILE_CATALOGUE: Record<Profile, ProfileInfo> = {
   LM_MANAGER: info('LM', 'Learner Management Manager', "Gestionnaire en Gestion de l'apprenant"),
   LM_READ: info('LM', 'Learner Management Read Only', "Gestion de l'apprenant — Lecture seulement"),
   OPS_SUPPORT: info('INTERNAL', 'LaMPSS Operations Support', 'Soutien aux opérations du LaMPSS'),
+  // Spec 02: not in spec 04's catalogue; the seeds name the enhanced-services role and ENS's agreement managers.
+  ECM_ENHANCED_SERVICES: info('ECM', 'ECM Enhanced Services', 'Services améliorés de la Gestion externe de cas'),
+  ENS_AGREEMENT_MANAGER: info('INTERNAL', 'ENS Agreement Manager', "Gestionnaire d'entente d'ENE", false, true),
 };
 
 export const PROFILE_LABELS = Object.fromEntries(PROFILES.map((p) => [p, PROFILE_CATALOGUE[p].en])) as Record<Profile, string>;

@@ -512,3 +512,151 @@ export type ContactChangeInput = z.infer<typeof contactChangeSchema>;
 export type ContactSearch = z.infer<typeof contactSearchSchema>;
 export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;
 export type AccessRequestInput = z.infer<typeof accessRequestSchema>;
+// Enhanced services (spec 02 §3.1-3.5, §4.A).
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour), for example 13:00.');
+
+export const serviceSchema = z
+  .object({
+    serviceFormat: z.enum(['GROUP', 'INDIVIDUAL']),
+    accountabilityReporting: text(80),
+    name: text(120),
+    description: text(4000),
+    serviceType: z.enum(keys(INTERVENTION_TYPES)),
+    primaryAudience: z.string().trim().max(200).optional(),
+    startDate: isoDate,
+    endDate: isoDate,
+    startTime: time.optional(),
+    endTime: time.optional(),
+    minParticipants: z.number().int().min(1, 'At least 1 participant.').max(10_000).default(1),
+    maxParticipants: z.number().int().min(1, 'At least 1 seat.').max(10_000),
+    location: text(300),
+    visibility: z.enum(['PUBLIC', 'PRIVATE']),
+    additionalDetails: z.string().trim().max(4000).optional(),
+  })
+  .meta({ id: 'NewEnhancedService' });
+
+export const serviceChangeSchema = z
+  .object({
+    status: z.enum(['SCHEDULED', 'COMPLETED', 'CANCELLED']).optional(),
+    visibility: z.enum(['PUBLIC', 'PRIVATE']).optional(),
+    location: text(300).optional(),
+    maxParticipants: z.number().int().min(1).max(10_000).optional(),
+  })
+  .meta({ id: 'EnhancedServiceChange' });
+
+const criterion = (max: number) => z.string().trim().min(1).max(max).optional();
+
+export const serviceSearchSchema = z
+  .object({
+    serviceId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    serviceFormat: z.enum(['GROUP', 'INDIVIDUAL']).optional(),
+    accountabilityReporting: criterion(80),
+    name: criterion(120),
+    description: criterion(200),
+    serviceType: z.enum(keys(INTERVENTION_TYPES)).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    participantLastName: criterion(60),
+    participantFirstName: criterion(60),
+    participantSin: criterion(11),
+  })
+  .meta({ id: 'EnhancedServiceSearch' });
+
+export const participantSearchSchema = z
+  .object({
+    caseId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    sin: criterion(11),
+    dateOfBirth: isoDate.optional(),
+    lastName: criterion(60),
+    firstName: criterion(60),
+    email: criterion(120),
+    phone: criterion(30),
+  })
+  .meta({ id: 'ParticipantPersonSearch' });
+
+export const newParticipantSchema = z
+  .object({
+    caseId: z.number().int().positive().max(2_147_483_647).optional(),
+    preRegistration: z.object({ firstName: text(60), lastName: text(60), email: z.email('Enter a valid email address.').optional(), phone: z.string().trim().max(30).optional() }).optional(),
+    /** R-WL-02: the user answered OK to CONFIRM_PREREGISTER. */
+    confirmPreRegister: z.boolean().default(false),
+    /** R-WL-04: the user answered OK to CONFIRM_WAITLIST. */
+    confirmWaitlist: z.boolean().default(false),
+    sessionDate: isoDate.optional(),
+    sessionStatus: z.enum(['COMPLETED', 'NOT_COMPLETED']).optional(),
+  })
+  .meta({ id: 'NewServiceParticipant' });
+
+export const participantChangeSchema = z
+  .object({
+    status: z.enum(['PRE_REGISTERED', 'REGISTERED', 'WAITLISTED', 'NO_SHOW', 'RESCHEDULED', 'CANCELLED', 'REMOVED', 'COMPLETED', 'NOT_COMPLETED']),
+    /** A7: the case a pre-registered participant is registered with. */
+    caseId: z.number().int().positive().max(2_147_483_647).optional(),
+    /** R-ES-12: removal is confirmed. */
+    confirmed: z.boolean().default(false),
+  })
+  .meta({ id: 'ServiceParticipantChange' });
+
+export const interventionFromServiceSchema = z
+  .object({
+    fundingType: z.enum(keys(FUNDING_TYPES)).default('EDMT'),
+    description: z.string().trim().max(4000).optional(),
+  })
+  .meta({ id: 'InterventionFromService' });
+
+export const businessPartnerSearchSchema = z
+  .object({ name: criterion(120), serviceType: z.enum(keys(INTERVENTION_TYPES)).optional() })
+  .meta({ id: 'BusinessPartnerSearch' });
+
+export type ServiceInput = z.infer<typeof serviceSchema>;
+export type ServiceChangeInput = z.infer<typeof serviceChangeSchema>;
+export type NewParticipantInput = z.infer<typeof newParticipantSchema>;
+
+// Funding requests and case documents (spec 02 §4.C).
+export const documentUploadSchema = z
+  .object({
+    fileName: text(200),
+    /** Defaults to the file name without its extension. */
+    documentName: z.string().trim().min(1).max(200).optional(),
+    topic: z.enum(['Supplementary Information', 'Application Form', 'Financial Information', 'Medical Information', 'Correspondence', 'Case Manager Statement'], { message: 'Choose the document topic.' }),
+    /** The screen section the document is attached from (R-DOC-01). */
+    context: z.string().trim().min(1).max(300).default('Case Documents'),
+  })
+  .meta({ id: 'DocumentUpload' });
+
+export const documentReplaceSchema = z.object({ fileName: text(200) }).meta({ id: 'DocumentReplace' });
+
+export const createPackageSchema = z.object({ programCode: z.enum(['SDIA', 'SKILLS_UP', 'TARGETED_WAGE_SUBSIDIES', 'SELF_EMPLOYMENT']) }).meta({ id: 'NewApplicationPackage' });
+
+export const checklistItemSchema = z
+  .object({
+    /** The checklist row, e.g. RESUME (R-FUND-05: rows come from the program's template). */
+    code: z.string().trim().regex(/^[A-Z_]{2,60}$/, 'A checklist row code such as RESUME.'),
+    paper: z.boolean().default(false),
+    documentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(20).default([]),
+  })
+  .meta({ id: 'ChecklistItemSave' });
+
+const yesNoAnswer = z.enum(['YES', 'NO']);
+export const statementSchema = z
+  .object({
+    supportsPlan: yesNoAnswer,
+    signedByBoth: yesNoAnswer,
+    spouseConsentSigned: z.enum(['YES', 'NO', 'NOT_APPLICABLE']),
+    justification: z.string().trim().max(20_000),
+  })
+  .meta({ id: 'CaseManagerStatement' });
+
+export const submitPackageSchema = z.object({ confirmed: z.boolean().default(false) }).meta({ id: 'SubmitApplication' });
+
+export const agreementStatusSchema = z
+  .object({
+    status: z.enum(['ASSESSMENT', 'ASSESSED', 'APPROVED', 'ACTIVE', 'CLOSED']),
+    reason: z.enum(['NOT_APPROVED', 'DOCUMENTS_NOT_RECEIVED', 'WITHDRAWN', 'AGREEMENT_ENDED']).optional(),
+    agreementManager: z.string().trim().min(1).max(120).optional(),
+  })
+  .meta({ id: 'AgreementStatusChange' });
+
+export const requestChangesSchema = z
+  .object({ message: text(2000), dueDate: isoDate.optional() })
+  .meta({ id: 'RequestChanges' });

@@ -2,7 +2,7 @@
 // Runs only on an empty database, so a second start keeps what users did.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { Individual, OfficeLocation, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
+import { EnhancedService, Individual, OfficeLocation, OrgInfoModule, OrgInfoQuestion, Organisation, ProvincialPerson, User } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { passwordViolations } from '../domain/passwords.ts';
@@ -19,6 +19,8 @@ export const DEMO_USERS = [
   { loginId: 'supervisor', firstName: 'Grace', lastName: 'MacLeod', profiles: ['ECM_MANAGEMENT'], role: 'Supervisor' },
   { loginId: 'operations', firstName: 'Omar', lastName: 'Haddad', profiles: ['OPS_SUPPORT'], role: 'Operations' },
   { loginId: 'admin', firstName: 'Paula', lastName: 'Boudreau', profiles: ['OFA_ADMIN', 'ECM_ADMIN'], role: 'Organisation administrator, primary contact' },
+  { loginId: 'services', firstName: 'Doug', lastName: 'Johnson', profiles: ['ECM_ENHANCED_SERVICES'], role: 'Enhanced services coordinator' },
+  { loginId: 'ens', firstName: 'Amanda', lastName: 'Grace', profiles: ['ENS_AGREEMENT_MANAGER'], role: 'ENS agreement manager' },
 ] as const;
 
 /** A second organisation of the network, to receive referrals and complete transfers. */
@@ -147,5 +149,14 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
         registration: { employmentStatus: 'UNEMPLOYED', student: false, correspondenceLanguage: 'EN', preferredContactMethod: 'TELEPHONE', eiInLast36Months: false, legallyEntitledToWork: true },
       });
   }
+  // Two enhanced services of the seeds' examples (§3.1): a one-day workshop with few seats, and a public one.
+  const start = new Date().toISOString().slice(0, 10);
+  for (const [name, maxParticipants, visibility] of [['Improving Your Interview Skills', 2, 'PRIVATE'], ['Resume Writing', 12, 'PUBLIC']] as const) {
+    em.create(EnhancedService, {
+      organisationId: org.id, serviceFormat: 'GROUP', accountabilityReporting: '100922 - EAS(LAE-ENS)', name, description: `${name} workshop`, serviceType: 'JS_WORKSHOPS',
+      status: 'SCHEDULED', startDate: start, endDate: start, startTime: '13:00', endTime: '16:00', minParticipants: 1, maxParticipants, location: '1657 Barrington Street, Halifax', visibility, createdBy: users[5].id,
+    });
+  }
+  await em.flush();
   return true;
 }

@@ -14,6 +14,7 @@ import { migrate, openOrm } from '../db/orm.ts';
 import { dataConverterFor, parsePayloadKeys } from '../activities/payload-codec.ts';
 import { startEmbeddedPostgres } from './services/postgres.ts';
 import { startSmtpSink } from './services/smtp-sink.ts';
+import { startFundingEndpoint } from './services/funding-endpoint.ts';
 import { startTemporalDevServer } from './services/temporal.ts';
 import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, PARTNER_ORGANISATION, seedDemoData } from './seed.ts';
 
@@ -111,6 +112,17 @@ async function main() {
     say('smtp', `SMTP sink on port ${sink.port}; messages shown in the web UI's dev mailbox`);
   }
 
+  // ENS's funding system: a local stand-in unless FUNDING_API_URL names the real one. Tell it to fail, hang or
+  // succeed with POST /control {"mode": "fail" | "hang" | "fail-after-success" | "succeed"} to try stuck steps.
+  let fundingApiUrl = config.FUNDING_API_URL;
+  if (fundingApiUrl) say('funding', 'using FUNDING_API_URL');
+  else {
+    const fundingEndpoint = await startFundingEndpoint({ port: config.EMBEDDED_FUNDING_PORT });
+    stops.push(fundingEndpoint.stop);
+    fundingApiUrl = fundingEndpoint.url;
+    say('funding', `local funding system on port ${fundingEndpoint.port} (POST ${fundingEndpoint.url}/control to make it fail, hang or succeed)`);
+  }
+
   // Payload encryption: an operator's keys, or for local use one key made once and kept with the data.
   let payloadKeys = config.PAYLOAD_KEYS;
   let payloadKeyId = config.PAYLOAD_KEY_ID;
@@ -142,6 +154,7 @@ async function main() {
     TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
     TEMPORAL_UI_URL: temporalUi,
     SMTP_URL: smtpUrl,
+    FUNDING_API_URL: fundingApiUrl,
     MAILBOX_DIR: mailboxDir,
     PAYLOAD_KEYS: payloadKeys,
     PAYLOAD_KEY_ID: payloadKeyId,

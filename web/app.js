@@ -5,10 +5,12 @@ import { caseView } from './views/case.js';
 import { contactView, contactsView } from './views/contacts.js';
 import { accessRequestView, accessRequestsView, invitationView } from './views/invitation.js';
 import { auditView, organisationView } from './views/organisation.js';
+import { agreementView, packageView, programsView } from './views/funding.js';
 import { homeView } from './views/home.js';
 import { individualView, individualsView } from './views/individuals.js';
 import { mailboxView } from './views/mailbox.js';
 import { operationsView } from './views/operations.js';
+import { serviceView, servicesView } from './views/services.js';
 import { signInView } from './views/sign-in.js';
 import { workflowView } from './views/workflow.js';
 
@@ -20,6 +22,7 @@ function header() {
       link('#/', t('home')),
       can('individual.view') && link('#/individuals', t('individuals')),
       can('org.view') && link(`#/organisations/${S.user.organisationId}/contacts`, t('myOrganisation')),
+      (can('case.view') || can('service.manage')) && link('#/services', t('services')),
       can('ops.view') && link('#/operations', t('operations')),
       can('access-requests.process') && link('#/access-requests', t('accessRequests')),
       link('#/mailbox', t('mailbox')),
@@ -40,6 +43,11 @@ const ROUTES = [
   [/^\/cases\/(\d+)\/workflow$/, workflowView],
   [/^\/cases\/(\d+)$/, caseView],
   [/^\/operations$/, operationsView],
+  [/^\/services(\?.*)?$/, servicesView],
+  [/^\/services\/(\d+)(?:\?.*)?$/, serviceView],
+  [/^\/cases\/(\d+)\/interventions\/([\w-]+)\/funding$/, programsView],
+  [/^\/funding\/(\d+)$/, packageView],
+  [/^\/agreements\/(\d+)$/, agreementView],
   [/^\/mailbox$/, mailboxView],
   [/^\/organisations\/(\d+)$/, organisationView],
   [/^\/organisations\/(\d+)\/contacts$/, contactsView],

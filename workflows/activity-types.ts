@@ -2,6 +2,7 @@
 // not on the I/O code behind it (activities/ implements it).
 import type { CaseEvent } from '../domain/case-state.ts';
 import type { StepReport } from '../domain/stuck-steps.ts';
+import type { FundingEvent, FundingState } from '../domain/funding.ts';
 
 export interface CaseEventBatch {
   caseId: number;
@@ -35,4 +36,35 @@ export interface AccessActivities {
   sendQueuedEmail(input: { key: string }): Promise<void>;
   /** PENDING → EXPIRED with an INVITATION_EXPIRED audit row by the system; does nothing otherwise. */
   expireInvitation(input: { invitationId: number; at: string }): Promise<boolean>;
+}
+
+/** A funding request's accepted action: its events and the package's state after them (spec 02 §4.C). */
+export interface FundingEventBatch {
+  packageId: number;
+  caseId: number;
+  /** Unique per accepted action (an Update's id, a step or a timer key): makes the write idempotent. */
+  commandId: string;
+  actorId: number | null;
+  at: string;
+  events: FundingEvent[];
+  snapshot: FundingState;
+}
+
+export interface CreatedAgreement {
+  agreementId: number;
+  status: string;
+  statusDate: string;
+  agreementManager: string;
+}
+
+export interface FundingActivities {
+  recordFundingEvents(batch: FundingEventBatch): Promise<void>;
+  /** the statement as a PDF case document, once per submission; returns its document id. */
+  renderStatement(input: { packageId: number; caseId: number; submissionNo: number; actorId: number | null }): Promise<number>;
+  /** creates the agreement in the funding system; keyed by the package, so never two agreements. */
+  createAgreement(input: { packageId: number; caseId: number; program: string; startDate: string; endDate: string }): Promise<CreatedAgreement>;
+  /** hands a (re)submission to the funding system; keyed by package and submission number. */
+  sendSubmission(input: { packageId: number; agreementId: number; submissionNo: number; statementDocumentId: number }): Promise<void>;
+  /** Asks the funding system for the approved agreement's first payment; keyed by the package, so never two. */
+  requestPayment(input: { packageId: number; agreementId: number }): Promise<{ paymentId: number }>;
 }

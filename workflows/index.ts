@@ -1,3 +1,4 @@
 // Every workflow type the worker registers.
 export { caseWorkflow } from './case-workflow.ts';
 export { invitationWorkflow, queuedEmailWorkflow } from './invitation-workflow.ts';
+export { fundingRequestWorkflow } from './funding-workflow.ts';

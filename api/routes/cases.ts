@@ -50,6 +50,7 @@ import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
 import { sendCaseUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
+import { deleteDrafts, draftsOfDeletedIntervention } from './funding.ts';
 import { referredCase } from './referrals.ts';
 import { HttpError, idParam, parse, savedButUnread } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
@@ -154,13 +155,14 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   });
 
   /** Sends an Update to the case's workflow and answers with the case as stored. */
-  async function update<I>(req: Request, res: Response, def: UpdateDefinition<CaseState, [I & { actor: Actor }]>, readInput: () => I | Promise<I>) {
+  async function update<I>(req: Request, res: Response, def: UpdateDefinition<CaseState, [I & { actor: Actor }]>, readInput: () => I | Promise<I>, after?: () => Promise<void>) {
     // Who, then which case, then what: a 403 or 404 never depends on the body.
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const input = await readInput();
     await sendCaseUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
+    if (after) await after();
     res.json(await readBack(user, c.id));
   }
 
@@ -177,9 +179,21 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   r.patch('/cases/:caseId/interventions/:interventionId', (req, res) =>
     update(req, res, changeInterventionUpdate, () => ({ ...parse(interventionChangeSchema, req.body), interventionId: String(req.params.interventionId) })),
   );
-  r.delete('/cases/:caseId/interventions/:interventionId', (req, res) =>
-    update(req, res, removeInterventionUpdate, () => ({ interventionId: String(req.params.interventionId) })),
-  );
+  // R-PM-03: refused with a submitted funding application; a Draft application is deleted with it.
+  r.delete('/cases/:caseId/interventions/:interventionId', (req, res) => {
+    const interventionId = String(req.params.interventionId);
+    let drafts: Awaited<ReturnType<typeof draftsOfDeletedIntervention>> = [];
+    return update(
+      req,
+      res,
+      removeInterventionUpdate,
+      async () => {
+        drafts = await draftsOfDeletedIntervention(em(), idParam(req, 'caseId'), interventionId);
+        return { interventionId };
+      },
+      () => deleteDrafts(temporal, drafts, { userId: currentUser(res).id }),
+    );
+  });
   r.put('/cases/:caseId/education-experience', (req, res) => update(req, res, saveEducationUpdate, () => parse(educationExperienceSchema, req.body)));
   r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, () => parse(needsDeterminationSchema, req.body)));
   r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, () => parse(noteSchema, req.body)));

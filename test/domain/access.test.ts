@@ -45,7 +45,8 @@ test('R-CON-04 the email must be a valid address of at most 254 characters', () 
 
 test('R-SEC-04 an administrator grants only the profiles of the families they administer', () => {
   expect(grantableProfiles(['OFA_ADMIN'], ORG)).toEqual(['OFA_ADMIN', 'OFA_USER', 'OFA_READ']);
-  expect(grantableProfiles(['ECM_ADMIN'], ORG)).toEqual(['ECM_INTAKE', 'ECM_MANAGEMENT', 'ECM_REVIEWER', 'ECM_VIEW', 'ECM_BUSINESS_PARTNER', 'ECM_CASE_MANAGER']);
+  // ECM_ENHANCED_SERVICES: the organisation's enhanced-services role of spec 02 (R-ES-01), an ECM profile.
+  expect(grantableProfiles(['ECM_ADMIN'], ORG)).toEqual(['ECM_INTAKE', 'ECM_MANAGEMENT', 'ECM_REVIEWER', 'ECM_VIEW', 'ECM_BUSINESS_PARTNER', 'ECM_CASE_MANAGER', 'ECM_ENHANCED_SERVICES']);
   expect(validateGrants(['ECM_ADMIN'], ORG, ['OFA_USER'])[0].message).toBe('You are not permitted to assign or remove the security profile "Organisation Funding Agreement / User".');
   expect(codes(validateGrants(['OFA_ADMIN'], ORG, ['OPS_SUPPORT']))).toEqual(['PROFILE_NOT_GRANTABLE']);
 });

@@ -39,7 +39,12 @@ const MATRIX: Record<Profile, string> = {
   LM_MANAGER: '.........' + ORG_USER,
   LM_READ: '.........' + ORG_USER,
   OPS_SUPPORT: '.....YYYY' + 'YYYYYYYY',
+  // Spec 02: the enhanced-services role (R-ES-01) views cases to register them; ENS decides on funding (R-FUND-18).
+  ECM_ENHANCED_SERVICES: '..Y......' + ORG_USER,
+  ENS_AGREEMENT_MANAGER: '.........' + '........',
 };
+// Spec 02's columns, after the others: service.manage funding.decide.
+for (const p of Object.keys(MATRIX) as Profile[]) MATRIX[p] += p === 'ECM_ENHANCED_SERVICES' ? 'Y.' : p === 'ENS_AGREEMENT_MANAGER' ? '.Y' : '..';
 
 const allowed = (profile: Profile, action: Action) => MATRIX[profile][ACTIONS.indexOf(action)] === 'Y';
 

@@ -102,3 +102,11 @@ export async function createIndividual(
   await em.flush();
   return person;
 }
+
+/** A further user of an organisation with the given profiles (the enhanced-services role, ENS staff). */
+export async function createUser(orm: MikroORM, org: TestOrg, loginId: string, profiles: string[]): Promise<SessionUser> {
+  const em = orm.em.fork();
+  const u = em.create(User, { organisationId: org.id, loginId, firstName: loginId, lastName: 'Tester', email: `${loginId}.${org.code.toLowerCase()}@example.org`, passwordHash: await hashPassword(TEST_PASSWORD), profiles, active: true });
+  await em.flush();
+  return toSessionUser(u, { name: org.name });
+}

@@ -39,7 +39,7 @@ export type Client = {
   del<T = any>(path: string): Promise<Reply<T>>;
 };
 
-export async function signIn(org: TestOrg, who: keyof TestOrg['users']): Promise<Client> {
+export async function signIn(org: TestOrg, who: keyof TestOrg['users'] | (string & {})): Promise<Client> {
   const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true } });
   if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   const token = res.body.token as string;

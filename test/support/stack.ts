@@ -10,6 +10,7 @@ import { parseConfig } from '../../domain/config.ts';
 import { startEmbeddedPostgres } from '../../scripts/services/postgres.ts';
 import { freePort } from '../../scripts/services/ports.ts';
 import { startSmtpSink } from '../../scripts/services/smtp-sink.ts';
+import { startFundingEndpoint } from '../../scripts/services/funding-endpoint.ts';
 import { smtpControl } from './smtp-control.ts';
 import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
 import { startWorker, workflowsPath } from '../../worker.ts';
@@ -48,6 +49,10 @@ export async function startBase(name: string): Promise<{ dir: string }> {
   smtpControl.start = async () => {
     sink = await startSmtpSink({ port: smtpPort, dir: mailbox });
   };
+  // The local funding system; tests tell it to fail, hang or succeed through its /control route.
+  const funding = await startFundingEndpoint();
+  onTeardown(funding.stop);
+  process.env.FUNDING_API_URL = funding.url;
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);

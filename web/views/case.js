@@ -1,6 +1,7 @@
 // Case home page: status, history, plan, outcomes, notes and the actions allowed at this stage.
 import { referralsSection, referredCaseView } from './referrals.js';
 import { S, can, t, lbl, h, api, showResult, formData, labelled, field, select, fromLabels, link, table, alertText, route } from '../lib.js';
+import { fundingSection } from './funding.js';
 
 function actionForm(caseId, title, fields, send, extraAttrs = {}) {
   const form = h('form', { class: 'inline', 'aria-label': title, ...extraAttrs }, h('div', { class: 'result', style: 'flex-basis:100%' }), fields, h('button', { type: 'submit' }, title));
@@ -53,6 +54,7 @@ export async function caseView(id) {
   const post = (path, body, method = 'POST') => api(method, `/api/cases/${id}${path}`, body, { 'Idempotency-Key': crypto.randomUUID() });
   const stageTask = c.tasks.find((x) => x.state === 'OPEN' && R.taskOutcomes[x.type]);
   const isSupervisor = can('case.inspect');
+  const funding = await fundingSection(id, c);
   const page = h('div', {},
     h('h1', {}, `${t('case')} ${c.id} — ${c.individual.name}`),
     h('section', { class: 'card' }, h('dl', {},
@@ -91,6 +93,7 @@ export async function caseView(id) {
       table([t('type'), t('outcomeDate'), t('employmentStatus'), t('jobTitle'), t('goalMet')], c.outcomes.map((o) => h('tr', {}, h('td', {}, o.type), h('td', {}, o.actualOutcomeDate), h('td', {}, o.employmentStatus), h('td', {}, o.jobTitle ?? ''), h('td', {}, o.inPreferredField ? '✔' : '')))),
       open ? actionForm(id, t('addOutcome'), [select('type', t('type'), R.outcomeTypes.map((x) => [x, x]), { required: true }), field('actualOutcomeDate', t('outcomeDate'), { type: 'date', required: true, value: new Date().toISOString().slice(0, 10) }), select('employmentStatus', t('employmentStatus'), R.employmentStatuses.map((x) => [x, x]), { required: true }), field('employerName', t('employer')), field('jobTitle', t('jobTitle')), field('hoursPerWeek', t('hours'), { type: 'number', step: '0.5' }), field('hourlyWage', t('wage'), { type: 'number', step: '0.01' }), h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'confirmClose', value: 'on' }), t('confirmClose'))],
         (d) => post('/outcomes', { ...d, hoursPerWeek: d.hoursPerWeek ? Number(d.hoursPerWeek) : undefined, hourlyWage: d.hourlyWage ? Number(d.hourlyWage) : undefined, employmentDetails: d.employerName ? 'FULL_TIME' : undefined, provinceOfEmployment: d.employerName ? 'NS' : undefined, confirmClose: d.confirmClose === 'on' })) : null),
+    funding,
     await referralsSection(c, post),
     h('section', { class: 'card' }, h('h2', {}, t('notes')),
       open ? actionForm(id, t('addNote'), [labelled(t('notes'), h('textarea', { name: 'text', rows: 2, cols: 60, required: true }))], (d) => post('/notes', d)) : null,

@@ -1,0 +1,539 @@
+// Funding requests (spec 02 §4.C, R-FUND): programs, the application package with its checklist and the case
+// manager's statement, submission, ENS's decisions and the agreement, and the package's timers (§6 T-04/T-05).
+// A package is a workflow of its own; these pure functions are its rules, used by its Update validators,
+// by the API and by the read model alike.
+import type { CaseStatus } from './case-model.ts';
+import { addDays, type IsoDate } from './dates.ts';
+import { violation, type Violation } from './violations.ts';
+
+export type PackageState = 'DRAFT' | 'SUBMITTING' | 'SUBMITTED' | 'CHANGES_REQUIRED' | 'RESUBMITTING' | 'CLOSED' | 'DELETED';
+export const AGREEMENT_STATUSES = ['APPLICATION', 'ASSESSMENT', 'ASSESSED', 'APPROVED', 'ACTIVE', 'CLOSED'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const AGREEMENT_CLOSURE_REASONS = ['NOT_APPROVED', 'DOCUMENTS_NOT_RECEIVED', 'WITHDRAWN', 'AGREEMENT_ENDED'] as const;
+export type AgreementClosureReason = (typeof AGREEMENT_CLOSURE_REASONS)[number];
+
+export const PACKAGE_STATE_LABELS: Record<PackageState, string> = {
+  DRAFT: 'Draft',
+  SUBMITTING: 'Submission is being processed',
+  SUBMITTED: 'Submitted',
+  CHANGES_REQUIRED: 'Changes required',
+  RESUBMITTING: 'Resubmission is being processed',
+  CLOSED: 'Closed',
+  DELETED: 'Deleted',
+};
+
+export interface ChecklistTemplateItem {
+  code: string;
+  name: string;
+  requirement: 'REQUIRED' | 'OPTIONAL';
+}
+
+export const CASE_ELEMENTS = [
+  { code: 'NEEDS_DETERMINATION', name: 'Needs Determination' },
+  { code: 'EMPLOYMENT_HISTORY', name: 'Employment History' },
+  { code: 'EDUCATION', name: 'Education' },
+] as const;
+export type CaseElementCode = (typeof CASE_ELEMENTS)[number]['code'];
+export type CaseElementStatus = 'COMPLETE' | 'INCOMPLETE' | 'INCOMPLETE_MAYBE';
+
+const req = (code: string, name: string): ChecklistTemplateItem => ({ code, name, requirement: 'REQUIRED' });
+const opt = (code: string, name: string): ChecklistTemplateItem => ({ code, name, requirement: 'OPTIONAL' });
+
+/** §3.9: the Skills Development checklist as the seeds show it. */
+const SKILLS_DEVELOPMENT_DOCUMENTS = [
+  req('RESUME', 'Resume'),
+  req('FAMILY_FINANCIAL', 'Family Size and Financial Statement'),
+  req('JOB_SEARCH_REPORT', 'Job Search Report'),
+  req('SD_WORKSHEET', 'SD Worksheet'),
+  req('LABOUR_MARKET_RESEARCH', 'Labour Market Research'),
+  req('PROGRAM_COST_LIST', 'Program Cost List'),
+  req('ACCEPTANCE_LETTER', 'Acceptance Letter'),
+  opt('AUTHORIZATION_TO_QUIT', 'Authorization to Quit'),
+  opt('CHILD_CARE_LETTER', 'Child Care Letter'),
+  opt('MEDICAL_DOCUMENTATION', 'Medical Documentation'),
+  opt('PREVIOUS_MARKS', 'Previous Marks'),
+  opt('GOOD_FINANCIAL_STANDING', 'Letter of Good Financial Standing'),
+  opt('LETTER_FROM_EMPLOYER', 'Letter from Employer'),
+  opt('CAREER_TRANSITION_MEDICAL', 'Career Transition for Medical Reasons'),
+];
+const SHORT_DOCUMENTS = [req('RESUME', 'Resume'), req('LABOUR_MARKET_RESEARCH', 'Labour Market Research'), opt('LETTER_FROM_EMPLOYER', 'Letter from Employer')];
+
+export interface FundingProgram {
+  code: string;
+  name: string;
+  packageCode: string;
+  agreementCode: string;
+  departmentArea: string;
+  typeOfFunding: string;
+  description: string;
+  websiteUrl: string;
+  /** Q-23: which intervention types the program funds; `alternative` lists it under "different funding sources". */
+  eligibleInterventionTypes: string[];
+  alternative: boolean;
+  documents: ChecklistTemplateItem[];
+}
+
+/** The programs the seeds name (§3.7); Q-23: an administrator-maintained table in production. */
+export const FUNDING_PROGRAMS: Record<string, FundingProgram> = {
+  SDIA: {
+    code: 'SDIA',
+    name: 'Skills Development IFA',
+    packageCode: 'SDIA(LAE-ENS)',
+    agreementCode: 'SDA(LAE-ENS)',
+    departmentArea: 'LAE - ENS',
+    typeOfFunding: 'Federal LMDA',
+    description: 'Skills Development provides funding to eligible individuals who require skills training to secure employment. With the financial assistance provided by Skills Development, individuals arrange and pay for their own training.',
+    websiteUrl: 'https://novascotia.ca/employmentnovascotia/',
+    eligibleInterventionTypes: ['SE_JOB_SPECIFIC_TRAINING', 'SE_ESSENTIAL_COMPUTER'],
+    alternative: false,
+    documents: SKILLS_DEVELOPMENT_DOCUMENTS,
+  },
+  SKILLS_UP: {
+    code: 'SKILLS_UP',
+    name: 'Skills Up IFA',
+    packageCode: 'SUIA(LAE-ENS)',
+    agreementCode: 'SUA(LAE-ENS)',
+    departmentArea: 'LAE - ENS',
+    typeOfFunding: 'Federal LMA',
+    description: 'The Skills Up! program is for eligible African Nova Scotians who require skills training to get a good job. Skills Up! provides financial assistance to individuals, which can include tuition, living allowance, transportation and other costs associated with the training.',
+    websiteUrl: 'https://novascotia.ca/employmentnovascotia/',
+    eligibleInterventionTypes: ['SE_JOB_SPECIFIC_TRAINING'],
+    alternative: true,
+    documents: SKILLS_DEVELOPMENT_DOCUMENTS,
+  },
+  TARGETED_WAGE_SUBSIDIES: {
+    code: 'TARGETED_WAGE_SUBSIDIES',
+    name: 'Targeted Wage Subsidies',
+    packageCode: 'TWS(LAE-ENS)',
+    agreementCode: 'TWS(LAE-ENS)',
+    departmentArea: 'LAE - ENS',
+    typeOfFunding: 'Federal LMDA',
+    description: 'Wage subsidies that help employers hire individuals they would not normally hire without a subsidy.',
+    websiteUrl: 'https://novascotia.ca/employmentnovascotia/',
+    eligibleInterventionTypes: ['JS_JOB_DEVELOPMENT', 'EM_JOB_COACHING'],
+    alternative: false,
+    documents: SHORT_DOCUMENTS,
+  },
+  SELF_EMPLOYMENT: {
+    code: 'SELF_EMPLOYMENT',
+    name: 'Self-Employment',
+    packageCode: 'SE(LAE-ENS)',
+    agreementCode: 'SE(LAE-ENS)',
+    departmentArea: 'LAE - ENS',
+    typeOfFunding: 'Federal LMDA',
+    description: 'Support for eligible individuals starting a business.',
+    websiteUrl: 'https://novascotia.ca/employmentnovascotia/',
+    eligibleInterventionTypes: ['CDM_CAREER_EXPLORATION'],
+    alternative: false,
+    documents: SHORT_DOCUMENTS,
+  },
+};
+
+/** R-FUND-02: programs funding an intervention type, primary ones first, then the alternatives. */
+export function programsFor(interventionType: string): FundingProgram[] {
+  const eligible = Object.values(FUNDING_PROGRAMS).filter((p) => p.eligibleInterventionTypes.includes(interventionType));
+  return [...eligible.filter((p) => !p.alternative), ...eligible.filter((p) => p.alternative)];
+}
+
+export interface ChecklistItem extends ChecklistTemplateItem {
+  paper: boolean;
+  documentIds: number[];
+  /** R-FUND-07: the day the row's attachment or paper flag last changed. */
+  date: IsoDate | null;
+}
+
+export type YesNo = 'YES' | 'NO';
+export interface Statement {
+  supportsPlan: YesNo;
+  signedByBoth: YesNo;
+  spouseConsentSigned: YesNo | 'NOT_APPLICABLE';
+  justification: string;
+}
+
+export interface Agreement {
+  agreementId: number;
+  program: string;
+  status: AgreementStatus;
+  statusDate: IsoDate;
+  agreementManager: string;
+  closedReason: AgreementClosureReason | null;
+}
+
+export interface FundingState {
+  packageId: number;
+  caseId: number;
+  caseManagerId: number;
+  interventionId: string;
+  programCode: string;
+  interventionStart: IsoDate;
+  interventionEnd: IsoDate;
+  state: PackageState;
+  checklist: ChecklistItem[];
+  statement: Statement | null;
+  /** The submission being processed, while SUBMITTING/RESUBMITTING. */
+  pendingSubmission: number | null;
+  submissions: { submissionNo: number; at: string; by: number | null; statementDocumentId: number | null }[];
+  agreement: Agreement | null;
+  changeRequest: { requestId: number; message: string; dueDate: IsoDate; requestedOn: IsoDate } | null;
+  payment: { paymentId: number } | null;
+  /** Reminders already raised (T-04, T-05), so each is raised once. */
+  reminders: string[];
+}
+
+export type FundingEvent =
+  | { type: 'PackageCreated'; state: FundingState }
+  | { type: 'ChecklistItemSaved'; code: string; paper: boolean; documentIds: number[]; date: IsoDate | null }
+  | { type: 'StatementSaved'; statement: Statement; spelling: string[] }
+  | { type: 'SubmissionStarted'; submissionNo: number; resubmission: boolean }
+  | { type: 'StatementRendered'; submissionNo: number; documentId: number }
+  | { type: 'AgreementCreated'; agreement: Agreement }
+  | { type: 'SubmissionCompleted'; submissionNo: number; at: string; by: number | null }
+  | { type: 'ChangesRequested'; requestId: number; message: string; dueDate: IsoDate; requestedOn: IsoDate }
+  | { type: 'AgreementStatusChanged'; status: AgreementStatus; date: IsoDate; reason: AgreementClosureReason | null; agreementManager?: string }
+  | { type: 'PaymentRequested'; paymentId: number }
+  | { type: 'PackageDeleted' }
+  | { type: 'ReminderRaised'; key: string; message: string; dueDate: IsoDate; priority: 'Low' | 'Medium' | 'High'; kind: 'INFO' | 'REMINDER' }
+  | { type: 'NotificationCleared'; key: string };
+
+export function newPackage(input: {
+  packageId: number;
+  caseId: number;
+  caseManagerId: number;
+  interventionId: string;
+  programCode: string;
+  interventionStart: IsoDate;
+  interventionEnd: IsoDate;
+}): FundingState {
+  const program = FUNDING_PROGRAMS[input.programCode];
+  return {
+    ...input,
+    state: 'DRAFT',
+    // R-FUND-05: the rows and their Required/Optional flags come from the program's template.
+    checklist: program.documents.map((d) => ({ ...d, paper: false, documentIds: [], date: null })),
+    statement: null,
+    pendingSubmission: null,
+    submissions: [],
+    agreement: null,
+    changeRequest: null,
+    payment: null,
+    reminders: [],
+  };
+}
+
+export function evolveFunding(s: FundingState, e: FundingEvent): FundingState {
+  switch (e.type) {
+    case 'PackageCreated':
+      return e.state;
+    case 'ChecklistItemSaved':
+      return { ...s, checklist: s.checklist.map((i) => (i.code === e.code ? { ...i, paper: e.paper, documentIds: e.documentIds, date: e.date } : i)) };
+    case 'StatementSaved':
+      return { ...s, statement: e.statement };
+    case 'SubmissionStarted':
+      return { ...s, state: e.resubmission ? 'RESUBMITTING' : 'SUBMITTING', pendingSubmission: e.submissionNo };
+    case 'StatementRendered':
+      return s;
+    case 'AgreementCreated':
+      return { ...s, agreement: e.agreement };
+    case 'SubmissionCompleted':
+      return {
+        ...s,
+        state: 'SUBMITTED',
+        pendingSubmission: null,
+        changeRequest: null,
+        submissions: [...s.submissions, { submissionNo: e.submissionNo, at: e.at, by: e.by, statementDocumentId: null }],
+      };
+    case 'ChangesRequested':
+      return { ...s, state: 'CHANGES_REQUIRED', changeRequest: { requestId: e.requestId, message: e.message, dueDate: e.dueDate, requestedOn: e.requestedOn } };
+    case 'AgreementStatusChanged':
+      return {
+        ...s,
+        state: e.status === 'CLOSED' ? 'CLOSED' : s.state,
+        agreement: s.agreement && { ...s.agreement, status: e.status, statusDate: e.date, closedReason: e.reason, agreementManager: e.agreementManager ?? s.agreement.agreementManager },
+      };
+    case 'PaymentRequested':
+      return { ...s, payment: { paymentId: e.paymentId } };
+    case 'PackageDeleted':
+      return { ...s, state: 'DELETED' };
+    case 'ReminderRaised':
+      return { ...s, reminders: [...s.reminders, e.key] };
+    case 'NotificationCleared':
+      return s;
+  }
+}
+
+export const foldFunding = (s: FundingState, events: FundingEvent[]) => events.reduce(evolveFunding, s);
+export const isTerminal = (s: FundingState) => s.state === 'CLOSED' || s.state === 'DELETED';
+
+/** R-FUND-07: a row's status from what was provided. */
+export function documentStatus(i: ChecklistItem): 'ATTACHED' | 'MAILED_ON' | 'MISSING' | 'OPTIONAL' {
+  if (i.paper) return 'MAILED_ON';
+  if (i.documentIds.length) return 'ATTACHED';
+  return i.requirement === 'REQUIRED' ? 'MISSING' : 'OPTIONAL';
+}
+
+/** What the case holds for the case elements (R-FUND-06, R-FUND-21): read from the case, never re-entered. */
+export interface CaseElementFacts {
+  needs: 'COMPLETED' | 'DRAFT' | 'NONE';
+  educationRecords: number;
+  employmentRecords: number;
+  /** R-ASM-12: the employment history does not reach back five years. */
+  employmentHistoryShort: boolean;
+}
+
+export function caseElementStatuses(f: CaseElementFacts): Record<CaseElementCode, CaseElementStatus> {
+  return {
+    NEEDS_DETERMINATION: f.needs === 'COMPLETED' ? 'COMPLETE' : f.needs === 'DRAFT' ? 'INCOMPLETE_MAYBE' : 'INCOMPLETE',
+    // "Incomplete?": enough to submit, ENS may ask for more (a history shorter than five years).
+    EMPLOYMENT_HISTORY: f.employmentRecords === 0 ? 'INCOMPLETE' : f.employmentHistoryShort ? 'INCOMPLETE_MAYBE' : 'COMPLETE',
+    EDUCATION: f.educationRecords > 0 ? 'COMPLETE' : 'INCOMPLETE',
+  };
+}
+
+const closedPackage = (s: FundingState): Violation[] =>
+  isTerminal(s) ? [violation('R-FUND-19', 'ERR_PACKAGE_CLOSED', `This application package is ${PACKAGE_STATE_LABELS[s.state]}: it can no longer change.`)] : [];
+
+export const INFO_PACKAGE_LOCKED = 'This application package cannot currently be edited or submitted.';
+
+/** R-FUND-12: only a Draft or a package returned for changes is edited. */
+function locked(s: FundingState): Violation[] {
+  const closed = closedPackage(s);
+  if (closed.length) return closed;
+  return s.state === 'DRAFT' || s.state === 'CHANGES_REQUIRED' ? [] : [violation('R-FUND-12', 'INFO_PACKAGE_LOCKED', INFO_PACKAGE_LOCKED)];
+}
+
+/** R-FUP-01: a closed case takes no package changes. */
+const caseClosed = (caseStatus: CaseStatus): Violation[] =>
+  caseStatus === 'CLOSED' ? [violation('R-FUP-01', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.')] : [];
+
+export interface ChecklistSave {
+  code: string;
+  paper: boolean;
+  documentIds: number[];
+  caseStatus: CaseStatus;
+}
+
+export function validateChecklistSave(s: FundingState, input: ChecklistSave): Violation[] {
+  const v = [...caseClosed(input.caseStatus), ...locked(s)];
+  if (v.length) return v;
+  if (!s.checklist.some((i) => i.code === input.code)) {
+    return [violation('R-FUND-05', 'ERR_NOT_IN_CHECKLIST', `${input.code} is not a row of this program's checklist; its rows come from the program and cannot be added.`, { field: 'code' })];
+  }
+  return [];
+}
+
+export function decideChecklistSave(s: FundingState, input: ChecklistSave, today: IsoDate): FundingEvent[] {
+  const item = s.checklist.find((i) => i.code === input.code)!;
+  const ids = [...new Set(input.documentIds)].sort((a, b) => a - b);
+  const changed = item.paper !== input.paper || item.documentIds.join() !== ids.join();
+  if (!changed) return [];
+  // R-FUND-07: the Date column is stamped today for a row whose attachment or paper flag changed.
+  const provided = input.paper || ids.length > 0;
+  return [{ type: 'ChecklistItemSaved', code: input.code, paper: input.paper, documentIds: ids, date: provided ? today : null }];
+}
+
+/** R-FUND-20: spelling suggestions, never blocking: repeated words and a few common misspellings. */
+export function spellingSuggestions(text: string): string[] {
+  const out: string[] = [];
+  const common: Record<string, string> = { recieve: 'receive', acheive: 'achieve', employement: 'employment', seperate: 'separate', occured: 'occurred', untill: 'until' };
+  const words = text.toLowerCase().match(/[a-zà-ÿ']+/g) ?? [];
+  words.forEach((w, i) => {
+    if (common[w]) out.push(`"${w}": did you mean "${common[w]}"?`);
+    if (i > 0 && words[i - 1] === w && w.length > 1) out.push(`"${w} ${w}": a word is repeated.`);
+  });
+  return [...new Set(out)];
+}
+
+export function validateStatementSave(s: FundingState, caseStatus: CaseStatus): Violation[] {
+  return [...caseClosed(caseStatus), ...locked(s)];
+}
+
+export interface SubmitInput {
+  confirmed: boolean;
+  caseStatus: CaseStatus;
+  caseElements: Record<CaseElementCode, CaseElementStatus>;
+}
+
+export const CONFIRM_SUBMIT = 'Are you sure you want to submit this application?';
+
+/** R-FUND-03, R-FUND-08 (every failure listed together), R-FUND-09, R-FUND-10 (confirmation), R-FUND-16. */
+export function validateSubmit(s: FundingState, input: SubmitInput): Violation[] {
+  const first = [...caseClosed(input.caseStatus), ...locked(s)];
+  if (first.length) return first;
+  const v: Violation[] = [];
+  if (input.caseStatus !== 'RTWAP_MGMT') {
+    v.push(violation('R-FUND-03', 'ERR_SUBMIT_STAGE', 'The application can only be submitted when the case is in RTWAP Management.'));
+  }
+  for (const el of CASE_ELEMENTS) {
+    if (input.caseElements[el.code] === 'INCOMPLETE') v.push(violation('R-FUND-08', 'ERR_CASE_ELEMENT_INCOMPLETE', `${el.name} is incomplete.`, { field: el.code }));
+  }
+  for (const i of s.checklist) {
+    if (documentStatus(i) === 'MISSING') v.push(violation('R-FUND-08', 'ERR_REQUIRED_DOC_MISSING', `${i.name} is missing: attach it or mark it as sent on paper.`, { field: i.code }));
+  }
+  const st = s.statement;
+  if (!st || !st.justification.trim()) {
+    v.push(violation('R-FUND-08', 'ERR_STATEMENT_REQUIRED', "Complete the Case Manager's Summary Statement."));
+  } else {
+    if (st.signedByBoth !== 'YES') v.push(violation('R-FUND-08', 'ERR_STATEMENT_NOT_SIGNED', 'The statement must be signed by you and the client before submitting.'));
+    if (st.spouseConsentSigned === 'NO') v.push(violation('R-FUND-08', 'ERR_SPOUSE_CONSENT', "The spouse's consent form must be signed."));
+  }
+  if (!v.length && !input.confirmed) v.push(violation('R-FUND-10', 'CONFIRM_SUBMIT', CONFIRM_SUBMIT));
+  return v;
+}
+
+export function decideSubmit(s: FundingState): FundingEvent[] {
+  return [{ type: 'SubmissionStarted', submissionNo: s.submissions.length + 1, resubmission: s.agreement !== null }];
+}
+
+/** R-FUND-11: what the user is told once the submission went through. */
+export const submittedMessage = (agreementId: number) =>
+  `The application has been successfully submitted. An agreement has been created. The agreement number is ${agreementId}. Please make sure all supporting documents you marked as mailed are sent promptly to avoid delays in processing.`;
+
+export function validateDelete(s: FundingState): Violation[] {
+  const closed = closedPackage(s);
+  if (closed.length) return closed;
+  return s.state === 'DRAFT' ? [] : [violation('R-FUND-19', 'ERR_DELETE_SUBMITTED', 'Only a Draft application can be deleted; this one was submitted.')];
+}
+
+const ORDER: Record<AgreementStatus, number> = { APPLICATION: 0, ASSESSMENT: 1, ASSESSED: 2, APPROVED: 3, ACTIVE: 4, CLOSED: 5 };
+
+/** R-FUND-18 / SM-2: ENS moves the agreement forward one status at a time, or closes it with a reason (Q-11). */
+export function validateAgreementStatus(s: FundingState, to: AgreementStatus, reason: AgreementClosureReason | null): Violation[] {
+  if (!s.agreement) return [violation('R-FUND-18', 'ERR_NO_AGREEMENT', 'This application has no agreement yet.')];
+  if (isTerminal(s)) return closedPackage(s);
+  if (s.state === 'SUBMITTING' || s.state === 'RESUBMITTING') {
+    return [violation('R-FUND-18', 'ERR_SUBMISSION_IN_PROGRESS', 'A submission of this application is being processed; decide once it has arrived.')];
+  }
+  const from = s.agreement.status;
+  if (to === 'CLOSED') return reason ? [] : [violation('R-FUND-17', 'ERR_CLOSURE_REASON', 'Give the reason the agreement is closed (not approved, documents not received, withdrawn).', { field: 'reason' })];
+  if (ORDER[to] !== ORDER[from] + 1) return [violation('R-FUND-18', 'ERR_TRANSITION', `An agreement in status ${from} cannot move to ${to}.`, { field: 'status' })];
+  if ((to === 'APPROVED' || to === 'ACTIVE') && s.state === 'CHANGES_REQUIRED') {
+    return [violation('R-FUND-18', 'ERR_CHANGES_PENDING', 'Changes were requested: the application must be resubmitted before it is approved.')];
+  }
+  return [];
+}
+
+export function decideAgreementStatus(s: FundingState, to: AgreementStatus, reason: AgreementClosureReason | null, today: IsoDate, agreementManager?: string): FundingEvent[] {
+  const events: FundingEvent[] = [{ type: 'AgreementStatusChanged', status: to, date: today, reason: to === 'CLOSED' ? reason : null, agreementManager }];
+  if (to === 'CLOSED' || to === 'APPROVED') events.push(...clearReminders(s));
+  return events;
+}
+
+export const RESUBMISSION_MESSAGE = 'Application requires resubmission. Information missing';
+export const WARN_CHANGES_REQUIRED = 'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this application package.';
+
+/** R-FUND-15: ENS returns a submitted application for changes, before it is approved. */
+export function validateRequestChanges(s: FundingState, dueDate: IsoDate | undefined, today: IsoDate): Violation[] {
+  if (isTerminal(s)) return closedPackage(s);
+  if (s.state !== 'SUBMITTED' || !s.agreement || ORDER[s.agreement.status] >= ORDER.APPROVED) {
+    return [violation('R-FUND-15', 'ERR_NOT_REVIEWABLE', 'Changes can be requested only on a submitted application that is not yet approved.')];
+  }
+  if (dueDate && dueDate < today) return [violation('R-FUND-15', 'ERR_DUE_DATE', `The due date cannot be before today (${today}).`, { field: 'dueDate' })];
+  return [];
+}
+
+/** Q-15: the due date defaults to a week; R-NOTIF-09: the notification is always High. */
+export function decideRequestChanges(s: FundingState, message: string, dueDate: IsoDate | undefined, today: IsoDate): FundingEvent[] {
+  const requestId = s.submissions.length;
+  const due = dueDate ?? addDays(today, 7);
+  return [
+    { type: 'ChangesRequested', requestId, message, dueDate: due, requestedOn: today },
+    { type: 'ReminderRaised', key: notificationKey.resubmission(s.packageId, requestId), message: RESUBMISSION_MESSAGE, dueDate: due, priority: 'High', kind: 'INFO' },
+  ];
+}
+
+export const notificationKey = {
+  resubmission: (packageId: number, requestId: number) => `FUNDING_RESUBMISSION:${packageId}:${requestId}`,
+  mailedReminder: (packageId: number, submissionNo: number) => `FUNDING_MAILED_REMINDER:${packageId}:${submissionNo}`,
+  mailedDeadline: (packageId: number, submissionNo: number) => `FUNDING_MAILED_DEADLINE:${packageId}:${submissionNo}`,
+  resubmissionDue: (packageId: number, requestId: number) => `FUNDING_RESUBMISSION_DUE:${packageId}:${requestId}`,
+};
+
+/** Notifications of this package that are answered by what just happened (a resubmission, an approval, a closure). */
+function clearReminders(s: FundingState): FundingEvent[] {
+  return s.reminders.map((key) => ({ type: 'NotificationCleared', key }) as FundingEvent);
+}
+
+export function decideSubmissionCompleted(s: FundingState, submissionNo: number, at: string, by: number | null): FundingEvent[] {
+  return [{ type: 'SubmissionCompleted', submissionNo, at, by }, ...clearReminders(s)];
+}
+
+/** The days after a submission at which mailed documents are chased (T-04): a reminder, then the deadline. */
+export const MAILED_REMINDER_DAYS = 7;
+export const MAILED_DEADLINE_DAYS = 10;
+
+export interface FundingTimer {
+  key: string;
+  fireOn: IsoDate;
+  message: string;
+  dueDate: IsoDate;
+  priority: 'Low' | 'Medium' | 'High';
+}
+
+/** §6 T-04 and T-05: the package's durable timers now; a change of state recomputes them (and so cancels them). */
+export function pendingFundingTimers(s: FundingState): FundingTimer[] {
+  if (isTerminal(s) || !s.agreement) return [];
+  const timers: FundingTimer[] = [];
+  const last = s.submissions.at(-1);
+  const mailed = s.checklist.filter((i) => i.paper);
+  const decided = ORDER[s.agreement.status] >= ORDER.APPROVED;
+  if (last && mailed.length && !decided && s.state === 'SUBMITTED') {
+    const submittedOn = last.at.slice(0, 10) as IsoDate;
+    const deadline = addDays(submittedOn, MAILED_DEADLINE_DAYS);
+    const names = mailed.map((i) => i.name).join(', ');
+    timers.push({
+      key: notificationKey.mailedReminder(s.packageId, last.submissionNo),
+      fireOn: addDays(submittedOn, MAILED_REMINDER_DAYS),
+      message: `Documents marked as mailed for agreement ${s.agreement.agreementId} must reach ENS by ${deadline}: ${names}.`,
+      dueDate: deadline,
+      priority: 'Medium',
+    });
+    timers.push({
+      key: notificationKey.mailedDeadline(s.packageId, last.submissionNo),
+      fireOn: deadline,
+      message: `The 10-day window for mailed documents of agreement ${s.agreement.agreementId} ends today; ENS may close the application if they have not arrived.`,
+      dueDate: deadline,
+      priority: 'High',
+    });
+  }
+  if (s.state === 'CHANGES_REQUIRED' && s.changeRequest) {
+    timers.push({
+      key: notificationKey.resubmissionDue(s.packageId, s.changeRequest.requestId),
+      fireOn: s.changeRequest.dueDate,
+      message: `The resubmission of agreement ${s.agreement.agreementId} is due today.`,
+      dueDate: s.changeRequest.dueDate,
+      priority: 'High',
+    });
+  }
+  return timers.filter((t) => !s.reminders.includes(t.key)).sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
+}
+
+/** R-FUND-04: one active package per intervention; R-FUND-01/02: a funded intervention and an eligible program. */
+export function validateCreatePackage(
+  intervention: { fundingRequested: boolean; interventionType: string; status: string } | null,
+  programCode: string,
+  activePackages: number,
+  caseStatus: CaseStatus,
+): Violation[] {
+  const closed = caseClosed(caseStatus);
+  if (closed.length) return closed;
+  if (!intervention) return [violation('R-FUND-01', 'ERR_NOT_FOUND', 'This case has no such intervention.')];
+  if (!intervention.fundingRequested) {
+    return [violation('R-FUND-01', 'ERR_NOT_FUNDED', 'This intervention is not marked as needing funding: Apply for Funding is offered only for such interventions.')];
+  }
+  const program = FUNDING_PROGRAMS[programCode];
+  if (!program || !program.eligibleInterventionTypes.includes(intervention.interventionType)) {
+    const offered = programsFor(intervention.interventionType).map((p) => p.code);
+    return [violation('R-FUND-02', 'ERR_PROGRAM_NOT_ELIGIBLE', offered.length ? `This program does not fund this type of intervention; choose one of ${offered.join(', ')}.` : 'No funding program available for this type of intervention.', { field: 'programCode' })];
+  }
+  if (activePackages > 0) {
+    return [violation('R-FUND-04', 'ERR_PACKAGE_EXISTS', 'This intervention already has an application package; a new one can be started once it is deleted or closed.')];
+  }
+  return [];
+}
+
+/** R-PM-03: a Planned intervention with a submitted application is not deleted; a Draft goes with it. */
+export function validateFundedInterventionDeletion(packageStates: PackageState[]): Violation[] {
+  return packageStates.some((st) => st !== 'DRAFT' && st !== 'DELETED' && st !== 'CLOSED')
+    ? [violation('R-PM-03', 'ERR_DELETE_FUNDED', 'This intervention has a submitted funding application: it cannot be deleted.')]
+    : [];
+}

@@ -1,0 +1,183 @@
+// One workflow per funding request (id funding-<packageId>), linked to its case by the case id: it keeps the
+// application package, refuses actions that break a rule before anything is written (Update validators),
+// runs the steps that leave Pathway (statement, agreement, submission, payment) as activities an operator
+// can retry when they keep failing, and sleeps on durable timers for the mailed-documents and resubmission
+// reminders (spec 02 §5.9 SM-1/SM-2, §6 T-04/T-05).
+import { allHandlersFinished, ApplicationFailure, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import { ALERT_HOUR } from '../domain/case-state.ts';
+import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
+import {
+  decideAgreementStatus,
+  decideChecklistSave,
+  decideRequestChanges,
+  decideSubmissionCompleted,
+  decideSubmit,
+  FUNDING_PROGRAMS,
+  foldFunding,
+  isTerminal,
+  pendingFundingTimers,
+  spellingSuggestions,
+  validateAgreementStatus,
+  validateChecklistSave,
+  validateDelete,
+  validateRequestChanges,
+  validateStatementSave,
+  validateSubmit,
+  type FundingEvent,
+  type FundingState,
+} from '../domain/funding.ts';
+import type { Violation } from '../domain/violations.ts';
+import type { FundingActivities } from './activity-types.ts';
+import type { Actor } from './case-api.ts';
+import {
+  changeAgreementStatusUpdate,
+  deletePackageUpdate,
+  fundingViewQuery,
+  requestChangesUpdate,
+  saveChecklistItemUpdate,
+  saveStatementUpdate,
+  submitPackageUpdate,
+  type FundingWorkflowInput,
+} from './funding-api.ts';
+import { EXTERNAL_STEP, operatorRetries } from './stuck-steps.ts';
+
+const { recordFundingEvents } = proxyActivities<FundingActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+// Steps that leave Pathway: a few attempts, then they wait for an operator (workflows/stuck-steps.ts).
+const external = proxyActivities<FundingActivities>(EXTERNAL_STEP);
+
+function refuse(violations: Violation[]): void {
+  if (violations.length) {
+    throw ApplicationFailure.create({ type: 'RuleViolation', message: violations.map((v) => v.message).join(' '), details: violations, nonRetryable: true });
+  }
+}
+
+const today = (): IsoDate => businessDate(new Date());
+
+export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promise<FundingState> {
+  let state = input.state;
+  let changed = false;
+  let busy = false;
+  const withOperatorRetry = operatorRetries();
+
+  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      return await fn();
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function apply(commandId: string, actorId: number | null, events: FundingEvent[]): Promise<void> {
+    if (!events.length) return;
+    const next = foldFunding(state, events);
+    await recordFundingEvents({ packageId: state.packageId, caseId: state.caseId, commandId, actorId, at: new Date().toISOString(), events, snapshot: next });
+    state = next;
+    changed = true;
+  }
+
+  function command<I extends { actor: Actor }>(
+    def: UpdateDefinition<FundingState, [I]>,
+    validate: (s: FundingState, input: NoInfer<I>, today: IsoDate) => Violation[],
+    decide: (s: FundingState, input: NoInfer<I>, today: IsoDate) => FundingEvent[],
+  ): void {
+    setHandler(
+      def,
+      (input: I) =>
+        exclusive(async () => {
+          const t = today();
+          refuse(validate(state, input, t));
+          await apply(currentUpdateInfo()!.id, input.actor.userId, decide(state, input, t));
+          return state;
+        }),
+      { validator: (input: I) => refuse(validate(state, input, today())) },
+    );
+  }
+
+  command(saveChecklistItemUpdate, (s, i) => validateChecklistSave(s, i), (s, i, t) => decideChecklistSave(s, i, t));
+  command(
+    saveStatementUpdate,
+    (s, i) => validateStatementSave(s, i.caseStatus),
+    (_s, i) => [{ type: 'StatementSaved', statement: i.statement, spelling: spellingSuggestions(i.statement.justification) }],
+  );
+  command(submitPackageUpdate, (s, i) => validateSubmit(s, i), (s) => decideSubmit(s));
+  command(deletePackageUpdate, (s) => validateDelete(s), () => [{ type: 'PackageDeleted' }]);
+  command(
+    changeAgreementStatusUpdate,
+    (s, i) => validateAgreementStatus(s, i.status, i.reason),
+    (s, i, t) => decideAgreementStatus(s, i.status, i.reason, t, i.agreementManager),
+  );
+  command(requestChangesUpdate, (s, i, t) => validateRequestChanges(s, i.dueDate, t), (s, i, t) => decideRequestChanges(s, i.message, i.dueDate, t));
+  setHandler(fundingViewQuery, () => state);
+
+  const label = `Funding request ${state.packageId} (case ${state.caseId})`;
+  const step = (id: string, kind: string, description: string) => ({ id: `funding-${state.packageId}:${id}`, kind, description: `${label}: ${description}`, caseId: state.caseId });
+
+  /** R-FUND-10/16: statement, agreement (first submission only), hand-over; each step idempotent by its key. */
+  async function runSubmission(submissionNo: number): Promise<void> {
+    const documentId = await withOperatorRetry(step(`statement:${submissionNo}`, 'FUNDING_STATEMENT', `render the case manager's statement (submission ${submissionNo})`), () =>
+      external.renderStatement({ packageId: state.packageId, caseId: state.caseId, submissionNo, actorId: null }),
+    );
+    await exclusive(() => apply(`statement:${submissionNo}`, null, [{ type: 'StatementRendered', submissionNo, documentId }]));
+    if (!state.agreement) {
+      const program = FUNDING_PROGRAMS[state.programCode];
+      const created = await withOperatorRetry(step('agreement', 'FUNDING_AGREEMENT', 'create the agreement in the funding system'), () =>
+        external.createAgreement({ packageId: state.packageId, caseId: state.caseId, program: program.agreementCode, startDate: state.interventionStart, endDate: state.interventionEnd }),
+      );
+      await exclusive(() =>
+        apply('agreement', null, [
+          {
+            type: 'AgreementCreated',
+            agreement: { agreementId: created.agreementId, program: program.agreementCode, status: 'APPLICATION', statusDate: created.statusDate as IsoDate, agreementManager: created.agreementManager, closedReason: null },
+          },
+        ]),
+      );
+    }
+    const agreementId = state.agreement!.agreementId;
+    await withOperatorRetry(step(`submission:${submissionNo}`, 'FUNDING_SUBMISSION', `send submission ${submissionNo} to the funding system`), () =>
+      external.sendSubmission({ packageId: state.packageId, agreementId, submissionNo, statementDocumentId: documentId }),
+    );
+    await exclusive(() => apply(`submitted:${submissionNo}`, null, decideSubmissionCompleted(state, submissionNo, new Date().toISOString(), null)));
+  }
+
+  async function runPayment(): Promise<void> {
+    const agreementId = state.agreement!.agreementId;
+    const payment = await withOperatorRetry(step('payment', 'FUNDING_PAYMENT', 'request the first payment of the approved agreement'), () =>
+      external.requestPayment({ packageId: state.packageId, agreementId }),
+    );
+    await exclusive(() => apply('payment', null, [{ type: 'PaymentRequested', paymentId: payment.paymentId }]));
+  }
+
+  const approved = () => state.agreement !== null && (state.agreement.status === 'APPROVED' || state.agreement.status === 'ACTIVE');
+
+  while (!isTerminal(state)) {
+    if (state.pendingSubmission !== null) {
+      await runSubmission(state.pendingSubmission);
+      continue;
+    }
+    if (approved() && !state.payment) {
+      await runPayment();
+      continue;
+    }
+    changed = false;
+    const next = pendingFundingTimers(state)[0];
+    if (next) {
+      const wait = Math.max(0, businessInstant(next.fireOn, ALERT_HOUR).getTime() - Date.now());
+      const woken = await condition(() => changed, wait);
+      if (!woken) {
+        await exclusive(() =>
+          apply(`timer:${next.key}`, null, [{ type: 'ReminderRaised', key: next.key, message: next.message, dueDate: next.dueDate, priority: next.priority, kind: 'REMINDER' }]),
+        );
+      }
+    } else {
+      await condition(() => changed);
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}
