@@ -26,12 +26,18 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Calls the API: a JSON body, or a file (Blob) sent as it is; changes carry the session's CSRF token. */
 export async function api(method, path, body, headers = {}) {
+  const file = body instanceof Blob;
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(S.csrf && method !== 'GET' ? { 'X-CSRF-Token': S.csrf } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: {
+      ...(body !== undefined ? { 'content-type': file ? 'application/octet-stream' : 'application/json' } : {}),
+      ...(S.csrf && method !== 'GET' ? { 'X-CSRF-Token': S.csrf } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : file ? body : JSON.stringify(body),
   });
   const text = await res.text();
   let data;

@@ -52,6 +52,7 @@ import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } fr
 import { validateCompleteTransfer, validateReferral } from '../domain/referrals.ts';
 import type { Violation } from '../domain/violations.ts';
 import type { CaseActivities } from './activity-types.ts';
+import { workflowLock } from './lock.ts';
 import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';
 import {
   addInterventionUpdate,
@@ -112,7 +113,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   let assignmentEmailed = input.assignmentEmailed ?? false;
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   let changed = false;
-  let busy = false;
+  const lock = workflowLock();
+  const exclusive = lock.exclusive;
   const withOperatorRetry = operatorRetries();
   let sending = 0;
 
@@ -170,17 +172,6 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
       );
     } else {
       await notifyCaseManagerAssigned(input);
-    }
-  }
-
-  // One action at a time: an Update validated while another was being written is checked again under the lock.
-  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      return await fn();
-    } finally {
-      busy = false;
     }
   }
 
@@ -270,7 +261,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     }
     if (historyTooLong() && isOpen()) {
       // Carry the state into a fresh run before the history grows large; wait for in-flight Updates first.
-      await condition(() => allHandlersFinished() && !busy && sending === 0);
+      await condition(() => allHandlersFinished() && !lock.busy && sending === 0);
       return continueAsNew<typeof caseWorkflow>({ state, assignmentEmailed, historyLimit: input.historyLimit });
     }
   }

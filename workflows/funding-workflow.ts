@@ -40,6 +40,7 @@ import {
   submitPackageUpdate,
   type FundingWorkflowInput,
 } from './funding-api.ts';
+import { workflowLock } from './lock.ts';
 import { EXTERNAL_STEP, operatorRetries } from './stuck-steps.ts';
 
 const { recordFundingEvents } = proxyActivities<FundingActivities>({
@@ -60,18 +61,9 @@ const today = (): IsoDate => businessDate(new Date());
 export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promise<FundingState> {
   let state = input.state;
   let changed = false;
-  let busy = false;
+  const lock = workflowLock();
+  const exclusive = lock.exclusive;
   const withOperatorRetry = operatorRetries();
-
-  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      return await fn();
-    } finally {
-      busy = false;
-    }
-  }
 
   async function apply(commandId: string, actorId: number | null, events: FundingEvent[]): Promise<void> {
     if (!events.length) return;

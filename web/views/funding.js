@@ -36,10 +36,9 @@ function uploadForm(caseId, context, onUploaded) {
     if (!f) return;
     const d = formData(form);
     const q = new URLSearchParams({ fileName: f.name, topic: d.topic ?? '', context, ...(d.documentName ? { documentName: d.documentName } : {}) });
-    const res = await fetch(`/api/cases/${caseId}/documents?${q}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/octet-stream' }, body: f });
-    const body = await res.json().catch(() => ({ message: `Error ${res.status}` }));
-    if (!showResult(form, { ok: res.ok, status: res.status, body })) return;
-    if (onUploaded) await onUploaded(body);
+    const res = await api('POST', `/api/cases/${caseId}/documents?${q}`, f);
+    if (!showResult(form, res)) return;
+    if (onUploaded) await onUploaded(res.body);
     else await route();
   });
   return form;
