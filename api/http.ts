@@ -59,6 +59,14 @@ export function refuseWith(violations: Violation[]): never {
   throw ApplicationFailure.create({ type: 'RuleViolation', message: violations.map((v) => v.message).join(' '), details: violations, nonRetryable: true });
 }
 
+/**
+ * The server turned an Update away because no worker took it up in its workflow task (seen under load when the
+ * case's workflow had just left the worker's cache): nothing was applied, and the same request may be sent again.
+ */
+function updateNotProcessed(err: unknown): boolean {
+  return err instanceof WorkflowUpdateFailedError && /wasn't processed by worker/.test(String((err.cause as Error | undefined)?.message));
+}
+
 export function ruleViolations(err: unknown): Violation[] | null {
   if (err instanceof RuleViolationError) return err.violations;
   const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
@@ -155,8 +163,8 @@ export function errorHandler(log: Logger) {
       res.status(status).json({ error: 'BAD_REQUEST', message: messages[status] ?? (err as Error).message });
       return;
     }
-    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-      // The case may still apply the action: the same request again (same Idempotency-Key) applies it once.
+    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || updateNotProcessed(err)) {
+      // The case may still apply the action (or was turned away): the same request again (same Idempotency-Key) applies it once.
       log.warn({ err, path: req.path }, 'case did not answer in time');
       res.status(503).json({ error: 'UNAVAILABLE', message: 'The case did not answer in time. Send the same request again in a moment: with the same Idempotency-Key it is applied at most once.' });
       return;

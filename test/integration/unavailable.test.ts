@@ -3,7 +3,8 @@
 // fault run met (PostgreSQL shutting down, a broken connection, a case that did not answer an Update in time).
 import type { Server } from 'node:http';
 import type { Request, Response } from 'express';
-import { Client, Connection, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { Client, Connection, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { ServerFailure } from '@temporalio/common';
 import { createApp } from '../../api/app.ts';
 import { errorHandler } from '../../api/http.ts';
 import { createLogger } from '../../activities/logger.ts';
@@ -76,8 +77,13 @@ test.each([
   expect(answerTo(err)).toMatchObject({ status: 503, body: { error: 'UNAVAILABLE' } });
 });
 
-test('an Update the case did not answer in time is a 503 that says the same request may be sent again', () => {
-  const err = new WorkflowUpdateRPCTimeoutOrCancelledError('Deadline exceeded after 9.9s', { cause: new Error('4 DEADLINE_EXCEEDED: Deadline exceeded after 9.9s') });
+test.each([
+  ['did not answer in time', new WorkflowUpdateRPCTimeoutOrCancelledError('Deadline exceeded after 9.9s', { cause: new Error('4 DEADLINE_EXCEEDED: Deadline exceeded after 9.9s') })],
+  [
+    'was turned away by the server, no worker having taken it up',
+    new WorkflowUpdateFailedError('Workflow Update failed', new ServerFailure("Workflow Update is rejected because it wasn't processed by worker. Probably, Workflow Update is not supported by the worker.", false)),
+  ],
+])('an Update the case %s is a 503 that says the same request may be sent again', (_what, err) => {
   expect(answerTo(err)).toEqual({
     status: 503,
     body: { error: 'UNAVAILABLE', message: 'The case did not answer in time. Send the same request again in a moment: with the same Idempotency-Key it is applied at most once.' },
