@@ -67,14 +67,6 @@ function updateNotProcessed(err: unknown): boolean {
   return err instanceof WorkflowUpdateFailedError && /wasn't processed by worker/.test(String((err.cause as Error | undefined)?.message));
 }
 
-/**
- * The server turned an Update away because no worker took it up in its workflow task (seen under load when the
- * case's workflow had just left the worker's cache): nothing was applied, and the same request may be sent again.
- */
-function updateNotProcessed(err: unknown): boolean {
-  return err instanceof WorkflowUpdateFailedError && /wasn't processed by worker/.test(String((err.cause as Error | undefined)?.message));
-}
-
 export function ruleViolations(err: unknown): Violation[] | null {
   if (err instanceof RuleViolationError) return err.violations;
   const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;

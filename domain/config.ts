@@ -43,9 +43,10 @@ export const configSchema = z.object({
   /** ENS's funding system (agreements, submissions, payments); `npm start` runs a local one when unset. */
   FUNDING_API_URL: url(['http:', 'https:'], 'https://funding.example.org').optional(),
   EMBEDDED_FUNDING_PORT: port.default(3100),
-  // 250 keeps a worker under 600 MB with 10,000 open cases waking together (npm run bench); a workflow not in
-  // the cache replays its history when it wakes, which a case's short history makes cheap.
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(250),
+  // 2,000: under a 50-client load a cache of 250 made busy cases replay their histories on every action, and those
+  // replays outgrew the workflow task time-out (503s, npm run test:faults); 2,000 had none. It costs memory: about
+  // 1 GB with 1,500 open cases (npm run bench); lower it where memory matters more than a burst of load.
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -29,7 +29,7 @@ describe('parseConfig', () => {
       EMBEDDED_FUNDING_PORT: 3100,
       SESSION_IDLE_MINUTES: 20,
       PUBLIC_ATTEMPTS_PER_MINUTE: 10,
-      WORKER_MAX_CACHED_WORKFLOWS: 250,
+      WORKER_MAX_CACHED_WORKFLOWS: 2000,
     });
     expect(parseConfig({ PORT: '', DATABASE_URL: '', NODE_ENV: undefined })).toMatchObject({ PORT: 3000, NODE_ENV: 'development' });
     expect(parseConfig({}).DATABASE_URL).toBeUndefined();
