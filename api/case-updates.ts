@@ -1,21 +1,20 @@
-// The one way the API sends a user action to a case's workflow: as an Update carrying the actor, deduplicated
-// by the request's Idempotency-Key, and bounded in time so a request never hangs.
+// The one way the API sends a user action to a workflow (a case, a funding request, a stuck step's retry): as an
+// Update carrying the actor, deduplicated by the request's Idempotency-Key, and bounded in time so a request never hangs.
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { CaseState } from '../domain/case-state.ts';
 import type { Actor } from '../workflows/case-api.ts';
 
 /** How long a user waits for a case to answer before a 503 tells them to try again. */
 export const UPDATE_DEADLINE_MS = 30_000;
 
-export async function sendCaseUpdate<I>(
+export async function sendUpdate<R, I>(
   temporal: Client,
   workflowId: string,
-  def: UpdateDefinition<CaseState, [I & { actor: Actor }]>,
+  def: UpdateDefinition<R, [I & { actor: Actor }]>,
   input: I,
   actor: Actor,
   idempotencyKey?: string,
-): Promise<CaseState> {
+): Promise<R> {
   return temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
     temporal.workflow.getHandle(workflowId).executeUpdate(def, {
       args: [{ ...input, actor }],

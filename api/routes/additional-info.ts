@@ -9,7 +9,7 @@ import { additionalInfoConfigSchema, moduleAnswersSchema } from '../../domain/sc
 import { saveAdditionalInfoUpdate } from '../../workflows/case-api.ts';
 import { requirePermission } from '../auth.ts';
 import { caseDetails, loadCase } from '../case-read.ts';
-import { sendCaseUpdate } from '../case-updates.ts';
+import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
@@ -99,7 +99,7 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
     const input = parse(moduleAnswersSchema, req.body);
     const questions = (await configuredModules(em(), user.organisationId)).find((m) => m.moduleCode === moduleCode)?.questions ?? [];
     const save = { moduleCode: moduleCode as InfoModule, answers: input.answers, completed: input.completed, questions };
-    await sendCaseUpdate(temporal, c.workflowId, saveAdditionalInfoUpdate, save, { userId: user.id }, idempotencyKeyOf(req));
+    await sendUpdate(temporal, c.workflowId, saveAdditionalInfoUpdate, save, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   });
 

@@ -48,7 +48,7 @@ import {
 import { currentUser, requirePermission, type SessionUser } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
 import { caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
-import { sendCaseUpdate } from '../case-updates.ts';
+import { sendUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from './funding.ts';
 import { referredCase } from './referrals.ts';
@@ -161,7 +161,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const input = await readInput();
-    await sendCaseUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
+    await sendUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     if (after) await after();
     res.json(await readBack(user, c.id));
   }
@@ -222,7 +222,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const user = requirePermission(res, 'org.admin');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     const input = parse(anchorCorrectionSchema, req.body);
-    await sendCaseUpdate(temporal, c.workflowId, correctAnchorsUpdate, input, { userId: user.id }, idempotencyKeyOf(req));
+    await sendUpdate(temporal, c.workflowId, correctAnchorsUpdate, input, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
   });
 

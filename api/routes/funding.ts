@@ -50,19 +50,17 @@ import {
 } from '../../workflows/funding-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { loadCase } from '../case-read.ts';
-import { UPDATE_DEADLINE_MS } from '../case-updates.ts';
+import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, notFound, parse, refuseWith, ruleViolations } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
 const refuse = refuseWith;
 
-async function sendUpdate<I>(temporal: Client, workflowId: string, def: UpdateDefinition<FundingState, [I & { actor: Actor }]>, input: I, actor: Actor, key?: string) {
+/** Sends an Update to a funding request's workflow; a question it asks (CONFIRM_SUBMIT) is a 409 like the other confirmations. */
+async function sendFundingUpdate<I>(temporal: Client, workflowId: string, def: UpdateDefinition<FundingState, [I & { actor: Actor }]>, input: I, actor: Actor, key?: string) {
   try {
-    return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
-      temporal.workflow.getHandle(workflowId).executeUpdate(def, { args: [{ ...input, actor }], updateId: key ? `${actor.userId}:${key}` : undefined }),
-    );
+    return await sendUpdate(temporal, workflowId, def, input, actor, key);
   } catch (e) {
-    // A question the workflow asks (CONFIRM_SUBMIT) is a 409 like the other confirmations.
     const v = ruleViolations(e);
     if (v?.some((x) => x.code.startsWith('CONFIRM_'))) refuseWith(v);
     throw e;
@@ -95,7 +93,7 @@ export async function draftsOfDeletedIntervention(em: EntityManager, caseId: num
 
 /** The drafts of a deleted intervention are deleted with it (R-PM-03). */
 export async function deleteDrafts(temporal: Client, drafts: { workflowId: string }[], actor: Actor): Promise<void> {
-  for (const d of drafts) await sendUpdate(temporal, d.workflowId, deletePackageUpdate, {}, actor);
+  for (const d of drafts) await sendFundingUpdate(temporal, d.workflowId, deletePackageUpdate, {}, actor);
 }
 
 export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
@@ -238,7 +236,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     if (c.organisationId !== user.organisationId) throw notFound(`Application package ${pkg.id}`);
     if (pkg.state === 'DELETED' || pkg.state === 'CLOSED') throw new HttpError(409, 'ERR_PACKAGE_CLOSED', `This application package is ${PACKAGE_STATE_LABELS[pkg.state as 'CLOSED']}: it can no longer change.`);
     const input = await readInput(c);
-    await sendUpdate(temporal, pkg.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
+    await sendFundingUpdate(temporal, pkg.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     const after = await loadPackage(em(), user, pkg.id);
     res.json(await packageView(em(), after.pkg, after.c));
   }
@@ -297,7 +295,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const user = requirePermission(res, 'funding.decide');
     const { pkg, c } = await loadAgreement(req, res);
     const body = input();
-    await sendUpdate(temporal, pkg.workflowId, def, body, { userId: user.id }, idempotencyKeyOf(req));
+    await sendFundingUpdate(temporal, pkg.workflowId, def, body, { userId: user.id }, idempotencyKeyOf(req));
     res.json(await packageView(em(), (await loadPackage(em(), user, pkg.id)).pkg, c));
   }
   r.post('/agreements/:agreementId/status', (req, res) =>

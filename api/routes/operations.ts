@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Organisation, StuckStep, User } from '../../db/entities.ts';
 import { retryStuckStepUpdate } from '../../workflows/stuck-steps.ts';
 import { requirePermission } from '../auth.ts';
-import { UPDATE_DEADLINE_MS } from '../case-updates.ts';
+import { sendUpdate } from '../case-updates.ts';
 import { HttpError, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
@@ -70,12 +70,7 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
     if (step.status === 'RESOLVED') throw new HttpError(409, 'ALREADY_RESOLVED', `Step ${stepId} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`);
     const key = idempotencyKeyOf(req);
     try {
-      await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
-        temporal.workflow.getHandle(step.workflowId).executeUpdate(retryStuckStepUpdate, {
-          args: [{ stepId, actor: { userId: user.id } }],
-          updateId: key ? `${user.id}:${key}` : undefined,
-        }),
-      );
+      await sendUpdate(temporal, step.workflowId, retryStuckStepUpdate, { stepId }, { userId: user.id }, key);
     } catch (e) {
       if (e instanceof WorkflowNotFoundError) throw new HttpError(409, 'WORKFLOW_ENDED', `The workflow of step ${stepId} has ended; there is nothing to retry.`);
       throw e;

@@ -14,7 +14,7 @@ import { completeTransferUpdate, submitReferralUpdate } from '../../workflows/ca
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { caseDetails, loadCase } from '../case-read.ts';
 import { referralView } from '../referral-view.ts';
-import { sendCaseUpdate } from '../case-updates.ts';
+import { sendUpdate } from '../case-updates.ts';
 import { idParam, notFound, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
@@ -129,7 +129,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const person = await db.findOneOrFail(Individual, { id: c.individualId });
     assertNoViolations(validateReferral(c.status, input, { fromOrganisationId: user.organisationId, receiving, client: person }));
     const rec = receiving && { id: receiving.id, name: receiving.name, eligible: receiving.eligible };
-    await sendCaseUpdate(
+    await sendUpdate(
       temporal,
       c.workflowId,
       submitReferralUpdate,
@@ -183,7 +183,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
       assertNoViolations([violation('R-REF-16', 'E-TR-04', `The selected case manager is not an active staff member of ${org.name}.`, { field: 'caseManagerId' })]);
     }
     const c = await db.findOneOrFail(Case, { id: summary.id });
-    await sendCaseUpdate(
+    await sendUpdate(
       temporal,
       c.workflowId,
       completeTransferUpdate,

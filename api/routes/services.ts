@@ -41,7 +41,7 @@ import type { Violation } from '../../domain/violations.ts';
 import { addInterventionUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { caseDetails, loadCase } from '../case-read.ts';
-import { sendCaseUpdate } from '../case-updates.ts';
+import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, notFound, parse, refuseWith } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
@@ -418,7 +418,7 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const type = INTERVENTION_TYPES[s.serviceType as keyof typeof INTERVENTION_TYPES];
     const org = await em().findOneOrFail(Organisation, { id: s.organisationId });
     const external = s.organisationId !== c.organisationId;
-    await sendCaseUpdate(
+    await sendUpdate(
       temporal,
       c.workflowId,
       addInterventionUpdate,
