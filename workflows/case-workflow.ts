@@ -252,7 +252,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     const next = pendingTimers(state)[0];
     if (next) {
       const wait = Math.max(0, businessInstant(next.fireOn, ALERT_HOUR).getTime() - Date.now());
-      const woken = await condition(() => changed || historyTooLong(), wait);
+      // An alert already due (anchors corrected into the past, a case continued with one due) is raised in this
+      // wake-up: a zero-length timer would cost a round trip through the server and one more workflow task.
+      const woken = wait === 0 && patched('due-alerts-without-timer') ? historyTooLong() : await condition(() => changed || historyTooLong(), wait);
       if (!woken) {
         await exclusive(() => apply(`timer:${next.key}:${next.fireOn}`, null, decideDueAlerts(state, new Date(), today())));
       }

@@ -8,6 +8,7 @@ import { openCase } from '../../api/case-opening.ts';
 import { CaseAlert, ReferralRow } from '../../db/entities.ts';
 import { caseViewQuery, caseWorkflowId, submitReferralUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, createOrg, REGISTRATION } from '../support/fixtures.ts';
+import { eventually } from '../support/http.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 
 const DAY = 86_400_000;
@@ -20,14 +21,6 @@ async function mailsWithSubject(subject: string): Promise<number> {
   return texts.filter((t) => t.includes(`Subject: ${subject}`)).length;
 }
 
-async function until<T>(check: () => Promise<T | null | undefined | false>): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met in time');
-}
 
 test('R-TMR-10 R-REF-14 a transfer waiting 14 days raises a reminder alert and emails the receiving organisation once', async () => {
   const receiving = await createOrg(world.orm, 'Antigonish Works Centre');
@@ -53,16 +46,16 @@ test('R-TMR-10 R-REF-14 a transfer waiting 14 days raises a reminder alert and e
     ],
   });
   const referralId = state.referrals![0].id;
-  await until(async () => (await world.orm.em.fork().findOneOrFail(ReferralRow, { id: referralId })).status === 'EMAILED');
+  await eventually(async () => (await world.orm.em.fork().findOneOrFail(ReferralRow, { id: referralId })).status === 'EMAILED');
 
   await world.env.sleep(13 * DAY);
   expect((await world.orm.em.fork().find(CaseAlert, { caseId, clearedOn: null })).map((a) => a.kind)).toEqual(['TRANSFER_PENDING']);
 
   await world.env.sleep(2 * DAY);
-  await until(async () => (await handle.query(caseViewQuery)).state.alerts.some((a) => a.kind === 'TRANSFER_REMINDER'));
+  await eventually(async () => (await handle.query(caseViewQuery)).state.alerts.some((a) => a.kind === 'TRANSFER_REMINDER'));
   const alerts = await world.orm.em.fork().find(CaseAlert, { caseId, clearedOn: null }, { orderBy: { kind: 'asc' } });
   expect(alerts.map((a) => a.kind)).toEqual(['TRANSFER_PENDING', 'TRANSFER_REMINDER']);
-  await until(async () => (await mailsWithSubject(`Reminder: transfer of case ${caseId} is waiting`)) === 1);
+  await eventually(async () => (await mailsWithSubject(`Reminder: transfer of case ${caseId} is waiting`)) === 1);
 
   // Once only, and the transfer stays pending (no expiry).
   await world.env.sleep(30 * DAY);
