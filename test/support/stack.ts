@@ -13,7 +13,7 @@ import { startSmtpSink } from '../../scripts/services/smtp-sink.ts';
 import { startFundingEndpoint } from '../../scripts/services/funding-endpoint.ts';
 import { smtpControl } from './smtp-control.ts';
 import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
-import { startWorker, workflowsPath } from '../../worker.ts';
+import { sharedWorkflowModules, startWorker, workflowsPath } from '../../worker.ts';
 import { startApi } from '../../api/main.ts';
 
 
@@ -53,7 +53,7 @@ export async function startBase(name: string): Promise<{ dir: string }> {
   const funding = await startFundingEndpoint();
   onTeardown(funding.stop);
   process.env.FUNDING_API_URL = funding.url;
-  const bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
+  const bundle = await bundleWorkflowCode({ workflowsPath, preloadModules: sharedWorkflowModules, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
   Object.assign(process.env, {

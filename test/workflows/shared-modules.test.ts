@@ -1,0 +1,11 @@
+// The worker loads the domain modules once and shares them between workflows (worker.ts): a domain module the
+// workflows start using must join that list, or every cached workflow carries its own copy again.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sharedWorkflowModules } from '../../worker.ts';
+
+test('every domain module in the workflow bundle is shared between workflows, and nothing else is', async () => {
+  const code = await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8');
+  const bundled = new Set([...code.matchAll(/\/\*\*\*\/ "\.\/domain\/([\w-]+)\.ts"/g)].map((m) => m[1]));
+  expect([...bundled].sort()).toEqual(sharedWorkflowModules.map((m) => path.basename(m, '.ts')).sort());
+});
