@@ -98,6 +98,8 @@ exitHook((done: () => void) => void cleanup().then(done));
 type Proc = 'worker' | 'api' | 'temporal';
 const rssPeaks: Record<string, Record<Proc, number>> = {};
 let phase = 'start';
+/** The service's memory before it held any workflow: the base of the per-workflow figure. */
+let idleRss = { worker: 0, api: 0, temporal: 0 };
 let phaseStart: CpuSnapshot | undefined;
 const cpuByPhase: Record<string, CpuShare> = {};
 const cpuAcc: Record<string, CpuSnapshot> = {};
@@ -130,8 +132,12 @@ async function captureDb(step: string): Promise<void> {
   await db.query('select pg_stat_statements_reset()');
 }
 
-/** Closes the current step's CPU account and opens the next one's (after waiting for a quiet machine). */
+/**
+ * Closes the current step's CPU account, once the step's background work is done so that it is charged to the
+ * step, and opens the next one's (after waiting for a quiet machine).
+ */
 async function setPhase(name: string): Promise<void> {
+  if (stack && phase !== 'seed' && phase !== 'start') await settle();
   await captureDb(phase);
   const end = await cpuSnapshot();
   if (phaseStart) {
@@ -147,6 +153,10 @@ async function setPhase(name: string): Promise<void> {
   if (['open', 'notes', 'reads', 'timers', 'startup'].includes(name) && quietWaitMs > 0) await waitForQuiet(log, quietWaitMs);
   phase = name;
   phaseStart = await cpuSnapshot();
+}
+/** Before each measured load: the previous load's background work (emails, queued workflow tasks) is done. */
+async function settle() {
+  if (quietWaitMs > 0) await waitForQuiet(log, quietWaitMs, { service: true });
 }
 function startSampler(s: Stack) {
   sampler = setInterval(async () => {
@@ -185,6 +195,7 @@ async function main() {
   if (needsStack) {
     stack = await startStack({ log, temporalDb: config.temporalDb });
     startSampler(stack);
+    idleRss = await rssNow(stack);
     for (const [part, pid] of Object.entries(stack.pids)) if (pid) partOfPid.set(pid, part);
     db = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
     const { rows: version } = await db.query<{ v: string }>("select current_setting('server_version') as v");
@@ -222,6 +233,7 @@ async function main() {
       await runLoad({ concurrency: 4, maxRequests: 40, maxMs: 30_000, send: open, ok: (s) => s === 201 }); // warm-up
       const opened: LoadResult[] = [];
       for (const c of [1, 8, 32] as const) {
+        await settle();
         const r = await runLoad({ concurrency: c, ...budget(BUDGET.open[c]), send: open, ok: (s) => s === 201 });
         log(`open cases   ×${String(c).padStart(2)}: ${r.perSecond} cases/s, median ${r.medianMs} ms, p99 ${r.p99Ms} ms${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`);
         opened.push(r);
@@ -253,8 +265,10 @@ async function main() {
       const plains: LoadResult[] = [];
       for (const c of [1, 8, 32] as const) {
         await setPhase('notes-update');
+        await settle();
         const u = await runLoad({ concurrency: c, ...budget(BUDGET.notes[c]), send: viaUpdate, ok: (s) => s === 200 });
         await setPhase('notes-plain');
+        await settle();
         const p = await runLoad({ concurrency: c, ...budget(BUDGET.notes[c]), send: plain, ok: (s) => s === 200 });
         updates.push(u);
         plains.push(p);
@@ -341,6 +355,7 @@ async function main() {
         await runLoad({ concurrency: 2, maxRequests: 30, maxMs: 20_000, send: read.send, ok: (s) => s === read.ok }); // warm-up
         readResults[read.name] = [];
         for (const c of [1, 8] as const) {
+          await settle();
           const r = await runLoad({ concurrency: c, ...budget(BUDGET.reads[c]), send: read.send, ok: (s) => s === read.ok });
           readResults[read.name].push(r);
           log(`${read.name} ×${c}: median ${r.medianMs} ms, p95 ${r.p95Ms} ms, ${r.perSecond}/s${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`);
@@ -368,6 +383,8 @@ async function main() {
       const after = await rssNow(stack);
       const peak = rssPeaks.timers;
       const openWorkflows = config.timerCases + casesOf.flat().length;
+      const perCachedKB = Math.round((after.worker - idleRss.worker) / 1024 / Math.min(stack.maxCachedWorkflows, openWorkflows));
+      const fits600 = Math.max(0, Math.floor(((600 - mb(idleRss.worker)) * 1024) / perCachedKB / 100) * 100);
       rows.push(
         {
           section: `5. Timers: ${timers.cases.toLocaleString('en')} cases due at the same instant`,
@@ -406,6 +423,11 @@ async function main() {
           pass: mb(peak.worker) < 600,
         },
         { section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`, measure: 'worker RSS after timers', value: `${mb(after.worker)} MB (before: ${mb(before.worker)} MB)` },
+        {
+          section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`,
+          measure: 'worker RSS per cached workflow (after − idle) and the cache that keeps a worker under 600 MB',
+          value: `${perCachedKB} KB (idle ${mb(idleRss.worker)} MB): about ${fits600.toLocaleString('en')} workflows`,
+        },
         { section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`, measure: 'API RSS peak / after timers', value: `${mb(Math.max(...Object.values(rssPeaks).map((p) => p.api)))} MB / ${mb(after.api)} MB` },
         { section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`, measure: 'Temporal dev server RSS after timers', value: `${mb(after.temporal)} MB` },
       );
@@ -413,6 +435,9 @@ async function main() {
       results.memory = {
         maxCachedWorkflows: stack.maxCachedWorkflows,
         openWorkflows,
+        idleMB: { worker: mb(idleRss.worker), api: mb(idleRss.api), temporal: mb(idleRss.temporal) },
+        workerKBPerCachedWorkflow: perCachedKB,
+        cachedWorkflowsUnder600MB: fits600,
         beforeTimersMB: { worker: mb(before.worker), api: mb(before.api), temporal: mb(before.temporal) },
         afterTimersMB: { worker: mb(after.worker), api: mb(after.api), temporal: mb(after.temporal) },
         peakMBByPhase: Object.fromEntries(Object.entries(rssPeaks).map(([k, v]) => [k, { worker: mb(v.worker), api: mb(v.api), temporal: mb(v.temporal) }])),

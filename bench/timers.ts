@@ -87,8 +87,9 @@ export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOr
 
   // Poll every 100 ms: the k-th alert's latency is the first poll that saw at least k alerts. Stop when all are
   // there, when none came for 90 s (the rest will not come: with 10,000 cases the dev server can take over a
-  // minute to schedule the first workflow tasks), or at the time limit.
-  const maxWaitMs = Math.max(120_000, o.n * 30);
+  // minute to schedule the first workflow tasks), or at the time limit, long enough to see every alert come
+  // (or not) even when they come far later than the target: "none missed" is the other half of it.
+  const maxWaitMs = Math.max(120_000, o.n * 100);
   const seenAt: number[] = [];
   let raised = 0;
   let lastProgress = Date.now();
