@@ -17,6 +17,7 @@ import { Migration20261123110500 } from './migrations/Migration20261123110500.ts
 import { Migration20261123111000 } from './migrations/Migration20261123111000.ts';
 import { Migration20261123113000 } from './migrations/Migration20261123113000.ts';
 import { Migration20261123120000 } from './migrations/Migration20261123120000.ts';
+import { Migration20261123130000 } from './migrations/Migration20261123130000.ts';
 
 export type Orm = MikroORM;
 
@@ -42,6 +43,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123111000_outbox_attachments', class: Migration20261123111000 },
         { name: 'Migration20261123113000_contacts', class: Migration20261123113000 },
         { name: 'Migration20261123120000_services_funding', class: Migration20261123120000 },
+        { name: 'Migration20261123130000_alias_individual_index', class: Migration20261123130000 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -15,26 +15,42 @@ import { HttpError, idParam, notFound, parse } from '../http.ts';
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
 
+interface NameKey {
+  column: 'first' | 'last';
+  code: string;
+  letter: string;
+}
+const nameKey = (column: NameKey['column'], value: string): NameKey => ({ column, code: soundex(value), letter: value.trim()[0]?.toUpperCase() ?? '' });
+
 /**
- * R-PER-02: Soundex plus the same first letter, on the name or on any alias. A union of two index lookups
- * (names, aliases) rather than `… or exists (alias)`, which PostgreSQL can only answer by reading every
- * individual of the organisation.
+ * R-PER-02: Soundex plus the same first letter, on the individual's own name or on any alias. Candidates come
+ * from index lookups, a union rather than `… or exists (alias)`, which PostgreSQL can only answer by reading every
+ * individual of the organisation: the own names through one composite index, each alias name through its own.
+ * With both names, each candidate (own pair matching, or some alias name matching) is then checked for each
+ * name, so two common names are not two sets of thousands intersected.
  */
-function nameCondition(column: 'first' | 'last', value: string, organisationId: number, params: unknown[]): string {
-  const code = soundex(value);
-  const letter = value.trim()[0]?.toUpperCase() ?? '';
-  params.push(organisationId, code, letter, code, letter);
-  return `i.id in (
-      select n.id from individual n where n.organisation_id = ? and n.${column}_name_soundex = ? and upper(left(n.${column}_name, 1)) = ?
-      union
-      select a.individual_id from individual_alias a where a.${column}_name_soundex = ? and upper(left(a.${column}_name, 1)) = ?)`;
+function namesCondition(keys: NameKey[], organisationId: number, params: unknown[]): string {
+  params.push(organisationId, ...keys.flatMap((k) => [k.code, k.letter]));
+  const own = keys.map((k) => `n.${k.column}_name_soundex = ? and upper(left(n.${k.column}_name, 1)) = ?`).join(' and ');
+  const viaAlias = keys.map((k) => {
+    params.push(k.code, k.letter);
+    return `select a.individual_id from individual_alias a where a.${k.column}_name_soundex = ? and upper(left(a.${k.column}_name, 1)) = ?`;
+  });
+  const candidates = `i.id in (select n.id from individual n where n.organisation_id = ? and ${own} union ${viaAlias.join(' union ')})`;
+  if (keys.length === 1) return candidates;
+  const each = keys.map((k) => {
+    params.push(k.code, k.letter, k.code, k.letter);
+    return `((i.${k.column}_name_soundex = ? and upper(left(i.${k.column}_name, 1)) = ?)
+      or exists (select 1 from individual_alias a where a.individual_id = i.id and a.${k.column}_name_soundex = ? and upper(left(a.${k.column}_name, 1)) = ?))`;
+  });
+  return [candidates, ...each].join(' and ');
 }
 
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   const params: unknown[] = [user.organisationId];
   const where = ['i.organisation_id = ?'];
-  if (q.lastName) where.push(nameCondition('last', q.lastName, user.organisationId, params));
-  if (q.firstName) where.push(nameCondition('first', q.firstName, user.organisationId, params));
+  const names = [...(q.lastName ? [nameKey('last', q.lastName)] : []), ...(q.firstName ? [nameKey('first', q.firstName)] : [])];
+  if (names.length) where.push(namesCondition(names, user.organisationId, params));
   if (q.dateOfBirth) {
     where.push('i.date_of_birth = ?');
     params.push(q.dateOfBirth);
@@ -107,8 +123,10 @@ export function individualRoutes(orm: MikroORM): Router {
     }
     const db = em();
     if (!input.confirmNoDuplicate) {
-      const matches = await searchIndividuals(db, user, { lastName: input.lastName, firstName: input.firstName, page: 1 });
-      const bySin = input.sin ? await searchIndividuals(db, user, { sin: input.sin, page: 1 }) : { items: [] };
+      const [matches, bySin] = await Promise.all([
+        searchIndividuals(db, user, { lastName: input.lastName, firstName: input.firstName, page: 1 }),
+        input.sin ? searchIndividuals(db, user, { sin: input.sin, page: 1 }) : { items: [] },
+      ]);
       const all = [...new Map([...matches.items, ...bySin.items].map((m) => [m.id, m])).values()];
       if (all.length) {
         return void res.status(409).json({

@@ -82,6 +82,19 @@ test('R-PER-15 a manual alias is searchable; R-PER-03 partial address and city m
   expect((await manager.get(`/api/individuals?sin=${sin.slice(0, 6)}`)).body.items).toEqual([]);
 });
 
+test('R-PER-02 R-PER-15 a search on both names matches each one on the individual or on any alias', async () => {
+  const created = await manager.post('/api/individuals', person({ firstName: 'Marie', lastName: 'Gallant', dateOfBirth: '1985-03-14', confirmNoDuplicate: true }));
+  const id = created.body.id;
+  await manager.post(`/api/individuals/${id}/aliases`, { firstName: 'Josée', lastName: 'Poirier' });
+  const ids = async (q: string) => (await manager.get(`/api/individuals?${q}`)).body.items.map((i: { id: number }) => i.id);
+  expect(await ids('lastName=Gallant&firstName=Marie')).toContain(id); // own names
+  expect(await ids('lastName=Poirier&firstName=Josee')).toContain(id); // the alias
+  expect(await ids('lastName=Poirier&firstName=Mary')).toContain(id); // alias last name, own first name (Soundex M600)
+  expect(await ids('lastName=Galant&firstName=Josie')).toContain(id); // own last name, alias first name
+  expect(await ids('lastName=Poirier&firstName=Zoe')).not.toContain(id);
+  expect(await ids('lastName=Boudreau&firstName=Josee')).not.toContain(id);
+});
+
 test('R-PER-04 age range is inclusive on both bounds', async () => {
   const today = businessDate(new Date());
   const dob = `${Number(today.slice(0, 4)) - 40}${today.slice(4)}`; // 40 today
