@@ -98,7 +98,7 @@ exitHook((done: () => void) => void cleanup().then(done));
 type Proc = 'worker' | 'api' | 'temporal';
 const rssPeaks: Record<string, Record<Proc, number>> = {};
 let phase = 'start';
-/** The service's memory before it held any workflow: the base of the per-workflow figure. */
+/** The service's memory when the first step that opens workflows starts (start-up's bundling long done): the base of the per-workflow figure. */
 let idleRss = { worker: 0, api: 0, temporal: 0 };
 let phaseStart: CpuSnapshot | undefined;
 const cpuByPhase: Record<string, CpuShare> = {};
@@ -151,6 +151,7 @@ async function setPhase(name: string): Promise<void> {
     cpuByPhase[phase] = cpuShare({ atMs: 0, busy: 0, steal: 0, mine: 0, byPart: {} }, acc);
   }
   if (['open', 'notes', 'reads', 'timers', 'startup'].includes(name) && quietWaitMs > 0) await waitForQuiet(log, quietWaitMs);
+  if (stack && (name === 'open' || name === 'timers') && !idleRss.worker) idleRss = await rssNow(stack);
   phase = name;
   phaseStart = await cpuSnapshot();
 }
@@ -195,7 +196,6 @@ async function main() {
   if (needsStack) {
     stack = await startStack({ log, temporalDb: config.temporalDb });
     startSampler(stack);
-    idleRss = await rssNow(stack);
     for (const [part, pid] of Object.entries(stack.pids)) if (pid) partOfPid.set(pid, part);
     db = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
     const { rows: version } = await db.query<{ v: string }>("select current_setting('server_version') as v");
