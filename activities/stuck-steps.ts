@@ -1,4 +1,4 @@
-// Records external steps' states for operations. A report is applied once and in workflow order: an older
+// Records external steps' states for operations; `retries` counts operators' retries, not automatic ones. A report is applied once and in workflow order: an older
 // or repeated report (an activity retried after a lost acknowledgement) changes nothing.
 import type { Orm } from '../db/orm.ts';
 import type { StuckStepActivities } from '../workflows/activity-types.ts';
@@ -8,8 +8,9 @@ export function stuckStepActivities(orm: Orm): StuckStepActivities {
     async recordStepState(r) {
       await orm.em.fork().execute(
         `insert into stuck_step (id, kind, description, workflow_id, case_id, organisation_id, status, attempts, last_error,
-                                 first_failed_at, last_failed_at, updated_at, retried_by, retries, resolved_at)
-         values (?, ?, ?, ?, ?, coalesce(?, (select organisation_id from "case" where id = ?)), ?, ?, ?, ?, ?, ?, ?, case when ? = 'RETRYING' then 1 else 0 end, case when ? = 'RESOLVED' then ?::timestamptz end)
+                                 first_failed_at, last_failed_at, updated_at, retried_by, retries, resolved_at, next_retry_at)
+         values (?, ?, ?, ?, ?, coalesce(?, (select organisation_id from "case" where id = ?)), ?, ?, ?, ?, ?, ?, ?,
+                 case when ? = 'RETRYING' and ?::int is not null then 1 else 0 end, case when ? = 'RESOLVED' then ?::timestamptz end, ?::timestamptz)
          on conflict (id) do update set
            status = excluded.status,
            attempts = excluded.attempts,
@@ -18,9 +19,10 @@ export function stuckStepActivities(orm: Orm): StuckStepActivities {
            updated_at = excluded.updated_at,
            retried_by = coalesce(excluded.retried_by, stuck_step.retried_by),
            retries = stuck_step.retries + excluded.retries,
-           resolved_at = excluded.resolved_at
+           resolved_at = excluded.resolved_at,
+           next_retry_at = excluded.next_retry_at
          where stuck_step.updated_at < excluded.updated_at`,
-        [r.id, r.kind, r.description, r.workflowId, r.caseId, r.organisationId, r.caseId, r.status, r.attempts, r.error, r.at, r.at, r.at, r.retriedBy ?? null, r.status, r.status, r.at],
+        [r.id, r.kind, r.description, r.workflowId, r.caseId, r.organisationId, r.caseId, r.status, r.attempts, r.error, r.at, r.at, r.at, r.retriedBy ?? null, r.status, r.retriedBy ?? null, r.status, r.at, r.nextRetryAt ?? null],
       );
     },
   };

@@ -452,6 +452,7 @@ export const StuckStep = defineEntity({
     retriedBy: p.integer().nullable(),
     retries: p.integer(),
     resolvedAt: p.datetime().nullable(),
+    nextRetryAt: p.datetime().nullable(),
   },
 });
 

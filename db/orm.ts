@@ -18,6 +18,7 @@ import { Migration20261123111000 } from './migrations/Migration20261123111000.ts
 import { Migration20261123113000 } from './migrations/Migration20261123113000.ts';
 import { Migration20261123120000 } from './migrations/Migration20261123120000.ts';
 import { Migration20261123130000 } from './migrations/Migration20261123130000.ts';
+import { Migration20261123131000 } from './migrations/Migration20261123131000.ts';
 
 export type Orm = MikroORM;
 
@@ -44,6 +45,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123113000_contacts', class: Migration20261123113000 },
         { name: 'Migration20261123120000_services_funding', class: Migration20261123120000 },
         { name: 'Migration20261123130000_alias_individual_index', class: Migration20261123130000 },
+        { name: 'Migration20261123131000_stuck_step_next_retry', class: Migration20261123131000 },
       ],
       transactional: true,
       allOrNothing: true,

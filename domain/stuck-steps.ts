@@ -1,6 +1,7 @@
 // Steps that leave Pathway (an email, a call to the funding system) can keep failing. After a bounded number
 // of attempts such a step is "stuck": its workflow waits, operations see it with its error, and an operator
-// retries it. Nothing is lost and the workflow never fails because a server outside it is down.
+// retries it, or it retries by itself a while later. Nothing is lost and the workflow never fails because a
+// server outside it is down.
 import { violation, type Violation } from './violations.ts';
 
 export const STUCK_STEP_STATUSES = ['STUCK', 'RETRYING', 'RESOLVED'] as const;
@@ -8,6 +9,15 @@ export type StuckStepStatus = (typeof STUCK_STEP_STATUSES)[number];
 
 /** Attempts an external step makes (with back-off) before it waits for an operator. */
 export const ATTEMPTS_BEFORE_STUCK = 4;
+
+/**
+ * R-OPS-03: minutes a stuck step waits before it retries by itself, round after round (then hourly): an outage
+ * that ends (the mail server back) needs no operator, and a step that keeps failing costs a few attempts an hour.
+ */
+export const AUTOMATIC_RETRY_MINUTES = [5, 15, 30, 60] as const;
+
+/** How long a step stuck for the `round`-th time (0 first) waits before it retries by itself. */
+export const automaticRetryDelayMs = (round: number): number => AUTOMATIC_RETRY_MINUTES[Math.min(Math.max(0, round), AUTOMATIC_RETRY_MINUTES.length - 1)] * 60_000;
 
 /** What a workflow reports about one of its external steps; `id` is unique across workflows. */
 export interface StepReport {
@@ -22,8 +32,10 @@ export interface StepReport {
   attempts: number;
   error: string | null;
   at: string;
-  /** The operator who asked for the retry (status RETRYING). */
+  /** The operator who asked for the retry (status RETRYING); none when the step retried by itself. */
   retriedBy?: number | null;
+  /** When a STUCK step retries by itself unless an operator retries it first. */
+  nextRetryAt?: string | null;
 }
 
 /** R-OPS-02: only a step that is waiting for an operator can be retried; a second click is refused, not repeated. */

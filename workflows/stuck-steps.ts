@@ -1,8 +1,9 @@
 // Operator retries for a workflow's external steps. A workflow calls `operatorRetries()` once (it installs the
 // retryStuckStep Update) and wraps each external activity call in the function it returns: after the
-// activity's own bounded retries fail, the step is reported STUCK and the workflow waits for an operator.
-import { ActivityFailure, ApplicationFailure, condition, defineUpdate, proxyActivities, setHandler, workflowInfo, type ActivityOptions } from '@temporalio/workflow';
-import { ATTEMPTS_BEFORE_STUCK, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
+// activity's own bounded retries fail, the step is reported STUCK and waits for an operator, or for its next
+// automatic retry (R-OPS-03), whichever comes first.
+import { ActivityFailure, ApplicationFailure, condition, defineUpdate, patched, proxyActivities, setHandler, workflowInfo, type ActivityOptions } from '@temporalio/workflow';
+import { ATTEMPTS_BEFORE_STUCK, automaticRetryDelayMs, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
 import type { StuckStepActivities } from './activity-types.ts';
 
 export const retryStuckStepUpdate = defineUpdate<{ stepId: string }, [{ stepId: string; actor: { userId: number } }]>('retryStuckStep');
@@ -57,7 +58,8 @@ export function operatorRetries(): WithOperatorRetry {
 
   return async function withOperatorRetry<T>(step: ExternalStep, run: () => Promise<T>, onStuck?: () => Promise<void>): Promise<T> {
     let attempts = 0;
-    const report = (status: StepReport['status'], error: string | null, by: number | null = null) =>
+    let rounds = 0;
+    const report = (status: StepReport['status'], error: string | null, by: number | null = null, nextRetryAt: string | null = null) =>
       recordStepState({
         id: step.id,
         kind: step.kind,
@@ -70,6 +72,7 @@ export function operatorRetries(): WithOperatorRetry {
         error,
         at: new Date().toISOString(),
         retriedBy: by,
+        nextRetryAt,
       });
     for (;;) {
       try {
@@ -81,10 +84,15 @@ export function operatorRetries(): WithOperatorRetry {
         // A non-retryable failure ends the round after one attempt; otherwise every attempt was used.
         attempts += err.retryState === 'NON_RETRYABLE_FAILURE' ? 1 : ATTEMPTS_BEFORE_STUCK;
         waiting.add(step.id);
-        await report('STUCK', failureText(err));
+        // Runs from before automatic retries wait for an operator only.
+        const retriesItself = patched('stuck-steps-retry-by-themselves');
+        const delay = automaticRetryDelayMs(rounds++);
+        await report('STUCK', failureText(err), null, retriesItself ? new Date(Date.now() + delay).toISOString() : null);
         await onStuck?.();
-        await condition(() => !waiting.has(step.id));
-        await report('RETRYING', null, retriedBy.get(step.id) ?? null);
+        const byOperator = retriesItself ? await condition(() => !waiting.has(step.id), delay) : (await condition(() => !waiting.has(step.id)), true);
+        // Either way the step is no longer waiting: an operator's click during the retry is refused, not repeated.
+        waiting.delete(step.id);
+        await report('RETRYING', null, byOperator ? (retriedBy.get(step.id) ?? null) : null);
       }
     }
   };

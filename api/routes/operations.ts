@@ -58,6 +58,8 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
         retries: s.retries,
         lastRetriedBy: s.retriedBy == null ? null : (userName.get(s.retriedBy) ?? null),
         resolvedAt: s.resolvedAt?.toISOString() ?? null,
+        /** A stuck step retries by itself then, unless an operator retries it first (R-OPS-03). */
+        nextAutomaticRetryAt: s.status === 'STUCK' ? (s.nextRetryAt?.toISOString() ?? null) : null,
       })),
     });
   });

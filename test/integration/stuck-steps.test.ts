@@ -38,6 +38,9 @@ test('R-OPS-01 an email that keeps failing waits as a stuck step; R-OPS-02 one o
   }, 30_000);
   expect(stuck).toMatchObject({ kind: 'EMAIL', caseId, organisation: org.name, attempts: 4, retries: 0, workflowId: `case-${caseId}` });
   expect(stuck.lastError).toMatch(/ECONNREFUSED|connect/i);
+  // R-OPS-03: unless an operator retries first, it retries by itself five minutes after it got stuck.
+  expect(Date.parse(stuck.nextAutomaticRetryAt) - Date.parse(stuck.lastFailedAt)).toBeGreaterThanOrEqual(5 * 60_000 - 1000);
+  expect(Date.parse(stuck.nextAutomaticRetryAt) - Date.parse(stuck.lastFailedAt)).toBeLessThanOrEqual(5 * 60_000 + 1000);
   expect(stuck.description).not.toContain('Rosalie');
 
   // The case is not held up by its email.
@@ -56,7 +59,7 @@ test('R-OPS-01 an email that keeps failing waits as a stuck step; R-OPS-02 one o
     const list = await operations.get('/api/operations/stuck-steps?status=resolved');
     return (list.body.items as any[]).find((s) => s.id === stepId);
   }, 20_000);
-  expect(resolved).toMatchObject({ status: 'RESOLVED', retries: 1, lastRetriedBy: 'Tester, operations' });
+  expect(resolved).toMatchObject({ status: 'RESOLVED', retries: 1, lastRetriedBy: 'Tester, operations', nextAutomaticRetryAt: null });
   expect(await assignmentEmails(caseId)).toHaveLength(1);
   await new Promise((r) => setTimeout(r, 1500));
   expect(await assignmentEmails(caseId)).toHaveLength(1);

@@ -1,6 +1,6 @@
 // A case transfer that waits: after 14 days both sides are reminded (an alert on the case, an email to the
 // receiving organisation), once; the transfer itself never expires (R-TMR-10). Time is skipped between actions.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
@@ -9,17 +9,11 @@ import { CaseAlert, ReferralRow } from '../../db/entities.ts';
 import { caseViewQuery, caseWorkflowId, submitReferralUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, createOrg, REGISTRATION } from '../support/fixtures.ts';
 import { eventually } from '../support/http.ts';
+import { mailsWithSubject } from '../support/mailbox.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 
 const DAY = 86_400_000;
 const world = useTimeSkippingWorld();
-
-async function mailsWithSubject(subject: string): Promise<number> {
-  const dir = process.env.MAILBOX_DIR!;
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.eml'));
-  const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
-  return texts.filter((t) => t.includes(`Subject: ${subject}`)).length;
-}
 
 
 test('R-TMR-10 R-REF-14 a transfer waiting 14 days raises a reminder alert and emails the receiving organisation once', async () => {
