@@ -46,6 +46,35 @@ function namesCondition(keys: NameKey[], organisationId: number, params: unknown
   return [candidates, ...each].join(' and ');
 }
 
+const COLUMNS = `i.id, i.first_name, i.last_name, i.gender, i.date_of_birth::text as date_of_birth, i.sin, i.address_line1, i.city, i.province,
+  i.shared_with_government`;
+
+const listed = (r: Record<string, unknown>) => ({
+  id: r.id,
+  name: `${r.last_name}, ${r.first_name}`,
+  gender: r.gender,
+  dateOfBirth: r.date_of_birth,
+  sin: r.sin ? formatSin(r.sin as string) : null,
+  address: `${r.address_line1}, ${r.city}, ${r.province}`,
+  sharedWithGovernment: r.shared_with_government,
+});
+
+/**
+ * R-PER-08: the individuals of the organisation a new one may duplicate: the first page of those with the same
+ * names (R-PER-02), and the one with the same SIN, in one statement.
+ */
+async function possibleDuplicates(em: EntityManager, user: SessionUser, input: { firstName: string; lastName: string; sin?: string | null }) {
+  const params: unknown[] = [user.organisationId];
+  const byName = namesCondition([nameKey('last', input.lastName), nameKey('first', input.firstName)], user.organisationId, params);
+  let sql = `(select ${COLUMNS} from individual i where i.organisation_id = ? and ${byName} order by i.last_name, i.first_name, i.id limit ${PAGE_SIZE})`;
+  if (input.sin) {
+    sql += ` union (select ${COLUMNS} from individual i where i.organisation_id = ? and i.sin = ?)`;
+    params.push(user.organisationId, normaliseSin(input.sin));
+  }
+  const rows = await em.execute<Record<string, unknown>[]>(`select * from (${sql}) d order by last_name, first_name, id`, params);
+  return rows.map(listed);
+}
+
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   const params: unknown[] = [user.organisationId];
   const where = ['i.organisation_id = ?'];
@@ -78,8 +107,7 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
   }
   if (where.length === 1) throw new HttpError(400, 'SEARCH_CRITERIA_REQUIRED', 'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).');
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select i.id, i.first_name, i.last_name, i.gender, i.date_of_birth::text as date_of_birth, i.sin, i.address_line1, i.city, i.province,
-            i.shared_with_government
+    `select ${COLUMNS}
        from individual i where ${where.join(' and ')}
       order by i.last_name, i.first_name, i.id limit ${MAX_RESULTS}`,
     params,
@@ -90,15 +118,7 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
     pageSize: PAGE_SIZE,
     total: rows.length,
     truncated: rows.length === MAX_RESULTS,
-    items: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => ({
-      id: r.id,
-      name: `${r.last_name}, ${r.first_name}`,
-      gender: r.gender,
-      dateOfBirth: r.date_of_birth,
-      sin: r.sin ? formatSin(r.sin as string) : null,
-      address: `${r.address_line1}, ${r.city}, ${r.province}`,
-      sharedWithGovernment: r.shared_with_government,
-    })),
+    items: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(listed),
   };
 }
 
@@ -123,11 +143,7 @@ export function individualRoutes(orm: MikroORM): Router {
     }
     const db = em();
     if (!input.confirmNoDuplicate) {
-      const [matches, bySin] = await Promise.all([
-        searchIndividuals(db, user, { lastName: input.lastName, firstName: input.firstName, page: 1 }),
-        input.sin ? searchIndividuals(db, user, { sin: input.sin, page: 1 }) : { items: [] },
-      ]);
-      const all = [...new Map([...matches.items, ...bySin.items].map((m) => [m.id, m])).values()];
+      const all = await possibleDuplicates(db, user, input);
       if (all.length) {
         return void res.status(409).json({
           error: 'POSSIBLE_DUPLICATES',
