@@ -195,15 +195,9 @@ export type FundingEvent =
   | { type: 'ReminderRaised'; key: string; message: string; dueDate: IsoDate; priority: 'Low' | 'Medium' | 'High'; kind: 'INFO' | 'REMINDER' }
   | { type: 'NotificationCleared'; key: string };
 
-export function newPackage(input: {
-  packageId: number;
-  caseId: number;
-  caseManagerId: number;
-  interventionId: string;
-  programCode: string;
-  interventionStart: IsoDate;
-  interventionEnd: IsoDate;
-}): FundingState {
+export function newPackage(
+  input: Pick<FundingState, 'packageId' | 'caseId' | 'caseManagerId' | 'interventionId' | 'programCode' | 'interventionStart' | 'interventionEnd'>,
+): FundingState {
   const program = FUNDING_PROGRAMS[input.programCode];
   return {
     ...input,

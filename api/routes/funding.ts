@@ -54,7 +54,6 @@ import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, notFound, parse, refuseWith, ruleViolations } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-const refuse = refuseWith;
 
 /** Sends an Update to a funding request's workflow; a question it asks (CONFIRM_SUBMIT) is a 409 like the other confirmations. */
 async function sendFundingUpdate<I>(temporal: Client, workflowId: string, def: UpdateDefinition<FundingState, [I & { actor: Actor }]>, input: I, actor: Actor, key?: string) {
@@ -189,7 +188,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const i = await db.findOne(InterventionRow, { id: String(req.params.interventionId), caseId: c.id, deleted: false });
     const active = await db.count(FundingPackage, { caseId: c.id, interventionId: String(req.params.interventionId), state: { $nin: ['DELETED', 'CLOSED'] } });
     const v = validateCreatePackage(i, input.programCode, active, c.status as CaseStatus);
-    if (v.length) refuse(v);
+    if (v.length) refuseWith(v);
     let pkgId: number;
     try {
       pkgId = await db.transactional(async (tx) => {
@@ -203,7 +202,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
         return row.id;
       });
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') refuse([{ rule: 'R-FUND-04', code: 'ERR_PACKAGE_EXISTS', message: 'This intervention already has an application package; a new one can be started once it is deleted or closed.' }]);
+      if ((e as { code?: string }).code === '23505') refuseWith([{ rule: 'R-FUND-04', code: 'ERR_PACKAGE_EXISTS', message: 'This intervention already has an application package; a new one can be started once it is deleted or closed.' }]);
       throw e;
     }
     const pkg = await em().findOneOrFail(FundingPackage, { id: pkgId! });
@@ -247,7 +246,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       const input = parse(checklistItemSchema, req.body);
       if (input.documentIds.length) {
         const found = await em().count(CaseDocument, { id: { $in: input.documentIds }, caseId: c.id, deletedAt: null });
-        if (found !== new Set(input.documentIds).size) refuse([{ rule: 'R-DOC-01', code: 'ERR_DOCUMENT_NOT_IN_CASE', message: 'Attach documents of this case only (upload them to the case first).', field: 'documentIds' }]);
+        if (found !== new Set(input.documentIds).size) refuseWith([{ rule: 'R-DOC-01', code: 'ERR_DOCUMENT_NOT_IN_CASE', message: 'Attach documents of this case only (upload them to the case first).', field: 'documentIds' }]);
       }
       return { ...input, caseStatus: c.status as CaseStatus };
     }),
@@ -419,7 +418,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       [c.id, d.id],
     );
     const v = validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted.n > 0);
-    if (v.length) refuse(v);
+    if (v.length) refuseWith(v);
     await em().nativeUpdate(CaseDocument, { id: d.id }, { deletedAt: new Date() });
     res.status(204).end();
   });
