@@ -23,7 +23,7 @@ import { employmentHistoryHint } from '../domain/education.ts';
 import { alertMessage, followUpSchedule } from '../domain/followup.ts';
 import { formatSin } from '../domain/people.ts';
 import type { SessionUser } from './auth.ts';
-import { notFound } from './http.ts';
+import { notFound, savedButUnread } from './http.ts';
 import { referralView } from './referral-view.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
@@ -31,6 +31,13 @@ export async function loadCase(em: EntityManager, user: SessionUser, caseId: num
   const c = await em.findOne(Case, { id: caseId, organisationId: user.organisationId });
   if (!c) throw notFound(`Case ${caseId}`);
   return c;
+}
+
+/** The case as stored, once a change to it was applied: a failed read is a 503 that says the change is kept. */
+export function caseAfterChange(em: EntityManager, user: SessionUser, caseId: number) {
+  return loadCase(em, user, caseId)
+    .then((c) => caseDetails(em, c))
+    .catch(savedButUnread);
 }
 
 const statusLabel = (s: string) => STATUS_LABELS[s as CaseStatus]?.en ?? s;

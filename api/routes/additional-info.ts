@@ -8,7 +8,7 @@ import { INFO_MODULES, type InfoModule, type InfoQuestion } from '../../domain/a
 import { additionalInfoConfigSchema, moduleAnswersSchema } from '../../domain/schemas.ts';
 import { saveAdditionalInfoUpdate } from '../../workflows/case-api.ts';
 import { requirePermission } from '../auth.ts';
-import { caseDetails, loadCase } from '../case-read.ts';
+import { caseAfterChange, loadCase } from '../case-read.ts';
 import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -100,7 +100,7 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
     const questions = (await configuredModules(em(), user.organisationId)).find((m) => m.moduleCode === moduleCode)?.questions ?? [];
     const save = { moduleCode: moduleCode as InfoModule, answers: input.answers, completed: input.completed, questions };
     await sendUpdate(temporal, c.workflowId, saveAdditionalInfoUpdate, save, { userId: user.id }, idempotencyKeyOf(req));
-    res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
+    res.json(await caseAfterChange(em(), user, c.id));
   });
 
   return r;

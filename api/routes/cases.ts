@@ -45,14 +45,14 @@ import {
   saveNeedsUpdate,
   type Actor,
 } from '../../workflows/case-api.ts';
-import { currentUser, requirePermission, type SessionUser } from '../auth.ts';
+import { currentUser, requirePermission } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
-import { caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
+import { caseAfterChange, caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
 import { sendUpdate } from '../case-updates.ts';
 import { requiredModules } from './additional-info.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from './funding.ts';
 import { referredCase } from './referrals.ts';
-import { HttpError, idParam, parse, savedButUnread } from '../http.ts';
+import { HttpError, idParam, parse } from '../http.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
 import { renderPlan } from '../plan-document.ts';
 import { inspectWorkflow, workflowSummary } from '../workflow-inspection.ts';
@@ -77,11 +77,6 @@ const caseloadQuery = z.object({
 export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRouteDeps): Router {
   const r = Router();
   const em = () => orm.em.fork();
-  /** The case as stored, once a change to it was applied. */
-  const readBack = (user: SessionUser, caseId: number) =>
-    loadCase(em(), user, caseId)
-      .then((c) => caseDetails(em(), c))
-      .catch(savedButUnread);
 
   r.post('/cases', async (req, res) => {
     const user = requirePermission(res, 'case.update');
@@ -93,7 +88,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const stored = key ? await reserveKey(db, user.id, key, req.body) : null;
     const caseId = (stored?.body as { id?: number } | undefined)?.id ?? (await openCase(db, temporal, user, input));
     if (key && !stored) await storeResponse(db, user.id, key, { status: 201, body: { id: caseId } });
-    res.status(201).location(`/api/cases/${caseId}`).json(await readBack(user, caseId));
+    res.status(201).location(`/api/cases/${caseId}`).json(await caseAfterChange(em(), user, caseId));
   });
 
   r.get('/cases', async (req, res) => {
@@ -163,7 +158,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const input = await readInput();
     await sendUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     if (after) await after();
-    res.json(await readBack(user, c.id));
+    res.json(await caseAfterChange(em(), user, c.id));
   }
 
   // R-CASE-28 is checked by the workflow against the organisation's required modules as configured now.
@@ -223,7 +218,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     const input = parse(anchorCorrectionSchema, req.body);
     await sendUpdate(temporal, c.workflowId, correctAnchorsUpdate, input, { userId: user.id }, idempotencyKeyOf(req));
-    res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
+    res.json(await caseAfterChange(em(), user, c.id));
   });
 
   r.post('/cases/:caseId/reassign', (req, res) =>

@@ -12,7 +12,7 @@ import { referralSchema, referralTemplateQuery, transferSchema } from '../../dom
 import { assertNoViolations, violation } from '../../domain/violations.ts';
 import { completeTransferUpdate, submitReferralUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
-import { caseDetails, loadCase } from '../case-read.ts';
+import { caseAfterChange, loadCase } from '../case-read.ts';
 import { referralView } from '../referral-view.ts';
 import { sendUpdate } from '../case-updates.ts';
 import { idParam, notFound, parse } from '../http.ts';
@@ -137,7 +137,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
       { userId: user.id },
       idempotencyKeyOf(req),
     );
-    res.status(201).json(await caseDetails(em(), await loadCase(em(), user, c.id)));
+    res.status(201).json(await caseAfterChange(em(), user, c.id));
   });
 
   // What other organisations referred to mine: pending transfers first (the receiving side's alert).
@@ -191,7 +191,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
       { userId: user.id },
       idempotencyKeyOf(req),
     );
-    res.json({ message: 'The case was transferred successfully.', case: await caseDetails(em(), await loadCase(em(), user, caseId)) });
+    res.json({ message: 'The case was transferred successfully.', case: await caseAfterChange(em(), user, caseId) });
   });
 
   return r;

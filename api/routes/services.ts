@@ -40,7 +40,7 @@ import { escapeLike } from '../../db/sql.ts';
 import type { Violation } from '../../domain/violations.ts';
 import { addInterventionUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
-import { caseDetails, loadCase } from '../case-read.ts';
+import { caseAfterChange, loadCase } from '../case-read.ts';
 import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, notFound, parse, refuseWith } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -436,7 +436,7 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       { userId: user.id },
       idempotencyKeyOf(req),
     );
-    res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
+    res.json(await caseAfterChange(em(), user, c.id));
   });
 
   // A11 / R-DLV-01 / R-ES-02: EAS providers (the public registry) with their Public services' schedule.
