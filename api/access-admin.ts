@@ -1,14 +1,15 @@
 // Organisation contacts and their LaMPSS access (spec 04 §3.1-3.11): every change runs in one transaction with its
 // audit rows (R-SEC-14) and its emails queued in the outbox; the invitation and notice workflows are started inside
 // that transaction, so a Temporal outage refuses the change (503) instead of leaving an invitation without its timer.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, InferEntity } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { invitationEmailKey } from '../activities/access.ts';
 import { queueEmail } from '../activities/mailer.ts';
 import { writeAudit, type AuditActor, type AuditEntry } from '../db/access-audit.ts';
-import { Invitation, OfficeLocation, Organisation, User } from '../db/entities.ts';
+import { Invitation, OfficeLocation, Organisation, User, type IUser } from '../db/entities.ts';
+import { businessDate } from '../domain/dates.ts';
 import { escapeLike } from '../db/sql.ts';
 import {
   ACCESS_ERROR_STATUS,
@@ -32,16 +33,15 @@ import {
   type OrgFlags,
   type Target,
 } from '../domain/access.ts';
-import { accessNoticeEmail, invitationEmail, type AccessNotice } from '../domain/emails.ts';
+import { accessNoticeEmail, invitationEmail, type AccessNotice, type EmailContent } from '../domain/emails.ts';
 import { can, isProfile, type Profile } from '../domain/permissions.ts';
 import type { ContactChangeInput, ContactInput, ContactSearch } from '../domain/schemas.ts';
 import { violation, type Violation } from '../domain/violations.ts';
 import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
 import { invitationEndedSignal, invitationWorkflowId, noticeWorkflowId, type InvitationWorkflowInput, type QueuedEmailInput } from '../workflows/invitation-api.ts';
-import { endSessions, type SessionUser } from './auth.ts';
+import { endSessions, tokenHash, type SessionUser } from './auth.ts';
 import { HttpError, refuseIf } from './http.ts';
 
-export type IUser = InferEntity<typeof User>;
 type IOrg = InferEntity<typeof Organisation>;
 type IInvitation = InferEntity<typeof Invitation>;
 
@@ -79,8 +79,6 @@ export function requireAdministrator(user: SessionUser): void {
   if (!can(user.profiles, 'contacts.manage')) one('R-CON-10', 'NOT_AN_ADMINISTRATOR', 'Only users with an administrator security profile can add or change contacts.');
 }
 
-/** Invitation tokens are stored only as their SHA-256 (R-INV-11). */
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const fullName = (u: { lastName: string; firstName: string }) => `${u.lastName}, ${u.firstName}`;
 const snapshot = (u: IUser) => ({
   lastName: u.lastName,
@@ -114,16 +112,21 @@ async function startWorkflow(temporal: Client, type: string, workflowId: string,
   }
 }
 
+/** An email written in the change's transaction and sent by its own workflow, with operator retries. */
+export async function sendLater(tx: EntityManager, temporal: Client, organisationId: number | null, kind: string, to: string, content: EmailContent): Promise<void> {
+  const key = `${kind.toLowerCase()}-${randomUUID()}`;
+  await queueEmail(tx, key, kind, to, content);
+  await startWorkflow(temporal, 'queuedEmailWorkflow', noticeWorkflowId(key), { key, kind, organisationId });
+}
+
 /** SR-14: a security notice to the person concerned, written with the change and sent by its own workflow. */
 async function notify(ctx: Ctx, tx: EntityManager, org: IOrg, to: IUser, notice: AccessNotice, profiles?: string[]): Promise<void> {
-  const key = `notice-${randomUUID()}`;
   const content = accessNoticeEmail({ lang: to.language, recipientName: `${to.firstName} ${to.lastName}`, organisationName: org.name, notice, profiles: profiles?.map(profileLabel) });
-  await queueEmail(tx, key, `ACCESS_${notice}`, to.email, content);
-  await startWorkflow(ctx.temporal, 'queuedEmailWorkflow', noticeWorkflowId(key), { key, kind: `ACCESS_${notice}`, organisationId: org.id });
+  await sendLater(tx, ctx.temporal, org.id, `ACCESS_${notice}`, to.email, content);
 }
 
 /** Best effort after the change is committed: the workflow ends early; if the signal is lost, its timer finds the invitation no longer pending. */
-async function signalEnded(temporal: Client, invitationIds: number[]): Promise<void> {
+export async function signalEnded(temporal: Client, invitationIds: number[]): Promise<void> {
   for (const id of invitationIds) await temporal.workflow.getHandle(invitationWorkflowId(id)).signal(invitationEndedSignal).catch(() => undefined);
 }
 
@@ -185,7 +188,8 @@ export async function issueInvitation(ctx: Ctx, tx: EntityManager, org: IOrg, co
   const inv = tx.create(Invitation, {
     organisationId: org.id,
     contactId: contact.id,
-    tokenHash: hashToken(token),
+    // R-INV-11: the token is stored only as its SHA-256.
+    tokenHash: tokenHash(token),
     profiles: [...new Set(input.profiles)],
     message: input.message?.trim() || null,
     sentToEmail: contact.email,
@@ -248,7 +252,7 @@ export async function createContact(ctx: Ctx, org: IOrg, input: ContactInput): P
       positionType: input.positionType ?? null,
       fte: input.fte ?? null,
       // R-CON-03: the start date defaults to today in Halifax.
-      startDate: input.startDate ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Halifax' }).format(new Date()),
+      startDate: input.startDate ?? businessDate(new Date()),
       endDate: input.endDate ?? null,
     } as never) as IUser;
     await tx.flush();
@@ -557,9 +561,8 @@ function toRow(r: RawRow, viewer: SessionUser, lang: 'en' | 'fr'): ContactRow {
 }
 
 export const PAGE_SIZE = 10;
-const likePrefix = (s: string) => escapeLike(fold(s));
-/** The same folding as the database's fold(): lower case without accents (R-CON-13, R-CON-15). */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** A prefix pattern, folded in SQL by the same fold() as the column it is compared with (R-CON-13, R-CON-15). */
+const likePrefix = (s: string) => escapeLike(s.trim());
 
 /** R-CON-12..15: 10 per page; the primary contact first in the default "Active only" view, then by last and first name. */
 export async function listContacts(em: EntityManager, org: IOrg, viewer: SessionUser, q: ContactSearch, lang: 'en' | 'fr' = 'en') {
@@ -573,11 +576,11 @@ export async function listContacts(em: EntityManager, org: IOrg, viewer: Session
     [q.userId, 'u.login_id'],
   ] as const) {
     if (!value?.trim()) continue;
-    where.push(`fold(${column}) like ? || '%'`);
+    where.push(`fold(${column}) like fold(?) || '%'`);
     params.push(likePrefix(value));
   }
   if (q.email?.trim()) {
-    where.push(`(fold(u.email) like '%' || ? || '%' or fold(coalesce(u.account_email, '')) like '%' || ? || '%')`);
+    where.push(`(fold(u.email) like '%' || fold(?) || '%' or fold(coalesce(u.account_email, '')) like '%' || fold(?) || '%')`);
     params.push(likePrefix(q.email), likePrefix(q.email));
   }
   // R-SEC-16: the profile filter is an administrator's.

@@ -25,7 +25,8 @@ export interface SessionUser {
   permissions: Action[];
 }
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Session and invitation tokens are stored only as their SHA-256. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Failed sign-ins per organisation+login in the current window; 5 lock the login for 15 minutes. */
 const failures = new Map<string, { count: number; until: number }>();

@@ -4,9 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, InferEntity } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { queueEmail } from '../activities/mailer.ts';
 import { writeAudit, type AuditActor } from '../db/access-audit.ts';
-import { AccessRequest, Invitation, Organisation, User } from '../db/entities.ts';
+import { AccessRequest, Invitation, Organisation, User, type IUser } from '../db/entities.ts';
 import {
   acceptanceRefusal,
   expiryDate,
@@ -16,25 +15,18 @@ import {
   sameOrganisation,
   validateCredentials,
 } from '../domain/access.ts';
-import { accessNoticeEmail, accessRequestEmail, type EmailContent } from '../domain/emails.ts';
+import { accessNoticeEmail, accessRequestEmail } from '../domain/emails.ts';
 import type { AccessRequestInput } from '../domain/schemas.ts';
 import { violation } from '../domain/violations.ts';
-import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
-import { invitationEndedSignal, invitationWorkflowId, noticeWorkflowId } from '../workflows/invitation-api.ts';
-import { flagsOf, hashToken, issueInvitation, refuse, type Ctx, type IUser } from './access-admin.ts';
+import { flagsOf, issueInvitation, refuse, sendLater, signalEnded, type Ctx } from './access-admin.ts';
+import { tokenHash } from './auth.ts';
 import { HttpError } from './http.ts';
 import { hashPassword } from './passwords.ts';
 
-/** Emails written in the change's transaction and sent by a workflow with operator retries. */
-async function sendLater(tx: EntityManager, temporal: Client, organisationId: number | null, kind: string, to: string, content: EmailContent): Promise<void> {
-  const key = `${kind.toLowerCase()}-${randomUUID()}`;
-  await queueEmail(tx, key, kind, to, content);
-  await temporal.workflow.start('queuedEmailWorkflow', { workflowId: noticeWorkflowId(key), taskQueue: CASE_TASK_QUEUE, args: [{ key, kind, organisationId }] });
-}
 
 async function invitationByToken(em: EntityManager, token: string) {
   // Looked up by the token's SHA-256: the raw token is never stored, so nothing to compare it with in clear.
-  const inv = await em.findOne(Invitation, { tokenHash: hashToken(token) });
+  const inv = await em.findOne(Invitation, { tokenHash: tokenHash(token) });
   const org = inv ? await em.findOneOrFail(Organisation, { id: inv.organisationId }) : null;
   const contact = inv ? await em.findOneOrFail(User, { id: inv.contactId }) : null;
   return { inv, org, contact };
@@ -94,7 +86,7 @@ export async function acceptInvitation(
     await sendLater(tx, temporal, org!.id, 'ACCESS_INVITATION_ACCEPTED', c.email, accessNoticeEmail({ lang: c.language, recipientName: `${c.firstName} ${c.lastName}`, organisationName: org!.name, notice: 'INVITATION_ACCEPTED', profiles: granted.map(profileLabel) }));
     return { invitationId: inv!.id, organisationCode: org!.code, organisationName: org!.name, loginId: c.loginId, profiles: granted, skippedProfiles: skipped };
   });
-  await temporal.workflow.getHandle(invitationWorkflowId(result.invitationId)).signal(invitationEndedSignal).catch(() => undefined);
+  await signalEnded(temporal, [result.invitationId]);
   return result;
 }
 
