@@ -1,5 +1,6 @@
-// Records external steps' states for operations; `retries` counts operators' retries, not automatic ones. A report is applied once and in workflow order: an older
-// or repeated report (an activity retried after a lost acknowledgement) changes nothing.
+// Records external steps' states for operations; `retries` counts operators' retries, not automatic ones. A
+// report is applied once and in workflow order: an older or repeated report (an activity retried after a lost
+// acknowledgement) changes nothing.
 import type { Orm } from '../db/orm.ts';
 import type { StuckStepActivities } from '../workflows/activity-types.ts';
 

@@ -264,11 +264,9 @@ async function main() {
       const updates: LoadResult[] = [];
       const plains: LoadResult[] = [];
       for (const c of [1, 8, 32] as const) {
-        await setPhase('notes-update');
-        await settle();
+        await setPhase('notes-update'); // settles first
         const u = await runLoad({ concurrency: c, ...budget(BUDGET.notes[c]), send: viaUpdate, ok: (s) => s === 200 });
-        await setPhase('notes-plain');
-        await settle();
+        await setPhase('notes-plain'); // settles first
         const p = await runLoad({ concurrency: c, ...budget(BUDGET.notes[c]), send: plain, ok: (s) => s === 200 });
         updates.push(u);
         plains.push(p);

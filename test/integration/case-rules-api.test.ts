@@ -5,6 +5,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, type TestOrg, REGISTRATION, plannedIntervention } from '../support/fixtures.ts';
 import { eventually, signIn, type Client } from '../support/http.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -24,7 +25,7 @@ async function newCase(): Promise<{ id: number; taskId: string }> {
   return { id: res.body.id, taskId: res.body.tasks[0].id };
 }
 
-const openTask = async (caseId: number) => (await manager.get(`/api/cases/${caseId}`)).body.tasks.find((t: { state: string; type: string }) => t.state === 'OPEN' && !t.type.startsWith('WEEK_')).id;
+const openTask = async (caseId: number) => openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
 
 const intervention = plannedIntervention;
 

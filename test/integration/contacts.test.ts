@@ -65,7 +65,7 @@ test('R-CON-07 "Primary contact" cannot be set when creating a contact', async (
   expect([res.status, res.body.error]).toEqual([403, 'PRIMARY_TRANSFER_FORBIDDEN']);
 });
 
-test('R-CON-10 R-SEC-16 a non-administrator reads the list without profiles or actions and cannot add contacts', async () => {
+test('R-CON-10 R-CON-16 R-SEC-16 a non-administrator reads the list without profiles or actions and cannot add contacts', async () => {
   const add = await viewer.post(`${base}/contacts`, newContact(org));
   expect([add.status, add.body.message]).toEqual([403, 'Only users with an administrator security profile can add or change contacts.']);
   const list = await viewer.get(`${base}/contacts`);
@@ -183,7 +183,7 @@ test('R-INV-10 R-INV-12 R-CON-17 the invitee chooses a user ID and password, get
   expect([reused.status, reused.body.message]).toEqual([409, 'This invitation has already been used. Sign in to LaMPSS.']);
 });
 
-test('R-INV-13 changing the email of a contact with a pending invitation cancels it', async () => {
+test('R-INV-13 R-CON-21 changing the email of a contact with a pending invitation cancels it', async () => {
   const { contact, token } = await invited();
   const res = await admin.patch(`${base}/contacts/${contact.id}`, { email: `changed.${contact.id}@example.org`, version: contact.version });
   expect(res.status).toBe(200);

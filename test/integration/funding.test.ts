@@ -6,6 +6,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, createUser, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -38,7 +39,7 @@ function upload(caseId: number, fileName: string, bytes: Uint8Array, query: Reco
 }
 const pdf = (text = 'resume') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
-const openTaskOf = async (caseId: number) => (await manager.get(`/api/cases/${caseId}`)).body.tasks.find((t: { state: string; type: string }) => t.state === 'OPEN' && !t.type.startsWith('WEEK_')).id;
+const openTaskOf = async (caseId: number) => openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
 
 /** A case with a complete needs determination, education and five years of employment, and a funded training intervention. */
 async function fundedCase(opts: { sign?: boolean; fundingRequested?: boolean } = {}): Promise<{ caseId: number; interventionId: string }> {

@@ -21,6 +21,7 @@ import { addDays, businessDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, nextSin, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl } from '../support/http.ts';
 import { caseWorkflowId } from '../../workflows/case-api.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Limits: about 40-55 requests per operation, every request answered within REQUEST_TIMEOUT_MS, every family
@@ -737,18 +738,17 @@ async function openCase(org: TestOrg, tok: string): Promise<any> {
 }
 
 const INTERVENTION = { dimension: 'JOB_SEARCH', interventionType: 'JS_WORKSHOPS', fundingType: 'EDMT', deliveryModel: 'IN_HOUSE', description: 'Job search workshops' };
-const openStageTask = (c: { tasks: { id: string; state: string; type: string }[] }) => c.tasks.find((t) => t.state === 'OPEN' && !t.type.startsWith('WEEK_'))!.id;
 
 /** A case walked to RTWAP Dev with one intervention, or on to RTWAP Mgmt with a note and an outcome too. */
 async function caseInPlan(stage: 'RTWAP_DEV' | 'RTWAP_MGMT'): Promise<any> {
   let c = await openCase(orgA, token);
-  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTask(c)}/complete`, { outcome: 'INTAKE_COMPLETE' })).body;
+  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'INTAKE_COMPLETE' })).body;
   await call('POST', `/api/cases/${c.id}/needs-determinations`, { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true });
   c = (await call('GET', `/api/cases/${c.id}`)).body;
-  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTask(c)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' })).body;
+  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' })).body;
   c = (await call('POST', `/api/cases/${c.id}/interventions`, { ...INTERVENTION, plannedStartDate: today, plannedEndDate: addDays(today, 30) })).body;
   if (stage === 'RTWAP_DEV') return c;
-  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTask(c)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' })).body;
+  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' })).body;
   await call('POST', `/api/cases/${c.id}/notes`, { text: 'First meeting went well.' });
   return (await call('POST', `/api/cases/${c.id}/outcomes`, { type: 'RTWAP_CLOSURE', actualOutcomeDate: today, employmentStatus: 'UNEMPLOYED' })).body;
 }
@@ -787,7 +787,7 @@ const KNOWN: Record<string, () => Known[]> = {
   ],
   'POST /api/cases/{caseId}/tasks/{taskId}/complete': () => [
     { method: 'POST', path: `/api/cases/${fx.dev.id}/interventions`, body: { ...INTERVENTION, plannedStartDate: today, plannedEndDate: '9999-12-31' } },
-    { method: 'POST', path: `/api/cases/${fx.dev.id}/tasks/${openStageTask(fx.dev)}/complete`, body: { outcome: 'DEVELOPED_AND_SIGNED' } },
+    { method: 'POST', path: `/api/cases/${fx.dev.id}/tasks/${openStageTaskId(fx.dev.tasks)}/complete`, body: { outcome: 'DEVELOPED_AND_SIGNED' } },
   ],
   'GET /api/reference': () => [{ method: 'GET', path: '/api/reference', body: { note: 'x'.repeat(250_000) } }],
 };

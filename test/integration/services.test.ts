@@ -5,6 +5,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -56,7 +57,7 @@ async function newCase(o: TestOrg = org, who: Client = manager, names: { firstNa
 
 const NEEDS = { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true };
 
-const openTaskOf = async (c: Client, caseId: number) => (await c.get(`/api/cases/${caseId}`)).body.tasks.find((t: { state: string; type: string }) => t.state === 'OPEN' && !t.type.startsWith('WEEK_')).id;
+const openTaskOf = async (c: Client, caseId: number) => openStageTaskId((await c.get(`/api/cases/${caseId}`)).body.tasks);
 
 /** A case whose plan is signed (RTWAP Mgmt) with one intervention of the given type. */
 async function caseInPlanManagement(interventionType = 'JS_WORKSHOPS', extra: Record<string, unknown> = {}): Promise<number> {

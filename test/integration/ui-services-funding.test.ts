@@ -8,6 +8,7 @@ import { addDays, businessDate } from '../../domain/dates.ts';
 import { openBrowser, SCREENSHOTS, signInPage } from '../support/browser.ts';
 import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, eventually, signIn as apiSignIn, type Client } from '../support/http.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -34,7 +35,7 @@ const signIn = (context: BrowserContext, who: string): Promise<Page> => signInPa
 
 const packageIdOf = (page: Page) => page.url().split('#/funding/')[1];
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-const openTaskOf = async (caseId: number) => (await manager.get(`/api/cases/${caseId}`)).body.tasks.find((t: { state: string; type: string }) => t.state === 'OPEN' && !t.type.startsWith('WEEK_')).id;
+const openTaskOf = async (caseId: number) => openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
 
 async function newCase(): Promise<number> {
   const person = await createIndividual(orm, org);

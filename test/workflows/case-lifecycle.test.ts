@@ -19,6 +19,7 @@ import {
 } from '../../workflows/case-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 const DAY = 86_400_000;
 const world = useTimeSkippingWorld();
@@ -26,10 +27,7 @@ const world = useTimeSkippingWorld();
 const today = async () => businessDate(new Date(await world.env.currentTimeMs()));
 
 async function openStageTask(caseId: number) {
-  const view = await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).query(caseViewQuery);
-  const task = view.state.tasks.find((t) => t.state === 'OPEN' && !t.type.startsWith('WEEK_'));
-  if (!task) throw new Error(`case ${caseId} has no open stage task`);
-  return task.id;
+  return openStageTaskId((await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).query(caseViewQuery)).state.tasks);
 }
 
 async function statusRows(caseId: number) {

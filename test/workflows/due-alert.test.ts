@@ -20,6 +20,7 @@ import {
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { eventually } from '../support/http.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 const world = useTimeSkippingWorld();
 
@@ -31,7 +32,7 @@ test('R-TMR-06 R-TMR-01 anchors corrected into the past raise the 24-week alert 
   const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const today = businessDate(new Date(await world.env.currentTimeMs()));
-  const stageTask = async () => (await handle.query(caseViewQuery)).state.tasks.find((t) => t.state === 'OPEN' && !t.type.startsWith('WEEK_'))!.id;
+  const stageTask = async () => openStageTaskId((await handle.query(caseViewQuery)).state.tasks);
 
   // Intake to Follow-up in a day.
   await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await stageTask(), outcome: 'INTAKE_COMPLETE', actor }] });
