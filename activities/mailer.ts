@@ -5,6 +5,9 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { EmailContent } from '../domain/emails.ts';
 import { EmailOutbox } from '../db/entities.ts';
 
+/** The Message-ID of an outbox email (without angle brackets): stable, so a resend of the same email can be spotted. */
+export const messageIdFor = (key: string) => `${encodeURIComponent(key)}@pathway`;
+
 export interface Mailer {
   /** Queues an email under `key` (once) and sends it unless it was already sent. */
   deliver(em: EntityManager, key: string, kind: string, recipient: string, content: EmailContent): Promise<void>;
@@ -65,7 +68,7 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
           text: row.body,
           attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })),
           // A stable Message-ID lets a receiving server or a person spot a resend of the same email.
-          messageId: `<${encodeURIComponent(key)}@pathway>`,
+          messageId: `<${messageIdFor(key)}>`,
         });
         messageId = info.messageId;
       } catch (e) {

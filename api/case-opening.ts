@@ -87,9 +87,12 @@ export async function openCase(
   return caseId;
 }
 
+/** How long to ask Temporal whether a case's workflow exists before treating it as not started. */
+const DESCRIBE_DEADLINE_MS = 3_000;
+
 async function workflowStarted(temporal: Client, caseId: number): Promise<boolean> {
   return temporal.connection
-    .withDeadline(Date.now() + 3_000, () => temporal.workflow.getHandle(caseWorkflowId(caseId)).describe())
+    .withDeadline(Date.now() + DESCRIBE_DEADLINE_MS, () => temporal.workflow.getHandle(caseWorkflowId(caseId)).describe())
     .then(() => true)
     .catch(() => false);
 }

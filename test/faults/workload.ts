@@ -8,6 +8,7 @@ import { businessDate } from '../../domain/dates.ts';
 import { sleep } from '../../bench/stack.ts';
 import { createIndividual, plannedIntervention, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { request } from '../support/http.ts';
+import { openStageTaskId } from '../support/tasks.ts';
 
 export type ActionKind = 'open' | 'note' | 'reassign' | 'read' | 'list';
 
@@ -144,14 +145,13 @@ export async function caseWithTimer(world: World): Promise<number> {
     if (!is2xx(r.status)) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;
   };
-  const openTask = (c: any) => c.tasks.find((t: { state: string }) => t.state === 'OPEN').id as string;
   const person = await createIndividual(world.orm, world.org);
   let c = await step('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION });
-  c = await step('POST', `/api/cases/${c.id}/tasks/${openTask(c)}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'INTAKE_COMPLETE' });
   c = await step('POST', `/api/cases/${c.id}/needs-determinations`, { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true });
-  c = await step('POST', `/api/cases/${c.id}/tasks/${openTask(c)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
   c = await step('POST', `/api/cases/${c.id}/interventions`, plannedIntervention(today, end));
-  c = await step('POST', `/api/cases/${c.id}/tasks/${openTask(c)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
   if (c.status !== 'RTWAP_MGMT') throw new Error(`case ${c.id} is ${c.status}, not RTWAP_MGMT`);
   return c.id as number;
 }
