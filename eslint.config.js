@@ -18,7 +18,10 @@ export default tseslint.config(
   {
     files: ['workflows/**/*.ts', 'domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', '../activities/*', '../api/*', '../db/*', 'pino', '@mikro-orm/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '../activities/*', '../api/*', '../db/*', 'pino', '@mikro-orm/*'] },
+      ],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'process'],
     },
   },

@@ -1,7 +1,14 @@
 // The Temporal worker: runs case workflows and their activities. Scale it by running more of these processes.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkerOptions } from '@temporalio/worker';
+import {
+  DefaultLogger,
+  NativeConnection,
+  Runtime,
+  Worker,
+  type LogLevel,
+  type WorkerOptions,
+} from '@temporalio/worker';
 import { createActivities } from './activities/index.ts';
 import { createLogger } from './activities/logger.ts';
 import { createMailer } from './activities/mailer.ts';
@@ -58,7 +65,12 @@ export async function startWorker(
     taskQueue: CASE_TASK_QUEUE,
     workflowsPath,
     bundlerOptions: { preloadModules: sharedWorkflowModules },
-    activities: createActivities({ orm, mailer, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, fundingApiUrl: config.FUNDING_API_URL }),
+    activities: createActivities({
+      orm,
+      mailer,
+      publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      fundingApiUrl: config.FUNDING_API_URL,
+    }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     dataConverter: dataConverterFor(payloadKeysFromConfig(config)),
     ...overrides,
@@ -81,7 +93,15 @@ export async function startWorker(
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
-  const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR' };
+  const sdkLevels: Record<string, LogLevel> = {
+    trace: 'TRACE',
+    debug: 'DEBUG',
+    info: 'INFO',
+    warn: 'WARN',
+    error: 'ERROR',
+    fatal: 'ERROR',
+    silent: 'ERROR',
+  };
   Runtime.install({ logger: new DefaultLogger(sdkLevels[config.LOG_LEVEL]) });
   // The SDK shuts the worker down on SIGINT/SIGTERM; run resolves once in-flight tasks are done.
   startWorker(config as Parameters<typeof startWorker>[0])

@@ -13,7 +13,8 @@ export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
     async sendInvitationEmail({ invitationId }) {
       const em = orm.em.fork();
       const inv = await em.findOne(Invitation, { id: invitationId });
-      // The workflow starts inside the invitation's transaction: a moment before the commit, the row is not visible yet.
+      // The workflow starts inside the invitation's transaction: a moment before the commit, the row is not visible
+      // yet.
       if (!inv) throw new Error(`Invitation ${invitationId} is not written yet.`);
       if (inv.status !== 'PENDING') return;
       await mailer.sendQueued(em, invitationEmailKey(invitationId));
@@ -24,13 +25,21 @@ export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
     async expireInvitation({ invitationId, at }) {
       return orm.em.fork().transactional(async (em) => {
         const rows = await em.execute<{ organisation_id: number; contact_id: number }[]>(
-          `update invitation set status = 'EXPIRED', ended_at = ?, end_reason = 'EXPIRED' where id = ? and status = 'PENDING'
+          `update invitation set status = 'EXPIRED', ended_at = ?, end_reason = 'EXPIRED' where id = ? and status =
+            'PENDING'
            returning organisation_id, contact_id`,
           [at, invitationId],
         );
         if (!rows.length) return false;
         await writeAudit(em, SYSTEM_ACTOR, [
-          { organisationId: rows[0].organisation_id, action: 'INVITATION_EXPIRED', targetType: 'INVITATION', targetId: invitationId, before: { status: 'PENDING' }, after: { status: 'EXPIRED', contactId: rows[0].contact_id } },
+          {
+            organisationId: rows[0].organisation_id,
+            action: 'INVITATION_EXPIRED',
+            targetType: 'INVITATION',
+            targetId: invitationId,
+            before: { status: 'PENDING' },
+            after: { status: 'EXPIRED', contactId: rows[0].contact_id },
+          },
         ]);
         return true;
       });

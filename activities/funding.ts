@@ -27,12 +27,22 @@ async function call<T>(baseUrl: string | undefined, path: string, key: string, b
     });
   } catch (e) {
     const err = e as Error;
-    throw new Error(err.name === 'TimeoutError' ? `The funding system did not answer within ${CALL_TIMEOUT_MS / 1000} s (${path}).` : `The funding system could not be reached: ${err.message}`, { cause: e });
+    throw new Error(
+      err.name === 'TimeoutError'
+        ? `The funding system did not answer within ${CALL_TIMEOUT_MS / 1000} s (${path}).`
+        : `The funding system could not be reached: ${err.message}`,
+      { cause: e },
+    );
   }
   const text = await res.text();
-  if (res.status >= 500 || res.status === 429) throw new Error(`The funding system answered ${res.status} to ${path}: ${text.slice(0, 200)}`);
+  if (res.status >= 500 || res.status === 429)
+    throw new Error(`The funding system answered ${res.status} to ${path}: ${text.slice(0, 200)}`);
   // A 4xx will not get better by itself; it still waits for an operator rather than failing the request.
-  if (res.status >= 400) throw ApplicationFailure.nonRetryable(`The funding system refused ${path} (${res.status}): ${text.slice(0, 200)}`, 'FundingRefused');
+  if (res.status >= 400)
+    throw ApplicationFailure.nonRetryable(
+      `The funding system refused ${path} (${res.status}): ${text.slice(0, 200)}`,
+      'FundingRefused',
+    );
   return JSON.parse(text) as T;
 }
 
@@ -40,19 +50,26 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
   return {
     async recordFundingEvents(batch) {
       await orm.em.fork().transactional(async (tx) => {
-        const done = await tx.execute('select 1 from funding_event where package_id = ? and command_id = ? limit 1', [batch.packageId, batch.commandId]);
+        const done = await tx.execute('select 1 from funding_event where package_id = ? and command_id = ? limit 1', [
+          batch.packageId,
+          batch.commandId,
+        ]);
         if (done.length) return;
         for (const [seq, e] of batch.events.entries()) {
-          await tx.execute('insert into funding_event (package_id, command_id, seq, case_id, type, detail, actor_id, at) values (?, ?, ?, ?, ?, ?, ?, ?)', [
-            batch.packageId,
-            batch.commandId,
-            seq,
-            batch.caseId,
-            e.type,
-            JSON.stringify(e.type === 'PackageCreated' ? { programCode: e.state.programCode } : e),
-            batch.actorId,
-            batch.at,
-          ]);
+          await tx.execute(
+            'insert into funding_event (package_id, command_id, seq, case_id, type, detail, actor_id, at) ' +
+              'values (?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+              batch.packageId,
+              batch.commandId,
+              seq,
+              batch.caseId,
+              e.type,
+              JSON.stringify(e.type === 'PackageCreated' ? { programCode: e.state.programCode } : e),
+              batch.actorId,
+              batch.at,
+            ],
+          );
           if (e.type === 'ReminderRaised') {
             await tx.upsert(CaseNotification, {
               caseId: batch.caseId,
@@ -64,28 +81,48 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
               createdBy: batch.actorId,
             });
           }
-          if (e.type === 'NotificationCleared') await tx.nativeDelete(CaseNotification, { caseId: batch.caseId, key: e.key });
+          if (e.type === 'NotificationCleared')
+            await tx.nativeDelete(CaseNotification, { caseId: batch.caseId, key: e.key });
         }
-        await tx.execute('update funding_package set state = ?, snapshot = ?, agreement_id = ?, updated_at = ? where id = ?', [
-          batch.snapshot.state,
-          JSON.stringify(batch.snapshot),
-          batch.snapshot.agreement?.agreementId ?? null,
-          batch.at,
-          batch.packageId,
-        ]);
+        await tx.execute(
+          'update funding_package set state = ?, snapshot = ?, agreement_id = ?, updated_at = ? where id = ?',
+          [
+            batch.snapshot.state,
+            JSON.stringify(batch.snapshot),
+            batch.snapshot.agreement?.agreementId ?? null,
+            batch.at,
+            batch.packageId,
+          ],
+        );
       });
     },
 
     async renderStatement({ packageId, caseId, submissionNo, actorId }) {
       const em = orm.em.fork();
       const context = `Funding request ${packageId} - Case Manager's Summary Statement - submission ${submissionNo}`;
-      const [existing] = await em.execute<{ id: number }[]>('select id from case_document where case_id = ? and context = ? and deleted_at is null', [caseId, context]);
-      if (existing) return existing.id;
-      const [pkg] = await em.execute<{ snapshot: { statement: { supportsPlan: string; signedByBoth: string; spouseConsentSigned: string; justification: string } | null; programCode: string } }[]>(
-        'select snapshot from funding_package where id = ?',
-        [packageId],
+      const [existing] = await em.execute<{ id: number }[]>(
+        'select id from case_document where case_id = ? and context = ? and deleted_at is null',
+        [caseId, context],
       );
-      const [person] = await em.execute<{ name: string }[]>(`select i.last_name || ', ' || i.first_name as name from "case" c join individual i on i.id = c.individual_id where c.id = ?`, [caseId]);
+      if (existing) return existing.id;
+      const [pkg] = await em.execute<
+        {
+          snapshot: {
+            statement: {
+              supportsPlan: string;
+              signedByBoth: string;
+              spouseConsentSigned: string;
+              justification: string;
+            } | null;
+            programCode: string;
+          };
+        }[]
+      >('select snapshot from funding_package where id = ?', [packageId]);
+      const [person] = await em.execute<{ name: string }[]>(
+        `select i.last_name || ', ' || i.first_name as name from "case" c join individual i on i.id = ` +
+          `c.individual_id where c.id = ?`,
+        [caseId],
+      );
       const st = pkg.snapshot.statement;
       const pdf = statementPdf([
         "Case Manager's Summary Statement",
@@ -95,15 +132,28 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
         '',
         `Do you support this Return to Work Action Plan? ${st?.supportsPlan ?? ''}`,
         `Have both you and the client signed the Case Manager statement? ${st?.signedByBoth ?? ''}`,
-        `If spousal information was collected, has the applicant's spouse signed the consent form? ${st?.spouseConsentSigned ?? ''}`,
+        `If spousal information was collected, has the applicant's spouse signed the consent form? ` +
+          `${st?.spouseConsentSigned ?? ''}`,
         '',
         ...(st?.justification ?? '').split('\n'),
       ]);
       const today = businessDate(new Date());
       const [row] = await em.execute<{ id: number }[]>(
-        `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes, sha256, content, created_by, created_on, changed_on)
+        `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes,
+          sha256, content, created_by, created_on, changed_on)
          values (?, ?, ?, ?, 'Case Manager Statement', 'application/pdf', ?, ?, ?, ?, ?, ?) returning id`,
-        [caseId, context, `statement-${packageId}-${submissionNo}.pdf`, `Case Manager Statement ${submissionNo}`, pdf.length, createHash('sha256').update(pdf).digest('hex'), pdf, actorId, today, today],
+        [
+          caseId,
+          context,
+          `statement-${packageId}-${submissionNo}.pdf`,
+          `Case Manager Statement ${submissionNo}`,
+          pdf.length,
+          createHash('sha256').update(pdf).digest('hex'),
+          pdf,
+          actorId,
+          today,
+          today,
+        ],
       );
       return row.id;
     },
@@ -113,11 +163,19 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
     },
 
     async sendSubmission({ packageId, agreementId, submissionNo, statementDocumentId }) {
-      await call(fundingApiUrl, `/agreements/${agreementId}/submissions`, `submission:${packageId}:${submissionNo}`, { submissionNo, statementDocumentId });
+      await call(fundingApiUrl, `/agreements/${agreementId}/submissions`, `submission:${packageId}:${submissionNo}`, {
+        submissionNo,
+        statementDocumentId,
+      });
     },
 
     async requestPayment({ packageId, agreementId }) {
-      return call<{ paymentId: number }>(fundingApiUrl, `/agreements/${agreementId}/payments`, `payment:${packageId}:1`, { installment: 1 });
+      return call<{ paymentId: number }>(
+        fundingApiUrl,
+        `/agreements/${agreementId}/payments`,
+        `payment:${packageId}:1`,
+        { installment: 1 },
+      );
     },
   };
 }

@@ -7,7 +7,12 @@ import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
 import { referralLetterPdf, type ReferralType } from '../domain/referrals.ts';
 import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
-import type { AccessActivities, CaseActivities, FundingActivities, StuckStepActivities } from '../workflows/activity-types.ts';
+import type {
+  AccessActivities,
+  CaseActivities,
+  FundingActivities,
+  StuckStepActivities,
+} from '../workflows/activity-types.ts';
 import { accessActivities } from './access.ts';
 import { fundingActivities } from './funding.ts';
 import type { Mailer } from './mailer.ts';
@@ -21,7 +26,12 @@ export interface ActivityDeps {
   fundingApiUrl?: string;
 }
 
-export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities & FundingActivities {
+export function createActivities({
+  orm,
+  mailer,
+  publicUrl,
+  fundingApiUrl,
+}: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities & FundingActivities {
   return {
     ...stuckStepActivities(orm),
     ...accessActivities(orm, mailer),
@@ -33,7 +43,11 @@ export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: Acti
         // Data the database refuses (SQLSTATE class 22, data exception) fails the action instead of retrying
         // forever; a lost connection or a restart (other classes) is retried until PostgreSQL is back.
         const code = String((e as { code?: string }).code ?? '');
-        if (code.startsWith('22')) throw ApplicationFailure.nonRetryable(`The database refused this data: ${(e as Error).message}`, 'DataRefused');
+        if (code.startsWith('22'))
+          throw ApplicationFailure.nonRetryable(
+            `The database refused this data: ${(e as Error).message}`,
+            'DataRefused',
+          );
         throw e;
       }
     },
@@ -57,12 +71,24 @@ export function createActivities({ orm, mailer, publicUrl, fundingApiUrl }: Acti
       const from = await em.findOneOrFail(Organisation, { id: r.fromOrganisationId });
       const sender = { name: from.name, email: from.generalEmail ?? null };
       const language = r.language as 'EN' | 'FR';
-      const letter = referralLetterPdf({ ...r, type: r.type as ReferralType, language }, { caseId, fromOrganisation: from.name, fromEmail: sender.email });
+      const letter = referralLetterPdf(
+        { ...r, type: r.type as ReferralType, language },
+        { caseId, fromOrganisation: from.name, fromEmail: sender.email },
+      );
       const content =
         kind === 'REFERRAL'
           ? { ...referralEmail({ subject: r.subject, body: r.body, language }, sender), attachments: [letter] }
-          : transferReminderEmail({ caseId, submittedOn: r.submittedOn, toOrganisationName: r.toOrganisationName, language }, sender);
-      await mailer.deliver(em, `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`, kind, r.emailedTo, content);
+          : transferReminderEmail(
+              { caseId, submittedOn: r.submittedOn, toOrganisationName: r.toOrganisationName, language },
+              sender,
+            );
+      await mailer.deliver(
+        em,
+        `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`,
+        kind,
+        r.emailedTo,
+        content,
+      );
     },
     async notifyTransferCompleted({ caseId, referralId, previousCaseManagerId }) {
       const em = orm.em.fork();

@@ -21,10 +21,21 @@ export interface Mailer {
  * Writes an email to the outbox under `key` (once), without sending it: in the transaction of the change it belongs
  * to, so a text that must not leave the database elsewhere (an invitation link) is written only here.
  */
-export async function queueEmail(em: EntityManager, key: string, kind: string, recipient: string, content: EmailContent): Promise<void> {
-  const attachments = (content.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, base64: Buffer.from(a.content).toString('base64') }));
+export async function queueEmail(
+  em: EntityManager,
+  key: string,
+  kind: string,
+  recipient: string,
+  content: EmailContent,
+): Promise<void> {
+  const attachments = (content.attachments ?? []).map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    base64: Buffer.from(a.content).toString('base64'),
+  }));
   await em.execute(
-    'insert into email_outbox (id, kind, recipient, subject, body, attachments) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing',
+    'insert into email_outbox (id, kind, recipient, subject, body, attachments) values (?, ?, ?, ?, ?, ?) ' +
+      'on conflict (id) do nothing',
     [key, kind, recipient, content.subject, content.text, JSON.stringify(attachments)],
   );
 }
@@ -42,7 +53,11 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
     for (const [i, wait] of MARK_SENT_TRIES.entries()) {
       await new Promise((r) => setTimeout(r, wait));
       try {
-        await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'SENT', sentAt: new Date(), attempts, messageId, lastError: null });
+        await em.nativeUpdate(
+          EmailOutbox,
+          { id: key },
+          { status: 'SENT', sentAt: new Date(), attempts, messageId, lastError: null },
+        );
         sentNotMarked.delete(key);
         return;
       } catch (e) {
@@ -66,13 +81,21 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
           to: row.recipient,
           subject: row.subject,
           text: row.body,
-          attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })),
+          attachments: row.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: Buffer.from(a.base64, 'base64'),
+          })),
           // A stable Message-ID lets a receiving server or a person spot a resend of the same email.
           messageId: `<${messageIdFor(key)}>`,
         });
         messageId = info.messageId;
       } catch (e) {
-        await em.nativeUpdate(EmailOutbox, { id: key }, { status: 'FAILED', attempts: row.attempts + 1, lastError: String((e as Error).message ?? e) });
+        await em.nativeUpdate(
+          EmailOutbox,
+          { id: key },
+          { status: 'FAILED', attempts: row.attempts + 1, lastError: String((e as Error).message ?? e) },
+        );
         throw e;
       }
       sentNotMarked.set(key, messageId);

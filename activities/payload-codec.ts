@@ -23,13 +23,20 @@ export interface PayloadKeys {
 /** Parses `id:base64key[,id:base64key…]`; `current` must be one of the ids. */
 export function parsePayloadKeys(spec: string, current: string): PayloadKeys {
   const keys = new Map<string, Buffer>();
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [id, b64] = part.split(':');
     const key = Buffer.from(b64 ?? '', 'base64');
-    if (!id || key.length !== 32) throw new Error(`PAYLOAD_KEYS: "${id ?? part}" expects id:base64 of 32 random bytes (openssl rand -base64 32)`);
+    if (!id || key.length !== 32)
+      throw new Error(`PAYLOAD_KEYS: "${id ?? part}" expects id:base64 of 32 random bytes (openssl rand -base64 32)`);
     keys.set(id, key);
   }
-  if (!keys.has(current)) throw new Error(`PAYLOAD_KEY_ID=${current}: expects one of the ids in PAYLOAD_KEYS (${[...keys.keys()].join(', ')})`);
+  if (!keys.has(current))
+    throw new Error(
+      `PAYLOAD_KEY_ID=${current}: expects one of the ids in PAYLOAD_KEYS (${[...keys.keys()].join(', ')})`,
+    );
   return { keys, current };
 }
 
@@ -46,7 +53,10 @@ export class EncryptionCodec implements PayloadCodec {
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const plain = temporal.api.common.v1.Payload.encode(payload).finish();
       const data = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-      return { metadata: { [METADATA_ENCODING_KEY]: encoder.encode(ENCODING), [KEY_ID]: encoder.encode(this.#keys.current) }, data };
+      return {
+        metadata: { [METADATA_ENCODING_KEY]: encoder.encode(ENCODING), [KEY_ID]: encoder.encode(this.#keys.current) },
+        data,
+      };
     });
   }
 
@@ -77,8 +87,14 @@ export function payloadKeysFromConfig(config: { PAYLOAD_KEYS?: string; PAYLOAD_K
 }
 
 /** Temporal Web UI's codec server protocol: {"payloads":[{metadata:{k:base64},data:base64}]} in and out. */
-export async function codecRequest(codec: PayloadCodec, direction: 'encode' | 'decode', body: unknown): Promise<unknown> {
+export async function codecRequest(
+  codec: PayloadCodec,
+  direction: 'encode' | 'decode',
+  body: unknown,
+): Promise<unknown> {
   const { payloads } = temporal.api.common.v1.Payloads.fromObject(body as Record<string, unknown>);
   const out = await codec[direction](payloads as Payload[]);
-  return temporal.api.common.v1.Payloads.toObject(temporal.api.common.v1.Payloads.create({ payloads: out }), { bytes: String });
+  return temporal.api.common.v1.Payloads.toObject(temporal.api.common.v1.Payloads.create({ payloads: out }), {
+    bytes: String,
+  });
 }

@@ -21,7 +21,8 @@ const escape = (s: string) => s.replace(/[^\x20-\xff]/g, '?').replace(/[\\()]/g,
 
 export function statementPdf(lines: string[]): Buffer {
   let all = lines.flatMap(wrap);
-  if (all.length > MAX_LINES) all = [...all.slice(0, MAX_LINES - 1), '[continued in the case: the full statement is in the application package]'];
+  if (all.length > MAX_LINES)
+    all = [...all.slice(0, MAX_LINES - 1), '[continued in the case: the full statement is in the application package]'];
   const text = ['BT', '/F1 10 Tf', '12 TL', '50 800 Td', ...all.map((l) => `(${escape(l)}) '`), 'ET'].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -37,7 +38,9 @@ export function statementPdf(lines: string[]): Buffer {
     body += `${i + 1} 0 obj\n${o}\nendobj\n`;
   });
   const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body +=
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f ` +
+    `\n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }

@@ -8,22 +8,46 @@ export function stuckStepActivities(orm: Orm): StuckStepActivities {
   return {
     async recordStepState(r) {
       await orm.em.fork().execute(
-        `insert into stuck_step (id, kind, description, workflow_id, case_id, organisation_id, status, attempts, last_error,
-                                 first_failed_at, last_failed_at, updated_at, retried_by, retries, resolved_at, next_retry_at)
+        `insert into stuck_step (id, kind, description, workflow_id, case_id, organisation_id, status, attempts,
+          last_error,
+                                 first_failed_at, last_failed_at, updated_at, retried_by, retries, resolved_at,
+                                   next_retry_at)
          values (?, ?, ?, ?, ?, coalesce(?, (select organisation_id from "case" where id = ?)), ?, ?, ?, ?, ?, ?, ?,
-                 case when ? = 'RETRYING' and ?::int is not null then 1 else 0 end, case when ? = 'RESOLVED' then ?::timestamptz end, ?::timestamptz)
+                 case when ? = 'RETRYING' and ?::int is not null then 1 else 0 end, case when ? = 'RESOLVED' then
+                   ?::timestamptz end, ?::timestamptz)
          on conflict (id) do update set
            status = excluded.status,
            attempts = excluded.attempts,
            last_error = coalesce(excluded.last_error, stuck_step.last_error),
-           last_failed_at = case when excluded.status = 'STUCK' then excluded.last_failed_at else stuck_step.last_failed_at end,
+           last_failed_at = case when excluded.status = 'STUCK' then excluded.last_failed_at else
+             stuck_step.last_failed_at end,
            updated_at = excluded.updated_at,
            retried_by = coalesce(excluded.retried_by, stuck_step.retried_by),
            retries = stuck_step.retries + excluded.retries,
            resolved_at = excluded.resolved_at,
            next_retry_at = excluded.next_retry_at
          where stuck_step.updated_at < excluded.updated_at`,
-        [r.id, r.kind, r.description, r.workflowId, r.caseId, r.organisationId, r.caseId, r.status, r.attempts, r.error, r.at, r.at, r.at, r.retriedBy ?? null, r.status, r.retriedBy ?? null, r.status, r.at, r.nextRetryAt ?? null],
+        [
+          r.id,
+          r.kind,
+          r.description,
+          r.workflowId,
+          r.caseId,
+          r.organisationId,
+          r.caseId,
+          r.status,
+          r.attempts,
+          r.error,
+          r.at,
+          r.at,
+          r.at,
+          r.retriedBy ?? null,
+          r.status,
+          r.retriedBy ?? null,
+          r.status,
+          r.at,
+          r.nextRetryAt ?? null,
+        ],
       );
     },
   };

@@ -38,7 +38,13 @@ import { can, isProfile, type Profile } from '../domain/permissions.ts';
 import type { ContactChangeInput, ContactInput, ContactSearch } from '../domain/schemas.ts';
 import { violation, type Violation } from '../domain/violations.ts';
 import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
-import { invitationEndedSignal, invitationWorkflowId, noticeWorkflowId, type InvitationWorkflowInput, type QueuedEmailInput } from '../workflows/invitation-api.ts';
+import {
+  invitationEndedSignal,
+  invitationWorkflowId,
+  noticeWorkflowId,
+  type InvitationWorkflowInput,
+  type QueuedEmailInput,
+} from '../workflows/invitation-api.ts';
 import { endSessions, tokenHash, type SessionUser } from './auth.ts';
 import { HttpError, refuseIf } from './http.ts';
 
@@ -69,14 +75,22 @@ export const flagsOf = (o: IOrg): OrgFlags => ({
 
 /** R-SEC-02: the session's organisation, or any for Operations Support; another organisation is "not found". */
 export async function scopedOrganisation(em: EntityManager, user: SessionUser, organisationId: number): Promise<IOrg> {
-  const org = organisationId === user.organisationId || isOps(user.profiles) ? await em.findOne(Organisation, { id: organisationId }) : null;
+  const org =
+    organisationId === user.organisationId || isOps(user.profiles)
+      ? await em.findOne(Organisation, { id: organisationId })
+      : null;
   if (!org) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
   return org;
 }
 
 /** R-CON-10: adding or changing contacts needs an administrator profile. */
 export function requireAdministrator(user: SessionUser): void {
-  if (!can(user.profiles, 'contacts.manage')) one('R-CON-10', 'NOT_AN_ADMINISTRATOR', 'Only users with an administrator security profile can add or change contacts.');
+  if (!can(user.profiles, 'contacts.manage'))
+    one(
+      'R-CON-10',
+      'NOT_AN_ADMINISTRATOR',
+      'Only users with an administrator security profile can add or change contacts.',
+    );
 }
 
 const fullName = (u: { lastName: string; firstName: string }) => `${u.lastName}, ${u.firstName}`;
@@ -104,7 +118,12 @@ async function pendingInvitation(em: EntityManager, contactId: number): Promise<
 }
 
 /** Starts a workflow; one that already exists for this id is the same work (a retried request). */
-async function startWorkflow(temporal: Client, type: string, workflowId: string, arg: InvitationWorkflowInput | QueuedEmailInput): Promise<void> {
+async function startWorkflow(
+  temporal: Client,
+  type: string,
+  workflowId: string,
+  arg: InvitationWorkflowInput | QueuedEmailInput,
+): Promise<void> {
   try {
     await temporal.workflow.start(type, { workflowId, taskQueue: CASE_TASK_QUEUE, args: [arg] });
   } catch (e) {
@@ -113,28 +132,60 @@ async function startWorkflow(temporal: Client, type: string, workflowId: string,
 }
 
 /** An email written in the change's transaction and sent by its own workflow, with operator retries. */
-export async function sendLater(tx: EntityManager, temporal: Client, organisationId: number | null, kind: string, to: string, content: EmailContent): Promise<void> {
+export async function sendLater(
+  tx: EntityManager,
+  temporal: Client,
+  organisationId: number | null,
+  kind: string,
+  to: string,
+  content: EmailContent,
+): Promise<void> {
   const key = `${kind.toLowerCase()}-${randomUUID()}`;
   await queueEmail(tx, key, kind, to, content);
   await startWorkflow(temporal, 'queuedEmailWorkflow', noticeWorkflowId(key), { key, kind, organisationId });
 }
 
 /** SR-14: a security notice to the person concerned, written with the change and sent by its own workflow. */
-async function notify(ctx: Ctx, tx: EntityManager, org: IOrg, to: IUser, notice: AccessNotice, profiles?: string[]): Promise<void> {
-  const content = accessNoticeEmail({ lang: to.language, recipientName: `${to.firstName} ${to.lastName}`, organisationName: org.name, notice, profiles: profiles?.map(profileLabel) });
+async function notify(
+  ctx: Ctx,
+  tx: EntityManager,
+  org: IOrg,
+  to: IUser,
+  notice: AccessNotice,
+  profiles?: string[],
+): Promise<void> {
+  const content = accessNoticeEmail({
+    lang: to.language,
+    recipientName: `${to.firstName} ${to.lastName}`,
+    organisationName: org.name,
+    notice,
+    profiles: profiles?.map(profileLabel),
+  });
   await sendLater(tx, ctx.temporal, org.id, `ACCESS_${notice}`, to.email, content);
 }
 
-/** Best effort after the change is committed: the workflow ends early; if the signal is lost, its timer finds the invitation no longer pending. */
+/** Best effort after the change is committed: the workflow ends early; if the signal is lost, its timer finds the
+ * invitation no longer pending. */
 export async function signalEnded(temporal: Client, invitationIds: number[]): Promise<void> {
-  for (const id of invitationIds) await temporal.workflow.getHandle(invitationWorkflowId(id)).signal(invitationEndedSignal).catch(() => undefined);
+  for (const id of invitationIds)
+    await temporal.workflow
+      .getHandle(invitationWorkflowId(id))
+      .signal(invitationEndedSignal)
+      .catch(() => undefined);
 }
 
 /** Other active users of the organisation holding each guarded administrator profile (R-SEC-10). */
-async function otherHolders(em: EntityManager, organisationId: number, exceptId: number): Promise<Partial<Record<Profile, number>>> {
+async function otherHolders(
+  em: EntityManager,
+  organisationId: number,
+  exceptId: number,
+): Promise<Partial<Record<Profile, number>>> {
   const counts: Partial<Record<Profile, number>> = {};
   for (const p of GUARDED_ADMIN_PROFILES) {
-    const [row] = await em.execute<{ n: string }[]>('select count(*) as n from app_user where organisation_id = ? and active and id <> ? and ? = any (profiles)', [organisationId, exceptId, p]);
+    const [row] = await em.execute<{ n: string }[]>(
+      'select count(*) as n from app_user where organisation_id = ? and active and id <> ? and ? = any (profiles)',
+      [organisationId, exceptId, p],
+    );
     counts[p] = Number(row.n);
   }
   return counts;
@@ -142,7 +193,13 @@ async function otherHolders(em: EntityManager, organisationId: number, exceptId:
 
 async function targetOf(em: EntityManager, c: IUser): Promise<Target> {
   const pending = await pendingInvitation(em, c.id);
-  return { id: c.id, active: c.active, hasAccess: c.loginId != null, isPrimary: c.isPrimary, profiles: [...c.profiles, ...(pending?.profiles ?? [])] };
+  return {
+    id: c.id,
+    active: c.active,
+    hasAccess: c.loginId != null,
+    isPrimary: c.isPrimary,
+    profiles: [...c.profiles, ...(pending?.profiles ?? [])],
+  };
 }
 
 async function lockContact(tx: EntityManager, organisationId: number, contactId: number): Promise<IUser> {
@@ -151,28 +208,57 @@ async function lockContact(tx: EntityManager, organisationId: number, contactId:
   return c;
 }
 
-async function checkEmailFree(em: EntityManager, organisationId: number, email: string, exceptId: number | null): Promise<void> {
-  const rows = await em.execute<{ id: number }[]>('select id from app_user where organisation_id = ? and active and lower(email) = lower(?) and id <> ? limit 1', [organisationId, email, exceptId ?? 0]);
-  if (rows.length) one('R-CON-04', 'EMAIL_DUPLICATE', 'Another active contact in your organisation already uses this email address.');
+async function checkEmailFree(
+  em: EntityManager,
+  organisationId: number,
+  email: string,
+  exceptId: number | null,
+): Promise<void> {
+  const rows = await em.execute<{ id: number }[]>(
+    'select id from app_user where organisation_id = ? and active and lower(email) = lower(?) and id <> ? limit 1',
+    [organisationId, email, exceptId ?? 0],
+  );
+  if (rows.length)
+    one('R-CON-04', 'EMAIL_DUPLICATE', 'Another active contact in your organisation already uses this email address.');
 }
 
-async function checkOfficeLocation(em: EntityManager, organisationId: number, id: number | null | undefined): Promise<void> {
+async function checkOfficeLocation(
+  em: EntityManager,
+  organisationId: number,
+  id: number | null | undefined,
+): Promise<void> {
   if (id != null && !(await em.findOne(OfficeLocation, { id, organisationId }))) {
-    throw new HttpError(400, 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', { fields: [{ field: 'officeLocationId', message: 'Unknown office location.' }] });
+    throw new HttpError(400, 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
+      fields: [{ field: 'officeLocationId', message: 'Unknown office location.' }],
+    });
   }
 }
 
 const trimmed = (s: string | null | undefined) => (s == null ? s : s.trim());
 
 /** Ends a pending invitation (withdrawn by an administrator, or cancelled by the system, R-INV-08/13). */
-async function endInvitation(tx: EntityManager, ctx: Ctx, inv: IInvitation, status: 'WITHDRAWN' | 'CANCELLED', reason: string): Promise<void> {
+async function endInvitation(
+  tx: EntityManager,
+  ctx: Ctx,
+  inv: IInvitation,
+  status: 'WITHDRAWN' | 'CANCELLED',
+  reason: string,
+): Promise<void> {
   const rows = await tx.execute<{ id: number }[]>(
-    `update invitation set status = ?, ended_at = now(), ended_by = ?, end_reason = ? where id = ? and status = 'PENDING' returning id`,
+    `update invitation set status = ?, ended_at = now(), ended_by = ?, end_reason = ? where id = ? and ` +
+      `status = 'PENDING' returning id`,
     [status, ctx.user.id, reason, inv.id],
   );
   if (!rows.length) one('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.');
   await writeAudit(tx, ctx.audit, [
-    { organisationId: inv.organisationId, action: status === 'WITHDRAWN' ? 'INVITATION_WITHDRAWN' : 'INVITATION_CANCELLED', targetType: 'INVITATION', targetId: inv.id, before: { status: 'PENDING' }, after: { status, reason, contactId: inv.contactId } },
+    {
+      organisationId: inv.organisationId,
+      action: status === 'WITHDRAWN' ? 'INVITATION_WITHDRAWN' : 'INVITATION_CANCELLED',
+      targetType: 'INVITATION',
+      targetId: inv.id,
+      before: { status: 'PENDING' },
+      after: { status, reason, contactId: inv.contactId },
+    },
   ]);
 }
 
@@ -180,9 +266,21 @@ async function endInvitation(tx: EntityManager, ctx: Ctx, inv: IInvitation, stat
  * R-INV-01..05: a PENDING invitation valid 30 days, its email queued in the outbox with the only copy of the link's
  * token, and its workflow started (it sends the email and expires the invitation on a durable timer).
  */
-export async function issueInvitation(ctx: Ctx, tx: EntityManager, org: IOrg, contact: IUser, input: { profiles: string[]; message?: string | null }): Promise<IInvitation> {
+export async function issueInvitation(
+  ctx: Ctx,
+  tx: EntityManager,
+  org: IOrg,
+  contact: IUser,
+  input: { profiles: string[]; message?: string | null },
+): Promise<IInvitation> {
   refuse(validateInvitation(ctx.user.profiles, flagsOf(org), input));
-  refuse(validateInvitee({ active: contact.active, hasAccess: contact.loginId != null, pendingInvitation: (await pendingInvitation(tx, contact.id)) != null }));
+  refuse(
+    validateInvitee({
+      active: contact.active,
+      hasAccess: contact.loginId != null,
+      pendingInvitation: (await pendingInvitation(tx, contact.id)) != null,
+    }),
+  );
   const token = randomBytes(32).toString('base64url');
   const createdAt = new Date();
   const inv = tx.create(Invitation, {
@@ -218,19 +316,59 @@ export async function issueInvitation(ctx: Ctx, tx: EntityManager, org: IOrg, co
     }),
   );
   await writeAudit(tx, ctx.audit, [
-    { organisationId: org.id, action: 'INVITATION_SENT', targetType: 'INVITATION', targetId: inv.id, targetName: fullName(contact), after: { contactId: contact.id, profiles: inv.profiles, sentTo: contact.email, expiresAt: inv.expiresAt.toISOString() } },
+    {
+      organisationId: org.id,
+      action: 'INVITATION_SENT',
+      targetType: 'INVITATION',
+      targetId: inv.id,
+      targetName: fullName(contact),
+      after: {
+        contactId: contact.id,
+        profiles: inv.profiles,
+        sentTo: contact.email,
+        expiresAt: inv.expiresAt.toISOString(),
+      },
+    },
   ]);
-  await startWorkflow(ctx.temporal, 'invitationWorkflow', invitationWorkflowId(inv.id), { invitationId: inv.id, organisationId: org.id, expiresAt: inv.expiresAt.toISOString() });
+  await startWorkflow(ctx.temporal, 'invitationWorkflow', invitationWorkflowId(inv.id), {
+    invitationId: inv.id,
+    organisationId: org.id,
+    expiresAt: inv.expiresAt.toISOString(),
+  });
   return inv;
 }
 
 /** §3.2, §3.3: a contact without access, or with an invitation in the same transaction. */
-export async function createContact(ctx: Ctx, org: IOrg, input: ContactInput): Promise<{ contact: IUser; invitation: IInvitation | null }> {
+export async function createContact(
+  ctx: Ctx,
+  org: IOrg,
+  input: ContactInput,
+): Promise<{ contact: IUser; invitation: IInvitation | null }> {
   requireAdministrator(ctx.user);
-  if (org.inactive && !isOps(ctx.user.profiles)) refuse([violation('R-ORG-08', 'ORGANISATION_INACTIVE', 'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.')]);
-  if (input.isPrimary) one('R-CON-07', 'PRIMARY_TRANSFER_FORBIDDEN', 'Only the current primary contact can transfer the primary contact role.');
-  const fields = { ...input, lastName: trimmed(input.lastName), firstName: trimmed(input.firstName), email: trimmed(input.email) };
-  refuse([...validateContact(fields, org), ...(input.invitation ? validateInvitation(ctx.user.profiles, flagsOf(org), input.invitation) : [])]);
+  if (org.inactive && !isOps(ctx.user.profiles))
+    refuse([
+      violation(
+        'R-ORG-08',
+        'ORGANISATION_INACTIVE',
+        'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
+      ),
+    ]);
+  if (input.isPrimary)
+    one(
+      'R-CON-07',
+      'PRIMARY_TRANSFER_FORBIDDEN',
+      'Only the current primary contact can transfer the primary contact role.',
+    );
+  const fields = {
+    ...input,
+    lastName: trimmed(input.lastName),
+    firstName: trimmed(input.firstName),
+    email: trimmed(input.email),
+  };
+  refuse([
+    ...validateContact(fields, org),
+    ...(input.invitation ? validateInvitation(ctx.user.profiles, flagsOf(org), input.invitation) : []),
+  ]);
   return ctx.em.transactional(async (tx) => {
     await checkEmailFree(tx, org.id, fields.email!, null);
     await checkOfficeLocation(tx, org.id, input.officeLocationId);
@@ -256,26 +394,51 @@ export async function createContact(ctx: Ctx, org: IOrg, input: ContactInput): P
       endDate: input.endDate ?? null,
     } as never) as IUser;
     await tx.flush();
-    await writeAudit(tx, ctx.audit, [{ organisationId: org.id, action: 'CONTACT_CREATED', targetType: 'CONTACT', targetId: contact.id, targetName: fullName(contact), after: snapshot(contact) }]);
+    await writeAudit(tx, ctx.audit, [
+      {
+        organisationId: org.id,
+        action: 'CONTACT_CREATED',
+        targetType: 'CONTACT',
+        targetId: contact.id,
+        targetName: fullName(contact),
+        after: snapshot(contact),
+      },
+    ]);
     const invitation = input.invitation ? await issueInvitation(ctx, tx, org, contact, input.invitation) : null;
     return { contact, invitation };
   });
 }
 
 /** §3.4. */
-export async function inviteContact(ctx: Ctx, org: IOrg, contactId: number, input: { profiles: string[]; message?: string | null }): Promise<IInvitation> {
+export async function inviteContact(
+  ctx: Ctx,
+  org: IOrg,
+  contactId: number,
+  input: { profiles: string[]; message?: string | null },
+): Promise<IInvitation> {
   requireAdministrator(ctx.user);
-  return ctx.em.transactional(async (tx) => issueInvitation(ctx, tx, org, await lockContact(tx, org.id, contactId), input));
+  return ctx.em.transactional(async (tx) =>
+    issueInvitation(ctx, tx, org, await lockContact(tx, org.id, contactId), input),
+  );
 }
 
-async function invitationInOrg(tx: EntityManager, org: IOrg, invitationId: number): Promise<{ inv: IInvitation; contact: IUser }> {
+async function invitationInOrg(
+  tx: EntityManager,
+  org: IOrg,
+  invitationId: number,
+): Promise<{ inv: IInvitation; contact: IUser }> {
   const inv = await tx.findOne(Invitation, { id: invitationId, organisationId: org.id });
   if (!inv) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
   return { inv, contact: await lockContact(tx, org.id, inv.contactId) };
 }
 
 /** §3.5, R-INV-08; `resend` issues a new invitation (new token, new 30 days) with the same profiles (R-INV-15). */
-export async function withdrawInvitation(ctx: Ctx, org: IOrg, invitationId: number, resend = false): Promise<IInvitation | null> {
+export async function withdrawInvitation(
+  ctx: Ctx,
+  org: IOrg,
+  invitationId: number,
+  resend = false,
+): Promise<IInvitation | null> {
   requireAdministrator(ctx.user);
   const result = await ctx.em.transactional(async (tx) => {
     const { inv, contact } = await invitationInOrg(tx, org, invitationId);
@@ -288,9 +451,22 @@ export async function withdrawInvitation(ctx: Ctx, org: IOrg, invitationId: numb
   return result;
 }
 
-/** R-SEC-11 (deactivate) and R-SEC-12 (remove access): profiles revoked, account unlinked, sessions ended, pending invitation cancelled. */
-async function endAccess(ctx: Ctx, tx: EntityManager, org: IOrg, c: IUser, kind: 'DEACTIVATED' | 'ACCESS_REMOVED'): Promise<number[]> {
-  refuse(validateAccessEnd({ id: ctx.user.id, profiles: ctx.user.profiles }, await targetOf(tx, c), await otherHolders(tx, org.id, c.id)));
+/** R-SEC-11 (deactivate) and R-SEC-12 (remove access): profiles revoked, account unlinked, sessions ended, pending
+ * invitation cancelled. */
+async function endAccess(
+  ctx: Ctx,
+  tx: EntityManager,
+  org: IOrg,
+  c: IUser,
+  kind: 'DEACTIVATED' | 'ACCESS_REMOVED',
+): Promise<number[]> {
+  refuse(
+    validateAccessEnd(
+      { id: ctx.user.id, profiles: ctx.user.profiles },
+      await targetOf(tx, c),
+      await otherHolders(tx, org.id, c.id),
+    ),
+  );
   const before = snapshot(c);
   const hadAccess = c.loginId != null;
   const pending = await pendingInvitation(tx, c.id);
@@ -303,9 +479,25 @@ async function endAccess(ctx: Ctx, tx: EntityManager, org: IOrg, c: IUser, kind:
   c.version += 1;
   await tx.flush();
   await endSessions(tx, [c.id]);
-  const revoked: AuditEntry[] = before.profiles.map((p) => ({ organisationId: org.id, action: 'PROFILE_REVOKED', targetType: 'CONTACT', targetId: c.id, targetName: fullName(c), before: { profile: p }, after: { reason: kind } }));
+  const revoked: AuditEntry[] = before.profiles.map((p) => ({
+    organisationId: org.id,
+    action: 'PROFILE_REVOKED',
+    targetType: 'CONTACT',
+    targetId: c.id,
+    targetName: fullName(c),
+    before: { profile: p },
+    after: { reason: kind },
+  }));
   await writeAudit(tx, ctx.audit, [
-    { organisationId: org.id, action: kind === 'DEACTIVATED' ? 'CONTACT_DEACTIVATED' : 'ACCESS_REMOVED', targetType: 'CONTACT', targetId: c.id, targetName: fullName(c), before, after: snapshot(c) },
+    {
+      organisationId: org.id,
+      action: kind === 'DEACTIVATED' ? 'CONTACT_DEACTIVATED' : 'ACCESS_REMOVED',
+      targetType: 'CONTACT',
+      targetId: c.id,
+      targetName: fullName(c),
+      before,
+      after: snapshot(c),
+    },
     ...revoked,
   ]);
   if (hadAccess) await notify(ctx, tx, org, c, kind);
@@ -325,17 +517,31 @@ export async function removeAccess(ctx: Ctx, org: IOrg, contactId: number): Prom
 }
 
 /** §3.11, R-CON-05..08: one transaction clears the old primary and sets the new one. */
-export async function transferPrimary(ctx: Ctx, org: IOrg, contactId: number): Promise<{ contact: IUser; warning: string | null }> {
+export async function transferPrimary(
+  ctx: Ctx,
+  org: IOrg,
+  contactId: number,
+): Promise<{ contact: IUser; warning: string | null }> {
   return ctx.em.transactional(async (tx) => transferPrimaryIn(ctx, tx, org, contactId));
 }
 
-async function transferPrimaryIn(ctx: Ctx, tx: EntityManager, org: IOrg, contactId: number): Promise<{ contact: IUser; warning: string | null }> {
+async function transferPrimaryIn(
+  ctx: Ctx,
+  tx: EntityManager,
+  org: IOrg,
+  contactId: number,
+): Promise<{ contact: IUser; warning: string | null }> {
   await tx.execute('select id from organisation where id = ? for update', [org.id]);
   const actor = await tx.findOne(User, { id: ctx.user.id });
   const target = await tx.findOne(User, { id: contactId, organisationId: org.id });
   if (!target) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
   const isPrimary = actor?.isPrimary === true && actor.organisationId === org.id;
-  refuse(validatePrimaryTransfer({ id: ctx.user.id, profiles: ctx.user.profiles, isPrimary }, { active: target.active, hasAccess: target.loginId != null }));
+  refuse(
+    validatePrimaryTransfer(
+      { id: ctx.user.id, profiles: ctx.user.profiles, isPrimary },
+      { active: target.active, hasAccess: target.loginId != null },
+    ),
+  );
   const previous = await tx.findOne(User, { organisationId: org.id, isPrimary: true });
   if (previous?.id === target.id) return { contact: target, warning: null };
   if (previous) {
@@ -347,23 +553,39 @@ async function transferPrimaryIn(ctx: Ctx, tx: EntityManager, org: IOrg, contact
   target.version += 1;
   await tx.flush();
   await writeAudit(tx, ctx.audit, [
-    { organisationId: org.id, action: 'PRIMARY_CONTACT_TRANSFERRED', targetType: 'CONTACT', targetId: target.id, targetName: fullName(target), before: { primaryContactId: previous?.id ?? null }, after: { primaryContactId: target.id } },
+    {
+      organisationId: org.id,
+      action: 'PRIMARY_CONTACT_TRANSFERRED',
+      targetType: 'CONTACT',
+      targetId: target.id,
+      targetName: fullName(target),
+      before: { primaryContactId: previous?.id ?? null },
+      after: { primaryContactId: target.id },
+    },
   ]);
   if (previous) await notify(ctx, tx, org, previous, 'PRIMARY_TAKEN');
   await notify(ctx, tx, org, target, 'PRIMARY_GIVEN');
   // R-CON-08: profiles are unchanged; the administrator is told when the new primary cannot administer.
-  const warning = isAdministrator(target.profiles) ? null : `${fullName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
+  const warning = isAdministrator(target.profiles)
+    ? null
+    : `${fullName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
   return { contact: target, warning };
 }
 
 /** §3.7-3.9: contact fields, active status, primary flag and profiles, with the record's version (R-CON-22). */
-export async function updateContact(ctx: Ctx, org: IOrg, contactId: number, input: ContactChangeInput): Promise<{ contact: IUser; warning: string | null }> {
+export async function updateContact(
+  ctx: Ctx,
+  org: IOrg,
+  contactId: number,
+  input: ContactChangeInput,
+): Promise<{ contact: IUser; warning: string | null }> {
   requireAdministrator(ctx.user);
   let warning: string | null = null;
   const { contact, ended } = await ctx.em.transactional(async (tx) => {
     const c = await lockContact(tx, org.id, contactId);
     const ended: number[] = [];
-    if (input.version !== c.version) one('R-CON-22', 'STALE_VERSION', 'This record was changed by someone else. Reload the page and try again.');
+    if (input.version !== c.version)
+      one('R-CON-22', 'STALE_VERSION', 'This record was changed by someone else. Reload the page and try again.');
     if (input.isPrimary === false && c.isPrimary) refuse([primaryRequired()]);
     if (input.isPrimary === true && !c.isPrimary) warning = (await transferPrimaryIn(ctx, tx, org, c.id)).warning;
     if (input.active === false && c.active) {
@@ -383,7 +605,8 @@ export async function updateContact(ctx: Ctx, org: IOrg, contactId: number, inpu
     };
     refuse(validateContact(merged, org));
     const reactivating = input.active === true && !c.active;
-    if (reactivating || merged.email.toLowerCase() !== c.email.toLowerCase()) await checkEmailFree(tx, org.id, merged.email, c.id);
+    if (reactivating || merged.email.toLowerCase() !== c.email.toLowerCase())
+      await checkEmailFree(tx, org.id, merged.email, c.id);
     await checkOfficeLocation(tx, org.id, merged.officeLocationId);
     // R-INV-13, R-CON-21: a new email cancels a pending invitation sent to the old one.
     const pending = await pendingInvitation(tx, c.id);
@@ -402,14 +625,40 @@ export async function updateContact(ctx: Ctx, org: IOrg, contactId: number, inpu
       c.active = true; // R-CON-20: back as a contact without access
     }
     const audits: AuditEntry[] = [];
-    const profileChange = await changeProfiles(ctx, tx, org, c, pending && !ended.includes(pending.id) ? pending : null, input.profilesToAdd ?? [], input.profilesToRemove ?? []);
+    const profileChange = await changeProfiles(
+      ctx,
+      tx,
+      org,
+      c,
+      pending && !ended.includes(pending.id) ? pending : null,
+      input.profilesToAdd ?? [],
+      input.profilesToRemove ?? [],
+    );
     audits.push(...profileChange);
     c.version += 1;
     await tx.flush();
     const after = snapshot(c);
     const changed = JSON.stringify(before) !== JSON.stringify({ ...after, profiles: before.profiles });
-    if (reactivating) audits.unshift({ organisationId: org.id, action: 'CONTACT_REACTIVATED', targetType: 'CONTACT', targetId: c.id, targetName: fullName(c), before, after });
-    else if (changed) audits.unshift({ organisationId: org.id, action: 'CONTACT_UPDATED', targetType: 'CONTACT', targetId: c.id, targetName: fullName(c), before, after });
+    if (reactivating)
+      audits.unshift({
+        organisationId: org.id,
+        action: 'CONTACT_REACTIVATED',
+        targetType: 'CONTACT',
+        targetId: c.id,
+        targetName: fullName(c),
+        before,
+        after,
+      });
+    else if (changed)
+      audits.unshift({
+        organisationId: org.id,
+        action: 'CONTACT_UPDATED',
+        targetType: 'CONTACT',
+        targetId: c.id,
+        targetName: fullName(c),
+        before,
+        after,
+      });
     await writeAudit(tx, ctx.audit, audits);
     if (c.loginId != null && profileChange.length) await notify(ctx, tx, org, c, 'PROFILES_CHANGED', c.profiles);
     return { contact: c, ended };
@@ -419,25 +668,60 @@ export async function updateContact(ctx: Ctx, org: IOrg, contactId: number, inpu
 }
 
 /** R-SEC-04..10, §3.7: profiles of a user with access, or the requested profiles of a pending invitation. */
-async function changeProfiles(ctx: Ctx, tx: EntityManager, org: IOrg, c: IUser, pending: IInvitation | null, add: string[], remove: string[]): Promise<AuditEntry[]> {
+async function changeProfiles(
+  ctx: Ctx,
+  tx: EntityManager,
+  org: IOrg,
+  c: IUser,
+  pending: IInvitation | null,
+  add: string[],
+  remove: string[],
+): Promise<AuditEntry[]> {
   const current = c.loginId != null ? c.profiles : (pending?.profiles ?? []);
   const adding = [...new Set(add)].filter((p) => !current.includes(p));
   const removing = [...new Set(remove)].filter((p) => current.includes(p));
   if (!adding.length && !removing.length) return [];
   refuse(validateNotSelf(ctx.user.id, c.id));
-  if (c.loginId == null && !pending) one('R-SEC-01', 'NO_LAMPSS_ACCESS', 'This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.');
+  if (c.loginId == null && !pending)
+    one(
+      'R-SEC-01',
+      'NO_LAMPSS_ACCESS',
+      'This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.',
+    );
   const flags = flagsOf(org);
-  refuse([
-    ...adding.map((p) => grantRefusal(ctx.user.profiles, flags, p)),
-    // Taking a profile away needs the right to grant it, not the organisation prerequisite.
-    ...removing.map((p) => grantRefusal(ctx.user.profiles, { ...flags, externalCaseManagement: true, serviceEnrolment: true, privateCareerCollege: true, learnerManagement: true }, p)),
-  ].filter((v): v is Violation => v !== null));
+  refuse(
+    [
+      ...adding.map((p) => grantRefusal(ctx.user.profiles, flags, p)),
+      // Taking a profile away needs the right to grant it, not the organisation prerequisite.
+      ...removing.map((p) =>
+        grantRefusal(
+          ctx.user.profiles,
+          {
+            ...flags,
+            externalCaseManagement: true,
+            serviceEnrolment: true,
+            privateCareerCollege: true,
+            learnerManagement: true,
+          },
+          p,
+        ),
+      ),
+    ].filter((v): v is Violation => v !== null),
+  );
   const next = [...current.filter((p) => !removing.includes(p)), ...adding];
   if (c.loginId != null) {
     refuse(validateLastAdmin(ctx.user.profiles, removing, await otherHolders(tx, org.id, c.id)));
     c.profiles = next;
   } else {
-    if (!next.length) refuse([violation('R-INV-02', 'PROFILE_REQUIRED', 'Select at least one security profile to invite this person to LaMPSS.', { field: 'profiles' })]);
+    if (!next.length)
+      refuse([
+        violation(
+          'R-INV-02',
+          'PROFILE_REQUIRED',
+          'Select at least one security profile to invite this person to LaMPSS.',
+          { field: 'profiles' },
+        ),
+      ]);
     pending!.profiles = next;
   }
   const entry = (action: 'PROFILE_GRANTED' | 'PROFILE_REVOKED', p: string): AuditEntry => ({
@@ -509,9 +793,12 @@ interface RawRow {
 }
 
 const ROW_SQL = `
-  select u.id, u.version, u.last_name, u.first_name, u.email, u.account_email, u.login_id, u.profiles, u.active, u.is_primary, u.job_title,
-         u.phone, u.mobile_phone, u.language, u.office_location_id, u.position_type, u.fte::text as fte, u.start_date::text as start_date,
-         u.end_date::text as end_date, u.last_sign_in_at, i.id as inv_id, i.status as inv_status, i.expires_at as inv_expires_at,
+  select u.id, u.version, u.last_name, u.first_name, u.email, u.account_email, u.login_id, u.profiles, u.active,
+    u.is_primary, u.job_title,
+         u.phone, u.mobile_phone, u.language, u.office_location_id, u.position_type, u.fte::text as fte,
+           u.start_date::text as start_date,
+         u.end_date::text as end_date, u.last_sign_in_at, i.id as inv_id, i.status as inv_status, i.expires_at as
+           inv_expires_at,
          i.profiles as inv_profiles, o.status as email_status, count(*) over () as total
     from app_user u
     left join lateral (select * from invitation i where i.contact_id = u.id and i.status in ('PENDING', 'EXPIRED')
@@ -525,10 +812,27 @@ function toRow(r: RawRow, viewer: SessionUser, lang: 'en' | 'fr'): ContactRow {
   const pending = r.inv_status === 'PENDING';
   // R-INV-09: an expired invitation is shown until the contact is invited again or gets access.
   const expiresAt = r.inv_expires_at ? new Date(r.inv_expires_at) : null;
-  const invitation = r.inv_id && expiresAt && !hasAccess && r.active
-    ? { id: r.inv_id, status: r.inv_status!, expiresAt: expiresAt.toISOString(), expiresOn: expiryDate(expiresAt, lang), emailStatus: r.email_status }
-    : null;
-  const actions = !manage ? [] : !r.active ? ['reactivate'] : hasAccess ? (r.is_primary ? [] : ['removeAccess']) : pending ? ['withdrawInvitation', 'resendInvitation'] : ['invite'];
+  const invitation =
+    r.inv_id && expiresAt && !hasAccess && r.active
+      ? {
+          id: r.inv_id,
+          status: r.inv_status!,
+          expiresAt: expiresAt.toISOString(),
+          expiresOn: expiryDate(expiresAt, lang),
+          emailStatus: r.email_status,
+        }
+      : null;
+  const actions = !manage
+    ? []
+    : !r.active
+      ? ['reactivate']
+      : hasAccess
+        ? r.is_primary
+          ? []
+          : ['removeAccess']
+        : pending
+          ? ['withdrawInvitation', 'resendInvitation']
+          : ['invite'];
   return {
     id: r.id,
     version: r.version,
@@ -538,7 +842,10 @@ function toRow(r: RawRow, viewer: SessionUser, lang: 'en' | 'fr'): ContactRow {
     isPrimary: r.is_primary,
     administrator: isAdministrator(r.profiles),
     profiles: manage
-      ? [...r.profiles.map((p) => ({ code: p, label: profileLabel(p), pending: false })), ...(pending ? (r.inv_profiles ?? []).map((p) => ({ code: p, label: profileLabel(p), pending: true })) : [])]
+      ? [
+          ...r.profiles.map((p) => ({ code: p, label: profileLabel(p), pending: false })),
+          ...(pending ? (r.inv_profiles ?? []).map((p) => ({ code: p, label: profileLabel(p), pending: true })) : []),
+        ]
       : undefined,
     jobTitle: r.job_title,
     emails: contactEmails(r.email, r.account_email),
@@ -564,8 +871,15 @@ export const PAGE_SIZE = 10;
 /** A prefix pattern, folded in SQL by the same fold() as the column it is compared with (R-CON-13, R-CON-15). */
 const likePrefix = (s: string) => escapeLike(s.trim());
 
-/** R-CON-12..15: 10 per page; the primary contact first in the default "Active only" view, then by last and first name. */
-export async function listContacts(em: EntityManager, org: IOrg, viewer: SessionUser, q: ContactSearch, lang: 'en' | 'fr' = 'en') {
+/** R-CON-12..15: 10 per page; the primary contact first in the default "Active only" view, then by last and first name.
+ */
+export async function listContacts(
+  em: EntityManager,
+  org: IOrg,
+  viewer: SessionUser,
+  q: ContactSearch,
+  lang: 'en' | 'fr' = 'en',
+) {
   const where: string[] = ['u.organisation_id = ?'];
   const params: unknown[] = [org.id];
   if (q.activeOnly) where.push('u.active');
@@ -580,29 +894,49 @@ export async function listContacts(em: EntityManager, org: IOrg, viewer: Session
     params.push(likePrefix(value));
   }
   if (q.email?.trim()) {
-    where.push(`(fold(u.email) like '%' || fold(?) || '%' or fold(coalesce(u.account_email, '')) like '%' || fold(?) || '%')`);
+    where.push(
+      `(fold(u.email) like '%' || fold(?) || '%' or fold(coalesce(u.account_email, '')) like '%' || fold(?) || '%')`,
+    );
     params.push(likePrefix(q.email), likePrefix(q.email));
   }
   // R-SEC-16: the profile filter is an administrator's.
   if (q.profiles.length && can(viewer.profiles, 'contacts.manage')) {
     const wanted = q.profiles.filter(isProfile).join(',');
-    where.push(`(u.profiles && string_to_array(?, ',') or (i.status = 'PENDING' and i.profiles && string_to_array(?, ',')))`);
+    where.push(
+      `(u.profiles && string_to_array(?, ',') or (i.status = 'PENDING' and i.profiles && string_to_array(?, ',')))`,
+    );
     params.push(wanted, wanted);
   }
   const pin = q.activeOnly ? 'case when u.is_primary then 0 else 1 end,' : '';
   const rows = await em.execute<RawRow[]>(
-    `${ROW_SQL} where ${where.join(' and ')} order by ${pin} fold(u.last_name), fold(u.first_name), u.id limit ${PAGE_SIZE} offset ?`,
+    `${ROW_SQL} where ${where.join(' and ')} order by ${pin} fold(u.last_name), fold(u.first_name), u.id ` +
+      `limit ${PAGE_SIZE} offset ?`,
     [...params, (q.page - 1) * PAGE_SIZE],
   );
   let totalCount = rows.length ? Number(rows[0].total) : 0;
   if (!rows.length && q.page > 1) {
-    const [c] = await em.execute<{ n: string }[]>(`select count(*) as n from (${ROW_SQL} where ${where.join(' and ')}) x`, params);
+    const [c] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from (${ROW_SQL} where ${where.join(' and ')}) x`,
+      params,
+    );
     totalCount = Number(c.n);
   }
-  return { page: q.page, pageSize: PAGE_SIZE, totalCount, totalPages: Math.ceil(totalCount / PAGE_SIZE), items: rows.map((r) => toRow(r, viewer, lang)) };
+  return {
+    page: q.page,
+    pageSize: PAGE_SIZE,
+    totalCount,
+    totalPages: Math.ceil(totalCount / PAGE_SIZE),
+    items: rows.map((r) => toRow(r, viewer, lang)),
+  };
 }
 
-export async function contactRow(em: EntityManager, org: IOrg, viewer: SessionUser, contactId: number, lang: 'en' | 'fr' = 'en'): Promise<ContactRow> {
+export async function contactRow(
+  em: EntityManager,
+  org: IOrg,
+  viewer: SessionUser,
+  contactId: number,
+  lang: 'en' | 'fr' = 'en',
+): Promise<ContactRow> {
   const [r] = await em.execute<RawRow[]>(`${ROW_SQL} where u.organisation_id = ? and u.id = ?`, [org.id, contactId]);
   if (!r) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
   return toRow(r, viewer, lang);

@@ -42,7 +42,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'same-origin',
-      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      'Content-Security-Policy':
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
     });
     next();
   });
@@ -50,10 +51,18 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use(express.json({ limit: '200kb' }));
   app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
-  app.use('/api/codec', codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em.fork(), config.SESSION_IDLE_MINUTES));
+  app.use(
+    '/api/codec',
+    codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em.fork(), config.SESSION_IDLE_MINUTES),
+  );
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
-  const access = { orm, temporal, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, attemptsPerMinute: config.PUBLIC_ATTEMPTS_PER_MINUTE };
+  const access = {
+    orm,
+    temporal,
+    publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    attemptsPerMinute: config.PUBLIC_ATTEMPTS_PER_MINUTE,
+  };
   app.use('/api', session.open);
   app.use('/api', publicAccessRoutes(access));
   app.use('/api', session.authed);
@@ -61,7 +70,10 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
   app.use('/api', additionalInfoRoutes(orm, temporal));
-  app.use('/api', caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }));
+  app.use(
+    '/api',
+    caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }),
+  );
   app.use('/api', referralRoutes(orm, temporal));
   app.use('/api', operationsRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));

@@ -33,16 +33,28 @@ const failures = new Map<string, { count: number; until: number }>();
 const MAX_FAILURES = 5;
 const LOCK_MS = 15 * 60_000;
 
-export async function signIn(em: EntityManager, input: SignInInput, idleMinutes: number): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+export async function signIn(
+  em: EntityManager,
+  input: SignInInput,
+  idleMinutes: number,
+): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
   const key = `${input.organisationCode.toLowerCase()}|${input.loginId.toLowerCase()}`;
   const now = Date.now();
   const f = failures.get(key);
   if (f && f.count >= MAX_FAILURES && f.until > now) {
-    throw new HttpError(429, 'TOO_MANY_ATTEMPTS', `Too many failed sign-ins. Try again after ${new Date(f.until).toISOString()}.`);
+    throw new HttpError(
+      429,
+      'TOO_MANY_ATTEMPTS',
+      `Too many failed sign-ins. Try again after ${new Date(f.until).toISOString()}.`,
+    );
   }
   const org = await em.findOne(Organisation, { code: input.organisationCode });
   const user = org
-    ? await em.findOne(User, { organisationId: org.id, loginId: { $ilike: escapeLike(input.loginId) }, active: true }, { populate: ['passwordHash'] })
+    ? await em.findOne(
+        User,
+        { organisationId: org.id, loginId: { $ilike: escapeLike(input.loginId) }, active: true },
+        { populate: ['passwordHash'] },
+      )
     : null;
   if (!org || !user || !user.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
     const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };
@@ -52,7 +64,8 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
   }
   failures.delete(key);
   // R-ORG-08: nobody but Operations Support signs in to an inactive organisation.
-  if (org.inactive && !isOps(user.profiles)) throw new HttpError(403, 'ORGANISATION_INACTIVE', organisationInactive().message);
+  if (org.inactive && !isOps(user.profiles))
+    throw new HttpError(403, 'ORGANISATION_INACTIVE', organisationInactive().message);
   user.lastSignInAt = new Date(now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + idleMinutes * 60_000);
@@ -62,7 +75,18 @@ export async function signIn(em: EntityManager, input: SignInInput, idleMinutes:
 }
 
 /** The signed-in user as the API and UI see them. */
-export function toSessionUser(user: { id: number; organisationId: number; loginId?: string | null; firstName: string; lastName: string; email: string; profiles: string[] }, org: { name: string }): SessionUser {
+export function toSessionUser(
+  user: {
+    id: number;
+    organisationId: number;
+    loginId?: string | null;
+    firstName: string;
+    lastName: string;
+    email: string;
+    profiles: string[];
+  },
+  org: { name: string },
+): SessionUser {
   return {
     id: user.id,
     organisationId: user.organisationId,
@@ -101,22 +125,54 @@ export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
     const id = tokenHash(token);
     const now = new Date();
     // One round trip for session, user and organisation: this runs before every request.
-    const [row] = await em.execute<{ user_id: number; organisation_id: number; login_id: string; first_name: string; last_name: string; email: string; profiles: string[]; organisation_name: string; expired: boolean; slide: boolean; active: boolean }[]>(
-      `select u.id as user_id, u.organisation_id, u.login_id, u.first_name, u.last_name, u.email, u.profiles, u.active, o.name as organisation_name,
+    const [row] = await em.execute<
+      {
+        user_id: number;
+        organisation_id: number;
+        login_id: string;
+        first_name: string;
+        last_name: string;
+        email: string;
+        profiles: string[];
+        organisation_name: string;
+        expired: boolean;
+        slide: boolean;
+        active: boolean;
+      }[]
+    >(
+      `select u.id as user_id, u.organisation_id, u.login_id, u.first_name, u.last_name, u.email, u.profiles, u.active,
+        o.name as organisation_name,
               s.expires_at <= ? as expired, s.last_seen_at <= ? as slide
          from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
         where s.id = ?`,
       [now, new Date(now.getTime() - slideMs), id],
     );
     if (!row || row.expired) {
-      throw new HttpError(401, 'SESSION_EXPIRED', `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`);
+      throw new HttpError(
+        401,
+        'SESSION_EXPIRED',
+        `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`,
+      );
     }
     if (!row.active) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
     // The expiry slides at most once a minute, not on every request: a session ends between idleMinutes − 1
     // and idleMinutes after the last request, never later (R-UI-02).
-    if (row.slide) await em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) });
+    if (row.slide)
+      await em.nativeUpdate(
+        UserSession,
+        { id },
+        { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) },
+      );
     res.locals.user = toSessionUser(
-      { id: row.user_id, organisationId: row.organisation_id, loginId: row.login_id, firstName: row.first_name, lastName: row.last_name, email: row.email, profiles: row.profiles },
+      {
+        id: row.user_id,
+        organisationId: row.organisation_id,
+        loginId: row.login_id,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        email: row.email,
+        profiles: row.profiles,
+      },
       { name: row.organisation_name },
     );
     next();
@@ -140,7 +196,11 @@ export function requirePermission(res: Response, action: Action | Action[]): Ses
   const user = currentUser(res);
   const actions = Array.isArray(action) ? action : [action];
   if (!actions.some((a) => can(user.profiles, a))) {
-    throw new HttpError(403, 'FORBIDDEN', `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`);
+    throw new HttpError(
+      403,
+      'FORBIDDEN',
+      `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
+    );
   }
   return user;
 }

@@ -30,52 +30,80 @@ export async function openCase(
   workflowOptions: Pick<CaseWorkflowInput, 'historyLimit'> = {},
 ): Promise<number> {
   const individual = await em.findOne(Individual, { id: input.individualId, organisationId: user.organisationId });
-  if (!individual) throw new HttpError(404, 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
-  const missing = [!individual.sharedWithGovernment && 'be shared with the government (Privacy & Sharing)', !individual.sin && 'have a social insurance number'].filter(Boolean);
+  if (!individual)
+    throw new HttpError(404, 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
+  const missing = [
+    !individual.sharedWithGovernment && 'be shared with the government (Privacy & Sharing)',
+    !individual.sin && 'have a social insurance number',
+  ].filter(Boolean);
   if (missing.length) {
-    throw new HttpError(422, 'R-CASE-01', `A case can be created only for an individual who is shared with the government and has a SIN: this individual must first ${missing.join(' and ')}.`);
+    throw new HttpError(
+      422,
+      'R-CASE-01',
+      `A case can be created only for an individual who is shared with the government and has a SIN: this ` +
+        `individual must first ${missing.join(' and ')}.`,
+    );
   }
   const caseManagerId = input.caseManagerId ?? user.id;
   const manager = await em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true });
   if (!manager || !can(manager.profiles, 'case.assignable')) {
-    throw new HttpError(422, 'R-CASE-03', `User ${caseManagerId} is not an active case manager of your organisation; choose one who holds ECM Case Manager.`);
+    throw new HttpError(
+      422,
+      'R-CASE-03',
+      `User ${caseManagerId} is not an active case manager of your organisation; choose one who holds ECM ` +
+        `Case Manager.`,
+    );
   }
   await refuseSecondOpenCase(em, individual.id);
-  const previous = input.copyFromCaseId ? await previousCase(em, input.copyFromCaseId, individual.id, user.organisationId) : null;
+  const previous = input.copyFromCaseId
+    ? await previousCase(em, input.copyFromCaseId, individual.id, user.organisationId)
+    : null;
   const registration = input.registration ?? previous?.registration ?? null;
 
   const today = businessDate(new Date());
   const copied = previous ? await copiedData(em, previous.id) : [];
-  const { caseId, state } = await em.transactional(async (tx) => {
-    const [{ id }] = await tx.execute<{ id: number }[]>("select nextval('case_id_seq')::int as id");
-    tx.create(Case, {
-      id,
-      individualId: individual.id,
-      organisationId: user.organisationId,
-      caseManagerId,
-      program: PROGRAM,
-      accountabilityReporting: input.accountabilityReporting,
-      registration,
-      status: 'INTAKE',
-      statusSince: today,
-      workflowId: caseWorkflowId(id),
-      createdBy: user.id,
-      closedReason: null,
+  const { caseId, state } = await em
+    .transactional(async (tx) => {
+      const [{ id }] = await tx.execute<{ id: number }[]>("select nextval('case_id_seq')::int as id");
+      tx.create(Case, {
+        id,
+        individualId: individual.id,
+        organisationId: user.organisationId,
+        caseManagerId,
+        program: PROGRAM,
+        accountabilityReporting: input.accountabilityReporting,
+        registration,
+        status: 'INTAKE',
+        statusSince: today,
+        workflowId: caseWorkflowId(id),
+        createdBy: user.id,
+        closedReason: null,
+      });
+      await tx.flush();
+      const opened = openCaseEvents(id, caseManagerId, { today, newId: randomUUID });
+      await projectCaseEvents(tx, {
+        caseId: id,
+        commandId: `open:${id}`,
+        actorId: user.id,
+        at: new Date().toISOString(),
+        events: [...opened.events, ...copied],
+      });
+      return { caseId: id, state: foldEvents(opened.state, copied) };
+    })
+    .catch((e) => {
+      if (String(e.message).includes('case_one_open_per_individual')) throw secondCaseError('another organisation');
+      throw e;
     });
-    await tx.flush();
-    const opened = openCaseEvents(id, caseManagerId, { today, newId: randomUUID });
-    await projectCaseEvents(tx, { caseId: id, commandId: `open:${id}`, actorId: user.id, at: new Date().toISOString(), events: [...opened.events, ...copied] });
-    return { caseId: id, state: foldEvents(opened.state, copied) };
-  }).catch((e) => {
-    if (String(e.message).includes('case_one_open_per_individual')) throw secondCaseError('another organisation');
-    throw e;
-  });
 
   try {
     const workflowInput: CaseWorkflowInput = { state, ...workflowOptions };
     // Bounded, so a user whose Temporal is unreachable is answered instead of waiting on the client's retries.
     await temporal.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-      temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(caseId), taskQueue: CASE_TASK_QUEUE, args: [workflowInput] }),
+      temporal.workflow.start('caseWorkflow', {
+        workflowId: caseWorkflowId(caseId),
+        taskQueue: CASE_TASK_QUEUE,
+        args: [workflowInput],
+      }),
     );
   } catch (e) {
     // A start whose answer was lost may still have started the workflow: then the case stands.
@@ -92,7 +120,9 @@ const DESCRIBE_DEADLINE_MS = 3_000;
 
 async function workflowStarted(temporal: Client, caseId: number): Promise<boolean> {
   return temporal.connection
-    .withDeadline(Date.now() + DESCRIBE_DEADLINE_MS, () => temporal.workflow.getHandle(caseWorkflowId(caseId)).describe())
+    .withDeadline(Date.now() + DESCRIBE_DEADLINE_MS, () =>
+      temporal.workflow.getHandle(caseWorkflowId(caseId)).describe(),
+    )
     .then(() => true)
     .catch(() => false);
 }
@@ -101,7 +131,8 @@ function secondCaseError(orgName: string): HttpError {
   return new HttpError(
     409,
     'R-CASE-09',
-    `This individual already has an open case at ${orgName}. A case in Follow-up must first be closed with "New case required"; an earlier-stage case moves through a Case Transfer referral.`,
+    `This individual already has an open case at ${orgName}. A case in Follow-up must first be closed ` +
+      `with "New case required"; an earlier-stage case moves through a Case Transfer referral.`,
   );
 }
 
@@ -110,7 +141,12 @@ async function refuseSecondOpenCase(em: EntityManager, individualId: number): Pr
   if (!open) return;
   const org = await em.findOneOrFail(Organisation, { id: open.organisationId });
   if (open.status === 'FOLLOW_UP') {
-    throw new HttpError(409, 'ERR_CASE_IN_FOLLOWUP', `This individual's case ${open.id} at ${org.name} is in Follow-up; ${org.name} must first close it with "New case required" (R-FUP-02).`);
+    throw new HttpError(
+      409,
+      'ERR_CASE_IN_FOLLOWUP',
+      `This individual's case ${open.id} at ${org.name} is in Follow-up; ${org.name} must first close it ` +
+        `with "New case required" (R-FUP-02).`,
+    );
   }
   throw secondCaseError(`${org.name} (case ${open.id})`);
 }
@@ -118,22 +154,39 @@ async function refuseSecondOpenCase(em: EntityManager, individualId: number): Pr
 /** R-CASE-05: the individual's earlier case at this organisation, now closed. */
 async function previousCase(em: EntityManager, caseId: number, individualId: number, organisationId: number) {
   const c = await em.findOne(Case, { id: caseId, individualId, organisationId });
-  if (!c) throw new HttpError(422, 'R-CASE-05', `Case ${caseId} is not a previous case of this individual at your organisation; choose one from the individual's cases.`);
+  if (!c)
+    throw new HttpError(
+      422,
+      'R-CASE-05',
+      `Case ${caseId} is not a previous case of this individual at your organisation; choose one from the ` +
+        `individual's cases.`,
+    );
   return c;
 }
 
 /** Q-03: education & experience and the additional information answers; never needs, plan, notes, tasks or status. */
 async function copiedData(em: EntityManager, fromCaseId: number): Promise<CaseEvent[]> {
-  const [education, modules] = await Promise.all([em.findOne(CaseEducation, { caseId: fromCaseId }), em.find(CaseInfoModule, { caseId: fromCaseId })]);
+  const [education, modules] = await Promise.all([
+    em.findOne(CaseEducation, { caseId: fromCaseId }),
+    em.find(CaseInfoModule, { caseId: fromCaseId }),
+  ]);
   const events: CaseEvent[] = [];
-  if (education) events.push({ type: 'EducationExperienceSaved', document: education.document as EducationExperienceInput });
-  for (const m of modules) events.push({ type: 'AdditionalInfoSaved', moduleCode: m.moduleCode, answers: m.answers as Record<string, Answer>, status: m.status as ModuleStatus });
+  if (education)
+    events.push({ type: 'EducationExperienceSaved', document: education.document as EducationExperienceInput });
+  for (const m of modules)
+    events.push({
+      type: 'AdditionalInfoSaved',
+      moduleCode: m.moduleCode,
+      answers: m.answers as Record<string, Answer>,
+      status: m.status as ModuleStatus,
+    });
   return events;
 }
 
 async function removeCase(em: EntityManager, caseId: number): Promise<void> {
   await em.transactional(async (tx) => {
-    for (const table of ['case_task', 'case_status_row', 'case_command', 'case_education', 'case_info_module']) await tx.execute(`delete from ${table} where case_id = ?`, [caseId]);
+    for (const table of ['case_task', 'case_status_row', 'case_command', 'case_education', 'case_info_module'])
+      await tx.execute(`delete from ${table} where case_id = ?`, [caseId]);
     await tx.execute('delete from "case" where id = ?', [caseId]);
   });
 }

@@ -17,7 +17,15 @@ import {
   User,
   type ICase,
 } from '../db/entities.ts';
-import { CASE_STATUSES, REASON_LABELS, STATUS_LABELS, TASK_LABELS, type CaseStatus, type StatusReason, type TaskType } from '../domain/case-model.ts';
+import {
+  CASE_STATUSES,
+  REASON_LABELS,
+  STATUS_LABELS,
+  TASK_LABELS,
+  type CaseStatus,
+  type StatusReason,
+  type TaskType,
+} from '../domain/case-model.ts';
 import { businessDate, lastDayOfNextMonth } from '../domain/dates.ts';
 import { employmentHistoryHint } from '../domain/education.ts';
 import { alertMessage, followUpSchedule } from '../domain/followup.ts';
@@ -45,7 +53,20 @@ const reasonLabel = (r: string) => REASON_LABELS[r as StatusReason]?.en ?? r;
 
 export async function caseDetails(em: EntityManager, c: ICase) {
   const today = businessDate(new Date());
-  const [individual, manager, history, tasks, alerts, interventions, needs, notes, outcomes, notifications, education, referrals] = await Promise.all([
+  const [
+    individual,
+    manager,
+    history,
+    tasks,
+    alerts,
+    interventions,
+    needs,
+    notes,
+    outcomes,
+    notifications,
+    education,
+    referrals,
+  ] = await Promise.all([
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),
     em.find(CaseStatusRow, { caseId: c.id }, { orderBy: { id: 'desc' } }),
@@ -99,11 +120,23 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
     referrals: referrals.map(referralView),
-    notifications: notifications.map((n) => ({ key: n.key, kind: n.kind, priority: n.priority, message: n.message, dueDate: n.dueDate, overdue: today > n.dueDate })),
+    notifications: notifications.map((n) => ({
+      key: n.key,
+      kind: n.kind,
+      priority: n.priority,
+      message: n.message,
+      dueDate: n.dueDate,
+      overdue: today > n.dueDate,
+    })),
     alerts: alerts.map((a) => ({
       key: a.key,
       kind: a.kind,
-      message: alertMessage(a.kind, a.dueDate, today, outcomes.some((o) => o.type === 'WEEK_24')),
+      message: alertMessage(
+        a.kind,
+        a.dueDate,
+        today,
+        outcomes.some((o) => o.type === 'WEEK_24'),
+      ),
       dueDate: a.dueDate,
       raisedOn: a.raisedOn,
       ref: a.ref,
@@ -113,24 +146,49 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     highestEducationLevel: education?.highestEducationLevel ?? null,
     educationExperience: education?.document ?? null,
     // R-ASM-12: guidance only.
-    employmentHistoryHint: employmentHistoryHint((education?.document.employmentRecords as { fromDate: string }[] | undefined) ?? [], today),
+    employmentHistoryHint: employmentHistoryHint(
+      (education?.document.employmentRecords as { fromDate: string }[] | undefined) ?? [],
+      today,
+    ),
     employmentGoal: latestNeeds?.employmentGoal ?? null,
     jobPreference1: latestNeeds?.jobPreferences[0] ?? null,
     actionPlan: {
-      identifiedNeeds: latestNeeds ? [...new Set((latestNeeds.barriers as { dimension: string }[]).map((b) => b.dimension))] : [],
-      interventionsEndDate: interventions.reduce<string | null>((m, i) => (m === null || i.plannedEndDate > m ? i.plannedEndDate : m), null),
+      identifiedNeeds: latestNeeds
+        ? [...new Set((latestNeeds.barriers as { dimension: string }[]).map((b) => b.dimension))]
+        : [],
+      interventionsEndDate: interventions.reduce<string | null>(
+        (m, i) => (m === null || i.plannedEndDate > m ? i.plannedEndDate : m),
+        null,
+      ),
       interventions,
     },
-    outcomes: outcomes.map((o) => ({ id: o.id, type: o.type, actualOutcomeDate: o.actualOutcomeDate, employmentStatus: o.employmentStatus, recordedOn: o.recordedOn, ...o.details })),
+    outcomes: outcomes.map((o) => ({
+      id: o.id,
+      type: o.type,
+      actualOutcomeDate: o.actualOutcomeDate,
+      employmentStatus: o.employmentStatus,
+      recordedOn: o.recordedOn,
+      ...o.details,
+    })),
     // R-TMR-03: the follow-up schedule, computed on read.
     followUp:
       c.followUpPlanEnd && c.followUpLastInterventionEnd
-        ? (({ planEndDate, lastInterventionEnd }) => ({ planEndDate, lastInterventionEnd, ...followUpSchedule({ planEndDate, lastInterventionEnd }) }))({
+        ? (({ planEndDate, lastInterventionEnd }) => ({
+            planEndDate,
+            lastInterventionEnd,
+            ...followUpSchedule({ planEndDate, lastInterventionEnd }),
+          }))({
             planEndDate: c.followUpPlanEnd,
             lastInterventionEnd: c.followUpLastInterventionEnd,
           })
         : null,
-    notes: notes.map((n) => ({ id: n.id, text: n.text, context: n.context, createdBy: n.createdBy, createdAt: n.createdAt })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      text: n.text,
+      context: n.context,
+      createdBy: n.createdBy,
+      createdAt: n.createdAt,
+    })),
   };
 }
 
@@ -169,7 +227,8 @@ export async function homeAlerts(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
   const rows = await em.execute<Record<string, unknown>[]>(
     `select a.case_id, a.key, a.kind, a.due_date::text as due_date, a.raised_on::text as raised_on,
-            exists (select 1 from employment_outcome o where o.case_id = a.case_id and o.type = 'WEEK_24' and o.deleted_at is null) as week24
+            exists (select 1 from employment_outcome o where o.case_id = a.case_id and o.type = 'WEEK_24' and
+              o.deleted_at is null) as week24
        from "case" c
        cross join lateral (select * from case_alert a where a.case_id = c.id and a.cleared_on is null offset 0) a
       where c.case_manager_id = ?
@@ -200,7 +259,15 @@ const CASELOAD_SORTS: Record<string, string> = {
 export async function caseload(
   em: EntityManager,
   user: SessionUser,
-  q: { scope: 'mine' | 'organisation'; status?: string; caseManagerId?: number; sort: string; dir: 'asc' | 'desc'; page: number; pageSize: number },
+  q: {
+    scope: 'mine' | 'organisation';
+    status?: string;
+    caseManagerId?: number;
+    sort: string;
+    dir: 'asc' | 'desc';
+    page: number;
+    pageSize: number;
+  },
 ) {
   const where = ['c.organisation_id = ?'];
   const params: unknown[] = [user.organisationId];
@@ -217,14 +284,19 @@ export async function caseload(
   // page would read them all (hundreds of milliseconds at 100,000 cases) to show a page number.
   const [rows, [counted]] = await Promise.all([
     em.execute<Record<string, unknown>[]>(
-      `select c.id, c.status, c.status_since::text as status_since, c.case_manager_id, u.last_name || ', ' || u.first_name as case_manager,
+      `select c.id, c.status, c.status_since::text as status_since, c.case_manager_id, u.last_name || ', ' ||
+        u.first_name as case_manager,
               i.id as individual_id, i.last_name || ', ' || i.first_name as individual
          from "case" c join individual i on i.id = c.individual_id join app_user u on u.id = c.case_manager_id
         where ${where.join(' and ')}
         order by ${order} limit ? offset ?`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     ),
-    em.execute<{ n: number }[]>(`select count(*)::int as n from (select 1 from "case" c where ${where.join(' and ')} limit ${CASELOAD_COUNT_CAP + 1}) x`, params),
+    em.execute<{ n: number }[]>(
+      `select count(*)::int as n from (select 1 from "case" c where ${where.join(' and ')} limit ` +
+        `${CASELOAD_COUNT_CAP + 1}) x`,
+      params,
+    ),
   ]);
   return {
     page: q.page,
@@ -248,7 +320,10 @@ export async function caseload(
 /** Supervisors' overview: the organisation's cases by stage, and its open cases by case manager. */
 export async function caseSummary(em: EntityManager, user: SessionUser) {
   const [byStage, byManager] = await Promise.all([
-    em.execute<{ status: string; n: number }[]>('select status, count(*)::int as n from "case" where organisation_id = ? group by status', [user.organisationId]),
+    em.execute<{ status: string; n: number }[]>(
+      'select status, count(*)::int as n from "case" where organisation_id = ? group by status',
+      [user.organisationId],
+    ),
     em.execute<{ id: number; name: string; n: number }[]>(
       `select u.id, u.last_name || ', ' || u.first_name as name, count(*)::int as n
          from "case" c join app_user u on u.id = c.case_manager_id

@@ -1,5 +1,6 @@
 // The one way the API sends a user action to a workflow (a case, a funding request, a stuck step's retry): as an
-// Update carrying the actor, deduplicated by the request's Idempotency-Key, and bounded in time so a request never hangs.
+// Update carrying the actor, deduplicated by the request's Idempotency-Key, and bounded in time so a request never
+// hangs.
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Actor } from '../workflows/case-api.ts';

@@ -12,7 +12,8 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const csrfTokenFor = (sessionToken: string): string => createHmac('sha256', sessionToken).update('pathway csrf v1').digest('base64url');
+export const csrfTokenFor = (sessionToken: string): string =>
+  createHmac('sha256', sessionToken).update('pathway csrf v1').digest('base64url');
 
 function matches(sent: string, expected: string): boolean {
   const a = Buffer.from(sent);
@@ -27,10 +28,19 @@ export function requireCsrfToken(req: Request, _res: Response, next: NextFunctio
   if (!cookie) return next();
   const sent = req.header(CSRF_HEADER);
   if (!sent) {
-    throw new HttpError(403, 'CSRF_TOKEN_MISSING', `A change made with the session cookie must send the ${CSRF_HEADER} header that POST or GET /api/session returned (csrfToken). Reload the page and try again.`);
+    throw new HttpError(
+      403,
+      'CSRF_TOKEN_MISSING',
+      `A change made with the session cookie must send the ${CSRF_HEADER} header that POST or GET ` +
+        `/api/session returned (csrfToken). Reload the page and try again.`,
+    );
   }
   if (!matches(sent, csrfTokenFor(cookie))) {
-    throw new HttpError(403, 'CSRF_TOKEN_INVALID', `The ${CSRF_HEADER} header does not belong to this session. Reload the page (or sign in again) and try again.`);
+    throw new HttpError(
+      403,
+      'CSRF_TOKEN_INVALID',
+      `The ${CSRF_HEADER} header does not belong to this session. Reload the page (or sign in again) and try again.`,
+    );
   }
   next();
 }

@@ -16,12 +16,18 @@ export interface StartedApi {
   stop(): Promise<void>;
 }
 
-export async function startApi(config: Config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SMTP_URL: string }): Promise<StartedApi> {
+export async function startApi(
+  config: Config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SMTP_URL: string },
+): Promise<StartedApi> {
   const log = createLogger('api', config.LOG_LEVEL);
   const orm = await openOrm(config.DATABASE_URL, { poolMax: config.DATABASE_POOL_MAX });
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const keys = payloadKeysFromConfig(config);
-  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(keys) });
+  const temporal = new Client({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    dataConverter: dataConverterFor(keys),
+  });
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
   const app = createApp({ config, orm, temporal, mailer, log, codec: keys ? new EncryptionCodec(keys) : null });
   const server = await new Promise<Server>((resolve) => {
@@ -46,7 +52,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
   startApi(config as Parameters<typeof startApi>[0])
     .then((api) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void api.stop().then(() => process.exit(0)));
+      for (const signal of ['SIGINT', 'SIGTERM'] as const)
+        process.once(signal, () => void api.stop().then(() => process.exit(0)));
     })
     .catch((e) => {
       console.error(e);

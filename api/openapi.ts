@@ -53,7 +53,12 @@ interface Operation {
   errors?: number[];
 }
 
-const caseUpdate = (path: string, summary: string, body?: ZodType, method: Operation['method'] = 'post'): Operation => ({
+const caseUpdate = (
+  path: string,
+  summary: string,
+  body?: ZodType,
+  method: Operation['method'] = 'post',
+): Operation => ({
   method,
   path,
   summary,
@@ -64,105 +69,573 @@ const caseUpdate = (path: string, summary: string, body?: ZodType, method: Opera
 
 export const operations: Operation[] = [
   { method: 'get', path: '/healthz', summary: 'The process is alive' },
-  { method: 'get', path: '/readyz', summary: 'Database, Temporal and SMTP are reachable (503 lists what is down)', errors: [503] },
-  { method: 'post', path: '/api/session', summary: 'Sign in (terms of use accepted every time, R-UI-01)', body: signInSchema, errors: [400, 401, 429] },
+  {
+    method: 'get',
+    path: '/readyz',
+    summary: 'Database, Temporal and SMTP are reachable (503 lists what is down)',
+    errors: [503],
+  },
+  {
+    method: 'post',
+    path: '/api/session',
+    summary: 'Sign in (terms of use accepted every time, R-UI-01)',
+    body: signInSchema,
+    errors: [400, 401, 429],
+  },
   { method: 'get', path: '/api/session', summary: 'The signed-in user', errors: [401] },
   { method: 'delete', path: '/api/session', summary: 'Sign out' },
   { method: 'get', path: '/api/individuals', summary: 'Search individuals (R-PER-01..06)', errors: [400, 401, 403] },
-  { method: 'post', path: '/api/individuals', summary: 'Add an individual; 409 lists possible duplicates until confirmed', body: individualSchema, errors: [400, 401, 403, 409] },
-  { method: 'get', path: '/api/individuals/{id}', summary: 'Individual details, aliases and cases', errors: [401, 403, 404] },
-  { method: 'patch', path: '/api/individuals/{id}', summary: 'Update details; a new name keeps the old one as an alias, a new address goes to the address history (R-PER-13/14)', body: individualChangeSchema, errors: [400, 401, 403, 404] },
-  { method: 'post', path: '/api/individuals/{id}/aliases', summary: 'Add an alias (R-PER-15)', body: aliasSchema, errors: [400, 401, 403, 404] },
-  { method: 'post', path: '/api/individuals/{id}/share', summary: 'Share with government, consent recorded (R-PER-18)', body: shareSchema, errors: [400, 401, 403, 404] },
-  { method: 'post', path: '/api/cases', summary: 'Open a case and start its workflow (Idempotency-Key honoured)', body: openCaseSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'get', path: '/api/cases', summary: 'Caseload: my cases or the organisation’s, sortable and paged', errors: [400, 401, 403] },
-  { method: 'get', path: '/api/organisation/case-summary', summary: "Supervisors: the organisation's cases by stage, and open cases by case manager", errors: [401, 403] },
+  {
+    method: 'post',
+    path: '/api/individuals',
+    summary: 'Add an individual; 409 lists possible duplicates until confirmed',
+    body: individualSchema,
+    errors: [400, 401, 403, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/individuals/{id}',
+    summary: 'Individual details, aliases and cases',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'patch',
+    path: '/api/individuals/{id}',
+    summary:
+      'Update details; a new name keeps the old one as an alias, a new address goes to the address history ' +
+      '(R-PER-13/14)',
+    body: individualChangeSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/individuals/{id}/aliases',
+    summary: 'Add an alias (R-PER-15)',
+    body: aliasSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/individuals/{id}/share',
+    summary: 'Share with government, consent recorded (R-PER-18)',
+    body: shareSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/cases',
+    summary: 'Open a case and start its workflow (Idempotency-Key honoured)',
+    body: openCaseSchema,
+    idempotent: true,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/cases',
+    summary: 'Caseload: my cases or the organisation’s, sortable and paged',
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/organisation/case-summary',
+    summary: "Supervisors: the organisation's cases by stage, and open cases by case manager",
+    errors: [401, 403],
+  },
   { method: 'get', path: '/api/case-managers', summary: 'Users a case can be assigned to (R-CASE-03)' },
   { method: 'get', path: '/api/tasks', summary: 'My tasks due by the end of next month, and overdue ones (R-TASK-02)' },
   { method: 'get', path: '/api/alerts', summary: 'Open alerts of my cases (overdue interventions, follow-ups due)' },
   { method: 'get', path: '/api/cases/{caseId}', summary: 'Case home page data', errors: [401, 403, 404] },
-  { method: 'get', path: '/api/cases/{caseId}/plan', summary: 'The action plan as a printable document (R-PLAN-04)', errors: [401, 403, 404] },
-  { method: 'get', path: '/api/cases/{caseId}/workflow', summary: 'Workflow state, timers, tasks and timeline (supervisors)', errors: [401, 403, 404] },
-  caseUpdate('/api/cases/{caseId}/tasks/{taskId}/complete', 'Complete the stage task with an outcome (R-CASE-20)', completeTaskSchema),
-  caseUpdate('/api/cases/{caseId}/close', 'Close the case with a reason allowed at its stage (R-CASE-23, R-CLOSE-03)', closeCaseSchema),
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/plan',
+    summary: 'The action plan as a printable document (R-PLAN-04)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/workflow',
+    summary: 'Workflow state, timers, tasks and timeline (supervisors)',
+    errors: [401, 403, 404],
+  },
+  caseUpdate(
+    '/api/cases/{caseId}/tasks/{taskId}/complete',
+    'Complete the stage task with an outcome (R-CASE-20)',
+    completeTaskSchema,
+  ),
+  caseUpdate(
+    '/api/cases/{caseId}/close',
+    'Close the case with a reason allowed at its stage (R-CASE-23, R-CLOSE-03)',
+    closeCaseSchema,
+  ),
   caseUpdate('/api/cases/{caseId}/interventions', 'Add an intervention (R-INT-01)', interventionSchema),
-  caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Change dates, start or close an intervention (R-PM)', interventionChangeSchema, 'patch'),
-  caseUpdate('/api/cases/{caseId}/interventions/{interventionId}', 'Delete a Planned intervention (R-INT-07)', undefined, 'delete'),
-  caseUpdate('/api/cases/{caseId}/education-experience', 'Save Education & Experience (R-ASM-06..11)', educationExperienceSchema, 'put'),
-  { method: 'get', path: '/api/organisation/additional-info', summary: "The organisation's Additional Case Information modules and questions" },
-  { method: 'put', path: '/api/organisation/additional-info', summary: 'Configure modules, order, questions and what is required (administrators, R-ASM-01)', body: additionalInfoConfigSchema, errors: [400, 401, 403] },
-  { method: 'get', path: '/api/cases/{caseId}/additional-info', summary: "A case's answers and status per module (R-ASM-03)", errors: [401, 403, 404] },
-  caseUpdate('/api/cases/{caseId}/additional-info/{moduleCode}', 'Save a module’s answers; completed only with every required answer (R-ASM-04)', moduleAnswersSchema, 'put'),
-  { method: 'get', path: '/api/cases/{caseId}/needs-determinations/draft', summary: 'The version a save goes to, pre-filled from the latest completed one (R-ND-09)', errors: [401, 403, 404] },
-  caseUpdate('/api/cases/{caseId}/needs-determinations', 'Save the needs determination in progress (R-ND)', needsDeterminationSchema),
+  caseUpdate(
+    '/api/cases/{caseId}/interventions/{interventionId}',
+    'Change dates, start or close an intervention (R-PM)',
+    interventionChangeSchema,
+    'patch',
+  ),
+  caseUpdate(
+    '/api/cases/{caseId}/interventions/{interventionId}',
+    'Delete a Planned intervention (R-INT-07)',
+    undefined,
+    'delete',
+  ),
+  caseUpdate(
+    '/api/cases/{caseId}/education-experience',
+    'Save Education & Experience (R-ASM-06..11)',
+    educationExperienceSchema,
+    'put',
+  ),
+  {
+    method: 'get',
+    path: '/api/organisation/additional-info',
+    summary: "The organisation's Additional Case Information modules and questions",
+  },
+  {
+    method: 'put',
+    path: '/api/organisation/additional-info',
+    summary: 'Configure modules, order, questions and what is required (administrators, R-ASM-01)',
+    body: additionalInfoConfigSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/additional-info',
+    summary: "A case's answers and status per module (R-ASM-03)",
+    errors: [401, 403, 404],
+  },
+  caseUpdate(
+    '/api/cases/{caseId}/additional-info/{moduleCode}',
+    'Save a module’s answers; completed only with every required answer (R-ASM-04)',
+    moduleAnswersSchema,
+    'put',
+  ),
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/needs-determinations/draft',
+    summary: 'The version a save goes to, pre-filled from the latest completed one (R-ND-09)',
+    errors: [401, 403, 404],
+  },
+  caseUpdate(
+    '/api/cases/{caseId}/needs-determinations',
+    'Save the needs determination in progress (R-ND)',
+    needsDeterminationSchema,
+  ),
   caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
-  caseUpdate('/api/cases/{caseId}/notes/{noteId}', 'Edit a note: its author, within 30 days (R-NOTE-03)', noteSchema, 'patch'),
-  { method: 'get', path: '/api/cases/{caseId}/outcomes/defaults', summary: 'What a new outcome starts with: type, date and the latest employment details (R-OUT-04/05/10)', errors: [401, 403, 404, 409] },
+  caseUpdate(
+    '/api/cases/{caseId}/notes/{noteId}',
+    'Edit a note: its author, within 30 days (R-NOTE-03)',
+    noteSchema,
+    'patch',
+  ),
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/outcomes/defaults',
+    summary: 'What a new outcome starts with: type, date and the latest employment details (R-OUT-04/05/10)',
+    errors: [401, 403, 404, 409],
+  },
   caseUpdate('/api/cases/{caseId}/outcomes', 'Record an employment outcome (R-OUT, R-FU)', outcomeSchema),
-  caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Correct an employment outcome (R-OUT-06)', outcomeChangeSchema, 'patch'),
-  caseUpdate('/api/cases/{caseId}/outcomes/{outcomeId}', 'Delete an employment outcome (R-OUT-07)', undefined, 'delete'),
-  { method: 'delete', path: '/api/cases/{caseId}/notifications/{key}', summary: 'Dismiss an informational notification (R-NOTIF-03/05)', errors: [401, 403, 404, 422] },
-  caseUpdate('/api/cases/{caseId}/follow-up-anchors', 'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)', anchorCorrectionSchema),
-  caseUpdate('/api/cases/{caseId}/reassign', 'Reassign to another case manager of the organisation (R-CASE-11)', reassignSchema),
-  { method: 'get', path: '/api/services', summary: "Search the organisation's enhanced services; no criteria lists all (R-ES-03)", errors: [400, 401, 403] },
-  { method: 'get', path: '/api/services/activity-report', summary: 'Registrations and individual sessions per accountability reporting, for the EAS activity report (R-ES-11)', errors: [401, 403] },
-  { method: 'post', path: '/api/services', summary: 'Create an enhanced service (enhanced-services role, R-ES-01)', body: serviceSchema, errors: [400, 401, 403, 422] },
-  { method: 'patch', path: '/api/services/{serviceId}', summary: 'Change status, visibility, location or seats; Completed/Cancelled cancels the waitlist (Q-07)', body: serviceChangeSchema, errors: [400, 401, 403, 404, 422] },
-  { method: 'get', path: '/api/services/{serviceId}', summary: 'Service summary and participants; includeHistory=true adds removed, no-show, rescheduled and cancelled (R-ES-12)', errors: [401, 403, 404] },
-  { method: 'get', path: '/api/services/{serviceId}/person-search', summary: 'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09)', errors: [400, 401, 403, 404] },
-  { method: 'post', path: '/api/services/{serviceId}/participants', summary: 'Register, pre-register (R-WL-02) or waitlist (R-WL-04) a participant; 409 asks for confirmation', body: newParticipantSchema, errors: [400, 401, 403, 404, 409, 422] },
-  { method: 'patch', path: '/api/services/{serviceId}/participants/{participantId}', summary: 'Register a pre-registered participant, promote from the waitlist, record a no-show, remove (R-WL-03/07, R-ES-12)', body: participantChangeSchema, errors: [400, 401, 403, 404, 409, 422] },
-  { method: 'post', path: '/api/services/{serviceId}/participants/{participantId}/intervention', summary: "Add the service to the participant's action plan as an intervention", body: interventionFromServiceSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'get', path: '/api/business-partners', summary: 'EAS providers and their Public services (R-DLV-01, R-ES-02)', errors: [400, 401, 403] },
-  { method: 'get', path: '/api/cases/{caseId}/interventions/{interventionId}/funding-programs', summary: 'Programs that fund this intervention, alternatives after (R-FUND-01/02)', errors: [401, 403, 404] },
-  caseUpdate('/api/cases/{caseId}/interventions/{interventionId}/funding-package', 'Apply Now: create the application package and its workflow (R-FUND-04/05)', createPackageSchema),
-  { method: 'get', path: '/api/cases/{caseId}/funding-packages', summary: "The case's application packages", errors: [401, 403, 404] },
-  { method: 'get', path: '/api/funding-packages/{packageId}', summary: 'The application package: checklist, statement, agreement, history (R-FUND-06/07/12)', errors: [401, 403, 404] },
-  caseUpdate('/api/funding-packages/{packageId}/checklist', 'Save a checklist row: attached case documents or sent on paper (R-FUND-07)', checklistItemSchema, 'put'),
-  caseUpdate('/api/funding-packages/{packageId}/statement', "Save the case manager's statement; spelling suggestions never block (R-FUND-20)", statementSchema, 'put'),
-  caseUpdate('/api/funding-packages/{packageId}/submit', 'Submit or resubmit; 409 asks for confirmation (R-FUND-03/08/10/16)', submitPackageSchema),
+  caseUpdate(
+    '/api/cases/{caseId}/outcomes/{outcomeId}',
+    'Correct an employment outcome (R-OUT-06)',
+    outcomeChangeSchema,
+    'patch',
+  ),
+  caseUpdate(
+    '/api/cases/{caseId}/outcomes/{outcomeId}',
+    'Delete an employment outcome (R-OUT-07)',
+    undefined,
+    'delete',
+  ),
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/notifications/{key}',
+    summary: 'Dismiss an informational notification (R-NOTIF-03/05)',
+    errors: [401, 403, 404, 422],
+  },
+  caseUpdate(
+    '/api/cases/{caseId}/follow-up-anchors',
+    'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)',
+    anchorCorrectionSchema,
+  ),
+  caseUpdate(
+    '/api/cases/{caseId}/reassign',
+    'Reassign to another case manager of the organisation (R-CASE-11)',
+    reassignSchema,
+  ),
+  {
+    method: 'get',
+    path: '/api/services',
+    summary: "Search the organisation's enhanced services; no criteria lists all (R-ES-03)",
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/services/activity-report',
+    summary:
+      'Registrations and individual sessions per accountability reporting, for the EAS activity report (R-ES-11)',
+    errors: [401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/services',
+    summary: 'Create an enhanced service (enhanced-services role, R-ES-01)',
+    body: serviceSchema,
+    errors: [400, 401, 403, 422],
+  },
+  {
+    method: 'patch',
+    path: '/api/services/{serviceId}',
+    summary: 'Change status, visibility, location or seats; Completed/Cancelled cancels the waitlist (Q-07)',
+    body: serviceChangeSchema,
+    errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/services/{serviceId}',
+    summary:
+      'Service summary and participants; includeHistory=true adds removed, no-show, rescheduled and ' +
+      'cancelled (R-ES-12)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/services/{serviceId}/person-search',
+    summary: 'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09)',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/services/{serviceId}/participants',
+    summary: 'Register, pre-register (R-WL-02) or waitlist (R-WL-04) a participant; 409 asks for confirmation',
+    body: newParticipantSchema,
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: 'patch',
+    path: '/api/services/{serviceId}/participants/{participantId}',
+    summary:
+      'Register a pre-registered participant, promote from the waitlist, record a no-show, remove ' +
+      '(R-WL-03/07, R-ES-12)',
+    body: participantChangeSchema,
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/services/{serviceId}/participants/{participantId}/intervention',
+    summary: "Add the service to the participant's action plan as an intervention",
+    body: interventionFromServiceSchema,
+    idempotent: true,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/business-partners',
+    summary: 'EAS providers and their Public services (R-DLV-01, R-ES-02)',
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/interventions/{interventionId}/funding-programs',
+    summary: 'Programs that fund this intervention, alternatives after (R-FUND-01/02)',
+    errors: [401, 403, 404],
+  },
+  caseUpdate(
+    '/api/cases/{caseId}/interventions/{interventionId}/funding-package',
+    'Apply Now: create the application package and its workflow (R-FUND-04/05)',
+    createPackageSchema,
+  ),
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/funding-packages',
+    summary: "The case's application packages",
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/funding-packages/{packageId}',
+    summary: 'The application package: checklist, statement, agreement, history (R-FUND-06/07/12)',
+    errors: [401, 403, 404],
+  },
+  caseUpdate(
+    '/api/funding-packages/{packageId}/checklist',
+    'Save a checklist row: attached case documents or sent on paper (R-FUND-07)',
+    checklistItemSchema,
+    'put',
+  ),
+  caseUpdate(
+    '/api/funding-packages/{packageId}/statement',
+    "Save the case manager's statement; spelling suggestions never block (R-FUND-20)",
+    statementSchema,
+    'put',
+  ),
+  caseUpdate(
+    '/api/funding-packages/{packageId}/submit',
+    'Submit or resubmit; 409 asks for confirmation (R-FUND-03/08/10/16)',
+    submitPackageSchema,
+  ),
   caseUpdate('/api/funding-packages/{packageId}', 'Delete a Draft application (R-FUND-19)', undefined, 'delete'),
-  { method: 'get', path: '/api/agreements/{agreementId}', summary: 'Agreement home page (R-FUND-18)', errors: [401, 403, 404] },
-  caseUpdate('/api/agreements/{agreementId}/status', "ENS: move the agreement's status or close it with a reason (R-FUND-17/18)", agreementStatusSchema),
-  caseUpdate('/api/agreements/{agreementId}/request-changes', 'ENS: return the application for changes; High notification to the case manager (R-FUND-15)', requestChangesSchema),
-  { method: 'post', path: '/api/cases/{caseId}/documents', summary: 'Attach a document: the file is the body, fileName/topic/documentName/context in the query; 10 MB, accepted types only (R-DOC-01/02)', errors: [400, 401, 403, 404, 409, 413, 415] },
-  { method: 'get', path: '/api/cases/{caseId}/documents', summary: "The case's documents with size and SHA-256", errors: [401, 403, 404] },
-  { method: 'get', path: '/api/cases/{caseId}/documents/{documentId}/content', summary: 'The original file', errors: [401, 403, 404] },
-  { method: 'put', path: '/api/cases/{caseId}/documents/{documentId}/content', summary: 'Replace the file, keeping name, topic and context (R-DOC-05)', errors: [400, 401, 403, 404, 413, 415] },
-  { method: 'delete', path: '/api/cases/{caseId}/documents/{documentId}', summary: 'Delete a document of 30 days or less, not part of a submitted application (R-DOC-04/06)', errors: [401, 403, 404, 422] },
-  { method: 'get', path: '/api/reference', summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes' },
-  { method: 'post', path: '/api/codec/decode', summary: "Temporal Web UI's codec server: decrypts payloads for users who may inspect workflows", errors: [401, 403, 404] },
-  { method: 'post', path: '/api/codec/encode', summary: 'The codec server: encrypts payloads', errors: [401, 403, 404] },
-  { method: 'get', path: '/api/referral-organisations', summary: 'Organisations a referral inside the network can go to, with their general email (R-REF-05/07)' },
-  { method: 'get', path: '/api/cases/{caseId}/referrals/template', summary: "A referral's subject and body from its template in the chosen language, and the default Emailed To (R-REF-08/10)", errors: [400, 401, 403, 404] },
-  { method: 'get', path: '/api/cases/{caseId}/referrals/letter', summary: 'Preview the letter (PDF) of a referral being written (R-REF-13)', errors: [400, 401, 403, 404] },
-  { method: 'get', path: '/api/cases/{caseId}/referrals/{referralId}/letter', summary: 'The letter (PDF) a sent referral carried (R-REF-13)', errors: [401, 403, 404] },
-  { method: 'get', path: '/api/cases/{caseId}/referrals', summary: "The case's referrals, newest first (R-REF-23)", errors: [401, 403, 404] },
-  { method: 'post', path: '/api/cases/{caseId}/referrals', summary: 'Send a referral: case transfer or informational, inside or outside the network (R-REF-01..14)', body: referralSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'get', path: '/api/referrals/incoming', summary: "Referrals other organisations sent to mine, pending transfers first" },
-  { method: 'post', path: '/api/cases/{caseId}/transfer', summary: 'Complete a case transfer referred to my organisation by assigning one of its case managers (R-REF-16..20)', body: transferSchema, idempotent: true, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'get', path: '/api/operations/stuck-steps', summary: 'Steps that kept failing and wait for an operator, with error, attempts and last failure (operations)', errors: [400, 401, 403] },
-  { method: 'post', path: '/api/operations/stuck-steps/{stepId}/retry', summary: 'Retry a stuck step; refused once it was retried or went through (R-OPS-02)', idempotent: true, errors: [401, 403, 404, 409, 422, 503] },
-  { method: 'get', path: '/api/organisations', summary: 'Every organisation (LaMPSS Operations Support)', errors: [401, 403] },
-  { method: 'get', path: '/api/organisations/{organisationId}', summary: 'Organisation header, flags, office locations and the profiles the caller may grant (R-ORG-10, R-SEC-04)', errors: [401, 403, 404] },
-  { method: 'patch', path: '/api/organisations/{organisationId}', summary: 'Update organisation information; flags by Operations Support only (R-ORG-05/06)', body: organisationChangeSchema, errors: [400, 401, 403, 404, 409] },
-  { method: 'post', path: '/api/organisations/{organisationId}/office-locations', summary: 'Add an office location', body: officeLocationSchema, errors: [400, 401, 403, 404] },
-  { method: 'get', path: '/api/organisations/{organisationId}/contacts', summary: 'Contacts, 10 per page, primary first, with filters (R-CON-12..17)', errors: [400, 401, 403, 404] },
-  { method: 'post', path: '/api/organisations/{organisationId}/contacts', summary: 'Add a contact, without or with LaMPSS access (an invitation) (§3.2, §3.3)', body: contactSchema, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'get', path: '/api/organisations/{organisationId}/contacts/{contactId}', summary: 'Contact details', errors: [401, 403, 404] },
-  { method: 'patch', path: '/api/organisations/{organisationId}/contacts/{contactId}', summary: 'Edit, deactivate, reactivate, make primary, grant or revoke profiles (§3.7-3.9, R-CON-22)', body: contactChangeSchema, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'post', path: '/api/organisations/{organisationId}/contacts/{contactId}/invitations', summary: 'Invite a contact to LaMPSS (§3.4)', body: invitationSchema, errors: [400, 401, 403, 404, 409, 422, 503] },
-  { method: 'post', path: '/api/organisations/{organisationId}/contacts/{contactId}/remove-access', summary: 'Remove LaMPSS access; the person stays a contact (R-SEC-12)', errors: [401, 403, 404, 409, 503] },
-  { method: 'put', path: '/api/organisations/{organisationId}/primary-contact', summary: 'Transfer the primary contact role (R-CON-07)', body: primaryContactSchema, errors: [400, 401, 403, 404, 422, 503] },
-  { method: 'post', path: '/api/organisations/{organisationId}/invitations/{invitationId}/withdraw', summary: 'Withdraw a pending invitation (R-INV-08)', errors: [401, 403, 404, 409] },
-  { method: 'post', path: '/api/organisations/{organisationId}/invitations/{invitationId}/resend', summary: 'Send a pending invitation again: a new link valid 30 days (R-INV-15)', errors: [401, 403, 404, 409, 503] },
-  { method: 'get', path: '/api/organisations/{organisationId}/audit', summary: 'Access-change history of the organisation (R-SEC-14, SR-06)', errors: [400, 401, 403, 404] },
-  { method: 'get', path: '/api/invitations/{token}', summary: 'Invitation landing page: organisation and inviter only (SR-08); 404/410 when the link cannot be used', errors: [404, 409, 410, 429] },
-  { method: 'post', path: '/api/invitations/accept', summary: 'Accept an invitation: choose a user ID and password (R-INV-10)', body: acceptInvitationSchema, errors: [400, 403, 404, 409, 410, 429, 503] },
-  { method: 'post', path: '/api/access-requests', summary: 'Request LaMPSS access for a new organisation (§3.12, R-ORG-02)', body: accessRequestSchema, errors: [400, 409, 429, 503] },
-  { method: 'get', path: '/api/access-requests', summary: 'Access requests by status (Operations Support)', errors: [400, 401, 403] },
-  { method: 'post', path: '/api/access-requests/{id}/approve', summary: 'Approve: organisation, contact and an administrator invitation (R-ORG-04)', body: accessDecisionSchema, errors: [400, 401, 403, 404, 409, 503] },
-  { method: 'post', path: '/api/access-requests/{id}/reject', summary: 'Reject with a reason (R-ORG-03)', body: accessDecisionSchema, errors: [400, 401, 403, 404, 409, 503] },
+  {
+    method: 'get',
+    path: '/api/agreements/{agreementId}',
+    summary: 'Agreement home page (R-FUND-18)',
+    errors: [401, 403, 404],
+  },
+  caseUpdate(
+    '/api/agreements/{agreementId}/status',
+    "ENS: move the agreement's status or close it with a reason (R-FUND-17/18)",
+    agreementStatusSchema,
+  ),
+  caseUpdate(
+    '/api/agreements/{agreementId}/request-changes',
+    'ENS: return the application for changes; High notification to the case manager (R-FUND-15)',
+    requestChangesSchema,
+  ),
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/documents',
+    summary:
+      'Attach a document: the file is the body, fileName/topic/documentName/context in the query; 10 MB, ' +
+      'accepted types only (R-DOC-01/02)',
+    errors: [400, 401, 403, 404, 409, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/documents',
+    summary: "The case's documents with size and SHA-256",
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/documents/{documentId}/content',
+    summary: 'The original file',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'put',
+    path: '/api/cases/{caseId}/documents/{documentId}/content',
+    summary: 'Replace the file, keeping name, topic and context (R-DOC-05)',
+    errors: [400, 401, 403, 404, 413, 415],
+  },
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/documents/{documentId}',
+    summary: 'Delete a document of 30 days or less, not part of a submitted application (R-DOC-04/06)',
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/reference',
+    summary: 'Codes and labels for forms: task outcomes, closure reasons per status, intervention types, NOC codes',
+  },
+  {
+    method: 'post',
+    path: '/api/codec/decode',
+    summary: "Temporal Web UI's codec server: decrypts payloads for users who may inspect workflows",
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/codec/encode',
+    summary: 'The codec server: encrypts payloads',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/referral-organisations',
+    summary: 'Organisations a referral inside the network can go to, with their general email (R-REF-05/07)',
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/referrals/template',
+    summary:
+      "A referral's subject and body from its template in the chosen language, and the default Emailed To " +
+      '(R-REF-08/10)',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/referrals/letter',
+    summary: 'Preview the letter (PDF) of a referral being written (R-REF-13)',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/referrals/{referralId}/letter',
+    summary: 'The letter (PDF) a sent referral carried (R-REF-13)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/referrals',
+    summary: "The case's referrals, newest first (R-REF-23)",
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/referrals',
+    summary: 'Send a referral: case transfer or informational, inside or outside the network (R-REF-01..14)',
+    body: referralSchema,
+    idempotent: true,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/referrals/incoming',
+    summary: 'Referrals other organisations sent to mine, pending transfers first',
+  },
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/transfer',
+    summary:
+      'Complete a case transfer referred to my organisation by assigning one of its case managers (R-REF-16..20)',
+    body: transferSchema,
+    idempotent: true,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/operations/stuck-steps',
+    summary: 'Steps that kept failing and wait for an operator, with error, attempts and last failure (operations)',
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/operations/stuck-steps/{stepId}/retry',
+    summary: 'Retry a stuck step; refused once it was retried or went through (R-OPS-02)',
+    idempotent: true,
+    errors: [401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations',
+    summary: 'Every organisation (LaMPSS Operations Support)',
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations/{organisationId}',
+    summary: 'Organisation header, flags, office locations and the profiles the caller may grant (R-ORG-10, R-SEC-04)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'patch',
+    path: '/api/organisations/{organisationId}',
+    summary: 'Update organisation information; flags by Operations Support only (R-ORG-05/06)',
+    body: organisationChangeSchema,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/office-locations',
+    summary: 'Add an office location',
+    body: officeLocationSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations/{organisationId}/contacts',
+    summary: 'Contacts, 10 per page, primary first, with filters (R-CON-12..17)',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/contacts',
+    summary: 'Add a contact, without or with LaMPSS access (an invitation) (§3.2, §3.3)',
+    body: contactSchema,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations/{organisationId}/contacts/{contactId}',
+    summary: 'Contact details',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'patch',
+    path: '/api/organisations/{organisationId}/contacts/{contactId}',
+    summary: 'Edit, deactivate, reactivate, make primary, grant or revoke profiles (§3.7-3.9, R-CON-22)',
+    body: contactChangeSchema,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/contacts/{contactId}/invitations',
+    summary: 'Invite a contact to LaMPSS (§3.4)',
+    body: invitationSchema,
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/contacts/{contactId}/remove-access',
+    summary: 'Remove LaMPSS access; the person stays a contact (R-SEC-12)',
+    errors: [401, 403, 404, 409, 503],
+  },
+  {
+    method: 'put',
+    path: '/api/organisations/{organisationId}/primary-contact',
+    summary: 'Transfer the primary contact role (R-CON-07)',
+    body: primaryContactSchema,
+    errors: [400, 401, 403, 404, 422, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/invitations/{invitationId}/withdraw',
+    summary: 'Withdraw a pending invitation (R-INV-08)',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/invitations/{invitationId}/resend',
+    summary: 'Send a pending invitation again: a new link valid 30 days (R-INV-15)',
+    errors: [401, 403, 404, 409, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations/{organisationId}/audit',
+    summary: 'Access-change history of the organisation (R-SEC-14, SR-06)',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/invitations/{token}',
+    summary: 'Invitation landing page: organisation and inviter only (SR-08); 404/410 when the link cannot be used',
+    errors: [404, 409, 410, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/invitations/accept',
+    summary: 'Accept an invitation: choose a user ID and password (R-INV-10)',
+    body: acceptInvitationSchema,
+    errors: [400, 403, 404, 409, 410, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/access-requests',
+    summary: 'Request LaMPSS access for a new organisation (§3.12, R-ORG-02)',
+    body: accessRequestSchema,
+    errors: [400, 409, 429, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/access-requests',
+    summary: 'Access requests by status (Operations Support)',
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/access-requests/{id}/approve',
+    summary: 'Approve: organisation, contact and an administrator invitation (R-ORG-04)',
+    body: accessDecisionSchema,
+    errors: [400, 401, 403, 404, 409, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/access-requests/{id}/reject',
+    summary: 'Reject with a reason (R-ORG-03)',
+    body: accessDecisionSchema,
+    errors: [400, 401, 403, 404, 409, 503],
+  },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
 ];
 
@@ -176,7 +649,13 @@ const errorSchema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { rule: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, field: { type: 'string' }, earliestDate: { type: 'string', format: 'date' } },
+        properties: {
+          rule: { type: 'string' },
+          code: { type: 'string' },
+          message: { type: 'string' },
+          field: { type: 'string' },
+          earliestDate: { type: 'string', format: 'date' },
+        },
       },
     },
   },
@@ -184,7 +663,12 @@ const errorSchema = {
 
 /** A request schema as a reference into components.schemas, where its named parts (zod .meta ids) are hoisted. */
 function schemaRef(schema: ZodType, components: Record<string, unknown>): unknown {
-  const json = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'openapi-3.0' })).replaceAll('#/definitions/', '#/components/schemas/'));
+  const json = JSON.parse(
+    JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'openapi-3.0' })).replaceAll(
+      '#/definitions/',
+      '#/components/schemas/',
+    ),
+  );
   const { definitions, ...rest } = json as { definitions?: Record<string, unknown> };
   Object.assign(components, definitions ?? {});
   return rest;
@@ -197,23 +681,55 @@ export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, unknown> = { Error: errorSchema };
   for (const op of operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: INTEGER_PARAMS.has(m[1]) ? 'integer' : 'string' } }));
-    if (op.idempotent) params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: INTEGER_PARAMS.has(m[1]) ? 'integer' : 'string' },
+    }));
+    if (op.idempotent)
+      params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
     paths[op.path] ??= {};
     paths[op.path][op.method] = {
       summary: op.summary,
       parameters: params.length ? params : undefined,
-      requestBody: op.body ? { required: true, content: { 'application/json': { schema: schemaRef(op.body, components) } } } : undefined,
+      requestBody: op.body
+        ? { required: true, content: { 'application/json': { schema: schemaRef(op.body, components) } } }
+        : undefined,
       responses: {
-        [op.method === 'post' && (op.path === '/api/cases' || op.path === '/api/individuals' || op.path.endsWith('/referrals')) ? '201' : '200']: { description: 'OK' },
-        ...Object.fromEntries((op.errors ?? []).map((s) => [String(s), { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }])),
+        [op.method === 'post' &&
+        (op.path === '/api/cases' || op.path === '/api/individuals' || op.path.endsWith('/referrals'))
+          ? '201'
+          : '200']: { description: 'OK' },
+        ...Object.fromEntries(
+          (op.errors ?? []).map((s) => [
+            String(s),
+            {
+              description: 'Error',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+            },
+          ]),
+        ),
       },
     };
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'Pathway API', version: '0.1.0', description: 'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the token as a Bearer header or use the session cookie; a change made with the cookie also sends X-CSRF-Token (csrfToken from POST or GET /api/session).' },
-    components: { schemas: components, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'pathway_session' } } },
+    info: {
+      title: 'Pathway API',
+      version: '0.1.0',
+      description:
+        'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the ' +
+        'token as a Bearer header or use the session cookie; a change made with the cookie also sends ' +
+        'X-CSRF-Token (csrfToken from POST or GET /api/session).',
+    },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        cookie: { type: 'apiKey', in: 'cookie', name: 'pathway_session' },
+      },
+    },
     security: [{ bearer: [] }, { cookie: [] }],
     paths,
   };

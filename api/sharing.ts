@@ -26,7 +26,11 @@ async function findMatches(em: EntityManager, p: IIndividual) {
     firstNameSoundex: soundex(p.firstName),
     dateOfBirth: p.dateOfBirth,
   });
-  const sameLetters = byName.filter((m) => m.lastName[0]?.toUpperCase() === p.lastName[0]?.toUpperCase() && m.firstName[0]?.toUpperCase() === p.firstName[0]?.toUpperCase());
+  const sameLetters = byName.filter(
+    (m) =>
+      m.lastName[0]?.toUpperCase() === p.lastName[0]?.toUpperCase() &&
+      m.firstName[0]?.toUpperCase() === p.firstName[0]?.toUpperCase(),
+  );
   const bySin = p.sin ? await em.find(ProvincialPerson, { sin: p.sin }) : [];
   return [...new Map([...sameLetters, ...bySin].map((m) => [m.id, m])).values()];
 }
@@ -59,7 +63,12 @@ function newProvincialRecord(em: EntityManager, p: IIndividual) {
   });
 }
 
-export async function shareIndividual(em: EntityManager, user: SessionUser, id: number, input: ShareInput): Promise<void> {
+export async function shareIndividual(
+  em: EntityManager,
+  user: SessionUser,
+  id: number,
+  input: ShareInput,
+): Promise<void> {
   await em.transactional(async (tx) => {
     const person = await tx.findOne(Individual, { id, organisationId: user.organisationId });
     if (!person) throw notFound(`Individual ${id}`);
@@ -71,28 +80,42 @@ export async function shareIndividual(em: EntityManager, user: SessionUser, id: 
         throw new HttpError(
           409,
           'PROVINCIAL_MATCHES',
-          'One or more persons already exist in the Nova Scotia Government records who match this client. Select the appropriate match (selectedMatch), or "NONE" if none of them is this client.',
+          'One or more persons already exist in the Nova Scotia Government records who match this client. ' +
+            'Select the appropriate match (selectedMatch), or "NONE" if none of them is this client.',
           { matches: matches.map(describeMatch) },
         );
       }
       record = newProvincialRecord(tx, person);
     } else if (input.selectedMatch === 'NONE') {
       if (matches.length && !input.confirmNewProvincialRecord) {
-        throw new HttpError(422, 'Q-05', 'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new provincial record is then created for ENS to review.');
+        throw new HttpError(
+          422,
+          'Q-05',
+          'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new ' +
+            'provincial record is then created for ENS to review.',
+        );
       }
       record = newProvincialRecord(tx, person);
     } else {
       const chosen = matches.find((m) => m.id === input.selectedMatch);
-      if (!chosen) throw new HttpError(422, 'R-PER-19', `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`);
+      if (!chosen)
+        throw new HttpError(
+          422,
+          'R-PER-19',
+          `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
+        );
       record = chosen;
       for (const [group, fields] of Object.entries(GROUPS) as [keyof typeof GROUPS, readonly string[]][]) {
         const mine = input.mergeSelections[group] === 'YOURS';
-        const differs = fields.some((f) => (person as Record<string, unknown>)[f] !== (record as Record<string, unknown>)[f]);
+        const differs = fields.some(
+          (f) => (person as Record<string, unknown>)[f] !== (record as Record<string, unknown>)[f],
+        );
         if (mine && differs && record.hasEnsFundingAgreement) {
           throw new HttpError(
             422,
             'R-PER-21',
-            `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose PROVINCIAL for ${group}, and request changes from ENS.`,
+            `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose ` +
+              `PROVINCIAL for ${group}, and request changes from ENS.`,
           );
         }
         const [from, to] = mine ? [person, record] : [record, person];
@@ -111,6 +134,11 @@ export async function refuseIfEnsLocked(em: EntityManager, person: IIndividual):
   if (!person.sharedWithGovernment || !person.provincialPersonId) return;
   const record = await em.findOne(ProvincialPerson, { id: person.provincialPersonId });
   if (record?.hasEnsFundingAgreement) {
-    throw new HttpError(409, 'R-PER-12', 'This client is shared with the government and holds an ENS funding agreement: their details cannot be changed here; send ENS a change request.');
+    throw new HttpError(
+      409,
+      'R-PER-12',
+      'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
+        'be changed here; send ENS a change request.',
+    );
   }
 }

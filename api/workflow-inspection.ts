@@ -38,12 +38,21 @@ function describe(e: HistoryEvent): string | null {
   }
 }
 
-export async function inspectWorkflow(client: Client, workflowId: string, uiUrl: string | undefined, namespace: string) {
+export async function inspectWorkflow(
+  client: Client,
+  workflowId: string,
+  uiUrl: string | undefined,
+  namespace: string,
+) {
   const handle = client.workflow.getHandle(workflowId);
   const description = await handle.describe();
   const history = await handle.fetchHistory();
   const timeline = (history.events ?? [])
-    .map((e) => ({ at: new Date(Number(e.eventTime?.seconds ?? 0) * 1000).toISOString(), eventId: Number(e.eventId), what: describe(e) }))
+    .map((e) => ({
+      at: new Date(Number(e.eventTime?.seconds ?? 0) * 1000).toISOString(),
+      eventId: Number(e.eventId),
+      what: describe(e),
+    }))
     .filter((e) => e.what !== null);
   const view: CaseView | null = description.status.name === 'RUNNING' ? await handle.query(caseViewQuery) : null;
   return {
@@ -57,17 +66,22 @@ export async function inspectWorkflow(client: Client, workflowId: string, uiUrl:
     openTasks: view?.state.tasks.filter((t) => t.state === 'OPEN') ?? [],
     alerts: view?.state.alerts ?? [],
     timeline,
-    temporalUiUrl: uiUrl ? `${uiUrl}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}` : null,
+    temporalUiUrl: uiUrl
+      ? `${uiUrl}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}`
+      : null,
   };
 }
 
-/** The workflow's side of a case for the case page: its stage and pending timers. Degrades to null if Temporal is away. */
+/** The workflow's side of a case for the case page: its stage and pending timers. Degrades to null if Temporal is away.
+ */
 export async function workflowSummary(client: Client, workflowId: string, closed: boolean) {
   if (closed) return { running: false, stage: 'CLOSED', timers: [] };
   try {
     const view = await Promise.race([
       client.workflow.getHandle(workflowId).query(caseViewQuery),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Temporal did not answer within 3 s')), 3000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('Temporal did not answer within 3 s')), 3000),
+      ),
     ]);
     return { running: true, stage: view.state.status, timers: view.timers, historyLength: view.historyLength };
   } catch (e) {

@@ -29,7 +29,11 @@ const log = createLogger('api', config.LOG_LEVEL);
 const orm = await openOrm(config.DATABASE_URL!, { poolMax: config.DATABASE_POOL_MAX });
 const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS! });
 const keys = payloadKeysFromConfig(config);
-const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(keys) });
+const temporal = new Client({
+  connection,
+  namespace: config.TEMPORAL_NAMESPACE,
+  dataConverter: dataConverterFor(keys),
+});
 const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);
 const app = createApp({ config, orm, temporal, mailer, log, codec: keys ? new EncryptionCodec(keys) : null });
 
@@ -40,13 +44,27 @@ bench.use(authenticate(em, config.SESSION_IDLE_MINUTES));
 bench.post('/cases/:caseId/notes', async (req, res) => {
   const user = requirePermission(res, 'case.update');
   const c = await loadCase(em(), user, idParam(req, 'caseId'));
-  if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+  if (c.status === 'CLOSED')
+    throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
   const input = parse(noteSchema, req.body);
   const at = new Date();
   const events: CaseEvent[] = [
-    { type: 'NoteAdded', noteId: randomUUID(), text: input.text, context: input.context ?? null, authorId: user.id, date: businessDate(at) },
+    {
+      type: 'NoteAdded',
+      noteId: randomUUID(),
+      text: input.text,
+      context: input.context ?? null,
+      authorId: user.id,
+      date: businessDate(at),
+    },
   ];
-  await projectCaseEvents(em(), { caseId: c.id, commandId: `bench:${randomUUID()}`, actorId: user.id, at: at.toISOString(), events });
+  await projectCaseEvents(em(), {
+    caseId: c.id,
+    commandId: `bench:${randomUUID()}`,
+    actorId: user.id,
+    at: at.toISOString(),
+    events,
+  });
   res.json(await caseDetails(em(), await loadCase(em(), user, c.id)));
 });
 bench.use(errorHandler(log));

@@ -20,7 +20,14 @@ import {
   openCaseEvents,
   type DecisionContext,
 } from '../domain/case-commands.ts';
-import { ALERT_HOUR, foldEvents, openStageTask, pendingTimers, type CaseEvent, type CaseState } from '../domain/case-state.ts';
+import {
+  ALERT_HOUR,
+  foldEvents,
+  openStageTask,
+  pendingTimers,
+  type CaseEvent,
+  type CaseState,
+} from '../domain/case-state.ts';
 import { addDays, businessInstant, maxDate, type IsoDate } from '../domain/dates.ts';
 import { followUpSchedule } from '../domain/followup.ts';
 import { needsProgressCheck, progressCheckMessage } from '../domain/interventions.ts';
@@ -34,9 +41,34 @@ export const BENCH_PASSWORD = 'bench-password-2026';
 export const BENCH_ORG = 'BENCH';
 const PROGRAM = 'ECM (LAE-ENS)';
 const REGISTRATIONS = [
-  { employmentStatus: 'UNEMPLOYED', student: false, correspondenceLanguage: 'EN', preferredContactMethod: 'TELEPHONE', eiInLast36Months: true, eiClaimType: 'REGULAR', eiClaimStartedLast60Months: true, legallyEntitledToWork: true },
-  { employmentStatus: 'UNEMPLOYED', student: false, correspondenceLanguage: 'FR', preferredContactMethod: 'EMAIL', eiInLast36Months: false, legallyEntitledToWork: true },
-  { employmentStatus: 'EMPLOYED', workHoursPerWeek: 12, hourlyWage: 15.2, student: true, correspondenceLanguage: 'EN', preferredContactMethod: 'EMAIL', eiInLast36Months: false, legallyEntitledToWork: true },
+  {
+    employmentStatus: 'UNEMPLOYED',
+    student: false,
+    correspondenceLanguage: 'EN',
+    preferredContactMethod: 'TELEPHONE',
+    eiInLast36Months: true,
+    eiClaimType: 'REGULAR',
+    eiClaimStartedLast60Months: true,
+    legallyEntitledToWork: true,
+  },
+  {
+    employmentStatus: 'UNEMPLOYED',
+    student: false,
+    correspondenceLanguage: 'FR',
+    preferredContactMethod: 'EMAIL',
+    eiInLast36Months: false,
+    legallyEntitledToWork: true,
+  },
+  {
+    employmentStatus: 'EMPLOYED',
+    workHoursPerWeek: 12,
+    hourlyWage: 15.2,
+    student: true,
+    correspondenceLanguage: 'EN',
+    preferredContactMethod: 'EMAIL',
+    eiInLast36Months: false,
+    legallyEntitledToWork: true,
+  },
 ];
 
 type Db = pg.Pool | pg.PoolClient;
@@ -51,11 +83,21 @@ function instantMs(day: IsoDate, hour: number): number {
 }
 
 /** Inserts rows with one statement per 5,000: `insert … select * from unnest($1::type[], …)`. */
-export async function insertMany(db: Db, table: string, columns: [name: string, type: string][], rows: unknown[][]): Promise<void> {
-  const sql = `insert into ${table} (${columns.map(([n]) => n).join(', ')}) select * from unnest(${columns.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ')})`;
+export async function insertMany(
+  db: Db,
+  table: string,
+  columns: [name: string, type: string][],
+  rows: unknown[][],
+): Promise<void> {
+  const sql =
+    `insert into ${table} (${columns.map(([n]) => n).join(', ')}) select * from ` +
+    `unnest(${columns.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ')})`;
   for (let i = 0; i < rows.length; i += 5000) {
     const chunk = rows.slice(i, i + 5000);
-    await db.query(sql, columns.map((_, c) => chunk.map((row) => row[c])));
+    await db.query(
+      sql,
+      columns.map((_, c) => chunk.map((row) => row[c])),
+    );
   }
 }
 
@@ -78,21 +120,26 @@ export interface BenchOrg {
 /** The organisation and its users (every password BENCH_PASSWORD, hashed like the service hashes it). */
 export async function createOrganisation(db: Db, managerCount: number): Promise<BenchOrg> {
   const { rows } = await db.query<{ id: number }>(
-    `insert into organisation (code, name, active_funding_agreement, external_case_management, client_tracking) values ($1, $2, true, true, true) returning id`,
+    `insert into organisation (code, name, active_funding_agreement, external_case_management, ` +
+      `client_tracking) values ($1, $2, true, true, true) returning id`,
     [BENCH_ORG, 'Bench Employment Services'],
   );
   const orgId = rows[0].id;
   const hash = await hashPassword(BENCH_PASSWORD);
   const r = rng(7);
   const users: { loginId: string; profiles: string[] }[] = [
-    ...Array.from({ length: managerCount }, (_, i) => ({ loginId: `cm${String(i + 1).padStart(4, '0')}`, profiles: ['ECM_CASE_MANAGER'] })),
+    ...Array.from({ length: managerCount }, (_, i) => ({
+      loginId: `cm${String(i + 1).padStart(4, '0')}`,
+      profiles: ['ECM_CASE_MANAGER'],
+    })),
     { loginId: 'supervisor', profiles: ['ECM_MANAGEMENT'] },
   ];
   const ids: number[] = [];
   for (const u of users) {
     const p = person(r, '2026-01-01');
     const res = await db.query<{ id: number }>(
-      `insert into app_user (organisation_id, login_id, first_name, last_name, email, password_hash, profiles, active) values ($1, $2, $3, $4, $5, $6, $7, true) returning id`,
+      `insert into app_user (organisation_id, login_id, first_name, last_name, email, password_hash, ` +
+        `profiles, active) values ($1, $2, $3, $4, $5, $6, $7, true) returning id`,
       [orgId, u.loginId, p.firstName, p.lastName, `${u.loginId}@bench.example.org`, hash, u.profiles],
     );
     ids.push(res.rows[0].id);
@@ -109,11 +156,28 @@ export async function createOrganisation(db: Db, managerCount: number): Promise<
 // Individuals
 
 const INDIVIDUAL_COLUMNS: [string, string][] = [
-  ['id', 'int'], ['organisation_id', 'int'], ['first_name', 'text'], ['last_name', 'text'], ['first_name_soundex', 'text'],
-  ['last_name_soundex', 'text'], ['middle_initial', 'text'], ['gender', 'text'], ['date_of_birth', 'date'], ['sin', 'text'],
-  ['phone', 'text'], ['email', 'text'], ['address_line1', 'text'], ['city', 'text'], ['province', 'text'], ['country', 'text'],
-  ['postal_code', 'text'], ['shared_with_government', 'boolean'], ['consent_recorded_at', 'timestamptz'], ['created_by', 'int'],
-  ['created_at', 'timestamptz'], ['address_since', 'timestamptz'],
+  ['id', 'int'],
+  ['organisation_id', 'int'],
+  ['first_name', 'text'],
+  ['last_name', 'text'],
+  ['first_name_soundex', 'text'],
+  ['last_name_soundex', 'text'],
+  ['middle_initial', 'text'],
+  ['gender', 'text'],
+  ['date_of_birth', 'date'],
+  ['sin', 'text'],
+  ['phone', 'text'],
+  ['email', 'text'],
+  ['address_line1', 'text'],
+  ['city', 'text'],
+  ['province', 'text'],
+  ['country', 'text'],
+  ['postal_code', 'text'],
+  ['shared_with_government', 'boolean'],
+  ['consent_recorded_at', 'timestamptz'],
+  ['created_by', 'int'],
+  ['created_at', 'timestamptz'],
+  ['address_since', 'timestamptz'],
 ];
 
 export interface SeededIndividual extends Person {
@@ -130,7 +194,14 @@ interface IndividualRows {
 }
 
 /** `n` individuals shared with government, each with a SIN; ~3% also get an alias (a former surname). */
-function makeIndividuals(r: () => number, org: BenchOrg, first: number, n: number, today: IsoDate, createdOn: (i: number) => IsoDate): IndividualRows {
+function makeIndividuals(
+  r: () => number,
+  org: BenchOrg,
+  first: number,
+  n: number,
+  today: IsoDate,
+  createdOn: (i: number) => IsoDate,
+): IndividualRows {
   const out: IndividualRows = { people: [], rows: [], aliases: [] };
   for (let i = 0; i < n; i++) {
     const p = person(r, today);
@@ -140,8 +211,28 @@ function makeIndividuals(r: () => number, org: BenchOrg, first: number, n: numbe
     const manager = pick(r, org.managers).id;
     out.people.push({ ...p, id, sin });
     out.rows.push([
-      id, org.id, p.firstName, p.lastName, soundex(p.firstName), soundex(p.lastName), r() < 0.3 ? String.fromCharCode(65 + int(r, 0, 25)) : null,
-      p.gender, p.dateOfBirth, sin, p.phone, p.email, p.addressLine1, p.city, 'NS', 'Canada', p.postalCode, true, created, manager, created, created,
+      id,
+      org.id,
+      p.firstName,
+      p.lastName,
+      soundex(p.firstName),
+      soundex(p.lastName),
+      r() < 0.3 ? String.fromCharCode(65 + int(r, 0, 25)) : null,
+      p.gender,
+      p.dateOfBirth,
+      sin,
+      p.phone,
+      p.email,
+      p.addressLine1,
+      p.city,
+      'NS',
+      'Canada',
+      p.postalCode,
+      true,
+      created,
+      manager,
+      created,
+      created,
     ]);
     if (r() < 0.03) {
       const former = person(r, today).lastName;
@@ -156,13 +247,28 @@ async function insertIndividualRows(db: Db, x: IndividualRows): Promise<void> {
   await insertMany(
     db,
     'individual_alias',
-    [['individual_id', 'int'], ['first_name', 'text'], ['last_name', 'text'], ['first_name_soundex', 'text'], ['last_name_soundex', 'text'], ['source', 'text'], ['created_by', 'int']],
+    [
+      ['individual_id', 'int'],
+      ['first_name', 'text'],
+      ['last_name', 'text'],
+      ['first_name_soundex', 'text'],
+      ['last_name_soundex', 'text'],
+      ['source', 'text'],
+      ['created_by', 'int'],
+    ],
     x.aliases,
   );
 }
 
 /** `n` individuals ready for a case (shared with government, with a SIN) and no case yet. */
-export async function insertIndividuals(db: Db, org: BenchOrg, n: number, seed: number, today: IsoDate, createdOn: (i: number) => IsoDate = () => today): Promise<SeededIndividual[]> {
+export async function insertIndividuals(
+  db: Db,
+  org: BenchOrg,
+  n: number,
+  seed: number,
+  today: IsoDate,
+  createdOn: (i: number) => IsoDate = () => today,
+): Promise<SeededIndividual[]> {
   const x = makeIndividuals(rng(seed), org, await reserveIds(db, 'individual_id_seq', n), n, today, createdOn);
   await insertIndividualRows(db, x);
   return x.people;
@@ -247,7 +353,10 @@ function interventionInput(r: () => number, start: IsoDate, end: IsoDate): Inter
     interventionType: type,
     fundingType: pick(r, ['EDMT', 'EDMT', 'WDA', 'PROVINCIAL'] as const),
     deliveryModel: model,
-    deliveringOrganisation: model === 'EXTERNAL' ? pick(r, ['NSCC Akerley Campus', 'YMCA Employment Services', 'Career Connections', 'Digital Nova Scotia']) : undefined,
+    deliveringOrganisation:
+      model === 'EXTERNAL'
+        ? pick(r, ['NSCC Akerley Campus', 'YMCA Employment Services', 'Career Connections', 'Digital Nova Scotia'])
+        : undefined,
     plannedStartDate: start,
     plannedEndDate: end,
     description: INTERVENTION_TYPES[type].en,
@@ -255,9 +364,15 @@ function interventionInput(r: () => number, start: IsoDate, end: IsoDate): Inter
   };
 }
 
-function outcomeInput(r: () => number, type: OutcomeInput['type'], date: IsoDate, extra: Partial<OutcomeInput> = {}): OutcomeInput {
+function outcomeInput(
+  r: () => number,
+  type: OutcomeInput['type'],
+  date: IsoDate,
+  extra: Partial<OutcomeInput> = {},
+): OutcomeInput {
   const x = r();
-  const status = x < 0.4 ? 'EMPLOYED' : x < 0.45 ? 'SELF_EMPLOYED' : x < 0.8 ? 'UNEMPLOYED' : x < 0.9 ? 'IN_TRAINING' : 'UNKNOWN';
+  const status =
+    x < 0.4 ? 'EMPLOYED' : x < 0.45 ? 'SELF_EMPLOYED' : x < 0.8 ? 'UNEMPLOYED' : x < 0.9 ? 'IN_TRAINING' : 'UNKNOWN';
   const employed = status === 'EMPLOYED' || status === 'SELF_EMPLOYED';
   return {
     type,
@@ -268,7 +383,15 @@ function outcomeInput(r: () => number, type: OutcomeInput['type'], date: IsoDate
     ...(employed
       ? {
           employmentDetails: pick(r, ['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT_TEMPORARY'] as const),
-          employerName: pick(r, ['Sobeys', 'Nova Scotia Health', 'Irving Shipbuilding', 'Michelin', 'Clearwater Seafoods', 'Municipality of Halifax', 'Tim Hortons']),
+          employerName: pick(r, [
+            'Sobeys',
+            'Nova Scotia Health',
+            'Irving Shipbuilding',
+            'Michelin',
+            'Clearwater Seafoods',
+            'Municipality of Halifax',
+            'Tim Hortons',
+          ]),
           provinceOfEmployment: 'NS' as const,
           jobTitle: pick(r, ['Cashier', 'Labourer', 'Administrative assistant', 'Care aide', 'Welder', 'Cook']),
           nocCode: pick(r, NOCS),
@@ -281,7 +404,14 @@ function outcomeInput(r: () => number, type: OutcomeInput['type'], date: IsoDate
 }
 
 /** A case opened on `openedOn` and lived until `today` with realistic durations and early exits. */
-function liveCase(r: () => number, caseId: number, managerId: number, openedOn: IsoDate, today: IsoDate, nowMs: number): CaseLife {
+function liveCase(
+  r: () => number,
+  caseId: number,
+  managerId: number,
+  openedOn: IsoDate,
+  today: IsoDate,
+  nowMs: number,
+): CaseLife {
   const life = new CaseLife(r, caseId, managerId, openedOn);
   let d = openedOn;
   const wait = (days: number) => {
@@ -306,9 +436,25 @@ function liveCase(r: () => number, caseId: number, managerId: number, openedOn: 
     decideSaveNeeds(
       s,
       {
-        employmentGoal: pick(r, ['FULL_TIME_EMPLOYMENT', 'FULL_TIME_EMPLOYMENT', 'MAXIMUM_CAPACITY_EMPLOYMENT', 'SELF_EMPLOYMENT'] as const),
+        employmentGoal: pick(r, [
+          'FULL_TIME_EMPLOYMENT',
+          'FULL_TIME_EMPLOYMENT',
+          'MAXIMUM_CAPACITY_EMPLOYMENT',
+          'SELF_EMPLOYMENT',
+        ] as const),
         jobPreferences: [pick(r, NOCS)].map((noc) => ({ label: NOC_CODES[noc], nocCode: noc })),
-        barriers: [{ dimension: 'JOB_SEARCH', barrierType: pick(r, ['ESSENTIAL_SKILLS', 'EDUCATION', 'MAT_SUPP_TRANSPORT', 'MAT_SUPP_CHILD_CARE'] as const), relevantToGoal: true }],
+        barriers: [
+          {
+            dimension: 'JOB_SEARCH',
+            barrierType: pick(r, [
+              'ESSENTIAL_SKILLS',
+              'EDUCATION',
+              'MAT_SUPP_TRANSPORT',
+              'MAT_SUPP_CHILD_CARE',
+            ] as const),
+            relevantToGoal: true,
+          },
+        ],
         completed: true,
         confirmed: true,
       },
@@ -344,7 +490,13 @@ function liveCase(r: () => number, caseId: number, managerId: number, openedOn: 
   life.note(d, 0.5);
   if (r() < 0.07) {
     if (!wait(int(r, 5, 60))) return done();
-    life.apply(d, (s, c) => decideCloseCase(s, { reason: pick(r, ['ABANDONED', 'FOUND_EMPLOYMENT', 'LEFT_LABOUR_FORCE']), confirmed: true }, c));
+    life.apply(d, (s, c) =>
+      decideCloseCase(
+        s,
+        { reason: pick(r, ['ABANDONED', 'FOUND_EMPLOYMENT', 'LEFT_LABOUR_FORCE']), confirmed: true },
+        c,
+      ),
+    );
     return done();
   }
   const lastEnd = life.state.interventions.reduce((m, i) => maxDate(m, i.plannedEndDate), d);
@@ -352,7 +504,14 @@ function liveCase(r: () => number, caseId: number, managerId: number, openedOn: 
   if (d > today) return done();
   for (const i of life.state.interventions) {
     const end = i.plannedEndDate < d ? i.plannedEndDate : d;
-    const input = r() < 0.85 ? { status: 'COMPLETED' as const, actualEndDate: end } : { status: 'NOT_COMPLETED' as const, actualEndDate: end, nonCompletionReason: pick(r, ['CLIENT_WITHDREW', 'FOUND_EMPLOYMENT', 'ILLNESS', 'MOVED'] as const) };
+    const input =
+      r() < 0.85
+        ? { status: 'COMPLETED' as const, actualEndDate: end }
+        : {
+            status: 'NOT_COMPLETED' as const,
+            actualEndDate: end,
+            nonCompletionReason: pick(r, ['CLIENT_WITHDREW', 'FOUND_EMPLOYMENT', 'ILLNESS', 'MOVED'] as const),
+          };
     life.apply(d, (s, c) => decideChangeIntervention(s, i.id, input, c));
   }
   life.apply(d, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'RTWAP_CLOSURE', d), c));
@@ -366,7 +525,13 @@ function followUp(life: CaseLife, r: () => number, from: IsoDate, today: IsoDate
   if (r() < 0.05) {
     const d = addDays(from, int(r, 30, 300));
     if (d > today) return done();
-    life.apply(d, (s, c) => decideCloseCase(s, { reason: pick(r, ['FOLLOW_UPS_NOT_ACHIEVABLE', 'NEW_CASE_REQUIRED', 'LEFT_LABOUR_FORCE']), confirmed: true }, c));
+    life.apply(d, (s, c) =>
+      decideCloseCase(
+        s,
+        { reason: pick(r, ['FOLLOW_UPS_NOT_ACHIEVABLE', 'NEW_CASE_REQUIRED', 'LEFT_LABOUR_FORCE']), confirmed: true },
+        c,
+      ),
+    );
     return done();
   }
   if (r() < 0.85) {
@@ -377,7 +542,23 @@ function followUp(life: CaseLife, r: () => number, from: IsoDate, today: IsoDate
   const d = maxDate(schedule.earliest52, addDays(schedule.alertAt52, int(r, -14, 45)));
   if (d > today) return done();
   if (!life.state.outcomes.some((o) => o.type === 'WEEK_24')) {
-    life.apply(d, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'WEEK_24', d, { employmentStatus: 'UNKNOWN', employmentDetails: undefined, employerName: undefined, provinceOfEmployment: undefined, jobTitle: undefined, nocCode: undefined, hoursPerWeek: undefined, hourlyWage: undefined, inPreferredField: false }), c));
+    life.apply(d, (s, c) =>
+      decideRecordOutcome(
+        s,
+        outcomeInput(r, 'WEEK_24', d, {
+          employmentStatus: 'UNKNOWN',
+          employmentDetails: undefined,
+          employerName: undefined,
+          provinceOfEmployment: undefined,
+          jobTitle: undefined,
+          nocCode: undefined,
+          hoursPerWeek: undefined,
+          hourlyWage: undefined,
+          inPreferredField: false,
+        }),
+        c,
+      ),
+    );
   }
   life.apply(d, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'WEEK_52', d, { confirmClose: true }), c));
   return done();
@@ -392,7 +573,17 @@ function followUpCaseAt(r: () => number, caseId: number, managerId: number, a: I
   const life = new CaseLife(r, caseId, managerId, addDays(dev, -int(r, 10, 20)));
   life.complete(addDays(dev, -int(r, 5, 9)), 'INTAKE_COMPLETE');
   life.apply(addDays(dev, -2), (s, c) =>
-    decideSaveNeeds(s, { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: NOC_CODES['6421'], nocCode: '6421' }], barriers: [{ dimension: 'JOB_SEARCH', barrierType: 'ESSENTIAL_SKILLS', relevantToGoal: true }], completed: true, confirmed: true }, c),
+    decideSaveNeeds(
+      s,
+      {
+        employmentGoal: 'FULL_TIME_EMPLOYMENT',
+        jobPreferences: [{ label: NOC_CODES['6421'], nocCode: '6421' }],
+        barriers: [{ dimension: 'JOB_SEARCH', barrierType: 'ESSENTIAL_SKILLS', relevantToGoal: true }],
+        completed: true,
+        confirmed: true,
+      },
+      c,
+    ),
   );
   life.complete(dev, 'ASSESSMENT_COMPLETE');
   life.apply(dev, (s, c) => decideAddIntervention(s, interventionInput(r, addDays(dev, 10), l), c));
@@ -419,12 +610,37 @@ class Rows {
   outcomes: unknown[][] = [];
   notifications: unknown[][] = [];
 
-  add(life: CaseLife, c: { individual: SeededIndividual; organisationId: number; managerId: number; registration: unknown }): void {
+  add(
+    life: CaseLife,
+    c: { individual: SeededIndividual; organisationId: number; managerId: number; registration: unknown },
+  ): void {
     const caseId = life.state.caseId;
-    type StatusRow = { status: string; start: IsoDate; end: IsoDate | null; reason: string; by: number | null; at: Date };
+    type StatusRow = {
+      status: string;
+      start: IsoDate;
+      end: IsoDate | null;
+      reason: string;
+      by: number | null;
+      at: Date;
+    };
     const status: StatusRow[] = [];
-    const tasks = new Map<string, { type: string; openedOn: IsoDate; dueDate: IsoDate | null; state: string; outcome: string | null; closedOn: IsoDate | null; closedBy: number | null; createdBy: number | null }>();
-    const alerts = new Map<string, { kind: string; dueDate: IsoDate; raisedOn: IsoDate; clearedOn: IsoDate | null; ref: string | null }>();
+    const tasks = new Map<
+      string,
+      {
+        type: string;
+        openedOn: IsoDate;
+        dueDate: IsoDate | null;
+        state: string;
+        outcome: string | null;
+        closedOn: IsoDate | null;
+        closedBy: number | null;
+        createdBy: number | null;
+      }
+    >();
+    const alerts = new Map<
+      string,
+      { kind: string; dueDate: IsoDate; raisedOn: IsoDate; clearedOn: IsoDate | null; ref: string | null }
+    >();
     const interventions = new Map<string, Record<string, unknown>>();
     const notifications = new Map<string, { message: string; dueDate: IsoDate; by: number | null; at: Date }>();
     const needs = new Map<number, unknown[]>();
@@ -439,10 +655,22 @@ class Rows {
             status.push({ status: e.to, start: e.date, end: null, reason: e.reason, by: b.actorId, at: b.at });
             break;
           case 'TaskOpened':
-            tasks.set(e.task.id, { ...e.task, state: 'OPEN', outcome: null, closedOn: null, closedBy: null, createdBy: b.actorId });
+            tasks.set(e.task.id, {
+              ...e.task,
+              state: 'OPEN',
+              outcome: null,
+              closedOn: null,
+              closedBy: null,
+              createdBy: b.actorId,
+            });
             break;
           case 'TaskCompleted':
-            Object.assign(tasks.get(e.taskId)!, { state: 'COMPLETED', outcome: e.outcome, closedOn: e.date, closedBy: b.actorId });
+            Object.assign(tasks.get(e.taskId)!, {
+              state: 'COMPLETED',
+              outcome: e.outcome,
+              closedOn: e.date,
+              closedBy: b.actorId,
+            });
             break;
           case 'TaskCancelled':
             Object.assign(tasks.get(e.taskId)!, { state: 'CANCELLED', closedOn: e.date, closedBy: b.actorId });
@@ -455,14 +683,27 @@ class Rows {
             const i = e.intervention;
             interventions.set(i.id, { ...i, deleted: false });
             if (needsProgressCheck(i)) {
-              const message = progressCheckMessage(`${c.individual.firstName} ${c.individual.lastName}`, i.interventionType, i.plannedStartDate);
+              const message = progressCheckMessage(
+                `${c.individual.firstName} ${c.individual.lastName}`,
+                i.interventionType,
+                i.plannedStartDate,
+              );
               notifications.set(i.id, { message, dueDate: i.plannedEndDate, by: b.actorId, at: b.at });
             } else notifications.delete(i.id);
             break;
           }
           case 'NeedsDeterminationSaved': {
             const n = e.needs;
-            needs.set(n.version, [caseId, n.version, n.completed, n.employmentGoal ?? null, JSON.stringify(n.jobPreferences), JSON.stringify(n.barriers), n.savedOn, b.actorId]);
+            needs.set(n.version, [
+              caseId,
+              n.version,
+              n.completed,
+              n.employmentGoal ?? null,
+              JSON.stringify(n.jobPreferences),
+              JSON.stringify(n.barriers),
+              n.savedOn,
+              b.actorId,
+            ]);
             break;
           }
           case 'NoteAdded':
@@ -470,11 +711,26 @@ class Rows {
             break;
           case 'OutcomeRecorded': {
             const { id, type, actualOutcomeDate, employmentStatus, recordedOn, ...details } = e.outcome;
-            outcomes.push([id, caseId, type, actualOutcomeDate, employmentStatus, JSON.stringify(details), recordedOn, b.actorId]);
+            outcomes.push([
+              id,
+              caseId,
+              type,
+              actualOutcomeDate,
+              employmentStatus,
+              JSON.stringify(details),
+              recordedOn,
+              b.actorId,
+            ]);
             break;
           }
           case 'AlertRaised':
-            alerts.set(e.alert.key, { kind: e.alert.kind, dueDate: e.alert.dueDate, raisedOn: e.alert.raisedOn, clearedOn: null, ref: e.alert.ref });
+            alerts.set(e.alert.key, {
+              kind: e.alert.kind,
+              dueDate: e.alert.dueDate,
+              raisedOn: e.alert.raisedOn,
+              clearedOn: null,
+              ref: e.alert.ref,
+            });
             break;
           case 'AlertCleared': {
             const a = alerts.get(e.key);
@@ -493,20 +749,68 @@ class Rows {
     const current = status[status.length - 1];
     if (s.status === 'CLOSED') notifications.clear();
     this.cases.push([
-      caseId, c.individual.id, c.organisationId, c.managerId, PROGRAM, 'PRIVATE', JSON.stringify(c.registration), s.status, current.start,
-      caseWorkflowId(caseId), c.managerId, life.batches[0].at.toISOString(), s.status === 'CLOSED' ? current.reason : null,
-      anchors?.planEndDate ?? null, anchors?.lastInterventionEnd ?? null,
+      caseId,
+      c.individual.id,
+      c.organisationId,
+      c.managerId,
+      PROGRAM,
+      'PRIVATE',
+      JSON.stringify(c.registration),
+      s.status,
+      current.start,
+      caseWorkflowId(caseId),
+      c.managerId,
+      life.batches[0].at.toISOString(),
+      s.status === 'CLOSED' ? current.reason : null,
+      anchors?.planEndDate ?? null,
+      anchors?.lastInterventionEnd ?? null,
     ]);
-    for (const row of status) this.status.push([caseId, row.status, row.start, row.end, row.reason, row.by, row.at.toISOString()]);
-    for (const [id, t] of tasks) this.tasks.push([id, caseId, t.type, t.openedOn, t.dueDate, t.state, t.outcome, t.closedOn, t.closedBy, t.createdBy]);
+    for (const row of status)
+      this.status.push([caseId, row.status, row.start, row.end, row.reason, row.by, row.at.toISOString()]);
+    for (const [id, t] of tasks)
+      this.tasks.push([
+        id,
+        caseId,
+        t.type,
+        t.openedOn,
+        t.dueDate,
+        t.state,
+        t.outcome,
+        t.closedOn,
+        t.closedBy,
+        t.createdBy,
+      ]);
     for (const [key, a] of alerts) this.alerts.push([caseId, key, a.kind, a.dueDate, a.raisedOn, a.clearedOn, a.ref]);
     for (const i of interventions.values()) {
       this.interventions.push([
-        i.id, caseId, i.dimension, i.interventionType, i.fundingType, i.deliveryModel, i.deliveringOrganisation, i.plannedStartDate, i.plannedEndDate,
-        i.description, i.fundingRequested, i.status, i.actualEndDate, i.nonCompletionReason, false,
+        i.id,
+        caseId,
+        i.dimension,
+        i.interventionType,
+        i.fundingType,
+        i.deliveryModel,
+        i.deliveringOrganisation,
+        i.plannedStartDate,
+        i.plannedEndDate,
+        i.description,
+        i.fundingRequested,
+        i.status,
+        i.actualEndDate,
+        i.nonCompletionReason,
+        false,
       ]);
     }
-    for (const [iid, n] of notifications) this.notifications.push([caseId, `PROGRESS_CHECK:${iid}`, 'ACTION_REQUIRED', 'Medium', n.message, n.dueDate, n.by, n.at.toISOString()]);
+    for (const [iid, n] of notifications)
+      this.notifications.push([
+        caseId,
+        `PROGRESS_CHECK:${iid}`,
+        'ACTION_REQUIRED',
+        'Medium',
+        n.message,
+        n.dueDate,
+        n.by,
+        n.at.toISOString(),
+      ]);
     this.needs.push(...needs.values());
     this.notes.push(...notes);
     this.outcomes.push(...outcomes);
@@ -514,42 +818,160 @@ class Rows {
 
   /** Writes the cases first (the other tables reference them), then the rest over one or two connections. */
   async insert(db: Db, db2: Db = db): Promise<void> {
-    await insertMany(db, '"case"', [
-      ['id', 'int'], ['individual_id', 'int'], ['organisation_id', 'int'], ['case_manager_id', 'int'], ['program', 'text'], ['accountability_reporting', 'text'],
-      ['registration', 'jsonb'], ['status', 'text'], ['status_since', 'date'], ['workflow_id', 'text'], ['created_by', 'int'], ['created_at', 'timestamptz'], ['closed_reason', 'text'],
-      ['follow_up_plan_end', 'date'], ['follow_up_last_intervention_end', 'date'],
-    ], this.cases);
+    await insertMany(
+      db,
+      '"case"',
+      [
+        ['id', 'int'],
+        ['individual_id', 'int'],
+        ['organisation_id', 'int'],
+        ['case_manager_id', 'int'],
+        ['program', 'text'],
+        ['accountability_reporting', 'text'],
+        ['registration', 'jsonb'],
+        ['status', 'text'],
+        ['status_since', 'date'],
+        ['workflow_id', 'text'],
+        ['created_by', 'int'],
+        ['created_at', 'timestamptz'],
+        ['closed_reason', 'text'],
+        ['follow_up_plan_end', 'date'],
+        ['follow_up_last_intervention_end', 'date'],
+      ],
+      this.cases,
+    );
     await Promise.all([this.insertHistory(db), this.insertPlan(db2)]);
   }
 
   private async insertHistory(db: Db): Promise<void> {
-    await insertMany(db, 'case_status_row', [
-      ['case_id', 'int'], ['status', 'text'], ['start_date', 'date'], ['end_date', 'date'], ['reason', 'text'], ['changed_by', 'int'], ['recorded_at', 'timestamptz'],
-    ], this.status);
-    await insertMany(db, 'case_task', [
-      ['id', 'text'], ['case_id', 'int'], ['type', 'text'], ['opened_on', 'date'], ['due_date', 'date'], ['state', 'text'], ['outcome', 'text'], ['closed_on', 'date'], ['closed_by', 'int'], ['created_by', 'int'],
-    ], this.tasks);
-    await insertMany(db, 'case_alert', [
-      ['case_id', 'int'], ['key', 'text'], ['kind', 'text'], ['due_date', 'date'], ['raised_on', 'date'], ['cleared_on', 'date'], ['ref', 'text'],
-    ], this.alerts);
+    await insertMany(
+      db,
+      'case_status_row',
+      [
+        ['case_id', 'int'],
+        ['status', 'text'],
+        ['start_date', 'date'],
+        ['end_date', 'date'],
+        ['reason', 'text'],
+        ['changed_by', 'int'],
+        ['recorded_at', 'timestamptz'],
+      ],
+      this.status,
+    );
+    await insertMany(
+      db,
+      'case_task',
+      [
+        ['id', 'text'],
+        ['case_id', 'int'],
+        ['type', 'text'],
+        ['opened_on', 'date'],
+        ['due_date', 'date'],
+        ['state', 'text'],
+        ['outcome', 'text'],
+        ['closed_on', 'date'],
+        ['closed_by', 'int'],
+        ['created_by', 'int'],
+      ],
+      this.tasks,
+    );
+    await insertMany(
+      db,
+      'case_alert',
+      [
+        ['case_id', 'int'],
+        ['key', 'text'],
+        ['kind', 'text'],
+        ['due_date', 'date'],
+        ['raised_on', 'date'],
+        ['cleared_on', 'date'],
+        ['ref', 'text'],
+      ],
+      this.alerts,
+    );
   }
 
   private async insertPlan(db: Db): Promise<void> {
-    await insertMany(db, 'intervention', [
-      ['id', 'text'], ['case_id', 'int'], ['dimension', 'text'], ['intervention_type', 'text'], ['funding_type', 'text'], ['delivery_model', 'text'], ['delivering_organisation', 'text'],
-      ['planned_start_date', 'date'], ['planned_end_date', 'date'], ['description', 'text'], ['funding_requested', 'boolean'], ['status', 'text'], ['actual_end_date', 'date'],
-      ['non_completion_reason', 'text'], ['deleted', 'boolean'],
-    ], this.interventions);
-    await insertMany(db, 'needs_determination', [
-      ['case_id', 'int'], ['version', 'int'], ['completed', 'boolean'], ['employment_goal', 'text'], ['job_preferences', 'jsonb'], ['barriers', 'jsonb'], ['saved_on', 'date'], ['saved_by', 'int'],
-    ], this.needs);
-    await insertMany(db, 'case_note', [['id', 'text'], ['case_id', 'int'], ['text', 'text'], ['context', 'text'], ['created_by', 'int'], ['created_at', 'timestamptz']], this.notes);
-    await insertMany(db, 'employment_outcome', [
-      ['id', 'text'], ['case_id', 'int'], ['type', 'text'], ['actual_outcome_date', 'date'], ['employment_status', 'text'], ['details', 'jsonb'], ['recorded_on', 'date'], ['recorded_by', 'int'],
-    ], this.outcomes);
-    await insertMany(db, 'case_notification', [
-      ['case_id', 'int'], ['key', 'text'], ['kind', 'text'], ['priority', 'text'], ['message', 'text'], ['due_date', 'date'], ['created_by', 'int'], ['created_at', 'timestamptz'],
-    ], this.notifications);
+    await insertMany(
+      db,
+      'intervention',
+      [
+        ['id', 'text'],
+        ['case_id', 'int'],
+        ['dimension', 'text'],
+        ['intervention_type', 'text'],
+        ['funding_type', 'text'],
+        ['delivery_model', 'text'],
+        ['delivering_organisation', 'text'],
+        ['planned_start_date', 'date'],
+        ['planned_end_date', 'date'],
+        ['description', 'text'],
+        ['funding_requested', 'boolean'],
+        ['status', 'text'],
+        ['actual_end_date', 'date'],
+        ['non_completion_reason', 'text'],
+        ['deleted', 'boolean'],
+      ],
+      this.interventions,
+    );
+    await insertMany(
+      db,
+      'needs_determination',
+      [
+        ['case_id', 'int'],
+        ['version', 'int'],
+        ['completed', 'boolean'],
+        ['employment_goal', 'text'],
+        ['job_preferences', 'jsonb'],
+        ['barriers', 'jsonb'],
+        ['saved_on', 'date'],
+        ['saved_by', 'int'],
+      ],
+      this.needs,
+    );
+    await insertMany(
+      db,
+      'case_note',
+      [
+        ['id', 'text'],
+        ['case_id', 'int'],
+        ['text', 'text'],
+        ['context', 'text'],
+        ['created_by', 'int'],
+        ['created_at', 'timestamptz'],
+      ],
+      this.notes,
+    );
+    await insertMany(
+      db,
+      'employment_outcome',
+      [
+        ['id', 'text'],
+        ['case_id', 'int'],
+        ['type', 'text'],
+        ['actual_outcome_date', 'date'],
+        ['employment_status', 'text'],
+        ['details', 'jsonb'],
+        ['recorded_on', 'date'],
+        ['recorded_by', 'int'],
+      ],
+      this.outcomes,
+    );
+    await insertMany(
+      db,
+      'case_notification',
+      [
+        ['case_id', 'int'],
+        ['key', 'text'],
+        ['kind', 'text'],
+        ['priority', 'text'],
+        ['message', 'text'],
+        ['due_date', 'date'],
+        ['created_by', 'int'],
+        ['created_at', 'timestamptz'],
+      ],
+      this.notifications,
+    );
   }
 }
 
@@ -566,7 +988,13 @@ export interface SeedCounts {
  * `cases` individuals, each with one case opened in the last three years and lived until today, spread over
  * the organisation's case managers; written in chunks of 10,000 cases.
  */
-export async function seedDataSet(pool: pg.Pool, org: BenchOrg, cases: number, today: IsoDate, log: (s: string) => void): Promise<SeedCounts> {
+export async function seedDataSet(
+  pool: pg.Pool,
+  org: BenchOrg,
+  cases: number,
+  today: IsoDate,
+  log: (s: string) => void,
+): Promise<SeedCounts> {
   const t0 = Date.now();
   const r = rng(42);
   const nowMs = Date.now();
@@ -594,7 +1022,12 @@ export async function seedDataSet(pool: pg.Pool, org: BenchOrg, cases: number, t
         const manager = org.managers[(done + i) % org.managers.length].id;
         const life = liveCase(r, firstCase + done + i, manager, opened[i], today, nowMs);
         byStatus[life.state.status] = (byStatus[life.state.status] ?? 0) + 1;
-        batch.add(life, { individual: people.people[i], organisationId: org.id, managerId: manager, registration: pick(r, REGISTRATIONS) });
+        batch.add(life, {
+          individual: people.people[i],
+          organisationId: org.id,
+          managerId: manager,
+          registration: pick(r, REGISTRATIONS),
+        });
       }
       const livedMs = Date.now() - lived;
       await writing;
@@ -603,12 +1036,17 @@ export async function seedDataSet(pool: pg.Pool, org: BenchOrg, cases: number, t
         const written = Date.now();
         await insertIndividualRows(db, people);
         await batch.insert(db, db2);
-        log(`seeded ${done + n} / ${cases} cases (lived in ${(livedMs / 1000).toFixed(1)} s, written in ${((Date.now() - written) / 1000).toFixed(1)} s)`);
+        log(
+          `seeded ${done + n} / ${cases} cases (lived in ${(livedMs / 1000).toFixed(1)} s, written in ` +
+            `${((Date.now() - written) / 1000).toFixed(1)} s)`,
+        );
       })();
       writing.catch(() => undefined); // awaited on the next turn or after the loop
     }
     await writing;
-    const { rows: alertRows } = await db.query<{ n: string }>('select count(*) as n from case_alert where cleared_on is null');
+    const { rows: alertRows } = await db.query<{ n: string }>(
+      'select count(*) as n from case_alert where cleared_on is null',
+    );
     return { individuals: cases, cases, byStatus, rows, openAlerts: Number(alertRows[0].n), ms: Date.now() - t0 };
   } finally {
     db.release();
@@ -626,7 +1064,13 @@ export interface FollowUpCase {
  * `n` cases in Follow-up whose 24-week alert date is `alertDate` (L = alertDate − 168 days, A = L + 5, so
  * alertAt24 = max(L + 168, A + 154) = alertDate), written like the seeded ones but with no alert raised yet.
  */
-export async function insertFollowUpCases(db: Db, org: BenchOrg, n: number, alertDate: IsoDate, today: IsoDate): Promise<FollowUpCase[]> {
+export async function insertFollowUpCases(
+  db: Db,
+  org: BenchOrg,
+  n: number,
+  alertDate: IsoDate,
+  today: IsoDate,
+): Promise<FollowUpCase[]> {
   const r = rng(99);
   const l = addDays(alertDate, -168);
   const a = addDays(l, 5);
@@ -638,8 +1082,14 @@ export async function insertFollowUpCases(db: Db, org: BenchOrg, n: number, aler
     const manager = org.managers[i % org.managers.length].id;
     const life = followUpCaseAt(r, firstCase + i, manager, a, l);
     const schedule = followUpSchedule(life.state.followUp!);
-    if (schedule.alertAt24 !== alertDate || life.state.alerts.length) throw new Error(`follow-up case built wrong: ${JSON.stringify(schedule)}`);
-    batch.add(life, { individual: people[i], organisationId: org.id, managerId: manager, registration: REGISTRATIONS[0] });
+    if (schedule.alertAt24 !== alertDate || life.state.alerts.length)
+      throw new Error(`follow-up case built wrong: ${JSON.stringify(schedule)}`);
+    batch.add(life, {
+      individual: people[i],
+      organisationId: org.id,
+      managerId: manager,
+      registration: REGISTRATIONS[0],
+    });
     out.push({ caseId: firstCase + i, state: life.state, managerId: manager });
   }
   await batch.insert(db);

@@ -19,14 +19,26 @@ export class HttpClient {
     this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
   }
 
-  request(method: string, path: string, opts: { token?: string; body?: unknown; timeoutMs?: number } = {}): Promise<Reply> {
+  request(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; timeoutMs?: number } = {},
+  ): Promise<Reply> {
     const payload = opts.body === undefined ? undefined : Buffer.from(JSON.stringify(opts.body));
     const headers: Record<string, string | number> = { accept: 'application/json' };
     if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': payload.length });
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     return new Promise((resolve, reject) => {
       const req = http.request(
-        { host: this.base.hostname, port: this.base.port, method, path, headers, agent: this.agent, timeout: opts.timeoutMs ?? 60_000 },
+        {
+          host: this.base.hostname,
+          port: this.base.port,
+          method,
+          path,
+          headers,
+          agent: this.agent,
+          timeout: opts.timeoutMs ?? 60_000,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -45,7 +57,9 @@ export class HttpClient {
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(new Error(`${method} ${path}: no answer within ${opts.timeoutMs ?? 60_000} ms`)));
+      req.on('timeout', () =>
+        req.destroy(new Error(`${method} ${path}: no answer within ${opts.timeoutMs ?? 60_000} ms`)),
+      );
       req.on('error', reject);
       req.end(payload);
     });
@@ -100,5 +114,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: o.concurrency }, (_, c) => client(c)));
   const elapsed = performance.now() - started;
-  return { concurrency: o.concurrency, ...summarise(latencies, errors, elapsed), ...(firstError ? { firstError } : {}) };
+  return {
+    concurrency: o.concurrency,
+    ...summarise(latencies, errors, elapsed),
+    ...(firstError ? { firstError } : {}),
+  };
 }

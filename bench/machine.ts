@@ -29,7 +29,11 @@ async function procStat(pid: string): Promise<{ ppid: number; cpu: number; comm:
     const text = await readFile(`/proc/${pid}/stat`, 'utf8');
     const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
     const comm = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-    return { ppid: Number(rest[1]), cpu: Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]), comm };
+    return {
+      ppid: Number(rest[1]),
+      cpu: Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]),
+      comm,
+    };
   } catch {
     return null;
   }
@@ -56,7 +60,8 @@ export async function cpuSnapshot(): Promise<CpuSnapshot> {
     const s = stats.get(pid);
     if (s) {
       mine += s.cpu;
-      const part = pid === process.pid ? 'bench' : (partOfPid.get(pid) ?? (s.comm === 'postgres' ? 'postgres' : 'other'));
+      const part =
+        pid === process.pid ? 'bench' : (partOfPid.get(pid) ?? (s.comm === 'postgres' ? 'postgres' : 'other'));
       byPart[part] = (byPart[part] ?? 0) + s.cpu;
     }
     queue.push(...(children.get(pid) ?? []));
@@ -84,7 +89,13 @@ export function cpuShare(a: CpuSnapshot, b: CpuSnapshot): CpuShare {
       .map((k) => [k, round((b.byPart[k] - (a.byPart[k] ?? 0)) / hz)] as const)
       .filter(([, v]) => v > 0),
   );
-  return { seconds: round((b.atMs - a.atMs) / 1000), benchmarkPercent: pct(mine), otherPercent: pct(b.busy - a.busy - mine), stealPercent: pct(b.steal - a.steal), cpuSecondsByPart };
+  return {
+    seconds: round((b.atMs - a.atMs) / 1000),
+    benchmarkPercent: pct(mine),
+    otherPercent: pct(b.busy - a.busy - mine),
+    stealPercent: pct(b.steal - a.steal),
+    cpuSecondsByPart,
+  };
 }
 
 export function machineNotes() {
@@ -116,7 +127,11 @@ export function machineNotes() {
  * With `service: true` the service's own processes count too: a load then starts only once the background work
  * of the previous one (emails of opened cases, workflow tasks still queued) is done, and is not charged for it.
  */
-export async function waitForQuiet(log: (s: string) => void, maxMs: number, opts: { thresholdPercent?: number; service?: boolean } = {}): Promise<number> {
+export async function waitForQuiet(
+  log: (s: string) => void,
+  maxMs: number,
+  opts: { thresholdPercent?: number; service?: boolean } = {},
+): Promise<number> {
   const threshold = opts.thresholdPercent ?? 15;
   const who = opts.service ? 'the service and other processes' : 'other processes';
   const started = Date.now();
@@ -128,10 +143,12 @@ export async function waitForQuiet(log: (s: string) => void, maxMs: number, opts
     const share = cpuShare(a, await cpuSnapshot());
     const busy = round(share.otherPercent + (opts.service ? share.benchmarkPercent : 0));
     if (busy < threshold || Date.now() > deadline) {
-      if (warned || busy >= threshold) log(`machine: ${who} at ${busy}% of the CPUs after ${((Date.now() - started) / 1000).toFixed(0)} s; going on`);
+      if (warned || busy >= threshold)
+        log(`machine: ${who} at ${busy}% of the CPUs after ${((Date.now() - started) / 1000).toFixed(0)} s; going on`);
       return busy;
     }
-    if (!warned) log(`machine: ${who} use ${busy}% of the CPUs; waiting up to ${Math.round(maxMs / 1000)} s for them to finish`);
+    if (!warned)
+      log(`machine: ${who} use ${busy}% of the CPUs; waiting up to ${Math.round(maxMs / 1000)} s for them to finish`);
     warned = true;
   }
 }

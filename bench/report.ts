@@ -18,10 +18,22 @@ export interface Row {
   pass?: boolean;
 }
 
-const fmt = (n: number | null | undefined, digits = 1) => (n === undefined || n === null || !Number.isFinite(n) ? '' : n.toFixed(digits));
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === undefined || n === null || !Number.isFinite(n) ? '' : n.toFixed(digits);
 
 export function renderTable(rows: Row[], sectionNote: (row: Row) => string = () => ''): string {
-  const header = ['Measure', 'Clients', 'Median ms', 'p95 ms', 'p99 ms', 'Per s', 'Value', 'Errors', 'Target', 'Result'];
+  const header = [
+    'Measure',
+    'Clients',
+    'Median ms',
+    'p95 ms',
+    'p99 ms',
+    'Per s',
+    'Value',
+    'Errors',
+    'Target',
+    'Result',
+  ];
   const cells = rows.map((r) => [
     r.measure,
     r.clients === undefined ? '' : String(r.clients),
@@ -36,7 +48,11 @@ export function renderTable(rows: Row[], sectionNote: (row: Row) => string = () 
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const numeric = new Set([1, 2, 3, 4, 5, 7]);
-  const line = (c: string[]) => c.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => (numeric.has(i) ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out: string[] = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
   let section = '';
   rows.forEach((r, i) => {

@@ -20,9 +20,25 @@ import pg from 'pg';
 import { configSchema } from '../domain/config.ts';
 import { businessDate } from '../domain/dates.ts';
 import { REGISTRATION } from '../test/support/fixtures.ts';
-import { BENCH_PASSWORD, createOrganisation, insertIndividuals, seedDataSet, type BenchOrg, type SeedCounts, type SeededIndividual } from './generate.ts';
+import {
+  BENCH_PASSWORD,
+  createOrganisation,
+  insertIndividuals,
+  seedDataSet,
+  type BenchOrg,
+  type SeedCounts,
+  type SeededIndividual,
+} from './generate.ts';
 import { HttpClient, runLoad, type LoadResult, type Reply } from './load.ts';
-import { cpuShare, cpuSnapshot, machineNotes, partOfPid, waitForQuiet, type CpuShare, type CpuSnapshot } from './machine.ts';
+import {
+  cpuShare,
+  cpuSnapshot,
+  machineNotes,
+  partOfPid,
+  waitForQuiet,
+  type CpuShare,
+  type CpuSnapshot,
+} from './machine.ts';
 import { sinNumber } from './names.ts';
 import { renderTable, type Row } from './report.ts';
 import { profiling, root, rssOf, sleep, startStack, type Stack } from './stack.ts';
@@ -41,7 +57,9 @@ function whole(name: string, fallback: number): number {
 }
 const STEPS = ['open', 'notes', 'reads', 'timers', 'startup'] as const;
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
-for (const s of only ?? []) if (!(STEPS as readonly string[]).includes(s)) throw new Error(`BENCH_ONLY: unknown step ${s}; expects some of ${STEPS.join(',')}`);
+for (const s of only ?? [])
+  if (!(STEPS as readonly string[]).includes(s))
+    throw new Error(`BENCH_ONLY: unknown step ${s}; expects some of ${STEPS.join(',')}`);
 const runs = (step: (typeof STEPS)[number]) => !only || only.has(step) || (step === 'open' && only.has('notes'));
 
 const config = {
@@ -51,20 +69,27 @@ const config = {
   caseManagers: whole('BENCH_CASE_MANAGERS', quick ? 40 : 400),
   temporalDb: (env.BENCH_TEMPORAL_DB === 'memory' ? 'memory' : 'file') as 'memory' | 'file',
   out: path.resolve(root, env.BENCH_OUT ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json')),
-  maxCachedWorkflows: whole('WORKER_MAX_CACHED_WORKFLOWS', configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(undefined)),
+  maxCachedWorkflows: whole(
+    'WORKER_MAX_CACHED_WORKFLOWS',
+    configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(undefined),
+  ),
   steps: STEPS.filter(runs),
 };
 const scale = quick ? 0.2 : 1;
 /** BENCH_QUIET_WAIT=seconds: how long a step waits for other processes to calm down (0: not at all). */
 const quietWaitMs = (env.BENCH_QUIET_WAIT ? Number(env.BENCH_QUIET_WAIT) : 60) * 1000;
-if (!Number.isFinite(quietWaitMs) || quietWaitMs < 0) throw new Error(`BENCH_QUIET_WAIT=${env.BENCH_QUIET_WAIT}: expects seconds (0 or more)`);
+if (!Number.isFinite(quietWaitMs) || quietWaitMs < 0)
+  throw new Error(`BENCH_QUIET_WAIT=${env.BENCH_QUIET_WAIT}: expects seconds (0 or more)`);
 /** [requests, seconds] per concurrency level: the loop stops at whichever comes first. */
 const BUDGET = {
   open: { 1: [150, 15], 8: [600, 15], 32: [1000, 20] },
   notes: { 1: [200, 12], 8: [800, 15], 32: [1200, 15] },
   reads: { 1: [300, 8], 8: [1000, 10] },
 } as const;
-const budget = ([requests, seconds]: readonly [number, number]) => ({ maxRequests: Math.max(10, Math.round(requests * scale)), maxMs: seconds * 1000 * (quick ? 0.5 : 1) });
+const budget = ([requests, seconds]: readonly [number, number]) => ({
+  maxRequests: Math.max(10, Math.round(requests * scale)),
+  maxMs: seconds * 1000 * (quick ? 0.5 : 1),
+});
 
 const t0 = Date.now();
 const log = (s: string) => console.log(`bench ▸ ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s  ${s}`);
@@ -98,7 +123,8 @@ exitHook((done: () => void) => void cleanup().then(done));
 type Proc = 'worker' | 'api' | 'temporal';
 const rssPeaks: Record<string, Record<Proc, number>> = {};
 let phase = 'start';
-/** The service's memory when the first step that opens workflows starts (start-up's bundling long done): the base of the per-workflow figure. */
+/** The service's memory when the first step that opens workflows starts (start-up's bundling long done): the base of
+ * the per-workflow figure. */
 let idleRss = { worker: 0, api: 0, temporal: 0 };
 let phaseStart: CpuSnapshot | undefined;
 const cpuByPhase: Record<string, CpuShare> = {};
@@ -109,7 +135,8 @@ async function captureDb(step: string): Promise<void> {
   if (!profiling('db') || !db) return;
   await db.query('create extension if not exists pg_stat_statements');
   const { rows } = await db.query(
-    `select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms, round(max_exec_time::numeric, 1) as max_ms,
+    `select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+      round(max_exec_time::numeric, 1) as max_ms,
             rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 400) as query
        from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
       order by total_exec_time desc limit 15`,
@@ -147,10 +174,12 @@ async function setPhase(name: string): Promise<void> {
     acc.busy += end.busy - phaseStart.busy;
     acc.steal += end.steal - phaseStart.steal;
     acc.mine += end.mine - phaseStart.mine;
-    for (const k of Object.keys(end.byPart)) acc.byPart[k] = (acc.byPart[k] ?? 0) + end.byPart[k] - (phaseStart.byPart[k] ?? 0);
+    for (const k of Object.keys(end.byPart))
+      acc.byPart[k] = (acc.byPart[k] ?? 0) + end.byPart[k] - (phaseStart.byPart[k] ?? 0);
     cpuByPhase[phase] = cpuShare({ atMs: 0, busy: 0, steal: 0, mine: 0, byPart: {} }, acc);
   }
-  if (['open', 'notes', 'reads', 'timers', 'startup'].includes(name) && quietWaitMs > 0) await waitForQuiet(log, quietWaitMs);
+  if (['open', 'notes', 'reads', 'timers', 'startup'].includes(name) && quietWaitMs > 0)
+    await waitForQuiet(log, quietWaitMs);
   if (stack && (name === 'open' || name === 'timers') && !idleRss.worker) idleRss = await rssNow(stack);
   phase = name;
   phaseStart = await cpuSnapshot();
@@ -165,7 +194,11 @@ function startSampler(s: Stack) {
     for (const p of ['worker', 'api', 'temporal'] as const) peaks[p] = Math.max(peaks[p], await rssOf(s.pids[p]));
   }, 500);
 }
-const rssNow = async (s: Stack) => ({ worker: await rssOf(s.pids.worker), api: await rssOf(s.pids.api), temporal: await rssOf(s.pids.temporal) });
+const rssNow = async (s: Stack) => ({
+  worker: await rssOf(s.pids.worker),
+  api: await rssOf(s.pids.api),
+  temporal: await rssOf(s.pids.temporal),
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -175,16 +208,25 @@ interface Session {
 }
 
 async function signIn(client: HttpClient, org: BenchOrg, loginId: string): Promise<Session> {
-  const res = await client.request('POST', '/api/session', { body: { organisationCode: org.code, loginId, password: BENCH_PASSWORD, acceptTerms: true } });
+  const res = await client.request('POST', '/api/session', {
+    body: { organisationCode: org.code, loginId, password: BENCH_PASSWORD, acceptTerms: true },
+  });
   if (res.status !== 201) throw new Error(`sign-in of ${loginId} failed: ${res.status} ${JSON.stringify(res.body)}`);
   const body = res.body as { token: string; user: { id: number } };
   return { token: body.token, userId: body.user.id };
 }
 
 async function main() {
-  const info: ReturnType<typeof machineNotes> & { postgres?: string; temporalDb?: string; maxCachedWorkflows?: number } = machineNotes();
+  const info: ReturnType<typeof machineNotes> & {
+    postgres?: string;
+    temporalDb?: string;
+    maxCachedWorkflows?: number;
+  } = machineNotes();
   await setPhase('start');
-  log(`machine: ${info.cpus} × ${info.cpuModel}, ${info.memoryMB} MB, Node ${info.node}, load ${info.loadAverageAtStart.join(' ')}`);
+  log(
+    `machine: ${info.cpus} × ${info.cpuModel}, ${info.memoryMB} MB, Node ${info.node}, load ` +
+      `${info.loadAverageAtStart.join(' ')}`,
+  );
   log(`steps: ${config.steps.join(', ')}${quick ? ' (quick sizes)' : ''}`);
   const rows: Row[] = [];
   const results: Record<string, unknown> = {};
@@ -199,7 +241,11 @@ async function main() {
     for (const [part, pid] of Object.entries(stack.pids)) if (pid) partOfPid.set(pid, part);
     db = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
     const { rows: version } = await db.query<{ v: string }>("select current_setting('server_version') as v");
-    Object.assign(info, { postgres: version[0].v, temporalDb: stack.temporalDb, maxCachedWorkflows: stack.maxCachedWorkflows });
+    Object.assign(info, {
+      postgres: version[0].v,
+      temporalDb: stack.temporalDb,
+      maxCachedWorkflows: stack.maxCachedWorkflows,
+    });
     http = new HttpClient(stack.apiUrl, 64);
     const api = http;
 
@@ -209,9 +255,13 @@ async function main() {
     if (runs('reads') || runs('open')) {
       log(`seeding ${config.seedCases} individuals and cases`);
       seed = await seedDataSet(db, org, config.seedCases, today, log);
-      log(`seeded in ${(seed.ms / 1000).toFixed(1)} s: ${JSON.stringify(seed.byStatus)}, ${seed.openAlerts} open alerts`);
+      log(
+        `seeded in ${(seed.ms / 1000).toFixed(1)} s: ${JSON.stringify(seed.byStatus)}, ${seed.openAlerts} open alerts`,
+      );
     }
-    const openBudget = [1, 8, 32].map((c) => budget(BUDGET.open[c as 1 | 8 | 32]).maxRequests).reduce((a, b) => a + b, 0);
+    const openBudget = [1, 8, 32]
+      .map((c) => budget(BUDGET.open[c as 1 | 8 | 32]).maxRequests)
+      .reduce((a, b) => a + b, 0);
     const fresh: SeededIndividual[] = runs('open') ? await insertIndividuals(db, org, openBudget + 100, 7, today) : [];
     log('vacuum analyze');
     await db.query('vacuum analyze');
@@ -225,7 +275,14 @@ async function main() {
       let nextPerson = 0;
       const open = (c: number): Promise<Reply> =>
         api
-          .request('POST', '/api/cases', { token: managers[c].token, body: { individualId: fresh[nextPerson++].id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION } })
+          .request('POST', '/api/cases', {
+            token: managers[c].token,
+            body: {
+              individualId: fresh[nextPerson++].id,
+              accountabilityReporting: 'PRIVATE',
+              registration: REGISTRATION,
+            },
+          })
           .then((r) => {
             if (r.status === 201) casesOf[c].push((r.body as { id: number }).id);
             return r;
@@ -235,7 +292,10 @@ async function main() {
       for (const c of [1, 8, 32] as const) {
         await settle();
         const r = await runLoad({ concurrency: c, ...budget(BUDGET.open[c]), send: open, ok: (s) => s === 201 });
-        log(`open cases   ×${String(c).padStart(2)}: ${r.perSecond} cases/s, median ${r.medianMs} ms, p99 ${r.p99Ms} ms${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`);
+        log(
+          `open cases   ×${String(c).padStart(2)}: ${r.perSecond} cases/s, median ${r.medianMs} ms, p99 ` +
+            `${r.p99Ms} ms${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`,
+        );
         opened.push(r);
         rows.push({
           section: '1. Open a case (POST /api/cases: row + workflow start)',
@@ -255,7 +315,10 @@ async function main() {
       const note = (route: string) => (c: number) => {
         const cases = casesOf[c].length ? casesOf[c] : casesOf.flat();
         const caseId = cases[seq[c]++ % cases.length];
-        return api.request('POST', `${route}/${caseId}/notes`, { token: managers[c].token, body: { text: `Benchmark note ${randomUUID()}: called the client about the next appointment.` } });
+        return api.request('POST', `${route}/${caseId}/notes`, {
+          token: managers[c].token,
+          body: { text: `Benchmark note ${randomUUID()}: called the client about the next appointment.` },
+        });
       };
       const viaUpdate = note('/api/cases');
       const plain = note('/bench/cases');
@@ -270,17 +333,27 @@ async function main() {
         const p = await runLoad({ concurrency: c, ...budget(BUDGET.notes[c]), send: plain, ok: (s) => s === 200 });
         updates.push(u);
         plains.push(p);
-        log(`note Update ×${String(c).padStart(2)}: median ${u.medianMs} ms, p99 ${u.p99Ms} ms | plain: median ${p.medianMs} ms, p99 ${p.p99Ms} ms`);
+        log(
+          `note Update ×${String(c).padStart(2)}: median ${u.medianMs} ms, p99 ${u.p99Ms} ms | plain: ` +
+            `median ${p.medianMs} ms, p99 ${p.p99Ms} ms`,
+        );
         rows.push({
           section: '2. Case note through the workflow Update (POST /api/cases/:id/notes)',
           measure: 'note via Update',
           clients: c,
           ...pickFigures(u),
-          ...(c === 8 ? { target: 'median < 20, p99 < 100', pass: u.medianMs < 20 && u.p99Ms < 100 && u.errors === 0 } : {}),
+          ...(c === 8
+            ? { target: 'median < 20, p99 < 100', pass: u.medianMs < 20 && u.p99Ms < 100 && u.errors === 0 }
+            : {}),
         });
       }
       plains.forEach((p, i) =>
-        rows.push({ section: '3. Same note as a plain PostgreSQL write, same Express app (POST /bench/cases/:id/notes)', measure: 'note, plain write', clients: [1, 8, 32][i], ...pickFigures(p) }),
+        rows.push({
+          section: '3. Same note as a plain PostgreSQL write, same Express app (POST /bench/cases/:id/notes)',
+          measure: 'note, plain write',
+          clients: [1, 8, 32][i],
+          ...pickFigures(p),
+        }),
       );
       const ratios = updates.map((u, i) => ({
         clients: [1, 8, 32][i],
@@ -305,13 +378,33 @@ async function main() {
     // 4. Reads over the seeded data set.
     if (runs('reads')) {
       await setPhase('reads');
-      const { rows: sample } = await db.query<{ first_name: string; last_name: string; gender: string; date_of_birth: string; city: string; postal_code: string }>(
-        `select first_name, last_name, gender, date_of_birth::text, city, postal_code from individual where organisation_id = $1 order by random() limit 2000`,
+      const { rows: sample } = await db.query<{
+        first_name: string;
+        last_name: string;
+        gender: string;
+        date_of_birth: string;
+        city: string;
+        postal_code: string;
+      }>(
+        `select first_name, last_name, gender, date_of_birth::text, city, postal_code from individual where ` +
+          `organisation_id = $1 order by random() limit 2000`,
         [org.id],
       );
       let dupSin = 0;
-      const reads: { name: string; target: string; limit: number; ok: number; send: (c: number, seq: number) => Promise<Reply> }[] = [
-        { name: 'caseload GET /api/cases', target: 'p95 < 30', limit: 30, ok: 200, send: (c) => api.request('GET', '/api/cases', { token: managers[c].token }) },
+      const reads: {
+        name: string;
+        target: string;
+        limit: number;
+        ok: number;
+        send: (c: number, seq: number) => Promise<Reply>;
+      }[] = [
+        {
+          name: 'caseload GET /api/cases',
+          target: 'p95 < 30',
+          limit: 30,
+          ok: 200,
+          send: (c) => api.request('GET', '/api/cases', { token: managers[c].token }),
+        },
         {
           name: 'caseload, whole organisation (?scope=organisation)',
           target: 'p95 < 30',
@@ -319,13 +412,22 @@ async function main() {
           ok: 200,
           send: (c) => api.request('GET', '/api/cases?scope=organisation', { token: managers[c].token }),
         },
-        { name: 'alerts GET /api/alerts', target: 'p95 < 30', limit: 30, ok: 200, send: (c) => api.request('GET', '/api/alerts', { token: managers[c].token }) },
+        {
+          name: 'alerts GET /api/alerts',
+          target: 'p95 < 30',
+          limit: 30,
+          ok: 200,
+          send: (c) => api.request('GET', '/api/alerts', { token: managers[c].token }),
+        },
         {
           name: 'search GET /api/individuals?lastName=',
           target: 'p95 < 50',
           limit: 50,
           ok: 200,
-          send: (c, s) => api.request('GET', `/api/individuals?lastName=${encodeURIComponent(sample[s % sample.length].last_name)}`, { token: managers[c].token }),
+          send: (c, s) =>
+            api.request('GET', `/api/individuals?lastName=${encodeURIComponent(sample[s % sample.length].last_name)}`, {
+              token: managers[c].token,
+            }),
         },
         {
           name: 'duplicate check POST /api/individuals',
@@ -354,9 +456,17 @@ async function main() {
         readResults[read.name] = [];
         for (const c of [1, 8] as const) {
           await settle();
-          const r = await runLoad({ concurrency: c, ...budget(BUDGET.reads[c]), send: read.send, ok: (s) => s === read.ok });
+          const r = await runLoad({
+            concurrency: c,
+            ...budget(BUDGET.reads[c]),
+            send: read.send,
+            ok: (s) => s === read.ok,
+          });
           readResults[read.name].push(r);
-          log(`${read.name} ×${c}: median ${r.medianMs} ms, p95 ${r.p95Ms} ms, ${r.perSecond}/s${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`);
+          log(
+            `${read.name} ×${c}: median ${r.medianMs} ms, p95 ${r.p95Ms} ms, ` +
+              `${r.perSecond}/s${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`,
+          );
           rows.push({
             section: `4. Reads at ${config.seedCases.toLocaleString('en')} cases (target judged at 8 clients)`,
             measure: read.name,
@@ -374,14 +484,24 @@ async function main() {
       await setPhase('timers');
       const before = await rssNow(stack);
       timers = await runTimers({ db, temporal: stack.temporal, org, n: config.timerCases, log });
-      log(`timers: ${timers.raised}/${timers.cases} alert rows, last ${timers.lastMs} ms after due, ${timers.missed} missed; workflows processed ${timers.processed.completed}/${timers.processed.sampled}, last ${timers.processed.lastMs} ms`);
-      log(`timers: wake-up steps from the due instant (median / slowest ms): ${Object.entries(timers.processed.stages).map(([k, v]) => `${k.slice(2)} ${v.medianMs}/${v.maxMs}`).join('; ')}`);
+      log(
+        `timers: ${timers.raised}/${timers.cases} alert rows, last ${timers.lastMs} ms after due, ` +
+          `${timers.missed} missed; workflows processed ` +
+          `${timers.processed.completed}/${timers.processed.sampled}, last ${timers.processed.lastMs} ms`,
+      );
+      log(
+        `timers: wake-up steps from the due instant (median / slowest ms): ${Object.entries(timers.processed.stages)
+          .map(([k, v]) => `${k.slice(2)} ${v.medianMs}/${v.maxMs}`)
+          .join('; ')}`,
+      );
       await setPhase('after-timers');
       await sleep(5_000);
       const after = await rssNow(stack);
       const peak = rssPeaks.timers;
       const openWorkflows = config.timerCases + casesOf.flat().length;
-      const perCachedKB = Math.round((after.worker - idleRss.worker) / 1024 / Math.min(stack.maxCachedWorkflows, openWorkflows));
+      const perCachedKB = Math.round(
+        (after.worker - idleRss.worker) / 1024 / Math.min(stack.maxCachedWorkflows, openWorkflows),
+      );
       const fits600 = Math.max(0, Math.floor(((600 - mb(idleRss.worker)) * 1024) / perCachedKB / 100) * 100);
       rows.push(
         {
@@ -394,13 +514,16 @@ async function main() {
           value:
             timers.raised === timers.cases
               ? `all ${timers.cases}, last ${((timers.lastMs ?? NaN) / 1000).toFixed(1)} s`
-              : `${timers.raised}/${timers.cases} raised (last seen ${((timers.lastSeenMs ?? NaN) / 1000).toFixed(1)} s)`,
+              : `${timers.raised}/${timers.cases} raised (last seen ` +
+                `${((timers.lastSeenMs ?? NaN) / 1000).toFixed(1)} s)`,
           target: '≤ 60 s',
           pass: timers.lastMs !== null && timers.lastMs <= 60_000 && timers.missed === 0,
         },
         {
           section: `5. Timers: ${timers.cases.toLocaleString('en')} cases due at the same instant`,
-          measure: `alert processed by its workflow (recordCaseEvents completed; ${timers.processed.completed}/${timers.processed.sampled} histories)`,
+          measure:
+            `alert processed by its workflow (recordCaseEvents completed; ` +
+            `${timers.processed.completed}/${timers.processed.sampled} histories)`,
           medianMs: timers.processed.medianMs,
           p95Ms: timers.processed.p95Ms,
           p99Ms: timers.processed.p99Ms,
@@ -414,20 +537,42 @@ async function main() {
           pass: timers.missed === 0 && timers.unexpected === 0,
         },
         {
-          section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`,
+          section:
+            `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
+            `${stack.maxCachedWorkflows})`,
           measure: 'worker RSS peak (during timers)',
           value: `${mb(peak.worker)} MB`,
           target: '< 600 MB',
           pass: mb(peak.worker) < 600,
         },
-        { section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`, measure: 'worker RSS after timers', value: `${mb(after.worker)} MB (before: ${mb(before.worker)} MB)` },
         {
-          section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`,
+          section:
+            `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
+            `${stack.maxCachedWorkflows})`,
+          measure: 'worker RSS after timers',
+          value: `${mb(after.worker)} MB (before: ${mb(before.worker)} MB)`,
+        },
+        {
+          section:
+            `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
+            `${stack.maxCachedWorkflows})`,
           measure: 'worker RSS per cached workflow (after − idle) and the cache that keeps a worker under 600 MB',
           value: `${perCachedKB} KB (idle ${mb(idleRss.worker)} MB): about ${fits600.toLocaleString('en')} workflows`,
         },
-        { section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`, measure: 'API RSS peak / after timers', value: `${mb(Math.max(...Object.values(rssPeaks).map((p) => p.api)))} MB / ${mb(after.api)} MB` },
-        { section: `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ${stack.maxCachedWorkflows})`, measure: 'Temporal dev server RSS after timers', value: `${mb(after.temporal)} MB` },
+        {
+          section:
+            `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
+            `${stack.maxCachedWorkflows})`,
+          measure: 'API RSS peak / after timers',
+          value: `${mb(Math.max(...Object.values(rssPeaks).map((p) => p.api)))} MB / ${mb(after.api)} MB`,
+        },
+        {
+          section:
+            `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
+            `${stack.maxCachedWorkflows})`,
+          measure: 'Temporal dev server RSS after timers',
+          value: `${mb(after.temporal)} MB`,
+        },
       );
       results.timers = timers;
       results.memory = {
@@ -438,10 +583,24 @@ async function main() {
         cachedWorkflowsUnder600MB: fits600,
         beforeTimersMB: { worker: mb(before.worker), api: mb(before.api), temporal: mb(before.temporal) },
         afterTimersMB: { worker: mb(after.worker), api: mb(after.api), temporal: mb(after.temporal) },
-        peakMBByPhase: Object.fromEntries(Object.entries(rssPeaks).map(([k, v]) => [k, { worker: mb(v.worker), api: mb(v.api), temporal: mb(v.temporal) }])),
+        peakMBByPhase: Object.fromEntries(
+          Object.entries(rssPeaks).map(([k, v]) => [
+            k,
+            { worker: mb(v.worker), api: mb(v.api), temporal: mb(v.temporal) },
+          ]),
+        ),
       };
     }
-    if (!results.memory) results.memory = { maxCachedWorkflows: stack.maxCachedWorkflows, peakMBByPhase: Object.fromEntries(Object.entries(rssPeaks).map(([k, v]) => [k, { worker: mb(v.worker), api: mb(v.api), temporal: mb(v.temporal) }])) };
+    if (!results.memory)
+      results.memory = {
+        maxCachedWorkflows: stack.maxCachedWorkflows,
+        peakMBByPhase: Object.fromEntries(
+          Object.entries(rssPeaks).map(([k, v]) => [
+            k,
+            { worker: mb(v.worker), api: mb(v.api), temporal: mb(v.temporal) },
+          ]),
+        ),
+      };
 
     await setPhase('stopping');
     log('stopping the service');
@@ -461,7 +620,9 @@ async function main() {
     rows.push({
       section: '7. Start-up: npm start to /readyz 200 on existing data',
       measure: 'second start (first start created the data)',
-      value: `${(startup.secondStartMs / 1000).toFixed(1)} s (first ${(startup.firstStartMs / 1000).toFixed(1)} s, stop ${(startup.stopMs / 1000).toFixed(1)} s)`,
+      value:
+        `${(startup.secondStartMs / 1000).toFixed(1)} s (first ${(startup.firstStartMs / 1000).toFixed(1)} ` +
+        `s, stop ${(startup.stopMs / 1000).toFixed(1)} s)`,
       target: '< 15 s',
       pass: startup.secondStartMs < 15_000,
     });
@@ -477,33 +638,74 @@ async function main() {
   const durationS = Math.round((Date.now() - t0) / 1000);
   const notes = { ...info, loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)), cpuByStep: cpuByPhase };
   const stepOf = (r: Row) =>
-    r.section.startsWith('1.') ? 'open'
-    : r.section.startsWith('2. ') ? 'notes-update'
-    : r.section.startsWith('3.') ? 'notes-plain'
-    : r.section.startsWith('2/3') ? ''
-    : r.section.startsWith('4') ? 'reads'
-    : r.section.startsWith('5') || r.section.startsWith('6') ? 'timers'
-    : 'startup';
+    r.section.startsWith('1.')
+      ? 'open'
+      : r.section.startsWith('2. ')
+        ? 'notes-update'
+        : r.section.startsWith('3.')
+          ? 'notes-plain'
+          : r.section.startsWith('2/3')
+            ? ''
+            : r.section.startsWith('4')
+              ? 'reads'
+              : r.section.startsWith('5') || r.section.startsWith('6')
+                ? 'timers'
+                : 'startup';
   const table = renderTable(rows, (r) => {
     const c = cpuByPhase[stepOf(r)];
     // In the start-up step the CPU of `npm start` and its children, reaped by now, is counted with the benchmark's.
     const name = (k: string) => (k === 'bench' && stepOf(r) === 'startup' ? 'npm start + bench' : k);
-    return c ? `  (machine: other processes ${c.otherPercent}% of the CPUs, steal ${c.stealPercent}%; CPU s ${Object.entries(c.cpuSecondsByPart).map(([k, v]) => `${name(k)} ${v}`).join(', ')} in ${c.seconds} s)` : '';
+    return c
+      ? `  (machine: other processes ${c.otherPercent}% of the CPUs, steal ${c.stealPercent}%; CPU s ${Object.entries(
+          c.cpuSecondsByPart,
+        )
+          .map(([k, v]) => `${name(k)} ${v}`)
+          .join(', ')} in ${c.seconds} s)`
+      : '';
   });
   console.log(`\nPathway benchmark — ${new Date().toISOString()} — ${durationS} s`);
   console.log(
-    `machine: ${notes.cpus} × ${notes.cpuModel}, ${notes.memoryMB} MB RAM, ${notes.os}, Node ${notes.node}, PostgreSQL ${notes.postgres ?? '?'}, ${notes.temporal ?? 'Temporal ?'} (${config.temporalDb === 'file' ? 'SQLite file' : 'in memory'})`,
+    `machine: ${notes.cpus} × ${notes.cpuModel}, ${notes.memoryMB} MB RAM, ${notes.os}, Node ` +
+      `${notes.node}, PostgreSQL ${notes.postgres ?? '?'}, ${notes.temporal ?? 'Temporal ?'} ` +
+      `(${config.temporalDb === 'file' ? 'SQLite file' : 'in memory'})`,
   );
-  console.log(`commit ${notes.commit} (+${notes.uncommittedFiles} uncommitted files); load average ${notes.loadAverageAtStart.join(' ')} at start, ${notes.loadAverageAtEnd.join(' ')} at end`);
-  if (seed) console.log(`data: ${seed.cases.toLocaleString('en')} seeded cases (${Object.entries(seed.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}), ${seed.openAlerts} open alerts; ${config.caseManagers} case managers`);
+  console.log(
+    `commit ${notes.commit} (+${notes.uncommittedFiles} uncommitted files); load average ` +
+      `${notes.loadAverageAtStart.join(' ')} at start, ${notes.loadAverageAtEnd.join(' ')} at end`,
+  );
+  if (seed)
+    console.log(
+      `data: ${seed.cases.toLocaleString('en')} seeded cases (${Object.entries(seed.byStatus)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), ${seed.openAlerts} open alerts; ${config.caseManagers} case managers`,
+    );
   console.log(`\n${table}\n`);
   const missed = rows.filter((r) => r.pass === false);
-  console.log(missed.length ? `${missed.length} target(s) missed: ${missed.map((r) => `${r.measure}${r.clients ? ` ×${r.clients}` : ''}`).join('; ')}` : 'every target met');
+  console.log(
+    missed.length
+      ? `${missed.length} target(s) missed: ` +
+          `${missed.map((r) => `${r.measure}${r.clients ? ` ×${r.clients}` : ''}`).join('; ')}`
+      : 'every target met',
+  );
 
   await mkdir(path.dirname(config.out), { recursive: true });
   await writeFile(
     config.out,
-    `${JSON.stringify({ version: 1, runAt: new Date(t0).toISOString(), durationS, machine: notes, config: { ...config, out: path.relative(root, config.out) }, seed, results, rows, ...(Object.keys(dbTop).length ? { dbTopStatements: dbTop } : {}) }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        version: 1,
+        runAt: new Date(t0).toISOString(),
+        durationS,
+        machine: notes,
+        config: { ...config, out: path.relative(root, config.out) },
+        seed,
+        results,
+        rows,
+        ...(Object.keys(dbTop).length ? { dbTopStatements: dbTop } : {}),
+      },
+      null,
+      2,
+    )}\n`,
   );
   console.log(`written to ${path.relative(root, config.out)}`);
 }

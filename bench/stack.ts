@@ -24,7 +24,6 @@ export { freePort };
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-
 /** Whether BENCH_PROFILE names this part (api, worker, db). */
 export const profiling = (part: string) => (process.env.BENCH_PROFILE ?? '').split(',').includes(part);
 
@@ -42,7 +41,8 @@ export async function rssOf(pid: number | undefined): Promise<number> {
   }
 }
 
-/** Children of this process whose command name is `comm` (the Temporal dev server binary is started by scripts/services). */
+/** Children of this process whose command name is `comm` (the Temporal dev server binary is started by
+ * scripts/services). */
 async function childPidsNamed(comm: string): Promise<number[]> {
   const pids: number[] = [];
   for (const entry of await readdir('/proc')) {
@@ -73,7 +73,14 @@ export interface Stack {
 type Stop = () => Promise<unknown>;
 
 /** The environment of the worker and API child processes: production mode on loopback, warnings only. */
-export function serviceEnv(o: { databaseUrl: string; temporalAddress: string; smtpUrl: string; apiPort: number; payloadKeys: string; payloadKeyId: string }): NodeJS.ProcessEnv {
+export function serviceEnv(o: {
+  databaseUrl: string;
+  temporalAddress: string;
+  smtpUrl: string;
+  apiPort: number;
+  payloadKeys: string;
+  payloadKeyId: string;
+}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -137,8 +144,13 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
     await migrate(orm);
     await orm.close();
 
-    opts.log(`starting the Temporal dev server (${opts.temporalDb === 'file' ? 'SQLite file, as npm start' : 'in memory'})`);
-    const dev = await startTemporalDevServer({ port: await freePort(), dbFilename: opts.temporalDb === 'file' ? path.join(dir, 'temporal.db') : undefined });
+    opts.log(
+      `starting the Temporal dev server (${opts.temporalDb === 'file' ? 'SQLite file, as npm start' : 'in memory'})`,
+    );
+    const dev = await startTemporalDevServer({
+      port: await freePort(),
+      dbFilename: opts.temporalDb === 'file' ? path.join(dir, 'temporal.db') : undefined,
+    });
     stops.push(dev.stop);
     const [temporalPid] = await childPidsNamed('temporal');
 
@@ -149,10 +161,20 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
     const payloadKeys = `bench-1:${randomBytes(32).toString('base64')}`;
     const connection = await Connection.connect({ address: dev.address });
     stops.push(() => connection.close());
-    const temporal = new Client({ connection, dataConverter: dataConverterFor(parsePayloadKeys(payloadKeys, 'bench-1')) });
+    const temporal = new Client({
+      connection,
+      dataConverter: dataConverterFor(parsePayloadKeys(payloadKeys, 'bench-1')),
+    });
 
     const apiPort = await freePort();
-    const env = serviceEnv({ databaseUrl: pg.url, temporalAddress: dev.address, smtpUrl: sink.url, apiPort, payloadKeys, payloadKeyId: 'bench-1' });
+    const env = serviceEnv({
+      databaseUrl: pg.url,
+      temporalAddress: dev.address,
+      smtpUrl: sink.url,
+      apiPort,
+      payloadKeys,
+      payloadKeyId: 'bench-1',
+    });
     const children: ChildProcess[] = [];
     stops.push(async () => {
       for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
@@ -160,8 +182,13 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
     });
     const spawnChild = (name: string, script: string) => {
       const out = createWriteStream(path.join(dir, `${name}.log`));
-      const extra = profiling(name) ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench/results/profiles')}`] : [];
-      const c = spawn(process.execPath, [...extra, path.join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const extra = profiling(name)
+        ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench/results/profiles')}`]
+        : [];
+      const c = spawn(process.execPath, [...extra, path.join(root, script)], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       c.stdout!.pipe(out);
       c.stderr!.pipe(out);
       c.stderr!.on('data', (d: Buffer) => {
@@ -169,7 +196,8 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
         if (/error|fatal/i.test(text)) opts.log(`[${name}] ${text.trim().slice(0, 500)}`);
       });
       c.on('exit', (code, signal) => {
-        if (!stopped) opts.log(`[${name}] exited unexpectedly (${signal ?? code}); see ${path.join(dir, `${name}.log`)}`);
+        if (!stopped)
+          opts.log(`[${name}] exited unexpectedly (${signal ?? code}); see ${path.join(dir, `${name}.log`)}`);
       });
       children.push(c);
       return c;
@@ -179,17 +207,28 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
     const worker = spawnChild('worker', 'worker.ts');
     const api = spawnChild('api', 'bench/api-server.ts');
     const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await waitUntil(async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true, 90_000, 'the API to answer /readyz 200', [worker, api]);
+    await waitUntil(
+      async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true,
+      90_000,
+      'the API to answer /readyz 200',
+      [worker, api],
+    );
     await waitUntil(
       async () => {
-        const q = await temporal.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: CASE_TASK_QUEUE }, taskQueueType: 1 });
+        const q = await temporal.workflowService.describeTaskQueue({
+          namespace: 'default',
+          taskQueue: { name: CASE_TASK_QUEUE },
+          taskQueueType: 1,
+        });
         return (q.pollers ?? []).length > 0;
       },
       120_000,
       'the worker to poll its task queue',
       [worker, api],
     );
-    const maxCachedWorkflows = configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(process.env.WORKER_MAX_CACHED_WORKFLOWS || undefined);
+    const maxCachedWorkflows = configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(
+      process.env.WORKER_MAX_CACHED_WORKFLOWS || undefined,
+    );
     return {
       dir,
       databaseUrl: pg.url,
@@ -207,7 +246,12 @@ export async function startStack(opts: { log: (line: string) => void; temporalDb
   }
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string, mustLive: ChildProcess[]): Promise<void> {
+async function waitUntil(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  mustLive: ChildProcess[],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const dead = mustLive.find((c) => c.exitCode !== null || c.signalCode !== null);

@@ -25,7 +25,9 @@ async function untilWorkerPolls(address: string, t0: number): Promise<number | n
     const client = new Client({ connection });
     const deadline = performance.now() + 60_000;
     while (performance.now() < deadline) {
-      const q = await client.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: CASE_TASK_QUEUE }, taskQueueType: 1 }).catch(() => null);
+      const q = await client.workflowService
+        .describeTaskQueue({ namespace: 'default', taskQueue: { name: CASE_TASK_QUEUE }, taskQueueType: 1 })
+        .catch(() => null);
       if ((q?.pollers ?? []).length > 0) return Math.round(performance.now() - t0);
       await sleep(100);
     }
@@ -75,19 +77,37 @@ export async function runStartup(log: (s: string) => void): Promise<StartupResul
       EMBEDDED_SMTP_PORT: String(await freePort()),
       PORT: String(await freePort()),
     };
-    for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL', 'MAILBOX_DIR', 'PUBLIC_URL', 'TEMPORAL_UI_URL', 'LOG_LEVEL', 'NODE_ENV', 'PAYLOAD_KEYS', 'PAYLOAD_KEY_ID']) delete env[name];
+    for (const name of [
+      'DATABASE_URL',
+      'TEMPORAL_ADDRESS',
+      'SMTP_URL',
+      'MAILBOX_DIR',
+      'PUBLIC_URL',
+      'TEMPORAL_UI_URL',
+      'LOG_LEVEL',
+      'NODE_ENV',
+      'PAYLOAD_KEYS',
+      'PAYLOAD_KEY_ID',
+    ])
+      delete env[name];
     const url = `http://127.0.0.1:${env.PORT}/readyz`;
 
     const start = async (which: string) => {
       const t0 = performance.now();
-      const child = spawn('sh', [path.join(root, 'scripts/node.sh'), path.join(root, 'scripts/start.ts')], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('sh', [path.join(root, 'scripts/node.sh'), path.join(root, 'scripts/start.ts')], {
+        cwd: root,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       running.add(child);
       let output = '';
       child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
       child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
       const deadline = t0 + 120_000;
       for (;;) {
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`npm start (${which}) exited before it was ready:\n${output.slice(-2000)}`);
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(`npm start (${which}) exited before it was ready:\n${output.slice(-2000)}`);
         const ok = await fetch(url)
           .then((r) => r.status === 200)
           .catch(() => false);
@@ -110,7 +130,12 @@ export async function runStartup(log: (s: string) => void): Promise<StartupResul
     // workflow code before it polls; until then workflows wait (nothing is lost).
     const workerPollingMs = await untilWorkerPolls(`127.0.0.1:${env.EMBEDDED_TEMPORAL_PORT}`, second.t0);
     const stopMs = await stopChild(second.child);
-    return { firstStartMs: Math.round(first.ms), secondStartMs: Math.round(second.ms), workerPollingMs, stopMs: Math.round(stopMs) };
+    return {
+      firstStartMs: Math.round(first.ms),
+      secondStartMs: Math.round(second.ms),
+      workerPollingMs,
+      stopMs: Math.round(stopMs),
+    };
   } finally {
     await stopStartupChildren();
     await rm(dir, { recursive: true, force: true });

@@ -44,7 +44,13 @@ export interface TimerResult {
   processed: Processed;
 }
 
-export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOrg; n: number; log: (s: string) => void }): Promise<TimerResult> {
+export async function runTimers(o: {
+  db: pg.Pool;
+  temporal: Client;
+  org: BenchOrg;
+  n: number;
+  log: (s: string) => void;
+}): Promise<TimerResult> {
   const now = new Date();
   const today = businessDate(now);
   // The latest alert date whose 06:00 has passed: the alert is due as soon as its workflow runs.
@@ -70,16 +76,25 @@ export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOr
         const delay = t - Date.now();
         if (delay < 1000) late++;
         const input: CaseWorkflowInput = { state: c.state, assignmentEmailed: true };
-        await o.temporal.workflow.start('caseWorkflow', { workflowId: caseWorkflowId(c.caseId), taskQueue: CASE_TASK_QUEUE, args: [input], startDelay: Math.max(1, delay) });
+        await o.temporal.workflow.start('caseWorkflow', {
+          workflowId: caseWorkflowId(c.caseId),
+          taskQueue: CASE_TASK_QUEUE,
+          args: [input],
+          startDelay: Math.max(1, delay),
+        });
       }
     }),
   );
   const startsMs = performance.now() - s0;
-  if (late) throw new Error(`timers: ${late} workflow starts landed less than 1 s before the due instant; raise the lead time`);
+  if (late)
+    throw new Error(`timers: ${late} workflow starts landed less than 1 s before the due instant; raise the lead time`);
   o.log(`timers: ${o.n} workflows started in ${(startsMs / 1000).toFixed(1)} s; waiting for the due instant`);
 
   const count = async () => {
-    const { rows } = await o.db.query<{ n: string }>(`select count(*) as n from case_alert where kind = 'WEEK_24_DUE' and case_id between $1 and $2`, [lo, hi]);
+    const { rows } = await o.db.query<{ n: string }>(
+      `select count(*) as n from case_alert where kind = 'WEEK_24_DUE' and case_id between $1 and $2`,
+      [lo, hi],
+    );
     return Number(rows[0].n);
   };
   if ((await count()) !== 0) throw new Error('timers: alerts were raised before the due instant');
@@ -105,16 +120,24 @@ export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOr
   // Every case must have exactly its open 24-week alert; anything else raised since T is unexpected (the
   // intervention-overdue alert each case raised and cleared on its way to Follow-up predates T).
   const { rows: check } = await o.db.query<{ cases: string; unexpected: string }>(
-    `select count(distinct case_id) filter (where kind = 'WEEK_24_DUE' and due_date = $3::date and cleared_on is null) as cases,
+    `select count(distinct case_id) filter (where kind = 'WEEK_24_DUE' and due_date = $3::date and cleared_on is null)
+      as cases,
             count(*) filter (where cleared_on is null and (kind <> 'WEEK_24_DUE' or due_date <> $3::date)) as unexpected
        from case_alert where case_id between $1 and $2`,
     [lo, hi, alertDate],
   );
-  if (raised < o.n) await explainMissing(o, cases.map((c) => c.caseId), lo, hi);
+  if (raised < o.n)
+    await explainMissing(
+      o,
+      cases.map((c) => c.caseId),
+      lo,
+      hi,
+    );
   const processed = await processedByWorkflows(o.temporal, ids, t, t + maxWaitMs, o.log);
   let failedWorkflows: number | null = null;
   try {
-    failedWorkflows = (await o.temporal.workflow.count(`WorkflowType = 'caseWorkflow' AND ExecutionStatus = 'Failed'`)).count;
+    failedWorkflows = (await o.temporal.workflow.count(`WorkflowType = 'caseWorkflow' AND ExecutionStatus = 'Failed'`))
+      .count;
   } catch {
     // visibility count not available on this server
   }
@@ -147,19 +170,44 @@ export async function runTimers(o: { db: pg.Pool; temporal: Client; org: BenchOr
   };
 }
 
-/** Prints what the workflows of a few cases without their alert did: status, last events, the recorded timer commands. */
-async function explainMissing(o: { db: pg.Pool; temporal: Client; log: (s: string) => void }, ids: number[], lo: number, hi: number): Promise<void> {
-  const { rows } = await o.db.query<{ case_id: number }>(`select case_id from case_alert where kind = 'WEEK_24_DUE' and case_id between $1 and $2`, [lo, hi]);
+/** Prints what the workflows of a few cases without their alert did: status, last events, the recorded timer commands.
+ */
+async function explainMissing(
+  o: { db: pg.Pool; temporal: Client; log: (s: string) => void },
+  ids: number[],
+  lo: number,
+  hi: number,
+): Promise<void> {
+  const { rows } = await o.db.query<{ case_id: number }>(
+    `select case_id from case_alert where kind = 'WEEK_24_DUE' and case_id between $1 and $2`,
+    [lo, hi],
+  );
   const seen = new Set(rows.map((r) => r.case_id));
-  const { rows: commands } = await o.db.query<{ id: string; case_id: number }>(`select id, case_id from case_command where id like 'timer:%' and case_id between $1 and $2 limit 5`, [lo, hi]);
-  o.log(`timers: case_command rows of timer commands for these ${ids.length} cases: ${commands.length}${commands.length ? ` (${commands.map((c) => `${c.id} → case ${c.case_id}`).join(', ')})` : ''}`);
+  const { rows: commands } = await o.db.query<{ id: string; case_id: number }>(
+    `select id, case_id from case_command where id like 'timer:%' and case_id between $1 and $2 limit 5`,
+    [lo, hi],
+  );
+  o.log(
+    `timers: case_command rows of timer commands for these ${ids.length} cases: ` +
+      `${commands.length}${commands.length ? ` (${commands.map((c) => `${c.id} → case ${c.case_id}`).join(', ')})` : ''}`,
+  );
   for (const id of ids.filter((x) => !seen.has(x)).slice(0, 3)) {
     try {
       const handle = o.temporal.workflow.getHandle(caseWorkflowId(id));
       const d = await handle.describe();
       const history = await handle.fetchHistory();
-      const events = (history.events ?? []).slice(-6).map((e) => proto.temporal.api.enums.v1.EventType[e.eventType ?? 0]);
-      o.log(`timers: case ${id} has no alert row; workflow ${d.status.name}, history ${d.historyLength} events, last: ${events.join(', ')}; pending activities ${JSON.stringify(d.raw.pendingActivities?.map((a) => ({ type: a.activityType?.name, attempt: a.attempt, failure: a.lastFailure?.message })) ?? [])}`);
+      const events = (history.events ?? [])
+        .slice(-6)
+        .map((e) => proto.temporal.api.enums.v1.EventType[e.eventType ?? 0]);
+      const pending = (d.raw.pendingActivities ?? []).map((a) => ({
+        type: a.activityType?.name,
+        attempt: a.attempt,
+        failure: a.lastFailure?.message,
+      }));
+      o.log(
+        `timers: case ${id} has no alert row; workflow ${d.status.name}, history ${d.historyLength} ` +
+          `events, last: ${events.join(', ')}; pending activities ${JSON.stringify(pending)}`,
+      );
     } catch (e) {
       o.log(`timers: case ${id} has no alert; describe failed: ${(e as Error).message}`);
     }
@@ -184,7 +232,13 @@ const tsMs = (ts: { seconds?: unknown; nanos?: number | null } | null | undefine
  * When each workflow's recordCaseEvents activity (the alert's projection) completed, from the server's event
  * times, for up to 2,000 of the cases: the pipeline's latency independent of what the projection wrote.
  */
-async function processedByWorkflows(temporal: Client, ids: number[], t: number, deadline: number, log: (s: string) => void): Promise<Processed> {
+async function processedByWorkflows(
+  temporal: Client,
+  ids: number[],
+  t: number,
+  deadline: number,
+  log: (s: string) => void,
+): Promise<Processed> {
   const sample = ids.length <= 2000 ? ids : ids.filter((_, i) => i % Math.ceil(ids.length / 2000) === 0);
   const latencies: number[] = [];
   const stages: Record<string, number[]> = {};
@@ -204,20 +258,29 @@ async function processedByWorkflows(temporal: Client, ids: number[], t: number, 
             const history = await temporal.workflow.getHandle(caseWorkflowId(id)).fetchHistory();
             const events = history.events ?? [];
             const scheduled = new Set(
-              events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordCaseEvents').map((e) => String(e.eventId)),
+              events
+                .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordCaseEvents')
+                .map((e) => String(e.eventId)),
             );
-            // A local activity (patched 'record-events-locally') leaves a marker, recorded when its workflow task completes.
+            // A local activity (patched 'record-events-locally') leaves a marker, recorded when its workflow task
+            // completes.
             const done =
-              events.find((e) => e.activityTaskCompletedEventAttributes && scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId))) ??
-              events.find((e) => e.eventType === EventType.EVENT_TYPE_MARKER_RECORDED);
-            const last = [...events].reverse().find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED);
+              events.find(
+                (e) =>
+                  e.activityTaskCompletedEventAttributes &&
+                  scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId)),
+              ) ?? events.find((e) => e.eventType === EventType.EVENT_TYPE_MARKER_RECORDED);
+            const last = [...events]
+              .reverse()
+              .find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED);
             if (!done || !last || tsMs(last.eventTime) < tsMs(done.eventTime)) {
               again.push(id);
               continue;
             }
             latencies.push(tsMs(done.eventTime) - t);
             const first = (type: number) => events.find((e) => e.eventType === type);
-            const at = (name: string, e: (typeof events)[number] | undefined) => e && stage(name, tsMs(e.eventTime) - t);
+            const at = (name: string, e: (typeof events)[number] | undefined) =>
+              e && stage(name, tsMs(e.eventTime) - t);
             at('1 first workflow task started', first(EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED));
             at('2 zero-delay timer fired', first(EventType.EVENT_TYPE_TIMER_FIRED));
             at('3 recordCaseEvents scheduled', first(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));

@@ -26,7 +26,8 @@ export interface AuditEntry {
 export async function writeAudit(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
   for (const e of entries) {
     await em.execute(
-      `insert into access_audit (organisation_id, actor_id, actor_name, action, target_type, target_id, target_name, before, after, ip, user_agent)
+      `insert into access_audit (organisation_id, actor_id, actor_name, action, target_type, target_id, target_name,
+        before, after, ip, user_agent)
        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)`,
       [
         e.organisationId,

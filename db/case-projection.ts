@@ -21,11 +21,17 @@ import {
 } from './entities.ts';
 
 /** Read access to the case's client for another organisation (R-REF-15); a transfer upgrades a referral's access. */
-async function grantIndividualAccess(em: EntityManager, caseId: number, organisationId: number, reason: 'REFERRAL' | 'TRANSFER'): Promise<void> {
+async function grantIndividualAccess(
+  em: EntityManager,
+  caseId: number,
+  organisationId: number,
+  reason: 'REFERRAL' | 'TRANSFER',
+): Promise<void> {
   await em.execute(
     `insert into individual_access (individual_id, organisation_id, reason)
      select individual_id, ?, ? from "case" where id = ?
-     on conflict (individual_id, organisation_id) do update set reason = case when excluded.reason = 'TRANSFER' then 'TRANSFER' else individual_access.reason end`,
+     on conflict (individual_id, organisation_id) do update set reason = case when excluded.reason = 'TRANSFER' then
+       'TRANSFER' else individual_access.reason end`,
     [organisationId, reason, caseId],
   );
 }
@@ -34,7 +40,8 @@ async function grantIndividualAccess(em: EntityManager, caseId: number, organisa
 export async function projectCaseEvents(em: EntityManager, batch: CaseEventBatch): Promise<boolean> {
   return em.transactional(async (tx) => {
     const inserted = await tx.execute<{ id: string }[]>(
-      'insert into case_command (id, case_id, actor_id, at, events) values (?, ?, ?, ?, ?) on conflict (case_id, id) do nothing returning id',
+      'insert into case_command (id, case_id, actor_id, at, events) values (?, ?, ?, ?, ?) on conflict ' +
+        '(case_id, id) do nothing returning id',
       [batch.commandId, batch.caseId, batch.actorId, batch.at, JSON.stringify(batch.events)],
     );
     if (inserted.length === 0) return false;
@@ -53,7 +60,8 @@ async function syncProgressCheck(em: EntityManager, batch: CaseEventBatch, i: In
     return;
   }
   const [client] = await em.execute<{ name: string }[]>(
-    `select i.first_name || ' ' || i.last_name as name from "case" c join individual i on i.id = c.individual_id where c.id = ?`,
+    `select i.first_name || ' ' || i.last_name as name from "case" c join individual i on i.id = ` +
+      `c.individual_id where c.id = ?`,
     [batch.caseId],
   );
   await em.upsert(CaseNotification, {
@@ -73,8 +81,19 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
     case 'StatusChanged':
       // R-HIST-02: the current row ends the day the next one starts.
       await em.nativeUpdate(CaseStatusRow, { caseId, endDate: null }, { endDate: e.date });
-      em.create(CaseStatusRow, { caseId, status: e.to, startDate: e.date, endDate: null, reason: e.reason, changedBy: actorId });
-      await em.nativeUpdate(Case, { id: caseId }, { status: e.to, statusSince: e.date, closedReason: e.to === 'CLOSED' ? e.reason : null });
+      em.create(CaseStatusRow, {
+        caseId,
+        status: e.to,
+        startDate: e.date,
+        endDate: null,
+        reason: e.reason,
+        changedBy: actorId,
+      });
+      await em.nativeUpdate(
+        Case,
+        { id: caseId },
+        { status: e.to, statusSince: e.date, closedReason: e.to === 'CLOSED' ? e.reason : null },
+      );
       // R-CASE-26: a closed case has no pending notifications.
       if (e.to === 'CLOSED') await em.nativeDelete(CaseNotification, { caseId });
       // The status row must exist before a later event of the batch ends it.
@@ -85,7 +104,11 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       return;
     case 'TaskCompleted':
       await em.flush();
-      await em.nativeUpdate(CaseTask, { id: e.taskId }, { state: 'COMPLETED', outcome: e.outcome, closedOn: e.date, closedBy: actorId });
+      await em.nativeUpdate(
+        CaseTask,
+        { id: e.taskId },
+        { state: 'COMPLETED', outcome: e.outcome, closedOn: e.date, closedBy: actorId },
+      );
       return;
     case 'TaskCancelled':
       await em.flush();
@@ -126,7 +149,14 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       return;
     }
     case 'NoteAdded':
-      em.create(CaseNote, { id: e.noteId, caseId, text: e.text, context: e.context, createdBy: actorId, createdAt: new Date(batch.at) });
+      em.create(CaseNote, {
+        id: e.noteId,
+        caseId,
+        text: e.text,
+        context: e.context,
+        createdBy: actorId,
+        createdAt: new Date(batch.at),
+      });
       return;
     case 'NoteEdited':
       // R-NOTE-04: the earlier text stays in the case's command log (case_command).
@@ -143,11 +173,28 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       });
       return;
     case 'AdditionalInfoSaved':
-      await em.upsert(CaseInfoModule, { caseId, moduleCode: e.moduleCode, answers: e.answers, status: e.status, updatedAt: new Date(batch.at), updatedBy: actorId });
+      await em.upsert(CaseInfoModule, {
+        caseId,
+        moduleCode: e.moduleCode,
+        answers: e.answers,
+        status: e.status,
+        updatedAt: new Date(batch.at),
+        updatedBy: actorId,
+      });
       return;
     case 'OutcomeRecorded': {
       const { id, type, actualOutcomeDate, employmentStatus, recordedOn, ...details } = e.outcome;
-      em.create(EmploymentOutcomeRow, { id, caseId, type, actualOutcomeDate, employmentStatus, details, recordedOn, recordedBy: actorId, deletedAt: null });
+      em.create(EmploymentOutcomeRow, {
+        id,
+        caseId,
+        type,
+        actualOutcomeDate,
+        employmentStatus,
+        details,
+        recordedOn,
+        recordedBy: actorId,
+        deletedAt: null,
+      });
       await em.flush();
       return;
     }
@@ -162,7 +209,11 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       await em.nativeUpdate(EmploymentOutcomeRow, { id: e.outcomeId }, { deletedAt: new Date(batch.at) });
       return;
     case 'FollowUpScheduled':
-      await em.nativeUpdate(Case, { id: caseId }, { followUpPlanEnd: e.anchors.planEndDate, followUpLastInterventionEnd: e.anchors.lastInterventionEnd });
+      await em.nativeUpdate(
+        Case,
+        { id: caseId },
+        { followUpPlanEnd: e.anchors.planEndDate, followUpLastInterventionEnd: e.anchors.lastInterventionEnd },
+      );
       return;
     case 'AlertRaised':
       await em.upsert(CaseAlert, { caseId, ...e.alert, clearedOn: null });
@@ -199,7 +250,11 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
       await em.flush();
       // R-REF-18: the case now belongs to the receiving organisation; the former one can no longer open it.
       await em.nativeUpdate(Case, { id: caseId }, { organisationId: e.organisationId });
-      await em.nativeUpdate(ReferralRow, { id: e.referralId }, { transferOutcome: 'COMPLETED', transferCompletedAt: new Date(batch.at) });
+      await em.nativeUpdate(
+        ReferralRow,
+        { id: e.referralId },
+        { transferOutcome: 'COMPLETED', transferCompletedAt: new Date(batch.at) },
+      );
       await em.nativeUpdate(ReferralRow, { caseId, transferOutcome: 'PENDING' }, { transferOutcome: 'SUPERSEDED' });
       await grantIndividualAccess(em, caseId, e.organisationId, 'TRANSFER');
       await em.upsert(CaseNotification, {

@@ -2,7 +2,17 @@
 // pure rules the API and the invitation workflow's activities share. Each refusal is a Violation whose code is
 // one of the error catalogue's (§3.0); ACCESS_ERROR_STATUS gives the HTTP status the API answers with.
 import { businessDate, formatLongDate, type IsoDate } from './dates.ts';
-import { FAMILIES, FAMILY_LABELS, FAMILY_PREREQUISITE, PROFILE_CATALOGUE, PROFILES, can, isProfile, type Family, type Profile } from './permissions.ts';
+import {
+  FAMILIES,
+  FAMILY_LABELS,
+  FAMILY_PREREQUISITE,
+  PROFILE_CATALOGUE,
+  PROFILES,
+  can,
+  isProfile,
+  type Family,
+  type Profile,
+} from './permissions.ts';
 import { passwordViolations } from './passwords.ts';
 import { violation, type Violation } from './violations.ts';
 
@@ -58,17 +68,35 @@ export interface OrgFlags {
   inactive: boolean;
 }
 
-export const ORG_FLAGS = ['activeFundingAgreement', 'externalCaseManagement', 'clientTracking', 'serviceEnrolment', 'privateCareerCollege', 'learnerManagement', 'inactive'] as const;
+export const ORG_FLAGS = [
+  'activeFundingAgreement',
+  'externalCaseManagement',
+  'clientTracking',
+  'serviceEnrolment',
+  'privateCareerCollege',
+  'learnerManagement',
+  'inactive',
+] as const;
 
-const FAMILY_ADMIN: Record<Family, Profile> = { OFA: 'OFA_ADMIN', SE: 'SE_ADMIN', ECM: 'ECM_ADMIN', PCC: 'PCC_ADMIN', LM: 'LM_ADMIN' };
+const FAMILY_ADMIN: Record<Family, Profile> = {
+  OFA: 'OFA_ADMIN',
+  SE: 'SE_ADMIN',
+  ECM: 'ECM_ADMIN',
+  PCC: 'PCC_ADMIN',
+  LM: 'LM_ADMIN',
+};
 /** R-SEC-10: profiles an organisation must keep one active holder of. */
 export const GUARDED_ADMIN_PROFILES: readonly Profile[] = ['OFA_ADMIN', 'PCC_ADMIN'];
 
 /** LaMPSS Operations Support: any organisation, every profile, no scope limits. */
 export const isOps = (profiles: readonly string[]) => can(profiles, 'org.any');
 /** R-SEC-03: holders of an administrator profile get the "Administrator" badge. */
-export const isAdministrator = (profiles: readonly string[]) => profiles.some((p) => isProfile(p) && PROFILE_CATALOGUE[p].admin);
-export const familyOf = (profile: string): Family | null => (isProfile(profile) && PROFILE_CATALOGUE[profile].family !== 'INTERNAL' ? (PROFILE_CATALOGUE[profile].family as Family) : null);
+export const isAdministrator = (profiles: readonly string[]) =>
+  profiles.some((p) => isProfile(p) && PROFILE_CATALOGUE[p].admin);
+export const familyOf = (profile: string): Family | null =>
+  isProfile(profile) && PROFILE_CATALOGUE[profile].family !== 'INTERNAL'
+    ? (PROFILE_CATALOGUE[profile].family as Family)
+    : null;
 export const profileLabel = (profile: string) => (isProfile(profile) ? PROFILE_CATALOGUE[profile].en : profile);
 
 /** The families an actor administers (R-SEC-04): those of their administrator profiles; all for Operations Support. */
@@ -80,27 +108,47 @@ export function administeredFamilies(actorProfiles: readonly string[]): Family[]
 export function grantRefusal(actorProfiles: readonly string[], org: OrgFlags, profile: string): Violation | null {
   const family = familyOf(profile);
   const label = profileLabel(profile);
-  const notGrantable = violation('R-SEC-04', 'PROFILE_NOT_GRANTABLE', `You are not permitted to assign or remove the security profile "${label}".`, { field: 'profiles' });
+  const notGrantable = violation(
+    'R-SEC-04',
+    'PROFILE_NOT_GRANTABLE',
+    `You are not permitted to assign or remove the security profile "${label}".`,
+    { field: 'profiles' },
+  );
   if (!family) return notGrantable;
   if (!isOps(actorProfiles)) {
     if (PROFILE_CATALOGUE[profile as Profile].opsOnly) {
-      return violation('R-SEC-05', 'PROFILE_OPS_ONLY', `Only LaMPSS Operations Support can assign the "${label}" profile. Contact your program area representative.`, { field: 'profiles' });
+      return violation(
+        'R-SEC-05',
+        'PROFILE_OPS_ONLY',
+        `Only LaMPSS Operations Support can assign the "${label}" profile. Contact your program area representative.`,
+        { field: 'profiles' },
+      );
     }
     if (!administeredFamilies(actorProfiles).includes(family)) return notGrantable;
   }
   const flag = FAMILY_PREREQUISITE[family];
   if (flag && !org[flag]) {
-    return violation('R-SEC-06', 'PROFILE_PREREQUISITE_MISSING', `Your organisation is not set up for ${FAMILY_LABELS[family].en}, so "${label}" cannot be assigned.`, { field: 'profiles' });
+    return violation(
+      'R-SEC-06',
+      'PROFILE_PREREQUISITE_MISSING',
+      `Your organisation is not set up for ${FAMILY_LABELS[family].en}, so "${label}" cannot be assigned.`,
+      { field: 'profiles' },
+    );
   }
   return null;
 }
 
-export function validateGrants(actorProfiles: readonly string[], org: OrgFlags, profiles: readonly string[]): Violation[] {
+export function validateGrants(
+  actorProfiles: readonly string[],
+  org: OrgFlags,
+  profiles: readonly string[],
+): Violation[] {
   return profiles.map((p) => grantRefusal(actorProfiles, org, p)).filter((v): v is Violation => v !== null);
 }
 
 /** The profiles the contact form offers this actor (R-SEC-04: the UI lists only grantable ones). */
-export const grantableProfiles = (actorProfiles: readonly string[], org: OrgFlags): Profile[] => PROFILES.filter((p) => !grantRefusal(actorProfiles, org, p));
+export const grantableProfiles = (actorProfiles: readonly string[], org: OrgFlags): Profile[] =>
+  PROFILES.filter((p) => !grantRefusal(actorProfiles, org, p));
 
 export interface ContactFields {
   lastName?: string | null;
@@ -119,16 +167,20 @@ const blank = (s: string | null | undefined) => !s || s.trim() === '';
 /** R-CON-01..04 and R-ORG-07: what a contact needs, on create and on every save. */
 export function validateContact(c: ContactFields, org: Pick<OrgFlags, 'clientTracking'>): Violation[] {
   const v: Violation[] = [];
-  if (blank(c.lastName)) v.push(violation('R-CON-01', 'LAST_NAME_REQUIRED', 'Last name is required.', { field: 'lastName' }));
-  if (blank(c.firstName)) v.push(violation('R-CON-01', 'FIRST_NAME_REQUIRED', 'First name is required.', { field: 'firstName' }));
+  if (blank(c.lastName))
+    v.push(violation('R-CON-01', 'LAST_NAME_REQUIRED', 'Last name is required.', { field: 'lastName' }));
+  if (blank(c.firstName))
+    v.push(violation('R-CON-01', 'FIRST_NAME_REQUIRED', 'First name is required.', { field: 'firstName' }));
   if (blank(c.email)) v.push(violation('R-CON-01', 'EMAIL_REQUIRED', 'Email is required.', { field: 'email' }));
-  else if (c.email!.trim().length > 254 || !EMAIL.test(c.email!.trim())) v.push(violation('R-CON-04', 'EMAIL_INVALID', 'Enter a valid email address.', { field: 'email' }));
+  else if (c.email!.trim().length > 254 || !EMAIL.test(c.email!.trim()))
+    v.push(violation('R-CON-04', 'EMAIL_INVALID', 'Enter a valid email address.', { field: 'email' }));
   if (org.clientTracking && (c.officeLocationId == null || blank(c.positionType) || c.fte == null)) {
     v.push(
       violation(
         'R-CON-02',
         'STAFFING_FIELDS_REQUIRED',
-        'Office location, position type and FTE are required because your organisation provides case management with client tracking (Nova Scotia Works).',
+        'Office location, position type and FTE are required because your organisation provides case ' +
+          'management with client tracking (Nova Scotia Works).',
         { field: c.officeLocationId == null ? 'officeLocationId' : blank(c.positionType) ? 'positionType' : 'fte' },
       ),
     );
@@ -136,7 +188,10 @@ export function validateContact(c: ContactFields, org: Pick<OrgFlags, 'clientTra
   if (c.fte != null && (c.fte < 0.01 || c.fte > 1 || Math.round(c.fte * 100) !== c.fte * 100)) {
     v.push(violation('R-CON-02', 'FTE_OUT_OF_RANGE', 'FTE must be between 0.01 and 1.00.', { field: 'fte' }));
   }
-  if (c.startDate && c.endDate && c.endDate < c.startDate) v.push(violation('R-CON-03', 'END_BEFORE_START', 'End date cannot be earlier than start date.', { field: 'endDate' }));
+  if (c.startDate && c.endDate && c.endDate < c.startDate)
+    v.push(
+      violation('R-CON-03', 'END_BEFORE_START', 'End date cannot be earlier than start date.', { field: 'endDate' }),
+    );
   return v;
 }
 
@@ -150,23 +205,57 @@ export const invitationExpiresAt = (createdAt: Date) => new Date(createdAt.getTi
 export const expiryDate = (expiresAt: Date, lang: 'en' | 'fr' = 'en') => formatLongDate(businessDate(expiresAt), lang);
 
 /** R-INV-02, R-INV-03: at least one profile, each grantable by the inviter; a message of at most 1,000 characters. */
-export function validateInvitation(actorProfiles: readonly string[], org: OrgFlags, input: { profiles: readonly string[]; message?: string | null }): Violation[] {
+export function validateInvitation(
+  actorProfiles: readonly string[],
+  org: OrgFlags,
+  input: { profiles: readonly string[]; message?: string | null },
+): Violation[] {
   const v: Violation[] = [];
   if (org.inactive && !isOps(actorProfiles)) v.push(organisationInactive());
-  if (!input.profiles.length) v.push(violation('R-INV-02', 'PROFILE_REQUIRED', 'Select at least one security profile to invite this person to LaMPSS.', { field: 'profiles' }));
+  if (!input.profiles.length)
+    v.push(
+      violation(
+        'R-INV-02',
+        'PROFILE_REQUIRED',
+        'Select at least one security profile to invite this person to LaMPSS.',
+        { field: 'profiles' },
+      ),
+    );
   if ((input.message ?? '').length > INVITATION_MESSAGE_MAX) {
-    v.push(violation('R-INV-03', 'MESSAGE_TOO_LONG', 'The additional invitation message cannot exceed 1,000 characters.', { field: 'message' }));
+    v.push(
+      violation('R-INV-03', 'MESSAGE_TOO_LONG', 'The additional invitation message cannot exceed 1,000 characters.', {
+        field: 'message',
+      }),
+    );
   }
   return [...v, ...validateGrants(actorProfiles, org, input.profiles)];
 }
 
-export const organisationInactive = () => violation('R-ORG-08', 'ORGANISATION_INACTIVE', 'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.');
+export const organisationInactive = () =>
+  violation(
+    'R-ORG-08',
+    'ORGANISATION_INACTIVE',
+    'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
+  );
 
 /** R-INV-01, R-INV-06: who can be invited. */
-export function validateInvitee(contact: { active: boolean; hasAccess: boolean; pendingInvitation: boolean }): Violation[] {
-  if (!contact.active) return [violation('R-INV-01', 'CONTACT_INACTIVE', 'This contact is inactive. Reactivate the contact first.')];
-  if (contact.hasAccess) return [violation('R-INV-01', 'ALREADY_HAS_ACCESS', 'This contact already has LaMPSS access.')];
-  if (contact.pendingInvitation) return [violation('R-INV-06', 'INVITATION_ALREADY_PENDING', 'An invitation is already pending for this contact. Withdraw it before sending a new one.')];
+export function validateInvitee(contact: {
+  active: boolean;
+  hasAccess: boolean;
+  pendingInvitation: boolean;
+}): Violation[] {
+  if (!contact.active)
+    return [violation('R-INV-01', 'CONTACT_INACTIVE', 'This contact is inactive. Reactivate the contact first.')];
+  if (contact.hasAccess)
+    return [violation('R-INV-01', 'ALREADY_HAS_ACCESS', 'This contact already has LaMPSS access.')];
+  if (contact.pendingInvitation)
+    return [
+      violation(
+        'R-INV-06',
+        'INVITATION_ALREADY_PENDING',
+        'An invitation is already pending for this contact. Withdraw it before sending a new one.',
+      ),
+    ];
   return [];
 }
 
@@ -174,13 +263,27 @@ export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'WITHDRAWN', 'EXPIRED
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** §3.6, R-INV-08/09/11: why an invitation link cannot be used now, in the order the spec checks; null when it can. */
-export function acceptanceRefusal(inv: { status: string; expiresAt: Date } | null, now: Date, orgInactive = false, contactActive = true): Violation | null {
+export function acceptanceRefusal(
+  inv: { status: string; expiresAt: Date } | null,
+  now: Date,
+  orgInactive = false,
+  contactActive = true,
+): Violation | null {
   if (!inv) return violation('R-INV-11', 'INVITATION_INVALID', 'This invitation link is not valid.');
-  if (inv.status === 'ACCEPTED') return violation('R-INV-10', 'INVITATION_USED', 'This invitation has already been used. Sign in to LaMPSS.');
-  const withdrawn = violation('R-INV-08', 'INVITATION_WITHDRAWN', "This invitation is no longer valid. Contact your organisation's LaMPSS administrator.");
+  if (inv.status === 'ACCEPTED')
+    return violation('R-INV-10', 'INVITATION_USED', 'This invitation has already been used. Sign in to LaMPSS.');
+  const withdrawn = violation(
+    'R-INV-08',
+    'INVITATION_WITHDRAWN',
+    "This invitation is no longer valid. Contact your organisation's LaMPSS administrator.",
+  );
   if (inv.status === 'WITHDRAWN' || inv.status === 'CANCELLED') return withdrawn;
   if (inv.status === 'EXPIRED' || now.getTime() >= inv.expiresAt.getTime()) {
-    return violation('R-INV-09', 'INVITATION_EXPIRED', "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.");
+    return violation(
+      'R-INV-09',
+      'INVITATION_EXPIRED',
+      "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.",
+    );
   }
   if (orgInactive) return organisationInactive();
   if (!contactActive) return withdrawn;
@@ -188,7 +291,10 @@ export function acceptanceRefusal(inv: { status: string; expiresAt: Date } | nul
 }
 
 /** R-INV-10: the requested profiles that still hold their organisation prerequisite at acceptance. */
-export function profilesOnAcceptance(requested: readonly string[], org: OrgFlags): { granted: string[]; skipped: string[] } {
+export function profilesOnAcceptance(
+  requested: readonly string[],
+  org: OrgFlags,
+): { granted: string[]; skipped: string[] } {
   const ok = (p: string) => {
     const family = familyOf(p);
     const flag = family && FAMILY_PREREQUISITE[family];
@@ -212,53 +318,103 @@ export function validateScope(actorProfiles: readonly string[], targetProfiles: 
   const mine = administeredFamilies(actorProfiles);
   const outside = targetProfiles.map(familyOf).some((f) => f === null || !mine.includes(f));
   return outside
-    ? [violation('R-SEC-07', 'TARGET_OUTSIDE_SCOPE', 'This user holds security profiles you do not administer. Ask the responsible administrator or LaMPSS Operations Support.')]
+    ? [
+        violation(
+          'R-SEC-07',
+          'TARGET_OUTSIDE_SCOPE',
+          'This user holds security profiles you do not administer. Ask the responsible administrator or ' +
+            'LaMPSS Operations Support.',
+        ),
+      ]
     : [];
 }
 
 /** R-SEC-09: no self-service elevation or lock-out. */
 export const validateNotSelf = (actorId: number, targetId: number): Violation[] =>
-  actorId === targetId ? [violation('R-SEC-09', 'SELF_CHANGE_FORBIDDEN', 'You cannot change your own security profiles, access or active status.')] : [];
+  actorId === targetId
+    ? [
+        violation(
+          'R-SEC-09',
+          'SELF_CHANGE_FORBIDDEN',
+          'You cannot change your own security profiles, access or active status.',
+        ),
+      ]
+    : [];
 
 /**
  * R-SEC-10: an organisation-side administrator cannot take away the last active holder's OFA_ADMIN or PCC_ADMIN.
  * `otherHolders` counts the other active users of the organisation holding each guarded profile.
  */
-export function validateLastAdmin(actorProfiles: readonly string[], losing: readonly string[], otherHolders: Partial<Record<Profile, number>>): Violation[] {
+export function validateLastAdmin(
+  actorProfiles: readonly string[],
+  losing: readonly string[],
+  otherHolders: Partial<Record<Profile, number>>,
+): Violation[] {
   if (isOps(actorProfiles)) return [];
   return GUARDED_ADMIN_PROFILES.filter((p) => losing.includes(p) && (otherHolders[p] ?? 0) === 0).map((p) =>
-    violation('R-SEC-10', 'LAST_ADMIN', `This is the last active ${profileLabel(p)} in your organisation. Assign the profile to another user first.`),
+    violation(
+      'R-SEC-10',
+      'LAST_ADMIN',
+      `This is the last active ${profileLabel(p)} in your organisation. Assign the profile to another user first.`,
+    ),
   );
 }
 
 /** R-SEC-07, R-SEC-09, R-SEC-10, R-CON-09: deactivating a contact or removing their access (R-SEC-11/12). */
-export function validateAccessEnd(actor: { id: number; profiles: readonly string[] }, target: Target, otherHolders: Partial<Record<Profile, number>>): Violation[] {
+export function validateAccessEnd(
+  actor: { id: number; profiles: readonly string[] },
+  target: Target,
+  otherHolders: Partial<Record<Profile, number>>,
+): Violation[] {
   const self = validateNotSelf(actor.id, target.id);
   if (self.length) return self;
   if (target.isPrimary) {
-    return [violation('R-CON-09', 'PRIMARY_CANNOT_DEACTIVATE', 'The primary contact cannot be deactivated or lose LaMPSS access. Transfer the primary contact role first.')];
+    return [
+      violation(
+        'R-CON-09',
+        'PRIMARY_CANNOT_DEACTIVATE',
+        'The primary contact cannot be deactivated or lose LaMPSS access. Transfer the primary contact role first.',
+      ),
+    ];
   }
   const scope = validateScope(actor.profiles, target.profiles);
   return scope.length ? scope : validateLastAdmin(actor.profiles, target.profiles, otherHolders);
 }
 
 /** R-CON-06, R-CON-07: only the current primary contact (or Operations Support) names an active user with access. */
-export function validatePrimaryTransfer(actor: { id: number; profiles: readonly string[]; isPrimary: boolean }, target: { active: boolean; hasAccess: boolean } | null): Violation[] {
+export function validatePrimaryTransfer(
+  actor: { id: number; profiles: readonly string[]; isPrimary: boolean },
+  target: { active: boolean; hasAccess: boolean } | null,
+): Violation[] {
   if (!actor.isPrimary && !isOps(actor.profiles)) {
-    return [violation('R-CON-07', 'PRIMARY_TRANSFER_FORBIDDEN', 'Only the current primary contact can transfer the primary contact role.')];
+    return [
+      violation(
+        'R-CON-07',
+        'PRIMARY_TRANSFER_FORBIDDEN',
+        'Only the current primary contact can transfer the primary contact role.',
+      ),
+    ];
   }
   if (!target || !target.active || !target.hasAccess) {
-    return [violation('R-CON-06', 'PRIMARY_TARGET_INVALID', 'The primary contact must be an active user with LaMPSS access.')];
+    return [
+      violation('R-CON-06', 'PRIMARY_TARGET_INVALID', 'The primary contact must be an active user with LaMPSS access.'),
+    ];
   }
   return [];
 }
 
 export const primaryRequired = () =>
-  violation('R-CON-05', 'PRIMARY_REQUIRED', 'Your organisation must always have one primary contact. Make another user the primary contact instead.');
+  violation(
+    'R-CON-05',
+    'PRIMARY_REQUIRED',
+    'Your organisation must always have one primary contact. Make another user the primary contact instead.',
+  );
 
 /** R-CON-17: the LaMPSS email, then the account's email when it differs (case-insensitively). */
 export function contactEmails(lampssEmail: string, accountEmail: string | null | undefined): string[] {
-  return accountEmail && accountEmail.toLowerCase() !== lampssEmail.toLowerCase() ? [lampssEmail, accountEmail] : [lampssEmail];
+  return accountEmail && accountEmail.toLowerCase() !== lampssEmail.toLowerCase()
+    ? [lampssEmail, accountEmail]
+    : [lampssEmail];
 }
 
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$/;
@@ -267,14 +423,26 @@ export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$/;
 export function validateCredentials(loginId: string, password: string): Violation[] {
   const v: Violation[] = [];
   if (!USER_ID_PATTERN.test(loginId)) {
-    v.push(violation('SR-01', 'USER_ID_INVALID', 'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or digit.', { field: 'loginId' }));
+    v.push(
+      violation(
+        'SR-01',
+        'USER_ID_INVALID',
+        'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or digit.',
+        { field: 'loginId' },
+      ),
+    );
   }
   v.push(...passwordViolations(password, loginId));
   return v;
 }
 
-
-const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const nameKey = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
 const postal = (s: string | null | undefined) => (s ?? '').replace(/\s/g, '').toUpperCase();
 
@@ -284,16 +452,23 @@ export function sameOrganisation(
   b: { name: string; phone?: string | null; postalCode?: string | null },
 ): boolean {
   if (nameKey(a.name) !== nameKey(b.name)) return false;
-  return (digits(a.phone) !== '' && digits(a.phone) === digits(b.phone)) || (postal(a.postalCode) !== '' && postal(a.postalCode) === postal(b.postalCode));
+  return (
+    (digits(a.phone) !== '' && digits(a.phone) === digits(b.phone)) ||
+    (postal(a.postalCode) !== '' && postal(a.postalCode) === postal(b.postalCode))
+  );
 }
 
 export const orgAlreadyRegistered = () =>
-  violation('R-ORG-02', 'ORG_ALREADY_REGISTERED', 'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.');
+  violation(
+    'R-ORG-02',
+    'ORG_ALREADY_REGISTERED',
+    'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
+  );
 
 /** Position types for the contact form (the list Operations Support maintains in LaMPSS is not in the sources). */
 export const POSITION_TYPES = {
   CASE_MANAGER: { en: 'Case manager', fr: 'Gestionnaire de cas' },
-  EMPLOYMENT_COUNSELLOR: { en: 'Employment counsellor', fr: "Conseiller en emploi" },
+  EMPLOYMENT_COUNSELLOR: { en: 'Employment counsellor', fr: 'Conseiller en emploi' },
   MANAGER: { en: 'Manager', fr: 'Gestionnaire' },
   ADMINISTRATIVE: { en: 'Administrative support', fr: 'Soutien administratif' },
   OTHER: { en: 'Other', fr: 'Autre' },

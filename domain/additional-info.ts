@@ -43,7 +43,9 @@ function answerViolations(q: InfoQuestion, a: Answer): Violation[] {
     case 'DROPDOWN':
       return typeof a === 'string' && q.options.includes(a) ? [] : wrong(`choose one of ${q.options.join(', ')}`);
     case 'PICKLIST_MULTI':
-      return Array.isArray(a) && a.every((x) => q.options.includes(x)) ? [] : wrong(`choose among ${q.options.join(', ')}`);
+      return Array.isArray(a) && a.every((x) => q.options.includes(x))
+        ? []
+        : wrong(`choose among ${q.options.join(', ')}`);
     case 'CHECKBOX':
       return typeof a === 'boolean' ? [] : wrong('answer yes or no (true or false)');
     case 'FREE_TEXT':
@@ -55,19 +57,37 @@ export function validateSaveModule(s: CaseState, input: SaveModuleInput): Violat
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   if (input.questions.length === 0) {
-    return [violation('R-ASM-02', 'ERR_MODULE_NOT_COLLECTED', `Your organisation does not collect the ${INFO_MODULES[input.moduleCode].en} module.`)];
+    return [
+      violation(
+        'R-ASM-02',
+        'ERR_MODULE_NOT_COLLECTED',
+        `Your organisation does not collect the ${INFO_MODULES[input.moduleCode].en} module.`,
+      ),
+    ];
   }
   const v: Violation[] = [];
   const byId = new Map(input.questions.map((q) => [String(q.id), q]));
   for (const [id, a] of Object.entries(input.answers)) {
     const q = byId.get(id);
-    if (!q) v.push(violation('R-ASM-01', 'ERR_UNKNOWN_QUESTION', `Question ${id} is not one of this module's questions.`, { field: `answers.${id}` }));
+    if (!q)
+      v.push(
+        violation('R-ASM-01', 'ERR_UNKNOWN_QUESTION', `Question ${id} is not one of this module's questions.`, {
+          field: `answers.${id}`,
+        }),
+      );
     else if (answered(a)) v.push(...answerViolations(q, a));
   }
   if (input.completed) {
     const missing = input.questions.filter((q) => q.required && !answered(input.answers[String(q.id)]));
     if (missing.length) {
-      v.push(violation('R-ASM-04', 'ERR_REQUIRED_UNANSWERED', `Answer the required questions before marking the module complete: ${missing.map((q) => `“${q.text}”`).join(', ')}.`));
+      v.push(
+        violation(
+          'R-ASM-04',
+          'ERR_REQUIRED_UNANSWERED',
+          `Answer the required questions before marking the module complete: ` +
+            `${missing.map((q) => `“${q.text}”`).join(', ')}.`,
+        ),
+      );
     }
   }
   return v;

@@ -35,7 +35,14 @@ import {
   validateInterventionRemoval,
   validateNewIntervention,
 } from './interventions.ts';
-import { incompleteRequiredModules, INFO_MODULES, moduleStatus, validateSaveModule, type InfoModule, type SaveModuleInput } from './additional-info.ts';
+import {
+  incompleteRequiredModules,
+  INFO_MODULES,
+  moduleStatus,
+  validateSaveModule,
+  type InfoModule,
+  type SaveModuleInput,
+} from './additional-info.ts';
 import { validateEducationExperience } from './education.ts';
 import { targetNeedsVersion, validateNeedsDetermination } from './needs.ts';
 import { buildOutcome, validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from './outcomes.ts';
@@ -71,7 +78,8 @@ export interface DecisionContext {
   actorId?: number;
 }
 
-/** Moves the case to `to`: status row, stage tasks, follow-up schedule, and on closure the clean-up (R-CASE-26, R-CLOSE-05). */
+/** Moves the case to `to`: status row, stage tasks, follow-up schedule, and on closure the clean-up (R-CASE-26,
+ * R-CLOSE-05). */
 function transition(s: CaseState, to: CaseStatus, reason: StatusReason, ctx: DecisionContext): CaseEvent[] {
   const events: CaseEvent[] = [{ type: 'StatusChanged', from: s.status, to, date: ctx.today, reason }];
   if (to === 'CLOSED') {
@@ -91,66 +99,135 @@ function transition(s: CaseState, to: CaseStatus, reason: StatusReason, ctx: Dec
     const schedule = followUpSchedule(anchors);
     events.push({ type: 'FollowUpScheduled', anchors });
     // R-TMR-01: both follow-up tasks exist from the start of Follow-up, due on their alert dates.
-    events.push({ type: 'TaskOpened', task: { id: ctx.newId(), type: 'WEEK_24_OUTCOME', openedOn: ctx.today, dueDate: schedule.alertAt24 } });
-    events.push({ type: 'TaskOpened', task: { id: ctx.newId(), type: 'WEEK_52_OUTCOME', openedOn: ctx.today, dueDate: schedule.alertAt52 } });
+    events.push({
+      type: 'TaskOpened',
+      task: { id: ctx.newId(), type: 'WEEK_24_OUTCOME', openedOn: ctx.today, dueDate: schedule.alertAt24 },
+    });
+    events.push({
+      type: 'TaskOpened',
+      task: { id: ctx.newId(), type: 'WEEK_52_OUTCOME', openedOn: ctx.today, dueDate: schedule.alertAt52 },
+    });
   }
   return events;
 }
 
 /** R-CASE-07: a new case starts in Intake with its first status row and the Complete Intake task. */
-export function openCaseEvents(caseId: number, caseManagerId: number, ctx: DecisionContext): { state: CaseState; events: CaseEvent[] } {
+export function openCaseEvents(
+  caseId: number,
+  caseManagerId: number,
+  ctx: DecisionContext,
+): { state: CaseState; events: CaseEvent[] } {
   const blank = emptyCaseState(caseId, caseManagerId);
   const events: CaseEvent[] = [
     { type: 'StatusChanged', from: null, to: 'INTAKE', date: ctx.today, reason: 'NEW_CASE_CREATED' },
-    { type: 'TaskOpened', task: { id: ctx.newId(), type: 'COMPLETE_INTAKE', openedOn: ctx.today, dueDate: addDays(ctx.today, 7) } },
+    {
+      type: 'TaskOpened',
+      task: { id: ctx.newId(), type: 'COMPLETE_INTAKE', openedOn: ctx.today, dueDate: addDays(ctx.today, 7) },
+    },
   ];
   return { state: foldEvents(blank, events), events };
 }
 
 /** Completing a stage task; `requiredModules` are the organisation's required information modules (R-CASE-28). */
 /** The open "Client case received" task a transfer gave the new case manager, if `taskId` is it (R-REF-19). */
-const receivedTask = (s: CaseState, taskId: string) => openTasks(s).find((t) => t.id === taskId && t.type === 'CASE_RECEIVED');
+const receivedTask = (s: CaseState, taskId: string) =>
+  openTasks(s).find((t) => t.id === taskId && t.type === 'CASE_RECEIVED');
 
-export function validateCompleteTask(s: CaseState, taskId: string, input: CompleteTaskInput & { requiredModules?: readonly string[] }): Violation[] {
+export function validateCompleteTask(
+  s: CaseState,
+  taskId: string,
+  input: CompleteTaskInput & { requiredModules?: readonly string[] },
+): Violation[] {
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   if (receivedTask(s, taskId)) {
-    return input.outcome === 'ACKNOWLEDGED' ? [] : [violation('R-REF-19', 'ERR_TASK_OUTCOME', `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`, { field: 'outcome' })];
+    return input.outcome === 'ACKNOWLEDGED'
+      ? []
+      : [
+          violation(
+            'R-REF-19',
+            'ERR_TASK_OUTCOME',
+            `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`,
+            { field: 'outcome' },
+          ),
+        ];
   }
   const task = openStageTask(s);
   if (!task || task.id !== taskId) {
-    return [violation('R-CASE-21', 'ERR_TASK_NOT_OPEN', `Task ${taskId} is not the open stage task of this case${task ? ` (that is ${task.id}, ${TASK_LABELS[task.type].en})` : ''}.`)];
+    return [
+      violation(
+        'R-CASE-21',
+        'ERR_TASK_NOT_OPEN',
+        `Task ${taskId} is not the open stage task of this ` +
+          `case${task ? ` (that is ${task.id}, ${TASK_LABELS[task.type].en})` : ''}.`,
+      ),
+    ];
   }
   const allowed = TASK_OUTCOMES[task.type] ?? {};
   const rule = allowed[input.outcome];
   if (!rule) {
-    return [violation('R-CASE-20', 'ERR_TASK_OUTCOME', `${TASK_LABELS[task.type].en} accepts one of these outcomes: ${Object.keys(allowed).join(', ')}.`, { field: 'outcome' })];
+    return [
+      violation(
+        'R-CASE-20',
+        'ERR_TASK_OUTCOME',
+        `${TASK_LABELS[task.type].en} accepts one of these outcomes: ${Object.keys(allowed).join(', ')}.`,
+        { field: 'outcome' },
+      ),
+    ];
   }
   const v: Violation[] = [];
   if (input.outcome === 'ASSESSMENT_COMPLETE' && !latestCompletedNeeds(s)) {
-    v.push(violation('R-CASE-27', 'ERR_NEEDS_REQUIRED', 'Complete a needs determination before completing the assessment.'));
+    v.push(
+      violation('R-CASE-27', 'ERR_NEEDS_REQUIRED', 'Complete a needs determination before completing the assessment.'),
+    );
   }
-  const incomplete = input.outcome === 'ASSESSMENT_COMPLETE' ? incompleteRequiredModules(s, input.requiredModules ?? []) : [];
+  const incomplete =
+    input.outcome === 'ASSESSMENT_COMPLETE' ? incompleteRequiredModules(s, input.requiredModules ?? []) : [];
   if (incomplete.length) {
     const names = incomplete.map((m) => INFO_MODULES[m as InfoModule]?.en ?? m).join(', ');
-    v.push(violation('R-CASE-28', 'ERR_REQUIRED_MODULES', `Complete the required Additional Case Information modules first: ${names}.`));
+    v.push(
+      violation(
+        'R-CASE-28',
+        'ERR_REQUIRED_MODULES',
+        `Complete the required Additional Case Information modules first: ${names}.`,
+      ),
+    );
   }
   if (input.outcome === 'DEVELOPED_AND_SIGNED' && s.interventions.length === 0) {
-    v.push(violation('R-CASE-29', 'ERR_PLAN_EMPTY', 'Add at least one intervention to the action plan before it is signed.'));
+    v.push(
+      violation('R-CASE-29', 'ERR_PLAN_EMPTY', 'Add at least one intervention to the action plan before it is signed.'),
+    );
   }
   if (task.type === 'CLOSE_ACTION_PLAN') {
     const open = s.interventions.filter((i) => i.status === 'PLANNED' || i.status === 'IN_PROGRESS');
     if (open.length) {
-      v.push(violation('R-PM-09', 'ERR_OPEN_INTERVENTIONS', `Close every intervention first: ${open.length} still Planned or In Progress.`));
+      v.push(
+        violation(
+          'R-PM-09',
+          'ERR_OPEN_INTERVENTIONS',
+          `Close every intervention first: ${open.length} still Planned or In Progress.`,
+        ),
+      );
     }
     if (!outcomeOfType(s, 'RTWAP_CLOSURE')) {
-      v.push(violation('R-PM-09', 'ERR_CLOSURE_OUTCOME_REQUIRED', 'Record the RTWAP Closure employment outcome before closing the action plan.'));
+      v.push(
+        violation(
+          'R-PM-09',
+          'ERR_CLOSURE_OUTCOME_REQUIRED',
+          'Record the RTWAP Closure employment outcome before closing the action plan.',
+        ),
+      );
     }
   }
   return v;
 }
 
-export function decideCompleteTask(s: CaseState, taskId: string, input: CompleteTaskInput, ctx: DecisionContext): CaseEvent[] {
+export function decideCompleteTask(
+  s: CaseState,
+  taskId: string,
+  input: CompleteTaskInput,
+  ctx: DecisionContext,
+): CaseEvent[] {
   assertNoViolations(validateCompleteTask(s, taskId, input));
   if (receivedTask(s, taskId)) return [{ type: 'TaskCompleted', taskId, outcome: input.outcome, date: ctx.today }];
   const task = openStageTask(s)!;
@@ -166,7 +243,13 @@ export function validateCloseCase(s: CaseState, input: Pick<CloseCaseInput, 'rea
     const reasonLabel = REASON_LABELS[input.reason as StatusReason]?.en ?? input.reason;
     // R-CLOSE-03 governs Follow-up; R-CASE-23 the stages before it.
     return [
-      violation(s.status === 'FOLLOW_UP' ? 'R-CLOSE-03' : 'R-CASE-23', 'E-CLOSE-03', `The reason ${reasonLabel} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. Allowed: ${MANUAL_CLOSURE_REASONS[s.status].join(', ')}.`, { field: 'reason' }),
+      violation(
+        s.status === 'FOLLOW_UP' ? 'R-CLOSE-03' : 'R-CASE-23',
+        'E-CLOSE-03',
+        `The reason ${reasonLabel} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. ` +
+          `Allowed: ${MANUAL_CLOSURE_REASONS[s.status].join(', ')}.`,
+        { field: 'reason' },
+      ),
     ];
   }
   return [];
@@ -184,7 +267,8 @@ function afterPlanChange(before: CaseState, events: CaseEvent[], ctx: DecisionCo
   const extra: CaseEvent[] = [];
   const closeTask = openTasks(after).find((t) => t.type === 'CLOSE_ACTION_PLAN');
   const end = interventionsEndDate(after);
-  if (closeTask && closeTask.dueDate !== end) extra.push({ type: 'TaskDueDateChanged', taskId: closeTask.id, dueDate: end });
+  if (closeTask && closeTask.dueDate !== end)
+    extra.push({ type: 'TaskDueDateChanged', taskId: closeTask.id, dueDate: end });
   for (const key of staleAlerts(after, ctx.today)) extra.push({ type: 'AlertCleared', key, date: ctx.today });
   return [...events, ...extra];
 }
@@ -196,7 +280,12 @@ export function decideAddIntervention(s: CaseState, input: InterventionInput, ct
   return afterPlanChange(s, [{ type: 'InterventionAdded', intervention: newIntervention(ctx.newId(), input) }], ctx);
 }
 
-export function decideChangeIntervention(s: CaseState, id: string, input: InterventionChangeInput, ctx: DecisionContext): CaseEvent[] {
+export function decideChangeIntervention(
+  s: CaseState,
+  id: string,
+  input: InterventionChangeInput,
+  ctx: DecisionContext,
+): CaseEvent[] {
   assertNoViolations(validateInterventionChange(s, id, input, ctx.today));
   const current = s.interventions.find((i) => i.id === id)!;
   return afterPlanChange(s, [{ type: 'InterventionChanged', intervention: changedIntervention(current, input) }], ctx);
@@ -214,7 +303,9 @@ export function decideSaveNeeds(s: CaseState, input: NeedsDeterminationInputRaw,
 }
 
 export function validateAddNote(s: CaseState): Violation[] {
-  return s.status === 'CLOSED' ? [violation('R-NOTE-01', 'E-CLOSE-01', 'This case is closed: notes can no longer be added.')] : [];
+  return s.status === 'CLOSED'
+    ? [violation('R-NOTE-01', 'E-CLOSE-01', 'This case is closed: notes can no longer be added.')]
+    : [];
 }
 
 const noteAdded = (ctx: DecisionContext, text: string, context: string | null): CaseEvent => ({
@@ -244,7 +335,13 @@ export function validateEditNote(s: CaseState, noteId: string, actorId: number, 
   }
   const lastDay = addDays(note.createdOn, NOTE_EDIT_DAYS);
   if (today > lastDay) {
-    return [violation('R-NOTE-03', 'ERR_NOTE_LOCKED', `This note was locked on ${addDays(lastDay, 1)}, 30 days after it was written; add a new note instead.`)];
+    return [
+      violation(
+        'R-NOTE-03',
+        'ERR_NOTE_LOCKED',
+        `This note was locked on ${addDays(lastDay, 1)}, 30 days after it was written; add a new note instead.`,
+      ),
+    ];
   }
   return [];
 }
@@ -258,7 +355,9 @@ export function decideRecordOutcome(s: CaseState, input: OutcomeInput, ctx: Deci
   assertNoViolations(validateNewOutcome(s, input, ctx.today));
   const outcome = buildOutcome(ctx.newId(), input, ctx.today);
   const events: CaseEvent[] = [{ type: 'OutcomeRecorded', outcome }];
-  const followUpTask = openTasks(s).find((t) => t.type === (input.type === 'WEEK_24' ? 'WEEK_24_OUTCOME' : 'WEEK_52_OUTCOME'));
+  const followUpTask = openTasks(s).find(
+    (t) => t.type === (input.type === 'WEEK_24' ? 'WEEK_24_OUTCOME' : 'WEEK_52_OUTCOME'),
+  );
   if (followUpTask && (input.type === 'WEEK_24' || input.type === 'WEEK_52')) {
     events.push({ type: 'TaskCompleted', taskId: followUpTask.id, outcome: input.employmentStatus, date: ctx.today });
   }
@@ -269,7 +368,12 @@ export function decideRecordOutcome(s: CaseState, input: OutcomeInput, ctx: Deci
   return events;
 }
 
-export function decideChangeOutcome(s: CaseState, id: string, input: OutcomeChangeInput, ctx: DecisionContext): CaseEvent[] {
+export function decideChangeOutcome(
+  s: CaseState,
+  id: string,
+  input: OutcomeChangeInput,
+  ctx: DecisionContext,
+): CaseEvent[] {
   assertNoViolations(validateOutcomeChange(s, id, input, ctx.today));
   const { id: _id, type, recordedOn } = s.outcomes.find((o) => o.id === id)!;
   // The edit replaces every field: one left out is cleared, not kept from before.
@@ -285,7 +389,11 @@ export function validateReassign(s: CaseState, caseManagerId: number): Violation
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   return caseManagerId === s.caseManagerId
-    ? [violation('R-CASE-11', 'ERR_SAME_MANAGER', 'The case is already assigned to this case manager.', { field: 'caseManagerId' })]
+    ? [
+        violation('R-CASE-11', 'ERR_SAME_MANAGER', 'The case is already assigned to this case manager.', {
+          field: 'caseManagerId',
+        }),
+      ]
     : [];
 }
 
@@ -298,7 +406,10 @@ export function decideReassign(s: CaseState, caseManagerId: number): CaseEvent[]
 export function decideDueAlerts(s: CaseState, now: Date, today: IsoDate): CaseEvent[] {
   return pendingTimers(s)
     .filter((t) => businessInstant(t.fireOn, ALERT_HOUR).getTime() <= now.getTime())
-    .map((t) => ({ type: 'AlertRaised', alert: { key: t.key, kind: t.kind, raisedOn: today, dueDate: t.dueDate, ref: t.ref } }));
+    .map((t) => ({
+      type: 'AlertRaised',
+      alert: { key: t.key, kind: t.kind, raisedOn: today, dueDate: t.dueDate, ref: t.ref },
+    }));
 }
 
 export function decideSaveEducation(s: CaseState, input: EducationExperienceInput, ctx: DecisionContext): CaseEvent[] {
@@ -308,7 +419,9 @@ export function decideSaveEducation(s: CaseState, input: EducationExperienceInpu
 
 export function decideSaveModule(s: CaseState, input: SaveModuleInput): CaseEvent[] {
   assertNoViolations(validateSaveModule(s, input));
-  return [{ type: 'AdditionalInfoSaved', moduleCode: input.moduleCode, answers: input.answers, status: moduleStatus(input) }];
+  return [
+    { type: 'AdditionalInfoSaved', moduleCode: input.moduleCode, answers: input.answers, status: moduleStatus(input) },
+  ];
 }
 
 export function validateCorrectAnchors(s: CaseState, input: AnchorCorrectionInput, today: IsoDate): Violation[] {
@@ -316,10 +429,13 @@ export function validateCorrectAnchors(s: CaseState, input: AnchorCorrectionInpu
   if (closed.length) return closed;
   const v: Violation[] = [];
   if (s.status !== 'FOLLOW_UP' || !s.followUp) {
-    v.push(violation('R-TMR-06', 'ERR_STAGE', 'The follow-up dates can be corrected only while the case is in Follow-up.'));
+    v.push(
+      violation('R-TMR-06', 'ERR_STAGE', 'The follow-up dates can be corrected only while the case is in Follow-up.'),
+    );
   }
   for (const field of ['planEndDate', 'lastInterventionEnd'] as const) {
-    if (input[field] > today) v.push(violation('R-TMR-06', 'ERR_FUTURE_DATE', `${field} cannot be after today (${today}).`, { field }));
+    if (input[field] > today)
+      v.push(violation('R-TMR-06', 'ERR_FUTURE_DATE', `${field} cannot be after today (${today}).`, { field }));
   }
   return v;
 }
@@ -332,10 +448,18 @@ export function decideCorrectAnchors(s: CaseState, input: AnchorCorrectionInput,
   assertNoViolations(validateCorrectAnchors(s, input, ctx.today));
   const anchors = { planEndDate: input.planEndDate, lastInterventionEnd: input.lastInterventionEnd };
   const schedule = followUpSchedule(anchors);
-  const due: Partial<Record<string, IsoDate>> = { WEEK_24_OUTCOME: schedule.alertAt24, WEEK_52_OUTCOME: schedule.alertAt52, WEEK_24_DUE: schedule.alertAt24, WEEK_52_DUE: schedule.alertAt52 };
+  const due: Partial<Record<string, IsoDate>> = {
+    WEEK_24_OUTCOME: schedule.alertAt24,
+    WEEK_52_OUTCOME: schedule.alertAt52,
+    WEEK_24_DUE: schedule.alertAt24,
+    WEEK_52_DUE: schedule.alertAt52,
+  };
   const events: CaseEvent[] = [{ type: 'FollowUpScheduled', anchors }];
-  for (const t of openTasks(s)) if (due[t.type] && due[t.type] !== t.dueDate) events.push({ type: 'TaskDueDateChanged', taskId: t.id, dueDate: due[t.type]! });
-  for (const a of s.alerts) if (due[a.kind] && due[a.kind] !== a.dueDate) events.push({ type: 'AlertCleared', key: a.key, date: ctx.today });
+  for (const t of openTasks(s))
+    if (due[t.type] && due[t.type] !== t.dueDate)
+      events.push({ type: 'TaskDueDateChanged', taskId: t.id, dueDate: due[t.type]! });
+  for (const a of s.alerts)
+    if (due[a.kind] && due[a.kind] !== a.dueDate) events.push({ type: 'AlertCleared', key: a.key, date: ctx.today });
   return events;
 }
 
@@ -343,7 +467,11 @@ export function decideCorrectAnchors(s: CaseState, input: AnchorCorrectionInput,
 export function decideSubmitReferral(
   s: CaseState,
   input: ReferralInput,
-  ctx: DecisionContext & { fromOrganisationId: number; fromOrganisationName: string; receiving?: ReceivingOrganisation | null },
+  ctx: DecisionContext & {
+    fromOrganisationId: number;
+    fromOrganisationName: string;
+    receiving?: ReceivingOrganisation | null;
+  },
 ): CaseEvent[] {
   assertNoViolations(validateReferral(s.status, input, ctx));
   const referral = newReferral(ctx.newId(), input, { ...ctx, caseId: s.caseId, actorId: ctx.actorId ?? 0 });
@@ -351,7 +479,13 @@ export function decideSubmitReferral(
   if (referral.type === 'CASE_TRANSFER') {
     events.push({
       type: 'AlertRaised',
-      alert: { key: alertKey.transferPending(referral.id), kind: 'TRANSFER_PENDING', raisedOn: ctx.today, dueDate: transferReminderDate(referral), ref: referral.id },
+      alert: {
+        key: alertKey.transferPending(referral.id),
+        kind: 'TRANSFER_PENDING',
+        raisedOn: ctx.today,
+        dueDate: transferReminderDate(referral),
+        ref: referral.id,
+      },
     });
   }
   return events;
@@ -361,7 +495,11 @@ export function decideSubmitReferral(
  * ACT-REF-08: the receiving organisation takes the case: new organisation and case manager, a "Client case
  * received" task for them, the transfer alerts cleared (R-REF-16, R-REF-19, R-REF-20).
  */
-export function decideCompleteTransfer(s: CaseState, input: TransferInput & { actorOrganisationId: number }, ctx: DecisionContext & { previousOrganisationId: number }): CaseEvent[] {
+export function decideCompleteTransfer(
+  s: CaseState,
+  input: TransferInput & { actorOrganisationId: number },
+  ctx: DecisionContext & { previousOrganisationId: number },
+): CaseEvent[] {
   assertNoViolations(validateCompleteTransfer(s.status, s.referrals, input, input.actorOrganisationId));
   const referral = pendingTransfers(s.referrals).find((r) => r.toOrganisationId === input.actorOrganisationId)!;
   const events: CaseEvent[] = [
@@ -376,8 +514,13 @@ export function decideCompleteTransfer(s: CaseState, input: TransferInput & { ac
       date: ctx.today,
     },
   ];
-  if (input.caseManagerId !== s.caseManagerId) events.push({ type: 'CaseManagerChanged', caseManagerId: input.caseManagerId });
-  events.push({ type: 'TaskOpened', task: { id: ctx.newId(), type: 'CASE_RECEIVED', openedOn: ctx.today, dueDate: ctx.today } });
-  for (const key of staleAlerts(foldEvents(s, events), ctx.today)) events.push({ type: 'AlertCleared', key, date: ctx.today });
+  if (input.caseManagerId !== s.caseManagerId)
+    events.push({ type: 'CaseManagerChanged', caseManagerId: input.caseManagerId });
+  events.push({
+    type: 'TaskOpened',
+    task: { id: ctx.newId(), type: 'CASE_RECEIVED', openedOn: ctx.today, dueDate: ctx.today },
+  });
+  for (const key of staleAlerts(foldEvents(s, events), ctx.today))
+    events.push({ type: 'AlertCleared', key, date: ctx.today });
   return events;
 }

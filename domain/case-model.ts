@@ -31,7 +31,10 @@ export const REASON_LABELS = {
   ACTION_PLAN_NOT_VIABLE: { en: 'Action Plan Development Not Viable', fr: "Préparation d'un plan d'action non viable" },
   CLIENT_NOT_COMMITTED: { en: 'Client Not Committed', fr: 'Client non engagé' },
   MOVED_OUT_OF_PROVINCE: { en: 'Moved out of province', fr: 'A quitté la province' },
-  DID_NOT_FOLLOW_THROUGH: { en: 'Did not follow through (non-participation)', fr: "N'a pas donné suite (non-participation)" },
+  DID_NOT_FOLLOW_THROUGH: {
+    en: 'Did not follow through (non-participation)',
+    fr: "N'a pas donné suite (non-participation)",
+  },
   ABANDONED: { en: 'Abandoned', fr: 'Abandonné' },
   FOUND_EMPLOYMENT: { en: 'Found Employment', fr: 'A trouvé un emploi' },
   STARTED_BUSINESS: { en: 'Started a business', fr: 'A démarré une entreprise' },
@@ -101,14 +104,20 @@ export const TASK_OUTCOMES: Partial<Record<TaskType, Record<string, TaskOutcomeR
     REFERRED: outcome('CLOSED', 'REFERRED'),
   },
   COMPLETE_ASSESSMENT: {
-    ASSESSMENT_COMPLETE: outcome('RTWAP_DEV', 'ASSESSMENT_COMPLETED', { en: 'Assessment Complete', fr: 'Évaluation terminée' }),
+    ASSESSMENT_COMPLETE: outcome('RTWAP_DEV', 'ASSESSMENT_COMPLETED', {
+      en: 'Assessment Complete',
+      fr: 'Évaluation terminée',
+    }),
     SELF_SERVE_ONLY: outcome('CLOSED', 'SELF_SERVE_ONLY'),
     GROUP_SERVICES_ONLY: outcome('CLOSED', 'GROUP_SERVICES_ONLY'),
     REFERRED: outcome('CLOSED', 'REFERRED'),
     ACTION_PLAN_NOT_VIABLE: outcome('CLOSED', 'ACTION_PLAN_NOT_VIABLE'),
   },
   DEVELOP_ACTION_PLAN: {
-    DEVELOPED_AND_SIGNED: outcome('RTWAP_MGMT', 'DEVELOPED_AND_SIGNED', { en: 'Developed and Signed', fr: 'Élaboré et signé' }),
+    DEVELOPED_AND_SIGNED: outcome('RTWAP_MGMT', 'DEVELOPED_AND_SIGNED', {
+      en: 'Developed and Signed',
+      fr: 'Élaboré et signé',
+    }),
     REFERRED: outcome('CLOSED', 'REFERRED'),
     CLIENT_NOT_COMMITTED: outcome('CLOSED', 'CLIENT_NOT_COMMITTED'),
   },

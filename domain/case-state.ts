@@ -56,7 +56,8 @@ export interface EmploymentOutcome extends EmploymentDetails {
   recordedOn: IsoDate;
 }
 
-export type AlertKind = 'INTERVENTION_OVERDUE' | 'WEEK_24_DUE' | 'WEEK_52_DUE' | 'TRANSFER_PENDING' | 'TRANSFER_REMINDER';
+export type AlertKind =
+  'INTERVENTION_OVERDUE' | 'WEEK_24_DUE' | 'WEEK_52_DUE' | 'TRANSFER_PENDING' | 'TRANSFER_REMINDER';
 
 export interface CaseAlert {
   key: string;
@@ -99,7 +100,14 @@ export type CaseEvent =
   | { type: 'InterventionChanged'; intervention: Intervention }
   | { type: 'InterventionRemoved'; interventionId: string }
   | { type: 'NeedsDeterminationSaved'; needs: NeedsDeterminationVersion }
-  | { type: 'NoteAdded'; noteId: string; text: string; context: string | null; authorId?: number | null; date?: IsoDate }
+  | {
+      type: 'NoteAdded';
+      noteId: string;
+      text: string;
+      context: string | null;
+      authorId?: number | null;
+      date?: IsoDate;
+    }
   | { type: 'NoteEdited'; noteId: string; text: string }
   | { type: 'EducationExperienceSaved'; document: EducationExperienceInput }
   | { type: 'AdditionalInfoSaved'; moduleCode: string; answers: Record<string, Answer>; status: ModuleStatus }
@@ -157,9 +165,17 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
     case 'TaskOpened':
       return { ...s, tasks: [...s.tasks, { ...e.task, state: 'OPEN' }] };
     case 'TaskCompleted':
-      return { ...s, tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, state: 'COMPLETED', outcome: e.outcome, closedOn: e.date } : t)) };
+      return {
+        ...s,
+        tasks: s.tasks.map((t) =>
+          t.id === e.taskId ? { ...t, state: 'COMPLETED', outcome: e.outcome, closedOn: e.date } : t,
+        ),
+      };
     case 'TaskCancelled':
-      return { ...s, tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, state: 'CANCELLED', closedOn: e.date } : t)) };
+      return {
+        ...s,
+        tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, state: 'CANCELLED', closedOn: e.date } : t)),
+      };
     case 'TaskDueDateChanged':
       return { ...s, tasks: s.tasks.map((t) => (t.id === e.taskId ? { ...t, dueDate: e.dueDate } : t)) };
     case 'InterventionAdded':
@@ -174,7 +190,9 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
       return {
         ...s,
         notes: s.notes + 1,
-        noteIndex: e.date ? [...(s.noteIndex ?? []), { id: e.noteId, authorId: e.authorId ?? null, createdOn: e.date }] : s.noteIndex,
+        noteIndex: e.date
+          ? [...(s.noteIndex ?? []), { id: e.noteId, authorId: e.authorId ?? null, createdOn: e.date }]
+          : s.noteIndex,
       };
     case 'NoteEdited':
     case 'EducationExperienceSaved':
@@ -198,16 +216,28 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
     case 'ReferralSubmitted':
       return { ...s, referrals: [...(s.referrals ?? []), e.referral] };
     case 'ReferralEmailed':
-      return { ...s, referrals: (s.referrals ?? []).map((r) => (r.id === e.referralId ? { ...r, status: 'EMAILED' } : r)) };
+      return {
+        ...s,
+        referrals: (s.referrals ?? []).map((r) => (r.id === e.referralId ? { ...r, status: 'EMAILED' } : r)),
+      };
     case 'ReferralEmailFailed':
-      return { ...s, referrals: (s.referrals ?? []).map((r) => (r.id === e.referralId && r.status === 'SENT' ? { ...r, status: 'EMAIL_FAILED' } : r)) };
+      return {
+        ...s,
+        referrals: (s.referrals ?? []).map((r) =>
+          r.id === e.referralId && r.status === 'SENT' ? { ...r, status: 'EMAIL_FAILED' } : r,
+        ),
+      };
     case 'TransferCompleted':
       // R-REF-20: the first completed transfer wins; every other pending one is superseded.
       return {
         ...s,
         organisationId: e.organisationId,
         referrals: (s.referrals ?? []).map((r) =>
-          r.id === e.referralId ? { ...r, transferOutcome: 'COMPLETED' } : r.transferOutcome === 'PENDING' ? { ...r, transferOutcome: 'SUPERSEDED' } : r,
+          r.id === e.referralId
+            ? { ...r, transferOutcome: 'COMPLETED' }
+            : r.transferOutcome === 'PENDING'
+              ? { ...r, transferOutcome: 'SUPERSEDED' }
+              : r,
         ),
       };
   }
@@ -225,7 +255,10 @@ export const latestCompletedNeeds = (s: CaseState) =>
 
 /** R-PLAN-03: the latest planned end date among the plan's interventions. */
 export function interventionsEndDate(s: CaseState): IsoDate | null {
-  return s.interventions.reduce<IsoDate | null>((max, i) => (max === null || i.plannedEndDate > max ? i.plannedEndDate : max), null);
+  return s.interventions.reduce<IsoDate | null>(
+    (max, i) => (max === null || i.plannedEndDate > max ? i.plannedEndDate : max),
+    null,
+  );
 }
 
 export interface PendingTimer {
@@ -262,23 +295,49 @@ export function pendingTimers(s: CaseState): PendingTimer[] {
     const open = i.status === 'PLANNED' || i.status === 'IN_PROGRESS';
     if (open && !raised.has(key) && s.status === 'RTWAP_MGMT') {
       // Overdue from the day after the planned end date (R-TASK-03).
-      timers.push({ key, kind: 'INTERVENTION_OVERDUE', fireOn: addDays(i.plannedEndDate, 1), dueDate: i.plannedEndDate, ref: i.id });
+      timers.push({
+        key,
+        kind: 'INTERVENTION_OVERDUE',
+        fireOn: addDays(i.plannedEndDate, 1),
+        dueDate: i.plannedEndDate,
+        ref: i.id,
+      });
     }
   }
   if (s.status === 'FOLLOW_UP' && s.followUp) {
     const schedule = followUpSchedule(s.followUp);
     if (!outcomeOfType(s, 'WEEK_24') && !raised.has(alertKey.week24)) {
-      timers.push({ key: alertKey.week24, kind: 'WEEK_24_DUE', fireOn: schedule.alertAt24, dueDate: schedule.alertAt24, ref: null });
+      timers.push({
+        key: alertKey.week24,
+        kind: 'WEEK_24_DUE',
+        fireOn: schedule.alertAt24,
+        dueDate: schedule.alertAt24,
+        ref: null,
+      });
     }
     if (!outcomeOfType(s, 'WEEK_52') && !raised.has(alertKey.week52)) {
-      timers.push({ key: alertKey.week52, kind: 'WEEK_52_DUE', fireOn: schedule.alertAt52, dueDate: schedule.alertAt52, ref: null });
+      timers.push({
+        key: alertKey.week52,
+        kind: 'WEEK_52_DUE',
+        fireOn: schedule.alertAt52,
+        dueDate: schedule.alertAt52,
+        ref: null,
+      });
     }
   }
-  // A transfer still waiting for the receiving organisation is recalled to both sides once (while it can still complete).
+  // A transfer still waiting for the receiving organisation is recalled to both sides once (while it can still
+  // complete).
   if (s.status !== 'FOLLOW_UP') {
     for (const r of pendingTransfers(s.referrals)) {
       const key = alertKey.transferReminder(r.id);
-      if (!raised.has(key)) timers.push({ key, kind: 'TRANSFER_REMINDER', fireOn: transferReminderDate(r), dueDate: transferReminderDate(r), ref: r.id });
+      if (!raised.has(key))
+        timers.push({
+          key,
+          kind: 'TRANSFER_REMINDER',
+          fireOn: transferReminderDate(r),
+          dueDate: transferReminderDate(r),
+          ref: r.id,
+        });
     }
   }
   return timers.sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
@@ -291,10 +350,16 @@ export function staleAlerts(s: CaseState, today: IsoDate): string[] {
       if (a.kind === 'INTERVENTION_OVERDUE') {
         const i = s.interventions.find((x) => x.id === a.ref);
         // Gone, closed, moved into the future, or moved to another past date (then raised again for it, R-INT-10).
-        return !i || (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') || i.plannedEndDate >= today || i.plannedEndDate !== a.dueDate;
+        return (
+          !i ||
+          (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') ||
+          i.plannedEndDate >= today ||
+          i.plannedEndDate !== a.dueDate
+        );
       }
       if (a.kind === 'WEEK_24_DUE') return !!outcomeOfType(s, 'WEEK_24');
-      if (a.kind === 'TRANSFER_PENDING' || a.kind === 'TRANSFER_REMINDER') return !pendingTransfers(s.referrals).some((r) => r.id === a.ref);
+      if (a.kind === 'TRANSFER_PENDING' || a.kind === 'TRANSFER_REMINDER')
+        return !pendingTransfers(s.referrals).some((r) => r.id === a.ref);
       return !!outcomeOfType(s, 'WEEK_52');
     })
     .map((a) => a.key);

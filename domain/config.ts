@@ -3,15 +3,22 @@
 import { z } from 'zod';
 
 const url = (protocols: string[], example: string) =>
-  z.string().refine((v) => {
-    try {
-      return protocols.includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, `expects a ${protocols.join(' or ')} URL such as ${example}`);
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `expects a ${protocols.join(' or ')} URL such as ${example}`,
+  );
 
-const port = z.coerce.number({ message: 'expects a TCP port number' }).int().min(1, 'expects a TCP port number (1-65535)').max(65535, 'expects a TCP port number (1-65535)');
+const port = z.coerce
+  .number({ message: 'expects a TCP port number' })
+  .int()
+  .min(1, 'expects a TCP port number (1-65535)')
+  .max(65535, 'expects a TCP port number (1-65535)');
 const hostPort = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'expects host:port such as localhost:7233');
 
 export const configSchema = z.object({
@@ -22,7 +29,10 @@ export const configSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/pathway').optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TEMPORAL_ADDRESS: hostPort.optional(),
-  TEMPORAL_NAMESPACE: z.string().regex(/^[A-Za-z0-9._-]{1,255}$/, 'expects a namespace name such as default').default('default'),
+  TEMPORAL_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,255}$/, 'expects a namespace name such as default')
+    .default('default'),
   TEMPORAL_UI_URL: url(['http:', 'https:'], 'http://localhost:8233').optional(),
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().min(1).optional(),
@@ -34,12 +44,23 @@ export const configSchema = z.object({
   EMBEDDED_TEMPORAL_PORT: port.default(7233),
   EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
   EMBEDDED_SMTP_PORT: port.default(2525),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(20),
   /** Wrong invitation tokens an address may try per minute, and access requests it may send (R-INV-11, SR-10). */
   PUBLIC_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Payload encryption keys, `id:base64key[,id:base64key…]`; payloads are encrypted with PAYLOAD_KEY_ID. */
-  PAYLOAD_KEYS: z.string().regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'expects id:base64key[,id:base64key…]').optional(),
-  PAYLOAD_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expects a key id from PAYLOAD_KEYS').optional(),
+  PAYLOAD_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'expects id:base64key[,id:base64key…]')
+    .optional(),
+  PAYLOAD_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'expects a key id from PAYLOAD_KEYS')
+    .optional(),
   /** ENS's funding system (agreements, submissions, payments); `npm start` runs a local one when unset. */
   FUNDING_API_URL: url(['http:', 'https:'], 'https://funding.example.org').optional(),
   EMBEDDED_FUNDING_PORT: port.default(3100),
@@ -70,7 +91,11 @@ export function parseConfig(env: Record<string, string | undefined>, required: (
   const result = configSchema.safeParse(present);
   const problems = result.success
     ? []
-    : result.error.issues.map((i) => `${String(i.path[0])}=${SECRET_VARIABLES.has(String(i.path[0])) ? '(hidden)' : JSON.stringify(redact(present[String(i.path[0])] ?? ''))}: ${i.message}`);
+    : result.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        const shown = SECRET_VARIABLES.has(name) ? '(hidden)' : JSON.stringify(redact(present[name] ?? ''));
+        return `${name}=${shown}: ${i.message}`;
+      });
   for (const name of required) if (!present[name]) problems.push(`${name} is required for this process`);
   if (problems.length) throw new ConfigError(problems);
   return result.data!;

@@ -9,7 +9,10 @@ export const ERR_FILE_TOO_LARGE = 'The maximum allowable file size is 10 MB.';
 /** The formats a case document may have, each recognised by its first bytes so a renamed file is caught. */
 export const DOCUMENT_TYPES = {
   pdf: { contentType: 'application/pdf', magic: [[0x25, 0x50, 0x44, 0x46]] },
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [[0x50, 0x4b, 0x03, 0x04]] },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: [[0x50, 0x4b, 0x03, 0x04]],
+  },
   doc: { contentType: 'application/msword', magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
   rtf: { contentType: 'application/rtf', magic: [[0x7b, 0x5c, 0x72, 0x74, 0x66]] },
   png: { contentType: 'image/png', magic: [[0x89, 0x50, 0x4e, 0x47]] },
@@ -19,23 +22,55 @@ export const DOCUMENT_TYPES = {
 } as const;
 export type DocumentExtension = keyof typeof DOCUMENT_TYPES;
 
-export const DOCUMENT_TOPICS = ['Supplementary Information', 'Application Form', 'Financial Information', 'Medical Information', 'Correspondence', 'Case Manager Statement'] as const;
+export const DOCUMENT_TOPICS = [
+  'Supplementary Information',
+  'Application Form',
+  'Financial Information',
+  'Medical Information',
+  'Correspondence',
+  'Case Manager Statement',
+] as const;
 
 const extensionOf = (fileName: string) => fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
 
 /** R-DOC-01/02: a file of an accepted type whose content matches its name, within the size limit. */
-export function validateUpload(input: { fileName: string; bytes: Uint8Array }): { violations: Violation[]; extension?: DocumentExtension } {
+export function validateUpload(input: { fileName: string; bytes: Uint8Array }): {
+  violations: Violation[];
+  extension?: DocumentExtension;
+} {
   const ext = extensionOf(input.fileName);
   const allowed = Object.keys(DOCUMENT_TYPES).join(', ');
   if (!(ext in DOCUMENT_TYPES)) {
-    return { violations: [violation('R-DOC-02', 'ERR_FILE_TYPE', `Files of type "${ext || 'none'}" cannot be attached. Accepted types: ${allowed}.`, { field: 'fileName' })] };
+    return {
+      violations: [
+        violation(
+          'R-DOC-02',
+          'ERR_FILE_TYPE',
+          `Files of type "${ext || 'none'}" cannot be attached. Accepted types: ${allowed}.`,
+          { field: 'fileName' },
+        ),
+      ],
+    };
   }
-  if (input.bytes.length === 0) return { violations: [violation('R-DOC-02', 'ERR_FILE_EMPTY', 'The file is empty.', { field: 'file' })] };
-  if (input.bytes.length > MAX_DOCUMENT_BYTES) return { violations: [violation('R-DOC-02', 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, { field: 'file' })] };
+  if (input.bytes.length === 0)
+    return { violations: [violation('R-DOC-02', 'ERR_FILE_EMPTY', 'The file is empty.', { field: 'file' })] };
+  if (input.bytes.length > MAX_DOCUMENT_BYTES)
+    return { violations: [violation('R-DOC-02', 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, { field: 'file' })] };
   const type = DOCUMENT_TYPES[ext as DocumentExtension];
-  const matches = type.magic.length === 0 ? isText(input.bytes) : type.magic.some((m) => m.every((b, i) => input.bytes[i] === b));
+  const matches =
+    type.magic.length === 0 ? isText(input.bytes) : type.magic.some((m) => m.every((b, i) => input.bytes[i] === b));
   if (!matches) {
-    return { violations: [violation('R-DOC-02', 'ERR_FILE_TYPE', `The file's content is not a ${ext.toUpperCase()} file, although its name ends in .${ext}. Attach the real document or save it in an accepted type (${allowed}).`, { field: 'file' })] };
+    return {
+      violations: [
+        violation(
+          'R-DOC-02',
+          'ERR_FILE_TYPE',
+          `The file's content is not a ${ext.toUpperCase()} file, although its name ends in .${ext}. ` +
+            `Attach the real document or save it in an accepted type (${allowed}).`,
+          { field: 'file' },
+        ),
+      ],
+    };
   }
   return { violations: [], extension: ext as DocumentExtension };
 }
@@ -53,10 +88,22 @@ function isText(bytes: Uint8Array): boolean {
 /** R-DOC-04: deletable through day 30 after creation; R-DOC-06: not while part of a submitted package. */
 export function validateDocumentDelete(createdOn: IsoDate, today: IsoDate, inSubmittedPackage: boolean): Violation[] {
   if (inSubmittedPackage) {
-    return [violation('R-DOC-06', 'ERR_DOC_IN_SUBMITTED_PACKAGE', 'This document is part of a submitted funding application that ENS is reviewing; it cannot be deleted now.')];
+    return [
+      violation(
+        'R-DOC-06',
+        'ERR_DOC_IN_SUBMITTED_PACKAGE',
+        'This document is part of a submitted funding application that ENS is reviewing; it cannot be deleted now.',
+      ),
+    ];
   }
   if (today > addDays(createdOn, 30)) {
-    return [violation('R-DOC-04', 'ERR_DOC_DELETE_TOO_OLD', `This document was added on ${createdOn}, more than 30 days ago: it can be replaced but no longer deleted.`)];
+    return [
+      violation(
+        'R-DOC-04',
+        'ERR_DOC_DELETE_TOO_OLD',
+        `This document was added on ${createdOn}, more than 30 days ago: it can be replaced but no longer deleted.`,
+      ),
+    ];
   }
   return [];
 }

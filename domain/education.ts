@@ -9,7 +9,11 @@ import { violation, type Violation } from './violations.ts';
 
 const EDITABLE = new Set(['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);
 
-export function validateEducationExperience(s: CaseState, input: EducationExperienceInput, today: IsoDate): Violation[] {
+export function validateEducationExperience(
+  s: CaseState,
+  input: EducationExperienceInput,
+  today: IsoDate,
+): Violation[] {
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   const v: Violation[] = [];
@@ -17,7 +21,11 @@ export function validateEducationExperience(s: CaseState, input: EducationExperi
     v.push(violation('R-ASM-06', 'ERR_STAGE', 'Education & Experience can be changed from Intake to RTWAP Mgmt only.'));
   }
   if (input.educationRecords.length === 0) {
-    v.push(violation('R-ASM-07', 'ERR_EDUCATION_REQUIRED', 'At least one Education/Training/License entry is required.', { field: 'educationRecords' }));
+    v.push(
+      violation('R-ASM-07', 'ERR_EDUCATION_REQUIRED', 'At least one Education/Training/License entry is required.', {
+        field: 'educationRecords',
+      }),
+    );
   }
   const ranges: [string, { fromDate: IsoDate; toDate?: IsoDate }[]][] = [
     ['educationRecords', input.educationRecords],
@@ -26,26 +34,50 @@ export function validateEducationExperience(s: CaseState, input: EducationExperi
   for (const [list, rows] of ranges) {
     rows.forEach((r, i) => {
       if (r.toDate && r.toDate < r.fromDate) {
-        v.push(violation('R-ASM-11', 'ERR_DATE_ORDER', `Row ${i + 1}: the end date must be on or after the start date (${r.fromDate}).`, { field: `${list}.${i}.toDate` }));
+        v.push(
+          violation(
+            'R-ASM-11',
+            'ERR_DATE_ORDER',
+            `Row ${i + 1}: the end date must be on or after the start date (${r.fromDate}).`,
+            { field: `${list}.${i}.toDate` },
+          ),
+        );
       }
       if (r.fromDate > today) {
-        v.push(violation('R-ASM-11', 'ERR_FUTURE_DATE', `Row ${i + 1}: the start date cannot be after today (${today}).`, { field: `${list}.${i}.fromDate` }));
+        v.push(
+          violation('R-ASM-11', 'ERR_FUTURE_DATE', `Row ${i + 1}: the start date cannot be after today (${today}).`, {
+            field: `${list}.${i}.fromDate`,
+          }),
+        );
       }
     });
   }
   input.employmentRecords.forEach((r, i) => {
     if (r.nocCode && !NOC_CODES[r.nocCode]) {
-      v.push(violation('R-ASM-08', 'ERR_NOC', `Employment ${i + 1}: select a valid NOC code from the lookup (${r.nocCode} is not one).`, { field: `employmentRecords.${i}.nocCode` }));
+      v.push(
+        violation(
+          'R-ASM-08',
+          'ERR_NOC',
+          `Employment ${i + 1}: select a valid NOC code from the lookup (${r.nocCode} is not one).`,
+          { field: `employmentRecords.${i}.nocCode` },
+        ),
+      );
     }
   });
   return v;
 }
 
 /** R-ASM-12 (guidance, never blocking): the employment history should reach back five years. */
-export function employmentHistoryHint(records: { fromDate: IsoDate; toDate?: IsoDate }[], today: IsoDate): string | null {
+export function employmentHistoryHint(
+  records: { fromDate: IsoDate; toDate?: IsoDate }[],
+  today: IsoDate,
+): string | null {
   const [y, m, d] = today.split('-');
   const fiveYearsAgo = m === '02' && d === '29' ? `${+y - 5}-02-28` : `${+y - 5}-${m}-${d}`;
   const earliest = records.reduce<IsoDate | null>((m, r) => (m === null || r.fromDate < m ? r.fromDate : m), null);
   if (earliest !== null && earliest <= fiveYearsAgo) return null;
-  return `Record the employment of the last 5 years (since ${fiveYearsAgo}) and any job held 5 years or more with the same employer when it matters to an ENS funding request.`;
+  return (
+    `Record the employment of the last 5 years (since ${fiveYearsAgo}) and any job held 5 years or more ` +
+    `with the same employer when it matters to an ENS funding request.`
+  );
 }

@@ -35,31 +35,70 @@ export interface SenderOrganisation {
 
 const signature = (from: SenderOrganisation, language: 'EN' | 'FR') =>
   language === 'FR'
-    ? ['', '—', from.name, from.email ? `Courriel : ${from.email}` : null, 'Ce message est envoyé d’une adresse sans réponse. Ne répondez pas à ce courriel.']
-    : ['', '—', from.name, from.email ? `Email: ${from.email}` : null, 'This message comes from a no-reply address. Do not reply to it.'];
+    ? [
+        '',
+        '—',
+        from.name,
+        from.email ? `Courriel : ${from.email}` : null,
+        'Ce message est envoyé d’une adresse sans réponse. Ne répondez pas à ce courriel.',
+      ]
+    : [
+        '',
+        '—',
+        from.name,
+        from.email ? `Email: ${from.email}` : null,
+        'This message comes from a no-reply address. Do not reply to it.',
+      ];
 
 /** N-1: the referral email: subject and body as the case manager sent them, signed by their organisation. */
-export function referralEmail(r: { subject: string; body: string; language: 'EN' | 'FR' }, from: SenderOrganisation): EmailContent {
+export function referralEmail(
+  r: { subject: string; body: string; language: 'EN' | 'FR' },
+  from: SenderOrganisation,
+): EmailContent {
   return { subject: r.subject, text: [r.body, ...signature(from, r.language)].filter((l) => l !== null).join('\n') };
 }
 
 /** A case transfer still waiting for the receiving organisation: a reminder with the case number only. */
-export function transferReminderEmail(r: { caseId: number; submittedOn: string; toOrganisationName: string; language: 'EN' | 'FR' }, from: SenderOrganisation): EmailContent {
+export function transferReminderEmail(
+  r: { caseId: number; submittedOn: string; toOrganisationName: string; language: 'EN' | 'FR' },
+  from: SenderOrganisation,
+): EmailContent {
   const text =
     r.language === 'FR'
-      ? [`Rappel : ${from.name} a proposé le transfert du dossier ${r.caseId} à ${r.toOrganisationName} le ${r.submittedOn}.`, `Le transfert n'est pas encore terminé. Ouvrez une session dans Pathway et ouvrez le dossier ${r.caseId} pour le terminer.`]
-      : [`Reminder: ${from.name} referred case ${r.caseId} to ${r.toOrganisationName} for transfer on ${r.submittedOn}.`, `The transfer is not complete yet. Sign in to Pathway and open case ${r.caseId} to complete it.`];
-  return { subject: r.language === 'FR' ? `Rappel : transfert du dossier ${r.caseId} en attente` : `Reminder: transfer of case ${r.caseId} is waiting`, text: [...text, ...signature(from, r.language)].filter((l) => l !== null).join('\n') };
+      ? [
+          `Rappel : ${from.name} a proposé le transfert du dossier ${r.caseId} à ${r.toOrganisationName} ` +
+            `le ${r.submittedOn}.`,
+          `Le transfert n'est pas encore terminé. Ouvrez une session dans Pathway et ouvrez le dossier ` +
+            `${r.caseId} pour le terminer.`,
+        ]
+      : [
+          `Reminder: ${from.name} referred case ${r.caseId} to ${r.toOrganisationName} for transfer on ` +
+            `${r.submittedOn}.`,
+          `The transfer is not complete yet. Sign in to Pathway and open case ${r.caseId} to complete it.`,
+        ];
+  return {
+    subject:
+      r.language === 'FR'
+        ? `Rappel : transfert du dossier ${r.caseId} en attente`
+        : `Reminder: transfer of case ${r.caseId} is waiting`,
+    text: [...text, ...signature(from, r.language)].filter((l) => l !== null).join('\n'),
+  };
 }
 
 /** N-3: the former case manager learns that the case left their organisation (case number and organisation only). */
-export function transferCompletedEmail(input: { caseId: number; caseManagerName: string; toOrganisationName: string; date: string }): EmailContent {
+export function transferCompletedEmail(input: {
+  caseId: number;
+  caseManagerName: string;
+  toOrganisationName: string;
+  date: string;
+}): EmailContent {
   return {
     subject: `Pathway: case ${input.caseId} was transferred to ${input.toOrganisationName}`,
     text: [
       `Hello ${input.caseManagerName},`,
       '',
-      `Case ${input.caseId} was transferred to ${input.toOrganisationName} on ${input.date}. It is no longer in your caseload.`,
+      `Case ${input.caseId} was transferred to ${input.toOrganisationName} on ${input.date}. It is no ` +
+        `longer in your caseload.`,
       '',
       'This message holds no client information.',
     ].join('\n'),
@@ -86,57 +125,136 @@ export function invitationEmail(input: {
 }): EmailContent {
   const fr = input.lang === 'FR';
   return {
-    subject: oneLine(pick(input.lang, `Pathway (LaMPSS): invitation from ${input.organisationName}`, `Pathway (LaMPSS) : invitation de ${input.organisationName}`)),
+    subject: oneLine(
+      pick(
+        input.lang,
+        `Pathway (LaMPSS): invitation from ${input.organisationName}`,
+        `Pathway (LaMPSS) : invitation de ${input.organisationName}`,
+      ),
+    ),
     text: [
       pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
       '',
       fr
-        ? `${input.inviterName} vous invite à accéder au LaMPSS pour ${input.organisationName} (identifiant de l'organisme : ${input.organisationCode}).`
-        : `${input.inviterName} invites you to LaMPSS access for ${input.organisationName} (organisation ID: ${input.organisationCode}).`,
-      pick(input.lang, `Security profiles: ${input.profiles.join(', ')}`, `Profils de sécurité : ${input.profiles.join(', ')}`),
-      ...(input.message ? ['', pick(input.lang, `Message from ${input.inviterName}:`, `Message de ${input.inviterName} :`), input.message] : []),
+        ? `${input.inviterName} vous invite à accéder au LaMPSS pour ${input.organisationName} (identifiant ` +
+          `de l'organisme : ${input.organisationCode}).`
+        : `${input.inviterName} invites you to LaMPSS access for ${input.organisationName} (organisation ` +
+          `ID: ${input.organisationCode}).`,
+      pick(
+        input.lang,
+        `Security profiles: ${input.profiles.join(', ')}`,
+        `Profils de sécurité : ${input.profiles.join(', ')}`,
+      ),
+      ...(input.message
+        ? [
+            '',
+            pick(input.lang, `Message from ${input.inviterName}:`, `Message de ${input.inviterName} :`),
+            input.message,
+          ]
+        : []),
       '',
-      pick(input.lang, 'Open this link to choose your user ID and password:', "Ouvrez ce lien pour choisir votre code d'utilisateur et votre mot de passe :"),
+      pick(
+        input.lang,
+        'Open this link to choose your user ID and password:',
+        "Ouvrez ce lien pour choisir votre code d'utilisateur et votre mot de passe :",
+      ),
       input.link,
       '',
-      pick(input.lang, `The invitation is valid until ${input.expires}.`, `L'invitation est valide jusqu'au ${input.expires}.`),
+      pick(
+        input.lang,
+        `The invitation is valid until ${input.expires}.`,
+        `L'invitation est valide jusqu'au ${input.expires}.`,
+      ),
     ].join('\n'),
   };
 }
 
-export type AccessNotice = 'PROFILES_CHANGED' | 'ACCESS_REMOVED' | 'DEACTIVATED' | 'PRIMARY_GIVEN' | 'PRIMARY_TAKEN' | 'INVITATION_ACCEPTED';
+export type AccessNotice =
+  'PROFILES_CHANGED' | 'ACCESS_REMOVED' | 'DEACTIVATED' | 'PRIMARY_GIVEN' | 'PRIMARY_TAKEN' | 'INVITATION_ACCEPTED';
 
-export function accessNoticeEmail(input: { lang: Lang | string; recipientName: string; organisationName: string; notice: AccessNotice; profiles?: string[] }): EmailContent {
+export function accessNoticeEmail(input: {
+  lang: Lang | string;
+  recipientName: string;
+  organisationName: string;
+  notice: AccessNotice;
+  profiles?: string[];
+}): EmailContent {
   const o = input.organisationName;
   const body: Record<AccessNotice, [string, string]> = {
-    PROFILES_CHANGED: [`Your LaMPSS security profiles for ${o} are now: ${(input.profiles ?? []).join(', ') || 'none'}.`, `Vos profils de sécurité du LaMPSS pour ${o} sont maintenant : ${(input.profiles ?? []).join(', ') || 'aucun'}.`],
-    ACCESS_REMOVED: [`Your LaMPSS access for ${o} has been removed. You remain a contact of the organisation.`, `Votre accès au LaMPSS pour ${o} a été supprimé. Vous demeurez une personne-ressource de l'organisme.`],
+    PROFILES_CHANGED: [
+      `Your LaMPSS security profiles for ${o} are now: ${(input.profiles ?? []).join(', ') || 'none'}.`,
+      `Vos profils de sécurité du LaMPSS pour ${o} sont maintenant : ${(input.profiles ?? []).join(', ') || 'aucun'}.`,
+    ],
+    ACCESS_REMOVED: [
+      `Your LaMPSS access for ${o} has been removed. You remain a contact of the organisation.`,
+      `Votre accès au LaMPSS pour ${o} a été supprimé. Vous demeurez une personne-ressource de l'organisme.`,
+    ],
     DEACTIVATED: [`Your LaMPSS access for ${o} has ended.`, `Votre accès au LaMPSS pour ${o} a pris fin.`],
-    PRIMARY_GIVEN: [`You are now the primary contact of ${o} in LaMPSS.`, `Vous êtes maintenant la principale personne-ressource de ${o} dans le LaMPSS.`],
-    PRIMARY_TAKEN: [`You are no longer the primary contact of ${o} in LaMPSS.`, `Vous n'êtes plus la principale personne-ressource de ${o} dans le LaMPSS.`],
-    INVITATION_ACCEPTED: [`Your LaMPSS access for ${o} is ready. Security profiles: ${(input.profiles ?? []).join(', ')}.`, `Votre accès au LaMPSS pour ${o} est prêt. Profils de sécurité : ${(input.profiles ?? []).join(', ')}.`],
+    PRIMARY_GIVEN: [
+      `You are now the primary contact of ${o} in LaMPSS.`,
+      `Vous êtes maintenant la principale personne-ressource de ${o} dans le LaMPSS.`,
+    ],
+    PRIMARY_TAKEN: [
+      `You are no longer the primary contact of ${o} in LaMPSS.`,
+      `Vous n'êtes plus la principale personne-ressource de ${o} dans le LaMPSS.`,
+    ],
+    INVITATION_ACCEPTED: [
+      `Your LaMPSS access for ${o} is ready. Security profiles: ${(input.profiles ?? []).join(', ')}.`,
+      `Votre accès au LaMPSS pour ${o} est prêt. Profils de sécurité : ${(input.profiles ?? []).join(', ')}.`,
+    ],
   };
   return {
-    subject: oneLine(pick(input.lang, `Pathway (LaMPSS): your access for ${o}`, `Pathway (LaMPSS) : votre accès pour ${o}`)),
+    subject: oneLine(
+      pick(input.lang, `Pathway (LaMPSS): your access for ${o}`, `Pathway (LaMPSS) : votre accès pour ${o}`),
+    ),
     text: [
       pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
       '',
       pick(input.lang, ...body[input.notice]),
       '',
-      pick(input.lang, 'If you did not expect this change, contact your organisation’s LaMPSS administrator.', "Si vous ne vous attendiez pas à ce changement, communiquez avec l'administrateur du LaMPSS de votre organisme."),
+      pick(
+        input.lang,
+        'If you did not expect this change, contact your organisation’s LaMPSS administrator.',
+        "Si vous ne vous attendiez pas à ce changement, communiquez avec l'administrateur du LaMPSS de " +
+          'votre organisme.',
+      ),
     ].join('\n'),
   };
 }
 
-export function accessRequestEmail(input: { lang: Lang | string; recipientName: string; organisationName: string; decision: 'SUBMITTED' | 'APPROVED' | 'REJECTED'; note?: string | null }): EmailContent {
+export function accessRequestEmail(input: {
+  lang: Lang | string;
+  recipientName: string;
+  organisationName: string;
+  decision: 'SUBMITTED' | 'APPROVED' | 'REJECTED';
+  note?: string | null;
+}): EmailContent {
   const o = input.organisationName;
   const body = {
-    SUBMITTED: [`We received the LaMPSS access request for ${o}. LaMPSS Operations Support will review it.`, `Nous avons reçu la demande d'accès au LaMPSS de ${o}. Le Soutien aux opérations du LaMPSS l'examinera.`],
-    APPROVED: [`The LaMPSS access request for ${o} is approved. A separate email invites you to choose your user ID and password.`, `La demande d'accès au LaMPSS de ${o} est approuvée. Un autre courriel vous invite à choisir votre code d'utilisateur et votre mot de passe.`],
-    REJECTED: [`The LaMPSS access request for ${o} was not approved.`, `La demande d'accès au LaMPSS de ${o} n'a pas été approuvée.`],
+    SUBMITTED: [
+      `We received the LaMPSS access request for ${o}. LaMPSS Operations Support will review it.`,
+      `Nous avons reçu la demande d'accès au LaMPSS de ${o}. Le Soutien aux opérations du LaMPSS l'examinera.`,
+    ],
+    APPROVED: [
+      `The LaMPSS access request for ${o} is approved. A separate email invites you to choose your user ` +
+        `ID and password.`,
+      `La demande d'accès au LaMPSS de ${o} est approuvée. Un autre courriel vous invite à choisir votre ` +
+        `code d'utilisateur et votre mot de passe.`,
+    ],
+    REJECTED: [
+      `The LaMPSS access request for ${o} was not approved.`,
+      `La demande d'accès au LaMPSS de ${o} n'a pas été approuvée.`,
+    ],
   }[input.decision] as [string, string];
   return {
-    subject: oneLine(pick(input.lang, `Pathway (LaMPSS): access request for ${o}`, `Pathway (LaMPSS) : demande d'accès pour ${o}`)),
-    text: [pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`), '', pick(input.lang, ...body), ...(input.note ? ['', input.note] : [])].join('\n'),
+    subject: oneLine(
+      pick(input.lang, `Pathway (LaMPSS): access request for ${o}`, `Pathway (LaMPSS) : demande d'accès pour ${o}`),
+    ),
+    text: [
+      pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
+      '',
+      pick(input.lang, ...body),
+      ...(input.note ? ['', input.note] : []),
+    ].join('\n'),
   };
 }

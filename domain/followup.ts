@@ -29,7 +29,14 @@ export function followUpSchedule({ planEndDate: a, lastInterventionEnd: l }: Fol
   const earliest52 = addDays(a, WEEK_52_ELIGIBLE_DAYS);
   const due24 = addDays(l, WEEK_24_DUE_DAYS);
   const due52 = addDays(l, WEEK_52_DUE_DAYS);
-  return { earliest24, earliest52, due24, due52, alertAt24: maxDate(due24, earliest24), alertAt52: maxDate(due52, earliest52) };
+  return {
+    earliest24,
+    earliest52,
+    due24,
+    due52,
+    alertAt24: maxDate(due24, earliest24),
+    alertAt52: maxDate(due52, earliest52),
+  };
 }
 
 /** After this many days past the 52-week alert, the alert suggests closing the case (R-TMR-08). */
@@ -40,13 +47,22 @@ export const NOT_ACHIEVABLE_HINT_DAYS = 8 * 7;
  * 24-week outcome first, and eight weeks on, at the "Follow-ups not achievable" closure.
  */
 export function alertMessage(kind: string, dueDate: string, today: string, week24Recorded: boolean): string {
-  if (kind === 'INTERVENTION_OVERDUE') return `Intervention overdue: its planned end date was ${dueDate} and no result is recorded.`;
+  if (kind === 'INTERVENTION_OVERDUE')
+    return `Intervention overdue: its planned end date was ${dueDate} and no result is recorded.`;
   if (kind === 'WEEK_24_DUE') return '24 Week follow-up due.';
   if (kind === 'TRANSFER_PENDING') return 'Case transfer pending: the receiving organisation has not completed it yet.';
-  if (kind === 'TRANSFER_REMINDER') return `Case transfer still waiting since ${addDays(dueDate, -TRANSFER_REMINDER_DAYS)}: contact the receiving organisation.`;
-  let text = week24Recorded ? '52 Week follow-up due.' : '52 Week follow-up due. 24 Week outcome outstanding — record it first.';
+  if (kind === 'TRANSFER_REMINDER')
+    return (
+      `Case transfer still waiting since ${addDays(dueDate, -TRANSFER_REMINDER_DAYS)}: contact the ` +
+      `receiving organisation.`
+    );
+  let text = week24Recorded
+    ? '52 Week follow-up due.'
+    : '52 Week follow-up due. 24 Week outcome outstanding — record it first.';
   if (today > addDays(dueDate, NOT_ACHIEVABLE_HINT_DAYS)) {
-    text += ' If the client cannot be reached after three attempts by different means, the case may be closed with "Follow-ups not achievable".';
+    text +=
+      ' If the client cannot be reached after three attempts by different means, the case may be closed ' +
+      'with "Follow-ups not achievable".';
   }
   return text;
 }

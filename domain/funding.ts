@@ -6,10 +6,16 @@ import type { CaseStatus } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { violation, type Violation } from './violations.ts';
 
-export type PackageState = 'DRAFT' | 'SUBMITTING' | 'SUBMITTED' | 'CHANGES_REQUIRED' | 'RESUBMITTING' | 'CLOSED' | 'DELETED';
+export type PackageState =
+  'DRAFT' | 'SUBMITTING' | 'SUBMITTED' | 'CHANGES_REQUIRED' | 'RESUBMITTING' | 'CLOSED' | 'DELETED';
 export const AGREEMENT_STATUSES = ['APPLICATION', 'ASSESSMENT', 'ASSESSED', 'APPROVED', 'ACTIVE', 'CLOSED'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-export const AGREEMENT_CLOSURE_REASONS = ['NOT_APPROVED', 'DOCUMENTS_NOT_RECEIVED', 'WITHDRAWN', 'AGREEMENT_ENDED'] as const;
+export const AGREEMENT_CLOSURE_REASONS = [
+  'NOT_APPROVED',
+  'DOCUMENTS_NOT_RECEIVED',
+  'WITHDRAWN',
+  'AGREEMENT_ENDED',
+] as const;
 export type AgreementClosureReason = (typeof AGREEMENT_CLOSURE_REASONS)[number];
 
 export const PACKAGE_STATE_LABELS: Record<PackageState, string> = {
@@ -56,7 +62,11 @@ const SKILLS_DEVELOPMENT_DOCUMENTS = [
   opt('LETTER_FROM_EMPLOYER', 'Letter from Employer'),
   opt('CAREER_TRANSITION_MEDICAL', 'Career Transition for Medical Reasons'),
 ];
-const SHORT_DOCUMENTS = [req('RESUME', 'Resume'), req('LABOUR_MARKET_RESEARCH', 'Labour Market Research'), opt('LETTER_FROM_EMPLOYER', 'Letter from Employer')];
+const SHORT_DOCUMENTS = [
+  req('RESUME', 'Resume'),
+  req('LABOUR_MARKET_RESEARCH', 'Labour Market Research'),
+  opt('LETTER_FROM_EMPLOYER', 'Letter from Employer'),
+];
 
 export interface FundingProgram {
   code: string;
@@ -82,7 +92,10 @@ export const FUNDING_PROGRAMS: Record<string, FundingProgram> = {
     agreementCode: 'SDA(LAE-ENS)',
     departmentArea: 'LAE - ENS',
     typeOfFunding: 'Federal LMDA',
-    description: 'Skills Development provides funding to eligible individuals who require skills training to secure employment. With the financial assistance provided by Skills Development, individuals arrange and pay for their own training.',
+    description:
+      'Skills Development provides funding to eligible individuals who require skills training to secure ' +
+      'employment. With the financial assistance provided by Skills Development, individuals arrange and ' +
+      'pay for their own training.',
     websiteUrl: 'https://novascotia.ca/employmentnovascotia/',
     eligibleInterventionTypes: ['SE_JOB_SPECIFIC_TRAINING', 'SE_ESSENTIAL_COMPUTER'],
     alternative: false,
@@ -95,7 +108,10 @@ export const FUNDING_PROGRAMS: Record<string, FundingProgram> = {
     agreementCode: 'SUA(LAE-ENS)',
     departmentArea: 'LAE - ENS',
     typeOfFunding: 'Federal LMA',
-    description: 'The Skills Up! program is for eligible African Nova Scotians who require skills training to get a good job. Skills Up! provides financial assistance to individuals, which can include tuition, living allowance, transportation and other costs associated with the training.',
+    description:
+      'The Skills Up! program is for eligible African Nova Scotians who require skills training to get a ' +
+      'good job. Skills Up! provides financial assistance to individuals, which can include tuition, living ' +
+      'allowance, transportation and other costs associated with the training.',
     websiteUrl: 'https://novascotia.ca/employmentnovascotia/',
     eligibleInterventionTypes: ['SE_JOB_SPECIFIC_TRAINING'],
     alternative: true,
@@ -131,7 +147,9 @@ export const FUNDING_PROGRAMS: Record<string, FundingProgram> = {
 
 /** R-FUND-02: programs funding an intervention type, primary ones first, then the alternatives. */
 export function programsFor(interventionType: string): FundingProgram[] {
-  const eligible = Object.values(FUNDING_PROGRAMS).filter((p) => p.eligibleInterventionTypes.includes(interventionType));
+  const eligible = Object.values(FUNDING_PROGRAMS).filter((p) =>
+    p.eligibleInterventionTypes.includes(interventionType),
+  );
   return [...eligible.filter((p) => !p.alternative), ...eligible.filter((p) => p.alternative)];
 }
 
@@ -189,14 +207,36 @@ export type FundingEvent =
   | { type: 'AgreementCreated'; agreement: Agreement }
   | { type: 'SubmissionCompleted'; submissionNo: number; at: string; by: number | null }
   | { type: 'ChangesRequested'; requestId: number; message: string; dueDate: IsoDate; requestedOn: IsoDate }
-  | { type: 'AgreementStatusChanged'; status: AgreementStatus; date: IsoDate; reason: AgreementClosureReason | null; agreementManager?: string }
+  | {
+      type: 'AgreementStatusChanged';
+      status: AgreementStatus;
+      date: IsoDate;
+      reason: AgreementClosureReason | null;
+      agreementManager?: string;
+    }
   | { type: 'PaymentRequested'; paymentId: number }
   | { type: 'PackageDeleted' }
-  | { type: 'ReminderRaised'; key: string; message: string; dueDate: IsoDate; priority: 'Low' | 'Medium' | 'High'; kind: 'INFO' | 'REMINDER' }
+  | {
+      type: 'ReminderRaised';
+      key: string;
+      message: string;
+      dueDate: IsoDate;
+      priority: 'Low' | 'Medium' | 'High';
+      kind: 'INFO' | 'REMINDER';
+    }
   | { type: 'NotificationCleared'; key: string };
 
 export function newPackage(
-  input: Pick<FundingState, 'packageId' | 'caseId' | 'caseManagerId' | 'interventionId' | 'programCode' | 'interventionStart' | 'interventionEnd'>,
+  input: Pick<
+    FundingState,
+    | 'packageId'
+    | 'caseId'
+    | 'caseManagerId'
+    | 'interventionId'
+    | 'programCode'
+    | 'interventionStart'
+    | 'interventionEnd'
+  >,
 ): FundingState {
   const program = FUNDING_PROGRAMS[input.programCode];
   return {
@@ -219,7 +259,12 @@ export function evolveFunding(s: FundingState, e: FundingEvent): FundingState {
     case 'PackageCreated':
       return e.state;
     case 'ChecklistItemSaved':
-      return { ...s, checklist: s.checklist.map((i) => (i.code === e.code ? { ...i, paper: e.paper, documentIds: e.documentIds, date: e.date } : i)) };
+      return {
+        ...s,
+        checklist: s.checklist.map((i) =>
+          i.code === e.code ? { ...i, paper: e.paper, documentIds: e.documentIds, date: e.date } : i,
+        ),
+      };
     case 'StatementSaved':
       return { ...s, statement: e.statement };
     case 'SubmissionStarted':
@@ -234,15 +279,28 @@ export function evolveFunding(s: FundingState, e: FundingEvent): FundingState {
         state: 'SUBMITTED',
         pendingSubmission: null,
         changeRequest: null,
-        submissions: [...s.submissions, { submissionNo: e.submissionNo, at: e.at, by: e.by, statementDocumentId: null }],
+        submissions: [
+          ...s.submissions,
+          { submissionNo: e.submissionNo, at: e.at, by: e.by, statementDocumentId: null },
+        ],
       };
     case 'ChangesRequested':
-      return { ...s, state: 'CHANGES_REQUIRED', changeRequest: { requestId: e.requestId, message: e.message, dueDate: e.dueDate, requestedOn: e.requestedOn } };
+      return {
+        ...s,
+        state: 'CHANGES_REQUIRED',
+        changeRequest: { requestId: e.requestId, message: e.message, dueDate: e.dueDate, requestedOn: e.requestedOn },
+      };
     case 'AgreementStatusChanged':
       return {
         ...s,
         state: e.status === 'CLOSED' ? 'CLOSED' : s.state,
-        agreement: s.agreement && { ...s.agreement, status: e.status, statusDate: e.date, closedReason: e.reason, agreementManager: e.agreementManager ?? s.agreement.agreementManager },
+        agreement: s.agreement && {
+          ...s.agreement,
+          status: e.status,
+          statusDate: e.date,
+          closedReason: e.reason,
+          agreementManager: e.agreementManager ?? s.agreement.agreementManager,
+        },
       };
     case 'PaymentRequested':
       return { ...s, payment: { paymentId: e.paymentId } };
@@ -278,13 +336,22 @@ export function caseElementStatuses(f: CaseElementFacts): Record<CaseElementCode
   return {
     NEEDS_DETERMINATION: f.needs === 'COMPLETED' ? 'COMPLETE' : f.needs === 'DRAFT' ? 'INCOMPLETE_MAYBE' : 'INCOMPLETE',
     // "Incomplete?": enough to submit, ENS may ask for more (a history shorter than five years).
-    EMPLOYMENT_HISTORY: f.employmentRecords === 0 ? 'INCOMPLETE' : f.employmentHistoryShort ? 'INCOMPLETE_MAYBE' : 'COMPLETE',
+    EMPLOYMENT_HISTORY:
+      f.employmentRecords === 0 ? 'INCOMPLETE' : f.employmentHistoryShort ? 'INCOMPLETE_MAYBE' : 'COMPLETE',
     EDUCATION: f.educationRecords > 0 ? 'COMPLETE' : 'INCOMPLETE',
   };
 }
 
 const closedPackage = (s: FundingState): Violation[] =>
-  isTerminal(s) ? [violation('R-FUND-19', 'ERR_PACKAGE_CLOSED', `This application package is ${PACKAGE_STATE_LABELS[s.state]}: it can no longer change.`)] : [];
+  isTerminal(s)
+    ? [
+        violation(
+          'R-FUND-19',
+          'ERR_PACKAGE_CLOSED',
+          `This application package is ${PACKAGE_STATE_LABELS[s.state]}: it can no longer change.`,
+        ),
+      ]
+    : [];
 
 export const INFO_PACKAGE_LOCKED = 'This application package cannot currently be edited or submitted.';
 
@@ -292,12 +359,16 @@ export const INFO_PACKAGE_LOCKED = 'This application package cannot currently be
 function locked(s: FundingState): Violation[] {
   const closed = closedPackage(s);
   if (closed.length) return closed;
-  return s.state === 'DRAFT' || s.state === 'CHANGES_REQUIRED' ? [] : [violation('R-FUND-12', 'INFO_PACKAGE_LOCKED', INFO_PACKAGE_LOCKED)];
+  return s.state === 'DRAFT' || s.state === 'CHANGES_REQUIRED'
+    ? []
+    : [violation('R-FUND-12', 'INFO_PACKAGE_LOCKED', INFO_PACKAGE_LOCKED)];
 }
 
 /** R-FUP-01: a closed case takes no package changes. */
 const caseClosed = (caseStatus: CaseStatus): Violation[] =>
-  caseStatus === 'CLOSED' ? [violation('R-FUP-01', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.')] : [];
+  caseStatus === 'CLOSED'
+    ? [violation('R-FUP-01', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.')]
+    : [];
 
 export interface ChecklistSave {
   code: string;
@@ -310,7 +381,14 @@ export function validateChecklistSave(s: FundingState, input: ChecklistSave): Vi
   const v = [...caseClosed(input.caseStatus), ...locked(s)];
   if (v.length) return v;
   if (!s.checklist.some((i) => i.code === input.code)) {
-    return [violation('R-FUND-05', 'ERR_NOT_IN_CHECKLIST', `${input.code} is not a row of this program's checklist; its rows come from the program and cannot be added.`, { field: 'code' })];
+    return [
+      violation(
+        'R-FUND-05',
+        'ERR_NOT_IN_CHECKLIST',
+        `${input.code} is not a row of this program's checklist; its rows come from the program and cannot be added.`,
+        { field: 'code' },
+      ),
+    ];
   }
   return [];
 }
@@ -322,13 +400,28 @@ export function decideChecklistSave(s: FundingState, input: ChecklistSave, today
   if (!changed) return [];
   // R-FUND-07: the Date column is stamped today for a row whose attachment or paper flag changed.
   const provided = input.paper || ids.length > 0;
-  return [{ type: 'ChecklistItemSaved', code: input.code, paper: input.paper, documentIds: ids, date: provided ? today : null }];
+  return [
+    {
+      type: 'ChecklistItemSaved',
+      code: input.code,
+      paper: input.paper,
+      documentIds: ids,
+      date: provided ? today : null,
+    },
+  ];
 }
 
 /** R-FUND-20: spelling suggestions, never blocking: repeated words and a few common misspellings. */
 export function spellingSuggestions(text: string): string[] {
   const out: string[] = [];
-  const common: Record<string, string> = { recieve: 'receive', acheive: 'achieve', employement: 'employment', seperate: 'separate', occured: 'occurred', untill: 'until' };
+  const common: Record<string, string> = {
+    recieve: 'receive',
+    acheive: 'achieve',
+    employement: 'employment',
+    seperate: 'separate',
+    occured: 'occurred',
+    untill: 'until',
+  };
   const words = text.toLowerCase().match(/[a-zà-ÿ']+/g) ?? [];
   words.forEach((w, i) => {
     if (common[w]) out.push(`"${w}": did you mean "${common[w]}"?`);
@@ -355,20 +448,43 @@ export function validateSubmit(s: FundingState, input: SubmitInput): Violation[]
   if (first.length) return first;
   const v: Violation[] = [];
   if (input.caseStatus !== 'RTWAP_MGMT') {
-    v.push(violation('R-FUND-03', 'ERR_SUBMIT_STAGE', 'The application can only be submitted when the case is in RTWAP Management.'));
+    v.push(
+      violation(
+        'R-FUND-03',
+        'ERR_SUBMIT_STAGE',
+        'The application can only be submitted when the case is in RTWAP Management.',
+      ),
+    );
   }
   for (const el of CASE_ELEMENTS) {
-    if (input.caseElements[el.code] === 'INCOMPLETE') v.push(violation('R-FUND-08', 'ERR_CASE_ELEMENT_INCOMPLETE', `${el.name} is incomplete.`, { field: el.code }));
+    if (input.caseElements[el.code] === 'INCOMPLETE')
+      v.push(violation('R-FUND-08', 'ERR_CASE_ELEMENT_INCOMPLETE', `${el.name} is incomplete.`, { field: el.code }));
   }
   for (const i of s.checklist) {
-    if (documentStatus(i) === 'MISSING') v.push(violation('R-FUND-08', 'ERR_REQUIRED_DOC_MISSING', `${i.name} is missing: attach it or mark it as sent on paper.`, { field: i.code }));
+    if (documentStatus(i) === 'MISSING')
+      v.push(
+        violation(
+          'R-FUND-08',
+          'ERR_REQUIRED_DOC_MISSING',
+          `${i.name} is missing: attach it or mark it as sent on paper.`,
+          { field: i.code },
+        ),
+      );
   }
   const st = s.statement;
   if (!st || !st.justification.trim()) {
     v.push(violation('R-FUND-08', 'ERR_STATEMENT_REQUIRED', "Complete the Case Manager's Summary Statement."));
   } else {
-    if (st.signedByBoth !== 'YES') v.push(violation('R-FUND-08', 'ERR_STATEMENT_NOT_SIGNED', 'The statement must be signed by you and the client before submitting.'));
-    if (st.spouseConsentSigned === 'NO') v.push(violation('R-FUND-08', 'ERR_SPOUSE_CONSENT', "The spouse's consent form must be signed."));
+    if (st.signedByBoth !== 'YES')
+      v.push(
+        violation(
+          'R-FUND-08',
+          'ERR_STATEMENT_NOT_SIGNED',
+          'The statement must be signed by you and the client before submitting.',
+        ),
+      );
+    if (st.spouseConsentSigned === 'NO')
+      v.push(violation('R-FUND-08', 'ERR_SPOUSE_CONSENT', "The spouse's consent form must be signed."));
   }
   if (!v.length && !input.confirmed) v.push(violation('R-FUND-10', 'CONFIRM_SUBMIT', CONFIRM_SUBMIT));
   return v;
@@ -380,58 +496,143 @@ export function decideSubmit(s: FundingState): FundingEvent[] {
 
 /** R-FUND-11: what the user is told once the submission went through. */
 export const submittedMessage = (agreementId: number) =>
-  `The application has been successfully submitted. An agreement has been created. The agreement number is ${agreementId}. Please make sure all supporting documents you marked as mailed are sent promptly to avoid delays in processing.`;
+  `The application has been successfully submitted. An agreement has been created. The agreement number ` +
+  `is ${agreementId}. Please make sure all supporting documents you marked as mailed are sent promptly to ` +
+  `avoid delays in processing.`;
 
 export function validateDelete(s: FundingState): Violation[] {
   const closed = closedPackage(s);
   if (closed.length) return closed;
-  return s.state === 'DRAFT' ? [] : [violation('R-FUND-19', 'ERR_DELETE_SUBMITTED', 'Only a Draft application can be deleted; this one was submitted.')];
+  return s.state === 'DRAFT'
+    ? []
+    : [
+        violation(
+          'R-FUND-19',
+          'ERR_DELETE_SUBMITTED',
+          'Only a Draft application can be deleted; this one was submitted.',
+        ),
+      ];
 }
 
-const ORDER: Record<AgreementStatus, number> = { APPLICATION: 0, ASSESSMENT: 1, ASSESSED: 2, APPROVED: 3, ACTIVE: 4, CLOSED: 5 };
+const ORDER: Record<AgreementStatus, number> = {
+  APPLICATION: 0,
+  ASSESSMENT: 1,
+  ASSESSED: 2,
+  APPROVED: 3,
+  ACTIVE: 4,
+  CLOSED: 5,
+};
 
 /** R-FUND-18 / SM-2: ENS moves the agreement forward one status at a time, or closes it with a reason (Q-11). */
-export function validateAgreementStatus(s: FundingState, to: AgreementStatus, reason: AgreementClosureReason | null): Violation[] {
+export function validateAgreementStatus(
+  s: FundingState,
+  to: AgreementStatus,
+  reason: AgreementClosureReason | null,
+): Violation[] {
   if (!s.agreement) return [violation('R-FUND-18', 'ERR_NO_AGREEMENT', 'This application has no agreement yet.')];
   if (isTerminal(s)) return closedPackage(s);
   if (s.state === 'SUBMITTING' || s.state === 'RESUBMITTING') {
-    return [violation('R-FUND-18', 'ERR_SUBMISSION_IN_PROGRESS', 'A submission of this application is being processed; decide once it has arrived.')];
+    return [
+      violation(
+        'R-FUND-18',
+        'ERR_SUBMISSION_IN_PROGRESS',
+        'A submission of this application is being processed; decide once it has arrived.',
+      ),
+    ];
   }
   const from = s.agreement.status;
-  if (to === 'CLOSED') return reason ? [] : [violation('R-FUND-17', 'ERR_CLOSURE_REASON', 'Give the reason the agreement is closed (not approved, documents not received, withdrawn).', { field: 'reason' })];
-  if (ORDER[to] !== ORDER[from] + 1) return [violation('R-FUND-18', 'ERR_TRANSITION', `An agreement in status ${from} cannot move to ${to}.`, { field: 'status' })];
+  if (to === 'CLOSED')
+    return reason
+      ? []
+      : [
+          violation(
+            'R-FUND-17',
+            'ERR_CLOSURE_REASON',
+            'Give the reason the agreement is closed (not approved, documents not received, withdrawn).',
+            { field: 'reason' },
+          ),
+        ];
+  if (ORDER[to] !== ORDER[from] + 1)
+    return [
+      violation('R-FUND-18', 'ERR_TRANSITION', `An agreement in status ${from} cannot move to ${to}.`, {
+        field: 'status',
+      }),
+    ];
   if ((to === 'APPROVED' || to === 'ACTIVE') && s.state === 'CHANGES_REQUIRED') {
-    return [violation('R-FUND-18', 'ERR_CHANGES_PENDING', 'Changes were requested: the application must be resubmitted before it is approved.')];
+    return [
+      violation(
+        'R-FUND-18',
+        'ERR_CHANGES_PENDING',
+        'Changes were requested: the application must be resubmitted before it is approved.',
+      ),
+    ];
   }
   return [];
 }
 
-export function decideAgreementStatus(s: FundingState, to: AgreementStatus, reason: AgreementClosureReason | null, today: IsoDate, agreementManager?: string): FundingEvent[] {
-  const events: FundingEvent[] = [{ type: 'AgreementStatusChanged', status: to, date: today, reason: to === 'CLOSED' ? reason : null, agreementManager }];
+export function decideAgreementStatus(
+  s: FundingState,
+  to: AgreementStatus,
+  reason: AgreementClosureReason | null,
+  today: IsoDate,
+  agreementManager?: string,
+): FundingEvent[] {
+  const events: FundingEvent[] = [
+    {
+      type: 'AgreementStatusChanged',
+      status: to,
+      date: today,
+      reason: to === 'CLOSED' ? reason : null,
+      agreementManager,
+    },
+  ];
   if (to === 'CLOSED' || to === 'APPROVED') events.push(...clearReminders(s));
   return events;
 }
 
 export const RESUBMISSION_MESSAGE = 'Application requires resubmission. Information missing';
-export const WARN_CHANGES_REQUIRED = 'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this application package.';
+export const WARN_CHANGES_REQUIRED =
+  'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this ' +
+  'application package.';
 
 /** R-FUND-15: ENS returns a submitted application for changes, before it is approved. */
 export function validateRequestChanges(s: FundingState, dueDate: IsoDate | undefined, today: IsoDate): Violation[] {
   if (isTerminal(s)) return closedPackage(s);
   if (s.state !== 'SUBMITTED' || !s.agreement || ORDER[s.agreement.status] >= ORDER.APPROVED) {
-    return [violation('R-FUND-15', 'ERR_NOT_REVIEWABLE', 'Changes can be requested only on a submitted application that is not yet approved.')];
+    return [
+      violation(
+        'R-FUND-15',
+        'ERR_NOT_REVIEWABLE',
+        'Changes can be requested only on a submitted application that is not yet approved.',
+      ),
+    ];
   }
-  if (dueDate && dueDate < today) return [violation('R-FUND-15', 'ERR_DUE_DATE', `The due date cannot be before today (${today}).`, { field: 'dueDate' })];
+  if (dueDate && dueDate < today)
+    return [
+      violation('R-FUND-15', 'ERR_DUE_DATE', `The due date cannot be before today (${today}).`, { field: 'dueDate' }),
+    ];
   return [];
 }
 
 /** Q-15: the due date defaults to a week; R-NOTIF-09: the notification is always High. */
-export function decideRequestChanges(s: FundingState, message: string, dueDate: IsoDate | undefined, today: IsoDate): FundingEvent[] {
+export function decideRequestChanges(
+  s: FundingState,
+  message: string,
+  dueDate: IsoDate | undefined,
+  today: IsoDate,
+): FundingEvent[] {
   const requestId = s.submissions.length;
   const due = dueDate ?? addDays(today, 7);
   return [
     { type: 'ChangesRequested', requestId, message, dueDate: due, requestedOn: today },
-    { type: 'ReminderRaised', key: notificationKey.resubmission(s.packageId, requestId), message: RESUBMISSION_MESSAGE, dueDate: due, priority: 'High', kind: 'INFO' },
+    {
+      type: 'ReminderRaised',
+      key: notificationKey.resubmission(s.packageId, requestId),
+      message: RESUBMISSION_MESSAGE,
+      dueDate: due,
+      priority: 'High',
+      kind: 'INFO',
+    },
   ];
 }
 
@@ -447,7 +648,12 @@ function clearReminders(s: FundingState): FundingEvent[] {
   return s.reminders.map((key) => ({ type: 'NotificationCleared', key }) as FundingEvent);
 }
 
-export function decideSubmissionCompleted(s: FundingState, submissionNo: number, at: string, by: number | null): FundingEvent[] {
+export function decideSubmissionCompleted(
+  s: FundingState,
+  submissionNo: number,
+  at: string,
+  by: number | null,
+): FundingEvent[] {
   return [{ type: 'SubmissionCompleted', submissionNo, at, by }, ...clearReminders(s)];
 }
 
@@ -477,14 +683,18 @@ export function pendingFundingTimers(s: FundingState): FundingTimer[] {
     timers.push({
       key: notificationKey.mailedReminder(s.packageId, last.submissionNo),
       fireOn: addDays(submittedOn, MAILED_REMINDER_DAYS),
-      message: `Documents marked as mailed for agreement ${s.agreement.agreementId} must reach ENS by ${deadline}: ${names}.`,
+      message:
+        `Documents marked as mailed for agreement ${s.agreement.agreementId} must reach ENS by ${deadline}: ` +
+        `${names}.`,
       dueDate: deadline,
       priority: 'Medium',
     });
     timers.push({
       key: notificationKey.mailedDeadline(s.packageId, last.submissionNo),
       fireOn: deadline,
-      message: `The 10-day window for mailed documents of agreement ${s.agreement.agreementId} ends today; ENS may close the application if they have not arrived.`,
+      message:
+        `The 10-day window for mailed documents of agreement ${s.agreement.agreementId} ends today; ENS may ` +
+        `close the application if they have not arrived.`,
       dueDate: deadline,
       priority: 'High',
     });
@@ -498,7 +708,9 @@ export function pendingFundingTimers(s: FundingState): FundingTimer[] {
       priority: 'High',
     });
   }
-  return timers.filter((t) => !s.reminders.includes(t.key)).sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
+  return timers
+    .filter((t) => !s.reminders.includes(t.key))
+    .sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
 }
 
 /** R-FUND-04: one active package per intervention; R-FUND-01/02: a funded intervention and an eligible program. */
@@ -512,15 +724,36 @@ export function validateCreatePackage(
   if (closed.length) return closed;
   if (!intervention) return [violation('R-FUND-01', 'ERR_NOT_FOUND', 'This case has no such intervention.')];
   if (!intervention.fundingRequested) {
-    return [violation('R-FUND-01', 'ERR_NOT_FUNDED', 'This intervention is not marked as needing funding: Apply for Funding is offered only for such interventions.')];
+    return [
+      violation(
+        'R-FUND-01',
+        'ERR_NOT_FUNDED',
+        'This intervention is not marked as needing funding: Apply for Funding is offered only for such interventions.',
+      ),
+    ];
   }
   const program = FUNDING_PROGRAMS[programCode];
   if (!program || !program.eligibleInterventionTypes.includes(intervention.interventionType)) {
     const offered = programsFor(intervention.interventionType).map((p) => p.code);
-    return [violation('R-FUND-02', 'ERR_PROGRAM_NOT_ELIGIBLE', offered.length ? `This program does not fund this type of intervention; choose one of ${offered.join(', ')}.` : 'No funding program available for this type of intervention.', { field: 'programCode' })];
+    return [
+      violation(
+        'R-FUND-02',
+        'ERR_PROGRAM_NOT_ELIGIBLE',
+        offered.length
+          ? `This program does not fund this type of intervention; choose one of ${offered.join(', ')}.`
+          : 'No funding program available for this type of intervention.',
+        { field: 'programCode' },
+      ),
+    ];
   }
   if (activePackages > 0) {
-    return [violation('R-FUND-04', 'ERR_PACKAGE_EXISTS', 'This intervention already has an application package; a new one can be started once it is deleted or closed.')];
+    return [
+      violation(
+        'R-FUND-04',
+        'ERR_PACKAGE_EXISTS',
+        'This intervention already has an application package; a new one can be started once it is deleted or closed.',
+      ),
+    ];
   }
   return [];
 }
@@ -528,6 +761,12 @@ export function validateCreatePackage(
 /** R-PM-03: a Planned intervention with a submitted application is not deleted; a Draft goes with it. */
 export function validateFundedInterventionDeletion(packageStates: PackageState[]): Violation[] {
   return packageStates.some((st) => st !== 'DRAFT' && st !== 'DELETED' && st !== 'CLOSED')
-    ? [violation('R-PM-03', 'ERR_DELETE_FUNDED', 'This intervention has a submitted funding application: it cannot be deleted.')]
+    ? [
+        violation(
+          'R-PM-03',
+          'ERR_DELETE_FUNDED',
+          'This intervention has a submitted funding application: it cannot be deleted.',
+        ),
+      ]
     : [];
 }

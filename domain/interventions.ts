@@ -16,7 +16,14 @@ export function closedCaseViolation(s: CaseState): Violation[] {
 
 function dateOrder(start: IsoDate, end: IsoDate): Violation[] {
   return end < start
-    ? [violation('R-INT-11', 'ERR_DATE_ORDER', `The planned end date (${end}) cannot be before the planned start date (${start}).`, { field: 'plannedEndDate' })]
+    ? [
+        violation(
+          'R-INT-11',
+          'ERR_DATE_ORDER',
+          `The planned end date (${end}) cannot be before the planned start date (${start}).`,
+          { field: 'plannedEndDate' },
+        ),
+      ]
     : [];
 }
 
@@ -25,13 +32,33 @@ export function validateNewIntervention(s: CaseState, input: InterventionInput):
   if (closed.length) return closed;
   const v: Violation[] = [];
   if (s.status !== 'RTWAP_DEV' && s.status !== 'RTWAP_MGMT') {
-    v.push(violation('R-PLAN-01', 'ERR_STAGE', 'Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.'));
+    v.push(
+      violation(
+        'R-PLAN-01',
+        'ERR_STAGE',
+        'Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.',
+      ),
+    );
   }
   if (INTERVENTION_TYPES[input.interventionType].dimension !== input.dimension) {
-    v.push(violation('R-INT-01', 'ERR_TYPE_DIMENSION', `The intervention type ${input.interventionType} does not belong to the ${input.dimension} dimension.`, { field: 'interventionType' }));
+    v.push(
+      violation(
+        'R-INT-01',
+        'ERR_TYPE_DIMENSION',
+        `The intervention type ${input.interventionType} does not belong to the ${input.dimension} dimension.`,
+        { field: 'interventionType' },
+      ),
+    );
   }
   if (input.deliveryModel === 'EXTERNAL' && !input.deliveringOrganisation) {
-    v.push(violation('R-INT-02', 'ERR_DELIVERING_ORG', 'Select the delivering organisation: it is required when the delivery model is External.', { field: 'deliveringOrganisation' }));
+    v.push(
+      violation(
+        'R-INT-02',
+        'ERR_DELIVERING_ORG',
+        'Select the delivering organisation: it is required when the delivery model is External.',
+        { field: 'deliveringOrganisation' },
+      ),
+    );
   }
   return [...v, ...dateOrder(input.plannedStartDate, input.plannedEndDate)];
 }
@@ -60,7 +87,12 @@ function findIntervention(s: CaseState, id: string): Intervention | Violation[] 
   return i ?? [violation('R-INT-01', 'ERR_NOT_FOUND', `This case has no intervention ${id}.`)];
 }
 
-export function validateInterventionChange(s: CaseState, id: string, input: InterventionChangeInput, today: IsoDate): Violation[] {
+export function validateInterventionChange(
+  s: CaseState,
+  id: string,
+  input: InterventionChangeInput,
+  today: IsoDate,
+): Violation[] {
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   const found = findIntervention(s, id);
@@ -68,24 +100,53 @@ export function validateInterventionChange(s: CaseState, id: string, input: Inte
   const i = found;
   const v: Violation[] = [];
   if (i.status === 'COMPLETED' || i.status === 'NOT_COMPLETED') {
-    return [violation('R-PM-06', 'ERR_INTERVENTION_CLOSED', 'This intervention is closed: its fields can no longer change. Add a case note instead.')];
+    return [
+      violation(
+        'R-PM-06',
+        'ERR_INTERVENTION_CLOSED',
+        'This intervention is closed: its fields can no longer change. Add a case note instead.',
+      ),
+    ];
   }
   v.push(...dateOrder(input.plannedStartDate ?? i.plannedStartDate, input.plannedEndDate ?? i.plannedEndDate));
   if (input.status) {
     if (s.status !== 'RTWAP_MGMT') {
-      v.push(violation('R-PM-01', 'ERR_STAGE', 'An intervention can be started or closed only once the plan is developed and signed (RTWAP Mgmt).', { field: 'status' }));
+      v.push(
+        violation(
+          'R-PM-01',
+          'ERR_STAGE',
+          'An intervention can be started or closed only once the plan is developed and signed (RTWAP Mgmt).',
+          { field: 'status' },
+        ),
+      );
     }
     if (input.status === 'IN_PROGRESS' && i.status !== 'PLANNED') {
-      v.push(violation('R-PM-02', 'ERR_TRANSITION', `An intervention that is ${i.status} cannot move to IN_PROGRESS.`, { field: 'status' }));
+      v.push(
+        violation('R-PM-02', 'ERR_TRANSITION', `An intervention that is ${i.status} cannot move to IN_PROGRESS.`, {
+          field: 'status',
+        }),
+      );
     }
     if (input.status === 'COMPLETED' || input.status === 'NOT_COMPLETED') {
       if (!input.actualEndDate) {
-        v.push(violation('R-PM-04', 'ERR_ACTUAL_END_REQUIRED', 'Enter the actual end date to close the intervention.', { field: 'actualEndDate' }));
+        v.push(
+          violation('R-PM-04', 'ERR_ACTUAL_END_REQUIRED', 'Enter the actual end date to close the intervention.', {
+            field: 'actualEndDate',
+          }),
+        );
       } else if (input.actualEndDate > today) {
-        v.push(violation('R-PM-04', 'ERR_ACTUAL_END_FUTURE', `The actual end date cannot be after today (${today}).`, { field: 'actualEndDate' }));
+        v.push(
+          violation('R-PM-04', 'ERR_ACTUAL_END_FUTURE', `The actual end date cannot be after today (${today}).`, {
+            field: 'actualEndDate',
+          }),
+        );
       }
       if (input.status === 'NOT_COMPLETED' && !input.nonCompletionReason) {
-        v.push(violation('R-PM-05', 'ERR_REASON_REQUIRED', 'Select the reason the intervention was not completed.', { field: 'nonCompletionReason' }));
+        v.push(
+          violation('R-PM-05', 'ERR_REASON_REQUIRED', 'Select the reason the intervention was not completed.', {
+            field: 'nonCompletionReason',
+          }),
+        );
       }
     }
   }
@@ -111,7 +172,13 @@ export function validateInterventionRemoval(s: CaseState, id: string): Violation
   if (Array.isArray(found)) return found;
   return found.status === 'PLANNED'
     ? []
-    : [violation('R-INT-07', 'ERR_DELETE_NOT_PLANNED', `Only Planned interventions can be deleted; this one is ${found.status}.`)];
+    : [
+        violation(
+          'R-INT-07',
+          'ERR_DELETE_NOT_PLANNED',
+          `Only Planned interventions can be deleted; this one is ${found.status}.`,
+        ),
+      ];
 }
 
 /**
@@ -120,7 +187,10 @@ export function validateInterventionRemoval(s: CaseState, id: string): Violation
  */
 export function progressCheckMessage(clientName: string, interventionType: string, startDate: IsoDate): string {
   const label = INTERVENTION_TYPES[interventionType as keyof typeof INTERVENTION_TYPES]?.en ?? interventionType;
-  return `Progress check with ${clientName} in regards to intervention: ${label.replace(/\s+/g, '')} with a start date of ${startDate}`;
+  return (
+    `Progress check with ${clientName} in regards to intervention: ${label.replace(/\s+/g, '')} with a ` +
+    `start date of ${startDate}`
+  );
 }
 
 /** R-NOTIF-03: the progress check exists while the intervention is open, due on its planned end date. */

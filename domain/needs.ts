@@ -21,19 +21,40 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
   if (closed.length) return closed;
   const v: Violation[] = [];
   if (!NEEDS_STAGES.has(s.status)) {
-    v.push(violation('R-ND-11', 'ERR_STAGE', 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.'));
+    v.push(
+      violation('R-ND-11', 'ERR_STAGE', 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.'),
+    );
   }
   for (const [n, p] of input.jobPreferences.entries()) {
     if (!NOC_CODES[p.nocCode]) {
-      v.push(violation('R-ND-04', 'ERR_NOC', `Job preference ${n + 1}: select a valid NOC code from the lookup (${p.nocCode} is not one).`, { field: `jobPreferences.${n}.nocCode` }));
+      v.push(
+        violation(
+          'R-ND-04',
+          'ERR_NOC',
+          `Job preference ${n + 1}: select a valid NOC code from the lookup (${p.nocCode} is not one).`,
+          { field: `jobPreferences.${n}.nocCode` },
+        ),
+      );
     }
   }
   if (input.completed) {
     if (!input.employmentGoal || input.jobPreferences.length === 0) {
-      v.push(violation('R-ND-07', 'ERR_ND_INCOMPLETE', 'To complete a needs determination, choose an employment goal and at least one job preference.'));
+      v.push(
+        violation(
+          'R-ND-07',
+          'ERR_ND_INCOMPLETE',
+          'To complete a needs determination, choose an employment goal and at least one job preference.',
+        ),
+      );
     }
     if (!input.confirmed) {
-      v.push(violation('R-ND-06', 'ERR_CONFIRM', 'A completed needs determination is locked for good: confirm it with "confirmed": true.'));
+      v.push(
+        violation(
+          'R-ND-06',
+          'ERR_CONFIRM',
+          'A completed needs determination is locked for good: confirm it with "confirmed": true.',
+        ),
+      );
     }
   }
   return v;
@@ -42,8 +63,19 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
 /** R-ND-09: a new version starts from the latest completed one: goal, job preference 1 and every barrier. */
 export function newNeedsDraft(s: CaseState): NeedsDeterminationInput {
   const draft = s.needs.find((n) => !n.completed);
-  if (draft) return { employmentGoal: draft.employmentGoal, jobPreferences: draft.jobPreferences, barriers: draft.barriers, completed: false };
+  if (draft)
+    return {
+      employmentGoal: draft.employmentGoal,
+      jobPreferences: draft.jobPreferences,
+      barriers: draft.barriers,
+      completed: false,
+    };
   const last = s.needs.filter((n) => n.completed).sort((a, b) => b.version - a.version)[0];
   if (!last) return { jobPreferences: [], barriers: [], completed: false };
-  return { employmentGoal: last.employmentGoal, jobPreferences: last.jobPreferences.slice(0, 1), barriers: last.barriers, completed: false };
+  return {
+    employmentGoal: last.employmentGoal,
+    jobPreferences: last.jobPreferences.slice(0, 1),
+    barriers: last.barriers,
+    completed: false,
+  };
 }

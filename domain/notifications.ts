@@ -6,9 +6,16 @@ export type NotificationKind = 'ACTION_REQUIRED' | 'INFO';
 
 export function validateDismiss(kind: string): Violation[] {
   return kind === 'ACTION_REQUIRED'
-    ? [violation('R-NOTIF-03', 'ERR_SYSTEM_NOTIFICATION', 'This notification goes away by itself when its action is done in the case; it cannot be dismissed.')]
+    ? [
+        violation(
+          'R-NOTIF-03',
+          'ERR_SYSTEM_NOTIFICATION',
+          'This notification goes away by itself when its action is done in the case; it cannot be dismissed.',
+        ),
+      ]
     : [];
 }
 
 /** R-PER-16: what a case manager is told when someone else changes their client's details. */
-export const personChangedMessage = (clientName: string, changedBy: string) => `The details of ${clientName} were changed by ${changedBy}.`;
+export const personChangedMessage = (clientName: string, changedBy: string) =>
+  `The details of ${clientName} were changed by ${changedBy}.`;

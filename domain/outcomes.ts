@@ -11,7 +11,13 @@ export type EmploymentDetails = Omit<OutcomeChangeInput, 'actualOutcomeDate'>;
 
 const closedOutcomes = (s: CaseState): Violation[] =>
   s.status === 'CLOSED'
-    ? [violation('R-OUT-08', 'E-OUT-09', 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.')]
+    ? [
+        violation(
+          'R-OUT-08',
+          'E-OUT-09',
+          'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
+        ),
+      ]
     : [];
 
 /** R-OUT-09, R-OUT-11, R-OUT-10 (range): checks on the fields themselves, shared by add and edit. */
@@ -29,7 +35,14 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
     ];
     for (const [field, label] of required) {
       if (input[field] === undefined || input[field] === '') {
-        v.push(violation('R-OUT-09', 'E-OUT-11', `${label} is required when the employment status is ${input.employmentStatus}. Enter it, or UNKNOWN.`, { field }));
+        v.push(
+          violation(
+            'R-OUT-09',
+            'E-OUT-11',
+            `${label} is required when the employment status is ${input.employmentStatus}. Enter it, or UNKNOWN.`,
+            { field },
+          ),
+        );
       }
     }
   }
@@ -40,19 +53,33 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
     v.push(violation('R-OUT-09', 'E-OUT-13', 'Hours per week must be between 0.1 and 168.', { field: 'hoursPerWeek' }));
   }
   if (typeof input.hourlyWage === 'number' && !(input.hourlyWage > 0 && input.hourlyWage < 1_000_000)) {
-    v.push(violation('R-OUT-09', 'E-OUT-13', 'Hourly wage must be between 0.01 and 999999.99.', { field: 'hourlyWage' }));
+    v.push(
+      violation('R-OUT-09', 'E-OUT-13', 'Hourly wage must be between 0.01 and 999999.99.', { field: 'hourlyWage' }),
+    );
   }
   const a = s.followUp?.planEndDate;
   const followUpType = type === 'WEEK_24' || type === 'WEEK_52' || type === 'RANDOM';
   if (input.actualOutcomeDate > today || (followUpType && a && input.actualOutcomeDate < a)) {
     const range = followUpType && a ? `between ${a} and ${today}` : `on or before ${today}`;
-    v.push(violation('R-OUT-10', 'E-OUT-14', `The actual outcome date cannot be in the future or before the action plan end date: enter a date ${range}.`, { field: 'actualOutcomeDate' }));
+    v.push(
+      violation(
+        'R-OUT-10',
+        'E-OUT-14',
+        `The actual outcome date cannot be in the future or before the action plan end date: enter a date ${range}.`,
+        { field: 'actualOutcomeDate' },
+      ),
+    );
   }
   return v;
 }
 
 /** R-OUT-01..04, R-FU-01..04: every violated rule, reported together (R-OUT-13). */
-export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: IsoDate, lang: 'en' | 'fr' = 'en'): Violation[] {
+export function validateNewOutcome(
+  s: CaseState,
+  input: OutcomeInput,
+  today: IsoDate,
+  lang: 'en' | 'fr' = 'en',
+): Violation[] {
   const closed = closedOutcomes(s);
   if (closed.length) return closed;
   const v: Violation[] = [];
@@ -60,32 +87,60 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
   switch (input.type) {
     case 'RTWAP_CLOSURE':
       if (s.status !== 'RTWAP_MGMT') {
-        v.push(violation('R-OUT-02', 'ERR_STAGE', 'The RTWAP Closure outcome is recorded while the case is in RTWAP Mgmt.'));
+        v.push(
+          violation('R-OUT-02', 'ERR_STAGE', 'The RTWAP Closure outcome is recorded while the case is in RTWAP Mgmt.'),
+        );
       } else if (outcomeOfType(s, 'RTWAP_CLOSURE')) {
         v.push(violation('R-OUT-02', 'E-OUT-15', 'Only one RTWAP Closure outcome can be recorded for a case.'));
       }
       break;
     case 'RANDOM':
-      if (!inFollowUp) v.push(violation('R-OUT-03', 'E-OUT-10', 'A Random outcome can only be recorded while the case is in Follow-up.'));
+      if (!inFollowUp)
+        v.push(
+          violation('R-OUT-03', 'E-OUT-10', 'A Random outcome can only be recorded while the case is in Follow-up.'),
+        );
       break;
     case 'WEEK_24': {
       if (!inFollowUp || !outcomeOfType(s, 'RTWAP_CLOSURE')) {
-        v.push(violation('R-FU-01', 'E-OUT-06', 'The 24 Week outcome can only be recorded after the RTWAP Closure outcome is recorded and RTWAP Management is closed.'));
+        v.push(
+          violation(
+            'R-FU-01',
+            'E-OUT-06',
+            'The 24 Week outcome can only be recorded after the RTWAP Closure outcome is recorded and RTWAP ' +
+              'Management is closed.',
+          ),
+        );
         break;
       }
       if (outcomeOfType(s, 'WEEK_24')) {
-        v.push(violation('R-FU-03', 'E-OUT-07', 'A 24 Week outcome already exists for this case. Open it to make corrections.'));
+        v.push(
+          violation(
+            'R-FU-03',
+            'E-OUT-07',
+            'A 24 Week outcome already exists for this case. Open it to make corrections.',
+          ),
+        );
         break;
       }
       const earliest24 = addDays(s.followUp!.planEndDate, WEEK_24_ELIGIBLE_DAYS);
       if (today < earliest24) {
-        v.push(violation('R-FU-01', 'E-OUT-01', `You cannot record the 24 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest24, lang)}.`, { earliestDate: earliest24 }));
+        v.push(
+          violation(
+            'R-FU-01',
+            'E-OUT-01',
+            `You cannot record the 24 Week outcome yet. It can be recorded on or after ` +
+              `${formatLongDate(earliest24, lang)}.`,
+            { earliestDate: earliest24 },
+          ),
+        );
       }
       break;
     }
     case 'WEEK_52': {
       if (!inFollowUp) {
-        v.push(violation('R-FU-02', 'E-OUT-06', 'The 52 Week outcome can only be recorded while the case is in Follow-up.'));
+        v.push(
+          violation('R-FU-02', 'E-OUT-06', 'The 52 Week outcome can only be recorded while the case is in Follow-up.'),
+        );
         break;
       }
       if (outcomeOfType(s, 'WEEK_52')) {
@@ -98,7 +153,15 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
       }
       const earliest52 = addDays(s.followUp!.planEndDate, WEEK_52_ELIGIBLE_DAYS);
       if (today < earliest52) {
-        v.push(violation('R-FU-02', 'E-OUT-03', `You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest52, lang)}.`, { earliestDate: earliest52 }));
+        v.push(
+          violation(
+            'R-FU-02',
+            'E-OUT-03',
+            `You cannot record the 52 Week outcome yet. It can be recorded on or after ` +
+              `${formatLongDate(earliest52, lang)}.`,
+            { earliestDate: earliest52 },
+          ),
+        );
       }
       break;
     }
@@ -111,15 +174,23 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
       violation(
         'R-FU-05',
         'C-OUT-01',
-        'Saving this outcome will close the case, and Employment Outcomes can no longer be updated afterwards. Send it again with "confirmClose": true to save it and close the case.' +
-          (unknown24 ? ' The 24 Week outcome is recorded as Unknown; update it first if the client has told you their situation.' : ''),
+        'Saving this outcome will close the case, and Employment Outcomes can no longer be updated ' +
+          'afterwards. Send it again with "confirmClose": true to save it and close the case.' +
+          (unknown24
+            ? ' The 24 Week outcome is recorded as Unknown; update it first if the client has told you their situation.'
+            : ''),
       ),
     );
   }
   return v;
 }
 
-export function validateOutcomeChange(s: CaseState, outcomeId: string, input: OutcomeChangeInput, today: IsoDate): Violation[] {
+export function validateOutcomeChange(
+  s: CaseState,
+  outcomeId: string,
+  input: OutcomeChangeInput,
+  today: IsoDate,
+): Violation[] {
   const closed = closedOutcomes(s);
   if (closed.length) return closed;
   const o = s.outcomes.find((x) => x.id === outcomeId);
@@ -137,7 +208,9 @@ export function validateOutcomeDeletion(s: CaseState, outcomeId: string): Violat
     return [violation('R-OUT-07', 'E-OUT-04', 'This outcome cannot be deleted. If it is wrong, edit it instead.')];
   }
   if (o.type === 'RTWAP_CLOSURE' && s.status === 'FOLLOW_UP') {
-    return [violation('R-OUT-07', 'E-OUT-05', 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.')];
+    return [
+      violation('R-OUT-07', 'E-OUT-05', 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.'),
+    ];
   }
   return [];
 }
@@ -166,9 +239,14 @@ export function defaultOutcomeDate(s: CaseState, type: OutcomeType, today: IsoDa
 }
 
 /** What an "Add Another" outcome form starts with (R-OUT-04, R-OUT-05, R-OUT-10). */
-export function newOutcomeDefaults(s: CaseState, today: IsoDate): { type: OutcomeType | null; actualOutcomeDate: IsoDate; details: Partial<EmploymentDetails> } {
+export function newOutcomeDefaults(
+  s: CaseState,
+  today: IsoDate,
+): { type: OutcomeType | null; actualOutcomeDate: IsoDate; details: Partial<EmploymentDetails> } {
   const type = defaultOutcomeType(s, today);
-  const latest = [...s.outcomes].sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : a.recordedOn > b.recordedOn ? -1 : 0))[0];
+  const latest = [...s.outcomes].sort((a, b) =>
+    a.recordedOn < b.recordedOn ? 1 : a.recordedOn > b.recordedOn ? -1 : 0,
+  )[0];
   // R-OUT-05: the employment fields of the latest outcome; never its type or date.
   const details: Partial<EmploymentDetails> = latest
     ? (({ id: _i, type: _t, actualOutcomeDate: _d, recordedOn: _r, ...rest }) => rest)(latest)

@@ -63,18 +63,35 @@ export function passwordViolations(password: string, loginId: string): Violation
   const lower = password.trim().toLowerCase();
   const login = loginId.trim().toLowerCase();
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    v.push(violation('SR-01', 'PASSWORD_TOO_SHORT', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, { field: 'password' }));
+    v.push(
+      violation('SR-01', 'PASSWORD_TOO_SHORT', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, {
+        field: 'password',
+      }),
+    );
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    v.push(violation('SR-01', 'PASSWORD_TOO_LONG', `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`, { field: 'password' }));
+    v.push(
+      violation('SR-01', 'PASSWORD_TOO_LONG', `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`, {
+        field: 'password',
+      }),
+    );
   }
   if (login && lower === login) {
     v.push(violation('SR-01', 'PASSWORD_IS_USER_ID', 'Your password cannot be your user ID.', { field: 'password' }));
   } else if (login.length >= 3 && lower.includes(login)) {
-    v.push(violation('SR-01', 'PASSWORD_HAS_USER_ID', 'Your password cannot contain your user ID.', { field: 'password' }));
+    v.push(
+      violation('SR-01', 'PASSWORD_HAS_USER_ID', 'Your password cannot contain your user ID.', { field: 'password' }),
+    );
   }
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1*$/u.test(password)) {
-    v.push(violation('SR-01', 'PASSWORD_COMMON', 'This password is one of the first that attackers try; choose another (a few unrelated words make a good one).', { field: 'password' }));
+    v.push(
+      violation(
+        'SR-01',
+        'PASSWORD_COMMON',
+        'This password is one of the first that attackers try; choose another (a few unrelated words make a good one).',
+        { field: 'password' },
+      ),
+    );
   }
   return v;
 }

@@ -2,7 +2,19 @@
 // French accents print. Pure (bytes in memory), so the API's preview and the emailed letter are the same file.
 
 const WIN_ANSI_EXTRA: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, 'Œ': 0x8c, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, 'œ': 0x9c,
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  Œ: 0x8c,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  œ: 0x9c,
 };
 
 /** One byte per character: Latin-1 as is, the usual typographic marks mapped, anything else as "?". */
@@ -16,7 +28,9 @@ function winAnsi(text: string): number[] {
 }
 
 const escapeBytes = (bytes: number[]) =>
-  bytes.map((b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : String.fromCharCode(b))).join('');
+  bytes
+    .map((b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : String.fromCharCode(b)))
+    .join('');
 
 /** Wraps a paragraph at `width` characters, on spaces where it can. */
 export function wrap(paragraph: string, width = 88): string[] {
@@ -62,7 +76,9 @@ export function textPdf(paragraphs: string[], title: string): Uint8Array {
         return `BT /F1 ${heading ? 14 : 11} Tf 72 ${740 - n * 12.5} Td (${escapeBytes(winAnsi(l))}) Tj ET`;
       })
       .join('\n');
-    objects[pageIds[i]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i]] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> ` +
+      `/Contents ${pageIds[i] + 1} 0 R >>`;
     objects[pageIds[i] + 1] = `<< /Length ${text.length} >>\nstream\n${text}\nendstream`;
   });
   const infoId = objects.length;

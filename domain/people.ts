@@ -9,7 +9,19 @@ export function soundex(name: string): string {
     .replace(/[^A-Z]/g, '');
   if (!letters) return '';
   const code = (c: string) =>
-    'AEIOUYHW'.includes(c) ? '' : 'BFPV'.includes(c) ? '1' : 'CGJKQSXZ'.includes(c) ? '2' : 'DT'.includes(c) ? '3' : c === 'L' ? '4' : 'MN'.includes(c) ? '5' : '6';
+    'AEIOUYHW'.includes(c)
+      ? ''
+      : 'BFPV'.includes(c)
+        ? '1'
+        : 'CGJKQSXZ'.includes(c)
+          ? '2'
+          : 'DT'.includes(c)
+            ? '3'
+            : c === 'L'
+              ? '4'
+              : 'MN'.includes(c)
+                ? '5'
+                : '6';
   let out = letters[0];
   let last = code(letters[0]);
   for (const c of letters.slice(1)) {

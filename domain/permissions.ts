@@ -62,7 +62,14 @@ export const PROFILE_PERMISSIONS: Record<Profile, readonly Action[]> = {
   SE_ADMIN: [...ADMIN, 'org.update'],
   SE_USER: ORG_USER,
   SE_VIEW: ORG_USER,
-  ECM_CASE_MANAGER: [...ORG_USER, 'individual.view', 'individual.update', 'case.view', 'case.update', 'case.assignable'],
+  ECM_CASE_MANAGER: [
+    ...ORG_USER,
+    'individual.view',
+    'individual.update',
+    'case.view',
+    'case.update',
+    'case.assignable',
+  ],
   ECM_INTAKE: [...ORG_USER, 'individual.view', 'individual.update', 'case.view'],
   ECM_MANAGEMENT: [...ORG_USER, 'individual.view', 'case.view', 'case.inspect'],
   ECM_REVIEWER: [...ORG_USER, 'individual.view', 'case.view'],
@@ -76,7 +83,17 @@ export const PROFILE_PERMISSIONS: Record<Profile, readonly Action[]> = {
   LM_ADMIN: ADMIN,
   LM_MANAGER: ORG_USER,
   LM_READ: ORG_USER,
-  OPS_SUPPORT: ['ops.view', 'ops.retry', 'case.inspect', 'org.admin', ...ADMIN, 'org.update', 'org.flags', 'org.any', 'access-requests.process'],
+  OPS_SUPPORT: [
+    'ops.view',
+    'ops.retry',
+    'case.inspect',
+    'org.admin',
+    ...ADMIN,
+    'org.update',
+    'org.flags',
+    'org.any',
+    'access-requests.process',
+  ],
   ECM_ENHANCED_SERVICES: [...ORG_USER, 'case.view', 'service.manage'],
   ENS_AGREEMENT_MANAGER: ['funding.decide'],
 };
@@ -85,7 +102,10 @@ export const FAMILIES = ['OFA', 'SE', 'ECM', 'PCC', 'LM'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** The organisation flag a family needs (R-SEC-06); OFA needs none. */
-export const FAMILY_PREREQUISITE: Record<Family, 'serviceEnrolment' | 'externalCaseManagement' | 'privateCareerCollege' | 'learnerManagement' | null> = {
+export const FAMILY_PREREQUISITE: Record<
+  Family,
+  'serviceEnrolment' | 'externalCaseManagement' | 'privateCareerCollege' | 'learnerManagement' | null
+> = {
   OFA: null,
   SE: 'serviceEnrolment',
   ECM: 'externalCaseManagement',
@@ -111,13 +131,28 @@ export interface ProfileInfo {
   opsOnly: boolean;
 }
 
-const info = (family: ProfileInfo['family'], en: string, fr: string, admin = false, opsOnly = false): ProfileInfo => ({ family, en, fr, admin, opsOnly });
+const info = (family: ProfileInfo['family'], en: string, fr: string, admin = false, opsOnly = false): ProfileInfo => ({
+  family,
+  en,
+  fr,
+  admin,
+  opsOnly,
+});
 
 /** Spec 04 §2.6: English product names and official French names. */
 export const PROFILE_CATALOGUE: Record<Profile, ProfileInfo> = {
-  OFA_ADMIN: info('OFA', 'Organisation Funding Agreement / Administrator (Self-service with full update privilege)', "Entente de financement d'organisme/Administrateur", true),
+  OFA_ADMIN: info(
+    'OFA',
+    'Organisation Funding Agreement / Administrator (Self-service with full update privilege)',
+    "Entente de financement d'organisme/Administrateur",
+    true,
+  ),
   OFA_USER: info('OFA', 'Organisation Funding Agreement / User', "Entente de financement d'organisme/Utilisateur"),
-  OFA_READ: info('OFA', 'Organisation Funding Agreement / Read Only', "Entente de financement d'organisme/Lecture seulement"),
+  OFA_READ: info(
+    'OFA',
+    'Organisation Funding Agreement / Read Only',
+    "Entente de financement d'organisme/Lecture seulement",
+  ),
   SE_ADMIN: info('SE', 'Service Enrolment Administrator', 'Administrateur, Inscription à un service', true, true),
   SE_USER: info('SE', 'Service Enrolment User', "Utilisateur de l'inscription à un service"),
   SE_VIEW: info('SE', 'Service Enrolment View Only', 'Inscription à un service, Consultation seulement'),
@@ -126,12 +161,24 @@ export const PROFILE_CATALOGUE: Record<Profile, ProfileInfo> = {
   ECM_MANAGEMENT: info('ECM', 'ECM Management (reports & workload)', 'Consultation de la Gestion externe de cas'),
   ECM_REVIEWER: info('ECM', 'ECM Reviewer', 'Réviseur de la Gestion externe de cas'),
   ECM_VIEW: info('ECM', 'ECM View Only', 'Consultation de la Gestion externe de cas uniquement'),
-  ECM_BUSINESS_PARTNER: info('ECM', 'ECM Business Partner Update', 'Mise à jour des associés commerciaux de la Gestion externe de cas'),
+  ECM_BUSINESS_PARTNER: info(
+    'ECM',
+    'ECM Business Partner Update',
+    'Mise à jour des associés commerciaux de la Gestion externe de cas',
+  ),
   ECM_CASE_MANAGER: info('ECM', 'ECM Case Manager', 'Gestionnaire de cas de la Gestion externe de cas'),
   PCC_ADMIN: info('PCC', 'PCC Administrator', 'Administrateur de CPEP', true),
   PCC_PROGRAM: info('PCC', 'PCC Training Program Maintenance', 'Entretien du programme de formation CPEP'),
-  PCC_ADMISSION: info('PCC', 'PCC Admission/Enrolment Maintenance (students)', 'Admission ou inscription à un CPEP — Entretien'),
-  PCC_INSTRUCTOR: info('PCC', 'PCC Admissions & Enrolments Maintenance (instructor applications)', 'Entretien des admissions et des inscriptions à un CPEP'),
+  PCC_ADMISSION: info(
+    'PCC',
+    'PCC Admission/Enrolment Maintenance (students)',
+    'Admission ou inscription à un CPEP — Entretien',
+  ),
+  PCC_INSTRUCTOR: info(
+    'PCC',
+    'PCC Admissions & Enrolments Maintenance (instructor applications)',
+    'Entretien des admissions et des inscriptions à un CPEP',
+  ),
   LM_ADMIN: info('LM', 'Learner Management Administrator', "Administrateur, Gestion de l'apprenant", true, true),
   LM_MANAGER: info('LM', 'Learner Management Manager', "Gestionnaire en Gestion de l'apprenant"),
   LM_READ: info('LM', 'Learner Management Read Only', "Gestion de l'apprenant — Lecture seulement"),
@@ -141,7 +188,10 @@ export const PROFILE_CATALOGUE: Record<Profile, ProfileInfo> = {
   ENS_AGREEMENT_MANAGER: info('INTERNAL', 'ENS Agreement Manager', "Gestionnaire d'entente d'ENE", false, true),
 };
 
-export const PROFILE_LABELS = Object.fromEntries(PROFILES.map((p) => [p, PROFILE_CATALOGUE[p].en])) as Record<Profile, string>;
+export const PROFILE_LABELS = Object.fromEntries(PROFILES.map((p) => [p, PROFILE_CATALOGUE[p].en])) as Record<
+  Profile,
+  string
+>;
 
 export const isProfile = (p: string): p is Profile => (PROFILES as readonly string[]).includes(p);
 

@@ -11,12 +11,32 @@ export const EMPLOYABILITY_DIMENSIONS = {
 export type EmployabilityDimension = keyof typeof EMPLOYABILITY_DIMENSIONS;
 
 export const INTERVENTION_TYPES = {
-  CDM_CAREER_EXPLORATION: { dimension: 'CAREER_DECISION_MAKING', en: 'Career Decision-Making - Career Exploration', fr: 'Prise de décisions de carrière - Exploration de carrière' },
-  SE_ESSENTIAL_COMPUTER: { dimension: 'SKILLS_ENHANCEMENT', en: 'Skill Enhancement - Essential Skills - Computer Use', fr: 'Amélioration des compétences - Compétences essentielles - Informatique' },
-  SE_JOB_SPECIFIC_TRAINING: { dimension: 'SKILLS_ENHANCEMENT', en: 'Skill Enhancement - Job Specific Formal Training', fr: 'Amélioration des compétences - Formation officielle propre à un emploi' },
+  CDM_CAREER_EXPLORATION: {
+    dimension: 'CAREER_DECISION_MAKING',
+    en: 'Career Decision-Making - Career Exploration',
+    fr: 'Prise de décisions de carrière - Exploration de carrière',
+  },
+  SE_ESSENTIAL_COMPUTER: {
+    dimension: 'SKILLS_ENHANCEMENT',
+    en: 'Skill Enhancement - Essential Skills - Computer Use',
+    fr: 'Amélioration des compétences - Compétences essentielles - Informatique',
+  },
+  SE_JOB_SPECIFIC_TRAINING: {
+    dimension: 'SKILLS_ENHANCEMENT',
+    en: 'Skill Enhancement - Job Specific Formal Training',
+    fr: 'Amélioration des compétences - Formation officielle propre à un emploi',
+  },
   JS_WORKSHOPS: { dimension: 'JOB_SEARCH', en: 'Job Search - Workshops', fr: "Recherche d'emploi - Ateliers" },
-  JS_JOB_DEVELOPMENT: { dimension: 'JOB_SEARCH', en: 'Job Search - Job Development', fr: "Recherche d'emploi - Développement d'emplois" },
-  EM_JOB_COACHING: { dimension: 'EMPLOYMENT_MAINTENANCE', en: 'Employment Maintenance - Job Coaching', fr: "Maintien de l'emploi - Encadrement au travail" },
+  JS_JOB_DEVELOPMENT: {
+    dimension: 'JOB_SEARCH',
+    en: 'Job Search - Job Development',
+    fr: "Recherche d'emploi - Développement d'emplois",
+  },
+  EM_JOB_COACHING: {
+    dimension: 'EMPLOYMENT_MAINTENANCE',
+    en: 'Employment Maintenance - Job Coaching',
+    fr: "Maintien de l'emploi - Encadrement au travail",
+  },
 } as const satisfies Record<string, Label & { dimension: EmployabilityDimension }>;
 export type InterventionTypeCode = keyof typeof INTERVENTION_TYPES;
 

@@ -67,34 +67,57 @@ export const REFERRAL_TEMPLATES: Record<ReferralType, string> = {
   INFO_OUTSIDE_LAMPSS: 'NSW Referral – Informational Client Referral outside of NSW Network',
 };
 
-/** R-REF-08: subject and body a referral starts with, in the chosen language; only the case number identifies the client. */
-export function referralTemplate(type: ReferralType, language: Language, p: { caseId: number; fromOrganisation: string; toOrganisation: string }): { template: string; subject: string; body: string } {
+/** R-REF-08: subject and body a referral starts with, in the chosen language; only the case number identifies the
+ * client. */
+export function referralTemplate(
+  type: ReferralType,
+  language: Language,
+  p: { caseId: number; fromOrganisation: string; toOrganisation: string },
+): { template: string; subject: string; body: string } {
   const en = {
     CASE_TRANSFER: {
       subject: `Case transfer referral from ${p.fromOrganisation} – case ${p.caseId}`,
-      body: `${p.fromOrganisation} would like to transfer case ${p.caseId} to ${p.toOrganisation}.\n\nPlease sign in to Pathway, open case ${p.caseId} and complete the transfer from its Case Details / Transfer page by assigning one of your case managers. Until then the case stays with ${p.fromOrganisation}.`,
+      body:
+        `${p.fromOrganisation} would like to transfer case ${p.caseId} to ${p.toOrganisation}.\n\nPlease ` +
+        `sign in to Pathway, open case ${p.caseId} and complete the transfer from its Case Details / ` +
+        `Transfer page by assigning one of your case managers. Until then the case stays with ` +
+        `${p.fromOrganisation}.`,
     },
     INFO_WITHIN_LAMPSS: {
       subject: `Client referral from ${p.fromOrganisation} – case ${p.caseId}`,
-      body: `${p.fromOrganisation} is referring a client to the services of ${p.toOrganisation}. ${p.fromOrganisation} continues to manage the case.\n\nSign in to Pathway to see the client's record under case ${p.caseId}.`,
+      body:
+        `${p.fromOrganisation} is referring a client to the services of ${p.toOrganisation}. ` +
+        `${p.fromOrganisation} continues to manage the case.\n\nSign in to Pathway to see the client's ` +
+        `record under case ${p.caseId}.`,
     },
     INFO_OUTSIDE_LAMPSS: {
       subject: `Client referral from ${p.fromOrganisation}`,
-      body: `${p.fromOrganisation} is referring a client to the services of ${p.toOrganisation}. We will contact you to discuss the referral.`,
+      body:
+        `${p.fromOrganisation} is referring a client to the services of ${p.toOrganisation}. We will ` +
+        `contact you to discuss the referral.`,
     },
   };
   const fr = {
     CASE_TRANSFER: {
       subject: `Renvoi en transfert de dossier de ${p.fromOrganisation} – dossier ${p.caseId}`,
-      body: `${p.fromOrganisation} souhaite transférer le dossier ${p.caseId} à ${p.toOrganisation}.\n\nVeuillez ouvrir une session dans Pathway, ouvrir le dossier ${p.caseId} et terminer le transfert à la page Détails du dossier / Transfert en attribuant le dossier à l'un de vos gestionnaires de cas. D'ici là, le dossier demeure à ${p.fromOrganisation}.`,
+      body:
+        `${p.fromOrganisation} souhaite transférer le dossier ${p.caseId} à ` +
+        `${p.toOrganisation}.\n\nVeuillez ouvrir une session dans Pathway, ouvrir le dossier ${p.caseId} et ` +
+        `terminer le transfert à la page Détails du dossier / Transfert en attribuant le dossier à l'un de ` +
+        `vos gestionnaires de cas. D'ici là, le dossier demeure à ${p.fromOrganisation}.`,
     },
     INFO_WITHIN_LAMPSS: {
       subject: `Renvoi d'un client de ${p.fromOrganisation} – dossier ${p.caseId}`,
-      body: `${p.fromOrganisation} renvoie un client vers les services de ${p.toOrganisation}. ${p.fromOrganisation} continue de gérer le dossier.\n\nOuvrez une session dans Pathway pour consulter le dossier personnel du client sous le dossier ${p.caseId}.`,
+      body:
+        `${p.fromOrganisation} renvoie un client vers les services de ${p.toOrganisation}. ` +
+        `${p.fromOrganisation} continue de gérer le dossier.\n\nOuvrez une session dans Pathway pour ` +
+        `consulter le dossier personnel du client sous le dossier ${p.caseId}.`,
     },
     INFO_OUTSIDE_LAMPSS: {
       subject: `Renvoi d'un client de ${p.fromOrganisation}`,
-      body: `${p.fromOrganisation} renvoie un client vers les services de ${p.toOrganisation}. Nous communiquerons avec vous pour discuter du renvoi.`,
+      body:
+        `${p.fromOrganisation} renvoie un client vers les services de ${p.toOrganisation}. Nous ` +
+        `communiquerons avec vous pour discuter du renvoi.`,
     },
   };
   return { template: REFERRAL_TEMPLATES[type], ...(language === 'FR' ? fr : en)[type] };
@@ -115,7 +138,10 @@ const SIN_LIKE = /\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b/;
  * R-REF-12: personal information found in a referral's subject or body. A SIN-like number always blocks; the
  * client's name, date of birth or phone number is a warning the user must acknowledge.
  */
-export function personalInfoFindings(text: string, client?: ClientIdentity): { blocking: string[]; warnings: string[] } {
+export function personalInfoFindings(
+  text: string,
+  client?: ClientIdentity,
+): { blocking: string[]; warnings: string[] } {
   const blocking = SIN_LIKE.test(text) ? ['a number that looks like a social insurance number'] : [];
   const warnings: string[] = [];
   if (client) {
@@ -124,7 +150,8 @@ export function personalInfoFindings(text: string, client?: ClientIdentity): { b
     if (has(client.firstName) || has(client.lastName)) warnings.push("the client's name");
     if (has(client.dateOfBirth)) warnings.push("the client's date of birth");
     const digits = client.phone?.replace(/\D/g, '') ?? '';
-    if (digits.length >= 7 && text.replace(/\D/g, '').includes(digits.slice(-7))) warnings.push("the client's phone number");
+    if (digits.length >= 7 && text.replace(/\D/g, '').includes(digits.slice(-7)))
+      warnings.push("the client's phone number");
   }
   return { blocking, warnings };
 }
@@ -132,7 +159,8 @@ export function personalInfoFindings(text: string, client?: ClientIdentity): { b
 const isClosed = (status: string) => status === 'CLOSED';
 const transferBlocked = (status: string) => status === 'FOLLOW_UP' || status === 'CLOSED';
 
-/** Every rule a referral must meet when it is sent (ACT-REF-06). `client` is given by the API, absent in the workflow. */
+/** Every rule a referral must meet when it is sent (ACT-REF-06). `client` is given by the API, absent in the workflow.
+ */
 export function validateReferral(
   caseStatus: string,
   input: ReferralInput,
@@ -141,46 +169,99 @@ export function validateReferral(
   if (isClosed(caseStatus)) return [violation('R-REF-01', 'E-REF-10', 'Referrals cannot be added to a closed case.')];
   const v: Violation[] = [];
   if (input.type === 'CASE_TRANSFER' && transferBlocked(caseStatus)) {
-    v.push(violation('R-REF-17', 'E-REF-04', 'A case cannot be transferred while its status is Follow-up or Closed.', { field: 'type' }));
+    v.push(
+      violation('R-REF-17', 'E-REF-04', 'A case cannot be transferred while its status is Follow-up or Closed.', {
+        field: 'type',
+      }),
+    );
   }
   if (input.type === 'INFO_OUTSIDE_LAMPSS') {
-    if (!input.toOrganisationName?.trim()) v.push(violation('R-REF-06', 'E-REF-01', 'Enter the name of the receiving organisation.', { field: 'toOrganisationName' }));
+    if (!input.toOrganisationName?.trim())
+      v.push(
+        violation('R-REF-06', 'E-REF-01', 'Enter the name of the receiving organisation.', {
+          field: 'toOrganisationName',
+        }),
+      );
   } else if (input.toOrganisationId === undefined || !ctx.receiving) {
-    v.push(violation('R-REF-05', 'E-REF-01', 'Select the receiving organisation from the list.', { field: 'toOrganisationId' }));
+    v.push(
+      violation('R-REF-05', 'E-REF-01', 'Select the receiving organisation from the list.', {
+        field: 'toOrganisationId',
+      }),
+    );
   } else if (ctx.receiving.id === ctx.fromOrganisationId) {
-    v.push(violation('R-REF-05', 'E-REF-05', 'Your own organisation cannot receive this referral. Choose another organisation.', { field: 'toOrganisationId' }));
+    v.push(
+      violation(
+        'R-REF-05',
+        'E-REF-05',
+        'Your own organisation cannot receive this referral. Choose another organisation.',
+        { field: 'toOrganisationId' },
+      ),
+    );
   } else if (!ctx.receiving.eligible) {
     v.push(
       violation(
         'R-REF-05',
         'E-REF-05',
-        `${ctx.receiving.name} can no longer receive LaMPSS referrals (its funding agreement, External Case Management program or client tracking is not active). Choose another organisation.`,
+        `${ctx.receiving.name} can no longer receive LaMPSS referrals (its funding agreement, External ` +
+          `Case Management program or client tracking is not active). Choose another organisation.`,
         { field: 'toOrganisationId' },
       ),
     );
   }
-  if (!input.contactPerson.trim()) v.push(violation('R-REF-06', 'E-REF-07', 'Enter the contact person.', { field: 'contactPerson' }));
-  if (!input.subject.trim() || !input.body.trim()) v.push(violation('R-REF-08', 'E-REF-09', 'The email subject and body cannot be empty.', { field: input.subject.trim() ? 'body' : 'subject' }));
+  if (!input.contactPerson.trim())
+    v.push(violation('R-REF-06', 'E-REF-07', 'Enter the contact person.', { field: 'contactPerson' }));
+  if (!input.subject.trim() || !input.body.trim())
+    v.push(
+      violation('R-REF-08', 'E-REF-09', 'The email subject and body cannot be empty.', {
+        field: input.subject.trim() ? 'body' : 'subject',
+      }),
+    );
   const findings = personalInfoFindings(`${input.subject}\n${input.body}`, ctx.client);
   if (findings.blocking.length) {
-    v.push(violation('R-REF-12', 'E-REF-06', `Remove ${findings.blocking.join(' and ')} from the email: referral emails never carry a client's identifiers.`, { field: 'body' }));
+    v.push(
+      violation(
+        'R-REF-12',
+        'E-REF-06',
+        `Remove ${findings.blocking.join(' and ')} from the email: referral emails never carry a client's identifiers.`,
+        { field: 'body' },
+      ),
+    );
   } else if (findings.warnings.length && !input.personalInfoAcknowledged) {
     v.push(
       violation(
         'R-REF-12',
         'E-REF-06',
-        `Do not include personal information about the client in the email subject or body: it seems to contain ${findings.warnings.join(', ')}. Remove it, or confirm that it is not about the client.`,
+        `Do not include personal information about the client in the email subject or body: it seems to ` +
+          `contain ${findings.warnings.join(', ')}. Remove it, or confirm that it is not about the client.`,
         { field: 'body' },
       ),
     );
   }
   if (!v.length && !input.confirmed) {
-    v.push(violation('R-REF-11', 'C-REF-01', 'Confirm that you want to send this referral: after it is sent, it cannot be changed.', { field: 'confirmed' }));
+    v.push(
+      violation(
+        'R-REF-11',
+        'C-REF-01',
+        'Confirm that you want to send this referral: after it is sent, it cannot be changed.',
+        { field: 'confirmed' },
+      ),
+    );
   }
   return v;
 }
 
-export function newReferral(id: string, input: ReferralInput, ctx: { fromOrganisationId: number; receiving?: ReceivingOrganisation | null; caseId: number; fromOrganisationName: string; today: IsoDate; actorId: number }): Referral {
+export function newReferral(
+  id: string,
+  input: ReferralInput,
+  ctx: {
+    fromOrganisationId: number;
+    receiving?: ReceivingOrganisation | null;
+    caseId: number;
+    fromOrganisationName: string;
+    today: IsoDate;
+    actorId: number;
+  },
+): Referral {
   const toName = input.type === 'INFO_OUTSIDE_LAMPSS' ? input.toOrganisationName!.trim() : ctx.receiving!.name;
   return {
     id,
@@ -204,7 +285,8 @@ export function newReferral(id: string, input: ReferralInput, ctx: { fromOrganis
 /** How long a case transfer may wait for the receiving organisation before both sides are reminded [PROP]. */
 export const TRANSFER_REMINDER_DAYS = 14;
 
-export const transferReminderDate = (r: Pick<Referral, 'submittedOn'>): IsoDate => addDays(r.submittedOn, TRANSFER_REMINDER_DAYS);
+export const transferReminderDate = (r: Pick<Referral, 'submittedOn'>): IsoDate =>
+  addDays(r.submittedOn, TRANSFER_REMINDER_DAYS);
 
 export const pendingTransfers = (referrals: readonly Referral[] | undefined) =>
   (referrals ?? []).filter((r) => r.type === 'CASE_TRANSFER' && r.transferOutcome === 'PENDING');
@@ -217,12 +299,26 @@ export interface TransferInput {
   confirmed: boolean;
 }
 
-export function validateCompleteTransfer(caseStatus: string, referrals: readonly Referral[] | undefined, input: TransferInput, actorOrganisationId: number): Violation[] {
-  if (transferBlocked(caseStatus)) return [violation('R-REF-17', 'E-REF-04', 'A case cannot be transferred while its status is Follow-up or Closed.')];
+export function validateCompleteTransfer(
+  caseStatus: string,
+  referrals: readonly Referral[] | undefined,
+  input: TransferInput,
+  actorOrganisationId: number,
+): Violation[] {
+  if (transferBlocked(caseStatus))
+    return [violation('R-REF-17', 'E-REF-04', 'A case cannot be transferred while its status is Follow-up or Closed.')];
   if (!pendingTransfers(referrals).some((r) => r.toOrganisationId === actorOrganisationId)) {
     return [violation('R-REF-20', 'E-TR-01', 'Your organisation has no pending Case Transfer referral for this case.')];
   }
-  if (!input.confirmed) return [violation('R-REF-16', 'C-TR-01', 'Confirm the transfer: the case will be assigned to your organisation and the case manager you chose.', { field: 'confirmed' })];
+  if (!input.confirmed)
+    return [
+      violation(
+        'R-REF-16',
+        'C-TR-01',
+        'Confirm the transfer: the case will be assigned to your organisation and the case manager you chose.',
+        { field: 'confirmed' },
+      ),
+    ];
   return [];
 }
 
@@ -237,16 +333,33 @@ export function referralLetter(
   const fr = r.language === 'FR';
   const purpose: Record<ReferralType, { en: string; fr: string }> = {
     CASE_TRANSFER: {
-      en: `${p.fromOrganisation} refers case ${p.caseId} to your organisation for a case transfer. To complete it, sign in to Pathway, open case ${p.caseId} and assign it to one of your case managers on its Case Details / Transfer page. Until then, ${p.fromOrganisation} continues to manage the case.`,
-      fr: `${p.fromOrganisation} vous renvoie le dossier ${p.caseId} en vue d'un transfert de dossier. Pour le terminer, ouvrez une session dans Pathway, ouvrez le dossier ${p.caseId} et attribuez-le à l'un de vos gestionnaires de cas à la page Détails du dossier / Transfert. D'ici là, ${p.fromOrganisation} continue de gérer le dossier.`,
+      en:
+        `${p.fromOrganisation} refers case ${p.caseId} to your organisation for a case transfer. To ` +
+        `complete it, sign in to Pathway, open case ${p.caseId} and assign it to one of your case managers ` +
+        `on its Case Details / Transfer page. Until then, ${p.fromOrganisation} continues to manage the ` +
+        `case.`,
+      fr:
+        `${p.fromOrganisation} vous renvoie le dossier ${p.caseId} en vue d'un transfert de dossier. Pour ` +
+        `le terminer, ouvrez une session dans Pathway, ouvrez le dossier ${p.caseId} et attribuez-le à l'un ` +
+        `de vos gestionnaires de cas à la page Détails du dossier / Transfert. D'ici là, ` +
+        `${p.fromOrganisation} continue de gérer le dossier.`,
     },
     INFO_WITHIN_LAMPSS: {
-      en: `${p.fromOrganisation} refers a client to the services of your organisation. ${p.fromOrganisation} continues to manage the case; you can see the client's record in Pathway under case ${p.caseId}.`,
-      fr: `${p.fromOrganisation} renvoie un client vers les services de votre organisme. ${p.fromOrganisation} continue de gérer le dossier; vous pouvez consulter le dossier personnel du client dans Pathway sous le dossier ${p.caseId}.`,
+      en:
+        `${p.fromOrganisation} refers a client to the services of your organisation. ${p.fromOrganisation} ` +
+        `continues to manage the case; you can see the client's record in Pathway under case ${p.caseId}.`,
+      fr:
+        `${p.fromOrganisation} renvoie un client vers les services de votre organisme. ` +
+        `${p.fromOrganisation} continue de gérer le dossier; vous pouvez consulter le dossier personnel du ` +
+        `client dans Pathway sous le dossier ${p.caseId}.`,
     },
     INFO_OUTSIDE_LAMPSS: {
-      en: `${p.fromOrganisation} refers a client to the services of your organisation and will contact you to discuss the referral.`,
-      fr: `${p.fromOrganisation} renvoie un client vers les services de votre organisme et communiquera avec vous pour discuter du renvoi.`,
+      en:
+        `${p.fromOrganisation} refers a client to the services of your organisation and will contact you to ` +
+        `discuss the referral.`,
+      fr:
+        `${p.fromOrganisation} renvoie un client vers les services de votre organisme et communiquera avec ` +
+        `vous pour discuter du renvoi.`,
     },
   };
   const contact = p.fromEmail ? (fr ? `Courriel : ${p.fromEmail}` : `Email: ${p.fromEmail}`) : '';
@@ -271,7 +384,15 @@ export function referralLetter(
 }
 
 /** The letter as the PDF file the email carries and the preview shows. */
-export function referralLetterPdf(...args: Parameters<typeof referralLetter>): { filename: string; contentType: string; content: Uint8Array } {
+export function referralLetterPdf(...args: Parameters<typeof referralLetter>): {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+} {
   const letter = referralLetter(...args);
-  return { filename: `referral-case-${args[1].caseId}.pdf`, contentType: 'application/pdf', content: textPdf(letter.paragraphs, letter.title) };
+  return {
+    filename: `referral-case-${args[1].caseId}.pdf`,
+    contentType: 'application/pdf',
+    content: textPdf(letter.paragraphs, letter.title),
+  };
 }

@@ -26,7 +26,8 @@ export const isoDate = z
   .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { message: `Enter a date between ${MIN_DATE} and ${MAX_DATE}.` })
   .meta({ format: 'date', example: '2027-03-31' });
 
-const text = (max: number) => z.string().trim().min(1, 'This field is required.').max(max, `At most ${max} characters.`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'This field is required.').max(max, `At most ${max} characters.`);
 
 export const signInSchema = z
   .object({
@@ -103,16 +104,25 @@ const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
  */
 export const shareSchema = z
   .object({
-    writtenConsentObtained: z.literal(true, { message: "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained." }),
+    writtenConsentObtained: z.literal(true, {
+      message:
+        "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
+    }),
     selectedMatch: z.union([z.number().int().positive(), z.literal('NONE')]).optional(),
     mergeSelections: z
-      .object({ names: recordChoice.default('PROVINCIAL'), address: recordChoice.default('YOURS'), phone: recordChoice.default('YOURS'), email: recordChoice.default('YOURS') })
+      .object({
+        names: recordChoice.default('PROVINCIAL'),
+        address: recordChoice.default('YOURS'),
+        phone: recordChoice.default('YOURS'),
+        email: recordChoice.default('YOURS'),
+      })
       .default({ names: 'PROVINCIAL', address: 'YOURS', phone: 'YOURS', email: 'YOURS' }),
     confirmNewProvincialRecord: z.boolean().default(false),
   })
   .meta({ id: 'ShareWithGovernment' });
 
-/** Registration Details (spec 01 §3.7, Q-04): the answers a case starts with; EI answers are stored as declared (R-CASE-08). */
+/** Registration Details (spec 01 §3.7, Q-04): the answers a case starts with; EI answers are stored as declared
+ * (R-CASE-08). */
 export const registrationSchema = z
   .object({
     employmentStatus: z.enum(['UNEMPLOYED', 'EMPLOYED', 'SELF_EMPLOYED', 'NOT_IN_LABOUR_FORCE']),
@@ -123,17 +133,30 @@ export const registrationSchema = z
     correspondenceLanguage: z.enum(['EN', 'FR']),
     preferredContactMethod: z.enum(['TELEPHONE', 'EMAIL', 'MAIL']),
     eiInLast36Months: z.boolean(),
-    eiClaimType: z.enum(['REGULAR', 'FISHING', 'SICKNESS', 'MATERNITY_PARENTAL', 'COMPASSIONATE_CARE', 'OTHER']).optional(),
+    eiClaimType: z
+      .enum(['REGULAR', 'FISHING', 'SICKNESS', 'MATERNITY_PARENTAL', 'COMPASSIONATE_CARE', 'OTHER'])
+      .optional(),
     eiClaimStartedLast60Months: z.boolean().optional(),
     legallyEntitledToWork: z.boolean(),
   })
   .superRefine((r, ctx) => {
     if (r.eiInLast36Months && !r.eiClaimType) {
-      ctx.addIssue({ code: 'custom', path: ['eiClaimType'], message: 'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eiClaimType'],
+        message:
+          'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.',
+      });
     }
     if (r.employmentStatus === 'EMPLOYED') {
-      if (r.workHoursPerWeek === undefined) ctx.addIssue({ code: 'custom', path: ['workHoursPerWeek'], message: 'Enter the work hours per week of an employed client.' });
-      if (r.hourlyWage === undefined) ctx.addIssue({ code: 'custom', path: ['hourlyWage'], message: 'Enter the hourly wage of an employed client.' });
+      if (r.workHoursPerWeek === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workHoursPerWeek'],
+          message: 'Enter the work hours per week of an employed client.',
+        });
+      if (r.hourlyWage === undefined)
+        ctx.addIssue({ code: 'custom', path: ['hourlyWage'], message: 'Enter the hourly wage of an employed client.' });
     }
   })
   .meta({ id: 'RegistrationDetails' });
@@ -147,11 +170,16 @@ export const openCaseSchema = z
     copyFromCaseId: z.number().int().positive().optional(),
     registration: registrationSchema.optional(),
   })
-  .refine((c) => c.registration || c.copyFromCaseId, { path: ['registration'], message: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).' })
+  .refine((c) => c.registration || c.copyFromCaseId, {
+    path: ['registration'],
+    message: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).',
+  })
   .meta({ id: 'OpenCase' });
 
 // ACKNOWLEDGED closes the "Client case received" task of a transferred case (R-REF-19).
-const allTaskOutcomes = [...new Set([...Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})), 'ACKNOWLEDGED'])] as [string, ...string[]];
+const allTaskOutcomes = [
+  ...new Set([...Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})), 'ACKNOWLEDGED']),
+] as [string, ...string[]];
 export const completeTaskSchema = z.object({ outcome: z.enum(allTaskOutcomes) }).meta({ id: 'CompleteTask' });
 
 const allManualReasons = [...new Set(Object.values(MANUAL_CLOSURE_REASONS).flat())] as [string, ...string[]];
@@ -247,7 +275,10 @@ export const educationExperienceSchema = z
         z.object({
           employerName: text(120),
           jobTitle: text(120),
-          nocCode: z.string().regex(/^\d{4}$/, 'A NOC code has 4 digits.').optional(),
+          nocCode: z
+            .string()
+            .regex(/^\d{4}$/, 'A NOC code has 4 digits.')
+            .optional(),
           fromDate: isoDate,
           toDate: isoDate.optional(),
           salary: z.number().positive().optional(),
@@ -255,18 +286,26 @@ export const educationExperienceSchema = z
           employmentType: z.enum(['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT']).optional(),
           avgHoursPerWeek: z.number().positive().max(168).optional(),
           jobDuties: z.string().trim().max(4000).optional(),
-          reasonForLeaving: z.enum(['BUSINESS_CLOSURE', 'LAID_OFF', 'QUIT', 'DISMISSED', 'END_OF_CONTRACT', 'HEALTH', 'OTHER']).optional(),
+          reasonForLeaving: z
+            .enum(['BUSINESS_CLOSURE', 'LAID_OFF', 'QUIT', 'DISMISSED', 'END_OF_CONTRACT', 'HEALTH', 'OTHER'])
+            .optional(),
           otherDetails: z.string().trim().max(4000).optional(),
         }),
       )
       .max(100)
       .default([]),
     otherSkills: z
-      .array(z.object({
+      .array(
+        z.object({
           // R-ASM-10
-          skillType: z.string().trim().min(1, 'Enter the skill type.').max(25, 'Skill type cannot exceed 25 characters.'),
+          skillType: z
+            .string()
+            .trim()
+            .min(1, 'Enter the skill type.')
+            .max(25, 'Skill type cannot exceed 25 characters.'),
           details: z.string().trim().max(2000).optional(),
-        }))
+        }),
+      )
       .max(100)
       .default([]),
   })
@@ -292,10 +331,14 @@ export const additionalInfoConfigSchema = z
                   options: z.array(text(120)).max(50).default([]),
                   required: z.boolean().default(false),
                 })
-                .refine((q) => (q.answerType === 'DROPDOWN' || q.answerType === 'PICKLIST_MULTI' ? q.options.length > 0 : true), {
-                  message: 'A dropdown or pick list needs at least one option.',
-                  path: ['options'],
-                }),
+                .refine(
+                  (q) =>
+                    q.answerType === 'DROPDOWN' || q.answerType === 'PICKLIST_MULTI' ? q.options.length > 0 : true,
+                  {
+                    message: 'A dropdown or pick list needs at least one option.',
+                    path: ['options'],
+                  },
+                ),
             )
             .min(1, 'A collected module has at least one question.')
             .max(100),
@@ -308,7 +351,12 @@ export const additionalInfoConfigSchema = z
 
 export const moduleAnswersSchema = z
   .object({
-    answers: z.record(z.string().regex(/^\d+$/, 'Answers are keyed by question id.'), z.union([z.string().max(2000), z.array(z.string().max(120)).max(50), z.boolean()])).default({}),
+    answers: z
+      .record(
+        z.string().regex(/^\d+$/, 'Answers are keyed by question id.'),
+        z.union([z.string().max(2000), z.array(z.string().max(120)).max(50), z.boolean()]),
+      )
+      .default({}),
     completed: z.boolean().default(false),
   })
   .meta({ id: 'AdditionalInfoAnswers' });
@@ -319,7 +367,16 @@ export const EMPLOYMENT_STATUS_CODES = ['EMPLOYED', 'SELF_EMPLOYED', 'UNEMPLOYED
 const detailFields = {
   employmentDetails: z.enum(['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT_TEMPORARY', 'UNKNOWN']).optional(),
   jobLeadSource: z
-    .enum(['CASE_MANAGER_SERVICE_PROVIDER', 'EMPLOYER_DIRECT', 'JOB_BOARD', 'NETWORKING_FAMILY_FRIENDS', 'WORK_PLACEMENT', 'SELF', 'OTHER', 'UNKNOWN'])
+    .enum([
+      'CASE_MANAGER_SERVICE_PROVIDER',
+      'EMPLOYER_DIRECT',
+      'JOB_BOARD',
+      'NETWORKING_FAMILY_FRIENDS',
+      'WORK_PLACEMENT',
+      'SELF',
+      'OTHER',
+      'UNKNOWN',
+    ])
     .optional(),
   employerName: z.string().trim().max(120).optional(),
   provinceOfEmployment: z
@@ -357,7 +414,9 @@ export const reassignSchema = z.object({ caseManagerId: z.number().int().positiv
 
 export const referralSchema = z
   .object({
-    type: z.enum(REFERRAL_TYPES, { message: 'Choose the type of referral: CASE_TRANSFER, INFO_WITHIN_LAMPSS or INFO_OUTSIDE_LAMPSS.' }),
+    type: z.enum(REFERRAL_TYPES, {
+      message: 'Choose the type of referral: CASE_TRANSFER, INFO_WITHIN_LAMPSS or INFO_OUTSIDE_LAMPSS.',
+    }),
     toOrganisationId: z.number().int().positive().optional(),
     toOrganisationName: z.string().trim().max(200).optional(),
     contactPerson: z.string().trim().min(1, 'Enter the contact person.').max(200),
@@ -380,7 +439,12 @@ export const referralTemplateQuery = z.object({
 
 export const transferSchema = z
   .object({
-    caseManagerId: z.number({ message: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.' }).int().positive(),
+    caseManagerId: z
+      .number({
+        message: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.',
+      })
+      .int()
+      .positive(),
     serviceDeliveryLocation: z.string().trim().max(200).optional(),
     confirmed: z.boolean().default(false),
   })
@@ -424,7 +488,9 @@ const contactFields = {
   endDate: isoDate.nullish(),
 };
 
-export const invitationSchema = z.object({ profiles: profileList, message: z.string().max(5000).nullish() }).meta({ id: 'Invitation' });
+export const invitationSchema = z
+  .object({ profiles: profileList, message: z.string().max(5000).nullish() })
+  .meta({ id: 'Invitation' });
 
 export const contactSchema = z
   .object({ ...contactFields, isPrimary: z.boolean().optional(), invitation: invitationSchema.optional() })
@@ -447,13 +513,18 @@ export const contactSearchSchema = z.object({
   firstName: z.string().max(100).optional(),
   email: z.string().max(254).optional(),
   userId: z.string().max(100).optional(),
-  profiles: z.union([z.string().max(40), profileList]).optional().transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : p.split(',').filter(Boolean))),
+  profiles: z
+    .union([z.string().max(40), profileList])
+    .optional()
+    .transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : p.split(',').filter(Boolean))),
   activeOnly: yesNo.default(true),
   withAccess: yesNo.default(false),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
-export const primaryContactSchema = z.object({ contactId: z.number().int().positive().max(2_147_483_647) }).meta({ id: 'PrimaryContact' });
+export const primaryContactSchema = z
+  .object({ contactId: z.number().int().positive().max(2_147_483_647) })
+  .meta({ id: 'PrimaryContact' });
 
 export const organisationChangeSchema = z
   .object({
@@ -505,7 +576,9 @@ export const accessRequestSchema = z
   })
   .meta({ id: 'AccessRequest' });
 
-export const accessDecisionSchema = z.object({ decisionNote: z.string().trim().max(2000).nullish() }).meta({ id: 'AccessDecision' });
+export const accessDecisionSchema = z
+  .object({ decisionNote: z.string().trim().max(2000).nullish() })
+  .meta({ id: 'AccessDecision' });
 
 export type ContactInput = z.infer<typeof contactSchema>;
 export type ContactChangeInput = z.infer<typeof contactChangeSchema>;
@@ -577,7 +650,14 @@ export const participantSearchSchema = z
 export const newParticipantSchema = z
   .object({
     caseId: z.number().int().positive().max(2_147_483_647).optional(),
-    preRegistration: z.object({ firstName: text(60), lastName: text(60), email: z.email('Enter a valid email address.').optional(), phone: z.string().trim().max(30).optional() }).optional(),
+    preRegistration: z
+      .object({
+        firstName: text(60),
+        lastName: text(60),
+        email: z.email('Enter a valid email address.').optional(),
+        phone: z.string().trim().max(30).optional(),
+      })
+      .optional(),
     /** R-WL-02: the user answered OK to CONFIRM_PREREGISTER. */
     confirmPreRegister: z.boolean().default(false),
     /** R-WL-04: the user answered OK to CONFIRM_WAITLIST. */
@@ -589,7 +669,17 @@ export const newParticipantSchema = z
 
 export const participantChangeSchema = z
   .object({
-    status: z.enum(['PRE_REGISTERED', 'REGISTERED', 'WAITLISTED', 'NO_SHOW', 'RESCHEDULED', 'CANCELLED', 'REMOVED', 'COMPLETED', 'NOT_COMPLETED']),
+    status: z.enum([
+      'PRE_REGISTERED',
+      'REGISTERED',
+      'WAITLISTED',
+      'NO_SHOW',
+      'RESCHEDULED',
+      'CANCELLED',
+      'REMOVED',
+      'COMPLETED',
+      'NOT_COMPLETED',
+    ]),
     /** A7: the case a pre-registered participant is registered with. */
     caseId: z.number().int().positive().max(2_147_483_647).optional(),
     /** R-ES-12: removal is confirmed. */
@@ -618,7 +708,17 @@ export const documentUploadSchema = z
     fileName: text(200),
     /** Defaults to the file name without its extension. */
     documentName: z.string().trim().min(1).max(200).optional(),
-    topic: z.enum(['Supplementary Information', 'Application Form', 'Financial Information', 'Medical Information', 'Correspondence', 'Case Manager Statement'], { message: 'Choose the document topic.' }),
+    topic: z.enum(
+      [
+        'Supplementary Information',
+        'Application Form',
+        'Financial Information',
+        'Medical Information',
+        'Correspondence',
+        'Case Manager Statement',
+      ],
+      { message: 'Choose the document topic.' },
+    ),
     /** The screen section the document is attached from (R-DOC-01). */
     context: z.string().trim().min(1).max(300).default('Case Documents'),
   })
@@ -626,12 +726,17 @@ export const documentUploadSchema = z
 
 export const documentReplaceSchema = z.object({ fileName: text(200) }).meta({ id: 'DocumentReplace' });
 
-export const createPackageSchema = z.object({ programCode: z.enum(['SDIA', 'SKILLS_UP', 'TARGETED_WAGE_SUBSIDIES', 'SELF_EMPLOYMENT']) }).meta({ id: 'NewApplicationPackage' });
+export const createPackageSchema = z
+  .object({ programCode: z.enum(['SDIA', 'SKILLS_UP', 'TARGETED_WAGE_SUBSIDIES', 'SELF_EMPLOYMENT']) })
+  .meta({ id: 'NewApplicationPackage' });
 
 export const checklistItemSchema = z
   .object({
     /** The checklist row, e.g. RESUME (R-FUND-05: rows come from the program's template). */
-    code: z.string().trim().regex(/^[A-Z_]{2,60}$/, 'A checklist row code such as RESUME.'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z_]{2,60}$/, 'A checklist row code such as RESUME.'),
     paper: z.boolean().default(false),
     documentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(20).default([]),
   })
@@ -647,7 +752,9 @@ export const statementSchema = z
   })
   .meta({ id: 'CaseManagerStatement' });
 
-export const submitPackageSchema = z.object({ confirmed: z.boolean().default(false) }).meta({ id: 'SubmitApplication' });
+export const submitPackageSchema = z
+  .object({ confirmed: z.boolean().default(false) })
+  .meta({ id: 'SubmitApplication' });
 
 export const agreementStatusSchema = z
   .object({

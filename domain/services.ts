@@ -14,9 +14,7 @@ export const ACTIVE_PARTICIPANT_STATUSES = ['PRE_REGISTERED', 'REGISTERED', 'WAI
 export const HISTORY_STATUSES = ['NO_SHOW', 'RESCHEDULED', 'CANCELLED', 'REMOVED'] as const;
 export const SESSION_STATUSES = ['COMPLETED', 'NOT_COMPLETED'] as const;
 export type ParticipantStatus =
-  | (typeof ACTIVE_PARTICIPANT_STATUSES)[number]
-  | (typeof HISTORY_STATUSES)[number]
-  | (typeof SESSION_STATUSES)[number];
+  (typeof ACTIVE_PARTICIPANT_STATUSES)[number] | (typeof HISTORY_STATUSES)[number] | (typeof SESSION_STATUSES)[number];
 
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   PRE_REGISTERED: 'Pre-registered',
@@ -61,7 +59,8 @@ export interface CaseFacts {
 const isActive = (e: EntryFacts) => (ACTIVE_PARTICIPANT_STATUSES as readonly string[]).includes(e.status);
 
 /** R-WL-01 / Q-04: Registered and Pre-registered entries hold a seat; Waitlisted and history do not. */
-export const enrolledCount = (entries: EntryFacts[]) => entries.filter((e) => e.status === 'REGISTERED' || e.status === 'PRE_REGISTERED').length;
+export const enrolledCount = (entries: EntryFacts[]) =>
+  entries.filter((e) => e.status === 'REGISTERED' || e.status === 'PRE_REGISTERED').length;
 export const waitlisted = (entries: EntryFacts[]) => entries.filter((e) => e.status === 'WAITLISTED');
 
 /** R-WL-09: below the minimum is a flag on the summary, never a refusal. */
@@ -81,18 +80,37 @@ export function serviceSummary(s: ServiceFacts, entries: EntryFacts[]) {
 export function validateService(input: ServiceInput): Violation[] {
   const v: Violation[] = [];
   if (input.endDate < input.startDate) {
-    v.push(violation('R-ES-01', 'ERR_DATE_ORDER', `The end date (${input.endDate}) cannot be before the start date (${input.startDate}).`, { field: 'endDate' }));
+    v.push(
+      violation(
+        'R-ES-01',
+        'ERR_DATE_ORDER',
+        `The end date (${input.endDate}) cannot be before the start date (${input.startDate}).`,
+        { field: 'endDate' },
+      ),
+    );
   }
   if (input.serviceFormat === 'GROUP' && input.maxParticipants < input.minParticipants) {
-    v.push(violation('R-ES-01', 'ERR_CAPACITY', `The maximum number of participants (${input.maxParticipants}) cannot be below the minimum (${input.minParticipants}).`, { field: 'maxParticipants' }));
+    v.push(
+      violation(
+        'R-ES-01',
+        'ERR_CAPACITY',
+        `The maximum number of participants (${input.maxParticipants}) cannot be below the minimum ` +
+          `(${input.minParticipants}).`,
+        { field: 'maxParticipants' },
+      ),
+    );
   }
   return v;
 }
 
-export const CONFIRM_PREREGISTER = 'No person matches the search criteria. Do you want to add a person with Pre-registered status?';
-export const CONFIRM_WAITLIST = 'The maximum number of participants for this enhanced service has been reached. Do you want to add this person to the waitlist?';
+export const CONFIRM_PREREGISTER =
+  'No person matches the search criteria. Do you want to add a person with Pre-registered status?';
+export const CONFIRM_WAITLIST =
+  'The maximum number of participants for this enhanced service has been reached. Do you want to add this ' +
+  'person to the waitlist?';
 export const INFO_SEAT_AVAILABLE =
-  'The number of participants registered is now below the maximum allowed. There are participants with a Waitlisted status you may want to change to Registered.';
+  'The number of participants registered is now below the maximum allowed. There are participants with a ' +
+  'Waitlisted status you may want to change to Registered.';
 
 /** What an accepted add writes: the new entry's status and waitlist number, and the service's new counter. */
 export interface AddDecision {
@@ -103,7 +121,14 @@ export interface AddDecision {
 
 const serviceClosed = (s: ServiceFacts): Violation[] =>
   s.status === 'COMPLETED' || s.status === 'CANCELLED'
-    ? [violation('R-ES-04', 'ERR_SERVICE_CLOSED', `This enhanced service is ${s.status === 'COMPLETED' ? 'Completed' : 'Cancelled'}: participants can no longer be added or changed.`)]
+    ? [
+        violation(
+          'R-ES-04',
+          'ERR_SERVICE_CLOSED',
+          `This enhanced service is ${s.status === 'COMPLETED' ? 'Completed' : 'Cancelled'}: participants ` +
+            `can no longer be added or changed.`,
+        ),
+      ]
     : [];
 
 /** R-ES-07: a group service over more than one day needs a signed plan that names this type of service. */
@@ -116,7 +141,8 @@ function multiDayViolation(s: ServiceFacts, c: CaseFacts): Violation[] {
     violation(
       'R-ES-07',
       'ERR_MULTIDAY_REQUIRES_RTWAP',
-      `This workshop lasts more than one day: it is open only to clients whose signed action plan (RTWAP Mgmt) contains a ${label} intervention.`,
+      `This workshop lasts more than one day: it is open only to clients whose signed action plan (RTWAP ` +
+        `Mgmt) contains a ${label} intervention.`,
     ),
   ];
 }
@@ -137,23 +163,76 @@ export function decideAddParticipant(
   if (s.serviceFormat === 'INDIVIDUAL') {
     // R-ES-08: one row per meeting, with its date and whether it was completed; no seats, no waitlist.
     const v: Violation[] = [];
-    if (preRegistration) v.push(violation('R-ES-08', 'ERR_CASE_REQUIRED', 'An individual session is recorded for a client with an open case: give the case ID.', { field: 'caseId' }));
-    if (!input.sessionDate) v.push(violation('R-ES-08', 'ERR_SESSION_DATE', 'Enter the date the meeting with the client took place.', { field: 'sessionDate' }));
-    if (!caseFacts && !preRegistration) v.push(violation('R-ES-05', 'ERR_NO_OPEN_CASE', 'This person has no open case: only a person with an open case can be a participant.'));
+    if (preRegistration)
+      v.push(
+        violation(
+          'R-ES-08',
+          'ERR_CASE_REQUIRED',
+          'An individual session is recorded for a client with an open case: give the case ID.',
+          { field: 'caseId' },
+        ),
+      );
+    if (!input.sessionDate)
+      v.push(
+        violation('R-ES-08', 'ERR_SESSION_DATE', 'Enter the date the meeting with the client took place.', {
+          field: 'sessionDate',
+        }),
+      );
+    if (!caseFacts && !preRegistration)
+      v.push(
+        violation(
+          'R-ES-05',
+          'ERR_NO_OPEN_CASE',
+          'This person has no open case: only a person with an open case can be a participant.',
+        ),
+      );
     if (v.length) return { violations: v };
-    return { decision: { status: input.sessionStatus ?? 'COMPLETED', waitlistNumber: null, lastWaitlistNumber: s.lastWaitlistNumber } };
+    return {
+      decision: {
+        status: input.sessionStatus ?? 'COMPLETED',
+        waitlistNumber: null,
+        lastWaitlistNumber: s.lastWaitlistNumber,
+      },
+    };
   }
   if (preRegistration) {
     // R-WL-02: without a person record or case, only as Pre-registered, once the user confirmed it.
     if (!input.preRegistration) {
-      return { violations: [violation('R-WL-02', 'ERR_NAMES_REQUIRED', 'Give a case ID, or the first and last name of the person to pre-register.', { field: 'preRegistration' })] };
+      return {
+        violations: [
+          violation(
+            'R-WL-02',
+            'ERR_NAMES_REQUIRED',
+            'Give a case ID, or the first and last name of the person to pre-register.',
+            { field: 'preRegistration' },
+          ),
+        ],
+      };
     }
-    if (!input.confirmPreRegister) return { violations: [violation('R-WL-02', 'CONFIRM_PREREGISTER', CONFIRM_PREREGISTER)] };
+    if (!input.confirmPreRegister)
+      return { violations: [violation('R-WL-02', 'CONFIRM_PREREGISTER', CONFIRM_PREREGISTER)] };
   } else {
-    if (!caseFacts) return { violations: [violation('R-ES-05', 'ERR_NO_OPEN_CASE', 'This person has no open case: only a person with an open case can be registered (or pre-register them).')] };
+    if (!caseFacts)
+      return {
+        violations: [
+          violation(
+            'R-ES-05',
+            'ERR_NO_OPEN_CASE',
+            'This person has no open case: only a person with an open case can be registered (or pre-register them).',
+          ),
+        ],
+      };
     // R-ES-06: one active entry per person and service.
     if (entries.some((e) => isActive(e) && e.individualId === caseFacts.individualId)) {
-      return { violations: [violation('R-ES-06', 'ERR_PARTICIPANT_DUPLICATE', 'This person is already a participant in this enhanced service.')] };
+      return {
+        violations: [
+          violation(
+            'R-ES-06',
+            'ERR_PARTICIPANT_DUPLICATE',
+            'This person is already a participant in this enhanced service.',
+          ),
+        ],
+      };
     }
     const multiDay = multiDayViolation(s, caseFacts);
     if (multiDay.length) return { violations: multiDay };
@@ -164,12 +243,23 @@ export function decideAddParticipant(
     const next = s.lastWaitlistNumber + 1; // R-WL-05: in order of addition, never reused
     return { decision: { status: 'WAITLISTED', waitlistNumber: next, lastWaitlistNumber: next } };
   }
-  return { decision: { status: preRegistration ? 'PRE_REGISTERED' : 'REGISTERED', waitlistNumber: null, lastWaitlistNumber: s.lastWaitlistNumber } };
+  return {
+    decision: {
+      status: preRegistration ? 'PRE_REGISTERED' : 'REGISTERED',
+      waitlistNumber: null,
+      lastWaitlistNumber: s.lastWaitlistNumber,
+    },
+  };
 }
 
 /** The statuses an entry can move to from the participants page (SM-3). */
 export function allowedNextStatuses(s: ServiceFacts, entries: EntryFacts[], e: EntryFacts): ParticipantStatus[] {
-  if (s.serviceFormat === 'INDIVIDUAL') return e.status === 'COMPLETED' ? ['NOT_COMPLETED', 'REMOVED'] : e.status === 'NOT_COMPLETED' ? ['COMPLETED', 'REMOVED'] : [];
+  if (s.serviceFormat === 'INDIVIDUAL')
+    return e.status === 'COMPLETED'
+      ? ['NOT_COMPLETED', 'REMOVED']
+      : e.status === 'NOT_COMPLETED'
+        ? ['COMPLETED', 'REMOVED']
+        : [];
   const seatFree = enrolledCount(entries) < s.maxParticipants;
   switch (e.status) {
     case 'PRE_REGISTERED':
@@ -200,20 +290,57 @@ export function validateStatusChange(
   if (e.status === to) return [];
   if (e.status === 'PRE_REGISTERED' && to === 'REGISTERED') {
     if (!opts.caseFacts) {
-      return [violation('R-WL-03', 'ERR_NO_OPEN_CASE', 'A pre-registered participant can be registered only once linked to a person with an open case: give the case ID.', { field: 'caseId' })];
+      return [
+        violation(
+          'R-WL-03',
+          'ERR_NO_OPEN_CASE',
+          'A pre-registered participant can be registered only once linked to a person with an open case: ' +
+            'give the case ID.',
+          { field: 'caseId' },
+        ),
+      ];
     }
-    const other = entries.find((x) => x.id !== e.id && isActive(x) && x.individualId === opts.caseFacts!.individualId && x.status !== 'PRE_REGISTERED');
-    if (other) return [violation('R-ES-06', 'ERR_PARTICIPANT_DUPLICATE', 'This person is already a participant in this enhanced service.')];
+    const other = entries.find(
+      (x) =>
+        x.id !== e.id &&
+        isActive(x) &&
+        x.individualId === opts.caseFacts!.individualId &&
+        x.status !== 'PRE_REGISTERED',
+    );
+    if (other)
+      return [
+        violation(
+          'R-ES-06',
+          'ERR_PARTICIPANT_DUPLICATE',
+          'This person is already a participant in this enhanced service.',
+        ),
+      ];
     return multiDayViolation(s, opts.caseFacts);
   }
   const allowed = allowedNextStatuses(s, entries, e);
   if (!allowed.includes(to)) {
     if (e.status === 'WAITLISTED' && to === 'REGISTERED') {
-      return [violation('R-WL-07', 'ERR_NO_SEAT', `Every seat is taken (${s.maxParticipants} of ${s.maxParticipants}): a waitlisted participant can be registered once a seat is free.`, { field: 'status' })];
+      return [
+        violation(
+          'R-WL-07',
+          'ERR_NO_SEAT',
+          `Every seat is taken (${s.maxParticipants} of ${s.maxParticipants}): a waitlisted participant ` +
+            `can be registered once a seat is free.`,
+          { field: 'status' },
+        ),
+      ];
     }
-    return [violation('R-ES-12', 'ERR_TRANSITION', `A ${PARTICIPANT_STATUS_LABELS[e.status]} participant cannot become ${PARTICIPANT_STATUS_LABELS[to]}.`, { field: 'status' })];
+    return [
+      violation(
+        'R-ES-12',
+        'ERR_TRANSITION',
+        `A ${PARTICIPANT_STATUS_LABELS[e.status]} participant cannot become ${PARTICIPANT_STATUS_LABELS[to]}.`,
+        { field: 'status' },
+      ),
+    ];
   }
-  if (to === 'REMOVED' && !opts.confirmed) return [violation('R-ES-12', 'CONFIRM_REMOVE_PARTICIPANT', 'Are you sure you want to remove this participant?')];
+  if (to === 'REMOVED' && !opts.confirmed)
+    return [violation('R-ES-12', 'CONFIRM_REMOVE_PARTICIPANT', 'Are you sure you want to remove this participant?')];
   return [];
 }
 
@@ -230,10 +357,16 @@ export function entriesToCancelOnClose(to: ServiceStatus, entries: EntryFacts[])
 }
 
 /** R-ES-09: a search by case ID or SIN that finds exactly one person adds that person at once. */
-export const addsDirectly = (criteria: { caseId?: number; sin?: string }, matches: number) => (criteria.caseId !== undefined || !!criteria.sin) && matches === 1;
+export const addsDirectly = (criteria: { caseId?: number; sin?: string }, matches: number) =>
+  (criteria.caseId !== undefined || !!criteria.sin) && matches === 1;
 
 /** Q-18: only the owning organisation's users change participants; others see Public services only (R-ES-02). */
-export function validateServiceAccess(serviceOrg: number, visibility: string, userOrg: number, change: boolean): Violation[] {
+export function validateServiceAccess(
+  serviceOrg: number,
+  visibility: string,
+  userOrg: number,
+  change: boolean,
+): Violation[] {
   if (serviceOrg === userOrg) return [];
   if (visibility === 'PUBLIC' && !change) return [];
   return [violation('R-ES-02', 'ERR_NOT_FOUND', 'This enhanced service was not found.')];

@@ -17,7 +17,8 @@ export const ATTEMPTS_BEFORE_STUCK = 4;
 export const AUTOMATIC_RETRY_MINUTES = [5, 15, 30, 60] as const;
 
 /** How long a step stuck for the `round`-th time (0 first) waits before it retries by itself. */
-export const automaticRetryDelayMs = (round: number): number => AUTOMATIC_RETRY_MINUTES[Math.min(Math.max(0, round), AUTOMATIC_RETRY_MINUTES.length - 1)] * 60_000;
+export const automaticRetryDelayMs = (round: number): number =>
+  AUTOMATIC_RETRY_MINUTES[Math.min(Math.max(0, round), AUTOMATIC_RETRY_MINUTES.length - 1)] * 60_000;
 
 /** What a workflow reports about one of its external steps; `id` is unique across workflows. */
 export interface StepReport {
@@ -42,5 +43,12 @@ export interface StepReport {
 export function validateRetry(waiting: ReadonlySet<string>, stepId: string): Violation[] {
   return waiting.has(stepId)
     ? []
-    : [violation('R-OPS-02', 'NOT_STUCK', `Step ${stepId} is not waiting for a retry: it has already been retried or has gone through. Refresh the list.`)];
+    : [
+        violation(
+          'R-OPS-02',
+          'NOT_STUCK',
+          `Step ${stepId} is not waiting for a retry: it has already been retried or has gone through. ` +
+            `Refresh the list.`,
+        ),
+      ];
 }

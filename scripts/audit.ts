@@ -12,9 +12,15 @@ interface AuditReport {
   error?: { code?: string; summary?: string; detail?: string };
 }
 
-const UNREACHABLE_CODES = /^(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|FETCH_ERROR|ERR_SOCKET_TIMEOUT)$/;
+const UNREACHABLE_CODES =
+  /^(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|FETCH_ERROR|ERR_SOCKET_TIMEOUT)$/;
 
-const run = spawnSync('npm', ['audit', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: false, timeout: 180_000 });
+const run = spawnSync('npm', ['audit', '--json'], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  shell: false,
+  timeout: 180_000,
+});
 if (run.signal) {
   console.log(`npm audit: NOT CHECKED — no answer from the registry's audit endpoint within 3 minutes.`);
   process.exit(0);
@@ -29,9 +35,17 @@ try {
 
 const counts = report.metadata?.vulnerabilities;
 if (counts) {
-  console.log(`npm audit: ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low (${counts.total} in all)`);
-  const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
-  for (const [name, v] of serious) console.log(`  ${v.severity.padEnd(8)} ${name}${v.fixAvailable ? ' (a fix is available: bump the pinned version)' : ''}`);
+  console.log(
+    `npm audit: ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ` +
+      `${counts.low} low (${counts.total} in all)`,
+  );
+  const serious = Object.entries(report.vulnerabilities ?? {}).filter(
+    ([, v]) => v.severity === 'high' || v.severity === 'critical',
+  );
+  for (const [name, v] of serious)
+    console.log(
+      `  ${v.severity.padEnd(8)} ${name}${v.fixAvailable ? ' (a fix is available: bump the pinned version)' : ''}`,
+    );
   process.exit(serious.length ? 1 : 0);
 }
 
@@ -39,7 +53,10 @@ const code = report.error?.code ?? report.code ?? '';
 const status = report.statusCode;
 const endpointAbsent = status === 404 || status === 405 || status === 501 || (status !== undefined && status >= 500);
 if (endpointAbsent || UNREACHABLE_CODES.test(code)) {
-  console.log(`npm audit: NOT CHECKED — the registry's audit endpoint did not answer (${status ? `HTTP ${status}` : code}: ${report.message ?? report.error?.summary ?? ''}).`);
+  console.log(
+    `npm audit: NOT CHECKED — the registry's audit endpoint did not answer ` +
+      `(${status ? `HTTP ${status}` : code}: ${report.message ?? report.error?.summary ?? ''}).`,
+  );
   console.log('  Run `npm audit --audit-level=high` where the public npm registry is reachable.');
   process.exit(0);
 }

@@ -15,9 +15,17 @@ async function main() {
   const config = parseConfig(process.env);
   const dataDir = path.resolve(projectRoot, config.PATHWAY_DATA_DIR);
   const outArg = process.argv.indexOf('--out');
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const out = path.resolve(outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1] : path.join(projectRoot, 'backups', `pathway-${stamp}`));
-  if (existsSync(path.join(out, BACKUP_FILES.manifest))) throw new Error(`${out} already holds a backup; name another folder with --out`);
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const out = path.resolve(
+    outArg > 0 && process.argv[outArg + 1]
+      ? process.argv[outArg + 1]
+      : path.join(projectRoot, 'backups', `pathway-${stamp}`),
+  );
+  if (existsSync(path.join(out, BACKUP_FILES.manifest)))
+    throw new Error(`${out} already holds a backup; name another folder with --out`);
   await mkdir(out, { recursive: true, mode: 0o700 });
   const manifest: Record<string, unknown> = { takenAt: new Date().toISOString(), postgres: BACKUP_FILES.postgres };
 
@@ -37,7 +45,11 @@ async function main() {
 
   const db = await openDatabase(config, dataDir);
   try {
-    await runPostgresTool('pg_dump', ['--format=custom', '--no-owner', '--no-acl', `--file=${path.join(out, BACKUP_FILES.postgres)}`], db.url);
+    await runPostgresTool(
+      'pg_dump',
+      ['--format=custom', '--no-owner', '--no-acl', `--file=${path.join(out, BACKUP_FILES.postgres)}`],
+      db.url,
+    );
     say(`PostgreSQL dumped from ${db.source} → ${BACKUP_FILES.postgres}`);
   } finally {
     await db.stop();
@@ -45,10 +57,16 @@ async function main() {
 
   if (!config.PAYLOAD_KEYS && existsSync(path.join(dataDir, 'payload-keys'))) {
     await copyFile(path.join(dataDir, 'payload-keys'), path.join(out, BACKUP_FILES.payloadKeys));
-    say(`the local payload key copied → ${BACKUP_FILES.payloadKeys} (a secret: keep the backup where only operators can read it)`);
+    say(
+      `the local payload key copied → ${BACKUP_FILES.payloadKeys} (a secret: keep the backup where only ` +
+        `operators can read it)`,
+    );
     manifest.payloadKeys = BACKUP_FILES.payloadKeys;
   } else if (config.PAYLOAD_KEYS) {
-    say('payload keys come from PAYLOAD_KEYS: keep them in your secret store; every key a kept history uses is needed to read it');
+    say(
+      'payload keys come from PAYLOAD_KEYS: keep them in your secret store; every key a kept history uses ' +
+        'is needed to read it',
+    );
   }
   await writeFile(path.join(out, BACKUP_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   say(`done: ${out}`);

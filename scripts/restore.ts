@@ -15,8 +15,11 @@ async function refuseNonEmpty(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_tables where schemaname = 'public'");
-    if (rows[0].n > 0) throw new Error(`the database of DATABASE_URL already has ${rows[0].n} tables: restore into an empty database`);
+    const { rows } = await client.query<{ n: number }>(
+      "select count(*)::int as n from pg_tables where schemaname = 'public'",
+    );
+    if (rows[0].n > 0)
+      throw new Error(`the database of DATABASE_URL already has ${rows[0].n} tables: restore into an empty database`);
   } finally {
     await client.end();
   }
@@ -25,35 +28,51 @@ async function refuseNonEmpty(url: string): Promise<void> {
 async function main() {
   const config = parseConfig(process.env);
   const fromArg = process.argv.indexOf('--from');
-  if (fromArg < 0 || !process.argv[fromArg + 1]) throw new Error('name the backup folder: npm run restore -- --from backups/pathway-…');
+  if (fromArg < 0 || !process.argv[fromArg + 1])
+    throw new Error('name the backup folder: npm run restore -- --from backups/pathway-…');
   const from = path.resolve(process.argv[fromArg + 1]);
-  const manifest = JSON.parse(await readFile(path.join(from, BACKUP_FILES.manifest), 'utf8')) as { takenAt: string; temporal: string | null };
+  const manifest = JSON.parse(await readFile(path.join(from, BACKUP_FILES.manifest), 'utf8')) as {
+    takenAt: string;
+    temporal: string | null;
+  };
   say(`backup of ${manifest.takenAt} from ${from}`);
   const dataDir = path.resolve(projectRoot, config.PATHWAY_DATA_DIR);
 
   const temporalTarget = path.join(dataDir, 'temporal.db');
   const keysTarget = path.join(dataDir, 'payload-keys');
   if (manifest.temporal === BACKUP_FILES.temporal && !config.TEMPORAL_ADDRESS && existsSync(temporalTarget)) {
-    throw new Error(`${temporalTarget} exists: a restore goes into a fresh instance, so move it away first (with Pathway stopped)`);
+    throw new Error(
+      `${temporalTarget} exists: a restore goes into a fresh instance, so move it away first (with Pathway stopped)`,
+    );
   }
   await mkdir(dataDir, { recursive: true });
 
   const db = await openDatabase(config, dataDir, { fresh: true });
   try {
     if (config.DATABASE_URL) await refuseNonEmpty(db.url);
-    await runPostgresTool('pg_restore', ['--no-owner', '--no-acl', '--exit-on-error', '--single-transaction', path.join(from, BACKUP_FILES.postgres)], db.url);
+    await runPostgresTool(
+      'pg_restore',
+      ['--no-owner', '--no-acl', '--exit-on-error', '--single-transaction', path.join(from, BACKUP_FILES.postgres)],
+      db.url,
+    );
     say(`PostgreSQL restored into ${db.source}`);
   } finally {
     await db.stop();
   }
 
   if (manifest.temporal === BACKUP_FILES.temporal) {
-    if (config.TEMPORAL_ADDRESS) say(`the backup holds the Temporal dev server's store, but TEMPORAL_ADDRESS=${config.TEMPORAL_ADDRESS} is external: restore that Temporal from its own database's backup`);
+    if (config.TEMPORAL_ADDRESS)
+      say(
+        `the backup holds the Temporal dev server's store, but ` +
+          `TEMPORAL_ADDRESS=${config.TEMPORAL_ADDRESS} is external: restore that Temporal from its own ` +
+          `database's backup`,
+      );
     else {
       await copyFile(path.join(from, BACKUP_FILES.temporal), temporalTarget);
       say(`Temporal dev server store restored → ${temporalTarget}`);
     }
-  } else if (manifest.temporal === 'external') say('Temporal was external when the backup was made: restore it from its own database backup');
+  } else if (manifest.temporal === 'external')
+    say('Temporal was external when the backup was made: restore it from its own database backup');
 
   const keys = path.join(from, BACKUP_FILES.payloadKeys);
   if (existsSync(keys)) {
@@ -61,7 +80,10 @@ async function main() {
       await copyFile(keys, keysTarget);
       say(`the local payload key restored → ${keysTarget}`);
     } else if ((await readFile(keys, 'utf8')) !== (await readFile(keysTarget, 'utf8'))) {
-      say(`${keysTarget} differs from the backup's key: add the backup's key to it (comma-separated) or the restored histories cannot be read`);
+      say(
+        `${keysTarget} differs from the backup's key: add the backup's key to it (comma-separated) or the ` +
+          `restored histories cannot be read`,
+      );
     }
   }
   say('done');

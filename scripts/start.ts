@@ -28,7 +28,12 @@ async function stopAll(): Promise<void> {
   if (stopping) return;
   stopping = true;
   say('stop', 'stopping every part…');
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))));
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM')))),
+    ),
+  );
   for (const stop of stops.reverse()) await stop().catch((e) => console.error(e));
   say('stop', 'stopped');
 }
@@ -80,7 +85,11 @@ async function main() {
   if (databaseUrl) say('database', 'using DATABASE_URL');
   else {
     say('database', `starting embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${shownDir}/postgres)`);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: config.EMBEDDED_PG_PORT, database: 'pathway' });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: config.EMBEDDED_PG_PORT,
+      database: 'pathway',
+    });
     stops.push(pg.stop);
     databaseUrl = pg.url;
   }
@@ -89,7 +98,10 @@ async function main() {
   let temporalUi = config.TEMPORAL_UI_URL;
   if (temporalAddress) say('temporal', `using TEMPORAL_ADDRESS=${temporalAddress}`);
   else {
-    say('temporal', `starting the Temporal dev server on port ${config.EMBEDDED_TEMPORAL_PORT} (data in ${shownDir}/temporal.db)`);
+    say(
+      'temporal',
+      `starting the Temporal dev server on port ${config.EMBEDDED_TEMPORAL_PORT} (data in ${shownDir}/temporal.db)`,
+    );
     const server = await startTemporalDevServer({
       dbFilename: path.join(dataDir, 'temporal.db'),
       port: config.EMBEDDED_TEMPORAL_PORT,
@@ -120,7 +132,11 @@ async function main() {
     const fundingEndpoint = await startFundingEndpoint({ port: config.EMBEDDED_FUNDING_PORT });
     stops.push(fundingEndpoint.stop);
     fundingApiUrl = fundingEndpoint.url;
-    say('funding', `local funding system on port ${fundingEndpoint.port} (POST ${fundingEndpoint.url}/control to make it fail, hang or succeed)`);
+    say(
+      'funding',
+      `local funding system on port ${fundingEndpoint.port} (POST ${fundingEndpoint.url}/control to make ` +
+        `it fail, hang or succeed)`,
+    );
   }
 
   // Payload encryption: an operator's keys, or for local use one key made once and kept with the data.
@@ -142,7 +158,10 @@ async function main() {
   const applied = await migrate(orm);
   say('migrate', applied.length ? `applied ${applied.join(', ')}` : 'schema up to date');
   const connection = await Connection.connect({ address: temporalAddress });
-  const seeded = await seedDemoData(orm, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter }));
+  const seeded = await seedDemoData(
+    orm,
+    new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter }),
+  );
   say('demo data', seeded ? 'created the demo organisation, users, individuals and cases' : 'kept the existing data');
   await connection.close();
   await orm.close();
@@ -176,7 +195,8 @@ async function main() {
 
   Sign in with organisation ${DEMO_ORGANISATION} and password ${DEMO_PASSWORD}:
 ${DEMO_USERS.map((u) => `    ${u.loginId.padEnd(14)} ${u.role}`).join('\n')}
-  A second organisation, ${PARTNER_ORGANISATION.organisation.code}, receives referrals: ${PARTNER_ORGANISATION.users.map((u) => u.loginId).join(', ')} (same password).
+  A second organisation, ${PARTNER_ORGANISATION.organisation.code}, receives referrals:
+    ${PARTNER_ORGANISATION.users.map((u) => u.loginId).join(', ')} (same password).
 
   Ctrl-C stops everything; data stays in ${shownDir}/.
 `);

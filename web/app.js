@@ -18,21 +18,56 @@ function header() {
   const top = document.getElementById('top');
   top.replaceChildren(
     h('span', { class: 'brand' }, 'Pathway'),
-    S.user && h('nav', {}, [
-      link('#/', t('home')),
-      can('individual.view') && link('#/individuals', t('individuals')),
-      can('org.view') && link(`#/organisations/${S.user.organisationId}/contacts`, t('myOrganisation')),
-      (can('case.view') || can('service.manage')) && link('#/services', t('services')),
-      can('ops.view') && link('#/operations', t('operations')),
-      can('access-requests.process') && link('#/access-requests', t('accessRequests')),
-      link('#/mailbox', t('mailbox')),
-    ].filter(Boolean).flatMap((a, i) => (i ? [' · ', a] : [a]))),
-    h('span', { class: 'who' }, S.user ? `${S.user.name} · ${S.user.organisationName} · ${S.user.profiles.join(', ')}` : ''),
-    h('button', { type: 'button', class: 'secondary', onclick: () => { S.lang = S.lang === 'en' ? 'fr' : 'en'; localStorage.setItem('lang', S.lang); document.documentElement.lang = S.lang; route(); } }, t('language')),
-    S.user && h('button', { type: 'button', onclick: async () => { await api('DELETE', '/api/session'); S.user = null; location.hash = '#/sign-in'; } }, t('signOut')),
+    S.user &&
+      h(
+        'nav',
+        {},
+        [
+          link('#/', t('home')),
+          can('individual.view') && link('#/individuals', t('individuals')),
+          can('org.view') && link(`#/organisations/${S.user.organisationId}/contacts`, t('myOrganisation')),
+          (can('case.view') || can('service.manage')) && link('#/services', t('services')),
+          can('ops.view') && link('#/operations', t('operations')),
+          can('access-requests.process') && link('#/access-requests', t('accessRequests')),
+          link('#/mailbox', t('mailbox')),
+        ]
+          .filter(Boolean)
+          .flatMap((a, i) => (i ? [' · ', a] : [a])),
+      ),
+    h(
+      'span',
+      { class: 'who' },
+      S.user ? `${S.user.name} · ${S.user.organisationName} · ${S.user.profiles.join(', ')}` : '',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        onclick: () => {
+          S.lang = S.lang === 'en' ? 'fr' : 'en';
+          localStorage.setItem('lang', S.lang);
+          document.documentElement.lang = S.lang;
+          route();
+        },
+      },
+      t('language'),
+    ),
+    S.user &&
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: async () => {
+            await api('DELETE', '/api/session');
+            S.user = null;
+            location.hash = '#/sign-in';
+          },
+        },
+        t('signOut'),
+      ),
   );
 }
-
 
 /** Hash routes: a pattern and the view it shows (its captures are the view's arguments). */
 const ROUTES = [

@@ -4,9 +4,16 @@ import { DICT } from './i18n.js';
 let router = async () => {};
 /** Views re-render the current page after an action; the shell (app.js) registers the router. */
 export const route = () => router();
-export const setRouter = (fn) => { router = fn; };
+export const setRouter = (fn) => {
+  router = fn;
+};
 
-export const S = { user: null, ref: null, lang: localStorage.getItem('lang') || 'en', caseload: { scope: 'mine', sort: 'id', dir: 'desc', page: 1 } };
+export const S = {
+  user: null,
+  ref: null,
+  lang: localStorage.getItem('lang') || 'en',
+  caseload: { scope: 'mine', sort: 'id', dir: 'desc', page: 1 },
+};
 export const t = (k) => DICT[S.lang][k] ?? DICT.en[k] ?? k;
 export const lbl = (label) => (label ? (label[S.lang] ?? label.en) : '');
 export const main = () => document.getElementById('main');
@@ -22,7 +29,8 @@ export function h(tag, attrs = {}, ...children) {
     else if (k === 'class') el.className = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat(Infinity))
+    if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
   return el;
 }
 
@@ -41,7 +49,11 @@ export async function api(method, path, body, headers = {}) {
   });
   const text = await res.text();
   let data;
-  try { data = text ? JSON.parse(text) : null; } catch { data = { message: text }; }
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { message: text };
+  }
   // The session answers (sign-in, GET /api/session) carry the token every change made with the cookie must send.
   if (path === '/api/session' && data?.csrfToken) S.csrf = data.csrfToken;
   if (res.status === 401 && !path.endsWith('/session')) {
@@ -57,18 +69,25 @@ export function showResult(form, res, okText) {
   if (!form.querySelector('.result')) form.prepend(h('div', { class: 'result' }));
   const target = form.querySelector('.result');
   target.replaceChildren();
-  form.querySelectorAll('[aria-invalid]').forEach((e) => { e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); });
+  form.querySelectorAll('[aria-invalid]').forEach((e) => {
+    e.removeAttribute('aria-invalid');
+    e.removeAttribute('aria-describedby');
+  });
   if (res.ok) {
     if (okText) target.append(h('div', { class: 'ok', role: 'status' }, okText));
     return true;
   }
-  const items = res.body?.violations ?? res.body?.details?.fields ?? [{ message: res.body?.message ?? `Error ${res.status}` }];
+  const items = res.body?.violations ??
+    res.body?.details?.fields ?? [{ message: res.body?.message ?? `Error ${res.status}` }];
   const list = h('ul');
   items.forEach((v, i) => {
     const id = `err-${Math.random().toString(36).slice(2)}-${i}`;
     list.append(h('li', { id }, v.message));
     const field = v.field && form.querySelector(`[name="${CSS.escape(v.field.split('.')[0])}"]`);
-    if (field) { field.setAttribute('aria-invalid', 'true'); field.setAttribute('aria-describedby', id); }
+    if (field) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', id);
+    }
   });
   target.append(h('div', { class: 'errors', role: 'alert' }, h('strong', {}, t('refused')), list));
   const matches = res.body?.matches ?? res.body?.details?.matches;
@@ -85,16 +104,62 @@ export function labelled(label, control) {
 }
 export const field = (name, label, attrs = {}) => labelled(label, h('input', { name, ...attrs }));
 export const select = (name, label, options, attrs = {}) =>
-  labelled(label, h('select', { name, ...attrs }, h('option', { value: '' }, '—'), options.map(([v, text]) => h('option', { value: v }, text))));
+  labelled(
+    label,
+    h(
+      'select',
+      { name, ...attrs },
+      h('option', { value: '' }, '—'),
+      options.map(([v, text]) => h('option', { value: v }, text)),
+    ),
+  );
 export const fromLabels = (obj) => Object.entries(obj).map(([k, v]) => [k, lbl(v)]);
 export const link = (href, text) => h('a', { href }, text);
 export const table = (heads, rows) =>
-  rows.length ? h('table', {}, h('thead', {}, h('tr', {}, heads.map((x) => h('th', { scope: 'col' }, x)))), h('tbody', {}, rows)) : h('p', { class: 'muted' }, t('none'));
+  rows.length
+    ? h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            heads.map((x) => h('th', { scope: 'col' }, x)),
+          ),
+        ),
+        h('tbody', {}, rows),
+      )
+    : h('p', { class: 'muted' }, t('none'));
 
-export const alertText = (kind) => ({ INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue', WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due', WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due', TRANSFER_PENDING: S.lang === 'fr' ? 'Transfert de dossier en attente' : 'Case transfer pending', TRANSFER_REMINDER: S.lang === 'fr' ? 'Transfert de dossier toujours en attente' : 'Case transfer still waiting' })[kind] ?? kind;
+export const alertText = (kind) =>
+  ({
+    INTERVENTION_OVERDUE: S.lang === 'fr' ? 'Intervention en retard' : 'Intervention overdue',
+    WEEK_24_DUE: S.lang === 'fr' ? 'Suivi de 24 semaines dû' : '24 Week follow-up due',
+    WEEK_52_DUE: S.lang === 'fr' ? 'Suivi de 52 semaines dû' : '52 Week follow-up due',
+    TRANSFER_PENDING: S.lang === 'fr' ? 'Transfert de dossier en attente' : 'Case transfer pending',
+    TRANSFER_REMINDER: S.lang === 'fr' ? 'Transfert de dossier toujours en attente' : 'Case transfer still waiting',
+  })[kind] ?? kind;
 
 export function matchesList(matches) {
-  return h('div', { class: 'card' }, h('p', {}, t('possibleMatches')), h('ul', {}, matches.map((m) => h('li', {}, m.address ? link(`#/individuals/${m.id}`, m.name) : `${m.name} (provincial record ${m.id})`, ` — ${m.dateOfBirth} — ${m.address ?? m.defaultAddress}`))));
+  return h(
+    'div',
+    { class: 'card' },
+    h('p', {}, t('possibleMatches')),
+    h(
+      'ul',
+      {},
+      matches.map((m) =>
+        h(
+          'li',
+          {},
+          m.address ? link(`#/individuals/${m.id}`, m.name) : `${m.name} (provincial record ${m.id})`,
+          ` — ${m.dateOfBirth} — ${m.address ?? m.defaultAddress}`,
+        ),
+      ),
+    ),
+  );
 }
 
 /**
@@ -108,7 +173,8 @@ export function constrain(form) {
   const required = new Set(schema.required ?? []);
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
     const el = form.elements.namedItem(name);
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement))
+      continue;
     const p = prop.anyOf?.find((x) => x.type && x.type !== 'null') ?? prop;
     if (required.has(name) && el.type !== 'checkbox' && p.default === undefined) el.required = true;
     if (el instanceof HTMLSelectElement) continue;
@@ -118,7 +184,8 @@ export function constrain(form) {
       if (p.format === 'email') el.type = 'email';
       if (p.format === 'date') el.type = 'date';
       if (p.type === 'number' || p.type === 'integer') {
-        if (p.minimum !== undefined) el.min = String(p.exclusiveMinimum === true ? p.minimum + (p.type === 'integer' ? 1 : 0.01) : p.minimum);
+        if (p.minimum !== undefined)
+          el.min = String(p.exclusiveMinimum === true ? p.minimum + (p.type === 'integer' ? 1 : 0.01) : p.minimum);
         if (p.maximum !== undefined && p.maximum < 1e12) el.max = String(p.maximum);
       }
     }

@@ -19,7 +19,11 @@ export interface CaseActivities {
   /** Emails the case manager that a case is theirs; `key` makes the email go out once per assignment. */
   notifyCaseManagerAssigned(input: { caseId: number; caseManagerId: number; key: string }): Promise<void>;
   /** Emails a referral (or, later, the reminder of a waiting transfer) to its receiving organisation, once. */
-  sendReferralEmail(input: { caseId: number; referralId: string; kind: 'REFERRAL' | 'TRANSFER_REMINDER' }): Promise<void>;
+  sendReferralEmail(input: {
+    caseId: number;
+    referralId: string;
+    kind: 'REFERRAL' | 'TRANSFER_REMINDER';
+  }): Promise<void>;
   /** Tells the former case manager that the case was transferred to another organisation (N-3), once. */
   notifyTransferCompleted(input: { caseId: number; referralId: string; previousCaseManagerId: number }): Promise<void>;
 }
@@ -60,11 +64,27 @@ export interface CreatedAgreement {
 export interface FundingActivities {
   recordFundingEvents(batch: FundingEventBatch): Promise<void>;
   /** X-01: the statement as a PDF case document, once per submission; returns its document id. */
-  renderStatement(input: { packageId: number; caseId: number; submissionNo: number; actorId: number | null }): Promise<number>;
+  renderStatement(input: {
+    packageId: number;
+    caseId: number;
+    submissionNo: number;
+    actorId: number | null;
+  }): Promise<number>;
   /** X-02: creates the agreement in the funding system; keyed by the package, so never two agreements. */
-  createAgreement(input: { packageId: number; caseId: number; program: string; startDate: string; endDate: string }): Promise<CreatedAgreement>;
+  createAgreement(input: {
+    packageId: number;
+    caseId: number;
+    program: string;
+    startDate: string;
+    endDate: string;
+  }): Promise<CreatedAgreement>;
   /** X-03/X-04/X-08: hands a (re)submission to the funding system; keyed by package and submission number. */
-  sendSubmission(input: { packageId: number; agreementId: number; submissionNo: number; statementDocumentId: number }): Promise<void>;
+  sendSubmission(input: {
+    packageId: number;
+    agreementId: number;
+    submissionNo: number;
+    statementDocumentId: number;
+  }): Promise<void>;
   /** Asks the funding system for the approved agreement's first payment; keyed by the package, so never two. */
   requestPayment(input: { packageId: number; agreementId: number }): Promise<{ paymentId: number }>;
 }

@@ -41,26 +41,45 @@ export interface CaseView {
   historyLength: number;
 }
 
-export const completeTaskUpdate = defineUpdate<CaseState, [By<CompleteTaskInput & { taskId: string; requiredModules?: string[] }>]>('completeTask');
+export const completeTaskUpdate = defineUpdate<
+  CaseState,
+  [By<CompleteTaskInput & { taskId: string; requiredModules?: string[] }>]
+>('completeTask');
 export const saveAdditionalInfoUpdate = defineUpdate<CaseState, [By<SaveModuleInput>]>('saveAdditionalInfo');
 export const closeCaseUpdate = defineUpdate<CaseState, [By<CloseCaseInput>]>('closeCase');
 export const addInterventionUpdate = defineUpdate<CaseState, [By<InterventionInput>]>('addIntervention');
-export const changeInterventionUpdate = defineUpdate<CaseState, [By<InterventionChangeInput & { interventionId: string }>]>('changeIntervention');
+export const changeInterventionUpdate = defineUpdate<
+  CaseState,
+  [By<InterventionChangeInput & { interventionId: string }>]
+>('changeIntervention');
 export const removeInterventionUpdate = defineUpdate<CaseState, [By<{ interventionId: string }>]>('removeIntervention');
 export const saveEducationUpdate = defineUpdate<CaseState, [By<EducationExperienceInput>]>('saveEducationExperience');
 export const saveNeedsUpdate = defineUpdate<CaseState, [By<NeedsDeterminationInputRaw>]>('saveNeedsDetermination');
 export const addNoteUpdate = defineUpdate<CaseState, [By<NoteInput>]>('addNote');
 export const editNoteUpdate = defineUpdate<CaseState, [By<{ noteId: string; text: string }>]>('editNote');
 export const recordOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeInput>]>('recordOutcome');
-export const changeOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeChangeInput & { outcomeId: string }>]>('changeOutcome');
+export const changeOutcomeUpdate = defineUpdate<CaseState, [By<OutcomeChangeInput & { outcomeId: string }>]>(
+  'changeOutcome',
+);
 export const deleteOutcomeUpdate = defineUpdate<CaseState, [By<{ outcomeId: string }>]>('deleteOutcome');
 export const correctAnchorsUpdate = defineUpdate<CaseState, [By<AnchorCorrectionInput>]>('correctFollowUpAnchors');
 export const reassignUpdate = defineUpdate<CaseState, [By<{ caseManagerId: number }>]>('reassign');
 
 export const submitReferralUpdate = defineUpdate<
   CaseState,
-  [By<ReferralInput & { fromOrganisationId: number; fromOrganisationName: string; receiving: ReceivingOrganisation | null }>]
+  [
+    By<
+      ReferralInput & {
+        fromOrganisationId: number;
+        fromOrganisationName: string;
+        receiving: ReceivingOrganisation | null;
+      }
+    >,
+  ]
 >('submitReferral');
-export const completeTransferUpdate = defineUpdate<CaseState, [By<TransferInput & { actorOrganisationId: number; previousOrganisationId: number }>]>('completeTransfer');
+export const completeTransferUpdate = defineUpdate<
+  CaseState,
+  [By<TransferInput & { actorOrganisationId: number; previousOrganisationId: number }>]
+>('completeTransfer');
 
 export const caseViewQuery = defineQuery<CaseView>('caseView');

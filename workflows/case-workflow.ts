@@ -44,7 +44,11 @@ import {
 } from '../domain/case-commands.ts';
 import { ALERT_HOUR, foldEvents, pendingTimers, type CaseEvent, type CaseState } from '../domain/case-state.ts';
 import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
-import { validateInterventionChange, validateInterventionRemoval, validateNewIntervention } from '../domain/interventions.ts';
+import {
+  validateInterventionChange,
+  validateInterventionRemoval,
+  validateNewIntervention,
+} from '../domain/interventions.ts';
 import { validateSaveModule } from '../domain/additional-info.ts';
 import { validateEducationExperience } from '../domain/education.ts';
 import { validateNeedsDetermination } from '../domain/needs.ts';
@@ -119,7 +123,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   let sending = 0;
 
   /** Emails go out beside the case's work: a send waiting for an operator never holds up the case manager. */
-  function sendInBackground(step: ExternalStep, send: () => Promise<void>, hooks: { sent?: () => Promise<void>; stuck?: () => Promise<void> } = {}): void {
+  function sendInBackground(
+    step: ExternalStep,
+    send: () => Promise<void>,
+    hooks: { sent?: () => Promise<void>; stuck?: () => Promise<void> } = {},
+  ): void {
     sending += 1;
     void withOperatorRetry({ ...step, caseId: state.caseId }, send, hooks.stuck)
       .then(() => hooks.sent?.())
@@ -128,19 +136,31 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
       });
   }
 
-  /** R-REF-14: a referral is SENT, then EMAILED once its email is handed to the mail server (EMAIL_FAILED while stuck). */
+  /** R-REF-14: a referral is SENT, then EMAILED once its email is handed to the mail server (EMAIL_FAILED while stuck).
+   */
   function emailReferral(referralId: string, kind: 'REFERRAL' | 'TRANSFER_REMINDER'): void {
     const what = kind === 'REFERRAL' ? 'referral' : 'transfer-reminder';
     sendInBackground(
-      { id: `email:${what}:${referralId}`, kind: 'EMAIL', description: `Case ${state.caseId}: ${kind === 'REFERRAL' ? 'referral' : 'transfer reminder'} email to the receiving organisation` },
+      {
+        id: `email:${what}:${referralId}`,
+        kind: 'EMAIL',
+        description:
+          `Case ${state.caseId}: ${kind === 'REFERRAL' ? 'referral' : 'transfer reminder'} email to the ` +
+          `receiving organisation`,
+      },
       () => emails.sendReferralEmail({ caseId: state.caseId, referralId, kind }),
       kind === 'REFERRAL'
         ? {
-            sent: () => exclusive(() => apply(`referral-emailed:${referralId}`, null, [{ type: 'ReferralEmailed', referralId, date: today() }])),
+            sent: () =>
+              exclusive(() =>
+                apply(`referral-emailed:${referralId}`, null, [{ type: 'ReferralEmailed', referralId, date: today() }]),
+              ),
             stuck: () =>
               exclusive(async () => {
                 if (state.referrals?.some((r) => r.id === referralId && r.status === 'SENT')) {
-                  await apply(`referral-email-failed:${referralId}`, null, [{ type: 'ReferralEmailFailed', referralId }]);
+                  await apply(`referral-email-failed:${referralId}`, null, [
+                    { type: 'ReferralEmailFailed', referralId },
+                  ]);
                 }
               }),
           }
@@ -152,11 +172,20 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   function emailsFor(events: CaseEvent[]): void {
     for (const e of events) {
       if (e.type === 'ReferralSubmitted') emailReferral(e.referral.id, 'REFERRAL');
-      if (e.type === 'AlertRaised' && e.alert.kind === 'TRANSFER_REMINDER' && e.alert.ref) emailReferral(e.alert.ref, 'TRANSFER_REMINDER');
+      if (e.type === 'AlertRaised' && e.alert.kind === 'TRANSFER_REMINDER' && e.alert.ref)
+        emailReferral(e.alert.ref, 'TRANSFER_REMINDER');
       if (e.type === 'TransferCompleted') {
-        const input = { caseId: state.caseId, referralId: e.referralId, previousCaseManagerId: e.previousCaseManagerId };
+        const input = {
+          caseId: state.caseId,
+          referralId: e.referralId,
+          previousCaseManagerId: e.previousCaseManagerId,
+        };
         sendInBackground(
-          { id: `email:transfer-completed:${e.referralId}`, kind: 'EMAIL', description: `Case ${state.caseId}: transfer notice to the former case manager` },
+          {
+            id: `email:transfer-completed:${e.referralId}`,
+            kind: 'EMAIL',
+            description: `Case ${state.caseId}: transfer notice to the former case manager`,
+          },
           () => emails.notifyTransferCompleted(input),
         );
       }
@@ -167,7 +196,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     const input = { caseId: state.caseId, caseManagerId: state.caseManagerId, key };
     if (patched('emails-wait-for-operators')) {
       sendInBackground(
-        { id: `email:case-assigned:${state.caseId}:${key}`, kind: 'EMAIL', description: `Case ${state.caseId}: email telling the case manager the case is theirs` },
+        {
+          id: `email:case-assigned:${state.caseId}:${key}`,
+          kind: 'EMAIL',
+          description: `Case ${state.caseId}: email telling the case manager the case is theirs`,
+        },
         () => emails.notifyCaseManagerAssigned(input),
       );
     } else {
@@ -179,8 +212,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     if (!events.length) return;
     // Cases that recorded their events locally keep doing so on replay; new ones record through the server's
     // activity queue again: a local activity cut short by the worker evicting the workflow left Updates waiting.
-    const record = patched('record-events-remotely') ? recordCaseEvents : patched('record-events-locally') ? recordCaseEventsLocally : recordCaseEvents;
-    await record({ caseId: state.caseId, commandId, actorId: actor?.userId ?? null, at: new Date().toISOString(), events });
+    const record = patched('record-events-remotely')
+      ? recordCaseEvents
+      : patched('record-events-locally')
+        ? recordCaseEventsLocally
+        : recordCaseEvents;
+    await record({
+      caseId: state.caseId,
+      commandId,
+      actorId: actor?.userId ?? null,
+      at: new Date().toISOString(),
+      events,
+    });
     const before = state.caseManagerId;
     state = foldEvents(state, events);
     changed = true;
@@ -206,7 +249,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     );
   }
 
-  command(completeTaskUpdate, (s, i) => validateCompleteTask(s, i.taskId, i), (s, i, c) => decideCompleteTask(s, i.taskId, i, c));
+  command(
+    completeTaskUpdate,
+    (s, i) => validateCompleteTask(s, i.taskId, i),
+    (s, i, c) => decideCompleteTask(s, i.taskId, i, c),
+  );
   command(closeCaseUpdate, (s, i) => validateCloseCase(s, i), decideCloseCase);
   command(addInterventionUpdate, (s, i) => validateNewIntervention(s, i), decideAddIntervention);
   command(
@@ -214,18 +261,46 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     (s, i, t) => validateInterventionChange(s, i.interventionId, i, t),
     (s, i, c) => decideChangeIntervention(s, i.interventionId, i, c),
   );
-  command(removeInterventionUpdate, (s, i) => validateInterventionRemoval(s, i.interventionId), (s, i, c) => decideRemoveIntervention(s, i.interventionId, c));
+  command(
+    removeInterventionUpdate,
+    (s, i) => validateInterventionRemoval(s, i.interventionId),
+    (s, i, c) => decideRemoveIntervention(s, i.interventionId, c),
+  );
   command(saveNeedsUpdate, (s, i) => validateNeedsDetermination(s, i), decideSaveNeeds);
-  command(saveAdditionalInfoUpdate, (s, i) => validateSaveModule(s, i), (s, i) => decideSaveModule(s, i));
+  command(
+    saveAdditionalInfoUpdate,
+    (s, i) => validateSaveModule(s, i),
+    (s, i) => decideSaveModule(s, i),
+  );
   command(saveEducationUpdate, (s, i, t) => validateEducationExperience(s, i, t), decideSaveEducation);
   command(addNoteUpdate, (s) => validateAddNote(s), decideAddNote);
-  command(editNoteUpdate, (s, i, t) => validateEditNote(s, i.noteId, i.actor.userId, t), (s, i, c) => decideEditNote(s, i.noteId, i.text, c));
+  command(
+    editNoteUpdate,
+    (s, i, t) => validateEditNote(s, i.noteId, i.actor.userId, t),
+    (s, i, c) => decideEditNote(s, i.noteId, i.text, c),
+  );
   command(recordOutcomeUpdate, (s, i, t) => validateNewOutcome(s, i, t), decideRecordOutcome);
-  command(changeOutcomeUpdate, (s, i, t) => validateOutcomeChange(s, i.outcomeId, i, t), (s, i, c) => decideChangeOutcome(s, i.outcomeId, i, c));
-  command(deleteOutcomeUpdate, (s, i) => validateOutcomeDeletion(s, i.outcomeId), (s, i) => decideDeleteOutcome(s, i.outcomeId));
+  command(
+    changeOutcomeUpdate,
+    (s, i, t) => validateOutcomeChange(s, i.outcomeId, i, t),
+    (s, i, c) => decideChangeOutcome(s, i.outcomeId, i, c),
+  );
+  command(
+    deleteOutcomeUpdate,
+    (s, i) => validateOutcomeDeletion(s, i.outcomeId),
+    (s, i) => decideDeleteOutcome(s, i.outcomeId),
+  );
   command(correctAnchorsUpdate, (s, i, t) => validateCorrectAnchors(s, i, t), decideCorrectAnchors);
-  command(reassignUpdate, (s, i) => validateReassign(s, i.caseManagerId), (s, i) => decideReassign(s, i.caseManagerId));
-  command(submitReferralUpdate, (s, i) => validateReferral(s.status, i, i), (s, i, c) => decideSubmitReferral(s, i, { ...c, ...i }));
+  command(
+    reassignUpdate,
+    (s, i) => validateReassign(s, i.caseManagerId),
+    (s, i) => decideReassign(s, i.caseManagerId),
+  );
+  command(
+    submitReferralUpdate,
+    (s, i) => validateReferral(s.status, i, i),
+    (s, i, c) => decideSubmitReferral(s, i, { ...c, ...i }),
+  );
   command(
     completeTransferUpdate,
     (s, i) => validateCompleteTransfer(s.status, s.referrals, i, i.actorOrganisationId),
@@ -254,9 +329,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
       const wait = Math.max(0, businessInstant(next.fireOn, ALERT_HOUR).getTime() - Date.now());
       // An alert already due (anchors corrected into the past, a case continued with one due) is raised in this
       // wake-up: a zero-length timer would cost a round trip through the server and one more workflow task.
-      const woken = wait === 0 && patched('due-alerts-without-timer') ? historyTooLong() : await condition(() => changed || historyTooLong(), wait);
+      const woken =
+        wait === 0 && patched('due-alerts-without-timer')
+          ? historyTooLong()
+          : await condition(() => changed || historyTooLong(), wait);
       if (!woken) {
-        await exclusive(() => apply(`timer:${next.key}:${next.fireOn}`, null, decideDueAlerts(state, new Date(), today())));
+        await exclusive(() =>
+          apply(`timer:${next.key}:${next.fireOn}`, null, decideDueAlerts(state, new Date(), today())),
+        );
       }
     } else {
       await condition(() => changed || historyTooLong());

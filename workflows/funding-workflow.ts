@@ -3,7 +3,14 @@
 // runs the steps that leave Pathway (statement, agreement, submission, payment) as activities an operator
 // can retry when they keep failing, and sleeps on durable timers for the mailed-documents and resubmission
 // reminders (spec 02 §5.9 SM-1/SM-2, §6 T-04/T-05).
-import { allHandlersFinished, ApplicationFailure, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  currentUpdateInfo,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ALERT_HOUR } from '../domain/case-state.ts';
 import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
@@ -52,7 +59,12 @@ const external = proxyActivities<FundingActivities>(EXTERNAL_STEP);
 
 function refuse(violations: Violation[]): void {
   if (violations.length) {
-    throw ApplicationFailure.create({ type: 'RuleViolation', message: violations.map((v) => v.message).join(' '), details: violations, nonRetryable: true });
+    throw ApplicationFailure.create({
+      type: 'RuleViolation',
+      message: violations.map((v) => v.message).join(' '),
+      details: violations,
+      nonRetryable: true,
+    });
   }
 }
 
@@ -68,7 +80,15 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
   async function apply(commandId: string, actorId: number | null, events: FundingEvent[]): Promise<void> {
     if (!events.length) return;
     const next = foldFunding(state, events);
-    await recordFundingEvents({ packageId: state.packageId, caseId: state.caseId, commandId, actorId, at: new Date().toISOString(), events, snapshot: next });
+    await recordFundingEvents({
+      packageId: state.packageId,
+      caseId: state.caseId,
+      commandId,
+      actorId,
+      at: new Date().toISOString(),
+      events,
+      snapshot: next,
+    });
     state = next;
     changed = true;
   }
@@ -91,61 +111,121 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
     );
   }
 
-  command(saveChecklistItemUpdate, (s, i) => validateChecklistSave(s, i), (s, i, t) => decideChecklistSave(s, i, t));
+  command(
+    saveChecklistItemUpdate,
+    (s, i) => validateChecklistSave(s, i),
+    (s, i, t) => decideChecklistSave(s, i, t),
+  );
   command(
     saveStatementUpdate,
     (s, i) => validateStatementSave(s, i.caseStatus),
-    (_s, i) => [{ type: 'StatementSaved', statement: i.statement, spelling: spellingSuggestions(i.statement.justification) }],
+    (_s, i) => [
+      { type: 'StatementSaved', statement: i.statement, spelling: spellingSuggestions(i.statement.justification) },
+    ],
   );
-  command(submitPackageUpdate, (s, i) => validateSubmit(s, i), (s) => decideSubmit(s));
-  command(deletePackageUpdate, (s) => validateDelete(s), () => [{ type: 'PackageDeleted' }]);
+  command(
+    submitPackageUpdate,
+    (s, i) => validateSubmit(s, i),
+    (s) => decideSubmit(s),
+  );
+  command(
+    deletePackageUpdate,
+    (s) => validateDelete(s),
+    () => [{ type: 'PackageDeleted' }],
+  );
   command(
     changeAgreementStatusUpdate,
     (s, i) => validateAgreementStatus(s, i.status, i.reason),
     (s, i, t) => decideAgreementStatus(s, i.status, i.reason, t, i.agreementManager),
   );
-  command(requestChangesUpdate, (s, i, t) => validateRequestChanges(s, i.dueDate, t), (s, i, t) => decideRequestChanges(s, i.message, i.dueDate, t));
+  command(
+    requestChangesUpdate,
+    (s, i, t) => validateRequestChanges(s, i.dueDate, t),
+    (s, i, t) => decideRequestChanges(s, i.message, i.dueDate, t),
+  );
   setHandler(fundingViewQuery, () => state);
 
   const label = `Funding request ${state.packageId} (case ${state.caseId})`;
-  const step = (id: string, kind: string, description: string) => ({ id: `funding-${state.packageId}:${id}`, kind, description: `${label}: ${description}`, caseId: state.caseId });
+  const step = (id: string, kind: string, description: string) => ({
+    id: `funding-${state.packageId}:${id}`,
+    kind,
+    description: `${label}: ${description}`,
+    caseId: state.caseId,
+  });
 
   /** R-FUND-10/16: statement, agreement (first submission only), hand-over; each step idempotent by its key. */
   async function runSubmission(submissionNo: number): Promise<void> {
-    const documentId = await withOperatorRetry(step(`statement:${submissionNo}`, 'FUNDING_STATEMENT', `render the case manager's statement (submission ${submissionNo})`), () =>
-      external.renderStatement({ packageId: state.packageId, caseId: state.caseId, submissionNo, actorId: null }),
+    const documentId = await withOperatorRetry(
+      step(
+        `statement:${submissionNo}`,
+        'FUNDING_STATEMENT',
+        `render the case manager's statement (submission ${submissionNo})`,
+      ),
+      () => external.renderStatement({ packageId: state.packageId, caseId: state.caseId, submissionNo, actorId: null }),
     );
-    await exclusive(() => apply(`statement:${submissionNo}`, null, [{ type: 'StatementRendered', submissionNo, documentId }]));
+    await exclusive(() =>
+      apply(`statement:${submissionNo}`, null, [{ type: 'StatementRendered', submissionNo, documentId }]),
+    );
     if (!state.agreement) {
       const program = FUNDING_PROGRAMS[state.programCode];
-      const created = await withOperatorRetry(step('agreement', 'FUNDING_AGREEMENT', 'create the agreement in the funding system'), () =>
-        external.createAgreement({ packageId: state.packageId, caseId: state.caseId, program: program.agreementCode, startDate: state.interventionStart, endDate: state.interventionEnd }),
+      const created = await withOperatorRetry(
+        step('agreement', 'FUNDING_AGREEMENT', 'create the agreement in the funding system'),
+        () =>
+          external.createAgreement({
+            packageId: state.packageId,
+            caseId: state.caseId,
+            program: program.agreementCode,
+            startDate: state.interventionStart,
+            endDate: state.interventionEnd,
+          }),
       );
       await exclusive(() =>
         apply('agreement', null, [
           {
             type: 'AgreementCreated',
-            agreement: { agreementId: created.agreementId, program: program.agreementCode, status: 'APPLICATION', statusDate: created.statusDate as IsoDate, agreementManager: created.agreementManager, closedReason: null },
+            agreement: {
+              agreementId: created.agreementId,
+              program: program.agreementCode,
+              status: 'APPLICATION',
+              statusDate: created.statusDate as IsoDate,
+              agreementManager: created.agreementManager,
+              closedReason: null,
+            },
           },
         ]),
       );
     }
     const agreementId = state.agreement!.agreementId;
-    await withOperatorRetry(step(`submission:${submissionNo}`, 'FUNDING_SUBMISSION', `send submission ${submissionNo} to the funding system`), () =>
-      external.sendSubmission({ packageId: state.packageId, agreementId, submissionNo, statementDocumentId: documentId }),
+    await withOperatorRetry(
+      step(`submission:${submissionNo}`, 'FUNDING_SUBMISSION', `send submission ${submissionNo} to the funding system`),
+      () =>
+        external.sendSubmission({
+          packageId: state.packageId,
+          agreementId,
+          submissionNo,
+          statementDocumentId: documentId,
+        }),
     );
-    await exclusive(() => apply(`submitted:${submissionNo}`, null, decideSubmissionCompleted(state, submissionNo, new Date().toISOString(), null)));
+    await exclusive(() =>
+      apply(
+        `submitted:${submissionNo}`,
+        null,
+        decideSubmissionCompleted(state, submissionNo, new Date().toISOString(), null),
+      ),
+    );
   }
 
   async function runPayment(): Promise<void> {
     const agreementId = state.agreement!.agreementId;
-    const payment = await withOperatorRetry(step('payment', 'FUNDING_PAYMENT', 'request the first payment of the approved agreement'), () =>
-      external.requestPayment({ packageId: state.packageId, agreementId }),
+    const payment = await withOperatorRetry(
+      step('payment', 'FUNDING_PAYMENT', 'request the first payment of the approved agreement'),
+      () => external.requestPayment({ packageId: state.packageId, agreementId }),
     );
     await exclusive(() => apply('payment', null, [{ type: 'PaymentRequested', paymentId: payment.paymentId }]));
   }
 
-  const approved = () => state.agreement !== null && (state.agreement.status === 'APPROVED' || state.agreement.status === 'ACTIVE');
+  const approved = () =>
+    state.agreement !== null && (state.agreement.status === 'APPROVED' || state.agreement.status === 'ACTIVE');
 
   while (!isTerminal(state)) {
     if (state.pendingSubmission !== null) {
@@ -163,7 +243,16 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
       const woken = await condition(() => changed, wait);
       if (!woken) {
         await exclusive(() =>
-          apply(`timer:${next.key}`, null, [{ type: 'ReminderRaised', key: next.key, message: next.message, dueDate: next.dueDate, priority: next.priority, kind: 'REMINDER' }]),
+          apply(`timer:${next.key}`, null, [
+            {
+              type: 'ReminderRaised',
+              key: next.key,
+              message: next.message,
+              dueDate: next.dueDate,
+              priority: next.priority,
+              kind: 'REMINDER',
+            },
+          ]),
         );
       }
     } else {

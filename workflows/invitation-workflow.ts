@@ -19,7 +19,12 @@ export async function invitationWorkflow(input: InvitationWorkflowInput): Promis
     ended = true;
   });
   await withOperatorRetry(
-    { id: `invitation-email-${input.invitationId}`, kind: 'INVITATION_EMAIL', description: `Invitation ${input.invitationId}: the invitation email`, organisationId: input.organisationId },
+    {
+      id: `invitation-email-${input.invitationId}`,
+      kind: 'INVITATION_EMAIL',
+      description: `Invitation ${input.invitationId}: the invitation email`,
+      organisationId: input.organisationId,
+    },
     () => external.sendInvitationEmail({ invitationId: input.invitationId }),
   );
   const remaining = Date.parse(input.expiresAt) - Date.now();
@@ -33,7 +38,13 @@ export async function invitationWorkflow(input: InvitationWorkflowInput): Promis
 /** An account-administration email written with its change (SR-14 notices), sent with operator retries. */
 export async function queuedEmailWorkflow(input: QueuedEmailInput): Promise<void> {
   const withOperatorRetry = operatorRetries();
-  await withOperatorRetry({ id: `email-${input.key}`, kind: input.kind, description: `Email ${input.kind}`, organisationId: input.organisationId }, () =>
-    external.sendQueuedEmail({ key: input.key }),
+  await withOperatorRetry(
+    {
+      id: `email-${input.key}`,
+      kind: input.kind,
+      description: `Email ${input.kind}`,
+      organisationId: input.organisationId,
+    },
+    () => external.sendQueuedEmail({ key: input.key }),
   );
 }

@@ -2,16 +2,33 @@
 // retryStuckStep Update) and wraps each external activity call in the function it returns: after the
 // activity's own bounded retries fail, the step is reported STUCK and waits for an operator, or for its next
 // automatic retry (R-OPS-03), whichever comes first.
-import { ActivityFailure, ApplicationFailure, condition, defineUpdate, patched, proxyActivities, setHandler, workflowInfo, type ActivityOptions } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  defineUpdate,
+  patched,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+  type ActivityOptions,
+} from '@temporalio/workflow';
 import { ATTEMPTS_BEFORE_STUCK, automaticRetryDelayMs, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
 import type { StuckStepActivities } from './activity-types.ts';
 
-export const retryStuckStepUpdate = defineUpdate<{ stepId: string }, [{ stepId: string; actor: { userId: number } }]>('retryStuckStep');
+export const retryStuckStepUpdate = defineUpdate<{ stepId: string }, [{ stepId: string; actor: { userId: number } }]>(
+  'retryStuckStep',
+);
 
 /** Activity options for an external step: a few attempts with back-off, then the operator decides. */
 export const EXTERNAL_STEP: ActivityOptions = {
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: ATTEMPTS_BEFORE_STUCK },
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '30 seconds',
+    maximumAttempts: ATTEMPTS_BEFORE_STUCK,
+  },
 };
 
 const { recordStepState } = proxyActivities<StuckStepActivities>({
@@ -29,7 +46,11 @@ export interface ExternalStep {
 }
 
 /** Runs `run`; `onStuck` is told each time the step starts waiting for an operator. */
-export type WithOperatorRetry = <T>(step: ExternalStep, run: () => Promise<T>, onStuck?: () => Promise<void>) => Promise<T>;
+export type WithOperatorRetry = <T>(
+  step: ExternalStep,
+  run: () => Promise<T>,
+  onStuck?: () => Promise<void>,
+) => Promise<T>;
 
 function failureText(err: ActivityFailure): string {
   const cause = err.cause as (Error & { cause?: Error }) | undefined;
@@ -50,16 +71,30 @@ export function operatorRetries(): WithOperatorRetry {
       validator: ({ stepId }) => {
         const violations = validateRetry(waiting, stepId);
         if (violations.length) {
-          throw ApplicationFailure.create({ type: 'RuleViolation', message: violations[0].message, details: violations, nonRetryable: true });
+          throw ApplicationFailure.create({
+            type: 'RuleViolation',
+            message: violations[0].message,
+            details: violations,
+            nonRetryable: true,
+          });
         }
       },
     },
   );
 
-  return async function withOperatorRetry<T>(step: ExternalStep, run: () => Promise<T>, onStuck?: () => Promise<void>): Promise<T> {
+  return async function withOperatorRetry<T>(
+    step: ExternalStep,
+    run: () => Promise<T>,
+    onStuck?: () => Promise<void>,
+  ): Promise<T> {
     let attempts = 0;
     let rounds = 0;
-    const report = (status: StepReport['status'], error: string | null, by: number | null = null, nextRetryAt: string | null = null) =>
+    const report = (
+      status: StepReport['status'],
+      error: string | null,
+      by: number | null = null,
+      nextRetryAt: string | null = null,
+    ) =>
       recordStepState({
         id: step.id,
         kind: step.kind,
@@ -87,9 +122,16 @@ export function operatorRetries(): WithOperatorRetry {
         // Runs from before automatic retries wait for an operator only.
         const retriesItself = patched('stuck-steps-retry-by-themselves');
         const delay = automaticRetryDelayMs(rounds++);
-        await report('STUCK', failureText(err), null, retriesItself ? new Date(Date.now() + delay).toISOString() : null);
+        await report(
+          'STUCK',
+          failureText(err),
+          null,
+          retriesItself ? new Date(Date.now() + delay).toISOString() : null,
+        );
         await onStuck?.();
-        const byOperator = retriesItself ? await condition(() => !waiting.has(step.id), delay) : (await condition(() => !waiting.has(step.id)), true);
+        const byOperator = retriesItself
+          ? await condition(() => !waiting.has(step.id), delay)
+          : (await condition(() => !waiting.has(step.id)), true);
         // Either way the step is no longer waiting: an operator's click during the retry is refused, not repeated.
         waiting.delete(step.id);
         await report('RETRYING', null, byOperator ? (retriedBy.get(step.id) ?? null) : null);

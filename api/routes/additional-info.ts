@@ -34,7 +34,13 @@ export async function configuredModules(em: EntityManager, organisationId: numbe
     displayOrder: m.displayOrder,
     questions: questions
       .filter((q) => q.moduleCode === m.moduleCode)
-      .map((q) => ({ id: q.id, text: q.text, answerType: q.answerType as InfoQuestion['answerType'], options: q.options, required: q.required })),
+      .map((q) => ({
+        id: q.id,
+        text: q.text,
+        answerType: q.answerType as InfoQuestion['answerType'],
+        options: q.options,
+        required: q.required,
+      })),
   }));
 }
 
@@ -61,11 +67,29 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
       const kept: number[] = [];
       await tx.nativeDelete(OrgInfoModule, { organisationId });
       for (const [mi, m] of input.modules.entries()) {
-        tx.create(OrgInfoModule, { organisationId, moduleCode: m.moduleCode, displayOrder: mi + 1, required: m.required });
+        tx.create(OrgInfoModule, {
+          organisationId,
+          moduleCode: m.moduleCode,
+          displayOrder: mi + 1,
+          required: m.required,
+        });
         for (const [qi, q] of m.questions.entries()) {
-          const data = { organisationId, moduleCode: m.moduleCode, text: q.text, answerType: q.answerType, options: q.options, required: q.required, displayOrder: qi + 1 };
+          const data = {
+            organisationId,
+            moduleCode: m.moduleCode,
+            text: q.text,
+            answerType: q.answerType,
+            options: q.options,
+            required: q.required,
+            displayOrder: qi + 1,
+          };
           if (q.id !== undefined) {
-            if (!existing.has(q.id)) throw new HttpError(400, 'INVALID_INPUT', `Question ${q.id} is not one of your organisation's questions; leave out its id to add it.`);
+            if (!existing.has(q.id))
+              throw new HttpError(
+                400,
+                'INVALID_INPUT',
+                `Question ${q.id} is not one of your organisation's questions; leave out its id to add it.`,
+              );
             await tx.nativeUpdate(OrgInfoQuestion, { id: q.id }, data);
             kept.push(q.id);
           } else {
@@ -81,11 +105,20 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
   r.get('/cases/:caseId/additional-info', async (req, res) => {
     const user = requirePermission(res, 'case.view');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
-    const [modules, saved] = await Promise.all([configuredModules(em(), user.organisationId), em().find(CaseInfoModule, { caseId: c.id })]);
+    const [modules, saved] = await Promise.all([
+      configuredModules(em(), user.organisationId),
+      em().find(CaseInfoModule, { caseId: c.id }),
+    ]);
     res.json({
       modules: modules.map((m) => {
         const row = saved.find((s) => s.moduleCode === m.moduleCode);
-        return { ...m, status: row?.status ?? 'NOT_STARTED', answers: row?.answers ?? {}, lastUpdated: row?.updatedAt ?? null, updatedBy: row?.updatedBy ?? null };
+        return {
+          ...m,
+          status: row?.status ?? 'NOT_STARTED',
+          answers: row?.answers ?? {},
+          lastUpdated: row?.updatedAt ?? null,
+          updatedBy: row?.updatedBy ?? null,
+        };
       }),
     });
   });
@@ -93,13 +126,32 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
   r.put('/cases/:caseId/additional-info/:moduleCode', async (req, res) => {
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
-    if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+    if (c.status === 'CLOSED')
+      throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const moduleCode = String(req.params.moduleCode);
-    if (!(moduleCode in INFO_MODULES)) throw new HttpError(404, 'NOT_FOUND', `There is no module ${moduleCode}; the modules are ${Object.keys(INFO_MODULES).join(', ')}.`);
+    if (!(moduleCode in INFO_MODULES))
+      throw new HttpError(
+        404,
+        'NOT_FOUND',
+        `There is no module ${moduleCode}; the modules are ${Object.keys(INFO_MODULES).join(', ')}.`,
+      );
     const input = parse(moduleAnswersSchema, req.body);
-    const questions = (await configuredModules(em(), user.organisationId)).find((m) => m.moduleCode === moduleCode)?.questions ?? [];
-    const save = { moduleCode: moduleCode as InfoModule, answers: input.answers, completed: input.completed, questions };
-    await sendUpdate(temporal, c.workflowId, saveAdditionalInfoUpdate, save, { userId: user.id }, idempotencyKeyOf(req));
+    const questions =
+      (await configuredModules(em(), user.organisationId)).find((m) => m.moduleCode === moduleCode)?.questions ?? [];
+    const save = {
+      moduleCode: moduleCode as InfoModule,
+      answers: input.answers,
+      completed: input.completed,
+      questions,
+    };
+    await sendUpdate(
+      temporal,
+      c.workflowId,
+      saveAdditionalInfoUpdate,
+      save,
+      { userId: user.id },
+      idempotencyKeyOf(req),
+    );
     res.json(await caseAfterChange(em(), user, c.id));
   });
 

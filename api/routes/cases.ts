@@ -88,25 +88,42 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const stored = key ? await reserveKey(db, user.id, key, req.body) : null;
     const caseId = (stored?.body as { id?: number } | undefined)?.id ?? (await openCase(db, temporal, user, input));
     if (key && !stored) await storeResponse(db, user.id, key, { status: 201, body: { id: caseId } });
-    res.status(201).location(`/api/cases/${caseId}`).json(await caseAfterChange(em(), user, caseId));
+    res
+      .status(201)
+      .location(`/api/cases/${caseId}`)
+      .json(await caseAfterChange(em(), user, caseId));
   });
 
   r.get('/cases', async (req, res) => {
     const user = requirePermission(res, 'case.view');
     const q = parse(caseloadQuery, req.query);
     if (q.scope === 'organisation' && !can(user.profiles, 'case.inspect') && !can(user.profiles, 'case.update')) {
-      throw new HttpError(403, 'FORBIDDEN', 'Listing every case of the organisation needs ECM Management or ECM Case Manager.');
+      throw new HttpError(
+        403,
+        'FORBIDDEN',
+        'Listing every case of the organisation needs ECM Management or ECM Case Manager.',
+      );
     }
     res.json(await caseload(em(), user, q));
   });
 
-  r.get('/organisation/case-summary', async (_req, res) => res.json(await caseSummary(em(), requirePermission(res, 'case.inspect'))));
+  r.get('/organisation/case-summary', async (_req, res) =>
+    res.json(await caseSummary(em(), requirePermission(res, 'case.inspect'))),
+  );
 
   // R-CASE-03: the case managers a case can be assigned to: the organisation's users holding ECM Case Manager.
   r.get('/case-managers', async (_req, res) => {
     const user = requirePermission(res, 'case.view');
-    const users = await em().find(User, { organisationId: user.organisationId, active: true }, { orderBy: { lastName: 'asc', firstName: 'asc' } });
-    res.json(users.filter((u) => can(u.profiles, 'case.assignable')).map((u) => ({ id: u.id, name: `${u.lastName}, ${u.firstName}`, isMe: u.id === user.id })));
+    const users = await em().find(
+      User,
+      { organisationId: user.organisationId, active: true },
+      { orderBy: { lastName: 'asc', firstName: 'asc' } },
+    );
+    res.json(
+      users
+        .filter((u) => can(u.profiles, 'case.assignable'))
+        .map((u) => ({ id: u.id, name: `${u.lastName}, ${u.firstName}`, isMe: u.id === user.id })),
+    );
   });
 
   r.get('/tasks', async (_req, res) => res.json(await homeTasks(em(), requirePermission(res, 'case.view'))));
@@ -118,14 +135,22 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const c = await em().findOne(Case, { id: caseId, organisationId: user.organisationId });
     // A case another organisation referred to mine: the summary the referral lets me see (R-REF-15), else 404.
     if (!c) return void res.json(await referredCase(em(), user, caseId));
-    const [details, workflow] = await Promise.all([caseDetails(em(), c), workflowSummary(temporal, c.workflowId, c.status === 'CLOSED')]);
+    const [details, workflow] = await Promise.all([
+      caseDetails(em(), c),
+      workflowSummary(temporal, c.workflowId, c.status === 'CLOSED'),
+    ]);
     res.json({ ...details, workflow });
   });
 
   r.get('/cases/:caseId/outcomes/defaults', async (req, res) => {
     const user = requirePermission(res, 'case.view');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
-    if (c.status === 'CLOSED') throw new HttpError(409, 'E-OUT-09', 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.');
+    if (c.status === 'CLOSED')
+      throw new HttpError(
+        409,
+        'E-OUT-09',
+        'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
+      );
     const view = await temporal.workflow.getHandle(c.workflowId).query(caseViewQuery);
     res.json(newOutcomeDefaults(view.state, businessDate(new Date())));
   });
@@ -150,11 +175,18 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   });
 
   /** Sends an Update to the case's workflow and answers with the case as stored. */
-  async function update<I>(req: Request, res: Response, def: UpdateDefinition<CaseState, [I & { actor: Actor }]>, readInput: () => I | Promise<I>, after?: () => Promise<void>) {
+  async function update<I>(
+    req: Request,
+    res: Response,
+    def: UpdateDefinition<CaseState, [I & { actor: Actor }]>,
+    readInput: () => I | Promise<I>,
+    after?: () => Promise<void>,
+  ) {
     // Who, then which case, then what: a 403 or 404 never depends on the body.
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
-    if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+    if (c.status === 'CLOSED')
+      throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const input = await readInput();
     await sendUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     if (after) await after();
@@ -169,10 +201,17 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
       requiredModules: await requiredModules(em(), requirePermission(res, 'case.update').organisationId),
     })),
   );
-  r.post('/cases/:caseId/close', (req, res) => update(req, res, closeCaseUpdate, () => parse(closeCaseSchema, req.body)));
-  r.post('/cases/:caseId/interventions', (req, res) => update(req, res, addInterventionUpdate, () => parse(interventionSchema, req.body)));
+  r.post('/cases/:caseId/close', (req, res) =>
+    update(req, res, closeCaseUpdate, () => parse(closeCaseSchema, req.body)),
+  );
+  r.post('/cases/:caseId/interventions', (req, res) =>
+    update(req, res, addInterventionUpdate, () => parse(interventionSchema, req.body)),
+  );
   r.patch('/cases/:caseId/interventions/:interventionId', (req, res) =>
-    update(req, res, changeInterventionUpdate, () => ({ ...parse(interventionChangeSchema, req.body), interventionId: String(req.params.interventionId) })),
+    update(req, res, changeInterventionUpdate, () => ({
+      ...parse(interventionChangeSchema, req.body),
+      interventionId: String(req.params.interventionId),
+    })),
   );
   // R-PM-03: refused with a submitted funding application; a Draft application is deleted with it.
   r.delete('/cases/:caseId/interventions/:interventionId', (req, res) => {
@@ -189,25 +228,41 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
       () => deleteDrafts(temporal, drafts, { userId: currentUser(res).id }),
     );
   });
-  r.put('/cases/:caseId/education-experience', (req, res) => update(req, res, saveEducationUpdate, () => parse(educationExperienceSchema, req.body)));
-  r.post('/cases/:caseId/needs-determinations', (req, res) => update(req, res, saveNeedsUpdate, () => parse(needsDeterminationSchema, req.body)));
+  r.put('/cases/:caseId/education-experience', (req, res) =>
+    update(req, res, saveEducationUpdate, () => parse(educationExperienceSchema, req.body)),
+  );
+  r.post('/cases/:caseId/needs-determinations', (req, res) =>
+    update(req, res, saveNeedsUpdate, () => parse(needsDeterminationSchema, req.body)),
+  );
   r.post('/cases/:caseId/notes', (req, res) => update(req, res, addNoteUpdate, () => parse(noteSchema, req.body)));
   r.patch('/cases/:caseId/notes/:noteId', (req, res) =>
-    update(req, res, editNoteUpdate, () => ({ text: parse(noteSchema, req.body).text, noteId: String(req.params.noteId) })),
+    update(req, res, editNoteUpdate, () => ({
+      text: parse(noteSchema, req.body).text,
+      noteId: String(req.params.noteId),
+    })),
   );
-  r.post('/cases/:caseId/outcomes', (req, res) => update(req, res, recordOutcomeUpdate, () => parse(outcomeSchema, req.body)));
+  r.post('/cases/:caseId/outcomes', (req, res) =>
+    update(req, res, recordOutcomeUpdate, () => parse(outcomeSchema, req.body)),
+  );
   r.patch('/cases/:caseId/outcomes/:outcomeId', (req, res) =>
-    update(req, res, changeOutcomeUpdate, () => ({ ...parse(outcomeChangeSchema, req.body), outcomeId: String(req.params.outcomeId) })),
+    update(req, res, changeOutcomeUpdate, () => ({
+      ...parse(outcomeChangeSchema, req.body),
+      outcomeId: String(req.params.outcomeId),
+    })),
   );
-  r.delete('/cases/:caseId/outcomes/:outcomeId', (req, res) => update(req, res, deleteOutcomeUpdate, () => ({ outcomeId: String(req.params.outcomeId) })));
+  r.delete('/cases/:caseId/outcomes/:outcomeId', (req, res) =>
+    update(req, res, deleteOutcomeUpdate, () => ({ outcomeId: String(req.params.outcomeId) })),
+  );
   r.delete('/cases/:caseId/notifications/:key', async (req, res) => {
     const user = requirePermission(res, 'case.update');
     const db = em();
     const c = await loadCase(db, user, idParam(req, 'caseId'));
     const n = await db.findOne(CaseNotification, { caseId: c.id, key: String(req.params.key) });
-    if (!n) throw new HttpError(404, 'NOT_FOUND', 'This notification was not found; it may have been dismissed already.');
+    if (!n)
+      throw new HttpError(404, 'NOT_FOUND', 'This notification was not found; it may have been dismissed already.');
     const refused = validateDismiss(n.kind);
-    if (refused.length) return void res.status(422).json({ error: 'RULE_VIOLATION', message: refused[0].message, violations: refused });
+    if (refused.length)
+      return void res.status(422).json({ error: 'RULE_VIOLATION', message: refused[0].message, violations: refused });
     await db.nativeDelete(CaseNotification, { caseId: c.id, key: n.key });
     res.status(204).end();
   });
@@ -224,9 +279,17 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   r.post('/cases/:caseId/reassign', (req, res) =>
     update(req, res, reassignUpdate, async () => {
       const input = parse(reassignSchema, req.body);
-      const manager = await em().findOne(User, { id: input.caseManagerId, organisationId: currentUser(res).organisationId, active: true });
+      const manager = await em().findOne(User, {
+        id: input.caseManagerId,
+        organisationId: currentUser(res).organisationId,
+        active: true,
+      });
       if (!manager || !can(manager.profiles, 'case.assignable')) {
-        throw new HttpError(422, 'R-CASE-11', `User ${input.caseManagerId} is not an active case manager of your organisation.`);
+        throw new HttpError(
+          422,
+          'R-CASE-11',
+          `User ${input.caseManagerId} is not an active case manager of your organisation.`,
+        );
       }
       return input;
     }),

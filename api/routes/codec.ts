@@ -8,7 +8,12 @@ import { codecRequest } from '../../activities/payload-codec.ts';
 import { authenticate, requirePermission } from '../auth.ts';
 import { HttpError } from '../http.ts';
 
-export function codecRoutes(codec: PayloadCodec | null, uiUrl: string | undefined, emOf: () => EntityManager, idleMinutes: number): Router {
+export function codecRoutes(
+  codec: PayloadCodec | null,
+  uiUrl: string | undefined,
+  emOf: () => EntityManager,
+  idleMinutes: number,
+): Router {
   const r = Router();
   const origin = uiUrl ? new URL(uiUrl).origin : null;
   r.use((req: Request, res: Response, next: NextFunction) => {
@@ -28,7 +33,12 @@ export function codecRoutes(codec: PayloadCodec | null, uiUrl: string | undefine
   for (const direction of ['encode', 'decode'] as const) {
     r.post(`/${direction}`, async (req, res) => {
       requirePermission(res, 'case.inspect');
-      if (!codec) throw new HttpError(404, 'NOT_FOUND', 'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.');
+      if (!codec)
+        throw new HttpError(
+          404,
+          'NOT_FOUND',
+          'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
+        );
       res.json(await codecRequest(codec, direction, req.body));
     });
   }

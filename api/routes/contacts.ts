@@ -38,7 +38,13 @@ import {
 } from '../access-admin.ts';
 import { currentUser, endSessions, requirePermission, type SessionUser } from '../auth.ts';
 import { HttpError, idParam, parse } from '../http.ts';
-import { acceptInvitation, accessRequestView, decideAccessRequest, invitationLanding, submitAccessRequest } from '../invitations.ts';
+import {
+  acceptInvitation,
+  accessRequestView,
+  decideAccessRequest,
+  invitationLanding,
+  submitAccessRequest,
+} from '../invitations.ts';
 
 export interface ContactRouteDeps {
   orm: MikroORM;
@@ -51,12 +57,18 @@ const langOf = (req: Request): 'en' | 'fr' => (req.query.lang === 'fr' ? 'fr' : 
 
 export function auditActorOf(req: Request, user: SessionUser): AuditActor {
   const [last, first] = user.name.split(', ');
-  return { id: user.id, name: first ? `${first} ${last}` : user.name, ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
+  return {
+    id: user.id,
+    name: first ? `${first} ${last}` : user.name,
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent') ?? null,
+  };
 }
 
 /**
  * Public endpoints a visitor can hammer (R-INV-11, SR-10): a fixed one-minute window per IP counting only what
- * `counts` selects (a wrong invitation token, a request written), so a person using a link properly is never locked out.
+ * `counts` selects (a wrong invitation token, a request written), so a person using a link properly is never locked
+ * out.
  */
 export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused') => boolean) {
   const hits = new Map<string, { count: number; since: number }>();
@@ -72,7 +84,12 @@ export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused')
     return h;
   };
   return async <T>(req: Request, work: () => Promise<T>): Promise<T> => {
-    if (entry(req).count >= perMinute) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many attempts from this address. Wait a minute and try again.');
+    if (entry(req).count >= perMinute)
+      throw new HttpError(
+        429,
+        'TOO_MANY_ATTEMPTS',
+        'Too many attempts from this address. Wait a minute and try again.',
+      );
     try {
       const result = await work();
       if (counts('ok')) entry(req).count += 1;
@@ -106,11 +123,23 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
   });
   r.post('/invitations/accept', async (req, res) => {
     const input = parse(acceptInvitationSchema, req.body);
-    res.status(201).json(await tokenLimit(req, () => acceptInvitation(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') })));
+    res
+      .status(201)
+      .json(
+        await tokenLimit(req, () =>
+          acceptInvitation(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
+        ),
+      );
   });
   r.post('/access-requests', async (req, res) => {
     const input = parse(accessRequestSchema, req.body);
-    res.status(201).json(await requestLimit(req, () => submitAccessRequest(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') })));
+    res
+      .status(201)
+      .json(
+        await requestLimit(req, () =>
+          submitAccessRequest(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
+        ),
+      );
   });
   return r;
 }
@@ -138,7 +167,10 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
 
   r.get('/organisations/:organisationId', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'org.view');
-    const [primary, offices] = await Promise.all([ctx.em.findOne(User, { organisationId: org.id, isPrimary: true }), ctx.em.find(OfficeLocation, { organisationId: org.id, active: true }, { orderBy: { name: 'asc' } })]);
+    const [primary, offices] = await Promise.all([
+      ctx.em.findOne(User, { organisationId: org.id, isPrimary: true }),
+      ctx.em.find(OfficeLocation, { organisationId: org.id, active: true }, { orderBy: { name: 'asc' } }),
+    ]);
     const grantable = grantableProfiles(ctx.user.profiles, flagsOf(org));
     res.json({
       ...orgView(org),
@@ -149,7 +181,12 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
       profileFamilies: FAMILIES.map((f) => ({
         family: f,
         label: FAMILY_LABELS[f],
-        profiles: PROFILES.filter((p) => PROFILE_CATALOGUE[p].family === f).map((p) => ({ code: p, label: { en: PROFILE_CATALOGUE[p].en, fr: PROFILE_CATALOGUE[p].fr }, admin: PROFILE_CATALOGUE[p].admin, grantable: grantable.includes(p) })),
+        profiles: PROFILES.filter((p) => PROFILE_CATALOGUE[p].family === f).map((p) => ({
+          code: p,
+          label: { en: PROFILE_CATALOGUE[p].en, fr: PROFILE_CATALOGUE[p].fr },
+          admin: PROFILE_CATALOGUE[p].admin,
+          grantable: grantable.includes(p),
+        })),
       })),
       can: {
         manageContacts: can(ctx.user.profiles, 'contacts.manage'),
@@ -170,22 +207,52 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
     }
     const updated = await ctx.em.transactional(async (tx) => {
       const o = await tx.findOneOrFail(Organisation, { id: org.id });
-      if (o.version !== input.version) throw new HttpError(409, 'STALE_VERSION', 'This record was changed by someone else. Reload the page and try again.');
+      if (o.version !== input.version)
+        throw new HttpError(
+          409,
+          'STALE_VERSION',
+          'This record was changed by someone else. Reload the page and try again.',
+        );
       const before = orgView(o);
       const { version: _v, ...changes } = input;
       Object.assign(o, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
       o.version += 1;
       await tx.flush();
       const after = orgView(o);
-      const infoChanged = (['name', 'type', 'address', 'phone'] as const).some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      const infoChanged = (['name', 'type', 'address', 'phone'] as const).some(
+        (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+      );
       await writeAudit(tx, ctx.audit, [
-        ...(infoChanged ? [{ organisationId: o.id, action: 'ORG_UPDATED' as const, targetType: 'ORGANISATION' as const, targetId: o.id, targetName: o.name, before, after }] : []),
-        ...flagChanges.map((f) => ({ organisationId: o.id, action: 'ORG_FLAG_CHANGED' as const, targetType: 'ORGANISATION' as const, targetId: o.id, targetName: o.name, before: { [f]: before[f] }, after: { [f]: after[f] } })),
+        ...(infoChanged
+          ? [
+              {
+                organisationId: o.id,
+                action: 'ORG_UPDATED' as const,
+                targetType: 'ORGANISATION' as const,
+                targetId: o.id,
+                targetName: o.name,
+                before,
+                after,
+              },
+            ]
+          : []),
+        ...flagChanges.map((f) => ({
+          organisationId: o.id,
+          action: 'ORG_FLAG_CHANGED' as const,
+          targetType: 'ORGANISATION' as const,
+          targetId: o.id,
+          targetName: o.name,
+          before: { [f]: before[f] },
+          after: { [f]: after[f] },
+        })),
       ]);
       // R-ORG-08: an organisation made inactive ends its users' sessions; Operations Support keeps access.
       if (flagChanges.includes('inactive') && o.inactive) {
         const users = await tx.find(User, { organisationId: o.id });
-        await endSessions(tx, users.filter((u) => !isOps(u.profiles)).map((u) => u.id));
+        await endSessions(
+          tx,
+          users.filter((u) => !isOps(u.profiles)).map((u) => u.id),
+        );
       }
       return o;
     });
@@ -208,7 +275,10 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   r.post('/organisations/:organisationId/contacts', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const { contact, invitation } = await createContact(ctx, org, parse(contactSchema, req.body));
-    res.status(201).json({ ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))), invitationSent: invitation != null });
+    res.status(201).json({
+      ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))),
+      invitationSent: invitation != null,
+    });
   });
 
   r.get('/organisations/:organisationId/contacts/:contactId', async (req, res) => {
@@ -218,7 +288,12 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
 
   r.patch('/organisations/:organisationId/contacts/:contactId', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
-    const { contact, warning } = await updateContact(ctx, org, idParam(req, 'contactId'), parse(contactChangeSchema, req.body));
+    const { contact, warning } = await updateContact(
+      ctx,
+      org,
+      idParam(req, 'contactId'),
+      parse(contactChangeSchema, req.body),
+    );
     res.json({ ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))), warning });
   });
 
@@ -226,7 +301,9 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const input = parse(invitationSchema, req.body);
     const inv = await inviteContact(ctx, org, idParam(req, 'contactId'), input);
-    res.status(201).json({ id: inv.id, status: inv.status, expiresAt: inv.expiresAt.toISOString(), profiles: inv.profiles });
+    res
+      .status(201)
+      .json({ id: inv.id, status: inv.status, expiresAt: inv.expiresAt.toISOString(), profiles: inv.profiles });
   });
 
   r.post('/organisations/:organisationId/contacts/:contactId/remove-access', async (req, res) => {
@@ -251,7 +328,9 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   r.post('/organisations/:organisationId/invitations/:invitationId/resend', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const inv = await withdrawInvitation(ctx, org, idParam(req, 'invitationId'), true);
-    res.status(201).json({ id: inv!.id, status: inv!.status, expiresAt: inv!.expiresAt.toISOString(), profiles: inv!.profiles });
+    res
+      .status(201)
+      .json({ id: inv!.id, status: inv!.status, expiresAt: inv!.expiresAt.toISOString(), profiles: inv!.profiles });
   });
 
   const auditQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
@@ -259,7 +338,8 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
     const { ctx, org } = await orgOf(req, res, 'audit.view');
     const { page } = parse(auditQuery, req.query);
     const rows = await ctx.em.execute<Record<string, unknown>[]>(
-      `select id, at, actor_id, actor_name, action, target_type, target_id, target_name, before, after, ip, count(*) over () as total
+      `select id, at, actor_id, actor_name, action, target_type, target_id, target_name, before, after, ip, count(*)
+        over () as total
          from access_audit where organisation_id = ? order by at desc, id desc limit 50 offset ?`,
       [org.id, (page - 1) * 50],
     );
@@ -301,4 +381,3 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
 
   return r;
 }
-

@@ -7,10 +7,26 @@ import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Case, CaseDocument, CaseEducation, FundingEvent, FundingPackage, InterventionRow, NeedsDeterminationRow, StuckStep, type ICase } from '../../db/entities.ts';
+import {
+  Case,
+  CaseDocument,
+  CaseEducation,
+  FundingEvent,
+  FundingPackage,
+  InterventionRow,
+  NeedsDeterminationRow,
+  StuckStep,
+  type ICase,
+} from '../../db/entities.ts';
 import type { CaseStatus } from '../../domain/case-model.ts';
 import { businessDate } from '../../domain/dates.ts';
-import { DOCUMENT_TYPES, ERR_FILE_TOO_LARGE, MAX_DOCUMENT_BYTES, validateDocumentDelete, validateUpload } from '../../domain/documents.ts';
+import {
+  DOCUMENT_TYPES,
+  ERR_FILE_TOO_LARGE,
+  MAX_DOCUMENT_BYTES,
+  validateDocumentDelete,
+  validateUpload,
+} from '../../domain/documents.ts';
 import { employmentHistoryHint } from '../../domain/education.ts';
 import {
   CASE_ELEMENTS,
@@ -54,9 +70,16 @@ import { sendUpdate } from '../case-updates.ts';
 import { HttpError, idParam, notFound, parse, refuseWith, ruleViolations } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-
-/** Sends an Update to a funding request's workflow; a question it asks (CONFIRM_SUBMIT) is a 409 like the other confirmations. */
-async function sendFundingUpdate<I>(temporal: Client, workflowId: string, def: UpdateDefinition<FundingState, [I & { actor: Actor }]>, input: I, actor: Actor, key?: string) {
+/** Sends an Update to a funding request's workflow; a question it asks (CONFIRM_SUBMIT) is a 409 like the other
+ * confirmations. */
+async function sendFundingUpdate<I>(
+  temporal: Client,
+  workflowId: string,
+  def: UpdateDefinition<FundingState, [I & { actor: Actor }]>,
+  input: I,
+  actor: Actor,
+  key?: string,
+) {
   try {
     return await sendUpdate(temporal, workflowId, def, input, actor, key);
   } catch (e) {
@@ -68,14 +91,21 @@ async function sendFundingUpdate<I>(temporal: Client, workflowId: string, def: U
 
 /** R-FUND-06 / R-FUND-21: the case elements' statuses, read from what the case already holds. */
 async function caseElements(em: EntityManager, caseId: number) {
-  const [needs, education] = await Promise.all([em.find(NeedsDeterminationRow, { caseId }), em.findOne(CaseEducation, { caseId })]);
-  const doc = (education?.document ?? {}) as { educationRecords?: unknown[]; employmentRecords?: { fromDate: string; toDate?: string }[] };
+  const [needs, education] = await Promise.all([
+    em.find(NeedsDeterminationRow, { caseId }),
+    em.findOne(CaseEducation, { caseId }),
+  ]);
+  const doc = (education?.document ?? {}) as {
+    educationRecords?: unknown[];
+    employmentRecords?: { fromDate: string; toDate?: string }[];
+  };
   const employment = doc.employmentRecords ?? [];
   return caseElementStatuses({
     needs: needs.some((n) => n.completed) ? 'COMPLETED' : needs.length ? 'DRAFT' : 'NONE',
     educationRecords: doc.educationRecords?.length ?? 0,
     employmentRecords: employment.length,
-    employmentHistoryShort: employment.length > 0 && employmentHistoryHint(employment as never, businessDate(new Date())) !== null,
+    employmentHistoryShort:
+      employment.length > 0 && employmentHistoryHint(employment as never, businessDate(new Date())) !== null,
   });
 }
 
@@ -83,7 +113,11 @@ const ELEMENT_LABELS = { COMPLETE: 'Complete', INCOMPLETE: 'Incomplete', INCOMPL
 const DOC_LABELS = { ATTACHED: 'Attached', MAILED_ON: 'Mailed On', MISSING: 'Missing', OPTIONAL: 'Optional' } as const;
 
 /** R-PM-03: before a Planned intervention is deleted: refuses when it has a submitted application; its drafts. */
-export async function draftsOfDeletedIntervention(em: EntityManager, caseId: number, interventionId: string): Promise<{ id: number; workflowId: string }[]> {
+export async function draftsOfDeletedIntervention(
+  em: EntityManager,
+  caseId: number,
+  interventionId: string,
+): Promise<{ id: number; workflowId: string }[]> {
   const packages = await em.find(FundingPackage, { caseId, interventionId, state: { $nin: ['DELETED', 'CLOSED'] } });
   const v = validateFundedInterventionDeletion(packages.map((p) => p.state as FundingState['state']));
   if (v.length) refuseWith(v);
@@ -104,11 +138,16 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const pkg = await db.findOne(FundingPackage, { id: packageId });
     if (!pkg) throw notFound(`Application package ${packageId}`);
     const c = await db.findOneOrFail(Case, { id: pkg.caseId });
-    if (c.organisationId !== user.organisationId && !can(user.profiles, 'funding.decide')) throw notFound(`Application package ${packageId}`);
+    if (c.organisationId !== user.organisationId && !can(user.profiles, 'funding.decide'))
+      throw notFound(`Application package ${packageId}`);
     return { pkg, c };
   }
 
-  async function packageView(db: EntityManager, pkg: { id: number; workflowId: string; snapshot: Record<string, unknown>; state: string }, c: ICase) {
+  async function packageView(
+    db: EntityManager,
+    pkg: { id: number; workflowId: string; snapshot: Record<string, unknown>; state: string },
+    c: ICase,
+  ) {
     const s = pkg.snapshot as unknown as FundingState;
     const [elements, history, stuck] = await Promise.all([
       caseElements(db, c.id),
@@ -122,7 +161,8 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       s.state === 'CHANGES_REQUIRED'
         ? WARN_CHANGES_REQUIRED
         : s.state === 'DRAFT'
-          ? 'Please complete this application for funding using the checklist below. To submit this application for funding, click the Submit Application button at the bottom of this page.'
+          ? 'Please complete this application for funding using the checklist below. To submit this ' +
+            'application for funding, click the Submit Application button at the bottom of this page.'
           : s.state === 'SUBMITTING' || s.state === 'RESUBMITTING'
             ? 'Submission is being processed.'
             : INFO_PACKAGE_LOCKED;
@@ -137,7 +177,12 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       message,
       // §3.8: the button on the action plan.
       buttonLabel: editable ? 'Edit Application' : 'View Application',
-      caseElements: CASE_ELEMENTS.map((e) => ({ code: e.code, name: e.name, status: elements[e.code], statusLabel: ELEMENT_LABELS[elements[e.code]] })),
+      caseElements: CASE_ELEMENTS.map((e) => ({
+        code: e.code,
+        name: e.name,
+        status: elements[e.code],
+        statusLabel: ELEMENT_LABELS[elements[e.code]],
+      })),
       documents: s.checklist.map((i) => ({
         code: i.code,
         name: i.name,
@@ -146,7 +191,10 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
         statusLabel: DOC_LABELS[documentStatus(i)],
         paper: i.paper,
         date: i.date,
-        attachments: i.documentIds.map((id) => ({ id, documentName: docs.find((d) => d.id === id)?.documentName ?? null })),
+        attachments: i.documentIds.map((id) => ({
+          id,
+          documentName: docs.find((d) => d.id === id)?.documentName ?? null,
+        })),
       })),
       statement: s.statement,
       agreement: s.agreement && { ...s.agreement, lastSubmittedAt: s.submissions.at(-1)?.at ?? null },
@@ -169,14 +217,22 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   // C1 / R-FUND-01/02: the programs that fund this intervention, primary first, then the alternatives.
   r.get('/cases/:caseId/interventions/:interventionId/funding-programs', async (req, res) => {
     const { c } = await caseFor(res, req, 'case.view');
-    const i = await em().findOne(InterventionRow, { id: String(req.params.interventionId), caseId: c.id, deleted: false });
+    const i = await em().findOne(InterventionRow, {
+      id: String(req.params.interventionId),
+      caseId: c.id,
+      deleted: false,
+    });
     if (!i) throw notFound(`Intervention ${req.params.interventionId}`);
     const programs = i.fundingRequested ? programsFor(i.interventionType) : [];
     res.json({
       fundingRequested: i.fundingRequested,
       programs: programs.filter((p) => !p.alternative),
       alternatives: programs.filter((p) => p.alternative),
-      message: !i.fundingRequested ? 'This intervention is not marked as needing funding.' : programs.length ? null : 'No funding program available',
+      message: !i.fundingRequested
+        ? 'This intervention is not marked as needing funding.'
+        : programs.length
+          ? null
+          : 'No funding program available',
     });
   });
 
@@ -185,41 +241,95 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const { user, c } = await caseFor(res, req, 'case.update');
     const input = parse(createPackageSchema, req.body);
     const db = em();
-    const i = await db.findOne(InterventionRow, { id: String(req.params.interventionId), caseId: c.id, deleted: false });
-    const active = await db.count(FundingPackage, { caseId: c.id, interventionId: String(req.params.interventionId), state: { $nin: ['DELETED', 'CLOSED'] } });
+    const i = await db.findOne(InterventionRow, {
+      id: String(req.params.interventionId),
+      caseId: c.id,
+      deleted: false,
+    });
+    const active = await db.count(FundingPackage, {
+      caseId: c.id,
+      interventionId: String(req.params.interventionId),
+      state: { $nin: ['DELETED', 'CLOSED'] },
+    });
     const v = validateCreatePackage(i, input.programCode, active, c.status as CaseStatus);
     if (v.length) refuseWith(v);
     let pkgId: number;
     try {
       pkgId = await db.transactional(async (tx) => {
         const [row] = await tx.execute<{ id: number }[]>(
-          `insert into funding_package (case_id, intervention_id, program_code, state, workflow_id, snapshot, created_by) values (?, ?, ?, 'DRAFT', '', '{}', ?) returning id`,
+          `insert into funding_package (case_id, intervention_id, program_code, state, workflow_id, ` +
+            `snapshot, created_by) values (?, ?, ?, 'DRAFT', '', '{}', ?) returning id`,
           [c.id, i!.id, input.programCode, user.id],
         );
-        const state = newPackage({ packageId: row.id, caseId: c.id, caseManagerId: c.caseManagerId, interventionId: i!.id, programCode: input.programCode, interventionStart: i!.plannedStartDate, interventionEnd: i!.plannedEndDate });
-        await tx.execute('update funding_package set workflow_id = ?, snapshot = ? where id = ?', [fundingWorkflowId(row.id), JSON.stringify(state), row.id]);
-        await tx.execute(`insert into funding_event (package_id, command_id, seq, case_id, type, detail, actor_id, at) values (?, 'created', 0, ?, 'PackageCreated', ?, ?, now())`, [row.id, c.id, JSON.stringify({ programCode: input.programCode }), user.id]);
+        const state = newPackage({
+          packageId: row.id,
+          caseId: c.id,
+          caseManagerId: c.caseManagerId,
+          interventionId: i!.id,
+          programCode: input.programCode,
+          interventionStart: i!.plannedStartDate,
+          interventionEnd: i!.plannedEndDate,
+        });
+        await tx.execute('update funding_package set workflow_id = ?, snapshot = ? where id = ?', [
+          fundingWorkflowId(row.id),
+          JSON.stringify(state),
+          row.id,
+        ]);
+        await tx.execute(
+          `insert into funding_event (package_id, command_id, seq, case_id, type, detail, actor_id, at) ` +
+            `values (?, 'created', 0, ?, 'PackageCreated', ?, ?, now())`,
+          [row.id, c.id, JSON.stringify({ programCode: input.programCode }), user.id],
+        );
         return row.id;
       });
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') refuseWith([{ rule: 'R-FUND-04', code: 'ERR_PACKAGE_EXISTS', message: 'This intervention already has an application package; a new one can be started once it is deleted or closed.' }]);
+      if ((e as { code?: string }).code === '23505')
+        refuseWith([
+          {
+            rule: 'R-FUND-04',
+            code: 'ERR_PACKAGE_EXISTS',
+            message:
+              'This intervention already has an application package; a new one can be started once it is ' +
+              'deleted or closed.',
+          },
+        ]);
       throw e;
     }
     const pkg = await em().findOneOrFail(FundingPackage, { id: pkgId! });
     try {
-      await temporal.workflow.start('fundingRequestWorkflow', { workflowId: pkg.workflowId, taskQueue: CASE_TASK_QUEUE, args: [{ state: pkg.snapshot }] });
+      await temporal.workflow.start('fundingRequestWorkflow', {
+        workflowId: pkg.workflowId,
+        taskQueue: CASE_TASK_QUEUE,
+        args: [{ state: pkg.snapshot }],
+      });
     } catch (e) {
       // Temporal unreachable: nothing half-made stays behind; the user tries again.
       await em().nativeUpdate(FundingPackage, { id: pkg.id }, { state: 'DELETED' });
       throw e;
     }
-    res.status(201).location(`/api/funding-packages/${pkg.id}`).json(await packageView(em(), pkg, c));
+    res
+      .status(201)
+      .location(`/api/funding-packages/${pkg.id}`)
+      .json(await packageView(em(), pkg, c));
   });
 
   r.get('/cases/:caseId/funding-packages', async (req, res) => {
     const { c } = await caseFor(res, req, 'case.view');
-    const rows = await em().find(FundingPackage, { caseId: c.id, state: { $ne: 'DELETED' } }, { orderBy: { id: 'desc' } });
-    res.json({ items: rows.map((p) => ({ id: p.id, interventionId: p.interventionId, programCode: p.programCode, state: p.state, stateLabel: PACKAGE_STATE_LABELS[p.state as FundingState['state']], agreementId: p.agreementId })) });
+    const rows = await em().find(
+      FundingPackage,
+      { caseId: c.id, state: { $ne: 'DELETED' } },
+      { orderBy: { id: 'desc' } },
+    );
+    res.json({
+      items: rows.map((p) => ({
+        id: p.id,
+        interventionId: p.interventionId,
+        programCode: p.programCode,
+        state: p.state,
+        stateLabel: PACKAGE_STATE_LABELS[p.state as FundingState['state']],
+        agreementId: p.agreementId,
+      })),
+    });
   });
 
   r.get('/funding-packages/:packageId', async (req, res) => {
@@ -229,11 +339,21 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   });
 
   /** An Update to the package's workflow by the case's organisation; answers with the package as stored. */
-  async function packageUpdate<I>(req: Request, res: Response, def: UpdateDefinition<FundingState, [I & { actor: Actor }]>, readInput: (c: ICase) => I | Promise<I>) {
+  async function packageUpdate<I>(
+    req: Request,
+    res: Response,
+    def: UpdateDefinition<FundingState, [I & { actor: Actor }]>,
+    readInput: (c: ICase) => I | Promise<I>,
+  ) {
     const user = requirePermission(res, 'case.update');
     const { pkg, c } = await loadPackage(em(), user, idParam(req, 'packageId'));
     if (c.organisationId !== user.organisationId) throw notFound(`Application package ${pkg.id}`);
-    if (pkg.state === 'DELETED' || pkg.state === 'CLOSED') throw new HttpError(409, 'ERR_PACKAGE_CLOSED', `This application package is ${PACKAGE_STATE_LABELS[pkg.state as 'CLOSED']}: it can no longer change.`);
+    if (pkg.state === 'DELETED' || pkg.state === 'CLOSED')
+      throw new HttpError(
+        409,
+        'ERR_PACKAGE_CLOSED',
+        `This application package is ${PACKAGE_STATE_LABELS[pkg.state as 'CLOSED']}: it can no longer change.`,
+      );
     const input = await readInput(c);
     await sendFundingUpdate(temporal, pkg.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     const after = await loadPackage(em(), user, pkg.id);
@@ -246,16 +366,31 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       const input = parse(checklistItemSchema, req.body);
       if (input.documentIds.length) {
         const found = await em().count(CaseDocument, { id: { $in: input.documentIds }, caseId: c.id, deletedAt: null });
-        if (found !== new Set(input.documentIds).size) refuseWith([{ rule: 'R-DOC-01', code: 'ERR_DOCUMENT_NOT_IN_CASE', message: 'Attach documents of this case only (upload them to the case first).', field: 'documentIds' }]);
+        if (found !== new Set(input.documentIds).size)
+          refuseWith([
+            {
+              rule: 'R-DOC-01',
+              code: 'ERR_DOCUMENT_NOT_IN_CASE',
+              message: 'Attach documents of this case only (upload them to the case first).',
+              field: 'documentIds',
+            },
+          ]);
       }
       return { ...input, caseStatus: c.status as CaseStatus };
     }),
   );
   r.put('/funding-packages/:packageId/statement', (req, res) =>
-    packageUpdate(req, res, saveStatementUpdate, (c) => ({ statement: parse(statementSchema, req.body), caseStatus: c.status as CaseStatus })),
+    packageUpdate(req, res, saveStatementUpdate, (c) => ({
+      statement: parse(statementSchema, req.body),
+      caseStatus: c.status as CaseStatus,
+    })),
   );
   r.post('/funding-packages/:packageId/submit', (req, res) =>
-    packageUpdate(req, res, submitPackageUpdate, async (c) => ({ ...parse(submitPackageSchema, req.body), caseStatus: c.status as CaseStatus, caseElements: await caseElements(em(), c.id) })),
+    packageUpdate(req, res, submitPackageUpdate, async (c) => ({
+      ...parse(submitPackageSchema, req.body),
+      caseStatus: c.status as CaseStatus,
+      caseElements: await caseElements(em(), c.id),
+    })),
   );
   r.delete('/funding-packages/:packageId', (req, res) => packageUpdate(req, res, deletePackageUpdate, () => ({})));
 
@@ -290,7 +425,12 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   });
 
   // C10 / R-FUND-15/17/18: ENS decisions arrive as Updates to the package's workflow.
-  async function decision<I>(req: Request, res: Response, def: UpdateDefinition<FundingState, [I & { actor: Actor }]>, input: () => I) {
+  async function decision<I>(
+    req: Request,
+    res: Response,
+    def: UpdateDefinition<FundingState, [I & { actor: Actor }]>,
+    input: () => I,
+  ) {
     const user = requirePermission(res, 'funding.decide');
     const { pkg, c } = await loadAgreement(req, res);
     const body = input();
@@ -303,7 +443,9 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       return { status: input.status, reason: input.reason ?? null, agreementManager: input.agreementManager };
     }),
   );
-  r.post('/agreements/:agreementId/request-changes', (req, res) => decision(req, res, requestChangesUpdate, () => parse(requestChangesSchema, req.body)));
+  r.post('/agreements/:agreementId/request-changes', (req, res) =>
+    decision(req, res, requestChangesUpdate, () => parse(requestChangesSchema, req.body)),
+  );
 
   // C5 / R-DOC: case documents. The file is the raw request body; its metadata are query parameters.
   const rawFile = express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES });
@@ -311,13 +453,23 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     rawFile(req, res, (err?: unknown) => {
       // R-DOC-02: a file over 10 MB is refused with the screen's message, before it is read in full.
       if ((err as { type?: string })?.type === 'entity.too.large') {
-        return next(new HttpError(413, 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, { violations: [{ rule: 'R-DOC-02', code: 'ERR_FILE_TOO_LARGE', message: ERR_FILE_TOO_LARGE }] }));
+        return next(
+          new HttpError(413, 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, {
+            violations: [{ rule: 'R-DOC-02', code: 'ERR_FILE_TOO_LARGE', message: ERR_FILE_TOO_LARGE }],
+          }),
+        );
       }
       next(err);
     });
   }
   const bytesOf = (req: Request): Buffer => {
-    if (!Buffer.isBuffer(req.body)) throw new HttpError(415, 'ERR_FILE_TYPE', "Send the file's bytes as the request body (for example Content-Type: application/octet-stream), with fileName and topic in the query.");
+    if (!Buffer.isBuffer(req.body))
+      throw new HttpError(
+        415,
+        'ERR_FILE_TYPE',
+        "Send the file's bytes as the request body (for example Content-Type: application/octet-stream), " +
+          'with fileName and topic in the query.',
+      );
     return req.body;
   };
   const checked = (fileName: string, bytes: Buffer) => {
@@ -328,7 +480,19 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     }
     return DOCUMENT_TYPES[extension!].contentType;
   };
-  const documentView = (d: { id: number; caseId: number; context: string; fileName: string; documentName: string; topic: string; contentType: string; sizeBytes: number; sha256: string; createdOn: string; changedOn: string }) => ({
+  const documentView = (d: {
+    id: number;
+    caseId: number;
+    context: string;
+    fileName: string;
+    documentName: string;
+    topic: string;
+    contentType: string;
+    sizeBytes: number;
+    sha256: string;
+    createdOn: string;
+    changedOn: string;
+  }) => ({
     id: d.id,
     caseId: d.caseId,
     context: d.context,
@@ -346,7 +510,8 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
 
   r.post('/cases/:caseId/documents', async (req, res, next) => {
     const { c } = await caseFor(res, req, 'case.update');
-    if (c.status === 'CLOSED') throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+    if (c.status === 'CLOSED')
+      throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     fileBody(req, res, (err?: unknown) => {
       if (err) return next(err);
       void (async () => {
@@ -355,9 +520,23 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
         const contentType = checked(meta.fileName, bytes);
         const today = businessDate(new Date());
         const [row] = await em().execute<{ id: number }[]>(
-          `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes, sha256, content, created_by, created_on, changed_on)
+          `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes,
+            sha256, content, created_by, created_on, changed_on)
            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-          [c.id, meta.context, meta.fileName, meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''), meta.topic, contentType, bytes.length, createHash('sha256').update(bytes).digest('hex'), bytes, res.locals.user.id, today, today],
+          [
+            c.id,
+            meta.context,
+            meta.fileName,
+            meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
+            meta.topic,
+            contentType,
+            bytes.length,
+            createHash('sha256').update(bytes).digest('hex'),
+            bytes,
+            res.locals.user.id,
+            today,
+            today,
+          ],
         );
         const d = await em().findOneOrFail(CaseDocument, { id: row.id });
         res.status(201).json(documentView(d));
@@ -381,7 +560,11 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const { c } = await caseFor(res, req, 'case.view');
     const d = await loadDocument(c, req);
     const [row] = await em().execute<{ content: Buffer }[]>('select content from case_document where id = ?', [d.id]);
-    res.set({ 'Content-Type': d.contentType, 'Content-Disposition': `attachment; filename="${d.fileName.replace(/[^\w. -]/g, '_')}"`, ETag: `"${d.sha256}"` });
+    res.set({
+      'Content-Type': d.contentType,
+      'Content-Disposition': `attachment; filename="${d.fileName.replace(/[^\w. -]/g, '_')}"`,
+      ETag: `"${d.sha256}"`,
+    });
     res.send(row.content);
   });
 
@@ -395,15 +578,19 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
         const meta = parse(documentReplaceSchema, req.query);
         const bytes = bytesOf(req);
         const contentType = checked(meta.fileName, bytes);
-        await em().execute('update case_document set file_name = ?, content_type = ?, size_bytes = ?, sha256 = ?, content = ?, changed_on = ? where id = ?', [
-          meta.fileName,
-          contentType,
-          bytes.length,
-          createHash('sha256').update(bytes).digest('hex'),
-          bytes,
-          businessDate(new Date()),
-          d.id,
-        ]);
+        await em().execute(
+          'update case_document set file_name = ?, content_type = ?, size_bytes = ?, sha256 = ?, content = ' +
+            '?, changed_on = ? where id = ?',
+          [
+            meta.fileName,
+            contentType,
+            bytes.length,
+            createHash('sha256').update(bytes).digest('hex'),
+            bytes,
+            businessDate(new Date()),
+            d.id,
+          ],
+        );
         res.json(documentView(await em().findOneOrFail(CaseDocument, { id: d.id })));
       })().catch(next);
     });
@@ -414,7 +601,8 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const d = await loadDocument(c, req);
     const [inSubmitted] = await em().execute<{ n: number }[]>(
       `select count(*)::int as n from funding_package p, jsonb_array_elements(p.snapshot->'checklist') item
-        where p.case_id = ? and p.state in ('SUBMITTING', 'SUBMITTED', 'RESUBMITTING') and item->'documentIds' @> to_jsonb(?::int)`,
+        where p.case_id = ? and p.state in ('SUBMITTING', 'SUBMITTED', 'RESUBMITTING') and item->'documentIds' @>
+          to_jsonb(?::int)`,
       [c.id, d.id],
     );
     const v = validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted.n > 0);

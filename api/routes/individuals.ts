@@ -2,12 +2,26 @@
 // sharing with government (R-PER-18). Searches read only the organisation's registry.
 import { Router } from 'express';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { AddressHistory, Case, CaseNotification, Individual, IndividualAccess, IndividualAlias } from '../../db/entities.ts';
+import {
+  AddressHistory,
+  Case,
+  CaseNotification,
+  Individual,
+  IndividualAccess,
+  IndividualAlias,
+} from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
-import { aliasSchema, individualChangeSchema, individualSchema, individualSearchSchema, shareSchema, type IndividualSearch } from '../../domain/schemas.ts';
+import {
+  aliasSchema,
+  individualChangeSchema,
+  individualSchema,
+  individualSearchSchema,
+  shareSchema,
+  type IndividualSearch,
+} from '../../domain/schemas.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { refuseIfEnsLocked, shareIndividual } from '../sharing.ts';
 import { HttpError, idParam, notFound, parse } from '../http.ts';
@@ -20,7 +34,11 @@ interface NameKey {
   code: string;
   letter: string;
 }
-const nameKey = (column: NameKey['column'], value: string): NameKey => ({ column, code: soundex(value), letter: value.trim()[0]?.toUpperCase() ?? '' });
+const nameKey = (column: NameKey['column'], value: string): NameKey => ({
+  column,
+  code: soundex(value),
+  letter: value.trim()[0]?.toUpperCase() ?? '',
+});
 
 /**
  * R-PER-02: Soundex plus the same first letter, on the individual's own name or on any alias. Candidates come
@@ -31,23 +49,31 @@ const nameKey = (column: NameKey['column'], value: string): NameKey => ({ column
  */
 function namesCondition(keys: NameKey[], organisationId: number, params: unknown[]): string {
   params.push(organisationId, ...keys.flatMap((k) => [k.code, k.letter]));
-  const own = keys.map((k) => `n.${k.column}_name_soundex = ? and upper(left(n.${k.column}_name, 1)) = ?`).join(' and ');
+  const own = keys
+    .map((k) => `n.${k.column}_name_soundex = ? and upper(left(n.${k.column}_name, 1)) = ?`)
+    .join(' and ');
   const viaAlias = keys.map((k) => {
     params.push(k.code, k.letter);
-    return `select a.individual_id from individual_alias a where a.${k.column}_name_soundex = ? and upper(left(a.${k.column}_name, 1)) = ?`;
+    return (
+      `select a.individual_id from individual_alias a where a.${k.column}_name_soundex = ? and ` +
+      `upper(left(a.${k.column}_name, 1)) = ?`
+    );
   });
-  const candidates = `i.id in (select n.id from individual n where n.organisation_id = ? and ${own} union ${viaAlias.join(' union ')})`;
+  const candidates =
+    `i.id in (select n.id from individual n where n.organisation_id = ? and ${own} union ` +
+    `${viaAlias.join(' union ')})`;
   if (keys.length === 1) return candidates;
   const each = keys.map((k) => {
     params.push(k.code, k.letter, k.code, k.letter);
     return `((i.${k.column}_name_soundex = ? and upper(left(i.${k.column}_name, 1)) = ?)
-      or exists (select 1 from individual_alias a where a.individual_id = i.id and a.${k.column}_name_soundex = ? and upper(left(a.${k.column}_name, 1)) = ?))`;
+      or exists (select 1 from individual_alias a where a.individual_id = i.id
+        and a.${k.column}_name_soundex = ? and upper(left(a.${k.column}_name, 1)) = ?))`;
   });
   return [candidates, ...each].join(' and ');
 }
 
-const COLUMNS = `i.id, i.first_name, i.last_name, i.gender, i.date_of_birth::text as date_of_birth, i.sin, i.address_line1, i.city, i.province,
-  i.shared_with_government`;
+const COLUMNS = `i.id, i.first_name, i.last_name, i.gender, i.date_of_birth::text as date_of_birth, i.sin,
+  i.address_line1, i.city, i.province, i.shared_with_government`;
 
 const listed = (r: Record<string, unknown>) => ({
   id: r.id,
@@ -63,22 +89,38 @@ const listed = (r: Record<string, unknown>) => ({
  * R-PER-08: the individuals of the organisation a new one may duplicate: the first page of those with the same
  * names (R-PER-02), and the one with the same SIN, in one statement.
  */
-async function possibleDuplicates(em: EntityManager, user: SessionUser, input: { firstName: string; lastName: string; sin?: string | null }) {
+async function possibleDuplicates(
+  em: EntityManager,
+  user: SessionUser,
+  input: { firstName: string; lastName: string; sin?: string | null },
+) {
   const params: unknown[] = [user.organisationId];
-  const byName = namesCondition([nameKey('last', input.lastName), nameKey('first', input.firstName)], user.organisationId, params);
-  let sql = `(select ${COLUMNS} from individual i where i.organisation_id = ? and ${byName} order by i.last_name, i.first_name, i.id limit ${PAGE_SIZE})`;
+  const byName = namesCondition(
+    [nameKey('last', input.lastName), nameKey('first', input.firstName)],
+    user.organisationId,
+    params,
+  );
+  let sql =
+    `(select ${COLUMNS} from individual i where i.organisation_id = ? and ${byName} order by i.last_name, ` +
+    `i.first_name, i.id limit ${PAGE_SIZE})`;
   if (input.sin) {
     sql += ` union (select ${COLUMNS} from individual i where i.organisation_id = ? and i.sin = ?)`;
     params.push(user.organisationId, normaliseSin(input.sin));
   }
-  const rows = await em.execute<Record<string, unknown>[]>(`select * from (${sql}) d order by last_name, first_name, id`, params);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select * from (${sql}) d order by last_name, first_name, id`,
+    params,
+  );
   return rows.map(listed);
 }
 
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   const params: unknown[] = [user.organisationId];
   const where = ['i.organisation_id = ?'];
-  const names = [...(q.lastName ? [nameKey('last', q.lastName)] : []), ...(q.firstName ? [nameKey('first', q.firstName)] : [])];
+  const names = [
+    ...(q.lastName ? [nameKey('last', q.lastName)] : []),
+    ...(q.firstName ? [nameKey('first', q.firstName)] : []),
+  ];
   if (names.length) where.push(namesCondition(names, user.organisationId, params));
   if (q.dateOfBirth) {
     where.push('i.date_of_birth = ?');
@@ -98,14 +140,23 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
     where.push('i.date_of_birth > ?');
     params.push(`${Number(today.slice(0, 4)) - q.ageTo - 1}${today.slice(4)}`);
   }
-  for (const [field, column] of [['phone', 'phone'], ['address', 'address_line1'], ['city', 'city']] as const) {
+  for (const [field, column] of [
+    ['phone', 'phone'],
+    ['address', 'address_line1'],
+    ['city', 'city'],
+  ] as const) {
     const value = q[field];
     if (value) {
       where.push(`i.${column} ilike ?`);
       params.push(`%${escapeLike(value)}%`);
     }
   }
-  if (where.length === 1) throw new HttpError(400, 'SEARCH_CRITERIA_REQUIRED', 'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).');
+  if (where.length === 1)
+    throw new HttpError(
+      400,
+      'SEARCH_CRITERIA_REQUIRED',
+      'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).',
+    );
   const rows = await em.execute<Record<string, unknown>[]>(
     `select ${COLUMNS}
        from individual i where ${where.join(' and ')}
@@ -136,10 +187,17 @@ export function individualRoutes(orm: MikroORM): Router {
     const input = parse(individualSchema, req.body);
     const today = businessDate(new Date());
     if (input.dateOfBirth > today) {
-      throw new HttpError(400, 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, { fields: [{ field: 'dateOfBirth', message: 'In the future.' }] });
+      throw new HttpError(400, 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, {
+        fields: [{ field: 'dateOfBirth', message: 'In the future.' }],
+      });
     }
     if (input.sin && !isValidSin(input.sin)) {
-      throw new HttpError(400, 'INVALID_INPUT', 'sin: this is not a valid social insurance number (its check digit does not match).', { fields: [{ field: 'sin', message: 'Check digit does not match.' }] });
+      throw new HttpError(
+        400,
+        'INVALID_INPUT',
+        'sin: this is not a valid social insurance number (its check digit does not match).',
+        { fields: [{ field: 'sin', message: 'Check digit does not match.' }] },
+      );
     }
     const db = em();
     if (!input.confirmNoDuplicate) {
@@ -147,14 +205,21 @@ export function individualRoutes(orm: MikroORM): Router {
       if (all.length) {
         return void res.status(409).json({
           error: 'POSSIBLE_DUPLICATES',
-          message: `${all.length} individual(s) may be the same person. Open one of them, or send the request again with "confirmNoDuplicate": true to add a new individual.`,
+          message:
+            `${all.length} individual(s) may be the same person. Open one of them, or send the request ` +
+            `again with "confirmNoDuplicate": true to add a new individual.`,
           matches: all,
         });
       }
     }
     if (input.sin) {
       const taken = await db.findOne(Individual, { sin: normaliseSin(input.sin), organisationId: user.organisationId });
-      if (taken) throw new HttpError(409, 'SIN_IN_USE', `Individual ${taken.id} already has this social insurance number; open that record instead.`);
+      if (taken)
+        throw new HttpError(
+          409,
+          'SIN_IN_USE',
+          `Individual ${taken.id} already has this social insurance number; open that record instead.`,
+        );
     }
     const person = db.create(Individual, {
       organisationId: user.organisationId,
@@ -178,7 +243,10 @@ export function individualRoutes(orm: MikroORM): Router {
       createdBy: user.id,
     });
     await db.flush();
-    res.status(201).location(`/api/individuals/${person.id}`).json(await individualDetails(em(), user, person.id));
+    res
+      .status(201)
+      .location(`/api/individuals/${person.id}`)
+      .json(await individualDetails(em(), user, person.id));
   });
 
   r.get('/individuals/:id', async (req, res) => {
@@ -209,10 +277,22 @@ export function individualRoutes(orm: MikroORM): Router {
           source: 'AUTO_NAME_CHANGE',
           createdBy: user.id,
         });
-        Object.assign(person, { firstName: newFirst, lastName: newLast, firstNameSoundex: soundex(newFirst), lastNameSoundex: soundex(newLast) });
+        Object.assign(person, {
+          firstName: newFirst,
+          lastName: newLast,
+          firstNameSoundex: soundex(newFirst),
+          lastNameSoundex: soundex(newLast),
+        });
       }
       const a = input.address;
-      if (a && (a.line1 !== person.addressLine1 || a.city !== person.city || a.province !== person.province || a.country !== person.country || a.postalCode !== person.postalCode)) {
+      if (
+        a &&
+        (a.line1 !== person.addressLine1 ||
+          a.city !== person.city ||
+          a.province !== person.province ||
+          a.country !== person.country ||
+          a.postalCode !== person.postalCode)
+      ) {
         tx.create(AddressHistory, {
           individualId: person.id,
           addressLine1: person.addressLine1,
@@ -224,13 +304,24 @@ export function individualRoutes(orm: MikroORM): Router {
           validTo: now,
           changedBy: user.id,
         });
-        Object.assign(person, { addressLine1: a.line1, city: a.city, province: a.province, country: a.country, postalCode: a.postalCode, addressSince: now });
+        Object.assign(person, {
+          addressLine1: a.line1,
+          city: a.city,
+          province: a.province,
+          country: a.country,
+          postalCode: a.postalCode,
+          addressSince: now,
+        });
       }
       if (input.middleInitial !== undefined) person.middleInitial = input.middleInitial || null;
       if (input.phone !== undefined) person.phone = input.phone || null;
       if (input.email !== undefined) person.email = input.email;
       // R-PER-16: the case managers of the person's open cases hear of a change someone else made.
-      const openCases = await tx.find(Case, { individualId: person.id, status: { $ne: 'CLOSED' }, caseManagerId: { $ne: user.id } });
+      const openCases = await tx.find(Case, {
+        individualId: person.id,
+        status: { $ne: 'CLOSED' },
+        caseManagerId: { $ne: user.id },
+      });
       for (const c of openCases) {
         tx.create(CaseNotification, {
           caseId: c.id,
@@ -307,11 +398,25 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
     sin: person.sin ? formatSin(person.sin) : null,
     phone: person.phone,
     email: person.email,
-    address: { line1: person.addressLine1, city: person.city, province: person.province, country: person.country, postalCode: person.postalCode },
+    address: {
+      line1: person.addressLine1,
+      city: person.city,
+      province: person.province,
+      country: person.country,
+      postalCode: person.postalCode,
+    },
     privateClient: !person.sharedWithGovernment,
     sharedWithGovernment: person.sharedWithGovernment,
     aliases: aliases.map((a) => ({ id: a.id, firstName: a.firstName, lastName: a.lastName, source: a.source })),
-    addressHistory: addressHistory.map((h) => ({ line1: h.addressLine1, city: h.city, province: h.province, country: h.country, postalCode: h.postalCode, validFrom: h.validFrom, validTo: h.validTo })),
+    addressHistory: addressHistory.map((h) => ({
+      line1: h.addressLine1,
+      city: h.city,
+      province: h.province,
+      country: h.country,
+      postalCode: h.postalCode,
+      validFrom: h.validFrom,
+      validTo: h.validTo,
+    })),
     cases: cases.map((c) => ({ id: c.id, status: c.status, statusSince: c.statusSince, program: c.program })),
     canOpenCase: person.sharedWithGovernment && !!person.sin && !cases.some((c) => c.status !== 'CLOSED'),
   };

@@ -25,7 +25,8 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
     requirePermission(res, 'ops.view');
     const q = parse(stuckStepQuery, req.query);
     const em = orm.em.fork();
-    const where = q.status === 'open' ? { status: { $ne: 'RESOLVED' } } : q.status === 'resolved' ? { status: 'RESOLVED' } : {};
+    const where =
+      q.status === 'open' ? { status: { $ne: 'RESOLVED' } } : q.status === 'resolved' ? { status: 'RESOLVED' } : {};
     const [rows, total] = await em.findAndCount(StuckStep, where, {
       orderBy: { lastFailedAt: 'desc', id: 'asc' },
       limit: q.pageSize,
@@ -69,15 +70,27 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
     const stepId = String(req.params.stepId);
     const step = await orm.em.fork().findOne(StuckStep, { id: stepId });
     if (!step) throw new HttpError(404, 'NOT_FOUND', `No stuck step ${stepId}.`);
-    if (step.status === 'RESOLVED') throw new HttpError(409, 'ALREADY_RESOLVED', `Step ${stepId} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`);
+    if (step.status === 'RESOLVED')
+      throw new HttpError(
+        409,
+        'ALREADY_RESOLVED',
+        `Step ${stepId} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`,
+      );
     const key = idempotencyKeyOf(req);
     try {
       await sendUpdate(temporal, step.workflowId, retryStuckStepUpdate, { stepId }, { userId: user.id }, key);
     } catch (e) {
-      if (e instanceof WorkflowNotFoundError) throw new HttpError(409, 'WORKFLOW_ENDED', `The workflow of step ${stepId} has ended; there is nothing to retry.`);
+      if (e instanceof WorkflowNotFoundError)
+        throw new HttpError(
+          409,
+          'WORKFLOW_ENDED',
+          `The workflow of step ${stepId} has ended; there is nothing to retry.`,
+        );
       throw e;
     }
-    res.status(202).json({ id: stepId, status: 'RETRYING', message: 'Retry started; the list shows the outcome in a moment.' });
+    res
+      .status(202)
+      .json({ id: stepId, status: 'RETRYING', message: 'Retry started; the list shows the outcome in a moment.' });
   });
 
   return r;

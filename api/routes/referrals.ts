@@ -7,7 +7,14 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Case, Individual, Organisation, ReferralRow, User } from '../../db/entities.ts';
 import { can } from '../../domain/permissions.ts';
 import { businessDate } from '../../domain/dates.ts';
-import { REFERRAL_TYPE_LABELS, referralLetterPdf, referralTemplate, validateReferral, type ReceivingOrganisation, type ReferralType } from '../../domain/referrals.ts';
+import {
+  REFERRAL_TYPE_LABELS,
+  referralLetterPdf,
+  referralTemplate,
+  validateReferral,
+  type ReceivingOrganisation,
+  type ReferralType,
+} from '../../domain/referrals.ts';
 import { referralSchema, referralTemplateQuery, transferSchema } from '../../domain/schemas.ts';
 import { assertNoViolations, violation } from '../../domain/violations.ts';
 import { completeTransferUpdate, submitReferralUpdate } from '../../workflows/case-api.ts';
@@ -18,19 +25,32 @@ import { sendUpdate } from '../case-updates.ts';
 import { idParam, notFound, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active (and itself active, R-ORG-08). */
-const eligible = (o: { activeFundingAgreement: boolean; externalCaseManagement: boolean; clientTracking: boolean; inactive: boolean }) =>
-  o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking && !o.inactive;
+/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active (and itself
+ * active, R-ORG-08). */
+const eligible = (o: {
+  activeFundingAgreement: boolean;
+  externalCaseManagement: boolean;
+  clientTracking: boolean;
+  inactive: boolean;
+}) => o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking && !o.inactive;
 
-async function receivingOrganisation(em: EntityManager, id: number | undefined): Promise<(ReceivingOrganisation & { generalEmail: string | null }) | null> {
+async function receivingOrganisation(
+  em: EntityManager,
+  id: number | undefined,
+): Promise<(ReceivingOrganisation & { generalEmail: string | null }) | null> {
   if (id === undefined) return null;
   const org = await em.findOne(Organisation, { id });
   return org ? { id: org.id, name: org.name, eligible: eligible(org), generalEmail: org.generalEmail ?? null } : null;
 }
 
-/** A case another organisation referred to the user's, with what the referral lets them see (R-REF-15); 404 otherwise. */
+/** A case another organisation referred to the user's, with what the referral lets them see (R-REF-15); 404 otherwise.
+ */
 export async function referredCase(em: EntityManager, user: SessionUser, caseId: number) {
-  const referrals = await em.find(ReferralRow, { caseId, toOrganisationId: user.organisationId }, { orderBy: { submittedAt: 'desc' } });
+  const referrals = await em.find(
+    ReferralRow,
+    { caseId, toOrganisationId: user.organisationId },
+    { orderBy: { submittedAt: 'desc' } },
+  );
   const c = referrals.length ? await em.findOne(Case, { id: caseId }) : null;
   if (!c || c.organisationId === user.organisationId) throw notFound(`Case ${caseId}`);
   const [person, manager, from] = await Promise.all([
@@ -46,7 +66,12 @@ export async function referredCase(em: EntityManager, user: SessionUser, caseId:
     program: c.program,
     organisation: from.name,
     caseManager: `${manager.lastName}, ${manager.firstName}`,
-    individual: { id: person.id, name: `${person.lastName}, ${person.firstName}`, dateOfBirth: person.dateOfBirth, city: person.city },
+    individual: {
+      id: person.id,
+      name: `${person.lastName}, ${person.firstName}`,
+      dateOfBirth: person.dateOfBirth,
+      city: person.city,
+    },
     pendingTransfer: referrals.some((r) => r.type === 'CASE_TRANSFER' && r.transferOutcome === 'PENDING'),
     referrals: referrals.map(referralView),
   };
@@ -61,7 +86,13 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'case.view');
     const orgs = await em().find(
       Organisation,
-      { activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, inactive: false, id: { $ne: user.organisationId } },
+      {
+        activeFundingAgreement: true,
+        externalCaseManagement: true,
+        clientTracking: true,
+        inactive: false,
+        id: { $ne: user.organisationId },
+      },
       { orderBy: { name: 'asc' } },
     );
     res.json(orgs.map((o) => ({ id: o.id, name: o.name, generalEmail: o.generalEmail ?? null })));
@@ -75,14 +106,21 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const to = q.type === 'INFO_OUTSIDE_LAMPSS' ? null : await receivingOrganisation(em(), q.toOrganisationId);
     const toName = q.type === 'INFO_OUTSIDE_LAMPSS' ? (q.toOrganisationName ?? '') : (to?.name ?? '');
     res.json({
-      ...referralTemplate(q.type, q.language, { caseId: c.id, fromOrganisation: user.organisationName, toOrganisation: toName || '…' }),
+      ...referralTemplate(q.type, q.language, {
+        caseId: c.id,
+        fromOrganisation: user.organisationName,
+        toOrganisation: toName || '…',
+      }),
       emailedTo: to?.generalEmail ?? '',
     });
   });
 
   /** Sends a referral letter as a PDF the browser shows (the "Preview" of the seed, and a sent referral's letter). */
   function sendLetter(res: Response, letter: ReturnType<typeof referralLetterPdf>) {
-    res.type('application/pdf').set('Content-Disposition', `inline; filename="${letter.filename}"`).send(Buffer.from(letter.content));
+    res
+      .type('application/pdf')
+      .set('Content-Disposition', `inline; filename="${letter.filename}"`)
+      .send(Buffer.from(letter.content));
   }
 
   // R-REF-13: preview the letter of a referral being written.
@@ -96,7 +134,13 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     sendLetter(
       res,
       referralLetterPdf(
-        { type: q.type, language: q.language, toOrganisationName: (q.type === 'INFO_OUTSIDE_LAMPSS' ? q.toOrganisationName : to?.name) ?? '', contactPerson: q.contactPerson ?? '', submittedOn: businessDate(new Date()) },
+        {
+          type: q.type,
+          language: q.language,
+          toOrganisationName: (q.type === 'INFO_OUTSIDE_LAMPSS' ? q.toOrganisationName : to?.name) ?? '',
+          contactPerson: q.contactPerson ?? '',
+          submittedOn: businessDate(new Date()),
+        },
         { caseId: c.id, fromOrganisation: from.name, fromEmail: from.generalEmail ?? null },
       ),
     );
@@ -109,7 +153,13 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const row = await db.findOne(ReferralRow, { id: String(req.params.referralId), caseId: c.id });
     if (!row) throw notFound(`Referral ${req.params.referralId}`);
     const from = await db.findOneOrFail(Organisation, { id: row.fromOrganisationId });
-    sendLetter(res, referralLetterPdf({ ...row, type: row.type as ReferralType, language: row.language as 'EN' | 'FR' }, { caseId: c.id, fromOrganisation: from.name, fromEmail: from.generalEmail ?? null }));
+    sendLetter(
+      res,
+      referralLetterPdf(
+        { ...row, type: row.type as ReferralType, language: row.language as 'EN' | 'FR' },
+        { caseId: c.id, fromOrganisation: from.name, fromEmail: from.generalEmail ?? null },
+      ),
+    );
   });
 
   r.get('/cases/:caseId/referrals', async (req, res) => {
@@ -125,15 +175,23 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const db = em();
     const c = await loadCase(db, user, idParam(req, 'caseId'));
     const input = parse(referralSchema, req.body);
-    const receiving = input.type === 'INFO_OUTSIDE_LAMPSS' ? null : await receivingOrganisation(db, input.toOrganisationId);
+    const receiving =
+      input.type === 'INFO_OUTSIDE_LAMPSS' ? null : await receivingOrganisation(db, input.toOrganisationId);
     const person = await db.findOneOrFail(Individual, { id: c.individualId });
-    assertNoViolations(validateReferral(c.status, input, { fromOrganisationId: user.organisationId, receiving, client: person }));
+    assertNoViolations(
+      validateReferral(c.status, input, { fromOrganisationId: user.organisationId, receiving, client: person }),
+    );
     const rec = receiving && { id: receiving.id, name: receiving.name, eligible: receiving.eligible };
     await sendUpdate(
       temporal,
       c.workflowId,
       submitReferralUpdate,
-      { ...input, fromOrganisationId: user.organisationId, fromOrganisationName: user.organisationName, receiving: rec },
+      {
+        ...input,
+        fromOrganisationId: user.organisationId,
+        fromOrganisationName: user.organisationName,
+        receiving: rec,
+      },
       { userId: user.id },
       idempotencyKeyOf(req),
     );
@@ -144,7 +202,8 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
   r.get('/referrals/incoming', async (_req, res) => {
     const user = requirePermission(res, 'case.view');
     const rows = await em().execute<Record<string, unknown>[]>(
-      `select r.id, r.case_id, r.type, r.submitted_on::text as submitted_on, r.transfer_outcome, r.status, o.name as from_organisation, r.contact_person
+      `select r.id, r.case_id, r.type, r.submitted_on::text as submitted_on, r.transfer_outcome, r.status, o.name as
+        from_organisation, r.contact_person
          from referral r join organisation o on o.id = r.from_organisation_id
         where r.to_organisation_id = ?
         order by (r.transfer_outcome = 'PENDING') desc, r.submitted_at desc
@@ -172,15 +231,28 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const db = em();
     const caseId = idParam(req, 'caseId');
     if (await db.count(Case, { id: caseId, organisationId: user.organisationId })) {
-      assertNoViolations([violation('R-REF-20', 'E-TR-01', 'Your organisation already manages this case; there is nothing to transfer.')]);
+      assertNoViolations([
+        violation('R-REF-20', 'E-TR-01', 'Your organisation already manages this case; there is nothing to transfer.'),
+      ]);
     }
     const summary = await referredCase(db, user, caseId);
     const input = parse(transferSchema, req.body);
     const org = await db.findOneOrFail(Organisation, { id: user.organisationId });
-    if (!org.activeFundingAgreement) assertNoViolations([violation('R-REF-16', 'E-TR-03', `${org.name} has no active agreement to report this case against.`)]);
-    const manager = await db.findOne(User, { id: input.caseManagerId, organisationId: user.organisationId, active: true });
+    if (!org.activeFundingAgreement)
+      assertNoViolations([
+        violation('R-REF-16', 'E-TR-03', `${org.name} has no active agreement to report this case against.`),
+      ]);
+    const manager = await db.findOne(User, {
+      id: input.caseManagerId,
+      organisationId: user.organisationId,
+      active: true,
+    });
     if (!manager || !can(manager.profiles, 'case.assignable')) {
-      assertNoViolations([violation('R-REF-16', 'E-TR-04', `The selected case manager is not an active staff member of ${org.name}.`, { field: 'caseManagerId' })]);
+      assertNoViolations([
+        violation('R-REF-16', 'E-TR-04', `The selected case manager is not an active staff member of ${org.name}.`, {
+          field: 'caseManagerId',
+        }),
+      ]);
     }
     const c = await db.findOneOrFail(Case, { id: summary.id });
     await sendUpdate(

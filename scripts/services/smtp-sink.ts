@@ -84,7 +84,11 @@ export async function startSmtpSink(opts: { port?: number; dir?: string } = {}):
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`No matching email within ${timeoutMs} ms; received: ${messages.map((m) => m.subject).join(' | ')}`));
+          reject(
+            new Error(
+              `No matching email within ${timeoutMs} ms; received: ${messages.map((m) => m.subject).join(' | ')}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

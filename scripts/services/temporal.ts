@@ -33,7 +33,8 @@ export function resolveTemporalExecutable(kind: 'cli' | 'test-server'): Executab
   const name = kind === 'cli' ? 'temporal' : 'temporal-test-server';
   const fromEnv = process.env[envVar];
   if (fromEnv) {
-    if (!isExecutable(fromEnv)) throw new Error(`${envVar}=${fromEnv}: expects the path of an executable ${name} binary`);
+    if (!isExecutable(fromEnv))
+      throw new Error(`${envVar}=${fromEnv}: expects the path of an executable ${name} binary`);
     return { type: 'existing-path', path: fromEnv };
   }
   const found = onPath(name) ?? [path.join(projectRoot, '.tools/bin', name)].find(isExecutable);
@@ -74,21 +75,51 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
   if (executable.type === 'cached-download') {
     // No binary here: let the SDK download one (needs the internet) and run it.
     const env = await TestWorkflowEnvironment.createLocal({
-      server: { ip: '127.0.0.1', port: opts.port, ui: opts.uiPort !== undefined, uiPort: opts.uiPort, dbFilename: opts.dbFilename, namespace },
+      server: {
+        ip: '127.0.0.1',
+        port: opts.port,
+        ui: opts.uiPort !== undefined,
+        uiPort: opts.uiPort,
+        dbFilename: opts.dbFilename,
+        namespace,
+      },
     });
     return { address: `127.0.0.1:${opts.port}`, stop: () => env.teardown() };
   }
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', namespace, '--log-level', 'error'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--namespace',
+    namespace,
+    '--log-level',
+    'error',
+  ];
   // WAL keeps SQLite from timing out under many timers at once; it survives a crash of the server process.
-  if (opts.dbFilename) args.push('--db-filename', opts.dbFilename, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
+  if (opts.dbFilename)
+    args.push(
+      '--db-filename',
+      opts.dbFilename,
+      '--sqlite-pragma',
+      'journal_mode=wal',
+      '--sqlite-pragma',
+      'synchronous=normal',
+    );
   // SQLite has one writer: with the server's default 512 task workers per queue, 10,000 timers falling due
   // together queue so many writes that each one times out and is retried, and no workflow wakes (npm run bench).
-  for (const queue of ['timer', 'transfer', 'visibility']) args.push('--dynamic-config-value', `history.${queue}ProcessorSchedulerWorkerCount=16`);
+  for (const queue of ['timer', 'transfer', 'visibility'])
+    args.push('--dynamic-config-value', `history.${queue}ProcessorSchedulerWorkerCount=16`);
   if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort));
   else args.push('--headless');
   const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   let exit: string | null = null;
-  server.once('exit', (code, signal) => (exit = `the Temporal dev server exited (${signal ?? code}) before it was ready`));
+  server.once(
+    'exit',
+    (code, signal) => (exit = `the Temporal dev server exited (${signal ?? code}) before it was ready`),
+  );
   await waitForPort(opts.port, 60_000, () => exit);
   return {
     address: `127.0.0.1:${opts.port}`,
@@ -103,5 +134,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
 
 /** The time-skipping test server: months of durable timers in seconds. */
 export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: resolveTemporalExecutable('test-server') } });
+  return TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: resolveTemporalExecutable('test-server') },
+  });
 }

@@ -17,44 +17,79 @@ import {
   type OrgFlags,
 } from '../../domain/access.ts';
 
-const ORG: OrgFlags = { activeFundingAgreement: true, externalCaseManagement: true, clientTracking: false, serviceEnrolment: false, privateCareerCollege: false, learnerManagement: false, inactive: false };
+const ORG: OrgFlags = {
+  activeFundingAgreement: true,
+  externalCaseManagement: true,
+  clientTracking: false,
+  serviceEnrolment: false,
+  privateCareerCollege: false,
+  learnerManagement: false,
+  inactive: false,
+};
 const codes = (v: { code: string }[]) => v.map((x) => x.code);
 const VALID = { lastName: 'Doiron', firstName: 'Nadine', email: 'nadine@example.org' };
 
 test('R-CON-01 last name, first name and email are required; whitespace counts as empty', () => {
-  expect(codes(validateContact({ lastName: ' ', firstName: '', email: undefined }, ORG))).toEqual(['LAST_NAME_REQUIRED', 'FIRST_NAME_REQUIRED', 'EMAIL_REQUIRED']);
+  expect(codes(validateContact({ lastName: ' ', firstName: '', email: undefined }, ORG))).toEqual([
+    'LAST_NAME_REQUIRED',
+    'FIRST_NAME_REQUIRED',
+    'EMAIL_REQUIRED',
+  ]);
   expect(validateContact(VALID, ORG)).toEqual([]);
 });
 
-test('R-CON-02 R-ORG-07 office location, position type and FTE are required only with client tracking; FTE 0.01-1.00', () => {
-  expect(validateContact(VALID, { clientTracking: true })[0]).toMatchObject({
-    code: 'STAFFING_FIELDS_REQUIRED',
-    message: 'Office location, position type and FTE are required because your organisation provides case management with client tracking (Nova Scotia Works).',
-  });
-  expect(validateContact({ ...VALID, officeLocationId: 1, positionType: 'MANAGER', fte: 0.5 }, { clientTracking: true })).toEqual([]);
-  for (const fte of [0, 1.01, 0.555]) expect(codes(validateContact({ ...VALID, fte }, ORG))).toEqual(['FTE_OUT_OF_RANGE']);
-});
+test(
+  'R-CON-02 R-ORG-07 office location, position type and FTE are required only with client tracking; FTE ' + '0.01-1.00',
+  () => {
+    expect(validateContact(VALID, { clientTracking: true })[0]).toMatchObject({
+      code: 'STAFFING_FIELDS_REQUIRED',
+      message:
+        'Office location, position type and FTE are required because your organisation provides case ' +
+        'management with client tracking (Nova Scotia Works).',
+    });
+    expect(
+      validateContact({ ...VALID, officeLocationId: 1, positionType: 'MANAGER', fte: 0.5 }, { clientTracking: true }),
+    ).toEqual([]);
+    for (const fte of [0, 1.01, 0.555])
+      expect(codes(validateContact({ ...VALID, fte }, ORG))).toEqual(['FTE_OUT_OF_RANGE']);
+  },
+);
 
 test('R-CON-03 the end date cannot be earlier than the start date', () => {
-  expect(validateContact({ ...VALID, startDate: '2026-05-01', endDate: '2026-04-30' }, ORG)[0].message).toBe('End date cannot be earlier than start date.');
+  expect(validateContact({ ...VALID, startDate: '2026-05-01', endDate: '2026-04-30' }, ORG)[0].message).toBe(
+    'End date cannot be earlier than start date.',
+  );
 });
 
 test('R-CON-04 the email must be a valid address of at most 254 characters', () => {
-  for (const email of ['not-an-email', 'a@b', `${'x'.repeat(250)}@example.org`]) expect(codes(validateContact({ ...VALID, email }, ORG))).toEqual(['EMAIL_INVALID']);
+  for (const email of ['not-an-email', 'a@b', `${'x'.repeat(250)}@example.org`])
+    expect(codes(validateContact({ ...VALID, email }, ORG))).toEqual(['EMAIL_INVALID']);
 });
 
 test('R-SEC-04 an administrator grants only the profiles of the families they administer', () => {
   expect(grantableProfiles(['OFA_ADMIN'], ORG)).toEqual(['OFA_ADMIN', 'OFA_USER', 'OFA_READ']);
   // ECM_ENHANCED_SERVICES: the organisation's enhanced-services role of spec 02 (R-ES-01), an ECM profile.
-  expect(grantableProfiles(['ECM_ADMIN'], ORG)).toEqual(['ECM_INTAKE', 'ECM_MANAGEMENT', 'ECM_REVIEWER', 'ECM_VIEW', 'ECM_BUSINESS_PARTNER', 'ECM_CASE_MANAGER', 'ECM_ENHANCED_SERVICES']);
-  expect(validateGrants(['ECM_ADMIN'], ORG, ['OFA_USER'])[0].message).toBe('You are not permitted to assign or remove the security profile "Organisation Funding Agreement / User".');
+  expect(grantableProfiles(['ECM_ADMIN'], ORG)).toEqual([
+    'ECM_INTAKE',
+    'ECM_MANAGEMENT',
+    'ECM_REVIEWER',
+    'ECM_VIEW',
+    'ECM_BUSINESS_PARTNER',
+    'ECM_CASE_MANAGER',
+    'ECM_ENHANCED_SERVICES',
+  ]);
+  expect(validateGrants(['ECM_ADMIN'], ORG, ['OFA_USER'])[0].message).toBe(
+    'You are not permitted to assign or remove the security profile "Organisation Funding Agreement / User".',
+  );
   expect(codes(validateGrants(['OFA_ADMIN'], ORG, ['OPS_SUPPORT']))).toEqual(['PROFILE_NOT_GRANTABLE']);
 });
 
 test('R-SEC-05 SE, ECM and LM administrator profiles are assigned by Operations Support only', () => {
   expect(validateGrants(['ECM_ADMIN', 'OFA_ADMIN'], ORG, ['ECM_ADMIN'])[0]).toMatchObject({
     code: 'PROFILE_OPS_ONLY',
-    message: 'Only LaMPSS Operations Support can assign the "ECM Administrator" profile. Contact your program area representative.',
+    message:
+      'Only LaMPSS Operations Support can assign the "ECM Administrator" profile. Contact your program area ' +
+      'representative.',
   });
   expect(validateGrants(['OPS_SUPPORT'], ORG, ['ECM_ADMIN'])).toEqual([]);
 });
@@ -64,7 +99,9 @@ test('R-SEC-06 a family needs its organisation prerequisite, even for Operations
     code: 'PROFILE_PREREQUISITE_MISSING',
     message: 'Your organisation is not set up for Service Enrolment, so "Service Enrolment User" cannot be assigned.',
   });
-  expect(grantableProfiles(['OPS_SUPPORT'], { ...ORG, externalCaseManagement: false })).not.toContain('ECM_CASE_MANAGER');
+  expect(grantableProfiles(['OPS_SUPPORT'], { ...ORG, externalCaseManagement: false })).not.toContain(
+    'ECM_CASE_MANAGER',
+  );
 });
 
 const target = { id: 2, active: true, hasAccess: true, isPrimary: false, profiles: ['OFA_USER'] };
@@ -75,37 +112,78 @@ test('R-SEC-07 deactivation needs the administration of every family the target 
 });
 
 test('R-SEC-09 nobody deactivates themselves or removes their own access', () => {
-  expect(validateAccessEnd({ id: 2, profiles: ['OFA_ADMIN'] }, target, {})[0].message).toBe('You cannot change your own security profiles, access or active status.');
+  expect(validateAccessEnd({ id: 2, profiles: ['OFA_ADMIN'] }, target, {})[0].message).toBe(
+    'You cannot change your own security profiles, access or active status.',
+  );
 });
 
 test('R-SEC-10 the last active OFA administrator keeps the profile unless Operations Support acts', () => {
   const admin = { ...target, profiles: ['OFA_ADMIN'] };
   expect(validateAccessEnd({ id: 1, profiles: ['OFA_ADMIN'] }, admin, { OFA_ADMIN: 0 })[0].message).toBe(
-    'This is the last active Organisation Funding Agreement / Administrator (Self-service with full update privilege) in your organisation. Assign the profile to another user first.',
+    'This is the last active Organisation Funding Agreement / Administrator (Self-service with full update ' +
+      'privilege) in your organisation. Assign the profile to another user first.',
   );
   expect(validateAccessEnd({ id: 1, profiles: ['OFA_ADMIN'] }, admin, { OFA_ADMIN: 1 })).toEqual([]);
   expect(validateAccessEnd({ id: 1, profiles: ['OPS_SUPPORT'] }, admin, { OFA_ADMIN: 0 })).toEqual([]);
 });
 
 test('R-CON-09 the primary contact cannot be deactivated or lose access', () => {
-  expect(codes(validateAccessEnd({ id: 1, profiles: ['OPS_SUPPORT'] }, { ...target, isPrimary: true }, {}))).toEqual(['PRIMARY_CANNOT_DEACTIVATE']);
+  expect(codes(validateAccessEnd({ id: 1, profiles: ['OPS_SUPPORT'] }, { ...target, isPrimary: true }, {}))).toEqual([
+    'PRIMARY_CANNOT_DEACTIVATE',
+  ]);
 });
 
-test('R-CON-06 R-CON-07 only the primary contact or Operations Support transfers the role, to an active user with access', () => {
-  expect(codes(validatePrimaryTransfer({ id: 1, profiles: ['OFA_ADMIN'], isPrimary: false }, { active: true, hasAccess: true }))).toEqual(['PRIMARY_TRANSFER_FORBIDDEN']);
-  expect(codes(validatePrimaryTransfer({ id: 1, profiles: ['OFA_ADMIN'], isPrimary: true }, { active: true, hasAccess: false }))).toEqual(['PRIMARY_TARGET_INVALID']);
-  expect(validatePrimaryTransfer({ id: 1, profiles: ['OPS_SUPPORT'], isPrimary: false }, { active: true, hasAccess: true })).toEqual([]);
-});
+test(
+  'R-CON-06 R-CON-07 only the primary contact or Operations Support transfers the role, to an active user ' +
+    'with access',
+  () => {
+    expect(
+      codes(
+        validatePrimaryTransfer(
+          { id: 1, profiles: ['OFA_ADMIN'], isPrimary: false },
+          { active: true, hasAccess: true },
+        ),
+      ),
+    ).toEqual(['PRIMARY_TRANSFER_FORBIDDEN']);
+    expect(
+      codes(
+        validatePrimaryTransfer(
+          { id: 1, profiles: ['OFA_ADMIN'], isPrimary: true },
+          { active: true, hasAccess: false },
+        ),
+      ),
+    ).toEqual(['PRIMARY_TARGET_INVALID']);
+    expect(
+      validatePrimaryTransfer(
+        { id: 1, profiles: ['OPS_SUPPORT'], isPrimary: false },
+        { active: true, hasAccess: true },
+      ),
+    ).toEqual([]);
+  },
+);
 
-test('R-INV-02 R-INV-03 an invitation requests at least one grantable profile and a message of at most 1,000 characters', () => {
-  expect(codes(validateInvitation(['OFA_ADMIN'], ORG, { profiles: [], message: 'x'.repeat(1001) }))).toEqual(['PROFILE_REQUIRED', 'MESSAGE_TOO_LONG']);
-  expect(validateInvitation(['OFA_ADMIN'], ORG, { profiles: ['OFA_USER'], message: 'x'.repeat(1000) })).toEqual([]);
-});
+test(
+  'R-INV-02 R-INV-03 an invitation requests at least one grantable profile and a message of at most 1,000 ' +
+    'characters',
+  () => {
+    expect(codes(validateInvitation(['OFA_ADMIN'], ORG, { profiles: [], message: 'x'.repeat(1001) }))).toEqual([
+      'PROFILE_REQUIRED',
+      'MESSAGE_TOO_LONG',
+    ]);
+    expect(validateInvitation(['OFA_ADMIN'], ORG, { profiles: ['OFA_USER'], message: 'x'.repeat(1000) })).toEqual([]);
+  },
+);
 
 test('R-INV-01 R-INV-06 an inactive contact, one with access, or one with a pending invitation cannot be invited', () => {
-  expect(codes(validateInvitee({ active: false, hasAccess: false, pendingInvitation: false }))).toEqual(['CONTACT_INACTIVE']);
-  expect(codes(validateInvitee({ active: true, hasAccess: true, pendingInvitation: false }))).toEqual(['ALREADY_HAS_ACCESS']);
-  expect(codes(validateInvitee({ active: true, hasAccess: false, pendingInvitation: true }))).toEqual(['INVITATION_ALREADY_PENDING']);
+  expect(codes(validateInvitee({ active: false, hasAccess: false, pendingInvitation: false }))).toEqual([
+    'CONTACT_INACTIVE',
+  ]);
+  expect(codes(validateInvitee({ active: true, hasAccess: true, pendingInvitation: false }))).toEqual([
+    'ALREADY_HAS_ACCESS',
+  ]);
+  expect(codes(validateInvitee({ active: true, hasAccess: false, pendingInvitation: true }))).toEqual([
+    'INVITATION_ALREADY_PENDING',
+  ]);
 });
 
 test('R-INV-05 R-INV-09 an invitation is valid 30 × 24 hours; at expiry its link is refused', () => {
@@ -120,7 +198,10 @@ test('R-INV-05 R-INV-09 an invitation is valid 30 × 24 hours; at expiry its lin
 });
 
 test('R-INV-10 acceptance grants the requested profiles whose prerequisite still holds', () => {
-  expect(profilesOnAcceptance(['OFA_USER', 'ECM_VIEW'], { ...ORG, externalCaseManagement: false })).toEqual({ granted: ['OFA_USER'], skipped: ['ECM_VIEW'] });
+  expect(profilesOnAcceptance(['OFA_USER', 'ECM_VIEW'], { ...ORG, externalCaseManagement: false })).toEqual({
+    granted: ['OFA_USER'],
+    skipped: ['ECM_VIEW'],
+  });
 });
 
 test('R-CON-17 the account email is shown after the LaMPSS email only when it differs', () => {
@@ -135,7 +216,22 @@ test('SR-01 a user ID of 3-50 safe characters and a password of at least 12 char
 });
 
 test('R-ORG-02 the same organisation: same name ignoring case and accents, and the same phone or postal code', () => {
-  expect(sameOrganisation({ name: 'École Régionale', phone: '902-555-1212' }, { name: 'ecole regionale', phone: '(902) 555-1212' })).toBe(true);
-  expect(sameOrganisation({ name: 'École Régionale', postalCode: 'b3j 1a1' }, { name: 'Ecole Regionale', postalCode: 'B3J1A1' })).toBe(true);
-  expect(sameOrganisation({ name: 'École Régionale', phone: '902-555-1212' }, { name: 'École Régionale', phone: '902-555-0000' })).toBe(false);
+  expect(
+    sameOrganisation(
+      { name: 'École Régionale', phone: '902-555-1212' },
+      { name: 'ecole regionale', phone: '(902) 555-1212' },
+    ),
+  ).toBe(true);
+  expect(
+    sameOrganisation(
+      { name: 'École Régionale', postalCode: 'b3j 1a1' },
+      { name: 'Ecole Regionale', postalCode: 'B3J1A1' },
+    ),
+  ).toBe(true);
+  expect(
+    sameOrganisation(
+      { name: 'École Régionale', phone: '902-555-1212' },
+      { name: 'École Régionale', phone: '902-555-0000' },
+    ),
+  ).toBe(false);
 });

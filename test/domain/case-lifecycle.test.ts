@@ -8,7 +8,15 @@ import {
   validateCompleteTask,
   validateReassign,
 } from '../../domain/case-commands.ts';
-import { CASE_STATUSES, REASON_LABELS, STATUS_LABELS, TASK_LABELS, TASK_OUTCOMES, type CaseStatus, type TaskType } from '../../domain/case-model.ts';
+import {
+  CASE_STATUSES,
+  REASON_LABELS,
+  STATUS_LABELS,
+  TASK_LABELS,
+  TASK_OUTCOMES,
+  type CaseStatus,
+  type TaskType,
+} from '../../domain/case-model.ts';
 import { emptyCaseState, foldEvents, openStageTask } from '../../domain/case-state.ts';
 import { RuleViolationError } from '../../domain/violations.ts';
 import { CaseRun, outcomeInput, violationsOf, walkTo } from './helpers.ts';
@@ -19,13 +27,20 @@ describe('opening a case', () => {
     const { state, events } = openCaseEvents(100923, 13349, { today: '2011-10-20', newId: () => `t${++n}` });
     expect(events).toEqual([
       { type: 'StatusChanged', from: null, to: 'INTAKE', date: '2011-10-20', reason: 'NEW_CASE_CREATED' },
-      { type: 'TaskOpened', task: { id: 't1', type: 'COMPLETE_INTAKE', openedOn: '2011-10-20', dueDate: '2011-10-27' } },
+      {
+        type: 'TaskOpened',
+        task: { id: 't1', type: 'COMPLETE_INTAKE', openedOn: '2011-10-20', dueDate: '2011-10-27' },
+      },
     ]);
     expect(state.status).toBe('INTAKE');
     expect(state.caseId).toBe(100923);
     expect(state.caseManagerId).toBe(13349);
-    expect(state.history).toEqual([{ status: 'INTAKE', startDate: '2011-10-20', endDate: null, reason: 'NEW_CASE_CREATED' }]);
-    expect(state.tasks).toEqual([{ id: 't1', type: 'COMPLETE_INTAKE', openedOn: '2011-10-20', dueDate: '2011-10-27', state: 'OPEN' }]);
+    expect(state.history).toEqual([
+      { status: 'INTAKE', startDate: '2011-10-20', endDate: null, reason: 'NEW_CASE_CREATED' },
+    ]);
+    expect(state.tasks).toEqual([
+      { id: 't1', type: 'COMPLETE_INTAKE', openedOn: '2011-10-20', dueDate: '2011-10-27', state: 'OPEN' },
+    ]);
     // The events are the whole story: folding them on a blank case gives the same state.
     expect(foldEvents(emptyCaseState(100923, 13349), events)).toEqual(state);
   });
@@ -40,17 +55,29 @@ describe('opening a case', () => {
 describe('stage task due dates (R-TASK-06)', () => {
   test('R-TASK-06 Complete Assessment is due 14 days after Intake Complete', () => {
     const run = walkTo('ASSESSMENT');
-    expect(openStageTask(run.state)).toMatchObject({ type: 'COMPLETE_ASSESSMENT', openedOn: '2011-10-25', dueDate: '2011-11-08' });
+    expect(openStageTask(run.state)).toMatchObject({
+      type: 'COMPLETE_ASSESSMENT',
+      openedOn: '2011-10-25',
+      dueDate: '2011-11-08',
+    });
   });
 
   test('R-TASK-06 Develop Action Plan is due two weeks after Assessment Complete (Oct 31 → Nov 14, 2011)', () => {
     const run = walkTo('RTWAP_DEV');
-    expect(openStageTask(run.state)).toMatchObject({ type: 'DEVELOP_ACTION_PLAN', openedOn: '2011-10-31', dueDate: '2011-11-14' });
+    expect(openStageTask(run.state)).toMatchObject({
+      type: 'DEVELOP_ACTION_PLAN',
+      openedOn: '2011-10-31',
+      dueDate: '2011-11-14',
+    });
   });
 
   test('R-TASK-06 Close Action Plan is due on the plan interventions end date (Dec 26, 2011)', () => {
     const run = walkTo('RTWAP_MGMT');
-    expect(openStageTask(run.state)).toMatchObject({ type: 'CLOSE_ACTION_PLAN', openedOn: '2011-11-22', dueDate: '2011-12-26' });
+    expect(openStageTask(run.state)).toMatchObject({
+      type: 'CLOSE_ACTION_PLAN',
+      openedOn: '2011-11-22',
+      dueDate: '2011-12-26',
+    });
   });
 });
 
@@ -64,17 +91,35 @@ const EXPECTED_OUTCOMES: [TaskType, string, string, CaseStatus, keyof typeof REA
   ['COMPLETE_ASSESSMENT', 'SELF_SERVE_ONLY', 'Self-Serve Only', 'CLOSED', 'SELF_SERVE_ONLY'],
   ['COMPLETE_ASSESSMENT', 'GROUP_SERVICES_ONLY', 'Group Services Only', 'CLOSED', 'GROUP_SERVICES_ONLY'],
   ['COMPLETE_ASSESSMENT', 'REFERRED', 'Referred', 'CLOSED', 'REFERRED'],
-  ['COMPLETE_ASSESSMENT', 'ACTION_PLAN_NOT_VIABLE', 'Action Plan Development Not Viable', 'CLOSED', 'ACTION_PLAN_NOT_VIABLE'],
+  [
+    'COMPLETE_ASSESSMENT',
+    'ACTION_PLAN_NOT_VIABLE',
+    'Action Plan Development Not Viable',
+    'CLOSED',
+    'ACTION_PLAN_NOT_VIABLE',
+  ],
   ['DEVELOP_ACTION_PLAN', 'DEVELOPED_AND_SIGNED', 'Developed and Signed', 'RTWAP_MGMT', 'DEVELOPED_AND_SIGNED'],
   ['DEVELOP_ACTION_PLAN', 'REFERRED', 'Referred', 'CLOSED', 'REFERRED'],
   ['DEVELOP_ACTION_PLAN', 'CLIENT_NOT_COMMITTED', 'Client Not Committed', 'CLOSED', 'CLIENT_NOT_COMMITTED'],
   ['CLOSE_ACTION_PLAN', 'PLAN_COMPLETED', 'Plan Completed', 'FOLLOW_UP', 'ACTION_PLAN_COMPLETE'],
   ['CLOSE_ACTION_PLAN', 'NOT_COMPLETED_FOUND_WORK', 'Not Completed – Found Work', 'FOLLOW_UP', 'ACTION_PLAN_COMPLETE'],
-  ['CLOSE_ACTION_PLAN', 'NOT_COMPLETED_STARTED_BUSINESS', 'Not Completed – Started Business', 'FOLLOW_UP', 'ACTION_PLAN_COMPLETE'],
+  [
+    'CLOSE_ACTION_PLAN',
+    'NOT_COMPLETED_STARTED_BUSINESS',
+    'Not Completed – Started Business',
+    'FOLLOW_UP',
+    'ACTION_PLAN_COMPLETE',
+  ],
   ['CLOSE_ACTION_PLAN', 'MOVED_OUT_OF_PROVINCE', 'Moved out of province', 'CLOSED', 'MOVED_OUT_OF_PROVINCE'],
   ['CLOSE_ACTION_PLAN', 'LEFT_LABOUR_FORCE', 'Left labour force', 'CLOSED', 'LEFT_LABOUR_FORCE'],
   ['CLOSE_ACTION_PLAN', 'REFERRED', 'Referred', 'CLOSED', 'REFERRED'],
-  ['CLOSE_ACTION_PLAN', 'DID_NOT_FOLLOW_THROUGH', 'Did not follow through (non-participation)', 'CLOSED', 'DID_NOT_FOLLOW_THROUGH'],
+  [
+    'CLOSE_ACTION_PLAN',
+    'DID_NOT_FOLLOW_THROUGH',
+    'Did not follow through (non-participation)',
+    'CLOSED',
+    'DID_NOT_FOLLOW_THROUGH',
+  ],
 ];
 
 const STAGE_OF_TASK: Record<string, Exclude<CaseStatus, 'CLOSED'>> = {
@@ -109,38 +154,73 @@ function readyToComplete(task: TaskType): CaseRun {
 }
 
 describe('R-CASE-20 stage progression only through the stage task outcomes', () => {
-  test.each(Object.entries(STAGE_OF_TASK))('R-CASE-20 the %s task offers exactly the outcomes of spec 01 §5.4 / R-PM-10/11', (task) => {
-    const offered = Object.entries(TASK_OUTCOMES[task as TaskType] ?? {}).map(([code, r]) => [code, r.label.en]);
-    const expected = EXPECTED_OUTCOMES.filter(([t]) => t === task).map(([, code, label]) => [code, label]);
-    expect(offered).toEqual(expected);
-  });
+  test.each(Object.entries(STAGE_OF_TASK))(
+    'R-CASE-20 the %s task offers exactly the outcomes of spec 01 §5.4 / R-PM-10/11',
+    (task) => {
+      const offered = Object.entries(TASK_OUTCOMES[task as TaskType] ?? {}).map(([code, r]) => [code, r.label.en]);
+      const expected = EXPECTED_OUTCOMES.filter(([t]) => t === task).map(([, code, label]) => [code, label]);
+      expect(offered).toEqual(expected);
+    },
+  );
 
-  // Seed 001_f6f881140131d1c7.txt: lines 768-775 (intake), 1302-1310 (assessment), 1698-1706 (plan), 3153-3158 (close plan).
+  // Seed 001_f6f881140131d1c7.txt: lines 768-775 (intake), 1302-1310 (assessment), 1698-1706 (plan), 3153-3158 (close
+  // plan).
   test.each([
-    ['COMPLETE_INTAKE', { INTAKE_COMPLETE: 'Accueil terminé', SELF_SERVE_ONLY: 'Libre-service seulement', GROUP_SERVICES_ONLY: 'Services de groupe seulement', REFERRED: 'Aiguillé' }],
-    ['COMPLETE_ASSESSMENT', { ASSESSMENT_COMPLETE: 'Évaluation terminée', ACTION_PLAN_NOT_VIABLE: "Préparation d'un plan d'action non viable" }],
-    ['DEVELOP_ACTION_PLAN', { DEVELOPED_AND_SIGNED: 'Élaboré et signé', REFERRED: 'Aiguillé', CLIENT_NOT_COMMITTED: 'Client non engagé' }],
+    [
+      'COMPLETE_INTAKE',
+      {
+        INTAKE_COMPLETE: 'Accueil terminé',
+        SELF_SERVE_ONLY: 'Libre-service seulement',
+        GROUP_SERVICES_ONLY: 'Services de groupe seulement',
+        REFERRED: 'Aiguillé',
+      },
+    ],
+    [
+      'COMPLETE_ASSESSMENT',
+      {
+        ASSESSMENT_COMPLETE: 'Évaluation terminée',
+        ACTION_PLAN_NOT_VIABLE: "Préparation d'un plan d'action non viable",
+      },
+    ],
+    [
+      'DEVELOP_ACTION_PLAN',
+      { DEVELOPED_AND_SIGNED: 'Élaboré et signé', REFERRED: 'Aiguillé', CLIENT_NOT_COMMITTED: 'Client non engagé' },
+    ],
     [
       'CLOSE_ACTION_PLAN',
-      { PLAN_COMPLETED: 'PARAT réalisé', NOT_COMPLETED_FOUND_WORK: 'Non réalisé/A trouvé du travail', NOT_COMPLETED_STARTED_BUSINESS: 'Non réalisé/A lancé une entreprise' },
+      {
+        PLAN_COMPLETED: 'PARAT réalisé',
+        NOT_COMPLETED_FOUND_WORK: 'Non réalisé/A trouvé du travail',
+        NOT_COMPLETED_STARTED_BUSINESS: 'Non réalisé/A lancé une entreprise',
+      },
     ],
-  ] as [TaskType, Record<string, string>][])('R-CASE-20 the %s outcomes carry the French labels of the seeds', (task, expected) => {
-    const actual = Object.fromEntries(Object.keys(expected).map((c) => [c, TASK_OUTCOMES[task]![c].label.fr]));
-    expect(actual).toEqual(expected);
-  });
+  ] as [TaskType, Record<string, string>][])(
+    'R-CASE-20 the %s outcomes carry the French labels of the seeds',
+    (task, expected) => {
+      const actual = Object.fromEntries(Object.keys(expected).map((c) => [c, TASK_OUTCOMES[task]![c].label.fr]));
+      expect(actual).toEqual(expected);
+    },
+  );
 
-  test.each(EXPECTED_OUTCOMES)('R-CASE-20 %s with outcome %s ("%s") moves the case to %s, reason %s', (task, code, _label, to, reason) => {
-    const run = readyToComplete(task);
-    const before = run.state.status;
-    const taskId = run.stageTaskId();
-    const day = task === 'CLOSE_ACTION_PLAN' ? '2011-11-28' : '2011-11-30';
-    run.completeStage(day, code);
-    expect(run.state.status).toBe(to);
-    expect(run.state.history.at(-2)).toMatchObject({ status: before, endDate: day });
-    expect(run.state.history.at(-1)).toEqual({ status: to, startDate: day, endDate: null, reason });
-    expect(run.state.tasks.find((t) => t.id === taskId)).toMatchObject({ state: 'COMPLETED', outcome: code, closedOn: day });
-    expect(run.openTaskTypes()).toEqual(TASKS_OPENED_BY[to]);
-  });
+  test.each(EXPECTED_OUTCOMES)(
+    'R-CASE-20 %s with outcome %s ("%s") moves the case to %s, reason %s',
+    (task, code, _label, to, reason) => {
+      const run = readyToComplete(task);
+      const before = run.state.status;
+      const taskId = run.stageTaskId();
+      const day = task === 'CLOSE_ACTION_PLAN' ? '2011-11-28' : '2011-11-30';
+      run.completeStage(day, code);
+      expect(run.state.status).toBe(to);
+      expect(run.state.history.at(-2)).toMatchObject({ status: before, endDate: day });
+      expect(run.state.history.at(-1)).toEqual({ status: to, startDate: day, endDate: null, reason });
+      expect(run.state.tasks.find((t) => t.id === taskId)).toMatchObject({
+        state: 'COMPLETED',
+        outcome: code,
+        closedOn: day,
+      });
+      expect(run.openTaskTypes()).toEqual(TASKS_OPENED_BY[to]);
+    },
+  );
 
   test('R-CASE-20 an outcome that is not offered for the open task is refused, listing the accepted ones', () => {
     const run = walkTo('INTAKE');
@@ -149,7 +229,9 @@ describe('R-CASE-20 stage progression only through the stage task outcomes', () 
       {
         rule: 'R-CASE-20',
         code: 'ERR_TASK_OUTCOME',
-        message: 'Complete Intake accepts one of these outcomes: INTAKE_COMPLETE, SELF_SERVE_ONLY, GROUP_SERVICES_ONLY, REFERRED.',
+        message:
+          'Complete Intake accepts one of these outcomes: INTAKE_COMPLETE, SELF_SERVE_ONLY, ' +
+          'GROUP_SERVICES_ONLY, REFERRED.',
         field: 'outcome',
       },
     ]);
@@ -160,7 +242,9 @@ describe('R-CASE-20 stage progression only through the stage task outcomes', () 
     const run = walkTo('RTWAP_MGMT');
     const v = validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'DEVELOPED_AND_SIGNED' });
     expect(v.map((x) => x.message)).toEqual([
-      'Close Action Plan accepts one of these outcomes: PLAN_COMPLETED, NOT_COMPLETED_FOUND_WORK, NOT_COMPLETED_STARTED_BUSINESS, MOVED_OUT_OF_PROVINCE, LEFT_LABOUR_FORCE, REFERRED, DID_NOT_FOLLOW_THROUGH.',
+      'Close Action Plan accepts one of these outcomes: PLAN_COMPLETED, NOT_COMPLETED_FOUND_WORK, ' +
+        'NOT_COMPLETED_STARTED_BUSINESS, MOVED_OUT_OF_PROVINCE, LEFT_LABOUR_FORCE, REFERRED, ' +
+        'DID_NOT_FOLLOW_THROUGH.',
     ]);
   });
 });
@@ -171,11 +255,28 @@ describe('R-CASE-21 one open stage task', () => {
     const events = run.completeStage('2011-10-25', 'INTAKE_COMPLETE');
     expect(events).toEqual([
       { type: 'TaskCompleted', taskId: 'id-1', outcome: 'INTAKE_COMPLETE', date: '2011-10-25' },
-      { type: 'StatusChanged', from: 'INTAKE', to: 'ASSESSMENT', date: '2011-10-25', reason: 'INTAKE_PROCESS_COMPLETE' },
-      { type: 'TaskOpened', task: { id: 'id-2', type: 'COMPLETE_ASSESSMENT', openedOn: '2011-10-25', dueDate: '2011-11-08' } },
+      {
+        type: 'StatusChanged',
+        from: 'INTAKE',
+        to: 'ASSESSMENT',
+        date: '2011-10-25',
+        reason: 'INTAKE_PROCESS_COMPLETE',
+      },
+      {
+        type: 'TaskOpened',
+        task: { id: 'id-2', type: 'COMPLETE_ASSESSMENT', openedOn: '2011-10-25', dueDate: '2011-11-08' },
+      },
     ]);
     expect(run.state.tasks).toEqual([
-      { id: 'id-1', type: 'COMPLETE_INTAKE', openedOn: '2011-10-20', dueDate: '2011-10-27', state: 'COMPLETED', outcome: 'INTAKE_COMPLETE', closedOn: '2011-10-25' },
+      {
+        id: 'id-1',
+        type: 'COMPLETE_INTAKE',
+        openedOn: '2011-10-20',
+        dueDate: '2011-10-27',
+        state: 'COMPLETED',
+        outcome: 'INTAKE_COMPLETE',
+        closedOn: '2011-10-25',
+      },
       { id: 'id-2', type: 'COMPLETE_ASSESSMENT', openedOn: '2011-10-25', dueDate: '2011-11-08', state: 'OPEN' },
     ]);
   });
@@ -189,7 +290,9 @@ describe('R-CASE-21 one open stage task', () => {
         message: 'Task id-1 is not the open stage task of this case (that is id-2, Complete Assessment).',
       },
     ]);
-    const v = violationsOf(() => decideCompleteTask(run.state, 'nope', { outcome: 'ASSESSMENT_COMPLETE' }, run.ctx('2011-10-26')));
+    const v = violationsOf(() =>
+      decideCompleteTask(run.state, 'nope', { outcome: 'ASSESSMENT_COMPLETE' }, run.ctx('2011-10-26')),
+    );
     expect(v[0].message).toBe('Task nope is not the open stage task of this case (that is id-2, Complete Assessment).');
   });
 
@@ -197,7 +300,11 @@ describe('R-CASE-21 one open stage task', () => {
     const run = walkTo('FOLLOW_UP');
     const [week24] = run.state.tasks.filter((t) => t.type === 'WEEK_24_OUTCOME');
     expect(validateCompleteTask(run.state, week24.id, { outcome: 'PLAN_COMPLETED' })).toEqual([
-      { rule: 'R-CASE-21', code: 'ERR_TASK_NOT_OPEN', message: `Task ${week24.id} is not the open stage task of this case.` },
+      {
+        rule: 'R-CASE-21',
+        code: 'ERR_TASK_NOT_OPEN',
+        message: `Task ${week24.id} is not the open stage task of this case.`,
+      },
     ]);
   });
 });
@@ -224,13 +331,22 @@ describe('gates on stage outcomes', () => {
   test('R-CASE-27 closing outcomes of the assessment task need no needs determination', () => {
     const run = walkTo('ASSESSMENT');
     run.completeStage('2011-10-28', 'ACTION_PLAN_NOT_VIABLE');
-    expect(run.state.history.at(-1)).toEqual({ status: 'CLOSED', startDate: '2011-10-28', endDate: null, reason: 'ACTION_PLAN_NOT_VIABLE' });
+    expect(run.state.history.at(-1)).toEqual({
+      status: 'CLOSED',
+      startDate: '2011-10-28',
+      endDate: null,
+      reason: 'ACTION_PLAN_NOT_VIABLE',
+    });
   });
 
   test('R-CASE-29 Developed and Signed is refused while the action plan has no intervention', () => {
     const run = walkTo('RTWAP_DEV');
     expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'DEVELOPED_AND_SIGNED' })).toEqual([
-      { rule: 'R-CASE-29', code: 'ERR_PLAN_EMPTY', message: 'Add at least one intervention to the action plan before it is signed.' },
+      {
+        rule: 'R-CASE-29',
+        code: 'ERR_PLAN_EMPTY',
+        message: 'Add at least one intervention to the action plan before it is signed.',
+      },
     ]);
     // Client Not Committed closes the case without a plan.
     expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'CLIENT_NOT_COMMITTED' })).toEqual([]);
@@ -240,20 +356,26 @@ describe('gates on stage outcomes', () => {
 describe('status history (R-CASE-22, R-HIST)', () => {
   function legacyCase(): CaseRun {
     const run = walkTo('FOLLOW_UP');
-    run.apply('2011-12-19', (s, ctx) => decideCloseCase(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx));
+    run.apply('2011-12-19', (s, ctx) =>
+      decideCloseCase(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
+    );
     return run;
   }
 
-  test('R-CASE-22 R-HIST-01 R-HIST-02 legacy case 100923: each change end-dates the current row on the next row start date', () => {
-    expect(legacyCase().state.history).toEqual([
-      { status: 'INTAKE', startDate: '2011-10-20', endDate: '2011-10-25', reason: 'NEW_CASE_CREATED' },
-      { status: 'ASSESSMENT', startDate: '2011-10-25', endDate: '2011-10-31', reason: 'INTAKE_PROCESS_COMPLETE' },
-      { status: 'RTWAP_DEV', startDate: '2011-10-31', endDate: '2011-11-22', reason: 'ASSESSMENT_COMPLETED' },
-      { status: 'RTWAP_MGMT', startDate: '2011-11-22', endDate: '2011-11-28', reason: 'DEVELOPED_AND_SIGNED' },
-      { status: 'FOLLOW_UP', startDate: '2011-11-28', endDate: '2011-12-19', reason: 'ACTION_PLAN_COMPLETE' },
-      { status: 'CLOSED', startDate: '2011-12-19', endDate: null, reason: 'FOLLOW_UPS_NOT_ACHIEVABLE' },
-    ]);
-  });
+  test(
+    'R-CASE-22 R-HIST-01 R-HIST-02 legacy case 100923: each change end-dates the current row on the next row ' +
+      'start date',
+    () => {
+      expect(legacyCase().state.history).toEqual([
+        { status: 'INTAKE', startDate: '2011-10-20', endDate: '2011-10-25', reason: 'NEW_CASE_CREATED' },
+        { status: 'ASSESSMENT', startDate: '2011-10-25', endDate: '2011-10-31', reason: 'INTAKE_PROCESS_COMPLETE' },
+        { status: 'RTWAP_DEV', startDate: '2011-10-31', endDate: '2011-11-22', reason: 'ASSESSMENT_COMPLETED' },
+        { status: 'RTWAP_MGMT', startDate: '2011-11-22', endDate: '2011-11-28', reason: 'DEVELOPED_AND_SIGNED' },
+        { status: 'FOLLOW_UP', startDate: '2011-11-28', endDate: '2011-12-19', reason: 'ACTION_PLAN_COMPLETE' },
+        { status: 'CLOSED', startDate: '2011-12-19', endDate: null, reason: 'FOLLOW_UPS_NOT_ACHIEVABLE' },
+      ]);
+    },
+  );
 
   test('R-HIST-01 every status change appends exactly one row and leaves earlier rows as they were', () => {
     const run = walkTo('RTWAP_DEV');
@@ -300,13 +422,28 @@ describe('status history (R-CASE-22, R-HIST)', () => {
 
   test('R-HIST-08 the status order and labels are those of the legacy status table', () => {
     expect(CASE_STATUSES).toEqual(['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT', 'FOLLOW_UP', 'CLOSED']);
-    expect(CASE_STATUSES.map((s) => STATUS_LABELS[s].en)).toEqual(['Intake', 'Assessment', 'RTWAP Dev', 'RTWAP Mgmt', 'Follow-up', 'Closed']);
+    expect(CASE_STATUSES.map((s) => STATUS_LABELS[s].en)).toEqual([
+      'Intake',
+      'Assessment',
+      'RTWAP Dev',
+      'RTWAP Mgmt',
+      'Follow-up',
+      'Closed',
+    ]);
     expect(legacyCase().state.history.map((r) => r.status)).toEqual(CASE_STATUSES);
   });
 
   test('R-HIST-08 the French status labels are the words of the seeds (Préparation du PARAT, Gestion du PARAT)', () => {
-    // Seed 001_f6f881140131d1c7.txt, lines 772, 775, 1305, 1701, 3154: "L'état du cas passe à …"; glossaries of specs 01-03.
-    expect(CASE_STATUSES.map((s) => STATUS_LABELS[s].fr)).toEqual(['Accueil', 'Évaluation', 'Préparation du PARAT', 'Gestion du PARAT', 'Suivi', 'Fermé']);
+    // Seed 001_f6f881140131d1c7.txt, lines 772, 775, 1305, 1701, 3154: "L'état du cas passe à …"; glossaries of specs
+    // 01-03.
+    expect(CASE_STATUSES.map((s) => STATUS_LABELS[s].fr)).toEqual([
+      'Accueil',
+      'Évaluation',
+      'Préparation du PARAT',
+      'Gestion du PARAT',
+      'Suivi',
+      'Fermé',
+    ]);
   });
 });
 
@@ -326,7 +463,12 @@ describe('reassignment inside the organisation (R-CASE-11)', () => {
   test('R-CASE-11 reassigning to the current case manager is refused', () => {
     const run = walkTo('INTAKE');
     expect(validateReassign(run.state, 13349)).toEqual([
-      { rule: 'R-CASE-11', code: 'ERR_SAME_MANAGER', message: 'The case is already assigned to this case manager.', field: 'caseManagerId' },
+      {
+        rule: 'R-CASE-11',
+        code: 'ERR_SAME_MANAGER',
+        message: 'The case is already assigned to this case manager.',
+        field: 'caseManagerId',
+      },
     ]);
   });
 
@@ -340,8 +482,19 @@ describe('case notes (R-NOTE-01)', () => {
   test('R-NOTE-01 a note can be added at any open stage, with the screen it was written on', () => {
     for (const status of ['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT', 'FOLLOW_UP'] as const) {
       const run = walkTo(status);
-      const events = run.apply('2011-12-01', (s, ctx) => decideAddNote(s, { text: 'Called the client.', context: 'ACTION_PLAN' }, ctx));
-      expect(events).toEqual([{ type: 'NoteAdded', noteId: expect.any(String), text: 'Called the client.', context: 'ACTION_PLAN', authorId: null, date: '2011-12-01' }]);
+      const events = run.apply('2011-12-01', (s, ctx) =>
+        decideAddNote(s, { text: 'Called the client.', context: 'ACTION_PLAN' }, ctx),
+      );
+      expect(events).toEqual([
+        {
+          type: 'NoteAdded',
+          noteId: expect.any(String),
+          text: 'Called the client.',
+          context: 'ACTION_PLAN',
+          authorId: null,
+          date: '2011-12-01',
+        },
+      ]);
       expect(run.state.notes).toBe(1);
     }
   });

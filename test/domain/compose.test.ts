@@ -9,16 +9,38 @@ import { configSchema, parseConfig } from '../../domain/config.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Compose's interpolation with no variable set: ${VAR:-default} gives the default, ${VAR} nothing. */
-const interpolate = (v: unknown) => String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1').replace(/\$\{[A-Z_]+\}/g, '');
+const interpolate = (v: unknown) =>
+  String(v)
+    .replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')
+    .replace(/\$\{[A-Z_]+\}/g, '');
 
 describe('docker-compose.yml', () => {
-  let compose: { services: Record<string, { image?: string; build?: string; command?: string[]; environment?: Record<string, unknown>; deploy?: { replicas?: number } }> };
+  let compose: {
+    services: Record<
+      string,
+      {
+        image?: string;
+        build?: string;
+        command?: string[];
+        environment?: Record<string, unknown>;
+        deploy?: { replicas?: number };
+      }
+    >;
+  };
   beforeAll(async () => {
     compose = parse(await readFile(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
   });
 
   test('has PostgreSQL, Temporal, its Web UI, an SMTP catcher, the migration, the API and a scalable worker', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['api', 'mailpit', 'migrate', 'postgres', 'temporal', 'temporal-ui', 'worker']);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'api',
+      'mailpit',
+      'migrate',
+      'postgres',
+      'temporal',
+      'temporal-ui',
+      'worker',
+    ]);
     expect(compose.services.temporal.image).toMatch(/^temporalio\/auto-setup:/);
     expect(compose.services['temporal-ui'].image).toMatch(/^temporalio\/ui:/);
     expect(compose.services.postgres.image).toMatch(/^postgres:/);

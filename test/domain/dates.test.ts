@@ -63,7 +63,8 @@ describe('businessInstant: a Halifax wall-clock hour as a UTC instant (R-TMR-01)
   });
 
   test('R-TMR-01 06:00 is 24 hours after 06:00 the day before, except across a DST change (23 h / 25 h)', () => {
-    const hours = (a: string, b: string) => (businessInstant(b, 6).getTime() - businessInstant(a, 6).getTime()) / 3_600_000;
+    const hours = (a: string, b: string) =>
+      (businessInstant(b, 6).getTime() - businessInstant(a, 6).getTime()) / 3_600_000;
     expect(hours('2024-03-08', '2024-03-09')).toBe(24);
     expect(hours('2024-03-09', '2024-03-10')).toBe(23);
     expect(hours('2024-11-02', '2024-11-03')).toBe(25);
@@ -137,8 +138,12 @@ describe('dates in messages (spec 03 §3.4)', () => {
 describe('accepted dates', () => {
   test('a date outside 1900-01-01..2099-12-31 is refused with the range, so date arithmetic never overflows', async () => {
     const { isoDate } = await import('../../domain/schemas.ts');
-    expect(isoDate.safeParse('9999-12-31').error?.issues[0].message).toBe('Enter a date between 1900-01-01 and 2099-12-31.');
-    expect(isoDate.safeParse('2027-02-30').error?.issues[0].message).toBe('Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.');
+    expect(isoDate.safeParse('9999-12-31').error?.issues[0].message).toBe(
+      'Enter a date between 1900-01-01 and 2099-12-31.',
+    );
+    expect(isoDate.safeParse('2027-02-30').error?.issues[0].message).toBe(
+      'Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.',
+    );
     expect(isoDate.safeParse('2099-12-31').success).toBe(true);
   });
 });

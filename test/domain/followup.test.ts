@@ -22,7 +22,9 @@ describe('follow-up schedule (spec 03 §5.1)', () => {
 
 describe('alert texts (R-TMR-02, R-TMR-08)', () => {
   test('R-TMR-02 the 52-week alert asks for the missing 24-week outcome first', () => {
-    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2012-11-26', false)).toBe('52 Week follow-up due. 24 Week outcome outstanding — record it first.');
+    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2012-11-26', false)).toBe(
+      '52 Week follow-up due. 24 Week outcome outstanding — record it first.',
+    );
     expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2012-11-26', true)).toBe('52 Week follow-up due.');
   });
 

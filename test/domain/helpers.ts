@@ -114,8 +114,19 @@ export function interventionInput(input: Partial<InterventionInput> = {}): Inter
   };
 }
 
-export function outcomeInput(type: OutcomeInput['type'], actualOutcomeDate: IsoDate, extra: Partial<OutcomeInput> = {}): OutcomeInput {
-  return { type, actualOutcomeDate, employmentStatus: 'UNEMPLOYED', inPreferredField: false, confirmClose: false, ...extra };
+export function outcomeInput(
+  type: OutcomeInput['type'],
+  actualOutcomeDate: IsoDate,
+  extra: Partial<OutcomeInput> = {},
+): OutcomeInput {
+  return {
+    type,
+    actualOutcomeDate,
+    employmentStatus: 'UNEMPLOYED',
+    inPreferredField: false,
+    confirmClose: false,
+    ...extra,
+  };
 }
 
 /** The employment fields R-OUT-09 requires for an Employed client (Jane Johnson's 24-week outcome in the seed). */
@@ -143,7 +154,8 @@ export const LEGACY_DATES = {
 export type WalkDates = Partial<Record<Exclude<CaseStatus, 'CLOSED'>, IsoDate>>;
 
 export interface WalkOptions {
-  /** The intervention added in RTWAP Dev (the default one ends on Dec 26, 2011, the seed's Close Action Plan due date). */
+  /** The intervention added in RTWAP Dev (the default one ends on Dec 26, 2011, the seed's Close Action Plan due date).
+   */
   intervention?: Partial<InterventionInput>;
   /** Actual end date given to the interventions when the plan is closed (default: the Follow-up date). */
   actualEndDate?: IsoDate;
@@ -154,7 +166,11 @@ export interface WalkOptions {
  * Intake Complete, a completed needs determination, Assessment Complete, one intervention, Developed and Signed,
  * then every intervention completed, the RTWAP Closure outcome and Plan Completed.
  */
-export function walkTo(target: Exclude<CaseStatus, 'CLOSED'>, dates: WalkDates = {}, options: WalkOptions = {}): CaseRun {
+export function walkTo(
+  target: Exclude<CaseStatus, 'CLOSED'>,
+  dates: WalkDates = {},
+  options: WalkOptions = {},
+): CaseRun {
   const d = { ...LEGACY_DATES, ...dates };
   const run = new CaseRun(d.INTAKE);
   if (target === 'INTAKE') return run;
@@ -177,7 +193,13 @@ export function followUpCase(a: IsoDate, l: IsoDate = a): CaseRun {
   const dev = addDays(l, -60);
   return walkTo(
     'FOLLOW_UP',
-    { INTAKE: addDays(dev, -11), ASSESSMENT: addDays(dev, -6), RTWAP_DEV: dev, RTWAP_MGMT: addDays(dev, 7), FOLLOW_UP: a },
+    {
+      INTAKE: addDays(dev, -11),
+      ASSESSMENT: addDays(dev, -6),
+      RTWAP_DEV: dev,
+      RTWAP_MGMT: addDays(dev, 7),
+      FOLLOW_UP: a,
+    },
     { intervention: { plannedStartDate: addDays(dev, 14), plannedEndDate: l }, actualEndDate: l },
   );
 }

@@ -8,7 +8,11 @@ import {
   validateCompleteTask,
 } from '../../domain/case-commands.ts';
 import { interventionsEndDate, openStageTask } from '../../domain/case-state.ts';
-import { validateInterventionChange, validateInterventionRemoval, validateNewIntervention } from '../../domain/interventions.ts';
+import {
+  validateInterventionChange,
+  validateInterventionRemoval,
+  validateNewIntervention,
+} from '../../domain/interventions.ts';
 import { interventionSchema, type InterventionChangeInput } from '../../domain/schemas.ts';
 import { interventionInput, outcomeInput, ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
 
@@ -19,7 +23,11 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
   test('R-INT-06 a new intervention is Planned, with the fields entered and nothing closed', () => {
     const run = walkTo('RTWAP_DEV');
     const events = run.apply('2011-11-02', (s, ctx) =>
-      decideAddIntervention(s, interventionInput({ plannedStartDate: '2011-11-16', plannedEndDate: '2011-11-17', fundingRequested: true }), ctx),
+      decideAddIntervention(
+        s,
+        interventionInput({ plannedStartDate: '2011-11-16', plannedEndDate: '2011-11-17', fundingRequested: true }),
+        ctx,
+      ),
     );
     expect(events).toEqual([
       {
@@ -44,13 +52,22 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
     expect(run.state.interventions).toHaveLength(1);
   });
 
-  test.each(['INTAKE', 'ASSESSMENT', 'FOLLOW_UP'] as const)('R-PLAN-01 interventions cannot be added while the case is in %s', (status) => {
-    const run = walkTo(status);
-    expect(validateNewIntervention(run.state, interventionInput())).toEqual([
-      { rule: 'R-PLAN-01', code: 'ERR_STAGE', message: 'Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.' },
-    ]);
-    expect(() => run.addIntervention('2011-12-01')).toThrow('Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.');
-  });
+  test.each(['INTAKE', 'ASSESSMENT', 'FOLLOW_UP'] as const)(
+    'R-PLAN-01 interventions cannot be added while the case is in %s',
+    (status) => {
+      const run = walkTo(status);
+      expect(validateNewIntervention(run.state, interventionInput())).toEqual([
+        {
+          rule: 'R-PLAN-01',
+          code: 'ERR_STAGE',
+          message: 'Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.',
+        },
+      ]);
+      expect(() => run.addIntervention('2011-12-01')).toThrow(
+        'Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.',
+      );
+    },
+  );
 
   test('R-PLAN-01 R-PM-07 interventions can be added in RTWAP Dev and, later, during RTWAP Mgmt', () => {
     const run = walkTo('RTWAP_MGMT');
@@ -64,7 +81,12 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
 
   test('R-INT-01 the intervention type must belong to the chosen employability dimension', () => {
     const run = walkTo('RTWAP_DEV');
-    expect(validateNewIntervention(run.state, interventionInput({ dimension: 'SKILLS_ENHANCEMENT', interventionType: 'JS_WORKSHOPS' }))).toEqual([
+    expect(
+      validateNewIntervention(
+        run.state,
+        interventionInput({ dimension: 'SKILLS_ENHANCEMENT', interventionType: 'JS_WORKSHOPS' }),
+      ),
+    ).toEqual([
       {
         rule: 'R-INT-01',
         code: 'ERR_TYPE_DIMENSION',
@@ -72,17 +94,32 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
         field: 'interventionType',
       },
     ]);
-    expect(validateNewIntervention(run.state, interventionInput({ dimension: 'SKILLS_ENHANCEMENT', interventionType: 'SE_ESSENTIAL_COMPUTER' }))).toEqual([]);
+    expect(
+      validateNewIntervention(
+        run.state,
+        interventionInput({ dimension: 'SKILLS_ENHANCEMENT', interventionType: 'SE_ESSENTIAL_COMPUTER' }),
+      ),
+    ).toEqual([]);
   });
 
   test('R-INT-01 dimension, type, funding type, delivery model, planned dates and description are required', () => {
     const parsed = interventionSchema.safeParse({});
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(
-      ['deliveryModel', 'description', 'dimension', 'fundingType', 'interventionType', 'plannedEndDate', 'plannedStartDate'].sort(),
+      [
+        'deliveryModel',
+        'description',
+        'dimension',
+        'fundingType',
+        'interventionType',
+        'plannedEndDate',
+        'plannedStartDate',
+      ].sort(),
     );
     const blank = interventionSchema.safeParse({ ...interventionInput(), description: '   ' });
-    expect(blank.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['description', 'This field is required.']]);
+    expect(blank.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['description', 'This field is required.'],
+    ]);
   });
 
   test('R-INT-02 an External intervention needs its delivering organisation', () => {
@@ -95,7 +132,10 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
         field: 'deliveringOrganisation',
       },
     ]);
-    run.addIntervention('2011-11-02', { deliveryModel: 'EXTERNAL', deliveringOrganisation: 'Nova Scotia Community College' });
+    run.addIntervention('2011-11-02', {
+      deliveryModel: 'EXTERNAL',
+      deliveringOrganisation: 'Nova Scotia Community College',
+    });
     expect(run.state.interventions[0].deliveringOrganisation).toBe('Nova Scotia Community College');
   });
 
@@ -108,7 +148,12 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
 
   test('R-INT-11 the planned end date cannot be before the planned start date; the same day is fine', () => {
     const run = walkTo('RTWAP_DEV');
-    expect(validateNewIntervention(run.state, interventionInput({ plannedStartDate: '2011-11-17', plannedEndDate: '2011-11-16' }))).toEqual([
+    expect(
+      validateNewIntervention(
+        run.state,
+        interventionInput({ plannedStartDate: '2011-11-17', plannedEndDate: '2011-11-16' }),
+      ),
+    ).toEqual([
       {
         rule: 'R-INT-11',
         code: 'ERR_DATE_ORDER',
@@ -116,16 +161,31 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
         field: 'plannedEndDate',
       },
     ]);
-    expect(validateNewIntervention(run.state, interventionInput({ plannedStartDate: '2011-11-17', plannedEndDate: '2011-11-17' }))).toEqual([]);
+    expect(
+      validateNewIntervention(
+        run.state,
+        interventionInput({ plannedStartDate: '2011-11-17', plannedEndDate: '2011-11-17' }),
+      ),
+    ).toEqual([]);
   });
 
   test('R-INT-01 R-INT-02 R-INT-11 all the problems of one intervention are reported together', () => {
     const run = walkTo('ASSESSMENT');
     const v = validateNewIntervention(
       run.state,
-      interventionInput({ dimension: 'CAREER_DECISION_MAKING', deliveryModel: 'EXTERNAL', plannedStartDate: '2011-12-01', plannedEndDate: '2011-11-01' }),
+      interventionInput({
+        dimension: 'CAREER_DECISION_MAKING',
+        deliveryModel: 'EXTERNAL',
+        plannedStartDate: '2011-12-01',
+        plannedEndDate: '2011-11-01',
+      }),
     );
-    expect(ruleCodes(v)).toEqual(['R-PLAN-01 ERR_STAGE', 'R-INT-01 ERR_TYPE_DIMENSION', 'R-INT-02 ERR_DELIVERING_ORG', 'R-INT-11 ERR_DATE_ORDER']);
+    expect(ruleCodes(v)).toEqual([
+      'R-PLAN-01 ERR_STAGE',
+      'R-INT-01 ERR_TYPE_DIMENSION',
+      'R-INT-02 ERR_DELIVERING_ORG',
+      'R-INT-11 ERR_DATE_ORDER',
+    ]);
   });
 });
 
@@ -134,7 +194,11 @@ describe('planned dates and the plan end date (R-INT-08, R-PLAN-03)', () => {
     const run = walkTo('RTWAP_DEV');
     const id = run.addIntervention('2011-11-02', { plannedStartDate: '2011-11-16', plannedEndDate: '2011-11-17' });
     change(run, '2011-11-03', id, { plannedEndDate: '2011-11-30' });
-    expect(run.state.interventions[0]).toMatchObject({ plannedStartDate: '2011-11-16', plannedEndDate: '2011-11-30', status: 'PLANNED' });
+    expect(run.state.interventions[0]).toMatchObject({
+      plannedStartDate: '2011-11-16',
+      plannedEndDate: '2011-11-30',
+      status: 'PLANNED',
+    });
     expect(validateInterventionChange(run.state, id, { plannedStartDate: '2011-12-01' }, '2011-11-03')).toEqual([
       {
         rule: 'R-INT-11',
@@ -162,7 +226,13 @@ describe('planned dates and the plan end date (R-INT-08, R-PLAN-03)', () => {
     const taskId = run.stageTaskId();
     expect(openStageTask(run.state)!.dueDate).toBe('2011-12-26');
     const later = run.nextId();
-    const events = run.apply('2011-11-25', (s, ctx) => decideAddIntervention(s, interventionInput({ plannedStartDate: '2011-12-01', plannedEndDate: '2012-02-15' }), ctx));
+    const events = run.apply('2011-11-25', (s, ctx) =>
+      decideAddIntervention(
+        s,
+        interventionInput({ plannedStartDate: '2011-12-01', plannedEndDate: '2012-02-15' }),
+        ctx,
+      ),
+    );
     expect(events).toEqual([
       { type: 'InterventionAdded', intervention: expect.objectContaining({ id: later, plannedEndDate: '2012-02-15' }) },
       { type: 'TaskDueDateChanged', taskId, dueDate: '2012-02-15' },
@@ -170,7 +240,9 @@ describe('planned dates and the plan end date (R-INT-08, R-PLAN-03)', () => {
     change(run, '2011-11-26', later, { plannedEndDate: '2012-01-10' });
     expect(openStageTask(run.state)!.dueDate).toBe('2012-01-10');
     // A change that does not move the end date leaves the task alone.
-    const quiet = run.apply('2011-11-27', (s, ctx) => decideChangeIntervention(s, later, { plannedStartDate: '2011-12-02' }, ctx));
+    const quiet = run.apply('2011-11-27', (s, ctx) =>
+      decideChangeIntervention(s, later, { plannedStartDate: '2011-12-02' }, ctx),
+    );
     expect(quiet.map((e) => e.type)).toEqual(['InterventionChanged']);
   });
 });
@@ -193,17 +265,27 @@ describe('removing interventions (R-INT-07, R-PM-03)', () => {
     const [i] = run.state.interventions;
     change(run, '2011-11-23', i.id, { status: 'IN_PROGRESS' });
     expect(validateInterventionRemoval(run.state, i.id)).toEqual([
-      { rule: 'R-INT-07', code: 'ERR_DELETE_NOT_PLANNED', message: 'Only Planned interventions can be deleted; this one is IN_PROGRESS.' },
+      {
+        rule: 'R-INT-07',
+        code: 'ERR_DELETE_NOT_PLANNED',
+        message: 'Only Planned interventions can be deleted; this one is IN_PROGRESS.',
+      },
     ]);
     change(run, '2011-11-28', i.id, { status: 'COMPLETED', actualEndDate: '2011-11-28' });
     expect(violationsOf(() => decideRemoveIntervention(run.state, i.id, run.ctx('2011-11-29')))).toEqual([
-      { rule: 'R-INT-07', code: 'ERR_DELETE_NOT_PLANNED', message: 'Only Planned interventions can be deleted; this one is COMPLETED.' },
+      {
+        rule: 'R-INT-07',
+        code: 'ERR_DELETE_NOT_PLANNED',
+        message: 'Only Planned interventions can be deleted; this one is COMPLETED.',
+      },
     ]);
   });
 
   test('R-INT-07 deleting an intervention the case does not have is refused', () => {
     const run = walkTo('RTWAP_DEV');
-    expect(validateInterventionRemoval(run.state, 'nope')).toEqual([{ rule: 'R-INT-01', code: 'ERR_NOT_FOUND', message: 'This case has no intervention nope.' }]);
+    expect(validateInterventionRemoval(run.state, 'nope')).toEqual([
+      { rule: 'R-INT-01', code: 'ERR_NOT_FOUND', message: 'This case has no intervention nope.' },
+    ]);
   });
 });
 
@@ -218,14 +300,20 @@ describe('plan management: starting and closing interventions (R-PM-01..06)', ()
       field: 'status',
     };
     expect(validateInterventionChange(run.state, id, { status: 'IN_PROGRESS' }, '2011-11-16')).toEqual([refused]);
-    expect(validateInterventionChange(run.state, id, { status: 'COMPLETED', actualEndDate: '2011-11-16' }, '2011-11-16')).toEqual([refused]);
+    expect(
+      validateInterventionChange(run.state, id, { status: 'COMPLETED', actualEndDate: '2011-11-16' }, '2011-11-16'),
+    ).toEqual([refused]);
   });
 
   test('R-PM-01 R-PM-02 in RTWAP Mgmt a Planned intervention moves to In Progress', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     change(run, '2011-11-23', i.id, { status: 'IN_PROGRESS' });
-    expect(run.state.interventions[0]).toMatchObject({ status: 'IN_PROGRESS', actualEndDate: null, nonCompletionReason: null });
+    expect(run.state.interventions[0]).toMatchObject({
+      status: 'IN_PROGRESS',
+      actualEndDate: null,
+      nonCompletionReason: null,
+    });
   });
 
   test('R-PM-02 an intervention already In Progress cannot be started again', () => {
@@ -233,39 +321,78 @@ describe('plan management: starting and closing interventions (R-PM-01..06)', ()
     const [i] = run.state.interventions;
     change(run, '2011-11-23', i.id, { status: 'IN_PROGRESS' });
     expect(validateInterventionChange(run.state, i.id, { status: 'IN_PROGRESS' }, '2011-11-24')).toEqual([
-      { rule: 'R-PM-02', code: 'ERR_TRANSITION', message: 'An intervention that is IN_PROGRESS cannot move to IN_PROGRESS.', field: 'status' },
+      {
+        rule: 'R-PM-02',
+        code: 'ERR_TRANSITION',
+        message: 'An intervention that is IN_PROGRESS cannot move to IN_PROGRESS.',
+        field: 'status',
+      },
     ]);
   });
 
   test('R-PM-02 a Planned intervention can be closed directly, without being started', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
-    change(run, '2011-11-25', i.id, { status: 'NOT_COMPLETED', actualEndDate: '2011-11-25', nonCompletionReason: 'FOUND_EMPLOYMENT' });
-    expect(run.state.interventions[0]).toMatchObject({ status: 'NOT_COMPLETED', actualEndDate: '2011-11-25', nonCompletionReason: 'FOUND_EMPLOYMENT' });
+    change(run, '2011-11-25', i.id, {
+      status: 'NOT_COMPLETED',
+      actualEndDate: '2011-11-25',
+      nonCompletionReason: 'FOUND_EMPLOYMENT',
+    });
+    expect(run.state.interventions[0]).toMatchObject({
+      status: 'NOT_COMPLETED',
+      actualEndDate: '2011-11-25',
+      nonCompletionReason: 'FOUND_EMPLOYMENT',
+    });
   });
 
   test('R-PM-04 closing needs an actual end date', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     expect(validateInterventionChange(run.state, i.id, { status: 'COMPLETED' }, '2011-11-25')).toEqual([
-      { rule: 'R-PM-04', code: 'ERR_ACTUAL_END_REQUIRED', message: 'Enter the actual end date to close the intervention.', field: 'actualEndDate' },
+      {
+        rule: 'R-PM-04',
+        code: 'ERR_ACTUAL_END_REQUIRED',
+        message: 'Enter the actual end date to close the intervention.',
+        field: 'actualEndDate',
+      },
     ]);
   });
 
   test('R-PM-04 the actual end date cannot be after today; today itself is accepted', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
-    expect(validateInterventionChange(run.state, i.id, { status: 'COMPLETED', actualEndDate: '2011-11-26' }, '2011-11-25')).toEqual([
-      { rule: 'R-PM-04', code: 'ERR_ACTUAL_END_FUTURE', message: 'The actual end date cannot be after today (2011-11-25).', field: 'actualEndDate' },
+    expect(
+      validateInterventionChange(run.state, i.id, { status: 'COMPLETED', actualEndDate: '2011-11-26' }, '2011-11-25'),
+    ).toEqual([
+      {
+        rule: 'R-PM-04',
+        code: 'ERR_ACTUAL_END_FUTURE',
+        message: 'The actual end date cannot be after today (2011-11-25).',
+        field: 'actualEndDate',
+      },
     ]);
-    expect(validateInterventionChange(run.state, i.id, { status: 'COMPLETED', actualEndDate: '2011-11-25' }, '2011-11-25')).toEqual([]);
+    expect(
+      validateInterventionChange(run.state, i.id, { status: 'COMPLETED', actualEndDate: '2011-11-25' }, '2011-11-25'),
+    ).toEqual([]);
   });
 
   test('R-PM-05 Not Completed needs a non-completion reason', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
-    expect(validateInterventionChange(run.state, i.id, { status: 'NOT_COMPLETED', actualEndDate: '2011-11-25' }, '2011-11-25')).toEqual([
-      { rule: 'R-PM-05', code: 'ERR_REASON_REQUIRED', message: 'Select the reason the intervention was not completed.', field: 'nonCompletionReason' },
+    expect(
+      validateInterventionChange(
+        run.state,
+        i.id,
+        { status: 'NOT_COMPLETED', actualEndDate: '2011-11-25' },
+        '2011-11-25',
+      ),
+    ).toEqual([
+      {
+        rule: 'R-PM-05',
+        code: 'ERR_REASON_REQUIRED',
+        message: 'Select the reason the intervention was not completed.',
+        field: 'nonCompletionReason',
+      },
     ]);
     // Both problems at once when neither the date nor the reason is given.
     expect(ruleCodes(validateInterventionChange(run.state, i.id, { status: 'NOT_COMPLETED' }, '2011-11-25'))).toEqual([
@@ -283,10 +410,16 @@ describe('plan management: starting and closing interventions (R-PM-01..06)', ()
       code: 'ERR_INTERVENTION_CLOSED',
       message: 'This intervention is closed: its fields can no longer change. Add a case note instead.',
     };
-    for (const input of [{ plannedEndDate: '2012-01-01' }, { status: 'NOT_COMPLETED' as const, actualEndDate: '2011-11-25', nonCompletionReason: 'OTHER' as const }, { status: 'IN_PROGRESS' as const }]) {
+    for (const input of [
+      { plannedEndDate: '2012-01-01' },
+      { status: 'NOT_COMPLETED' as const, actualEndDate: '2011-11-25', nonCompletionReason: 'OTHER' as const },
+      { status: 'IN_PROGRESS' as const },
+    ]) {
       expect(validateInterventionChange(run.state, i.id, input, '2011-11-26')).toEqual([locked]);
     }
-    run.apply('2011-11-26', (s, ctx) => decideAddNote(s, { text: 'Certificate received.', context: 'INTERVENTION' }, ctx));
+    run.apply('2011-11-26', (s, ctx) =>
+      decideAddNote(s, { text: 'Certificate received.', context: 'INTERVENTION' }, ctx),
+    );
     expect(run.state.notes).toBe(1);
   });
 
@@ -299,29 +432,45 @@ describe('plan management: starting and closing interventions (R-PM-01..06)', ()
 });
 
 describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
-  test('R-PM-09 Close Action Plan is refused while an intervention is open or the RTWAP Closure outcome is missing', () => {
-    const run = walkTo('RTWAP_MGMT');
-    run.addIntervention('2011-11-23', { plannedStartDate: '2011-11-24', plannedEndDate: '2011-12-10' });
-    const [first, second] = run.state.interventions;
-    change(run, '2011-11-24', second.id, { status: 'IN_PROGRESS' });
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })).toEqual([
-      { rule: 'R-PM-09', code: 'ERR_OPEN_INTERVENTIONS', message: 'Close every intervention first: 2 still Planned or In Progress.' },
-      { rule: 'R-PM-09', code: 'ERR_CLOSURE_OUTCOME_REQUIRED', message: 'Record the RTWAP Closure employment outcome before closing the action plan.' },
-    ]);
-    // The closing results of the task are gated the same way (spec 02 §4.E E1-E3).
-    expect(ruleCodes(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'MOVED_OUT_OF_PROVINCE' }))).toEqual([
-      'R-PM-09 ERR_OPEN_INTERVENTIONS',
-      'R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED',
-    ]);
-    change(run, '2011-11-28', first.id, { status: 'NOT_COMPLETED', actualEndDate: '2011-11-28', nonCompletionReason: 'CLIENT_WITHDREW' });
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })[0].message).toBe(
-      'Close every intervention first: 1 still Planned or In Progress.',
-    );
-    change(run, '2011-11-28', second.id, { status: 'COMPLETED', actualEndDate: '2011-11-28' });
-    expect(ruleCodes(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' }))).toEqual(['R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED']);
-    run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })).toEqual([]);
-  });
+  test(
+    'R-PM-09 Close Action Plan is refused while an intervention is open or the RTWAP Closure outcome is ' + 'missing',
+    () => {
+      const run = walkTo('RTWAP_MGMT');
+      run.addIntervention('2011-11-23', { plannedStartDate: '2011-11-24', plannedEndDate: '2011-12-10' });
+      const [first, second] = run.state.interventions;
+      change(run, '2011-11-24', second.id, { status: 'IN_PROGRESS' });
+      expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })).toEqual([
+        {
+          rule: 'R-PM-09',
+          code: 'ERR_OPEN_INTERVENTIONS',
+          message: 'Close every intervention first: 2 still Planned or In Progress.',
+        },
+        {
+          rule: 'R-PM-09',
+          code: 'ERR_CLOSURE_OUTCOME_REQUIRED',
+          message: 'Record the RTWAP Closure employment outcome before closing the action plan.',
+        },
+      ]);
+      // The closing results of the task are gated the same way (spec 02 §4.E E1-E3).
+      expect(
+        ruleCodes(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'MOVED_OUT_OF_PROVINCE' })),
+      ).toEqual(['R-PM-09 ERR_OPEN_INTERVENTIONS', 'R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED']);
+      change(run, '2011-11-28', first.id, {
+        status: 'NOT_COMPLETED',
+        actualEndDate: '2011-11-28',
+        nonCompletionReason: 'CLIENT_WITHDREW',
+      });
+      expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })[0].message).toBe(
+        'Close every intervention first: 1 still Planned or In Progress.',
+      );
+      change(run, '2011-11-28', second.id, { status: 'COMPLETED', actualEndDate: '2011-11-28' });
+      expect(ruleCodes(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' }))).toEqual([
+        'R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED',
+      ]);
+      run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
+      expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })).toEqual([]);
+    },
+  );
 
   test('R-PM-09 Planned interventions may be deleted instead of closed before closing the plan', () => {
     const run = walkTo('RTWAP_MGMT');
@@ -341,8 +490,19 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
       run.closeAllInterventions('2011-11-28');
       run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
       const events = run.completeStage('2011-11-28', result);
-      expect(events.map((e) => e.type)).toEqual(['TaskCompleted', 'StatusChanged', 'FollowUpScheduled', 'TaskOpened', 'TaskOpened']);
-      expect(run.state.history.at(-1)).toEqual({ status: 'FOLLOW_UP', startDate: '2011-11-28', endDate: null, reason: 'ACTION_PLAN_COMPLETE' });
+      expect(events.map((e) => e.type)).toEqual([
+        'TaskCompleted',
+        'StatusChanged',
+        'FollowUpScheduled',
+        'TaskOpened',
+        'TaskOpened',
+      ]);
+      expect(run.state.history.at(-1)).toEqual({
+        status: 'FOLLOW_UP',
+        startDate: '2011-11-28',
+        endDate: null,
+        reason: 'ACTION_PLAN_COMPLETE',
+      });
       expect(run.state.tasks.filter((t) => t.state === 'OPEN').map((t) => [t.type, t.openedOn, t.dueDate])).toEqual([
         ['WEEK_24_OUTCOME', '2011-11-28', '2012-05-14'],
         ['WEEK_52_OUTCOME', '2011-11-28', '2012-11-26'],
@@ -358,7 +518,12 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
       run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
       const events = run.completeStage('2011-11-28', result);
       expect(events.map((e) => e.type)).toEqual(['TaskCompleted', 'StatusChanged']);
-      expect(run.state.history.at(-1)).toEqual({ status: 'CLOSED', startDate: '2011-11-28', endDate: null, reason: result });
+      expect(run.state.history.at(-1)).toEqual({
+        status: 'CLOSED',
+        startDate: '2011-11-28',
+        endDate: null,
+        reason: result,
+      });
       expect(run.state.followUp).toBeNull();
       expect(run.state.tasks.filter((t) => t.state === 'OPEN')).toEqual([]);
     },

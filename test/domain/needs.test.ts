@@ -35,7 +35,12 @@ describe('versions (R-ND-01, R-ND-08)', () => {
     expect(targetNeedsVersion(run.state)).toBe(1);
     run.saveNeeds('2011-10-27', { ...draft, employmentGoal: 'SELF_EMPLOYMENT' });
     expect(run.state.needs).toHaveLength(1);
-    expect(run.state.needs[0]).toMatchObject({ version: 1, savedOn: '2011-10-27', employmentGoal: 'SELF_EMPLOYMENT', completed: false });
+    expect(run.state.needs[0]).toMatchObject({
+      version: 1,
+      savedOn: '2011-10-27',
+      employmentGoal: 'SELF_EMPLOYMENT',
+      completed: false,
+    });
   });
 
   test('R-ND-01 R-ND-06 once version 1 is completed, the next save starts version 2 and version 1 is untouched', () => {
@@ -68,7 +73,11 @@ describe('where a version can be saved (R-ND-11)', () => {
   test.each(['INTAKE', 'FOLLOW_UP'] as const)('R-ND-11 a version cannot be saved in %s', (status) => {
     const run = walkTo(status);
     expect(validateNeedsDetermination(run.state, needsInput())).toEqual([
-      { rule: 'R-ND-11', code: 'ERR_STAGE', message: 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.' },
+      {
+        rule: 'R-ND-11',
+        code: 'ERR_STAGE',
+        message: 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.',
+      },
     ]);
     expect(() => decideSaveNeeds(run.state, needsInput(), run.ctx('2011-12-01'))).toThrow(
       'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.',
@@ -78,7 +87,11 @@ describe('where a version can be saved (R-ND-11)', () => {
 
 describe('content (R-ND-02, R-ND-04, R-ND-05)', () => {
   test('R-ND-02 the employment goal is Full Time Employment, Maximum Capacity Employment or Self-Employment', () => {
-    expect(Object.values(EMPLOYMENT_GOALS).map((g) => g.en)).toEqual(['Full Time Employment', 'Maximum Capacity Employment', 'Self-Employment']);
+    expect(Object.values(EMPLOYMENT_GOALS).map((g) => g.en)).toEqual([
+      'Full Time Employment',
+      'Maximum Capacity Employment',
+      'Self-Employment',
+    ]);
     const parsed = needsDeterminationSchema.safeParse({ employmentGoal: 'PART_TIME' });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['employmentGoal']);
@@ -107,12 +120,18 @@ describe('content (R-ND-02, R-ND-04, R-ND-05)', () => {
     const pref = { label: 'Cashier', nocCode: '6611' };
     expect(needsDeterminationSchema.safeParse({ jobPreferences: [pref, pref, pref] }).success).toBe(true);
     const four = needsDeterminationSchema.safeParse({ jobPreferences: [pref, pref, pref, pref] });
-    expect(four.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['jobPreferences', 'At most 3 job preferences.']]);
+    expect(four.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['jobPreferences', 'At most 3 job preferences.'],
+    ]);
   });
 
   test('R-ND-05 a barrier has one dimension and one barrier type; Relevant to Goal is unchecked by default', () => {
-    const parsed = needsDeterminationSchema.parse({ barriers: [{ dimension: 'SKILLS_ENHANCEMENT', barrierType: 'ESSENTIAL_READ_WRITE' }] });
-    expect(parsed.barriers).toEqual([{ dimension: 'SKILLS_ENHANCEMENT', barrierType: 'ESSENTIAL_READ_WRITE', relevantToGoal: false }]);
+    const parsed = needsDeterminationSchema.parse({
+      barriers: [{ dimension: 'SKILLS_ENHANCEMENT', barrierType: 'ESSENTIAL_READ_WRITE' }],
+    });
+    expect(parsed.barriers).toEqual([
+      { dimension: 'SKILLS_ENHANCEMENT', barrierType: 'ESSENTIAL_READ_WRITE', relevantToGoal: false },
+    ]);
     expect(needsDeterminationSchema.safeParse({ barriers: [{ dimension: 'SKILLS_ENHANCEMENT' }] }).success).toBe(false);
   });
 });
@@ -131,25 +150,39 @@ describe('completing a version (R-ND-06, R-ND-07)', () => {
 
   test('R-ND-07 a version cannot be completed without a job preference; a draft can', () => {
     const run = walkTo('ASSESSMENT');
-    expect(ruleCodes(validateNeedsDetermination(run.state, needsInput({ jobPreferences: [] })))).toEqual(['R-ND-07 ERR_ND_INCOMPLETE']);
-    expect(validateNeedsDetermination(run.state, needsInput({ ...draft, jobPreferences: [], employmentGoal: undefined }))).toEqual([]);
+    expect(ruleCodes(validateNeedsDetermination(run.state, needsInput({ jobPreferences: [] })))).toEqual([
+      'R-ND-07 ERR_ND_INCOMPLETE',
+    ]);
+    expect(
+      validateNeedsDetermination(run.state, needsInput({ ...draft, jobPreferences: [], employmentGoal: undefined })),
+    ).toEqual([]);
   });
 
   test('R-ND-06 completing requires the confirmation, because the version is then locked for good', () => {
     const run = walkTo('ASSESSMENT');
     expect(validateNeedsDetermination(run.state, needsInput({ confirmed: false }))).toEqual([
-      { rule: 'R-ND-06', code: 'ERR_CONFIRM', message: 'A completed needs determination is locked for good: confirm it with "confirmed": true.' },
+      {
+        rule: 'R-ND-06',
+        code: 'ERR_CONFIRM',
+        message: 'A completed needs determination is locked for good: confirm it with "confirmed": true.',
+      },
     ]);
-    expect(() => run.saveNeeds('2011-10-28', { confirmed: false })).toThrow('A completed needs determination is locked for good');
+    expect(() => run.saveNeeds('2011-10-28', { confirmed: false })).toThrow(
+      'A completed needs determination is locked for good',
+    );
     expect(run.state.needs).toEqual([]);
   });
 
   test('R-ND-06 R-ND-07 an empty completion is refused with both reasons at once', () => {
     const run = walkTo('ASSESSMENT');
-    expect(ruleCodes(validateNeedsDetermination(run.state, needsInput({ employmentGoal: undefined, jobPreferences: [], confirmed: false })))).toEqual([
-      'R-ND-07 ERR_ND_INCOMPLETE',
-      'R-ND-06 ERR_CONFIRM',
-    ]);
+    expect(
+      ruleCodes(
+        validateNeedsDetermination(
+          run.state,
+          needsInput({ employmentGoal: undefined, jobPreferences: [], confirmed: false }),
+        ),
+      ),
+    ).toEqual(['R-ND-07 ERR_ND_INCOMPLETE', 'R-ND-06 ERR_CONFIRM']);
   });
 
   test('R-ND-06 completing the draft in progress locks that same version', () => {

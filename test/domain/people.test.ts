@@ -84,5 +84,6 @@ describe('social insurance numbers (R-PER-09)', () => {
 
 test('R-PER-09 the check digit completes eight digits into a valid SIN', () => {
   expect(sinCheckDigit('04645428')).toBe('6');
-  for (const first8 of ['13000000', '20000001', '99999999']) expect(isValidSin(first8 + sinCheckDigit(first8))).toBe(true);
+  for (const first8 of ['13000000', '20000001', '99999999'])
+    expect(isValidSin(first8 + sinCheckDigit(first8))).toBe(true);
 });

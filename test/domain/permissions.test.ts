@@ -2,7 +2,6 @@
 // matrix) and §2.7.3 (ECM business functions), R-SEC-01 and R-SEC-13.
 import { ACTIONS, PROFILES, PROFILE_LABELS, can, type Action, type Profile } from '../../domain/permissions.ts';
 
-
 /**
  * Expected from spec 04 §2.7.1/§2.7.2/§2.7.3:
  * - ECM_CASE_MANAGER views and updates persons and cases and is the only profile a case can be assigned to (R-CASE-03);
@@ -13,8 +12,9 @@ import { ACTIONS, PROFILES, PROFILE_LABELS, can, type Action, type Profile } fro
  *   organisation's information (R-ORG-06); administrators get no case access (R-SEC-13);
  * - OPS_SUPPORT: operations console, support inspection, any organisation, flags and access requests.
  */
-// Columns, in ACTIONS order: individual.view individual.update case.view case.update case.assignable case.inspect ops.view
-// ops.retry org.admin | org.view org.update org.flags org.any contacts.view contacts.manage access-requests.process audit.view
+// Columns, in ACTIONS order: individual.view individual.update case.view case.update case.assignable case.inspect
+// ops.view ops.retry org.admin | org.view org.update org.flags org.any contacts.view contacts.manage
+// access-requests.process audit.view
 const ORG_USER = 'Y...Y...';
 const ADMIN = 'YY..YY.Y';
 const MATRIX: Record<Profile, string> = {
@@ -44,7 +44,8 @@ const MATRIX: Record<Profile, string> = {
   ENS_AGREEMENT_MANAGER: '.........' + '........',
 };
 // Spec 02's columns, after the others: service.manage funding.decide.
-for (const p of Object.keys(MATRIX) as Profile[]) MATRIX[p] += p === 'ECM_ENHANCED_SERVICES' ? 'Y.' : p === 'ENS_AGREEMENT_MANAGER' ? '.Y' : '..';
+for (const p of Object.keys(MATRIX) as Profile[])
+  MATRIX[p] += p === 'ECM_ENHANCED_SERVICES' ? 'Y.' : p === 'ENS_AGREEMENT_MANAGER' ? '.Y' : '..';
 
 const allowed = (profile: Profile, action: Action) => MATRIX[profile][ACTIONS.indexOf(action)] === 'Y';
 
@@ -54,9 +55,12 @@ describe('permission matrix (spec 04 §2.7)', () => {
     expect(Object.values(MATRIX).every((row) => row.length === ACTIONS.length)).toBe(true);
   });
 
-  test.each(PROFILES.flatMap((p) => ACTIONS.map((a) => [p, a, allowed(p, a)] as const)))('R-SEC-01 %s may %s: %s', (profile, action, expected) => {
-    expect(can([profile], action)).toBe(expected);
-  });
+  test.each(PROFILES.flatMap((p) => ACTIONS.map((a) => [p, a, allowed(p, a)] as const)))(
+    'R-SEC-01 %s may %s: %s',
+    (profile, action, expected) => {
+      expect(can([profile], action)).toBe(expected);
+    },
+  );
 
   test('R-SEC-01 a user holding several profiles has the union of their permissions', () => {
     expect(can(['ECM_ADMIN', 'ECM_CASE_MANAGER'], 'org.admin')).toBe(true);

@@ -7,10 +7,22 @@ const MINUTE = 60_000;
 test('R-OPS-02 only a step waiting for a retry can be retried; a second click is refused with what happened', () => {
   expect(validateRetry(new Set(['email:x']), 'email:x')).toEqual([]);
   expect(validateRetry(new Set(), 'email:x')).toEqual([
-    expect.objectContaining({ rule: 'R-OPS-02', code: 'NOT_STUCK', message: 'Step email:x is not waiting for a retry: it has already been retried or has gone through. Refresh the list.' }),
+    expect.objectContaining({
+      rule: 'R-OPS-02',
+      code: 'NOT_STUCK',
+      message:
+        'Step email:x is not waiting for a retry: it has already been retried or has gone through. Refresh the list.',
+    }),
   ]);
 });
 
 test('R-OPS-03 a stuck step retries by itself after 5, 15 and 30 minutes, then every hour', () => {
-  expect([0, 1, 2, 3, 4, 50].map(automaticRetryDelayMs)).toEqual([5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 60 * MINUTE, 60 * MINUTE]);
+  expect([0, 1, 2, 3, 4, 50].map(automaticRetryDelayMs)).toEqual([
+    5 * MINUTE,
+    15 * MINUTE,
+    30 * MINUTE,
+    60 * MINUTE,
+    60 * MINUTE,
+    60 * MINUTE,
+  ]);
 });

@@ -1,6 +1,12 @@
 // Durable timers and the alerts they raise: follow-up alerts (spec 03 §5.2 R-TMR, R-FU-08/10) and overdue
 // interventions (spec 01 R-TASK-03, R-INT-09/10). Alerts fire at 06:00 America/Halifax on their date.
-import { decideChangeIntervention, decideCloseCase, decideDueAlerts, decideReassign, decideRemoveIntervention } from '../../domain/case-commands.ts';
+import {
+  decideChangeIntervention,
+  decideCloseCase,
+  decideDueAlerts,
+  decideReassign,
+  decideRemoveIntervention,
+} from '../../domain/case-commands.ts';
 import { ALERT_HOUR, alertKey, pendingTimers, staleAlerts } from '../../domain/case-state.ts';
 import { businessInstant } from '../../domain/dates.ts';
 import { followUpCase, outcomeInput, walkTo, type CaseRun } from './helpers.ts';
@@ -13,44 +19,76 @@ function tick(run: CaseRun, instant: string, today: string) {
 }
 
 describe('follow-up timers (R-TMR-01, R-TMR-02, R-FU-08, R-FU-10)', () => {
-  test('R-TMR-01 entering Follow-up creates both outcome tasks, due on alertAt24 and alertAt52 (May 14 and Nov 26, 2012)', () => {
-    const run = walkTo('FOLLOW_UP');
-    const entered = run.log.slice(run.log.findIndex((e) => e.type === 'StatusChanged' && e.to === 'FOLLOW_UP'));
-    expect(entered).toEqual([
-      { type: 'StatusChanged', from: 'RTWAP_MGMT', to: 'FOLLOW_UP', date: '2011-11-28', reason: 'ACTION_PLAN_COMPLETE' },
-      { type: 'FollowUpScheduled', anchors: { planEndDate: '2011-11-28', lastInterventionEnd: '2011-11-28' } },
-      { type: 'TaskOpened', task: { id: expect.any(String), type: 'WEEK_24_OUTCOME', openedOn: '2011-11-28', dueDate: '2012-05-14' } },
-      { type: 'TaskOpened', task: { id: expect.any(String), type: 'WEEK_52_OUTCOME', openedOn: '2011-11-28', dueDate: '2012-11-26' } },
-    ]);
-    expect(pendingTimers(run.state)).toEqual([
-      { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', fireOn: '2012-05-14', dueDate: '2012-05-14', ref: null },
-      { key: 'WEEK_52_DUE', kind: 'WEEK_52_DUE', fireOn: '2012-11-26', dueDate: '2012-11-26', ref: null },
-    ]);
-  });
+  test(
+    'R-TMR-01 entering Follow-up creates both outcome tasks, due on alertAt24 and alertAt52 (May 14 and Nov ' +
+      '26, 2012)',
+    () => {
+      const run = walkTo('FOLLOW_UP');
+      const entered = run.log.slice(run.log.findIndex((e) => e.type === 'StatusChanged' && e.to === 'FOLLOW_UP'));
+      expect(entered).toEqual([
+        {
+          type: 'StatusChanged',
+          from: 'RTWAP_MGMT',
+          to: 'FOLLOW_UP',
+          date: '2011-11-28',
+          reason: 'ACTION_PLAN_COMPLETE',
+        },
+        { type: 'FollowUpScheduled', anchors: { planEndDate: '2011-11-28', lastInterventionEnd: '2011-11-28' } },
+        {
+          type: 'TaskOpened',
+          task: { id: expect.any(String), type: 'WEEK_24_OUTCOME', openedOn: '2011-11-28', dueDate: '2012-05-14' },
+        },
+        {
+          type: 'TaskOpened',
+          task: { id: expect.any(String), type: 'WEEK_52_OUTCOME', openedOn: '2011-11-28', dueDate: '2012-11-26' },
+        },
+      ]);
+      expect(pendingTimers(run.state)).toEqual([
+        { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', fireOn: '2012-05-14', dueDate: '2012-05-14', ref: null },
+        { key: 'WEEK_52_DUE', kind: 'WEEK_52_DUE', fireOn: '2012-11-26', dueDate: '2012-11-26', ref: null },
+      ]);
+    },
+  );
 
   test.each([
     ['2024-01-15', '2024-01-05', '2024-06-21', '2025-01-03'],
     ['2024-01-15', '2023-12-01', '2024-06-17', '2024-12-16'],
-  ])('R-FU-08 R-TMR-01 A=%s, L=%s: the tasks and timers fall on the later of due and earliest dates (%s, %s)', (a, l, at24, at52) => {
-    const run = followUpCase(a, l);
-    expect(run.state.followUp).toEqual({ planEndDate: a, lastInterventionEnd: l });
-    expect(run.state.tasks.filter((t) => t.state === 'OPEN').map((t) => [t.type, t.dueDate])).toEqual([
-      ['WEEK_24_OUTCOME', at24],
-      ['WEEK_52_OUTCOME', at52],
-    ]);
-    expect(pendingTimers(run.state).map((t) => [t.key, t.fireOn])).toEqual([
-      ['WEEK_24_DUE', at24],
-      ['WEEK_52_DUE', at52],
-    ]);
-  });
+  ])(
+    'R-FU-08 R-TMR-01 A=%s, L=%s: the tasks and timers fall on the later of due and earliest dates (%s, %s)',
+    (a, l, at24, at52) => {
+      const run = followUpCase(a, l);
+      expect(run.state.followUp).toEqual({ planEndDate: a, lastInterventionEnd: l });
+      expect(run.state.tasks.filter((t) => t.state === 'OPEN').map((t) => [t.type, t.dueDate])).toEqual([
+        ['WEEK_24_OUTCOME', at24],
+        ['WEEK_52_OUTCOME', at52],
+      ]);
+      expect(pendingTimers(run.state).map((t) => [t.key, t.fireOn])).toEqual([
+        ['WEEK_24_DUE', at24],
+        ['WEEK_52_DUE', at52],
+      ]);
+    },
+  );
 
   test('R-FU-10 L is the latest actual end among the interventions, frozen with A when the case enters Follow-up', () => {
-    const run = walkTo('RTWAP_MGMT', {}, { intervention: { plannedStartDate: '2011-11-01', plannedEndDate: '2012-03-30' } });
+    const run = walkTo(
+      'RTWAP_MGMT',
+      {},
+      { intervention: { plannedStartDate: '2011-11-01', plannedEndDate: '2012-03-30' } },
+    );
     run.addIntervention('2011-11-23', { plannedStartDate: '2011-11-23', plannedEndDate: '2012-02-15' });
     const [first, second] = run.state.interventions;
     // Both end earlier than planned: the plan closes early (the client found work).
-    run.apply('2011-11-28', (s, ctx) => decideChangeIntervention(s, first.id, { status: 'NOT_COMPLETED', actualEndDate: '2011-11-20', nonCompletionReason: 'FOUND_EMPLOYMENT' }, ctx));
-    run.apply('2011-11-28', (s, ctx) => decideChangeIntervention(s, second.id, { status: 'COMPLETED', actualEndDate: '2011-11-25' }, ctx));
+    run.apply('2011-11-28', (s, ctx) =>
+      decideChangeIntervention(
+        s,
+        first.id,
+        { status: 'NOT_COMPLETED', actualEndDate: '2011-11-20', nonCompletionReason: 'FOUND_EMPLOYMENT' },
+        ctx,
+      ),
+    );
+    run.apply('2011-11-28', (s, ctx) =>
+      decideChangeIntervention(s, second.id, { status: 'COMPLETED', actualEndDate: '2011-11-25' }, ctx),
+    );
     run.recordOutcome('2011-12-02', outcomeInput('RTWAP_CLOSURE', '2011-12-01'));
     run.completeStage('2011-12-02', 'NOT_COMPLETED_FOUND_WORK');
     expect(run.state.followUp).toEqual({ planEndDate: '2011-12-02', lastInterventionEnd: '2011-11-25' });
@@ -61,33 +99,45 @@ describe('follow-up timers (R-TMR-01, R-TMR-02, R-FU-08, R-FU-10)', () => {
     expect(run.state.followUp).toEqual({ planEndDate: '2011-12-02', lastInterventionEnd: '2011-11-25' });
   });
 
-  test('R-TMR-01 R-FU-09 the 24-week alert is raised at 06:00 Halifax daylight time on May 14, 2012 (09:00 UTC), not before', () => {
-    const run = walkTo('FOLLOW_UP');
-    expect(ALERT_HOUR).toBe(6);
-    expect(businessInstant('2012-05-14', ALERT_HOUR).toISOString()).toBe('2012-05-14T09:00:00.000Z');
-    expect(tick(run, '2012-05-14T08:59:59.999Z', '2012-05-14')).toEqual([]);
-    expect(tick(run, '2012-05-14T09:00:00.000Z', '2012-05-14')).toEqual([
-      { type: 'AlertRaised', alert: { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', raisedOn: '2012-05-14', dueDate: '2012-05-14', ref: null } },
-    ]);
-    expect(run.state.alerts.map((a) => a.key)).toEqual(['WEEK_24_DUE']);
-    // Raised once: the timer is gone and a later tick raises nothing new.
-    expect(pendingTimers(run.state).map((t) => t.key)).toEqual(['WEEK_52_DUE']);
-    expect(tick(run, '2012-06-01T12:00:00.000Z', '2012-06-01')).toEqual([]);
-  });
+  test(
+    'R-TMR-01 R-FU-09 the 24-week alert is raised at 06:00 Halifax daylight time on May 14, 2012 (09:00 UTC), ' +
+      'not before',
+    () => {
+      const run = walkTo('FOLLOW_UP');
+      expect(ALERT_HOUR).toBe(6);
+      expect(businessInstant('2012-05-14', ALERT_HOUR).toISOString()).toBe('2012-05-14T09:00:00.000Z');
+      expect(tick(run, '2012-05-14T08:59:59.999Z', '2012-05-14')).toEqual([]);
+      expect(tick(run, '2012-05-14T09:00:00.000Z', '2012-05-14')).toEqual([
+        {
+          type: 'AlertRaised',
+          alert: { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', raisedOn: '2012-05-14', dueDate: '2012-05-14', ref: null },
+        },
+      ]);
+      expect(run.state.alerts.map((a) => a.key)).toEqual(['WEEK_24_DUE']);
+      // Raised once: the timer is gone and a later tick raises nothing new.
+      expect(pendingTimers(run.state).map((t) => t.key)).toEqual(['WEEK_52_DUE']);
+      expect(tick(run, '2012-06-01T12:00:00.000Z', '2012-06-01')).toEqual([]);
+    },
+  );
 
   test('R-TMR-02 the 52-week alert is raised at 06:00 Halifax standard time on Nov 26, 2012 (10:00 UTC)', () => {
     const run = walkTo('FOLLOW_UP');
     run.recordOutcome('2012-04-30', outcomeInput('WEEK_24', '2012-04-30'));
     expect(tick(run, '2012-11-26T09:59:59.999Z', '2012-11-26')).toEqual([]);
     expect(tick(run, '2012-11-26T10:00:00.000Z', '2012-11-26')).toEqual([
-      { type: 'AlertRaised', alert: { key: 'WEEK_52_DUE', kind: 'WEEK_52_DUE', raisedOn: '2012-11-26', dueDate: '2012-11-26', ref: null } },
+      {
+        type: 'AlertRaised',
+        alert: { key: 'WEEK_52_DUE', kind: 'WEEK_52_DUE', raisedOn: '2012-11-26', dueDate: '2012-11-26', ref: null },
+      },
     ]);
   });
 
   test('R-TMR-02 a worker that wakes up late raises every alert whose time has passed, with its own due date', () => {
     const run = walkTo('FOLLOW_UP');
     const events = tick(run, '2012-12-03T15:00:00.000Z', '2012-12-03');
-    expect(events.map((e) => (e.type === 'AlertRaised' ? [e.alert.key, e.alert.dueDate, e.alert.raisedOn] : null))).toEqual([
+    expect(
+      events.map((e) => (e.type === 'AlertRaised' ? [e.alert.key, e.alert.dueDate, e.alert.raisedOn] : null)),
+    ).toEqual([
       ['WEEK_24_DUE', '2012-05-14', '2012-12-03'],
       ['WEEK_52_DUE', '2012-11-26', '2012-12-03'],
     ]);
@@ -99,7 +149,10 @@ describe('clearing follow-up alerts (R-TMR-04, R-TMR-05, R-TMR-07, R-TMR-08)', (
   test('R-TMR-04 saving the 24-week outcome (even Unknown) clears the 24-week alert and completes its task', () => {
     const run = walkTo('FOLLOW_UP');
     tick(run, '2012-05-14T09:00:00.000Z', '2012-05-14');
-    const events = run.recordOutcome('2012-05-20', outcomeInput('WEEK_24', '2012-05-14', { employmentStatus: 'UNKNOWN' }));
+    const events = run.recordOutcome(
+      '2012-05-20',
+      outcomeInput('WEEK_24', '2012-05-14', { employmentStatus: 'UNKNOWN' }),
+    );
     expect(events.slice(1)).toEqual([
       { type: 'TaskCompleted', taskId: expect.any(String), outcome: 'UNKNOWN', date: '2012-05-20' },
       { type: 'AlertCleared', key: 'WEEK_24_DUE', date: '2012-05-20' },
@@ -117,15 +170,19 @@ describe('clearing follow-up alerts (R-TMR-04, R-TMR-05, R-TMR-07, R-TMR-08)', (
     expect(run.state.alerts).toEqual([]);
   });
 
-  test('R-TMR-04 staleAlerts lists the 24-week alert only once a 24-week outcome exists; Random outcomes do not clear it', () => {
-    const run = walkTo('FOLLOW_UP');
-    tick(run, '2012-05-14T09:00:00.000Z', '2012-05-14');
-    const random = run.recordOutcome('2012-05-15', outcomeInput('RANDOM', '2012-05-15'));
-    expect(random.map((e) => e.type)).toEqual(['OutcomeRecorded']);
-    expect(staleAlerts(run.state, '2012-05-15')).toEqual([]);
-    run.recordOutcome('2012-05-16', outcomeInput('WEEK_24', '2012-05-16'));
-    expect(run.state.alerts).toEqual([]);
-  });
+  test(
+    'R-TMR-04 staleAlerts lists the 24-week alert only once a 24-week outcome exists; Random outcomes do not ' +
+      'clear it',
+    () => {
+      const run = walkTo('FOLLOW_UP');
+      tick(run, '2012-05-14T09:00:00.000Z', '2012-05-14');
+      const random = run.recordOutcome('2012-05-15', outcomeInput('RANDOM', '2012-05-15'));
+      expect(random.map((e) => e.type)).toEqual(['OutcomeRecorded']);
+      expect(staleAlerts(run.state, '2012-05-15')).toEqual([]);
+      run.recordOutcome('2012-05-16', outcomeInput('WEEK_24', '2012-05-16'));
+      expect(run.state.alerts).toEqual([]);
+    },
+  );
 
   test('R-TMR-04 the 52-week alert clears when the 52-week outcome closes the case', () => {
     const run = walkTo('FOLLOW_UP');
@@ -178,7 +235,13 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     expect(pendingTimers(run.state)).toEqual([
-      { key: `INTERVENTION_OVERDUE:${i.id}`, kind: 'INTERVENTION_OVERDUE', fireOn: '2011-12-27', dueDate: '2011-12-26', ref: i.id },
+      {
+        key: `INTERVENTION_OVERDUE:${i.id}`,
+        kind: 'INTERVENTION_OVERDUE',
+        fireOn: '2011-12-27',
+        dueDate: '2011-12-26',
+        ref: i.id,
+      },
     ]);
     expect(alertKey.interventionOverdue(i.id)).toBe(`INTERVENTION_OVERDUE:${i.id}`);
   });
@@ -190,7 +253,16 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     expect(tick(run, '2011-12-27T09:59:59.999Z', '2011-12-27')).toEqual([]);
     const [i] = run.state.interventions;
     expect(tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27')).toEqual([
-      { type: 'AlertRaised', alert: { key: `INTERVENTION_OVERDUE:${i.id}`, kind: 'INTERVENTION_OVERDUE', raisedOn: '2011-12-27', dueDate: '2011-12-26', ref: i.id } },
+      {
+        type: 'AlertRaised',
+        alert: {
+          key: `INTERVENTION_OVERDUE:${i.id}`,
+          kind: 'INTERVENTION_OVERDUE',
+          raisedOn: '2011-12-27',
+          dueDate: '2011-12-26',
+          ref: i.id,
+        },
+      },
     ]);
   });
 
@@ -211,7 +283,9 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     run.addIntervention('2011-11-02', { plannedStartDate: '2011-11-16', plannedEndDate: '2011-11-17' });
     expect(pendingTimers(run.state)).toEqual([]);
     run.completeStage('2011-11-22', 'DEVELOPED_AND_SIGNED');
-    expect(pendingTimers(run.state)).toMatchObject([{ kind: 'INTERVENTION_OVERDUE', fireOn: '2011-11-18', dueDate: '2011-11-17' }]);
+    expect(pendingTimers(run.state)).toMatchObject([
+      { kind: 'INTERVENTION_OVERDUE', fireOn: '2011-11-18', dueDate: '2011-11-17' },
+    ]);
     expect(tick(run, '2011-11-22T15:00:00.000Z', '2011-11-22')).toHaveLength(1);
   });
 
@@ -242,8 +316,12 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    const events = run.apply('2011-12-28', (s, ctx) => decideChangeIntervention(s, i.id, { status: 'COMPLETED', actualEndDate: '2011-12-23' }, ctx));
-    expect(events.slice(1)).toEqual([{ type: 'AlertCleared', key: `INTERVENTION_OVERDUE:${i.id}`, date: '2011-12-28' }]);
+    const events = run.apply('2011-12-28', (s, ctx) =>
+      decideChangeIntervention(s, i.id, { status: 'COMPLETED', actualEndDate: '2011-12-23' }, ctx),
+    );
+    expect(events.slice(1)).toEqual([
+      { type: 'AlertCleared', key: `INTERVENTION_OVERDUE:${i.id}`, date: '2011-12-28' },
+    ]);
     expect(run.state.alerts).toEqual([]);
     expect(pendingTimers(run.state)).toEqual([]);
   });
@@ -252,11 +330,19 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    const events = run.apply('2011-12-28', (s, ctx) => decideChangeIntervention(s, i.id, { plannedEndDate: '2012-01-13' }, ctx));
+    const events = run.apply('2011-12-28', (s, ctx) =>
+      decideChangeIntervention(s, i.id, { plannedEndDate: '2012-01-13' }, ctx),
+    );
     expect(events.map((e) => e.type)).toEqual(['InterventionChanged', 'TaskDueDateChanged', 'AlertCleared']);
     expect(run.state.alerts).toEqual([]);
     expect(pendingTimers(run.state)).toEqual([
-      { key: `INTERVENTION_OVERDUE:${i.id}`, kind: 'INTERVENTION_OVERDUE', fireOn: '2012-01-14', dueDate: '2012-01-13', ref: i.id },
+      {
+        key: `INTERVENTION_OVERDUE:${i.id}`,
+        kind: 'INTERVENTION_OVERDUE',
+        fireOn: '2012-01-14',
+        dueDate: '2012-01-13',
+        ref: i.id,
+      },
     ]);
   });
 

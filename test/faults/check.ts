@@ -46,13 +46,22 @@ async function messageIds(dir: string): Promise<string[]> {
 async function waitOutbox(db: pg.Client, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await db.query<{ n: number }>("select count(*)::int as n from email_outbox where status <> 'SENT'");
+    const { rows } = await db.query<{ n: number }>(
+      "select count(*)::int as n from email_outbox where status <> 'SENT'",
+    );
     if (rows[0].n === 0 || Date.now() > deadline) return rows[0].n;
     await sleep(1000);
   }
 }
 
-export async function checkConsistency(opts: { world: World; ledger: Ledger; databaseUrl: string; temporal: Client; mailbox: string; outboxWaitMs?: number }): Promise<Consistency> {
+export async function checkConsistency(opts: {
+  world: World;
+  ledger: Ledger;
+  databaseUrl: string;
+  temporal: Client;
+  mailbox: string;
+  outboxWaitMs?: number;
+}): Promise<Consistency> {
   const { world, ledger } = opts;
   const problems: string[] = [];
   const problem = (p: string) => problems.length < 40 && problems.push(p);
@@ -62,20 +71,39 @@ export async function checkConsistency(opts: { world: World; ledger: Ledger; dat
     const outboxNotSent = await waitOutbox(db, opts.outboxWaitMs ?? 150_000);
     if (outboxNotSent) problem(`${outboxNotSent} emails still not sent in the outbox`);
     const org = world.org.id;
-    const cases = (await db.query<{ id: number; case_manager_id: number; status: string }>('select id, case_manager_id, status from "case" where organisation_id = $1', [org])).rows;
+    const cases = (
+      await db.query<{ id: number; case_manager_id: number; status: string }>(
+        'select id, case_manager_id, status from "case" where organisation_id = $1',
+        [org],
+      )
+    ).rows;
     const caseIds = cases.map((c) => c.id);
-    const commands = (await db.query<{ case_id: number; id: string; events: { type: string; noteId?: string }[] }>('select case_id, id, events from case_command where case_id = any($1)', [caseIds])).rows;
+    const commands = (
+      await db.query<{ case_id: number; id: string; events: { type: string; noteId?: string }[] }>(
+        'select case_id, id, events from case_command where case_id = any($1)',
+        [caseIds],
+      )
+    ).rows;
     const commandOf = new Map(commands.map((c) => [`${c.case_id}|${c.id}`, c]));
-    const notes = (await db.query<{ id: string; case_id: number; text: string }>('select id, case_id, text from case_note where case_id = any($1)', [caseIds])).rows;
+    const notes = (
+      await db.query<{ id: string; case_id: number; text: string }>(
+        'select id, case_id, text from case_note where case_id = any($1)',
+        [caseIds],
+      )
+    ).rows;
     const notesById = new Map<string, typeof notes>();
     for (const n of notes) notesById.set(n.id, [...(notesById.get(n.id) ?? []), n]);
 
     // Rows written twice: a note text, a current status, an open task of one type, a case per individual.
     const dupQueries = [
-      'select case_id, text, count(*) from case_note where case_id = any($1) group by case_id, text having count(*) > 1',
-      'select case_id, status, start_date, count(*) from case_status_row where case_id = any($1) group by case_id, status, start_date having count(*) > 1',
-      "select case_id, type, count(*) from case_task where case_id = any($1) and state = 'OPEN' group by case_id, type having count(*) > 1",
-      "select individual_id, count(*) from \"case\" where id = any($1) and status <> 'CLOSED' group by individual_id having count(*) > 1",
+      'select case_id, text, count(*) from case_note where case_id = any($1) group by case_id, text having ' +
+        'count(*) > 1',
+      'select case_id, status, start_date, count(*) from case_status_row where case_id = any($1) group by ' +
+        'case_id, status, start_date having count(*) > 1',
+      "select case_id, type, count(*) from case_task where case_id = any($1) and state = 'OPEN' group by " +
+        'case_id, type having count(*) > 1',
+      'select individual_id, count(*) from "case" where id = any($1) and status <> \'CLOSED\' group by ' +
+        'individual_id having count(*) > 1',
     ];
     let duplicateRows = 0;
     for (const q of dupQueries) {
@@ -137,8 +165,10 @@ export async function checkConsistency(opts: { world: World; ledger: Ledger; dat
         if (a.kind === 'note') {
           const noteId = command?.events.find((e) => e.type === 'NoteAdded')?.noteId;
           const rows = noteId ? (notesById.get(noteId) ?? []) : [];
-          if (rows.length !== 1 || rows[0].text !== `fault run ${a.key}`) missing.push(`case_note (${rows.length} rows)`);
-          if (noteId && !views.get(a.caseId!)?.state.noteIndex?.some((n) => n.id === noteId)) missing.push('note in the workflow state');
+          if (rows.length !== 1 || rows[0].text !== `fault run ${a.key}`)
+            missing.push(`case_note (${rows.length} rows)`);
+          if (noteId && !views.get(a.caseId!)?.state.noteIndex?.some((n) => n.id === noteId))
+            missing.push('note in the workflow state');
         } else {
           expectedMail.set(assignmentMessageId(a.caseId!, commandId), `reassign ${a.caseId} ${a.key}`);
         }

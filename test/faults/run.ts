@@ -29,7 +29,8 @@ if (!(minutes > 0 && minutes <= 30)) throw new Error('--minutes expects a number
 const SCENARIOS = ['worker-kill', 'postgres-restart', 'temporal-restart', 'smtp-down', 'load'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 const only = arg('--only')?.split(',') as ScenarioName[] | undefined;
-for (const o of only ?? []) if (!SCENARIOS.includes(o)) throw new Error(`--only: unknown scenario ${o}; expects some of ${SCENARIOS.join(',')}`);
+for (const o of only ?? [])
+  if (!SCENARIOS.includes(o)) throw new Error(`--only: unknown scenario ${o}; expects some of ${SCENARIOS.join(',')}`);
 
 const t0 = Date.now();
 const log = (s: string) => console.log(`faults ▸ ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s  ${s}`);
@@ -47,7 +48,8 @@ interface Result {
   seconds: number;
   requests: number;
   answered5xx: Record<string, number>;
-  /** Changes whose last answer was a 5xx or none, after every retry (reads are not retried: a 503 is their right answer while a part is down). */
+  /** Changes whose last answer was a 5xx or none, after every retry (reads are not retried: a 503 is their right answer
+   * while a part is down). */
   final5xx: number;
   changesAccepted: number;
   readsAnswered503: number;
@@ -58,7 +60,10 @@ interface Result {
 
 function summarise(actions: Action[]) {
   const answered5xx: Record<string, number> = {};
-  for (const a of actions) for (const s of a.statuses) if (s >= 500 || s === 0) answered5xx[s === 0 ? 'no answer' : String(s)] = (answered5xx[s === 0 ? 'no answer' : String(s)] ?? 0) + 1;
+  for (const a of actions)
+    for (const s of a.statuses)
+      if (s >= 500 || s === 0)
+        answered5xx[s === 0 ? 'no answer' : String(s)] = (answered5xx[s === 0 ? 'no answer' : String(s)] ?? 0) + 1;
   const changes = actions.filter((a) => a.kind === 'open' || a.kind === 'note' || a.kind === 'reassign');
   const reads = actions.filter((a) => a.kind === 'read' || a.kind === 'list');
   return {
@@ -73,7 +78,9 @@ function summarise(actions: Action[]) {
 
 /** Pending timers of cases, to compare before and after a restart of the Temporal server. */
 async function timersOf(temporal: Client, caseIds: number[]): Promise<string> {
-  const views = await Promise.all(caseIds.map((id) => temporal.workflow.getHandle(caseWorkflowId(id)).query(caseViewQuery)));
+  const views = await Promise.all(
+    caseIds.map((id) => temporal.workflow.getHandle(caseWorkflowId(id)).query(caseViewQuery)),
+  );
   return JSON.stringify(views.map((v) => v.timers.map((t) => `${t.key}@${t.fireAt}`)));
 }
 
@@ -83,11 +90,18 @@ async function temporalUnreachable(world: World): Promise<Record<string, unknown
   const answers = await Promise.all(
     individuals.map(async (individualId) => {
       const started = Date.now();
-      const res = await request('POST', '/api/cases', { token: world.token, body: { individualId, registration: REGISTRATION }, timeoutMs: 90_000 }).catch((e: Error) => ({ status: 0, body: { message: e.message } }));
+      const res = await request('POST', '/api/cases', {
+        token: world.token,
+        body: { individualId, registration: REGISTRATION },
+        timeoutMs: 90_000,
+      }).catch((e: Error) => ({ status: 0, body: { message: e.message } }));
       return { status: res.status, ms: Date.now() - started, message: String(res.body?.message ?? '') };
     }),
   );
-  const rows = await world.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from "case" where individual_id in (?, ?, ?)', individuals);
+  const rows = await world.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ n: string }[]>('select count(*) as n from "case" where individual_id in (?, ?, ?)', individuals);
   return {
     openCaseAnswers: answers.map((a) => a.status),
     slowestAnswerMs: Math.max(...answers.map((a) => a.ms)),
@@ -105,25 +119,62 @@ async function main() {
   process.env.API_URL = s.apiUrl;
   const orm = await openOrm(s.databaseUrl, { poolMax: 4 });
   const org = await createOrg(orm, 'Fault Run Employment Services');
-  const session = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true } });
-  const opsToken = (await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: 'operations', password: TEST_PASSWORD, acceptTerms: true } })).body.token as string;
-  const world: World = { orm, org, token: session.body.token, userId: org.users.manager.id, managerIds: [org.users.manager.id, org.users.manager2.id] };
+  const session = await request('POST', '/api/session', {
+    body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
+  });
+  const opsToken = (
+    await request('POST', '/api/session', {
+      body: { organisationCode: org.code, loginId: 'operations', password: TEST_PASSWORD, acceptTerms: true },
+    })
+  ).body.token as string;
+  const world: World = {
+    orm,
+    org,
+    token: session.body.token,
+    userId: org.users.manager.id,
+    managerIds: [org.users.manager.id, org.users.manager2.id],
+  };
   const ledger = new Ledger();
   const timerCases = [await caseWithTimer(world), await caseWithTimer(world)];
   log(`cases with a pending overdue-alert timer: ${timerCases.join(', ')}`);
   const results: Result[] = [];
 
-  const scenario = async (name: ScenarioName, fault: string, clients: number, seconds: number, inject: () => Promise<Record<string, unknown>>) => {
+  const scenario = async (
+    name: ScenarioName,
+    fault: string,
+    clients: number,
+    seconds: number,
+    inject: () => Promise<Record<string, unknown>>,
+  ) => {
     if (only && !only.includes(name)) return;
     log(`${name}: ${clients} clients for ${seconds} s; ${fault}`);
     const from = ledger.actions.length;
-    const [, extra] = await Promise.all([runClients(world, ledger, { clients, durationMs: seconds * 1000, graceMs: 180_000 }), inject()]);
+    const [, extra] = await Promise.all([
+      runClients(world, ledger, { clients, durationMs: seconds * 1000, graceMs: 180_000 }),
+      inject(),
+    ]);
     await s.waitHealthy();
     extra.stuckStepsRetriedByOperator = await retryStuckSteps(opsToken);
-    const consistency = await checkConsistency({ world, ledger, databaseUrl: s.databaseUrl, temporal: s.temporal, mailbox: s.mailbox });
-    const result: Result = { scenario: name, fault, clients, seconds, ...summarise(ledger.actions.slice(from)), extra, consistency };
+    const consistency = await checkConsistency({
+      world,
+      ledger,
+      databaseUrl: s.databaseUrl,
+      temporal: s.temporal,
+      mailbox: s.mailbox,
+    });
+    const result: Result = {
+      scenario: name,
+      fault,
+      clients,
+      seconds,
+      ...summarise(ledger.actions.slice(from)),
+      extra,
+      consistency,
+    };
     results.push(result);
-    log(`${name}: ${JSON.stringify({ ...result, consistency: { ...consistency, problems: consistency.problems.slice(0, 5) } })}`);
+    log(
+      `${name}: ${JSON.stringify({ ...result, consistency: { ...consistency, problems: consistency.problems.slice(0, 5) } })}`,
+    );
   };
 
   await scenario('worker-kill', 'worker SIGKILL at 8 s, restarted 2 s later', 10, 40, async () => {
@@ -147,53 +198,88 @@ async function main() {
     return { downSeconds: 15 };
   });
 
-  await scenario('temporal-restart', 'Temporal server stopped at 8 s for 20 s (SQLite store kept); a timer falls due while it is down', 10, 45, async () => {
-    const before = await timersOf(s.temporal, timerCases);
-    const probeConnection = await NativeConnection.connect({ address: s.temporalAddress });
-    const probeWorker = await Worker.create({ connection: probeConnection, taskQueue: 'faults-probe', workflowsPath: path.join(root, 'test/faults/probe-workflow.ts') });
-    const probeRun = probeWorker.run();
-    const probe = await new Client({ connection: s.temporal.connection }).workflow.start('timerProbe', { workflowId: `timer-probe-${Date.now()}`, taskQueue: 'faults-probe', args: [18_000] });
-    await sleep(8000);
-    await s.temporalServer.stop();
-    const downAt = Date.now();
-    log('Temporal server stopped');
-    const unreachable = await temporalUnreachable(world);
-    log(`Temporal unreachable from the API: ${JSON.stringify(unreachable)}`);
-    await sleep(Math.max(0, 20_000 - (Date.now() - downAt)));
-    await s.temporalServer.start();
-    const upAt = Date.now();
-    log('Temporal server started');
-    const fired = await Promise.race([probe.result(), sleep(120_000).then(() => null)]);
-    probeWorker.shutdown();
-    await probeRun;
-    await probeConnection.close();
-    const after = await timersOf(s.temporal, timerCases);
-    return {
-      downSeconds: Math.round((upAt - downAt) / 1000),
-      timerDueWhileDownFired: fired !== null && fired.firedAt >= upAt,
-      timerFiredSecondsAfterRestart: fired ? Math.round((fired.firedAt - upAt) / 100) / 10 : null,
-      caseTimersKept: before === after,
-      temporalUnreachable: unreachable,
-    };
-  });
+  await scenario(
+    'temporal-restart',
+    'Temporal server stopped at 8 s for 20 s (SQLite store kept); a timer falls due while it is down',
+    10,
+    45,
+    async () => {
+      const before = await timersOf(s.temporal, timerCases);
+      const probeConnection = await NativeConnection.connect({ address: s.temporalAddress });
+      const probeWorker = await Worker.create({
+        connection: probeConnection,
+        taskQueue: 'faults-probe',
+        workflowsPath: path.join(root, 'test/faults/probe-workflow.ts'),
+      });
+      const probeRun = probeWorker.run();
+      const probe = await new Client({ connection: s.temporal.connection }).workflow.start('timerProbe', {
+        workflowId: `timer-probe-${Date.now()}`,
+        taskQueue: 'faults-probe',
+        args: [18_000],
+      });
+      await sleep(8000);
+      await s.temporalServer.stop();
+      const downAt = Date.now();
+      log('Temporal server stopped');
+      const unreachable = await temporalUnreachable(world);
+      log(`Temporal unreachable from the API: ${JSON.stringify(unreachable)}`);
+      await sleep(Math.max(0, 20_000 - (Date.now() - downAt)));
+      await s.temporalServer.start();
+      const upAt = Date.now();
+      log('Temporal server started');
+      const fired = await Promise.race([probe.result(), sleep(120_000).then(() => null)]);
+      probeWorker.shutdown();
+      await probeRun;
+      await probeConnection.close();
+      const after = await timersOf(s.temporal, timerCases);
+      return {
+        downSeconds: Math.round((upAt - downAt) / 1000),
+        timerDueWhileDownFired: fired !== null && fired.firedAt >= upAt,
+        timerFiredSecondsAfterRestart: fired ? Math.round((fired.firedAt - upAt) / 100) / 10 : null,
+        caseTimersKept: before === after,
+        temporalUnreachable: unreachable,
+      };
+    },
+  );
 
-  await scenario('smtp-down', 'SMTP server stopped at 5 s for 30 s; assignment emails wait in the outbox', 10, 40, async () => {
-    await sleep(5000);
-    await s.smtp.stop();
-    log('SMTP server stopped');
-    await sleep(30_000);
-    const waiting = await orm.em.fork().getConnection().execute<{ n: string }[]>("select count(*) as n from email_outbox where status <> 'SENT'");
-    await s.smtp.start();
-    log(`SMTP server started; ${waiting[0].n} emails waiting in the outbox`);
-    return { downSeconds: 30, emailsWaitingWhenBack: Number(waiting[0].n) };
-  });
+  await scenario(
+    'smtp-down',
+    'SMTP server stopped at 5 s for 30 s; assignment emails wait in the outbox',
+    10,
+    40,
+    async () => {
+      await sleep(5000);
+      await s.smtp.stop();
+      log('SMTP server stopped');
+      await sleep(30_000);
+      const waiting = await orm.em
+        .fork()
+        .getConnection()
+        .execute<{ n: string }[]>("select count(*) as n from email_outbox where status <> 'SENT'");
+      await s.smtp.start();
+      log(`SMTP server started; ${waiting[0].n} emails waiting in the outbox`);
+      return { downSeconds: 30, emailsWaitingWhenBack: Number(waiting[0].n) };
+    },
+  );
 
   await scenario('load', 'none: a long mixed load', 50, Math.round(minutes * 60), async () => ({}));
 
   await orm.close();
   const out = path.join(root, 'test/faults/results/latest.json');
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ ranAt: new Date().toISOString(), machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) }, minutes, results }, null, 2)}\n`);
+  await writeFile(
+    out,
+    `${JSON.stringify(
+      {
+        ranAt: new Date().toISOString(),
+        machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+        minutes,
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   printTable(results);
   log(`figures written to ${path.relative(root, out)}`);
   const failed = results.filter((r) => !passed(r));
@@ -206,21 +292,52 @@ async function main() {
 
 function passed(r: Result): boolean {
   const c = r.consistency;
-  const clean = c.lost === 0 && c.duplicateRows === 0 && c.halfWritten === 0 && c.stateMismatches === 0 && c.emailDuplicates === 0 && c.emailsMissing === 0 && c.outboxNotSent === 0;
-  const extra = r.extra as { timerDueWhileDownFired?: boolean; caseTimersKept?: boolean; temporalUnreachable?: { pass: boolean } };
-  const faultOk = extra.timerDueWhileDownFired !== false && extra.caseTimersKept !== false && extra.temporalUnreachable?.pass !== false;
+  const clean =
+    c.lost === 0 &&
+    c.duplicateRows === 0 &&
+    c.halfWritten === 0 &&
+    c.stateMismatches === 0 &&
+    c.emailDuplicates === 0 &&
+    c.emailsMissing === 0 &&
+    c.outboxNotSent === 0;
+  const extra = r.extra as {
+    timerDueWhileDownFired?: boolean;
+    caseTimersKept?: boolean;
+    temporalUnreachable?: { pass: boolean };
+  };
+  const faultOk =
+    extra.timerDueWhileDownFired !== false &&
+    extra.caseTimersKept !== false &&
+    extra.temporalUnreachable?.pass !== false;
   const no5xx = r.scenario !== 'load' || Object.keys(r.answered5xx).length === 0;
   return clean && faultOk && no5xx && r.final5xx === 0;
 }
 
 function printTable(results: Result[]) {
-  const header = ['Scenario', 'Clients', 's', 'Requests', '5xx/no answer (retried)', 'Reads 503', 'Changes unanswered', 'Accepted', 'Lost', 'Dup rows', 'Half-written', 'Emails exp/recv', 'Email dup/miss', 'Result'];
+  const header = [
+    'Scenario',
+    'Clients',
+    's',
+    'Requests',
+    '5xx/no answer (retried)',
+    'Reads 503',
+    'Changes unanswered',
+    'Accepted',
+    'Lost',
+    'Dup rows',
+    'Half-written',
+    'Emails exp/recv',
+    'Email dup/miss',
+    'Result',
+  ];
   const rows = results.map((r) => [
     r.scenario,
     String(r.clients),
     String(r.seconds),
     String(r.requests),
-    Object.entries(r.answered5xx).map(([k, v]) => `${k}:${v}`).join(' ') || '0',
+    Object.entries(r.answered5xx)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(' ') || '0',
     String(r.readsAnswered503),
     String(r.final5xx),
     String(r.changesAccepted),

@@ -50,7 +50,11 @@ export interface FaultStack {
 }
 
 /** A part backed by a server object that `open` starts and whose stop() ends it. */
-function serverPart<T extends { stop(): Promise<void> }>(name: string, open: () => Promise<T>, onStart: (t: T) => void = () => {}): Part {
+function serverPart<T extends { stop(): Promise<void> }>(
+  name: string,
+  open: () => Promise<T>,
+  onStart: (t: T) => void = () => {},
+): Part {
   let running: T | null = null;
   return {
     name,
@@ -69,10 +73,18 @@ function serverPart<T extends { stop(): Promise<void> }>(name: string, open: () 
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }
 
-function processPart(name: string, script: string, env: NodeJS.ProcessEnv, dir: string, log: (s: string) => void): ProcessPart {
+function processPart(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  dir: string,
+  log: (s: string) => void,
+): ProcessPart {
   let child: ChildProcess | null = null;
   const out = createWriteStream(path.join(dir, `${name}.log`), { flags: 'a' });
   const end = async (signal: NodeJS.Signals) => {
@@ -107,16 +119,28 @@ function processPart(name: string, script: string, env: NodeJS.ProcessEnv, dir: 
 export async function startFaultStack(log: (s: string) => void): Promise<FaultStack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pathway-faults-'));
   await chmod(dir, 0o755); // PostgreSQL runs as its own user when this runs as root
-  const [pgPort, temporalPort, smtpPort, apiPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [pgPort, temporalPort, smtpPort, apiPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const mailbox = path.join(dir, 'mailbox');
   const parts: Part[] = [];
 
   let databaseUrl = '';
-  const postgres = serverPart<RunningPostgres>('postgres', () => startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: pgPort, database: 'pathway' }), (pg) => (databaseUrl = pg.url));
-  const temporalServer = serverPart<RunningDevServer>('temporal', () => startTemporalDevServer({ port: temporalPort, dbFilename: path.join(dir, 'temporal.db') }));
+  const postgres = serverPart<RunningPostgres>(
+    'postgres',
+    () => startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: pgPort, database: 'pathway' }),
+    (pg) => (databaseUrl = pg.url),
+  );
+  const temporalServer = serverPart<RunningDevServer>('temporal', () =>
+    startTemporalDevServer({ port: temporalPort, dbFilename: path.join(dir, 'temporal.db') }),
+  );
   const smtp = serverPart<SmtpSink>('smtp', () => startSmtpSink({ port: smtpPort, dir: mailbox }));
   const stop = async () => {
-    for (const part of parts.reverse()) await part.stop().catch((e) => log(`stop ${part.name}: ${(e as Error).message}`));
+    for (const part of parts.reverse())
+      await part.stop().catch((e) => log(`stop ${part.name}: ${(e as Error).message}`));
     if (process.env.FAULTS_KEEP === '1') log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
   };
@@ -132,10 +156,20 @@ export async function startFaultStack(log: (s: string) => void): Promise<FaultSt
 
     const payloadKeys = `faults-1:${randomBytes(32).toString('base64')}`;
     const connection = await Connection.connect({ address: `127.0.0.1:${temporalPort}` });
-    const temporal = new Client({ connection, dataConverter: dataConverterFor(parsePayloadKeys(payloadKeys, 'faults-1')) });
+    const temporal = new Client({
+      connection,
+      dataConverter: dataConverterFor(parsePayloadKeys(payloadKeys, 'faults-1')),
+    });
     parts.unshift({ name: 'client', up: () => true, start: async () => {}, stop: () => connection.close() });
 
-    const env = serviceEnv({ databaseUrl, temporalAddress: `127.0.0.1:${temporalPort}`, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, apiPort, payloadKeys, payloadKeyId: 'faults-1' });
+    const env = serviceEnv({
+      databaseUrl,
+      temporalAddress: `127.0.0.1:${temporalPort}`,
+      smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+      apiPort,
+      payloadKeys,
+      payloadKeyId: 'faults-1',
+    });
     const worker = processPart('worker', 'worker.ts', env, dir, log);
     const api = processPart('api', 'api/main.ts', env, dir, log);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -149,7 +183,10 @@ export async function startFaultStack(log: (s: string) => void): Promise<FaultSt
           .then((q) => (q.pollers ?? []).some((p) => p.identity?.startsWith(`${worker.pid()}@`)))
           .catch(() => false);
         if (ready && polled) return;
-        if (Date.now() > deadline) throw new Error(`the service was not healthy within ${timeoutMs / 1000} s (readyz ${ready}, worker polling ${polled})`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `the service was not healthy within ${timeoutMs / 1000} s (readyz ${ready}, worker polling ${polled})`,
+          );
         await sleep(500);
       }
     };
@@ -159,7 +196,21 @@ export async function startFaultStack(log: (s: string) => void): Promise<FaultSt
     }
     log('waiting for the API and the worker');
     await waitHealthy();
-    return { dir, apiUrl, databaseUrl, temporalAddress: `127.0.0.1:${temporalPort}`, mailbox, temporal, postgres, temporalServer, smtp, worker, api, waitHealthy, stop };
+    return {
+      dir,
+      apiUrl,
+      databaseUrl,
+      temporalAddress: `127.0.0.1:${temporalPort}`,
+      mailbox,
+      temporal,
+      postgres,
+      temporalServer,
+      smtp,
+      worker,
+      api,
+      waitHealthy,
+      stop,
+    };
   } catch (e) {
     await stop();
     throw e;

@@ -57,7 +57,12 @@ interface Sent {
 }
 
 /** One request, or for a change, the same request retried (same Idempotency-Key) until answered or `giveUpAt`. */
-async function send(world: World, method: string, path: string, opts: { body?: unknown; key?: string; giveUpAt: number }): Promise<Sent> {
+async function send(
+  world: World,
+  method: string,
+  path: string,
+  opts: { body?: unknown; key?: string; giveUpAt: number },
+): Promise<Sent> {
   const statuses: number[] = [];
   let message: string | undefined;
   let wait = 300;
@@ -65,7 +70,12 @@ async function send(world: World, method: string, path: string, opts: { body?: u
     let status = 0;
     let body: any = null;
     try {
-      const res = await request(method, path, { token: world.token, body: opts.body, headers: opts.key ? { 'Idempotency-Key': opts.key } : {}, timeoutMs: 60_000 });
+      const res = await request(method, path, {
+        token: world.token,
+        body: opts.body,
+        headers: opts.key ? { 'Idempotency-Key': opts.key } : {},
+        timeoutMs: 60_000,
+      });
       status = res.status;
       body = res.body;
     } catch {
@@ -110,22 +120,66 @@ export async function runClients(world: World, ledger: Ledger, o: LoadOptions): 
           continue;
         }
         const key = `open-${c}-${n}-${randomUUID()}`;
-        const r = await send(world, 'POST', '/api/cases', { body: { individualId: person.id, registration: REGISTRATION }, key, giveUpAt });
+        const r = await send(world, 'POST', '/api/cases', {
+          body: { individualId: person.id, registration: REGISTRATION },
+          key,
+          giveUpAt,
+        });
         if (is2xx(r.status)) mine.push({ id: r.body.id, managerId: world.userId });
-        ledger.add({ kind: 'open', key, caseId: is2xx(r.status) ? r.body.id : undefined, status: r.status, statuses: r.statuses, ms: Date.now() - t0, message: r.message });
+        ledger.add({
+          kind: 'open',
+          key,
+          caseId: is2xx(r.status) ? r.body.id : undefined,
+          status: r.status,
+          statuses: r.statuses,
+          ms: Date.now() - t0,
+          message: r.message,
+        });
       } else if (roll < 0.55) {
         const key = `note-${c}-${n}-${randomUUID()}`;
-        const r = await send(world, 'POST', `/api/cases/${owned.id}/notes`, { body: { text: `fault run ${key}` }, key, giveUpAt });
-        ledger.add({ kind: 'note', key, caseId: owned.id, status: r.status, statuses: r.statuses, ms: Date.now() - t0, message: r.message });
+        const r = await send(world, 'POST', `/api/cases/${owned.id}/notes`, {
+          body: { text: `fault run ${key}` },
+          key,
+          giveUpAt,
+        });
+        ledger.add({
+          kind: 'note',
+          key,
+          caseId: owned.id,
+          status: r.status,
+          statuses: r.statuses,
+          ms: Date.now() - t0,
+          message: r.message,
+        });
       } else if (roll < 0.65) {
         const key = `reassign-${c}-${n}-${randomUUID()}`;
         const to = owned.managerId === world.managerIds[0] ? world.managerIds[1] : world.managerIds[0];
-        const r = await send(world, 'POST', `/api/cases/${owned.id}/reassign`, { body: { caseManagerId: to }, key, giveUpAt });
+        const r = await send(world, 'POST', `/api/cases/${owned.id}/reassign`, {
+          body: { caseManagerId: to },
+          key,
+          giveUpAt,
+        });
         if (is2xx(r.status)) owned.managerId = to;
-        ledger.add({ kind: 'reassign', key, caseId: owned.id, toManagerId: to, status: r.status, statuses: r.statuses, ms: Date.now() - t0, message: r.message });
+        ledger.add({
+          kind: 'reassign',
+          key,
+          caseId: owned.id,
+          toManagerId: to,
+          status: r.status,
+          statuses: r.statuses,
+          ms: Date.now() - t0,
+          message: r.message,
+        });
       } else if (roll < 0.85) {
         const r = await send(world, 'GET', `/api/cases/${owned.id}`, { giveUpAt });
-        ledger.add({ kind: 'read', caseId: owned.id, status: r.status, statuses: r.statuses, ms: Date.now() - t0, message: r.message });
+        ledger.add({
+          kind: 'read',
+          caseId: owned.id,
+          status: r.status,
+          statuses: r.statuses,
+          ms: Date.now() - t0,
+          message: r.message,
+        });
       } else {
         const r = await send(world, 'GET', '/api/cases?scope=organisation&pageSize=20', { giveUpAt });
         ledger.add({ kind: 'list', status: r.status, statuses: r.statuses, ms: Date.now() - t0, message: r.message });
@@ -147,11 +201,22 @@ export async function caseWithTimer(world: World): Promise<number> {
   };
   const person = await createIndividual(world.orm, world.org);
   let c = await step('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION });
-  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  c = await step('POST', `/api/cases/${c.id}/needs-determinations`, { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true });
-  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, {
+    outcome: 'INTAKE_COMPLETE',
+  });
+  c = await step('POST', `/api/cases/${c.id}/needs-determinations`, {
+    employmentGoal: 'FULL_TIME_EMPLOYMENT',
+    jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }],
+    completed: true,
+    confirmed: true,
+  });
+  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, {
+    outcome: 'ASSESSMENT_COMPLETE',
+  });
   c = await step('POST', `/api/cases/${c.id}/interventions`, plannedIntervention(today, end));
-  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  c = await step('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, {
+    outcome: 'DEVELOPED_AND_SIGNED',
+  });
   if (c.status !== 'RTWAP_MGMT') throw new Error(`case ${c.id} is ${c.status}, not RTWAP_MGMT`);
   return c.id as number;
 }
@@ -164,13 +229,21 @@ export async function retryStuckSteps(opsToken: string, timeoutMs = 180_000): Pr
   const deadline = Date.now() + timeoutMs;
   let retried = 0;
   for (;;) {
-    const list = await request('GET', '/api/operations/stuck-steps?status=open&pageSize=100', { token: opsToken, timeoutMs: 30_000 });
+    const list = await request('GET', '/api/operations/stuck-steps?status=open&pageSize=100', {
+      token: opsToken,
+      timeoutMs: 30_000,
+    });
     if (list.status !== 200) throw new Error(`stuck steps: ${list.status} ${JSON.stringify(list.body)}`);
     const items = list.body.items as { id: string; status: string }[];
     if (!items.length) return retried;
     if (Date.now() > deadline) throw new Error(`${items.length} steps still stuck after ${timeoutMs / 1000} s`);
     for (const step of items.filter((s) => s.status === 'STUCK')) {
-      const r = await request('POST', `/api/operations/stuck-steps/${encodeURIComponent(step.id)}/retry`, { token: opsToken, body: {}, headers: { 'Idempotency-Key': randomUUID() }, timeoutMs: 30_000 });
+      const r = await request('POST', `/api/operations/stuck-steps/${encodeURIComponent(step.id)}/retry`, {
+        token: opsToken,
+        body: {},
+        headers: { 'Idempotency-Key': randomUUID() },
+        timeoutMs: 30_000,
+      });
       if (r.status === 202) retried++;
     }
     await sleep(2000);

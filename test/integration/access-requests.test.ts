@@ -33,36 +33,76 @@ const REQUEST = (name: string, email: string) => ({
 });
 
 test('R-ORG-02 a request for an organisation that already has LaMPSS access is refused', async () => {
-  const res = await request('POST', '/api/access-requests', { body: { ...REQUEST('REGISTERED works', 'x@example.org'), postalCode: 'B3J 1A1' } });
-  expect([res.status, res.body.message]).toEqual([409, 'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.']);
+  const res = await request('POST', '/api/access-requests', {
+    body: { ...REQUEST('REGISTERED works', 'x@example.org'), postalCode: 'B3J 1A1' },
+  });
+  expect([res.status, res.body.message]).toEqual([
+    409,
+    'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
+  ]);
 });
 
 test('R-ORG-03 only Operations Support decides, and a rejection needs a reason', async () => {
-  const submitted = await request('POST', '/api/access-requests', { body: REQUEST('Rejected Learning Society', 'rejected@example.org') });
+  const submitted = await request('POST', '/api/access-requests', {
+    body: REQUEST('Rejected Learning Society', 'rejected@example.org'),
+  });
   expect(submitted.status).toBe(201);
   expect((await admin.post(`/api/access-requests/${submitted.body.id}/approve`)).status).toBe(403);
   const noReason = await ops.post(`/api/access-requests/${submitted.body.id}/reject`, { decisionNote: ' ' });
   expect([noReason.status, noReason.body.error]).toEqual([400, 'DECISION_NOTE_REQUIRED']);
-  expect((await ops.post(`/api/access-requests/${submitted.body.id}/reject`, { decisionNote: 'Not a labour-market program.' })).body.status).toBe('REJECTED');
-  expect((await ops.post(`/api/access-requests/${submitted.body.id}/approve`)).body.error).toBe('REQUEST_ALREADY_DECIDED');
+  expect(
+    (
+      await ops.post(`/api/access-requests/${submitted.body.id}/reject`, {
+        decisionNote: 'Not a labour-market program.',
+      })
+    ).body.status,
+  ).toBe('REJECTED');
+  expect((await ops.post(`/api/access-requests/${submitted.body.id}/approve`)).body.error).toBe(
+    'REQUEST_ALREADY_DECIDED',
+  );
   const mail = await mailTo(ops, 'rejected@example.org', /demande d'accès/, /n'a pas été approuvée/);
   expect(mail.text).toContain('Not a labour-market program.');
 });
 
-test('R-ORG-04 approval creates the organisation; the requester accepts an OFA administrator invitation and becomes its primary contact', async () => {
-  const submitted = await request('POST', '/api/access-requests', { body: REQUEST('Société Acadienne de Formation', 'claire@example.org') });
-  expect((await ops.get('/api/access-requests')).body.map((r: { id: number }) => r.id)).toContain(submitted.body.id);
-  const approved = await ops.post(`/api/access-requests/${submitted.body.id}/approve`, {});
-  expect(approved.status).toBe(200);
-  const invitation = await mailTo(ops, 'claire@example.org', /invitation de Société Acadienne de Formation/);
-  expect(invitation.text).toContain('Profils de sécurité : Organisation Funding Agreement / Administrator');
-  const accepted = await request('POST', '/api/invitations/accept', { body: { token: tokenIn(invitation), loginId: 'claire.arsenault', password: PASSWORD } });
-  expect(accepted.status).toBe(201);
-  expect(accepted.body.profiles).toEqual(['OFA_ADMIN']);
-  const session = await request('POST', '/api/session', { body: { organisationCode: accepted.body.organisationCode, loginId: 'claire.arsenault', password: PASSWORD, acceptTerms: true } });
-  expect(session.status).toBe(201);
-  const contacts = await request('GET', `/api/organisations/${approved.body.organisationId}/contacts`, { token: session.body.token });
-  expect(contacts.body.items).toMatchObject([{ name: 'Arsenault, Claire', isPrimary: true, administrator: true, hasAccess: true }]);
-  // R-ORG-02 again: now that it has a primary contact, the same organisation cannot ask twice.
-  expect((await request('POST', '/api/access-requests', { body: REQUEST('Societe acadienne de formation', 'other@example.org') })).status).toBe(409);
-});
+test(
+  'R-ORG-04 approval creates the organisation; the requester accepts an OFA administrator invitation and ' +
+    'becomes its primary contact',
+  async () => {
+    const submitted = await request('POST', '/api/access-requests', {
+      body: REQUEST('Société Acadienne de Formation', 'claire@example.org'),
+    });
+    expect((await ops.get('/api/access-requests')).body.map((r: { id: number }) => r.id)).toContain(submitted.body.id);
+    const approved = await ops.post(`/api/access-requests/${submitted.body.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    const invitation = await mailTo(ops, 'claire@example.org', /invitation de Société Acadienne de Formation/);
+    expect(invitation.text).toContain('Profils de sécurité : Organisation Funding Agreement / Administrator');
+    const accepted = await request('POST', '/api/invitations/accept', {
+      body: { token: tokenIn(invitation), loginId: 'claire.arsenault', password: PASSWORD },
+    });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.profiles).toEqual(['OFA_ADMIN']);
+    const session = await request('POST', '/api/session', {
+      body: {
+        organisationCode: accepted.body.organisationCode,
+        loginId: 'claire.arsenault',
+        password: PASSWORD,
+        acceptTerms: true,
+      },
+    });
+    expect(session.status).toBe(201);
+    const contacts = await request('GET', `/api/organisations/${approved.body.organisationId}/contacts`, {
+      token: session.body.token,
+    });
+    expect(contacts.body.items).toMatchObject([
+      { name: 'Arsenault, Claire', isPrimary: true, administrator: true, hasAccess: true },
+    ]);
+    // R-ORG-02 again: now that it has a primary contact, the same organisation cannot ask twice.
+    expect(
+      (
+        await request('POST', '/api/access-requests', {
+          body: REQUEST('Societe acadienne de formation', 'other@example.org'),
+        })
+      ).status,
+    ).toBe(409);
+  },
+);

@@ -27,7 +27,16 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-const who: Who[] = ['manager', 'manager2', 'supervisor', 'operations', 'admin', 'viewer', 'outsiderManager', 'outsiderSupervisor'];
+const who: Who[] = [
+  'manager',
+  'manager2',
+  'supervisor',
+  'operations',
+  'admin',
+  'viewer',
+  'outsiderManager',
+  'outsiderSupervisor',
+];
 
 // Expected status per user, in the order of `who`. "ok" is any answer that is not 401, 403 or 404.
 const table: [string, string, () => unknown, (number | 'ok')[]][] = [
@@ -40,7 +49,12 @@ const table: [string, string, () => unknown, (number | 'ok')[]][] = [
   ['GET', '/api/cases/:case/workflow', () => undefined, [403, 403, 'ok', 'ok', 403, 403, 403, 404]],
   ['GET', '/api/cases?scope=organisation', () => undefined, ['ok', 'ok', 'ok', 403, 403, 403, 'ok', 'ok']],
   ['GET', '/api/organisation/additional-info', () => undefined, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
-  ['PUT', '/api/organisation/additional-info', () => ({ modules: 'not a list' }), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  [
+    'PUT',
+    '/api/organisation/additional-info',
+    () => ({ modules: 'not a list' }),
+    [403, 403, 403, 'ok', 'ok', 403, 403, 403],
+  ],
   ['POST', '/api/cases/:case/follow-up-anchors', () => ({}), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['POST', '/api/codec/decode', () => ({ payloads: [] }), [403, 403, 'ok', 'ok', 403, 403, 403, 'ok']],
   // Spec 04 §2.7.2: organisation and access administration. Another organisation's records are 404 (R-SEC-02).
@@ -48,27 +62,58 @@ const table: [string, string, () => unknown, (number | 'ok')[]][] = [
   ['PATCH', '/api/organisations/:org', () => ({ version: 0 }), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['GET', '/api/organisations/:org/contacts', () => undefined, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 404, 404]],
   ['POST', '/api/organisations/:org/contacts', () => ({}), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
-  ['PATCH', '/api/organisations/:org/contacts/:contact', () => ({ version: 0 }), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
-  ['POST', '/api/organisations/:org/contacts/:contact/remove-access', () => ({}), [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
+  [
+    'PATCH',
+    '/api/organisations/:org/contacts/:contact',
+    () => ({ version: 0 }),
+    [403, 403, 403, 'ok', 'ok', 403, 403, 403],
+  ],
+  [
+    'POST',
+    '/api/organisations/:org/contacts/:contact/remove-access',
+    () => ({}),
+    [403, 403, 403, 'ok', 'ok', 403, 403, 403],
+  ],
   ['GET', '/api/organisations/:org/audit', () => undefined, [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['GET', '/api/organisations', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
   ['GET', '/api/access-requests', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
   // Referrals and transfers (spec 03 R-REF): another organisation sees a case only through a referral to it.
   ['GET', '/api/cases/:case/referrals', () => undefined, ['ok', 'ok', 'ok', 403, 403, 'ok', 404, 404]],
   ['POST', '/api/cases/:case/referrals', () => ({}), ['ok', 'ok', 403, 403, 403, 403, 404, 403]],
-  ['POST', '/api/cases/:case/transfer', () => ({ caseManagerId: 1, confirmed: true }), ['ok', 'ok', 403, 403, 403, 403, 404, 403]],
+  [
+    'POST',
+    '/api/cases/:case/transfer',
+    () => ({ caseManagerId: 1, confirmed: true }),
+    ['ok', 'ok', 403, 403, 403, 403, 404, 403],
+  ],
   ['GET', '/api/referrals/incoming', () => undefined, ['ok', 'ok', 'ok', 403, 403, 'ok', 'ok', 'ok']],
   ['GET', '/api/organisation/case-summary', () => undefined, [403, 403, 'ok', 'ok', 403, 403, 403, 'ok']],
   ['GET', '/api/operations/stuck-steps', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
 ];
 
-test.each(table)('R-UI-06 %s %s answers each profile as the permission matrix says', async (method, path, body, expected) => {
-  const url = path.replace(':case', String(caseId)).replace(':individual', String(individualId)).replace(':org', String(org.id)).replace(':contact', String(contactId));
-  const got: (number | 'ok')[] = [];
-  for (const user of who) {
-    const c = clients[user];
-    const res = method === 'GET' ? await c.get(url) : method === 'PUT' ? await c.put(url, body()) : method === 'PATCH' ? await c.patch(url, body()) : await c.post(url, body());
-    got.push([401, 403, 404].includes(res.status) ? res.status : 'ok');
-  }
-  expect(Object.fromEntries(who.map((w, i) => [w, got[i]]))).toEqual(Object.fromEntries(who.map((w, i) => [w, expected[i]])));
-});
+test.each(table)(
+  'R-UI-06 %s %s answers each profile as the permission matrix says',
+  async (method, path, body, expected) => {
+    const url = path
+      .replace(':case', String(caseId))
+      .replace(':individual', String(individualId))
+      .replace(':org', String(org.id))
+      .replace(':contact', String(contactId));
+    const got: (number | 'ok')[] = [];
+    for (const user of who) {
+      const c = clients[user];
+      const res =
+        method === 'GET'
+          ? await c.get(url)
+          : method === 'PUT'
+            ? await c.put(url, body())
+            : method === 'PATCH'
+              ? await c.patch(url, body())
+              : await c.post(url, body());
+      got.push([401, 403, 404].includes(res.status) ? res.status : 'ok');
+    }
+    expect(Object.fromEntries(who.map((w, i) => [w, got[i]]))).toEqual(
+      Object.fromEntries(who.map((w, i) => [w, expected[i]])),
+    );
+  },
+);

@@ -29,7 +29,12 @@ const openTask = async (caseId: number) => openStageTaskId((await manager.get(`/
 
 const intervention = plannedIntervention;
 
-const needs = { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true };
+const needs = {
+  employmentGoal: 'FULL_TIME_EMPLOYMENT',
+  jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }],
+  completed: true,
+  confirmed: true,
+};
 
 /** Walks a new case to Follow-up today: A = today. */
 async function caseInFollowUp(): Promise<number> {
@@ -42,8 +47,14 @@ async function caseInFollowUp(): Promise<number> {
   const iid = added.body.actionPlan.interventions[0].id;
   await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
   await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'COMPLETED', actualEndDate: today });
-  await manager.post(`/api/cases/${id}/outcomes`, { type: 'RTWAP_CLOSURE', actualOutcomeDate: today, employmentStatus: 'UNEMPLOYED' });
-  const closed = await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'PLAN_COMPLETED' });
+  await manager.post(`/api/cases/${id}/outcomes`, {
+    type: 'RTWAP_CLOSURE',
+    actualOutcomeDate: today,
+    employmentStatus: 'UNEMPLOYED',
+  });
+  const closed = await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, {
+    outcome: 'PLAN_COMPLETED',
+  });
   expect(closed.body.status).toBe('FOLLOW_UP');
   return id;
 }
@@ -52,7 +63,9 @@ test('R-CASE-01 refuses a case for an individual who is not shared with governme
   const person = await createIndividual(orm, org, { shared: false, sin: null });
   const res = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
   expect(res.status).toBe(422);
-  expect(res.body.message).toContain('must first be shared with the government (Privacy & Sharing) and have a social insurance number');
+  expect(res.body.message).toContain(
+    'must first be shared with the government (Privacy & Sharing) and have a social insurance number',
+  );
   expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
 });
 
@@ -69,7 +82,11 @@ test('R-CASE-20 a stage task accepts only its own outcomes, and nothing is writt
   const before = await orm.em.fork().count(CaseCommand, { caseId: id });
   const res = await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
   expect(res.status).toBe(422);
-  expect(res.body.violations[0]).toMatchObject({ rule: 'R-CASE-20', message: 'Complete Intake accepts one of these outcomes: INTAKE_COMPLETE, SELF_SERVE_ONLY, GROUP_SERVICES_ONLY, REFERRED.' });
+  expect(res.body.violations[0]).toMatchObject({
+    rule: 'R-CASE-20',
+    message:
+      'Complete Intake accepts one of these outcomes: INTAKE_COMPLETE, SELF_SERVE_ONLY, GROUP_SERVICES_ONLY, REFERRED.',
+  });
   expect(await orm.em.fork().count(CaseCommand, { caseId: id })).toBe(before);
   expect((await manager.get(`/api/cases/${id}`)).body.status).toBe('INTAKE');
 });
@@ -77,7 +94,9 @@ test('R-CASE-20 a stage task accepts only its own outcomes, and nothing is writt
 test('R-CASE-27 refuses Assessment Complete before a needs determination is completed', async () => {
   const { id, taskId } = await newCase();
   await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  const res = await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  const res = await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, {
+    outcome: 'ASSESSMENT_COMPLETE',
+  });
   expect(res.status).toBe(422);
   expect(res.body.violations.map((v: { rule: string }) => v.rule)).toEqual(['R-CASE-27']);
 });
@@ -87,94 +106,156 @@ test('R-CASE-23 R-CLOSE-01 closes a case with a reason of its stage; a closed ca
   const wrong = await manager.post(`/api/cases/${id}/close`, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true });
   expect(wrong.status).toBe(422);
   expect(wrong.body.violations[0].message).toBe(
-    'The reason Follow-ups not achievable cannot be used for a case in status Intake. Allowed: ABANDONED, FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
+    'The reason Follow-ups not achievable cannot be used for a case in status Intake. Allowed: ABANDONED, ' +
+      'FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
   );
   const unconfirmed = await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED' });
   expect(unconfirmed.status).toBe(400);
-  const closed = await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true, note: 'Client moved without notice' });
+  const closed = await manager.post(`/api/cases/${id}/close`, {
+    reason: 'ABANDONED',
+    confirmed: true,
+    note: 'Client moved without notice',
+  });
   expect(closed.status).toBe(200);
-  expect(closed.body).toMatchObject({ status: 'CLOSED', closedReason: 'ABANDONED', statusHistory: [{ status: 'CLOSED', endDate: null, reasonLabel: 'Abandoned' }, { status: 'INTAKE' }] });
+  expect(closed.body).toMatchObject({
+    status: 'CLOSED',
+    closedReason: 'ABANDONED',
+    statusHistory: [{ status: 'CLOSED', endDate: null, reasonLabel: 'Abandoned' }, { status: 'INTAKE' }],
+  });
   expect(closed.body.tasks.every((t: { state: string }) => t.state !== 'OPEN')).toBe(true);
   const again = await manager.post(`/api/cases/${id}/notes`, { text: 'One more thing' });
   expect(again.status).toBe(409);
   expect(again.body.message).toBe('This case is closed and cannot be reopened or changed.');
 });
 
-test('R-FU-01 refuses a 24-week outcome before 22 weeks, naming the exact earliest date; R-OUT-03 allows a Random outcome meanwhile', async () => {
-  const id = await caseInFollowUp();
-  const today = businessDate(new Date());
-  const res = await manager.post(`/api/cases/${id}/outcomes`, { type: 'WEEK_24', actualOutcomeDate: today, employmentStatus: 'UNKNOWN' });
-  expect(res.status).toBe(422);
-  expect(res.body.violations).toEqual([
-    {
-      rule: 'R-FU-01',
-      code: 'E-OUT-01',
-      message: `You cannot record the 24 Week outcome yet. It can be recorded on or after ${formatLongDate(addDays(today, 154))}.`,
-      earliestDate: addDays(today, 154),
-    },
-  ]);
-  const random = await manager.post(`/api/cases/${id}/outcomes`, { type: 'RANDOM', actualOutcomeDate: today, employmentStatus: 'UNEMPLOYED' });
-  expect(random.status).toBe(200);
-  const shown = await manager.get(`/api/cases/${id}`);
-  expect(shown.body.followUp).toMatchObject({ planEndDate: today, earliest24: addDays(today, 154), alertAt24: addDays(today, 168), earliest52: addDays(today, 336), alertAt52: addDays(today, 364) });
-  expect(shown.body.tasks.filter((t: { type: string }) => t.type.startsWith('WEEK_')).map((t: { type: string; dueDate: string }) => [t.type, t.dueDate])).toEqual(
-    expect.arrayContaining([
-      ['WEEK_24_OUTCOME', addDays(today, 168)],
-      ['WEEK_52_OUTCOME', addDays(today, 364)],
-    ]),
-  );
-});
+test(
+  'R-FU-01 refuses a 24-week outcome before 22 weeks, naming the exact earliest date; R-OUT-03 allows a ' +
+    'Random outcome meanwhile',
+  async () => {
+    const id = await caseInFollowUp();
+    const today = businessDate(new Date());
+    const res = await manager.post(`/api/cases/${id}/outcomes`, {
+      type: 'WEEK_24',
+      actualOutcomeDate: today,
+      employmentStatus: 'UNKNOWN',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.violations).toEqual([
+      {
+        rule: 'R-FU-01',
+        code: 'E-OUT-01',
+        message:
+          `You cannot record the 24 Week outcome yet. It can be recorded on or after ` +
+          `${formatLongDate(addDays(today, 154))}.`,
+        earliestDate: addDays(today, 154),
+      },
+    ]);
+    const random = await manager.post(`/api/cases/${id}/outcomes`, {
+      type: 'RANDOM',
+      actualOutcomeDate: today,
+      employmentStatus: 'UNEMPLOYED',
+    });
+    expect(random.status).toBe(200);
+    const shown = await manager.get(`/api/cases/${id}`);
+    expect(shown.body.followUp).toMatchObject({
+      planEndDate: today,
+      earliest24: addDays(today, 154),
+      alertAt24: addDays(today, 168),
+      earliest52: addDays(today, 336),
+      alertAt52: addDays(today, 364),
+    });
+    expect(
+      shown.body.tasks
+        .filter((t: { type: string }) => t.type.startsWith('WEEK_'))
+        .map((t: { type: string; dueDate: string }) => [t.type, t.dueDate]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['WEEK_24_OUTCOME', addDays(today, 168)],
+        ['WEEK_52_OUTCOME', addDays(today, 364)],
+      ]),
+    );
+  },
+);
 
 test('R-FU-02 R-OUT-13 a 52-week outcome too early and without the 24-week reports both problems at once', async () => {
   const id = await caseInFollowUp();
   const today = businessDate(new Date());
-  const res = await manager.post(`/api/cases/${id}/outcomes`, { type: 'WEEK_52', actualOutcomeDate: today, employmentStatus: 'UNKNOWN', confirmClose: true });
+  const res = await manager.post(`/api/cases/${id}/outcomes`, {
+    type: 'WEEK_52',
+    actualOutcomeDate: today,
+    employmentStatus: 'UNKNOWN',
+    confirmClose: true,
+  });
   expect(res.status).toBe(422);
   expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual(['E-OUT-02', 'E-OUT-03']);
-  expect(res.body.violations[1].message).toBe(`You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(addDays(today, 336))}.`);
+  expect(res.body.violations[1].message).toBe(
+    `You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(addDays(today, 336))}.`,
+  );
 });
 
 test('R-CLOSE-03 a case in Follow-up closes only with a Follow-up reason', async () => {
   const id = await caseInFollowUp();
   expect((await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true })).status).toBe(422);
   const ok = await manager.post(`/api/cases/${id}/close`, { reason: 'NEW_CASE_REQUIRED', confirmed: true });
-  expect(ok.body.statusHistory.slice(0, 2).map((r: { status: string; reason: string }) => [r.status, r.reason])).toEqual([
+  expect(
+    ok.body.statusHistory.slice(0, 2).map((r: { status: string; reason: string }) => [r.status, r.reason]),
+  ).toEqual([
     ['CLOSED', 'NEW_CASE_REQUIRED'],
     ['FOLLOW_UP', 'ACTION_PLAN_COMPLETE'],
   ]);
 });
 
-test('R-INT-11 R-INT-07 bad intervention input is a 4xx that says what to fix, and in-progress interventions cannot be deleted', async () => {
-  const { id, taskId } = await newCase();
-  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
-  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+test(
+  'R-INT-11 R-INT-07 bad intervention input is a 4xx that says what to fix, and in-progress interventions ' +
+    'cannot be deleted',
+  async () => {
+    const { id, taskId } = await newCase();
+    await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+    await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+    await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
 
-  const missing = await manager.post(`/api/cases/${id}/interventions`, { dimension: 'JOB_SEARCH' });
-  expect(missing.status).toBe(400);
-  expect(missing.body.details.fields.map((f: { field: string }) => f.field)).toEqual(
-    expect.arrayContaining(['interventionType', 'fundingType', 'deliveryModel', 'plannedStartDate', 'plannedEndDate', 'description']),
-  );
-  const unknownCode = await manager.post(`/api/cases/${id}/interventions`, { ...intervention('2027-01-10', '2027-01-20'), interventionType: 'MAGIC' });
-  expect(unknownCode.status).toBe(400);
-  const badDate = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-02-30', '2027-03-01'));
-  expect(badDate.status).toBe(400);
-  expect(badDate.body.message).toContain('plannedStartDate: Enter a calendar date as YYYY-MM-DD');
-  const reversed = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-20', '2027-01-10'));
-  expect(reversed.status).toBe(422);
-  expect(reversed.body.violations[0]).toMatchObject({ rule: 'R-INT-11', field: 'plannedEndDate' });
-  const wrongType = await manager.post(`/api/cases/${id}/interventions`, { ...intervention('2027-01-10', '2027-01-20'), fundingRequested: 'yes' });
-  expect(wrongType.status).toBe(400);
+    const missing = await manager.post(`/api/cases/${id}/interventions`, { dimension: 'JOB_SEARCH' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.details.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining([
+        'interventionType',
+        'fundingType',
+        'deliveryModel',
+        'plannedStartDate',
+        'plannedEndDate',
+        'description',
+      ]),
+    );
+    const unknownCode = await manager.post(`/api/cases/${id}/interventions`, {
+      ...intervention('2027-01-10', '2027-01-20'),
+      interventionType: 'MAGIC',
+    });
+    expect(unknownCode.status).toBe(400);
+    const badDate = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-02-30', '2027-03-01'));
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.message).toContain('plannedStartDate: Enter a calendar date as YYYY-MM-DD');
+    const reversed = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-20', '2027-01-10'));
+    expect(reversed.status).toBe(422);
+    expect(reversed.body.violations[0]).toMatchObject({ rule: 'R-INT-11', field: 'plannedEndDate' });
+    const wrongType = await manager.post(`/api/cases/${id}/interventions`, {
+      ...intervention('2027-01-10', '2027-01-20'),
+      fundingRequested: 'yes',
+    });
+    expect(wrongType.status).toBe(400);
 
-  const added = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-10', '2027-01-20'));
-  expect(added.status).toBe(200);
-  const iid = added.body.actionPlan.interventions[0].id;
-  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
-  await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'IN_PROGRESS' });
-  const del = await manager.del(`/api/cases/${id}/interventions/${iid}`);
-  expect(del.status).toBe(422);
-  expect(del.body.violations[0]).toMatchObject({ rule: 'R-INT-07', message: 'Only Planned interventions can be deleted; this one is IN_PROGRESS.' });
-});
+    const added = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-10', '2027-01-20'));
+    expect(added.status).toBe(200);
+    const iid = added.body.actionPlan.interventions[0].id;
+    await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+    await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'IN_PROGRESS' });
+    const del = await manager.del(`/api/cases/${id}/interventions/${iid}`);
+    expect(del.status).toBe(422);
+    expect(del.body.violations[0]).toMatchObject({
+      rule: 'R-INT-07',
+      message: 'Only Planned interventions can be deleted; this one is IN_PROGRESS.',
+    });
+  },
+);
 
 test('an Update retried with the same Idempotency-Key is applied once', async () => {
   const { id } = await newCase();
@@ -199,7 +280,9 @@ test('R-UI-06 another organisation’s case answers 404, and a view-only profile
 
 test('R-UI-01 sign-in requires accepting the terms of use every time', async () => {
   const { request } = await import('../support/http.ts');
-  const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: 'manager', password: 'x', acceptTerms: false } });
+  const res = await request('POST', '/api/session', {
+    body: { organisationCode: org.code, loginId: 'manager', password: 'x', acceptTerms: false },
+  });
   expect(res.status).toBe(400);
   expect(res.body.message).toContain('Accept the terms of use to sign in.');
 });
@@ -208,7 +291,9 @@ test('sign-in matches the user ID literally: % and _ are not wildcards', async (
   const { request, signIn: signInAs } = await import('../support/http.ts');
   const { TEST_PASSWORD } = await import('../support/fixtures.ts');
   for (const loginId of ['manag%', 'manage_', '%']) {
-    const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId, password: TEST_PASSWORD, acceptTerms: true } });
+    const res = await request('POST', '/api/session', {
+      body: { organisationCode: org.code, loginId, password: TEST_PASSWORD, acceptTerms: true },
+    });
     expect(res.status).toBe(401);
   }
   await expect(signInAs(org, 'manager')).resolves.toBeDefined();
@@ -225,133 +310,238 @@ test('bad JSON and unknown routes are clear 4xx answers', async () => {
 
 test('R-CASE-07 R-CASE-08 registration details: the required answers, and those an answer makes required', async () => {
   const person = await createIndividual(orm, org);
-  const eiWithoutClaim = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, eiInLast36Months: true } });
+  const eiWithoutClaim = await manager.post('/api/cases', {
+    individualId: person.id,
+    registration: { ...REGISTRATION, eiInLast36Months: true },
+  });
   expect(eiWithoutClaim.status).toBe(400);
   expect(eiWithoutClaim.body.details.fields).toEqual([
-    { field: 'registration.eiClaimType', message: 'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.' },
+    {
+      field: 'registration.eiClaimType',
+      message:
+        'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.',
+    },
   ]);
-  const employed = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, employmentStatus: 'EMPLOYED' } });
-  expect(employed.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['registration.workHoursPerWeek', 'registration.hourlyWage']);
+  const employed = await manager.post('/api/cases', {
+    individualId: person.id,
+    registration: { ...REGISTRATION, employmentStatus: 'EMPLOYED' },
+  });
+  expect(employed.body.details.fields.map((f: { field: string }) => f.field)).toEqual([
+    'registration.workHoursPerWeek',
+    'registration.hourlyWage',
+  ]);
   const none = await manager.post('/api/cases', { individualId: person.id });
   expect(none.status).toBe(400);
   expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
-  const ok = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, eiInLast36Months: true, eiClaimType: 'REGULAR' } });
+  const ok = await manager.post('/api/cases', {
+    individualId: person.id,
+    registration: { ...REGISTRATION, eiInLast36Months: true, eiClaimType: 'REGULAR' },
+  });
   expect(ok.status).toBe(201);
   expect(ok.body.registration).toMatchObject({ eiInLast36Months: true, eiClaimType: 'REGULAR' });
 });
 
-test('R-INT-09 R-INT-10 R-NOTIF-03 each open intervention has one progress check, re-dated with it and gone once it is completed', async () => {
-  const person = await createIndividual(orm, org, { firstName: 'Jane', lastName: 'Progress' });
-  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
-  const id = opened.body.id;
-  await manager.post(`/api/cases/${id}/tasks/${opened.body.tasks[0].id}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
-  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
-  const today = businessDate(new Date());
-  const added = await manager.post(`/api/cases/${id}/interventions`, intervention(today, addDays(today, 1)));
-  const iid = added.body.actionPlan.interventions[0].id;
-  expect(added.body.notifications).toEqual([
-    expect.objectContaining({ kind: 'ACTION_REQUIRED', dueDate: addDays(today, 1), message: `Progress check with Jane Progress in regards to intervention: JobSearch-Workshops with a start date of ${today}` }),
-  ]);
-  const home = await manager.get('/api/tasks');
-  expect(home.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'NOTIFICATION', caseId: id, dueDate: addDays(today, 1) })]));
-  const dismiss = await manager.del(`/api/cases/${id}/notifications/${encodeURIComponent(added.body.notifications[0].key)}`);
-  expect(dismiss.status).toBe(422);
-  expect(dismiss.body.violations[0].rule).toBe('R-NOTIF-03');
-  const moved = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { plannedEndDate: addDays(today, 5) });
-  expect(moved.body.notifications.map((n: { dueDate: string }) => n.dueDate)).toEqual([addDays(today, 5)]);
-  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
-  const done = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { status: 'COMPLETED', actualEndDate: today });
-  expect(done.body.notifications).toEqual([]);
-});
+test(
+  'R-INT-09 R-INT-10 R-NOTIF-03 each open intervention has one progress check, re-dated with it and gone once ' +
+    'it is completed',
+  async () => {
+    const person = await createIndividual(orm, org, { firstName: 'Jane', lastName: 'Progress' });
+    const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
+    const id = opened.body.id;
+    await manager.post(`/api/cases/${id}/tasks/${opened.body.tasks[0].id}/complete`, { outcome: 'INTAKE_COMPLETE' });
+    await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+    await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+    const today = businessDate(new Date());
+    const added = await manager.post(`/api/cases/${id}/interventions`, intervention(today, addDays(today, 1)));
+    const iid = added.body.actionPlan.interventions[0].id;
+    expect(added.body.notifications).toEqual([
+      expect.objectContaining({
+        kind: 'ACTION_REQUIRED',
+        dueDate: addDays(today, 1),
+        message:
+          `Progress check with Jane Progress in regards to intervention: JobSearch-Workshops with a start ` +
+          `date of ${today}`,
+      }),
+    ]);
+    const home = await manager.get('/api/tasks');
+    expect(home.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'NOTIFICATION', caseId: id, dueDate: addDays(today, 1) }),
+      ]),
+    );
+    const dismiss = await manager.del(
+      `/api/cases/${id}/notifications/${encodeURIComponent(added.body.notifications[0].key)}`,
+    );
+    expect(dismiss.status).toBe(422);
+    expect(dismiss.body.violations[0].rule).toBe('R-NOTIF-03');
+    const moved = await manager.patch(`/api/cases/${id}/interventions/${iid}`, { plannedEndDate: addDays(today, 5) });
+    expect(moved.body.notifications.map((n: { dueDate: string }) => n.dueDate)).toEqual([addDays(today, 5)]);
+    await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+    const done = await manager.patch(`/api/cases/${id}/interventions/${iid}`, {
+      status: 'COMPLETED',
+      actualEndDate: today,
+    });
+    expect(done.body.notifications).toEqual([]);
+  },
+);
 
-test('R-ASM-07 R-ASM-10 R-ASM-12 Education & Experience: refused without an education row, saved whole, echoed on the case', async () => {
-  const { id } = await newCase();
-  const education = { highestEducationLevel: 'HIGH_SCHOOL_COMPLETE', educationRecords: [], otherSkills: [{ skillType: 'Forklift licence' }] };
-  const none = await manager.put(`/api/cases/${id}/education-experience`, education);
-  expect(none.status).toBe(422);
-  expect(none.body.violations[0]).toMatchObject({ rule: 'R-ASM-07', message: 'At least one Education/Training/License entry is required.' });
-  const longSkill = await manager.put(`/api/cases/${id}/education-experience`, { ...education, otherSkills: [{ skillType: 'Heavy equipment operation and repair' }] });
-  expect(longSkill.status).toBe(400);
-  expect(longSkill.body.message).toContain('Skill type cannot exceed 25 characters.');
-  const saved = await manager.put(`/api/cases/${id}/education-experience`, {
-    ...education,
-    educationRecords: [{ name: 'High School Diploma', sourceLocation: 'Citadel High', fromDate: '2000-09-01', toDate: '2003-06-30' }],
-  });
-  expect(saved.status).toBe(200);
-  expect(saved.body.highestEducationLevel).toBe('HIGH_SCHOOL_COMPLETE');
-  expect(saved.body.employmentHistoryHint).toContain('Record the employment of the last 5 years');
-});
+test(
+  'R-ASM-07 R-ASM-10 R-ASM-12 Education & Experience: refused without an education row, saved whole, echoed ' +
+    'on the case',
+  async () => {
+    const { id } = await newCase();
+    const education = {
+      highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
+      educationRecords: [],
+      otherSkills: [{ skillType: 'Forklift licence' }],
+    };
+    const none = await manager.put(`/api/cases/${id}/education-experience`, education);
+    expect(none.status).toBe(422);
+    expect(none.body.violations[0]).toMatchObject({
+      rule: 'R-ASM-07',
+      message: 'At least one Education/Training/License entry is required.',
+    });
+    const longSkill = await manager.put(`/api/cases/${id}/education-experience`, {
+      ...education,
+      otherSkills: [{ skillType: 'Heavy equipment operation and repair' }],
+    });
+    expect(longSkill.status).toBe(400);
+    expect(longSkill.body.message).toContain('Skill type cannot exceed 25 characters.');
+    const saved = await manager.put(`/api/cases/${id}/education-experience`, {
+      ...education,
+      educationRecords: [
+        { name: 'High School Diploma', sourceLocation: 'Citadel High', fromDate: '2000-09-01', toDate: '2003-06-30' },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.highestEducationLevel).toBe('HIGH_SCHOOL_COMPLETE');
+    expect(saved.body.employmentHistoryHint).toContain('Record the employment of the last 5 years');
+  },
+);
 
-test('R-TMR-06 R-FU-10 an administrator corrects the follow-up anchors: dates and tasks move, a date now past raises its alert at once', async () => {
-  const id = await caseInFollowUp();
-  const today = businessDate(new Date());
-  expect((await manager.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: today, lastInterventionEnd: today, reason: 'x' })).status).toBe(403);
-  const admin = await signIn(org, 'admin');
-  const future = await admin.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: addDays(today, 1), lastInterventionEnd: today, reason: 'typo' });
-  expect(future.status).toBe(422);
-  const a = addDays(today, -200);
-  const corrected = await admin.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: a, lastInterventionEnd: a, reason: 'The plan closed in the spring; recorded late.' });
-  expect(corrected.status).toBe(200);
-  expect(corrected.body.followUp).toMatchObject({ planEndDate: a, earliest24: addDays(a, 154), alertAt24: addDays(a, 168) });
-  expect(corrected.body.tasks.find((t: { type: string }) => t.type === 'WEEK_24_OUTCOME').dueDate).toBe(addDays(a, 168));
-  const alert = await eventually(async () => (await manager.get(`/api/cases/${id}`)).body.alerts.find((x: { kind: string }) => x.kind === 'WEEK_24_DUE'));
-  expect(alert).toMatchObject({ dueDate: addDays(a, 168), overdue: true });
-  // The 24-week outcome is now allowed: A + 154 days have passed.
-  const week24 = await manager.post(`/api/cases/${id}/outcomes`, { type: 'WEEK_24', actualOutcomeDate: today, employmentStatus: 'UNKNOWN' });
-  expect(week24.status).toBe(200);
-  expect(week24.body.alerts.filter((x: { kind: string }) => x.kind === 'WEEK_24_DUE')).toEqual([]);
-});
+test(
+  'R-TMR-06 R-FU-10 an administrator corrects the follow-up anchors: dates and tasks move, a date now past ' +
+    'raises its alert at once',
+  async () => {
+    const id = await caseInFollowUp();
+    const today = businessDate(new Date());
+    expect(
+      (
+        await manager.post(`/api/cases/${id}/follow-up-anchors`, {
+          planEndDate: today,
+          lastInterventionEnd: today,
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(403);
+    const admin = await signIn(org, 'admin');
+    const future = await admin.post(`/api/cases/${id}/follow-up-anchors`, {
+      planEndDate: addDays(today, 1),
+      lastInterventionEnd: today,
+      reason: 'typo',
+    });
+    expect(future.status).toBe(422);
+    const a = addDays(today, -200);
+    const corrected = await admin.post(`/api/cases/${id}/follow-up-anchors`, {
+      planEndDate: a,
+      lastInterventionEnd: a,
+      reason: 'The plan closed in the spring; recorded late.',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.followUp).toMatchObject({
+      planEndDate: a,
+      earliest24: addDays(a, 154),
+      alertAt24: addDays(a, 168),
+    });
+    expect(corrected.body.tasks.find((t: { type: string }) => t.type === 'WEEK_24_OUTCOME').dueDate).toBe(
+      addDays(a, 168),
+    );
+    const alert = await eventually(async () =>
+      (await manager.get(`/api/cases/${id}`)).body.alerts.find((x: { kind: string }) => x.kind === 'WEEK_24_DUE'),
+    );
+    expect(alert).toMatchObject({ dueDate: addDays(a, 168), overdue: true });
+    // The 24-week outcome is now allowed: A + 154 days have passed.
+    const week24 = await manager.post(`/api/cases/${id}/outcomes`, {
+      type: 'WEEK_24',
+      actualOutcomeDate: today,
+      employmentStatus: 'UNKNOWN',
+    });
+    expect(week24.status).toBe(200);
+    expect(week24.body.alerts.filter((x: { kind: string }) => x.kind === 'WEEK_24_DUE')).toEqual([]);
+  },
+);
 
-test('R-CASE-05 a new case copies registration, education & experience from a previous case, but not its plan, notes or status', async () => {
-  const person = await createIndividual(orm, org);
-  const first = await manager.post('/api/cases', { individualId: person.id, registration: { ...REGISTRATION, student: true } });
-  const firstId = first.body.id;
-  await manager.put(`/api/cases/${firstId}/education-experience`, {
-    highestEducationLevel: 'COLLEGE_DIPLOMA',
-    educationRecords: [{ name: 'Office Administration', sourceLocation: 'NSCC', fromDate: '2015-09-01', toDate: '2017-05-31' }],
-  });
-  await manager.post(`/api/cases/${firstId}/notes`, { text: 'First case note' });
-  await manager.post(`/api/cases/${firstId}/close`, { reason: 'ABANDONED', confirmed: true });
+test(
+  'R-CASE-05 a new case copies registration, education & experience from a previous case, but not its plan, ' +
+    'notes or status',
+  async () => {
+    const person = await createIndividual(orm, org);
+    const first = await manager.post('/api/cases', {
+      individualId: person.id,
+      registration: { ...REGISTRATION, student: true },
+    });
+    const firstId = first.body.id;
+    await manager.put(`/api/cases/${firstId}/education-experience`, {
+      highestEducationLevel: 'COLLEGE_DIPLOMA',
+      educationRecords: [
+        { name: 'Office Administration', sourceLocation: 'NSCC', fromDate: '2015-09-01', toDate: '2017-05-31' },
+      ],
+    });
+    await manager.post(`/api/cases/${firstId}/notes`, { text: 'First case note' });
+    await manager.post(`/api/cases/${firstId}/close`, { reason: 'ABANDONED', confirmed: true });
 
-  const other = await createIndividual(orm, org);
-  const wrong = await manager.post('/api/cases', { individualId: other.id, copyFromCaseId: firstId });
-  expect(wrong.status).toBe(422);
-  expect(wrong.body.message).toContain(`Case ${firstId} is not a previous case of this individual`);
+    const other = await createIndividual(orm, org);
+    const wrong = await manager.post('/api/cases', { individualId: other.id, copyFromCaseId: firstId });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.message).toContain(`Case ${firstId} is not a previous case of this individual`);
 
-  const second = await manager.post('/api/cases', { individualId: person.id, copyFromCaseId: firstId });
-  expect(second.status).toBe(201);
-  expect(second.body).toMatchObject({ status: 'INTAKE', registration: { student: true }, highestEducationLevel: 'COLLEGE_DIPLOMA', notes: [] });
-  expect(second.body.statusHistory).toHaveLength(1);
-});
+    const second = await manager.post('/api/cases', { individualId: person.id, copyFromCaseId: firstId });
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({
+      status: 'INTAKE',
+      registration: { student: true },
+      highestEducationLevel: 'COLLEGE_DIPLOMA',
+      notes: [],
+    });
+    expect(second.body.statusHistory).toHaveLength(1);
+  },
+);
 
-test('R-CASE-03 R-CASE-11 R-TMR-07 a case moves to another case manager of the organisation with its tasks, who is emailed', async () => {
-  const managers = await manager.get('/api/case-managers');
-  expect(managers.body.map((m: { name: string }) => m.name)).toEqual(['Tester, manager', 'Tester, manager2']);
-  const { id } = await newCase();
-  const viewer = org.users.viewer;
-  const notAManager = await manager.post(`/api/cases/${id}/reassign`, { caseManagerId: viewer.id });
-  expect(notAManager.status).toBe(422);
-  const moved = await manager.post(`/api/cases/${id}/reassign`, { caseManagerId: org.users.manager2.id });
-  expect(moved.status).toBe(200);
-  expect(moved.body.caseManager.name).toBe('Tester, manager2');
-  const other = await signIn(org, 'manager2');
-  expect((await other.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).toContain(id);
-  expect((await manager.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).not.toContain(id);
-  const mail = await eventually(async () =>
-    ((await manager.get('/api/dev/mailbox')).body as { to: string; subject: string }[]).find((m) => m.to.includes(org.users.manager2.email) && m.subject.includes(String(id))),
-  );
-  expect(mail.subject).toBe(`Pathway: case ${id} is assigned to you`);
-  // R-CASE-25: a closed case is reassigned to no one.
-  await other.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true });
-  expect((await other.post(`/api/cases/${id}/reassign`, { caseManagerId: org.users.manager.id })).status).toBe(409);
-});
+test(
+  'R-CASE-03 R-CASE-11 R-TMR-07 a case moves to another case manager of the organisation with its tasks, who ' +
+    'is emailed',
+  async () => {
+    const managers = await manager.get('/api/case-managers');
+    expect(managers.body.map((m: { name: string }) => m.name)).toEqual(['Tester, manager', 'Tester, manager2']);
+    const { id } = await newCase();
+    const viewer = org.users.viewer;
+    const notAManager = await manager.post(`/api/cases/${id}/reassign`, { caseManagerId: viewer.id });
+    expect(notAManager.status).toBe(422);
+    const moved = await manager.post(`/api/cases/${id}/reassign`, { caseManagerId: org.users.manager2.id });
+    expect(moved.status).toBe(200);
+    expect(moved.body.caseManager.name).toBe('Tester, manager2');
+    const other = await signIn(org, 'manager2');
+    expect((await other.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).toContain(id);
+    expect((await manager.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).not.toContain(id);
+    const mail = await eventually(async () =>
+      ((await manager.get('/api/dev/mailbox')).body as { to: string; subject: string }[]).find(
+        (m) => m.to.includes(org.users.manager2.email) && m.subject.includes(String(id)),
+      ),
+    );
+    expect(mail.subject).toBe(`Pathway: case ${id} is assigned to you`);
+    // R-CASE-25: a closed case is reassigned to no one.
+    await other.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true });
+    expect((await other.post(`/api/cases/${id}/reassign`, { caseManagerId: org.users.manager.id })).status).toBe(409);
+  },
+);
 
 test('R-UI-02 a session with no activity for 20 minutes ends; the user signs in again', async () => {
   const { UserSession } = await import('../../db/entities.ts');
   const client = await signIn(org, 'supervisor');
   expect((await client.get('/api/session')).status).toBe(200);
-  await orm.em.fork().nativeUpdate(UserSession, { userId: org.users.supervisor.id }, { expiresAt: new Date(Date.now() - 1000) });
+  await orm.em
+    .fork()
+    .nativeUpdate(UserSession, { userId: org.users.supervisor.id }, { expiresAt: new Date(Date.now() - 1000) });
   const expired = await client.get('/api/session');
   expect(expired.status).toBe(401);
   expect(expired.body.message).toBe('Your session has ended after 20 minutes without activity. Sign in again.');
@@ -360,14 +550,21 @@ test('R-UI-02 a session with no activity for 20 minutes ends; the user signs in 
 test('R-UI-02 activity slides the session at most once a minute, and never past 20 idle minutes', async () => {
   const { UserSession } = await import('../../db/entities.ts');
   const client = await signIn(org, 'supervisor');
-  const session = () => orm.em.fork().findOneOrFail(UserSession, { userId: org.users.supervisor.id }, { orderBy: { createdAt: 'desc' } });
+  const session = () =>
+    orm.em.fork().findOneOrFail(UserSession, { userId: org.users.supervisor.id }, { orderBy: { createdAt: 'desc' } });
   const signedIn = await session();
   // Seen seconds ago: the request is let through without a write.
   expect((await client.get('/api/session')).status).toBe(200);
   expect((await session()).expiresAt).toEqual(signedIn.expiresAt);
   // Seen two minutes ago: the request slides the expiry to 20 minutes from now.
   const twoMinutesAgo = new Date(Date.now() - 120_000);
-  await orm.em.fork().nativeUpdate(UserSession, { id: signedIn.id }, { lastSeenAt: twoMinutesAgo, expiresAt: new Date(twoMinutesAgo.getTime() + 20 * 60_000) });
+  await orm.em
+    .fork()
+    .nativeUpdate(
+      UserSession,
+      { id: signedIn.id },
+      { lastSeenAt: twoMinutesAgo, expiresAt: new Date(twoMinutesAgo.getTime() + 20 * 60_000) },
+    );
   const before = Date.now();
   expect((await client.get('/api/session')).status).toBe(200);
   const slid = await session();
@@ -386,7 +583,12 @@ test('R-TMR-01 timer commands of different cases never collide: each case record
       commandId: `timer:WEEK_24_DUE:${today}`,
       actorId: null,
       at: new Date().toISOString(),
-      events: [{ type: 'AlertRaised', alert: { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', raisedOn: today, dueDate: today, ref: null } }],
+      events: [
+        {
+          type: 'AlertRaised',
+          alert: { key: 'WEEK_24_DUE', kind: 'WEEK_24_DUE', raisedOn: today, dueDate: today, ref: null },
+        },
+      ],
     });
     expect(recorded).toBe(true);
   }

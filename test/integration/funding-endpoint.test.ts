@@ -9,7 +9,12 @@ beforeAll(async () => {
 afterAll(() => endpoint.stop());
 
 const create = (key: string, signal?: AbortSignal) =>
-  fetch(`${endpoint.url}/agreements`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ packageId: 1, caseId: 2, program: 'SDA(LAE-ENS)' }), signal });
+  fetch(`${endpoint.url}/agreements`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify({ packageId: 1, caseId: 2, program: 'SDA(LAE-ENS)' }),
+    signal,
+  });
 
 test('X-02 the same Idempotency-Key never creates a second agreement, even when the first answer was lost', async () => {
   endpoint.setMode('fail-after-success', 1);

@@ -4,7 +4,14 @@
 import { CaseDocument, CaseNotification, FundingPackage } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { createIndividual, createOrg, createUser, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import {
+  createIndividual,
+  createOrg,
+  createUser,
+  REGISTRATION,
+  TEST_PASSWORD,
+  type TestOrg,
+} from '../support/fixtures.ts';
 import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';
 
@@ -21,38 +28,76 @@ beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
   org = await createOrg(orm, 'Funding Services');
   await createUser(orm, org, 'ens', ['ENS_AGREEMENT_MANAGER']);
-  [manager, ens, operations] = await Promise.all([signIn(org, 'manager'), signIn(org, 'ens'), signIn(org, 'operations')]);
-  token = (await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true } })).body.token;
+  [manager, ens, operations] = await Promise.all([
+    signIn(org, 'manager'),
+    signIn(org, 'ens'),
+    signIn(org, 'operations'),
+  ]);
+  token = (
+    await request('POST', '/api/session', {
+      body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
+    })
+  ).body.token;
 });
 afterEach(() => fundingMode('succeed'));
 afterAll(() => orm.close());
 
 async function fundingMode(mode: string, count?: number) {
-  await fetch(`${funding()}/control`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode, count }) });
+  await fetch(`${funding()}/control`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ mode, count }),
+  });
 }
-const fundingSystem = async (): Promise<{ agreements: { agreementId: number; packageId: number; submissions: unknown[] }[]; payments: { agreementId: number }[] }> =>
-  (await fetch(`${funding()}/agreements`)).json();
+const fundingSystem = async (): Promise<{
+  agreements: { agreementId: number; packageId: number; submissions: unknown[] }[];
+  payments: { agreementId: number }[];
+}> => (await fetch(`${funding()}/agreements`)).json();
 
 function upload(caseId: number, fileName: string, bytes: Uint8Array, query: Record<string, string> = {}) {
   const q = new URLSearchParams({ fileName, topic: 'Supplementary Information', ...query });
-  return fetch(`${apiUrl()}/api/cases/${caseId}/documents?${q}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: new Blob([bytes as BlobPart]) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  return fetch(`${apiUrl()}/api/cases/${caseId}/documents?${q}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+    body: new Blob([bytes as BlobPart]),
+  }).then(async (r) => ({ status: r.status, body: await r.json() }));
 }
 const pdf = (text = 'resume') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
 const openTaskOf = async (caseId: number) => openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
 
-/** A case with a complete needs determination, education and five years of employment, and a funded training intervention. */
-async function fundedCase(opts: { sign?: boolean; fundingRequested?: boolean } = {}): Promise<{ caseId: number; interventionId: string }> {
+/** A case with a complete needs determination, education and five years of employment, and a funded training
+ * intervention. */
+async function fundedCase(
+  opts: { sign?: boolean; fundingRequested?: boolean } = {},
+): Promise<{ caseId: number; interventionId: string }> {
   const person = await createIndividual(orm, org);
   const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
   await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  await manager.post(`/api/cases/${caseId}/needs-determinations`, { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Medical Secretary', nocCode: '1243' }], completed: true, confirmed: true });
+  await manager.post(`/api/cases/${caseId}/needs-determinations`, {
+    employmentGoal: 'FULL_TIME_EMPLOYMENT',
+    jobPreferences: [{ label: 'Medical Secretary', nocCode: '1243' }],
+    completed: true,
+    confirmed: true,
+  });
   await manager.put(`/api/cases/${caseId}/education-experience`, {
     highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
-    educationRecords: [{ name: 'Halifax West High School', sourceLocation: 'Halifax', result: 'DIPLOMA', fromDate: '2000-09-01', toDate: '2003-06-30' }],
-    employmentRecords: [{ employerName: 'Sobeys', jobTitle: 'Cashier', fromDate: '2004-01-05', toDate: addDays(today, -30) }],
+    educationRecords: [
+      {
+        name: 'Halifax West High School',
+        sourceLocation: 'Halifax',
+        result: 'DIPLOMA',
+        fromDate: '2000-09-01',
+        toDate: '2003-06-30',
+      },
+    ],
+    employmentRecords: [
+      { employerName: 'Sobeys', jobTitle: 'Cashier', fromDate: '2004-01-05', toDate: addDays(today, -30) },
+    ],
   });
-  await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, {
+    outcome: 'ASSESSMENT_COMPLETE',
+  });
   const added = await manager.post(`/api/cases/${caseId}/interventions`, {
     dimension: 'SKILLS_ENHANCEMENT',
     interventionType: 'SE_JOB_SPECIFIC_TRAINING',
@@ -65,21 +110,34 @@ async function fundedCase(opts: { sign?: boolean; fundingRequested?: boolean } =
     fundingRequested: opts.fundingRequested ?? true,
   });
   expect(added.status).toBe(200);
-  if (opts.sign ?? true) await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' });
+  if (opts.sign ?? true)
+    await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, {
+      outcome: 'DEVELOPED_AND_SIGNED',
+    });
   return { caseId, interventionId: added.body.actionPlan.interventions[0].id };
 }
 
-const statement = { supportsPlan: 'YES', signedByBoth: 'YES', spouseConsentSigned: 'NOT_APPLICABLE', justification: 'The certificate leads to the medical secretary jobs the client researched.' };
+const statement = {
+  supportsPlan: 'YES',
+  signedByBoth: 'YES',
+  spouseConsentSigned: 'NOT_APPLICABLE',
+  justification: 'The certificate leads to the medical secretary jobs the client researched.',
+};
 
 /** A package ready to submit: every required row attached (one as paper), the statement signed. */
 async function readyPackage(opts: { sign?: boolean } = {}): Promise<{ caseId: number; packageId: number }> {
   const { caseId, interventionId } = await fundedCase(opts);
-  const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' });
+  const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
+    programCode: 'SDIA',
+  });
   expect(created.status).toBe(201);
   const packageId = created.body.id;
   const doc = await upload(caseId, 'resume.pdf', pdf());
   for (const row of created.body.documents.filter((d: { requirement: string }) => d.requirement === 'REQUIRED')) {
-    const body = row.code === 'FAMILY_FINANCIAL' ? { code: row.code, paper: true } : { code: row.code, documentIds: [doc.body.id] };
+    const body =
+      row.code === 'FAMILY_FINANCIAL'
+        ? { code: row.code, paper: true }
+        : { code: row.code, documentIds: [doc.body.id] };
     expect((await manager.put(`/api/funding-packages/${packageId}/checklist`, body)).status).toBe(200);
   }
   expect((await manager.put(`/api/funding-packages/${packageId}/statement`, statement)).status).toBe(200);
@@ -104,56 +162,98 @@ test('R-FUND-01 R-FUND-02 programs are offered only for a funded intervention, p
   const plain = await fundedCase({ fundingRequested: false });
   const none = await manager.get(`/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-programs`);
   expect(none.body).toMatchObject({ fundingRequested: false, programs: [], alternatives: [] });
-  const refused = await manager.post(`/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-package`, { programCode: 'SDIA' });
+  const refused = await manager.post(
+    `/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-package`,
+    { programCode: 'SDIA' },
+  );
   expect(refused.status).toBe(422);
   expect(refused.body.violations[0]).toMatchObject({ rule: 'R-FUND-01', code: 'ERR_NOT_FUNDED' });
   const funded = await fundedCase();
-  const offered = await manager.get(`/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-programs`);
+  const offered = await manager.get(
+    `/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-programs`,
+  );
   expect(offered.body.programs.map((p: { name: string }) => p.name)).toEqual(['Skills Development IFA']);
-  expect(offered.body.alternatives.map((p: { name: string; typeOfFunding: string }) => [p.name, p.typeOfFunding])).toEqual([['Skills Up IFA', 'Federal LMA']]);
-  const wrong = await manager.post(`/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-package`, { programCode: 'TARGETED_WAGE_SUBSIDIES' });
+  expect(
+    offered.body.alternatives.map((p: { name: string; typeOfFunding: string }) => [p.name, p.typeOfFunding]),
+  ).toEqual([['Skills Up IFA', 'Federal LMA']]);
+  const wrong = await manager.post(
+    `/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-package`,
+    { programCode: 'TARGETED_WAGE_SUBSIDIES' },
+  );
   expect(wrong.body.violations[0]).toMatchObject({ rule: 'R-FUND-02', code: 'ERR_PROGRAM_NOT_ELIGIBLE' });
 });
 
-test('R-FUND-04 R-FUND-05 R-FUND-06 R-FUND-21 one package per intervention; rows from the program template; case elements read from the case', async () => {
-  const { caseId, interventionId } = await fundedCase({ sign: false });
-  const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' });
-  expect(created.status).toBe(201);
-  expect(created.body).toMatchObject({ state: 'DRAFT', buttonLabel: 'Edit Application' });
-  expect(created.body.caseElements.map((e: { name: string; statusLabel: string }) => [e.name, e.statusLabel])).toEqual([
-    ['Needs Determination', 'Complete'],
-    ['Employment History', 'Complete'],
-    ['Education', 'Complete'],
-  ]);
-  expect(created.body.documents).toHaveLength(14);
-  expect(created.body.documents.slice(0, 2).map((d: { name: string; statusLabel: string }) => [d.name, d.statusLabel])).toEqual([
-    ['Resume', 'Missing'],
-    ['Family Size and Financial Statement', 'Missing'],
-  ]);
-  expect(created.body.documents.find((d: { code: string }) => d.code === 'CHILD_CARE_LETTER').statusLabel).toBe('Optional');
-  const second = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SKILLS_UP' });
-  expect(second.status).toBe(422);
-  expect(second.body.violations[0]).toMatchObject({ rule: 'R-FUND-04' });
-  const notARow = await manager.put(`/api/funding-packages/${created.body.id}/checklist`, { code: 'PASSPORT', paper: true });
-  expect(notARow.body.violations[0]).toMatchObject({ rule: 'R-FUND-05', code: 'ERR_NOT_IN_CHECKLIST' });
-});
+test(
+  'R-FUND-04 R-FUND-05 R-FUND-06 R-FUND-21 one package per intervention; rows from the program template; case ' +
+    'elements read from the case',
+  async () => {
+    const { caseId, interventionId } = await fundedCase({ sign: false });
+    const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
+      programCode: 'SDIA',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ state: 'DRAFT', buttonLabel: 'Edit Application' });
+    expect(
+      created.body.caseElements.map((e: { name: string; statusLabel: string }) => [e.name, e.statusLabel]),
+    ).toEqual([
+      ['Needs Determination', 'Complete'],
+      ['Employment History', 'Complete'],
+      ['Education', 'Complete'],
+    ]);
+    expect(created.body.documents).toHaveLength(14);
+    expect(
+      created.body.documents.slice(0, 2).map((d: { name: string; statusLabel: string }) => [d.name, d.statusLabel]),
+    ).toEqual([
+      ['Resume', 'Missing'],
+      ['Family Size and Financial Statement', 'Missing'],
+    ]);
+    expect(created.body.documents.find((d: { code: string }) => d.code === 'CHILD_CARE_LETTER').statusLabel).toBe(
+      'Optional',
+    );
+    const second = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
+      programCode: 'SKILLS_UP',
+    });
+    expect(second.status).toBe(422);
+    expect(second.body.violations[0]).toMatchObject({ rule: 'R-FUND-04' });
+    const notARow = await manager.put(`/api/funding-packages/${created.body.id}/checklist`, {
+      code: 'PASSPORT',
+      paper: true,
+    });
+    expect(notARow.body.violations[0]).toMatchObject({ rule: 'R-FUND-05', code: 'ERR_NOT_IN_CHECKLIST' });
+  },
+);
 
 test('R-FUND-07 a row is Attached or Mailed On, dated the day it changed', async () => {
   const { caseId, interventionId } = await fundedCase({ sign: false });
-  const packageId = (await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' })).body.id;
+  const packageId = (
+    await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' })
+  ).body.id;
   const doc = await upload(caseId, 'Letter of Reference for Jane Johnson.pdf', pdf('reference'));
-  const attached = await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'LETTER_FROM_EMPLOYER', documentIds: [doc.body.id] });
+  const attached = await manager.put(`/api/funding-packages/${packageId}/checklist`, {
+    code: 'LETTER_FROM_EMPLOYER',
+    documentIds: [doc.body.id],
+  });
   expect(attached.body.documents.find((d: { code: string }) => d.code === 'LETTER_FROM_EMPLOYER')).toMatchObject({
     status: 'ATTACHED',
     date: today,
     attachments: [{ id: doc.body.id, documentName: 'Letter of Reference for Jane Johnson' }],
   });
-  const mailed = await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'CHILD_CARE_LETTER', paper: true });
-  expect(mailed.body.documents.find((d: { code: string }) => d.code === 'CHILD_CARE_LETTER')).toMatchObject({ status: 'MAILED_ON', statusLabel: 'Mailed On', date: today });
+  const mailed = await manager.put(`/api/funding-packages/${packageId}/checklist`, {
+    code: 'CHILD_CARE_LETTER',
+    paper: true,
+  });
+  expect(mailed.body.documents.find((d: { code: string }) => d.code === 'CHILD_CARE_LETTER')).toMatchObject({
+    status: 'MAILED_ON',
+    statusLabel: 'Mailed On',
+    date: today,
+  });
   // Another case's document cannot be attached.
   const other = await fundedCase({ sign: false });
   const foreign = await upload(other.caseId, 'resume.pdf', pdf());
-  const refused = await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'RESUME', documentIds: [foreign.body.id] });
+  const refused = await manager.put(`/api/funding-packages/${packageId}/checklist`, {
+    code: 'RESUME',
+    documentIds: [foreign.body.id],
+  });
   expect(refused.status).toBe(422);
 });
 
@@ -162,7 +262,10 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   const before = await orm.em.fork().count(CaseDocument, { caseId });
   const exe = await upload(caseId, 'setup.exe', new Uint8Array([0x4d, 0x5a, 0x90, 0x00]));
   expect(exe.status).toBe(415);
-  expect(exe.body).toMatchObject({ error: 'ERR_FILE_TYPE', message: 'Files of type "exe" cannot be attached. Accepted types: pdf, docx, doc, rtf, png, jpg, jpeg, txt.' });
+  expect(exe.body).toMatchObject({
+    error: 'ERR_FILE_TYPE',
+    message: 'Files of type "exe" cannot be attached. Accepted types: pdf, docx, doc, rtf, png, jpg, jpeg, txt.',
+  });
   const renamed = await upload(caseId, 'resume.pdf', new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]));
   expect(renamed.status).toBe(415);
   expect(renamed.body.message).toContain('is not a PDF file, although its name ends in .pdf');
@@ -170,8 +273,15 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   big.set([0x25, 0x50, 0x44, 0x46]);
   const tooLarge = await upload(caseId, 'scan.pdf', big);
   expect(tooLarge.status).toBe(413);
-  expect(tooLarge.body).toMatchObject({ error: 'ERR_FILE_TOO_LARGE', message: 'The maximum allowable file size is 10 MB.' });
-  const noTopic = await fetch(`${apiUrl()}/api/cases/${caseId}/documents?fileName=a.pdf`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: pdf() });
+  expect(tooLarge.body).toMatchObject({
+    error: 'ERR_FILE_TOO_LARGE',
+    message: 'The maximum allowable file size is 10 MB.',
+  });
+  const noTopic = await fetch(`${apiUrl()}/api/cases/${caseId}/documents?fileName=a.pdf`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+    body: pdf(),
+  });
   expect(noTopic.status).toBe(400);
   expect(await orm.em.fork().count(CaseDocument, { caseId })).toBe(before);
   // Exactly 10 MB is accepted, stored with its size and checksum.
@@ -179,8 +289,14 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   limit.set([0x25, 0x50, 0x44, 0x46]);
   const ok = await upload(caseId, 'scan.pdf', limit);
   expect(ok.status).toBe(201);
-  expect(ok.body).toMatchObject({ documentName: 'scan', sizeBytes: 10 * 1024 * 1024, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-  const back = await fetch(`${apiUrl()}/api/cases/${caseId}/documents/${ok.body.id}/content`, { headers: { authorization: `Bearer ${token}` } });
+  expect(ok.body).toMatchObject({
+    documentName: 'scan',
+    sizeBytes: 10 * 1024 * 1024,
+    sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
+  const back = await fetch(`${apiUrl()}/api/cases/${caseId}/documents/${ok.body.id}/content`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect((await back.arrayBuffer()).byteLength).toBe(10 * 1024 * 1024);
 });
 
@@ -188,9 +304,18 @@ test('R-DOC-04 R-DOC-05 a document is replaced keeping its name and topic; delet
   const { caseId } = await fundedCase({ sign: false });
   const doc = (await upload(caseId, 'resume.pdf', pdf('v1'), { documentName: 'Resume of the client' })).body;
   const q = new URLSearchParams({ fileName: 'resume-2.docx' });
-  const replaced = await fetch(`${apiUrl()}/api/cases/${caseId}/documents/${doc.id}/content?${q}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]) });
+  const replaced = await fetch(`${apiUrl()}/api/cases/${caseId}/documents/${doc.id}/content?${q}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]),
+  });
   expect(replaced.status).toBe(200);
-  expect(await replaced.json()).toMatchObject({ documentName: 'Resume of the client', topic: 'Supplementary Information', fileName: 'resume-2.docx', sizeBytes: 6 });
+  expect(await replaced.json()).toMatchObject({
+    documentName: 'Resume of the client',
+    topic: 'Supplementary Information',
+    fileName: 'resume-2.docx',
+    sizeBytes: 6,
+  });
   await orm.em.fork().nativeUpdate(CaseDocument, { id: doc.id }, { createdOn: addDays(today, -31) });
   const old = await manager.del(`/api/cases/${caseId}/documents/${doc.id}`);
   expect(old.status).toBe(422);
@@ -203,67 +328,157 @@ test('R-FUND-03 a package is prepared before the plan is signed but submitted on
   const { packageId } = await readyPackage({ sign: false });
   const res = await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true });
   expect(res.status).toBe(422);
-  expect(res.body.violations).toEqual([{ rule: 'R-FUND-03', code: 'ERR_SUBMIT_STAGE', message: 'The application can only be submitted when the case is in RTWAP Management.' }]);
+  expect(res.body.violations).toEqual([
+    {
+      rule: 'R-FUND-03',
+      code: 'ERR_SUBMIT_STAGE',
+      message: 'The application can only be submitted when the case is in RTWAP Management.',
+    },
+  ]);
 });
 
 test('R-FUND-08 every reason a submission is refused is listed together', async () => {
   const { caseId, interventionId } = await fundedCase();
-  const packageId = (await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' })).body.id;
-  await manager.put(`/api/funding-packages/${packageId}/statement`, { ...statement, signedByBoth: 'NO', spouseConsentSigned: 'NO' });
+  const packageId = (
+    await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, { programCode: 'SDIA' })
+  ).body.id;
+  await manager.put(`/api/funding-packages/${packageId}/statement`, {
+    ...statement,
+    signedByBoth: 'NO',
+    spouseConsentSigned: 'NO',
+  });
   const res = await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true });
   expect(res.status).toBe(422);
-  expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual([...Array(7).fill('ERR_REQUIRED_DOC_MISSING'), 'ERR_STATEMENT_NOT_SIGNED', 'ERR_SPOUSE_CONSENT']);
+  expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual([
+    ...Array(7).fill('ERR_REQUIRED_DOC_MISSING'),
+    'ERR_STATEMENT_NOT_SIGNED',
+    'ERR_SPOUSE_CONSENT',
+  ]);
   expect(res.body.violations[0].message).toBe('Resume is missing: attach it or mark it as sent on paper.');
   expect((await manager.get(`/api/funding-packages/${packageId}`)).body.state).toBe('DRAFT');
 });
 
-test('R-FUND-09 R-FUND-10 R-FUND-11 R-FUND-12 a confirmed submission creates the agreement; the package is then read-only', async () => {
-  const { caseId, packageId } = await readyPackage();
-  await manager.put(`/api/funding-packages/${packageId}/statement`, { ...statement, supportsPlan: 'NO', justification: 'I do not support it: the client has not confirmed a seat.' });
-  const unconfirmed = await manager.post(`/api/funding-packages/${packageId}/submit`, {});
-  expect(unconfirmed.status).toBe(409);
-  expect(unconfirmed.body).toMatchObject({ error: 'CONFIRM_SUBMIT', message: 'Are you sure you want to submit this application?' });
-  const done = await submitted(packageId);
-  const system = await fundingSystem();
-  const mine = system.agreements.filter((a) => a.packageId === packageId);
-  expect(mine).toHaveLength(1);
-  expect(done.agreement).toMatchObject({ agreementId: mine[0].agreementId, status: 'APPLICATION', agreementManager: 'HRI PA Intake, ENS (1225)', program: 'SDA(LAE-ENS)' });
-  expect(done.successMessage).toBe(
-    `The application has been successfully submitted. An agreement has been created. The agreement number is ${mine[0].agreementId}. Please make sure all supporting documents you marked as mailed are sent promptly to avoid delays in processing.`,
-  );
-  expect(done).toMatchObject({ buttonLabel: 'View Application', message: 'This application package cannot currently be edited or submitted.' });
-  expect(done.history.map((h: { type: string }) => h.type)).toEqual(expect.arrayContaining(['PackageCreated', 'ChecklistItemSaved', 'StatementSaved', 'SubmissionStarted', 'AgreementCreated', 'SubmissionCompleted']));
-  const locked = await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'RESUME', paper: true });
-  expect(locked.status).toBe(422);
-  expect(locked.body.violations[0]).toMatchObject({ rule: 'R-FUND-12', code: 'INFO_PACKAGE_LOCKED' });
-  // The statement went to the case documents as a PDF (X-01).
-  const docs = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
-  expect(docs.find((d: { topic: string }) => d.topic === 'Case Manager Statement')).toMatchObject({ contentType: 'application/pdf' });
-  const home = await manager.get(`/api/agreements/${mine[0].agreementId}`);
-  expect(home.body).toMatchObject({ agreementId: mine[0].agreementId, status: 'APPLICATION', caseId, startDate: addDays(today, 30), endDate: addDays(today, 300) });
-});
+test(
+  'R-FUND-09 R-FUND-10 R-FUND-11 R-FUND-12 a confirmed submission creates the agreement; the package is then ' +
+    'read-only',
+  async () => {
+    const { caseId, packageId } = await readyPackage();
+    await manager.put(`/api/funding-packages/${packageId}/statement`, {
+      ...statement,
+      supportsPlan: 'NO',
+      justification: 'I do not support it: the client has not confirmed a seat.',
+    });
+    const unconfirmed = await manager.post(`/api/funding-packages/${packageId}/submit`, {});
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body).toMatchObject({
+      error: 'CONFIRM_SUBMIT',
+      message: 'Are you sure you want to submit this application?',
+    });
+    const done = await submitted(packageId);
+    const system = await fundingSystem();
+    const mine = system.agreements.filter((a) => a.packageId === packageId);
+    expect(mine).toHaveLength(1);
+    expect(done.agreement).toMatchObject({
+      agreementId: mine[0].agreementId,
+      status: 'APPLICATION',
+      agreementManager: 'HRI PA Intake, ENS (1225)',
+      program: 'SDA(LAE-ENS)',
+    });
+    expect(done.successMessage).toBe(
+      `The application has been successfully submitted. An agreement has been created. The agreement number ` +
+        `is ${mine[0].agreementId}. Please make sure all supporting documents you marked as mailed are sent ` +
+        `promptly to avoid delays in processing.`,
+    );
+    expect(done).toMatchObject({
+      buttonLabel: 'View Application',
+      message: 'This application package cannot currently be edited or submitted.',
+    });
+    expect(done.history.map((h: { type: string }) => h.type)).toEqual(
+      expect.arrayContaining([
+        'PackageCreated',
+        'ChecklistItemSaved',
+        'StatementSaved',
+        'SubmissionStarted',
+        'AgreementCreated',
+        'SubmissionCompleted',
+      ]),
+    );
+    const locked = await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'RESUME', paper: true });
+    expect(locked.status).toBe(422);
+    expect(locked.body.violations[0]).toMatchObject({ rule: 'R-FUND-12', code: 'INFO_PACKAGE_LOCKED' });
+    // The statement went to the case documents as a PDF (X-01).
+    const docs = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
+    expect(docs.find((d: { topic: string }) => d.topic === 'Case Manager Statement')).toMatchObject({
+      contentType: 'application/pdf',
+    });
+    const home = await manager.get(`/api/agreements/${mine[0].agreementId}`);
+    expect(home.body).toMatchObject({
+      agreementId: mine[0].agreementId,
+      status: 'APPLICATION',
+      caseId,
+      startDate: addDays(today, 30),
+      endDate: addDays(today, 300),
+    });
+  },
+);
 
-test('R-FUND-13 R-FUND-15 R-FUND-16 R-NOTIF-09 ENS returns the application; the case manager gets a High notification and resubmits on the same agreement', async () => {
-  const { caseId, packageId } = await readyPackage();
-  const first = await submitted(packageId);
-  const agreementId = first.agreement.agreementId;
-  expect((await manager.post(`/api/agreements/${agreementId}/request-changes`, { message: 'Program cost list is missing' })).status).toBe(403);
-  // R-FUND-13: ENS sees the package: what was attached and what is coming on paper.
-  expect((await ens.get(`/api/funding-packages/${packageId}`)).body.documents.find((d: { code: string }) => d.code === 'FAMILY_FINANCIAL').status).toBe('MAILED_ON');
-  const returned = await ens.post(`/api/agreements/${agreementId}/request-changes`, { message: 'Program cost list is missing', dueDate: addDays(today, 7) });
-  expect(returned.status).toBe(200);
-  expect(returned.body).toMatchObject({ state: 'CHANGES_REQUIRED', editable: true, message: 'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this application package.' });
-  const notes = (await manager.get(`/api/cases/${caseId}`)).body.notifications;
-  expect(notes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'INFO', priority: 'High', message: 'Application requires resubmission. Information missing', dueDate: addDays(today, 7) })]));
-  await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'PROGRAM_COST_LIST', paper: true });
-  const again = await submitted(packageId);
-  expect(again.agreement.agreementId).toBe(agreementId);
-  expect(again.submissions).toHaveLength(2);
-  const system = await fundingSystem();
-  expect(system.agreements.filter((a) => a.packageId === packageId)).toHaveLength(1);
-  expect(system.agreements.find((a) => a.agreementId === agreementId)!.submissions).toHaveLength(2);
-  expect(await orm.em.fork().count(CaseNotification, { caseId, message: 'Application requires resubmission. Information missing' })).toBe(0);
-});
+test(
+  'R-FUND-13 R-FUND-15 R-FUND-16 R-NOTIF-09 ENS returns the application; the case manager gets a High ' +
+    'notification and resubmits on the same agreement',
+  async () => {
+    const { caseId, packageId } = await readyPackage();
+    const first = await submitted(packageId);
+    const agreementId = first.agreement.agreementId;
+    expect(
+      (
+        await manager.post(`/api/agreements/${agreementId}/request-changes`, {
+          message: 'Program cost list is missing',
+        })
+      ).status,
+    ).toBe(403);
+    // R-FUND-13: ENS sees the package: what was attached and what is coming on paper.
+    expect(
+      (await ens.get(`/api/funding-packages/${packageId}`)).body.documents.find(
+        (d: { code: string }) => d.code === 'FAMILY_FINANCIAL',
+      ).status,
+    ).toBe('MAILED_ON');
+    const returned = await ens.post(`/api/agreements/${agreementId}/request-changes`, {
+      message: 'Program cost list is missing',
+      dueDate: addDays(today, 7),
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body).toMatchObject({
+      state: 'CHANGES_REQUIRED',
+      editable: true,
+      message:
+        'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this ' +
+        'application package.',
+    });
+    const notes = (await manager.get(`/api/cases/${caseId}`)).body.notifications;
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'INFO',
+          priority: 'High',
+          message: 'Application requires resubmission. Information missing',
+          dueDate: addDays(today, 7),
+        }),
+      ]),
+    );
+    await manager.put(`/api/funding-packages/${packageId}/checklist`, { code: 'PROGRAM_COST_LIST', paper: true });
+    const again = await submitted(packageId);
+    expect(again.agreement.agreementId).toBe(agreementId);
+    expect(again.submissions).toHaveLength(2);
+    const system = await fundingSystem();
+    expect(system.agreements.filter((a) => a.packageId === packageId)).toHaveLength(1);
+    expect(system.agreements.find((a) => a.agreementId === agreementId)!.submissions).toHaveLength(2);
+    expect(
+      await orm.em
+        .fork()
+        .count(CaseNotification, { caseId, message: 'Application requires resubmission. Information missing' }),
+    ).toBe(0);
+  },
+);
 
 test('R-FUND-17 R-FUND-18 only ENS moves the agreement, one status at a time; closing it closes the package', async () => {
   const { packageId } = await readyPackage();
@@ -273,23 +488,43 @@ test('R-FUND-17 R-FUND-18 only ENS moves the agreement, one status at a time; cl
   const skip = await ens.post(`/api/agreements/${id}/status`, { status: 'APPROVED' });
   expect(skip.status).toBe(422);
   expect(skip.body.message).toBe('An agreement in status APPLICATION cannot move to APPROVED.');
-  const assessing = await ens.post(`/api/agreements/${id}/status`, { status: 'ASSESSMENT', agreementManager: 'Grace, Amanda (13241)' });
-  expect(assessing.body.agreement).toMatchObject({ status: 'ASSESSMENT', statusDate: today, agreementManager: 'Grace, Amanda (13241)' });
+  const assessing = await ens.post(`/api/agreements/${id}/status`, {
+    status: 'ASSESSMENT',
+    agreementManager: 'Grace, Amanda (13241)',
+  });
+  expect(assessing.body.agreement).toMatchObject({
+    status: 'ASSESSMENT',
+    statusDate: today,
+    agreementManager: 'Grace, Amanda (13241)',
+  });
   const noReason = await ens.post(`/api/agreements/${id}/status`, { status: 'CLOSED' });
   expect(noReason.body.violations[0]).toMatchObject({ rule: 'R-FUND-17' });
   const closed = await ens.post(`/api/agreements/${id}/status`, { status: 'CLOSED', reason: 'DOCUMENTS_NOT_RECEIVED' });
-  expect(closed.body).toMatchObject({ state: 'CLOSED', agreement: { status: 'CLOSED', closedReason: 'DOCUMENTS_NOT_RECEIVED' } });
+  expect(closed.body).toMatchObject({
+    state: 'CLOSED',
+    agreement: { status: 'CLOSED', closedReason: 'DOCUMENTS_NOT_RECEIVED' },
+  });
   expect((await manager.get(`/api/agreements/${id}`)).body.status).toBe('CLOSED');
 });
 
 test('R-FUND-19 R-DOC-06 a Draft is deleted; a submitted application is not, nor the documents it holds', async () => {
   const draft = await fundedCase({ sign: false });
-  const draftId = (await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, { programCode: 'SDIA' })).body.id;
+  const draftId = (
+    await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, {
+      programCode: 'SDIA',
+    })
+  ).body.id;
   const deleted = await manager.del(`/api/funding-packages/${draftId}`);
   expect(deleted.status).toBe(200);
   expect(deleted.body.state).toBe('DELETED');
   // R-FUND-04: a new package can be started once the previous one is deleted.
-  expect((await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, { programCode: 'SKILLS_UP' })).status).toBe(201);
+  expect(
+    (
+      await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, {
+        programCode: 'SKILLS_UP',
+      })
+    ).status,
+  ).toBe(201);
   const { caseId, packageId } = await readyPackage();
   const sent = await submitted(packageId);
   const refused = await manager.del(`/api/funding-packages/${packageId}`);
@@ -301,32 +536,51 @@ test('R-FUND-19 R-DOC-06 a Draft is deleted; a submitted application is not, nor
   expect(docDelete.body.violations[0]).toMatchObject({ rule: 'R-DOC-06' });
 });
 
-test('R-FUND-10 a funding system that keeps failing leaves a stuck step; an operator retries it and exactly one agreement exists', async () => {
-  const { packageId } = await readyPackage();
-  await fundingMode('fail');
-  expect((await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true })).status).toBe(200);
-  const stuck = await eventually(async () => {
-    const list = (await operations.get('/api/operations/stuck-steps')).body.items as { id: string; kind: string; status: string }[];
-    return list.find((s) => s.id === `funding-${packageId}:agreement` && s.status === 'STUCK');
-  }, 60_000);
-  expect(stuck).toMatchObject({ kind: 'FUNDING_AGREEMENT', attempts: 4, lastError: expect.stringContaining('503'), lastFailedAt: expect.any(String) });
-  const waiting = (await manager.get(`/api/funding-packages/${packageId}`)).body;
-  expect(waiting).toMatchObject({ state: 'SUBMITTING', message: 'Submission is being processed.', processing: [{ kind: 'FUNDING_AGREEMENT', status: 'STUCK' }] });
-  // The funding system recovers, but its first answer is lost after the agreement was made: the retry must not make a second.
-  await fundingMode('fail-after-success', 1);
-  const retried = await operations.post(`/api/operations/stuck-steps/${encodeURIComponent(stuck.id)}/retry`);
-  expect(retried.status).toBe(202);
-  const done = await arrived(packageId);
-  const mine = (await fundingSystem()).agreements.filter((a) => a.packageId === packageId);
-  expect(mine).toHaveLength(1);
-  expect(done.agreement.agreementId).toBe(mine[0].agreementId);
-  expect(await orm.em.fork().count(FundingPackage, { agreementId: mine[0].agreementId })).toBe(1);
-});
+test(
+  'R-FUND-10 a funding system that keeps failing leaves a stuck step; an operator retries it and exactly one ' +
+    'agreement exists',
+  async () => {
+    const { packageId } = await readyPackage();
+    await fundingMode('fail');
+    expect((await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true })).status).toBe(200);
+    const stuck = await eventually(async () => {
+      const list = (await operations.get('/api/operations/stuck-steps')).body.items as {
+        id: string;
+        kind: string;
+        status: string;
+      }[];
+      return list.find((s) => s.id === `funding-${packageId}:agreement` && s.status === 'STUCK');
+    }, 60_000);
+    expect(stuck).toMatchObject({
+      kind: 'FUNDING_AGREEMENT',
+      attempts: 4,
+      lastError: expect.stringContaining('503'),
+      lastFailedAt: expect.any(String),
+    });
+    const waiting = (await manager.get(`/api/funding-packages/${packageId}`)).body;
+    expect(waiting).toMatchObject({
+      state: 'SUBMITTING',
+      message: 'Submission is being processed.',
+      processing: [{ kind: 'FUNDING_AGREEMENT', status: 'STUCK' }],
+    });
+    // The funding system recovers, but its first answer is lost after the agreement was made: the retry must not make a
+    // second.
+    await fundingMode('fail-after-success', 1);
+    const retried = await operations.post(`/api/operations/stuck-steps/${encodeURIComponent(stuck.id)}/retry`);
+    expect(retried.status).toBe(202);
+    const done = await arrived(packageId);
+    const mine = (await fundingSystem()).agreements.filter((a) => a.packageId === packageId);
+    expect(mine).toHaveLength(1);
+    expect(done.agreement.agreementId).toBe(mine[0].agreementId);
+    expect(await orm.em.fork().count(FundingPackage, { agreementId: mine[0].agreementId })).toBe(1);
+  },
+);
 
 test('R-FUND-18 an approval requests one payment, even when the funding system loses its first answer', async () => {
   const { packageId } = await readyPackage();
   const { agreement } = await submitted(packageId);
-  for (const status of ['ASSESSMENT', 'ASSESSED']) expect((await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status })).status).toBe(200);
+  for (const status of ['ASSESSMENT', 'ASSESSED'])
+    expect((await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status })).status).toBe(200);
   await fundingMode('fail-after-success', 1);
   await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status: 'APPROVED' });
   const paid = await eventually(async () => {
@@ -338,17 +592,28 @@ test('R-FUND-18 an approval requests one payment, even when the funding system l
   expect(paid.payment.paymentId).toBe((payments[0] as unknown as { paymentId: number }).paymentId);
 });
 
-test('R-PM-03 R-PM-12 a Planned intervention with a submitted application is not deleted but can start meanwhile; with a Draft, the Draft goes with it', async () => {
-  const sent = await readyPackage();
-  await submitted(sent.packageId);
-  const interventionId = (await manager.get(`/api/funding-packages/${sent.packageId}`)).body.interventionId;
-  const refused = await manager.del(`/api/cases/${sent.caseId}/interventions/${interventionId}`);
-  expect(refused.status).toBe(422);
-  expect(refused.body.violations[0]).toMatchObject({ rule: 'R-PM-03', code: 'ERR_DELETE_FUNDED' });
-  // R-PM-12 / Q-12: the plan goes on while ENS processes the application.
-  expect((await manager.patch(`/api/cases/${sent.caseId}/interventions/${interventionId}`, { status: 'IN_PROGRESS' })).status).toBe(200);
-  const draft = await fundedCase();
-  const packageId = (await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, { programCode: 'SDIA' })).body.id;
-  expect((await manager.del(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}`)).status).toBe(200);
-  expect((await manager.get(`/api/funding-packages/${packageId}`)).body.state).toBe('DELETED');
-});
+test(
+  'R-PM-03 R-PM-12 a Planned intervention with a submitted application is not deleted but can start ' +
+    'meanwhile; with a Draft, the Draft goes with it',
+  async () => {
+    const sent = await readyPackage();
+    await submitted(sent.packageId);
+    const interventionId = (await manager.get(`/api/funding-packages/${sent.packageId}`)).body.interventionId;
+    const refused = await manager.del(`/api/cases/${sent.caseId}/interventions/${interventionId}`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.violations[0]).toMatchObject({ rule: 'R-PM-03', code: 'ERR_DELETE_FUNDED' });
+    // R-PM-12 / Q-12: the plan goes on while ENS processes the application.
+    expect(
+      (await manager.patch(`/api/cases/${sent.caseId}/interventions/${interventionId}`, { status: 'IN_PROGRESS' }))
+        .status,
+    ).toBe(200);
+    const draft = await fundedCase();
+    const packageId = (
+      await manager.post(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}/funding-package`, {
+        programCode: 'SDIA',
+      })
+    ).body.id;
+    expect((await manager.del(`/api/cases/${draft.caseId}/interventions/${draft.interventionId}`)).status).toBe(200);
+    expect((await manager.get(`/api/funding-packages/${packageId}`)).body.state).toBe('DELETED');
+  },
+);

@@ -18,7 +18,14 @@ import fc from 'fast-check';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { STAGE_TASK } from '../../domain/case-model.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { createIndividual, createOrg, nextSin, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import {
+  createIndividual,
+  createOrg,
+  nextSin,
+  REGISTRATION,
+  TEST_PASSWORD,
+  type TestOrg,
+} from '../support/fixtures.ts';
 import { apiUrl } from '../support/http.ts';
 import { caseWorkflowId } from '../../workflows/case-api.ts';
 import { openStageTaskId } from '../support/tasks.ts';
@@ -34,7 +41,8 @@ const MAX_SHRINKS = 40;
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 
 const base = new URL(apiUrl());
-if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) throw new Error(`API_URL must be a loopback address, got ${base.href}`);
+if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname))
+  throw new Error(`API_URL must be a loopback address, got ${base.href}`);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -69,7 +77,10 @@ interface Operation {
   body?: Schema;
 }
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+  >;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -87,7 +98,8 @@ const operations: Operation[] = Object.entries(doc.paths).flatMap(([path, method
 
 function resolve(s: Schema): Schema {
   let out = s;
-  for (let i = 0; out.$ref && i < 10; i++) out = doc.components.schemas[out.$ref.replace('#/components/schemas/', '')] ?? {};
+  for (let i = 0; out.$ref && i < 10; i++)
+    out = doc.components.schemas[out.$ref.replace('#/components/schemas/', '')] ?? {};
   return out;
 }
 
@@ -100,7 +112,20 @@ const schemaKeys = new Set<string>();
   if (props) for (const k of Object.keys(props)) schemaKeys.add(k);
   for (const v of Object.values(s)) collect(v, seen);
 })(doc.components.schemas);
-const KEYS = [...schemaKeys, 'page', 'pageSize', 'scope', 'status', 'sort', 'dir', 'id', '__proto__', 'constructor', 'prototype', ''];
+const KEYS = [
+  ...schemaKeys,
+  'page',
+  'pageSize',
+  'scope',
+  'status',
+  'sort',
+  'dir',
+  'id',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '',
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // Real resources. Pools hold the ids a path or body can name: the fuzzing organisation's (own) and another
@@ -135,13 +160,15 @@ function harvest(path: string, body: unknown, ownerCase?: number) {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return;
   const b = body as Record<string, unknown>;
   const collection = path.split('?')[0].split('/')[2];
-  if (typeof b.id === 'number' && (collection === 'cases' || collection === 'individuals')) addToPool('own', collection, b.id);
+  if (typeof b.id === 'number' && (collection === 'cases' || collection === 'individuals'))
+    addToPool('own', collection, b.id);
   if (collection === 'cases' && typeof b.id === 'number' && typeof b.status === 'string') {
     ownerCase = b.id;
     const before = [...(reportedStatus.get(b.id) ?? []), initialStatus.get(b.id)];
     noteStatus(b.id, b.status);
     // A case the fuzzing closed is replaced, so later requests still find live workflows.
-    if (fuzzing && b.status === 'CLOSED' && before.some((x) => x && x !== 'CLOSED') && !before.includes('CLOSED')) void replenish();
+    if (fuzzing && b.status === 'CLOSED' && before.some((x) => x && x !== 'CLOSED') && !before.includes('CLOSED'))
+      void replenish();
   }
   for (const [key, value] of Object.entries(b)) {
     if (Array.isArray(value)) {
@@ -150,9 +177,11 @@ function harvest(path: string, body: unknown, ownerCase?: number) {
         for (const [field, v] of Object.entries(item)) {
           if (field === 'id') addToPool('own', key, v);
           else if (/(Code|Key|^key)$/.test(field)) addToPool('own', field, v);
-          if ((field === 'id' || field === 'key') && ownerCase !== undefined && key !== 'cases') owners.set(String(v), ownerCase);
+          if ((field === 'id' || field === 'key') && ownerCase !== undefined && key !== 'cases')
+            owners.set(String(v), ownerCase);
         }
-        if (key === 'cases' && typeof item.id === 'number' && typeof item.status === 'string') noteStatus(item.id, item.status);
+        if (key === 'cases' && typeof item.id === 'number' && typeof item.status === 'string')
+          noteStatus(item.id, item.status);
       }
     } else if (value && typeof value === 'object') {
       harvest(`/api/${key}`, value, ownerCase);
@@ -220,19 +249,32 @@ function poolFor(param: string, path: string): string {
 
 /** Cases the generated requests leave alone: wedged ones, and those kept for the pinned requests. */
 const reservedCases = new Set<number>();
-const offLimits = (caseId: number | undefined) => caseId !== undefined && (wedgedCases.has(caseId) || reservedCases.has(caseId));
+const offLimits = (caseId: number | undefined) =>
+  caseId !== undefined && (wedgedCases.has(caseId) || reservedCases.has(caseId));
 
 function pick(ref: PoolRef): Id {
   const all = pools[ref.foreign ? 'foreign' : 'own'].get(ref.pool) ?? [];
-  const usable = ref.foreign ? all : all.filter((id) => !offLimits(ref.pool === 'cases' ? Number(id) : owners.get(String(id))));
+  const usable = ref.foreign
+    ? all
+    : all.filter((id) => !offLimits(ref.pool === 'cases' ? Number(id) : owners.get(String(id))));
   if (!usable.length) return 424242;
   return usable[ref.index % usable.length];
 }
 
 /** UTF-8 percent-encoding of everything but unreserved characters (lone surrogates become U+FFFD). */
-const encodeAll = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (b < 0x80 && /[A-Za-z0-9_.~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+const encodeAll = (s: string) =>
+  [...Buffer.from(s, 'utf8')]
+    .map((b) =>
+      b < 0x80 && /[A-Za-z0-9_.~-]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 /** Sent as typed: printable ASCII stays raw ('%', '/', '?', '&' included); only what HTTP cannot carry is encoded. */
-const encodeRaw = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (b > 0x20 && b < 0x7f ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+const encodeRaw = (s: string) =>
+  [...Buffer.from(s, 'utf8')]
+    .map((b) => (b > 0x20 && b < 0x7f ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 
 function materialise(op: Operation, draft: Draft, tok: string): Concrete {
   let namesForeign = false;
@@ -272,7 +314,12 @@ function materialise(op: Operation, draft: Draft, tok: string): Concrete {
     const enc = draft.query.encode ? encodeAll : encodeRaw;
     query = `?${draft.query.pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}`;
   }
-  const body = draft.body === undefined ? undefined : 'text' in draft.body ? draft.body.text : JSON.stringify(deref(draft.body.json));
+  const body =
+    draft.body === undefined
+      ? undefined
+      : 'text' in draft.body
+        ? draft.body.text
+        : JSON.stringify(deref(draft.body.json));
   return {
     method: op.method,
     path: `${path}${query}`,
@@ -305,15 +352,40 @@ function send(req: Concrete): Promise<Answer> {
       stats.byClass[cls] = (stats.byClass[cls] ?? 0) + 1;
       done(a);
     };
-    const r = http.request({ host: base.hostname, port: base.port, method: req.method, path: req.path, headers, agent, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => finish({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (e) => finish({ status: res.statusCode ?? 0, contentType: '', text: '', error: e.message }));
-    });
+    const r = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method: req.method,
+        path: req.path,
+        headers,
+        agent,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          finish({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', (e) => finish({ status: res.statusCode ?? 0, contentType: '', text: '', error: e.message }));
+      },
+    );
     r.on('error', (e) => {
       if (e.name === 'AbortError' || e.name === 'TimeoutError') stats.timeouts += 1;
-      finish({ status: 0, contentType: '', text: '', error: e.name === 'AbortError' || e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : e.message });
+      finish({
+        status: 0,
+        contentType: '',
+        text: '',
+        error:
+          e.name === 'AbortError' || e.name === 'TimeoutError'
+            ? `no answer within ${REQUEST_TIMEOUT_MS} ms`
+            : e.message,
+      });
     });
     if (payload) r.write(payload);
     r.end();
@@ -360,18 +432,23 @@ function check(req: Concrete, a: Answer): void {
   const body = parseJson(a.text);
   if (a.status >= 400) {
     const b = body as { error?: unknown; message?: unknown } | undefined;
-    if (!a.contentType.includes('application/json') || !b || typeof b.error !== 'string' || typeof b.message !== 'string') {
+    if (
+      !a.contentType.includes('application/json') ||
+      !b ||
+      typeof b.error !== 'string' ||
+      typeof b.message !== 'string'
+    ) {
       throw new Error(`a ${a.status} without a JSON { error, message } body:\n${describe_(req, a)}`);
     }
   }
   if (a.status >= 200 && a.status < 300) {
-    if (req.namesForeign) throw new Error(`another organisation's resource answered ${a.status}:\n${describe_(req, a)}`);
+    if (req.namesForeign)
+      throw new Error(`another organisation's resource answered ${a.status}:\n${describe_(req, a)}`);
     harvest(req.path, body);
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Values.
+// --------------------------------------------------------------------------------------------------------- Values.
 const today = businessDate(new Date());
 const SPECIAL_STRINGS = [
   '',
@@ -427,21 +504,63 @@ const hostileString: fc.Arbitrary<string> = fc.oneof(
 const hostileNumber: fc.Arbitrary<number> = fc.oneof(
   fc.integer(),
   fc.double(),
-  fc.constantFrom(-1, 0, -0, 1.5, 2147483647, 2147483648, -2147483649, 9007199254740991, 2 ** 53 + 2, 1e21, -1e21, 1e308, 5e-324),
+  fc.constantFrom(
+    -1,
+    0,
+    -0,
+    1.5,
+    2147483647,
+    2147483648,
+    -2147483649,
+    9007199254740991,
+    2 ** 53 + 2,
+    1e21,
+    -1e21,
+    1e308,
+    5e-324,
+  ),
 );
 const nearDate = fc.integer({ min: -400, max: 800 }).map((n) => addDays(today, n));
 const validDate: fc.Arbitrary<string> = fc.oneof(
   nearDate,
-  fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('9999-12-31', '1000-01-01', '2028-02-29', '1970-01-01'),
 );
-const INVALID_DATES = ['2027-02-30', '2027-02-29', '2027-13-01', '2027-00-10', '0000-01-01', '0099-12-31', '2027-2-3', '27-02-03', '31/12/2027', '2027-02-28T00:00:00Z', '2027-02-28 ', '２０２７-01-01', '+02027-01-01', '', 'today'];
+const INVALID_DATES = [
+  '2027-02-30',
+  '2027-02-29',
+  '2027-13-01',
+  '2027-00-10',
+  '0000-01-01',
+  '0099-12-31',
+  '2027-2-3',
+  '27-02-03',
+  '31/12/2027',
+  '2027-02-28T00:00:00Z',
+  '2027-02-28 ',
+  '２０２７-01-01',
+  '+02027-01-01',
+  '',
+  'today',
+];
 const arbitraryJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-  { weight: 4, arbitrary: fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })), fc.oneof(fc.jsonValue({ maxDepth: 3 }), hostileString, hostileNumber), { maxKeys: 8 }) },
+  {
+    weight: 4,
+    arbitrary: fc.dictionary(
+      fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })),
+      fc.oneof(fc.jsonValue({ maxDepth: 3 }), hostileString, hostileNumber),
+      { maxKeys: 8 },
+    ),
+  },
   { weight: 1, arbitrary: fc.oneof(hostileString, hostileNumber, fc.constant(null), fc.boolean()) },
 );
-const idempotencyKey = fc.option(fc.oneof(fc.uuid(), fc.constantFrom('short', 'has space', 'x'.repeat(101), 'ünïcode-key-123')), { freq: 3, nil: undefined });
+const idempotencyKey = fc.option(
+  fc.oneof(fc.uuid(), fc.constantFrom('short', 'has space', 'x'.repeat(101), 'ünïcode-key-123')),
+  { freq: 3, nil: undefined },
+);
 
 type Mode = 'benign' | 'normal' | 'hostile';
 
@@ -456,11 +575,17 @@ function valid(s0: Schema, name = '', mode: Mode = 'normal'): fc.Arbitrary<unkno
     case 'object': {
       const props = s.properties ?? {};
       const fields: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [k, v] of Object.entries(props)) fields[k] = s.required?.includes(k) ? valid(v, k, mode) : fc.option(valid(v, k, mode), { nil: OMIT as unknown as undefined });
+      for (const [k, v] of Object.entries(props))
+        fields[k] = s.required?.includes(k)
+          ? valid(v, k, mode)
+          : fc.option(valid(v, k, mode), { nil: OMIT as unknown as undefined });
       return fc.record(fields).map(dropOmitted);
     }
     case 'array':
-      return fc.array(valid(s.items ?? {}, '', mode), { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) });
+      return fc.array(valid(s.items ?? {}, '', mode), {
+        minLength: s.minItems ?? 0,
+        maxLength: Math.min(s.maxItems ?? 4, 4),
+      });
     case 'integer':
     case 'number': {
       if (/Id$/.test(name)) {
@@ -474,17 +599,30 @@ function valid(s0: Schema, name = '', mode: Mode = 'normal'): fc.Arbitrary<unkno
       const min = s.minimum ?? -1e9;
       const max = s.maximum ?? 1e9;
       const lo = s.exclusiveMinimum ? min + (s.type === 'integer' ? 1 : 1e-6) : min;
-      const inRange = s.type === 'integer' ? fc.integer({ min: Math.ceil(lo), max: Math.min(max, Number.MAX_SAFE_INTEGER) }) : fc.double({ min: lo, max, noNaN: true, noDefaultInfinity: true });
-      const edges = s.type === 'integer' ? [Math.ceil(lo), Math.min(max, Number.MAX_SAFE_INTEGER)] : [lo, max, s.exclusiveMinimum ? Number.MIN_VALUE + min : min];
+      const inRange =
+        s.type === 'integer'
+          ? fc.integer({ min: Math.ceil(lo), max: Math.min(max, Number.MAX_SAFE_INTEGER) })
+          : fc.double({ min: lo, max, noNaN: true, noDefaultInfinity: true });
+      const edges =
+        s.type === 'integer'
+          ? [Math.ceil(lo), Math.min(max, Number.MAX_SAFE_INTEGER)]
+          : [lo, max, s.exclusiveMinimum ? Number.MIN_VALUE + min : min];
       return hostile ? fc.oneof(inRange, fc.constantFrom(...edges)) : inRange;
     }
     case 'boolean':
       return fc.boolean();
     case 'string': {
-      if (s.format === 'date') return { benign: nearDate, normal: validDate, hostile: fc.oneof(validDate, fc.constantFrom('9999-12-31', '1000-01-01', '2028-02-29')) }[mode];
+      if (s.format === 'date')
+        return {
+          benign: nearDate,
+          normal: validDate,
+          hostile: fc.oneof(validDate, fc.constantFrom('9999-12-31', '1000-01-01', '2028-02-29')),
+        }[mode];
       const hints = STRING_HINTS[name];
       const random = stringFor(s, mode);
-      return hints ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...hints()) }, { weight: 1, arbitrary: random }) : random;
+      return hints
+        ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...hints()) }, { weight: 1, arbitrary: random })
+        : random;
     }
     default:
       return fc.jsonValue({ maxDepth: 2 });
@@ -510,14 +648,23 @@ function stringFor(s: Schema, mode: Mode): fc.Arbitrary<string> {
   if (re) return fc.stringMatching(re).filter((x) => x.length >= minLength && x.length <= maxLength);
   const fits = (x: string) => x.length >= minLength && x.length <= maxLength;
   const plain = fc.string({ unit: 'grapheme', minLength: Math.max(minLength, 1), maxLength: Math.min(maxLength, 60) });
-  const nasty = fc.oneof(
-    fc.tuple(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 8 }), fc.constantFrom(...NASTY_CHARS)).map(([a, c]) => `${a}${c}${a}`),
-    fc.constantFrom(...SPECIAL_STRINGS),
-    fc.string({ unit: 'binary', minLength, maxLength: Math.min(maxLength, 60) }),
-    fc.constantFrom('x'.repeat(maxLength), 'é'.repeat(maxLength), `${'x'.repeat(Math.max(0, maxLength - 1))}\u0000`),
-  ).filter(fits);
-  if (mode === 'benign') return fc.string({ unit: 'grapheme-ascii', minLength: Math.max(minLength, 1), maxLength: Math.min(maxLength, 20) }).filter((x) => x.trim().length > 0 && fits(x));
-  return mode === 'hostile' ? fc.oneof({ weight: 1, arbitrary: plain }, { weight: 2, arbitrary: nasty }) : fc.oneof({ weight: 6, arbitrary: plain }, { weight: 1, arbitrary: nasty });
+  const nasty = fc
+    .oneof(
+      fc
+        .tuple(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 8 }), fc.constantFrom(...NASTY_CHARS))
+        .map(([a, c]) => `${a}${c}${a}`),
+      fc.constantFrom(...SPECIAL_STRINGS),
+      fc.string({ unit: 'binary', minLength, maxLength: Math.min(maxLength, 60) }),
+      fc.constantFrom('x'.repeat(maxLength), 'é'.repeat(maxLength), `${'x'.repeat(Math.max(0, maxLength - 1))}\u0000`),
+    )
+    .filter(fits);
+  if (mode === 'benign')
+    return fc
+      .string({ unit: 'grapheme-ascii', minLength: Math.max(minLength, 1), maxLength: Math.min(maxLength, 20) })
+      .filter((x) => x.trim().length > 0 && fits(x));
+  return mode === 'hostile'
+    ? fc.oneof({ weight: 1, arbitrary: plain }, { weight: 2, arbitrary: nasty })
+    : fc.oneof({ weight: 6, arbitrary: plain }, { weight: 1, arbitrary: nasty });
 }
 
 const STRING_HINTS: Record<string, () => string[]> = {
@@ -542,7 +689,12 @@ function invalid(s0: Schema): fc.Arbitrary<unknown> {
   const options: fc.Arbitrary<unknown>[] = [wrongType];
   if (s.enum) {
     const strs = s.enum.filter((e): e is string => typeof e === 'string');
-    if (strs.length) options.push(fc.constantFrom(...strs.flatMap((e) => [e.toLowerCase(), `${e} `, ` ${e}`, `${e}\u0000`, `${e}_X`])).filter((x) => !s.enum!.includes(x)));
+    if (strs.length)
+      options.push(
+        fc
+          .constantFrom(...strs.flatMap((e) => [e.toLowerCase(), `${e} `, ` ${e}`, `${e}\u0000`, `${e}_X`]))
+          .filter((x) => !s.enum!.includes(x)),
+      );
     if (s.enum.includes(true)) options.push(fc.constant(false));
     options.push(hostileString.filter((x) => !s.enum!.includes(x)));
   } else if (s.anyOf) {
@@ -550,10 +702,12 @@ function invalid(s0: Schema): fc.Arbitrary<unknown> {
   } else if (s.type === 'string') {
     if (s.format === 'date') options.push(fc.constantFrom(...INVALID_DATES));
     if ((s.minLength ?? 0) > 0) options.push(fc.constantFrom('', '   ', '\u00a0'));
-    if (s.maxLength !== undefined) options.push(fc.integer({ min: s.maxLength + 1, max: s.maxLength * 2 + 1 }).map((n) => 'é'.repeat(n)));
+    if (s.maxLength !== undefined)
+      options.push(fc.integer({ min: s.maxLength + 1, max: s.maxLength * 2 + 1 }).map((n) => 'é'.repeat(n)));
     const re = s.pattern ? patternOf(s.pattern) : null;
     if (re) options.push(hostileString.filter((x) => !re.test(x)));
-    if (s.format === 'email') options.push(fc.constantFrom('not-an-email', 'a@b', '@example.org', 'a b@example.org', 'a@example.org\u0000'));
+    if (s.format === 'email')
+      options.push(fc.constantFrom('not-an-email', 'a@b', '@example.org', 'a b@example.org', 'a@example.org\u0000'));
   } else if (s.type === 'number' || s.type === 'integer') {
     const extremes: unknown[] = [1e21, -1e21, 1e308, -1e308];
     if (s.minimum !== undefined) extremes.push(s.exclusiveMinimum ? s.minimum : s.minimum - 1, s.minimum - 0.5);
@@ -563,7 +717,8 @@ function invalid(s0: Schema): fc.Arbitrary<unknown> {
   } else if (s.type === 'boolean') {
     options.push(fc.constantFrom('true', 'false', 1, 0, 'yes'));
   } else if (s.type === 'array') {
-    if (s.maxItems !== undefined) options.push(fc.array(valid(s.items ?? {}), { minLength: s.maxItems + 1, maxLength: s.maxItems + 3 }));
+    if (s.maxItems !== undefined)
+      options.push(fc.array(valid(s.items ?? {}), { minLength: s.maxItems + 1, maxLength: s.maxItems + 3 }));
     if (s.items) options.push(fc.array(invalid(s.items), { minLength: 1, maxLength: 3 }));
   }
   return fc.oneof(...options);
@@ -585,7 +740,9 @@ function nearValid(s0: Schema, depth = 0): fc.Arbitrary<unknown> {
             if (s.required?.includes(k)) variants.push(fc.constant(OMIT));
             fields[k] = fc.oneof(...variants);
           } else {
-            fields[k] = s.required?.includes(k) ? valid(v, k) : fc.option(valid(v, k), { nil: OMIT as unknown as undefined });
+            fields[k] = s.required?.includes(k)
+              ? valid(v, k)
+              : fc.option(valid(v, k), { nil: OMIT as unknown as undefined });
           }
         }
         return fc.record(fields).map(dropOmitted);
@@ -593,7 +750,12 @@ function nearValid(s0: Schema, depth = 0): fc.Arbitrary<unknown> {
     );
   }
   if (s.type === 'array' && s.items) {
-    return fc.tuple(fc.array(valid(s.items), { maxLength: Math.max(0, Math.min((s.maxItems ?? 3) - 1, 2)) }), nearValid(s.items, depth + 1)).map(([a, b]) => [...a, b]);
+    return fc
+      .tuple(
+        fc.array(valid(s.items), { maxLength: Math.max(0, Math.min((s.maxItems ?? 3) - 1, 2)) }),
+        nearValid(s.items, depth + 1),
+      )
+      .map(([a, b]) => [...a, b]);
   }
   return invalid(s);
 }
@@ -601,7 +763,34 @@ function nearValid(s0: Schema, depth = 0): fc.Arbitrary<unknown> {
 // ---------------------------------------------------------------------------------------------------------
 // Request families.
 const MALFORMED_ESCAPES = ['%', '%zz', '%E0%A4%A', '%C3', '%%41', 'a%'];
-const RAW_IDS = [...MALFORMED_ESCAPES, '0', '-1', '-0', '1.5', '1e3', '0x10', ' 1', '1 ', '+1', '2147483647', '2147483648', '9007199254740993', '1e21', '99999999999999999999', 'NaN', 'Infinity', 'null', 'undefined', '%00', '..', '%2e%2e', '%2F', '%20', '1;drop', '１'];
+const RAW_IDS = [
+  ...MALFORMED_ESCAPES,
+  '0',
+  '-1',
+  '-0',
+  '1.5',
+  '1e3',
+  '0x10',
+  ' 1',
+  '1 ',
+  '+1',
+  '2147483647',
+  '2147483648',
+  '9007199254740993',
+  '1e21',
+  '99999999999999999999',
+  'NaN',
+  'Infinity',
+  'null',
+  'undefined',
+  '%00',
+  '..',
+  '%2e%2e',
+  '%2F',
+  '%20',
+  '1;drop',
+  '１',
+];
 /** Anything in a path parameter; the other organisation's ids only where that kind of id belongs. */
 function hostileParam(pool: string): fc.Arbitrary<PoolRef | RawParam> {
   return fc.oneof(
@@ -618,38 +807,107 @@ function realParams(op: Operation, withForeign = true): fc.Arbitrary<Record<stri
       op.pathParams.map((p) => {
         const pool = poolFor(p.name, op.path);
         const own = fc.nat().map((i): PoolRef => new PoolRef(pool, false, i));
-        return [p.name, withForeign ? fc.oneof({ weight: 6, arbitrary: own }, { weight: 1, arbitrary: fc.nat().map((i) => new PoolRef(pool, true, i)) }) : own];
+        return [
+          p.name,
+          withForeign
+            ? fc.oneof(
+                { weight: 6, arbitrary: own },
+                { weight: 1, arbitrary: fc.nat().map((i) => new PoolRef(pool, true, i)) },
+              )
+            : own,
+        ];
       }),
     ),
   ) as fc.Arbitrary<Record<string, PoolRef | RawParam>>;
 }
 /** The body sent while path or query is fuzzed: plain values, so a failure points at the path or the query. */
-const defaultBody = (op: Operation): fc.Arbitrary<BodyDraft> => (op.body ? valid(op.body, '', 'benign').map((json) => ({ json })) : fc.constant(undefined));
+const defaultBody = (op: Operation): fc.Arbitrary<BodyDraft> =>
+  op.body ? valid(op.body, '', 'benign').map((json) => ({ json })) : fc.constant(undefined);
 
 const queryPairs = fc.array(
   fc.tuple(
-    fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom('page[]', 'page[x]', 'scope[0]', 'a.b', 'lastName '), fc.string({ maxLength: 10 })),
-    fc.oneof(hostileString, hostileNumber.map(String), fc.constantFrom(...INVALID_DATES), validDate, fc.constantFrom('mine', 'organisation', 'asc', 'desc', 'name', 'INTAKE', 'CLOSED', '100', '101', '0', '130', '131')),
+    fc.oneof(
+      fc.constantFrom(...KEYS),
+      fc.constantFrom('page[]', 'page[x]', 'scope[0]', 'a.b', 'lastName '),
+      fc.string({ maxLength: 10 }),
+    ),
+    fc.oneof(
+      hostileString,
+      hostileNumber.map(String),
+      fc.constantFrom(...INVALID_DATES),
+      validDate,
+      fc.constantFrom(
+        'mine',
+        'organisation',
+        'asc',
+        'desc',
+        'name',
+        'INTAKE',
+        'CLOSED',
+        '100',
+        '101',
+        '0',
+        '130',
+        '131',
+      ),
+    ),
   ),
   { minLength: 1, maxLength: 6 },
 );
 
 const HUGE_CHARS = ['a', 'é', '\u0000', '😀', ' ', '"'];
-const hugeString = fc.record({ ch: fc.constantFrom(...HUGE_CHARS), n: fc.integer({ min: 150_000, max: 300_000 }) }).map(({ ch, n }) => ch.repeat(Math.ceil(n / Buffer.byteLength(ch))));
-const deepNest = fc.record({ depth: fc.integer({ min: 50, max: 20_000 }), kind: fc.constantFrom('array', 'object') }).map(({ depth, kind }) => {
-  const open = kind === 'array' ? '[' : '{"a":';
-  const close = kind === 'array' ? ']' : '}';
-  return `${open.repeat(depth)}1${close.repeat(depth)}`;
-});
+const hugeString = fc
+  .record({ ch: fc.constantFrom(...HUGE_CHARS), n: fc.integer({ min: 150_000, max: 300_000 }) })
+  .map(({ ch, n }) => ch.repeat(Math.ceil(n / Buffer.byteLength(ch))));
+const deepNest = fc
+  .record({ depth: fc.integer({ min: 50, max: 20_000 }), kind: fc.constantFrom('array', 'object') })
+  .map(({ depth, kind }) => {
+    const open = kind === 'array' ? '[' : '{"a":';
+    const close = kind === 'array' ? ']' : '}';
+    return `${open.repeat(depth)}1${close.repeat(depth)}`;
+  });
 const transportBody: fc.Arbitrary<{ body: BodyDraft; contentType?: string }> = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...KEYS), hugeString).map(([k, v]) => ({ body: { json: { [k]: v } } })) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(fc.constantFrom(...KEYS), hugeString).map(([k, v]) => ({ body: { json: { [k]: v } } })),
+  },
   { weight: 1, arbitrary: hugeString.map((v) => ({ body: { json: v } })) },
   { weight: 2, arbitrary: deepNest.map((text) => ({ body: { text } })) },
-  { weight: 2, arbitrary: fc.constantFrom('{', '{"a":', 'NaN', '{"a":NaN}', '\ufeff{}', '', '   ', '{"a":1}{"b":2}', "{'a':1}", '{"__proto__":{"x":1}}', '[]', '"string"', 'null').map((text) => ({ body: { text } })) },
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.constantFrom('application/json; charset=latin1', 'application/json; charset=utf-7', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'application/json;;', 'application/vnd.api+json'), arbitraryJson)
+      .constantFrom(
+        '{',
+        '{"a":',
+        'NaN',
+        '{"a":NaN}',
+        '\ufeff{}',
+        '',
+        '   ',
+        '{"a":1}{"b":2}',
+        "{'a':1}",
+        '{"__proto__":{"x":1}}',
+        '[]',
+        '"string"',
+        'null',
+      )
+      .map((text) => ({ body: { text } })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(
+          'application/json; charset=latin1',
+          'application/json; charset=utf-7',
+          'application/json; charset=utf-16',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/json;;',
+          'application/vnd.api+json',
+        ),
+        arbitraryJson,
+      )
       .map(([contentType, json]) => ({ body: { text: JSON.stringify(json) ?? 'null' }, contentType })),
   },
 );
@@ -660,13 +918,24 @@ function familyArb(op: Operation, family: Family): fc.Arbitrary<Draft> | null {
     case 'path':
       if (!op.pathParams.length) return null;
       return fc.record({
-        params: fc.record(Object.fromEntries(op.pathParams.map((p) => [p.name, hostileParam(poolFor(p.name, op.path))]))) as fc.Arbitrary<Record<string, PoolRef | RawParam>>,
+        params: fc.record(
+          Object.fromEntries(op.pathParams.map((p) => [p.name, hostileParam(poolFor(p.name, op.path))])),
+        ) as fc.Arbitrary<Record<string, PoolRef | RawParam>>,
         body: defaultBody(op),
       });
     case 'query':
-      return fc.record({ params: realParams(op, false), coherent: fc.boolean(), query: fc.record({ pairs: queryPairs, encode: fc.boolean() }), body: defaultBody(op) });
+      return fc.record({
+        params: realParams(op, false),
+        coherent: fc.boolean(),
+        query: fc.record({ pairs: queryPairs, encode: fc.boolean() }),
+        body: defaultBody(op),
+      });
     case 'body':
-      return fc.record({ params: realParams(op), coherent: fc.boolean(), body: arbitraryJson.map((json) => ({ json })) });
+      return fc.record({
+        params: realParams(op),
+        coherent: fc.boolean(),
+        body: arbitraryJson.map((json) => ({ json })),
+      });
     case 'transport':
       return fc.tuple(realParams(op, false), transportBody).map(([params, t]) => ({ params, coherent: true, ...t }));
     case 'schema':
@@ -674,12 +943,19 @@ function familyArb(op: Operation, family: Family): fc.Arbitrary<Draft> | null {
       return fc.record({
         params: realParams(op),
         coherent: fc.boolean(),
-        body: fc.oneof({ weight: 5, arbitrary: nearValid(op.body) }, { weight: 1, arbitrary: valid(op.body) }).map((json) => ({ json })),
+        body: fc
+          .oneof({ weight: 5, arbitrary: nearValid(op.body) }, { weight: 1, arbitrary: valid(op.body) })
+          .map((json) => ({ json })),
         idempotencyKey,
       });
     case 'valid':
       if (!op.body) return null;
-      return fc.record({ params: realParams(op), coherent: fc.boolean(), body: valid(op.body, '', 'hostile').map((json) => ({ json })), idempotencyKey });
+      return fc.record({
+        params: realParams(op),
+        coherent: fc.boolean(),
+        body: valid(op.body, '', 'hostile').map((json) => ({ json })),
+        idempotencyKey,
+      });
   }
 }
 
@@ -712,15 +988,27 @@ async function probe(op: Operation, family: Family): Promise<string | null> {
     { numRuns: RUNS[family], seed: SEED, plugins: [fc.interruptAfterTimeLimit(FAMILY_TIME_LIMIT_MS)] },
   );
   if (!details.failed) return null;
-  if (details.errorInstance === undefined || details.errorInstance === null) return `[${family}] ${fc.defaultReportMessage(details)}`;
-  const message = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'failed');
-  return `[${family}] ${message}\n  (fast-check seed ${details.seed}, path "${details.counterexamplePath ?? ''}", ${details.numRuns} runs, ${details.numShrinks} shrinks)`;
+  if (details.errorInstance === undefined || details.errorInstance === null)
+    return `[${family}] ${fc.defaultReportMessage(details)}`;
+  const message =
+    details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'failed');
+  return (
+    `[${family}] ${message}\n  (fast-check seed ${details.seed}, path ` +
+    `"${details.counterexamplePath ?? ''}", ${details.numRuns} runs, ${details.numShrinks} shrinks)`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Set-up: two organisations with real cases; the fuzzing one has a case at each of several stages.
 async function call(method: string, path: string, body?: unknown, tok = token): Promise<{ status: number; body: any }> {
-  const req: Concrete = { method, path, body: body === undefined ? undefined : JSON.stringify(body), contentType: body === undefined ? undefined : 'application/json', token: tok, namesForeign: false };
+  const req: Concrete = {
+    method,
+    path,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    contentType: body === undefined ? undefined : 'application/json',
+    token: tok,
+    namesForeign: false,
+  };
   const a = await send(req);
   if (a.error || a.status >= 300) throw new Error(`set-up request failed:\n${describe_(req, a)}`);
   const parsed = parseJson(a.text);
@@ -729,7 +1017,14 @@ async function call(method: string, path: string, body?: unknown, tok = token): 
 }
 
 async function signInAs(org: TestOrg, who: keyof TestOrg['users']): Promise<string> {
-  return (await call('POST', '/api/session', { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true }, '')).body.token as string;
+  return (
+    await call(
+      'POST',
+      '/api/session',
+      { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
+      '',
+    )
+  ).body.token as string;
 }
 
 async function openCase(org: TestOrg, tok: string): Promise<any> {
@@ -737,20 +1032,53 @@ async function openCase(org: TestOrg, tok: string): Promise<any> {
   return (await call('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION }, tok)).body;
 }
 
-const INTERVENTION = { dimension: 'JOB_SEARCH', interventionType: 'JS_WORKSHOPS', fundingType: 'EDMT', deliveryModel: 'IN_HOUSE', description: 'Job search workshops' };
+const INTERVENTION = {
+  dimension: 'JOB_SEARCH',
+  interventionType: 'JS_WORKSHOPS',
+  fundingType: 'EDMT',
+  deliveryModel: 'IN_HOUSE',
+  description: 'Job search workshops',
+};
 
 /** A case walked to RTWAP Dev with one intervention, or on to RTWAP Mgmt with a note and an outcome too. */
 async function caseInPlan(stage: 'RTWAP_DEV' | 'RTWAP_MGMT'): Promise<any> {
   let c = await openCase(orgA, token);
-  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'INTAKE_COMPLETE' })).body;
-  await call('POST', `/api/cases/${c.id}/needs-determinations`, { employmentGoal: 'FULL_TIME_EMPLOYMENT', jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }], completed: true, confirmed: true });
+  c = (
+    await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'INTAKE_COMPLETE' })
+  ).body;
+  await call('POST', `/api/cases/${c.id}/needs-determinations`, {
+    employmentGoal: 'FULL_TIME_EMPLOYMENT',
+    jobPreferences: [{ label: 'Dental Assistant', nocCode: '3411' }],
+    completed: true,
+    confirmed: true,
+  });
   c = (await call('GET', `/api/cases/${c.id}`)).body;
-  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' })).body;
-  c = (await call('POST', `/api/cases/${c.id}/interventions`, { ...INTERVENTION, plannedStartDate: today, plannedEndDate: addDays(today, 30) })).body;
+  c = (
+    await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, {
+      outcome: 'ASSESSMENT_COMPLETE',
+    })
+  ).body;
+  c = (
+    await call('POST', `/api/cases/${c.id}/interventions`, {
+      ...INTERVENTION,
+      plannedStartDate: today,
+      plannedEndDate: addDays(today, 30),
+    })
+  ).body;
   if (stage === 'RTWAP_DEV') return c;
-  c = (await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, { outcome: 'DEVELOPED_AND_SIGNED' })).body;
+  c = (
+    await call('POST', `/api/cases/${c.id}/tasks/${openStageTaskId(c.tasks)}/complete`, {
+      outcome: 'DEVELOPED_AND_SIGNED',
+    })
+  ).body;
   await call('POST', `/api/cases/${c.id}/notes`, { text: 'First meeting went well.' });
-  return (await call('POST', `/api/cases/${c.id}/outcomes`, { type: 'RTWAP_CLOSURE', actualOutcomeDate: today, employmentStatus: 'UNEMPLOYED' })).body;
+  return (
+    await call('POST', `/api/cases/${c.id}/outcomes`, {
+      type: 'RTWAP_CLOSURE',
+      actualOutcomeDate: today,
+      employmentStatus: 'UNEMPLOYED',
+    })
+  ).body;
 }
 
 /** A fresh case in RTWAP Mgmt for each one the run wedged or closed (at most MAX_REPLACEMENTS), so later
@@ -760,7 +1088,9 @@ let fuzzing = false;
 let replacements = 0;
 async function replenish(): Promise<void> {
   if (++replacements > MAX_REPLACEMENTS) return;
-  await caseInPlan('RTWAP_MGMT').catch((e: unknown) => console.warn(`could not open a replacement case: ${(e as Error).message}`));
+  await caseInPlan('RTWAP_MGMT').catch((e: unknown) =>
+    console.warn(`could not open a replacement case: ${(e as Error).message}`),
+  );
 }
 
 // Requests this file's runs found failing, replayed on every run so each failure stays pinned until it is
@@ -775,19 +1105,45 @@ interface Fixtures {
 let fx: Fixtures;
 type Known = { method: string; path: string; body?: unknown };
 const KNOWN: Record<string, () => Known[]> = {
-  'POST /api/session': () => [{ method: 'POST', path: '/api/session', body: { organisationCode: `${orgA.code}\u0000`, loginId: 'viewer', password: 'x', acceptTerms: true } }],
+  'POST /api/session': () => [
+    {
+      method: 'POST',
+      path: '/api/session',
+      body: { organisationCode: `${orgA.code}\u0000`, loginId: 'viewer', password: 'x', acceptTerms: true },
+    },
+  ],
   'GET /api/individuals': () => [{ method: 'GET', path: '/api/individuals?lastName=%00' }],
-  'POST /api/individuals/{id}/aliases': () => [{ method: 'POST', path: `/api/individuals/${fx.individualId}/aliases`, body: { firstName: 'a\u0000' } }],
-  'PATCH /api/individuals/{id}': () => [{ method: 'PATCH', path: `/api/individuals/${fx.individualId}`, body: { phone: '\u0000' } }],
-  'DELETE /api/cases/{caseId}/notifications/{key}': () => [{ method: 'DELETE', path: `/api/cases/${fx.mgmt.id}/notifications/%00` }],
+  'POST /api/individuals/{id}/aliases': () => [
+    { method: 'POST', path: `/api/individuals/${fx.individualId}/aliases`, body: { firstName: 'a\u0000' } },
+  ],
+  'PATCH /api/individuals/{id}': () => [
+    { method: 'PATCH', path: `/api/individuals/${fx.individualId}`, body: { phone: '\u0000' } },
+  ],
+  'DELETE /api/cases/{caseId}/notifications/{key}': () => [
+    { method: 'DELETE', path: `/api/cases/${fx.mgmt.id}/notifications/%00` },
+  ],
   'GET /api/cases/{caseId}': () => [{ method: 'GET', path: '/api/cases/%' }],
-  'POST /api/cases/{caseId}/notes': () => [{ method: 'POST', path: `/api/cases/${fx.intake.id}/notes`, body: { text: 'a\u0000b' } }],
+  'POST /api/cases/{caseId}/notes': () => [
+    { method: 'POST', path: `/api/cases/${fx.intake.id}/notes`, body: { text: 'a\u0000b' } },
+  ],
   'PATCH /api/cases/{caseId}/interventions/{interventionId}': () => [
-    { method: 'PATCH', path: `/api/cases/${fx.mgmt.id}/interventions/${fx.mgmt.actionPlan.interventions[0].id}`, body: { plannedEndDate: '9999-12-31' } },
+    {
+      method: 'PATCH',
+      path: `/api/cases/${fx.mgmt.id}/interventions/${fx.mgmt.actionPlan.interventions[0].id}`,
+      body: { plannedEndDate: '9999-12-31' },
+    },
   ],
   'POST /api/cases/{caseId}/tasks/{taskId}/complete': () => [
-    { method: 'POST', path: `/api/cases/${fx.dev.id}/interventions`, body: { ...INTERVENTION, plannedStartDate: today, plannedEndDate: '9999-12-31' } },
-    { method: 'POST', path: `/api/cases/${fx.dev.id}/tasks/${openStageTaskId(fx.dev.tasks)}/complete`, body: { outcome: 'DEVELOPED_AND_SIGNED' } },
+    {
+      method: 'POST',
+      path: `/api/cases/${fx.dev.id}/interventions`,
+      body: { ...INTERVENTION, plannedStartDate: today, plannedEndDate: '9999-12-31' },
+    },
+    {
+      method: 'POST',
+      path: `/api/cases/${fx.dev.id}/tasks/${openStageTaskId(fx.dev.tasks)}/complete`,
+      body: { outcome: 'DEVELOPED_AND_SIGNED' },
+    },
   ],
   'GET /api/reference': () => [{ method: 'GET', path: '/api/reference', body: { note: 'x'.repeat(250_000) } }],
 };
@@ -796,7 +1152,14 @@ async function replayKnown(op: Operation): Promise<string | null> {
   const before: string[] = [];
   for (const k of KNOWN[`${op.method} ${op.path}`]?.() ?? []) {
     const body = k.body === undefined ? undefined : JSON.stringify(k.body);
-    const req: Concrete = { method: k.method, path: k.path, body, contentType: body === undefined ? undefined : 'application/json', token, namesForeign: false };
+    const req: Concrete = {
+      method: k.method,
+      path: k.path,
+      body,
+      contentType: body === undefined ? undefined : 'application/json',
+      token,
+      namesForeign: false,
+    };
     const caseId = /^\/api\/cases\/(\d+)/.exec(k.path)?.[1];
     req.caseId = caseId === undefined ? undefined : Number(caseId);
     const started = Date.now();
@@ -819,10 +1182,14 @@ async function replayKnown(op: Operation): Promise<string | null> {
 async function probeAll(op: Operation): Promise<string[]> {
   const found: string[] = [];
   for (const family of Object.keys(RUNS) as Family[]) {
-    const failure = await probe(op, family).catch((e: unknown) => `[${family}] the probe itself failed: ${(e as Error).stack ?? String(e)}`);
+    const failure = await probe(op, family).catch(
+      (e: unknown) => `[${family}] the probe itself failed: ${(e as Error).stack ?? String(e)}`,
+    );
     if (failure) found.push(failure);
   }
-  const known = await replayKnown(op).catch((e: unknown) => `[known] the replay itself failed: ${(e as Error).stack ?? String(e)}`);
+  const known = await replayKnown(op).catch(
+    (e: unknown) => `[known] the replay itself failed: ${(e as Error).stack ?? String(e)}`,
+  );
   if (known) found.push(known);
   return found;
 }
@@ -854,10 +1221,23 @@ beforeAll(async () => {
     const c = await openCase(orgA, token);
     await call('POST', `/api/cases/${c.id}/close`, { reason: 'ABANDONED', confirmed: true });
   };
-  const [intake, mgmt, dev] = await Promise.all([openCase(orgA, token), caseInPlan('RTWAP_MGMT'), caseInPlan('RTWAP_DEV'), caseInPlan('RTWAP_MGMT'), caseInPlan('RTWAP_DEV'), openCase(orgA, token), closeOne()]);
+  const [intake, mgmt, dev] = await Promise.all([
+    openCase(orgA, token),
+    caseInPlan('RTWAP_MGMT'),
+    caseInPlan('RTWAP_DEV'),
+    caseInPlan('RTWAP_MGMT'),
+    caseInPlan('RTWAP_DEV'),
+    openCase(orgA, token),
+    closeOne(),
+  ]);
   for (const c of [intake, mgmt, dev]) reservedCases.add(c.id);
-  addToPool('own', 'individuals', (await createIndividual(orm, orgA, { firstName: 'Private', lastName: 'Client', shared: false, sin: null })).id);
-  for (const name of ['Ready', 'Waiting']) addToPool('own', 'individuals', (await createIndividual(orm, orgA, { firstName: name, lastName: 'Client' })).id);
+  addToPool(
+    'own',
+    'individuals',
+    (await createIndividual(orm, orgA, { firstName: 'Private', lastName: 'Client', shared: false, sin: null })).id,
+  );
+  for (const name of ['Ready', 'Waiting'])
+    addToPool('own', 'individuals', (await createIndividual(orm, orgA, { firstName: name, lastName: 'Client' })).id);
   fx = { intake, mgmt, dev, individualId: intake.individual.id };
   for (const who of ['manager', 'manager2', 'viewer'] as const) addToPool('own', 'caseManagers', orgA.users[who].id);
 
@@ -870,9 +1250,20 @@ beforeAll(async () => {
   const note = await call('POST', `/api/cases/${other.id}/notes`, { text: 'Not yours.' }, tokenB);
   addToPool('foreign', 'notes', note.body.notes[0].id);
 
-  const rows = await orm.em.fork().execute<{ id: number; status: string; organisation_id: number }[]>('select id, status, organisation_id from "case" where organisation_id in (?, ?)', [orgA.id, orgB.id]);
+  const rows = await orm.em
+    .fork()
+    .execute<{ id: number; status: string; organisation_id: number }[]>(
+      'select id, status, organisation_id from "case" where organisation_id in (?, ?)',
+      [orgA.id, orgB.id],
+    );
   for (const r of rows) if (r.organisation_id === orgA.id) initialStatus.set(r.id, r.status);
-  for (const r of await orm.em.fork().execute<{ case_id: number; n: string }[]>('select case_id, count(*) as n from case_command where case_id in (select id from "case" where organisation_id = ?) group by case_id', [orgB.id])) {
+  for (const r of await orm.em
+    .fork()
+    .execute<{ case_id: number; n: string }[]>(
+      'select case_id, count(*) as n from case_command where case_id in (select id from "case" where ' +
+        'organisation_id = ?) group by case_id',
+      [orgB.id],
+    )) {
     initialForeignCommands.set(r.case_id, Number(r.n));
   }
   reportedStatus.clear();
@@ -887,12 +1278,18 @@ afterAll(async () => {
   if (wedgedCases.size && process.env.TEMPORAL_ADDRESS) {
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
     const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
-    for (const id of wedgedCases.keys()) await client.workflow.getHandle(caseWorkflowId(id)).terminate('hostile-input: wedged by a hostile request').catch(() => undefined);
+    for (const id of wedgedCases.keys())
+      await client.workflow
+        .getHandle(caseWorkflowId(id))
+        .terminate('hostile-input: wedged by a hostile request')
+        .catch(() => undefined);
     await connection.close();
   }
   console.log(
-    `hostile-input: ${stats.requests} requests (${stats.runs} property runs) to ${operations.length} operations; answers ${JSON.stringify(stats.byClass)}; ` +
-      `${stats.timeouts} timeouts; slowest answer ${stats.slowestMs} ms; cases wedged: ${JSON.stringify([...wedgedCases])}`,
+    `hostile-input: ${stats.requests} requests (${stats.runs} property runs) to ${operations.length} ` +
+      `operations; answers ${JSON.stringify(stats.byClass)}; ` +
+      `${stats.timeouts} timeouts; slowest answer ${stats.slowestMs} ms; cases wedged: ` +
+      `${JSON.stringify([...wedgedCases])}`,
   );
 });
 
@@ -914,7 +1311,9 @@ test('after the run: one open status row per case, at most one open stage task, 
   const stageTypes = [...new Set(Object.values(STAGE_TASK).map((t) => t!.type))];
   const violations = async () => {
     const em = orm.em.fork();
-    const statusRows = await em.execute<{ id: number; status: string; open_rows: string; open_statuses: string | null }[]>(
+    const statusRows = await em.execute<
+      { id: number; status: string; open_rows: string; open_statuses: string | null }[]
+    >(
       `select c.id, c.status, count(r.id) filter (where r.end_date is null) as open_rows,
               string_agg(r.status, ',') filter (where r.end_date is null) as open_statuses
          from "case" c left join case_status_row r on r.case_id = c.id
@@ -923,11 +1322,16 @@ test('after the run: one open status row per case, at most one open stage task, 
            or string_agg(r.status, ',') filter (where r.end_date is null) <> c.status`,
     );
     const stageTasks = await em.execute<{ case_id: number; n: string }[]>(
-      `select case_id, count(*) as n from case_task where state = 'OPEN' and type in (${stageTypes.map(() => '?').join(', ')}) group by case_id having count(*) > 1`,
+      `select case_id, count(*) as n from case_task where state = 'OPEN' and type in ` +
+        `(${stageTypes.map(() => '?').join(', ')}) group by case_id having count(*) > 1`,
       stageTypes,
     );
     return [
-      ...statusRows.map((r) => `case ${r.id} (status ${r.status}) has ${r.open_rows} status rows with end_date null (${r.open_statuses ?? 'none'})`),
+      ...statusRows.map(
+        (r) =>
+          `case ${r.id} (status ${r.status}) has ${r.open_rows} status rows with end_date null ` +
+          `(${r.open_statuses ?? 'none'})`,
+      ),
       ...stageTasks.map((r) => `case ${r.case_id} has ${r.n} open stage tasks`),
     ];
   };
@@ -940,17 +1344,35 @@ test('after the run: one open status row per case, at most one open stage task, 
   }
 
   const em = orm.em.fork();
-  const cases = await em.execute<{ id: number; status: string; organisation_id: number }[]>('select id, status, organisation_id from "case" where organisation_id in (?, ?)', [orgA.id, orgB.id]);
+  const cases = await em.execute<{ id: number; status: string; organisation_id: number }[]>(
+    'select id, status, organisation_id from "case" where organisation_id in (?, ?)',
+    [orgA.id, orgB.id],
+  );
   for (const c of cases.filter((x) => x.organisation_id === orgA.id)) {
-    const allowed = new Set([...(initialStatus.has(c.id) ? [initialStatus.get(c.id)!] : []), ...(reportedStatus.get(c.id) ?? [])]);
+    const allowed = new Set([
+      ...(initialStatus.has(c.id) ? [initialStatus.get(c.id)!] : []),
+      ...(reportedStatus.get(c.id) ?? []),
+    ]);
     if (!allowed.has(c.status)) {
-      broken.push(`case ${c.id} of the fuzzing organisation is ${c.status}, which no 2xx answer reported (${initialStatus.has(c.id) ? `was ${initialStatus.get(c.id)}` : 'created without a 2xx'})`);
+      broken.push(
+        `case ${c.id} of the fuzzing organisation is ${c.status}, which no 2xx answer reported ` +
+          `(${initialStatus.has(c.id) ? `was ${initialStatus.get(c.id)}` : 'created without a 2xx'})`,
+      );
     }
   }
-  const commands = await em.execute<{ case_id: number; n: string }[]>('select case_id, count(*) as n from case_command where case_id in (select id from "case" where organisation_id = ?) group by case_id', [orgB.id]);
+  const commands = await em.execute<{ case_id: number; n: string }[]>(
+    'select case_id, count(*) as n from case_command where case_id in (select id from "case" where ' +
+      'organisation_id = ?) group by case_id',
+    [orgB.id],
+  );
   for (const r of commands) {
-    if (Number(r.n) !== (initialForeignCommands.get(r.case_id) ?? 0)) broken.push(`case ${r.case_id} of the other organisation has ${r.n} recorded commands, ${initialForeignCommands.get(r.case_id) ?? 0} before the run`);
+    if (Number(r.n) !== (initialForeignCommands.get(r.case_id) ?? 0))
+      broken.push(
+        `case ${r.case_id} of the other organisation has ${r.n} recorded commands, ` +
+          `${initialForeignCommands.get(r.case_id) ?? 0} before the run`,
+      );
   }
-  if (cases.filter((x) => x.organisation_id === orgB.id).length !== initialForeignCommands.size) broken.push('the other organisation has a new case');
+  if (cases.filter((x) => x.organisation_id === orgB.id).length !== initialForeignCommands.size)
+    broken.push('the other organisation has a new case');
   expect(broken).toEqual([]);
 });

@@ -6,13 +6,20 @@ import { rateLimit } from '../../api/routes/contacts.ts';
 const from = (ip: string) => ({ ip }) as Request;
 const refused = () => Promise.reject(Object.assign(new Error('This invitation link is not valid.'), { status: 404 }));
 
-test('R-INV-11 ten wrong tokens a minute from one address, then 429; another address and good links are not affected', async () => {
-  const limit = rateLimit(10, (outcome) => outcome === 'refused');
-  for (let i = 0; i < 10; i++) await expect(limit(from('203.0.113.7'), refused)).rejects.toThrow('This invitation link is not valid.');
-  await expect(limit(from('203.0.113.7'), () => Promise.resolve('ok'))).rejects.toMatchObject({ status: 429, message: 'Too many attempts from this address. Wait a minute and try again.' });
-  await expect(limit(from('198.51.100.2'), () => Promise.resolve('ok'))).resolves.toBe('ok');
-  for (let i = 0; i < 50; i++) await limit(from('198.51.100.2'), () => Promise.resolve('ok'));
-});
+test(
+  'R-INV-11 ten wrong tokens a minute from one address, then 429; another address and good links are not ' + 'affected',
+  async () => {
+    const limit = rateLimit(10, (outcome) => outcome === 'refused');
+    for (let i = 0; i < 10; i++)
+      await expect(limit(from('203.0.113.7'), refused)).rejects.toThrow('This invitation link is not valid.');
+    await expect(limit(from('203.0.113.7'), () => Promise.resolve('ok'))).rejects.toMatchObject({
+      status: 429,
+      message: 'Too many attempts from this address. Wait a minute and try again.',
+    });
+    await expect(limit(from('198.51.100.2'), () => Promise.resolve('ok'))).resolves.toBe('ok');
+    for (let i = 0; i < 50; i++) await limit(from('198.51.100.2'), () => Promise.resolve('ok'));
+  },
+);
 
 test('SR-10 access requests: five written a minute per address, refused ones not counted', async () => {
   const limit = rateLimit(5, (outcome) => outcome === 'ok');

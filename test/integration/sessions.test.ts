@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-const signIn = (loginId: string, password: string) => request('POST', '/api/session', { body: { organisationCode: org.code, loginId, password, acceptTerms: true } });
+const signIn = (loginId: string, password: string) =>
+  request('POST', '/api/session', { body: { organisationCode: org.code, loginId, password, acceptTerms: true } });
 
 test.each(['/', '/api/reference', '/api/openapi.json'])('%s carries the secure headers', async (path) => {
   const res = await request('GET', path);
@@ -33,11 +34,14 @@ test('the session cookie is HttpOnly and SameSite=Strict', async () => {
   expect(cookie).toMatch(/SameSite=Strict/i);
 });
 
-test('five failed sign-ins lock that login for 15 minutes, even with the right password; other logins still sign in', async () => {
-  for (let i = 0; i < 5; i++) expect((await signIn('operations', 'not the password')).status).toBe(401);
-  const locked = await signIn('operations', TEST_PASSWORD);
-  expect(locked.status).toBe(429);
-  expect(locked.body.error).toBe('TOO_MANY_ATTEMPTS');
-  expect(locked.body.message).toMatch(/^Too many failed sign-ins\. Try again after \d{4}-\d\d-\d\dT/);
-  expect((await signIn('admin', TEST_PASSWORD)).status).toBe(201);
-});
+test(
+  'five failed sign-ins lock that login for 15 minutes, even with the right password; other logins still sign ' + 'in',
+  async () => {
+    for (let i = 0; i < 5; i++) expect((await signIn('operations', 'not the password')).status).toBe(401);
+    const locked = await signIn('operations', TEST_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.body.message).toMatch(/^Too many failed sign-ins\. Try again after \d{4}-\d\d-\d\dT/);
+    expect((await signIn('admin', TEST_PASSWORD)).status).toBe(201);
+  },
+);

@@ -11,9 +11,15 @@ test('twenty emails sent at once are twenty files in the mailbox folder', async 
   const sink = await startSmtpSink({ dir });
   const transport = nodemailer.createTransport(sink.url, { from: 'pathway@localhost' });
   try {
-    await Promise.all(Array.from({ length: 20 }, (_, i) => transport.sendMail({ to: 'cm@example.org', subject: `case ${i}`, text: 'assigned' })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        transport.sendMail({ to: 'cm@example.org', subject: `case ${i}`, text: 'assigned' }),
+      ),
+    );
     expect((await readdir(dir)).filter((f) => f.endsWith('.eml'))).toHaveLength(20);
-    expect(sink.messages.map((m) => m.subject).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `case ${i}`).sort());
+    expect(sink.messages.map((m) => m.subject).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => `case ${i}`).sort(),
+    );
   } finally {
     transport.close();
     await sink.stop();

@@ -25,7 +25,8 @@ afterAll(async () => {
   await orm?.close();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 async function openCase(firstName: string): Promise<number> {
   const person = await createIndividual(orm, org, { firstName, lastName: 'Zwicker' });
@@ -39,7 +40,9 @@ test("a supervisor sees the organisation's cases by stage and by case manager, a
   const second = await openCase('Basil');
   const summary = await (await signIn(org, 'supervisor')).get('/api/organisation/case-summary');
   expect(summary.body.byStage).toContainEqual({ status: 'INTAKE', label: { en: 'Intake', fr: 'Accueil' }, cases: 2 });
-  expect(summary.body.byCaseManager).toEqual([{ caseManagerId: org.users.manager.id, caseManager: 'Tester, manager', openCases: 2 }]);
+  expect(summary.body.byCaseManager).toEqual([
+    { caseManagerId: org.users.manager.id, caseManager: 'Tester, manager', openCases: 2 },
+  ]);
   expect((await manager.get('/api/organisation/case-summary')).status).toBe(403);
 
   const page = await signInPage(browser.context, org.code, 'supervisor');
@@ -56,17 +59,30 @@ test('R-OPS-01 R-OPS-02 an operator sees a stuck email with its error on the Ope
   const caseId = await openCase('Clement');
   const stepId = `email:case-assigned:${caseId}:opened`;
   const ops = await signIn(org, 'operations');
-  await eventually(async () => ((await ops.get('/api/operations/stuck-steps')).body.items as { id: string }[]).some((s) => s.id === stepId), 30_000);
+  await eventually(
+    async () =>
+      ((await ops.get('/api/operations/stuck-steps')).body.items as { id: string }[]).some((s) => s.id === stepId),
+    30_000,
+  );
 
   const page = await signInPage(browser.context, org.code, 'operations');
   await page.getByRole('link', { name: 'Operations' }).click();
   const row = page.locator(`tr[data-step="${stepId}"]`);
-  await row.getByText(/ECONNREFUSED|connect/).first().waitFor();
+  await row
+    .getByText(/ECONNREFUSED|connect/)
+    .first()
+    .waitFor();
   await shot(page, 'operations');
   await smtpControl.start();
   await row.getByRole('button', { name: 'Retry' }).click();
   await row.getByText('Retry started; the list shows the outcome in a moment.').waitFor();
-  await eventually(async () => ((await manager.get('/api/dev/mailbox')).body as { subject: string }[]).some((m) => m.subject === `Pathway: case ${caseId} is assigned to you`), 20_000);
+  await eventually(
+    async () =>
+      ((await manager.get('/api/dev/mailbox')).body as { subject: string }[]).some(
+        (m) => m.subject === `Pathway: case ${caseId} is assigned to you`,
+      ),
+    20_000,
+  );
   await page.goto(`${apiUrl()}/#/operations`);
   await page.getByRole('button', { name: 'Show resolved steps' }).click();
   await page.locator(`tr[data-step="${stepId}"]`).getByText('RESOLVED').waitFor();

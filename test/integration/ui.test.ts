@@ -21,7 +21,8 @@ afterAll(async () => {
   await orm?.close();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** An action form of the case page, by its accessible name. */
 const form = (page: Page, name: string) => page.locator(`form[aria-label="${name}"]`);
@@ -45,7 +46,10 @@ test('a case manager walks a case from intake to a signed plan and sees a refuse
   // Refused: the assessment needs a completed needs determination (R-CASE-27); the message shows in the form.
   await choose(page, 'Complete: Complete Assessment', 'Outcome', 'ASSESSMENT_COMPLETE');
   await page.getByRole('button', { name: 'Complete: Complete Assessment' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Complete a needs determination before completing the assessment.' }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'Complete a needs determination before completing the assessment.' })
+    .waitFor();
 
   const today = businessDate(new Date());
   // Confirmations are accepted; the actual end date prompt is answered with today.
@@ -92,7 +96,9 @@ test('a case manager walks a case from intake to a signed plan and sees a refuse
   await outcome.getByRole('button', { name: 'Record outcome' }).click();
   const refusal = page.getByRole('alert').filter({ hasText: 'You cannot record the 24 Week outcome yet.' });
   await refusal.waitFor();
-  expect(await refusal.textContent()).toContain(`It can be recorded on or after ${formatLongDate(addDays(today, 154))}.`);
+  expect(await refusal.textContent()).toContain(
+    `It can be recorded on or after ${formatLongDate(addDays(today, 154))}.`,
+  );
   await shot(page, 'refused-24-week');
   await page.close();
 });
@@ -111,7 +117,9 @@ test('a supervisor opens a case’s workflow: stage, timers and a readable timel
   await page.goto(`${apiUrl()}/#/cases/${caseId}/workflow`);
   await page.getByRole('heading', { name: `Workflow (supervisor view): case-${caseId}` }).waitFor();
   await page.getByRole('cell', { name: 'Case workflow started' }).waitFor();
-  expect(await page.getByRole('link', { name: 'Open in Temporal Web UI' }).getAttribute('href')).toContain(`/workflows/case-${caseId}`);
+  expect(await page.getByRole('link', { name: 'Open in Temporal Web UI' }).getAttribute('href')).toContain(
+    `/workflows/case-${caseId}`,
+  );
   await shot(page, 'supervisor-workflow');
   await page.close();
 });

@@ -3,7 +3,12 @@
 // fault run met (PostgreSQL shutting down, a broken connection, a case that did not answer an Update in time).
 import type { Server } from 'node:http';
 import type { Request, Response } from 'express';
-import { Client, Connection, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ServerFailure } from '@temporalio/common';
 import { createApp } from '../../api/app.ts';
 import { errorHandler } from '../../api/http.ts';
@@ -24,34 +29,62 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-test('with Temporal unreachable, opening a case answers 503 within seconds saying nothing changed, and no case row is left', async () => {
-  const config = parseConfig({ ...process.env, NODE_ENV: 'test' });
-  const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}` }); // nothing listens there
-  const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
-  const app = createApp({ config, orm, temporal: new Client({ connection }), mailer, log: createLogger('api', 'silent') });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const call = async (method: string, path: string, body: unknown, token?: string) => {
-    const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    return { status: res.status, body: await res.json() };
-  };
-  try {
-    const token = (await call('POST', '/api/session', { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true })).body.token;
-    const person = await createIndividual(orm, org);
-    const started = Date.now();
-    const open = await call('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION }, token);
-    expect(open).toEqual({ status: 503, body: { error: 'UNAVAILABLE', message: 'A service Pathway depends on is not reachable right now; nothing was changed. Try again in a moment.' } });
-    expect(Date.now() - started).toBeLessThan(20_000);
-    expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
-
-  } finally {
-    await new Promise((resolve) => server.close(resolve));
-    mailer.close();
-    await connection.close();
-  }
-}, 60_000);
+test(
+  'with Temporal unreachable, opening a case answers 503 within seconds saying nothing changed, and no case ' +
+    'row is left',
+  async () => {
+    const config = parseConfig({ ...process.env, NODE_ENV: 'test' });
+    const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}` }); // nothing listens there
+    const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
+    const app = createApp({
+      config,
+      orm,
+      temporal: new Client({ connection }),
+      mailer,
+      log: createLogger('api', 'silent'),
+    });
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const call = async (method: string, path: string, body: unknown, token?: string) => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    try {
+      const token = (
+        await call('POST', '/api/session', {
+          organisationCode: org.code,
+          loginId: 'manager',
+          password: TEST_PASSWORD,
+          acceptTerms: true,
+        })
+      ).body.token;
+      const person = await createIndividual(orm, org);
+      const started = Date.now();
+      const open = await call('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION }, token);
+      expect(open).toEqual({
+        status: 503,
+        body: {
+          error: 'UNAVAILABLE',
+          message:
+            'A service Pathway depends on is not reachable right now; nothing was changed. Try again in a moment.',
+        },
+      });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      mailer.close();
+      await connection.close();
+    }
+  },
+  60_000,
+);
 
 /** What the error handler answers for an error a route threw. */
 function answerTo(err: unknown): { status: number; body: { error: string; message: string } } {
@@ -65,27 +98,58 @@ function answerTo(err: unknown): { status: number; body: { error: string; messag
       reply.body = body;
     },
   } as unknown as Response;
-  errorHandler(createLogger('api', 'silent'))(err, { path: '/api/cases/1/notes', method: 'POST' } as Request, res, () => {});
+  errorHandler(createLogger('api', 'silent'))(
+    err,
+    { path: '/api/cases/1/notes', method: 'POST' } as Request,
+    res,
+    () => {},
+  );
   return reply;
 }
 
 test.each([
-  ['PostgreSQL shutting down (57P01)', Object.assign(new Error('terminating connection due to administrator command'), { name: 'DriverException', code: '57P01' })],
-  ['PostgreSQL not accepting connections (57P03)', Object.assign(new Error('the database system is shutting down'), { name: 'DriverException', code: '57P03' })],
+  [
+    'PostgreSQL shutting down (57P01)',
+    Object.assign(new Error('terminating connection due to administrator command'), {
+      name: 'DriverException',
+      code: '57P01',
+    }),
+  ],
+  [
+    'PostgreSQL not accepting connections (57P03)',
+    Object.assign(new Error('the database system is shutting down'), { name: 'DriverException', code: '57P03' }),
+  ],
   ['a connection reset', Object.assign(new Error('read ECONNRESET'), { name: 'DriverException', code: 'ECONNRESET' })],
 ])('%s is a 503, not a 500', (_what, err) => {
   expect(answerTo(err)).toMatchObject({ status: 503, body: { error: 'UNAVAILABLE' } });
 });
 
 test.each([
-  ['did not answer in time', new WorkflowUpdateRPCTimeoutOrCancelledError('Deadline exceeded after 9.9s', { cause: new Error('4 DEADLINE_EXCEEDED: Deadline exceeded after 9.9s') })],
+  [
+    'did not answer in time',
+    new WorkflowUpdateRPCTimeoutOrCancelledError('Deadline exceeded after 9.9s', {
+      cause: new Error('4 DEADLINE_EXCEEDED: Deadline exceeded after 9.9s'),
+    }),
+  ],
   [
     'was turned away by the server, no worker having taken it up',
-    new WorkflowUpdateFailedError('Workflow Update failed', new ServerFailure("Workflow Update is rejected because it wasn't processed by worker. Probably, Workflow Update is not supported by the worker.", false)),
+    new WorkflowUpdateFailedError(
+      'Workflow Update failed',
+      new ServerFailure(
+        "Workflow Update is rejected because it wasn't processed by worker. Probably, Workflow Update is " +
+          'not supported by the worker.',
+        false,
+      ),
+    ),
   ],
 ])('an Update the case %s is a 503 that says the same request may be sent again', (_what, err) => {
   expect(answerTo(err)).toEqual({
     status: 503,
-    body: { error: 'UNAVAILABLE', message: 'The case did not answer in time. Send the same request again in a moment: with the same Idempotency-Key it is applied at most once.' },
+    body: {
+      error: 'UNAVAILABLE',
+      message:
+        'The case did not answer in time. Send the same request again in a moment: with the same ' +
+        'Idempotency-Key it is applied at most once.',
+    },
   });
 });

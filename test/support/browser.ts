@@ -16,7 +16,15 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   return {
     context,
@@ -28,7 +36,12 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
 }
 
 /** Signs a test user in through the sign-in page; unless told otherwise, confirmation dialogs are accepted. */
-export async function signInPage(context: BrowserContext, orgCode: string, who: string, opts: { acceptDialogs?: boolean } = {}): Promise<Page> {
+export async function signInPage(
+  context: BrowserContext,
+  orgCode: string,
+  who: string,
+  opts: { acceptDialogs?: boolean } = {},
+): Promise<Page> {
   const page = await context.newPage();
   if (opts.acceptDialogs ?? true) page.on('dialog', (d) => void d.accept());
   await page.goto(`${apiUrl()}/#/sign-in`);

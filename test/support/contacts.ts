@@ -6,7 +6,15 @@ import { eventually, type Client } from './http.ts';
 let n = 0;
 export function newContact(org: TestOrg, overrides: Record<string, unknown> = {}) {
   n += 1;
-  return { lastName: `Contact${n}`, firstName: 'Casey', email: `casey.${n}.${org.code.toLowerCase()}@example.org`, officeLocationId: org.officeLocationId, positionType: 'CASE_MANAGER', fte: 1, ...overrides };
+  return {
+    lastName: `Contact${n}`,
+    firstName: 'Casey',
+    email: `casey.${n}.${org.code.toLowerCase()}@example.org`,
+    officeLocationId: org.officeLocationId,
+    positionType: 'CASE_MANAGER',
+    fte: 1,
+    ...overrides,
+  };
 }
 
 export interface Mail {
@@ -16,8 +24,20 @@ export interface Mail {
 }
 
 /** The newest email to `to` whose subject matches, once it has arrived. */
-export async function mailTo(client: Client, to: string, subject: RegExp, text = /./, timeoutMs = 20_000): Promise<Mail> {
-  return eventually(async () => ((await client.get('/api/dev/mailbox')).body as Mail[]).find((m) => m.to.includes(to) && subject.test(m.subject) && text.test(m.text)), timeoutMs);
+export async function mailTo(
+  client: Client,
+  to: string,
+  subject: RegExp,
+  text = /./,
+  timeoutMs = 20_000,
+): Promise<Mail> {
+  return eventually(
+    async () =>
+      ((await client.get('/api/dev/mailbox')).body as Mail[]).find(
+        (m) => m.to.includes(to) && subject.test(m.subject) && text.test(m.text),
+      ),
+    timeoutMs,
+  );
 }
 
 export const tokenIn = (mail: Mail) => /#\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];

@@ -56,14 +56,35 @@ const PROFILES = {
 export async function createOrg(orm: MikroORM, name = 'Test Employment Services'): Promise<TestOrg> {
   const em = orm.em.fork();
   const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
-  const org = em.create(Organisation, { code, name, activeFundingAgreement: true, externalCaseManagement: true, clientTracking: true, phone: '(902) 555-1212', addressLine1: '1 Main St', city: 'Halifax', province: 'NS', postalCode: 'B3J 1A1' });
+  const org = em.create(Organisation, {
+    code,
+    name,
+    activeFundingAgreement: true,
+    externalCaseManagement: true,
+    clientTracking: true,
+    phone: '(902) 555-1212',
+    addressLine1: '1 Main St',
+    city: 'Halifax',
+    province: 'NS',
+    postalCode: 'B3J 1A1',
+  });
   await em.flush();
   const office = em.create(OfficeLocation, { organisationId: org.id, name: 'Main office', active: true });
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const users = {} as TestOrg['users'];
   for (const [key, profiles] of Object.entries(PROFILES)) {
     // The administrator is the organisation's primary contact (spec 04 R-CON-05).
-    const u = em.create(User, { organisationId: org.id, loginId: key, firstName: key, lastName: 'Tester', email: `${key}.${code.toLowerCase()}@example.org`, passwordHash, profiles: [...profiles], active: true, isPrimary: key === 'admin' });
+    const u = em.create(User, {
+      organisationId: org.id,
+      loginId: key,
+      firstName: key,
+      lastName: 'Tester',
+      email: `${key}.${code.toLowerCase()}@example.org`,
+      passwordHash,
+      profiles: [...profiles],
+      active: true,
+      isPrimary: key === 'admin',
+    });
     await em.flush();
     users[key as keyof TestOrg['users']] = toSessionUser(u, { name });
   }
@@ -73,7 +94,13 @@ export async function createOrg(orm: MikroORM, name = 'Test Employment Services'
 export async function createIndividual(
   orm: MikroORM,
   org: TestOrg,
-  overrides: Partial<{ firstName: string; lastName: string; sin: string | null; shared: boolean; dateOfBirth: string }> = {},
+  overrides: Partial<{
+    firstName: string;
+    lastName: string;
+    sin: string | null;
+    shared: boolean;
+    dateOfBirth: string;
+  }> = {},
 ) {
   const em = orm.em.fork();
   const firstName = overrides.firstName ?? 'Jane';
@@ -104,9 +131,23 @@ export async function createIndividual(
 }
 
 /** A further user of an organisation with the given profiles (the enhanced-services role, ENS staff). */
-export async function createUser(orm: MikroORM, org: TestOrg, loginId: string, profiles: string[]): Promise<SessionUser> {
+export async function createUser(
+  orm: MikroORM,
+  org: TestOrg,
+  loginId: string,
+  profiles: string[],
+): Promise<SessionUser> {
   const em = orm.em.fork();
-  const u = em.create(User, { organisationId: org.id, loginId, firstName: loginId, lastName: 'Tester', email: `${loginId}.${org.code.toLowerCase()}@example.org`, passwordHash: await hashPassword(TEST_PASSWORD), profiles, active: true });
+  const u = em.create(User, {
+    organisationId: org.id,
+    loginId,
+    firstName: loginId,
+    lastName: 'Tester',
+    email: `${loginId}.${org.code.toLowerCase()}@example.org`,
+    passwordHash: await hashPassword(TEST_PASSWORD),
+    profiles,
+    active: true,
+  });
   await em.flush();
   return toSessionUser(u, { name: org.name });
 }

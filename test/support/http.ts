@@ -10,7 +10,11 @@ export interface Reply<T = any> {
 
 export const apiUrl = () => process.env.API_URL!;
 
-export async function request<T = any>(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Reply<T>> {
+export async function request<T = any>(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<Reply<T>> {
   const res = await fetch(`${apiUrl()}${path}`, {
     method,
     signal: opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined,
@@ -40,7 +44,9 @@ export type Client = {
 };
 
 export async function signIn(org: TestOrg, who: keyof TestOrg['users'] | (string & {})): Promise<Client> {
-  const res = await request('POST', '/api/session', { body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true } });
+  const res = await request('POST', '/api/session', {
+    body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
+  });
   if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   const token = res.body.token as string;
   return {
@@ -53,7 +59,10 @@ export async function signIn(org: TestOrg, who: keyof TestOrg['users'] | (string
 }
 
 /** Polls until `check` returns a value (a case's projection and emails arrive a moment after the action). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

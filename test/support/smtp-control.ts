@@ -8,6 +8,8 @@ export interface SmtpControl {
 const holder = process as unknown as { __pathwaySmtp?: SmtpControl };
 
 export const smtpControl: SmtpControl = (holder.__pathwaySmtp ??= {
-  stop: () => Promise.reject(new Error('The test SMTP server is not running in this process (run jest with --runInBand).')),
-  start: () => Promise.reject(new Error('The test SMTP server is not running in this process (run jest with --runInBand).')),
+  stop: () =>
+    Promise.reject(new Error('The test SMTP server is not running in this process (run jest with --runInBand).')),
+  start: () =>
+    Promise.reject(new Error('The test SMTP server is not running in this process (run jest with --runInBand).')),
 });

@@ -16,7 +16,6 @@ import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
 import { sharedWorkflowModules, startWorker, workflowsPath } from '../../worker.ts';
 import { startApi } from '../../api/main.ts';
 
-
 type Stop = () => Promise<unknown>;
 
 const g = globalThis as unknown as { __pathwayStops?: Stop[] };
@@ -35,7 +34,11 @@ export async function startBase(name: string): Promise<{ dir: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `pathway-${name}-`));
   await chmod(dir, 0o755); // PostgreSQL runs as its own user when tests run as root
   onTeardown(() => rm(dir, { recursive: true, force: true }));
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), database: 'pathway' });
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'pg'),
+    port: await freePort(),
+    database: 'pathway',
+  });
   onTeardown(pg.stop);
   const orm = await openOrm(pg.url);
   await migrate(orm);
@@ -53,7 +56,11 @@ export async function startBase(name: string): Promise<{ dir: string }> {
   const funding = await startFundingEndpoint();
   onTeardown(funding.stop);
   process.env.FUNDING_API_URL = funding.url;
-  const bundle = await bundleWorkflowCode({ workflowsPath, preloadModules: sharedWorkflowModules, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath,
+    preloadModules: sharedWorkflowModules,
+    logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} },
+  });
   const bundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
   Object.assign(process.env, {
@@ -81,12 +88,21 @@ export async function startFullStack(): Promise<void> {
   // The worker keeps few workflows in memory, so tests keep evicting and replaying them as a busy production worker
   // does: a workflow that cannot be replayed, or an Update lost on eviction, fails the suite.
   const config = parseConfig(
-    { WORKER_MAX_CACHED_WORKFLOWS: '10', ...process.env, PORT: String(await freePort()), NODE_ENV: 'test', PUBLIC_ATTEMPTS_PER_MINUTE: '100000' },
+    {
+      WORKER_MAX_CACHED_WORKFLOWS: '10',
+      ...process.env,
+      PORT: String(await freePort()),
+      NODE_ENV: 'test',
+      PUBLIC_ATTEMPTS_PER_MINUTE: '100000',
+    },
     ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL'],
   );
   const full = config as typeof config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SMTP_URL: string };
   const { readFile } = await import('node:fs/promises');
-  const worker = await startWorker(full, { workflowBundle: { code: await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8') }, workflowsPath: undefined });
+  const worker = await startWorker(full, {
+    workflowBundle: { code: await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8') },
+    workflowsPath: undefined,
+  });
   onTeardown(() => worker.shutdown());
   const api = await startApi(full);
   onTeardown(() => api.stop());

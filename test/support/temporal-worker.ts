@@ -30,7 +30,12 @@ export async function createTestWorker(connection: NativeConnection, orm: Orm, n
     namespace,
     taskQueue: CASE_TASK_QUEUE,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ orm, mailer, publicUrl: 'http://localhost:3000', fundingApiUrl: process.env.FUNDING_API_URL }),
+    activities: createActivities({
+      orm,
+      mailer,
+      publicUrl: 'http://localhost:3000',
+      fundingApiUrl: process.env.FUNDING_API_URL,
+    }),
   });
 }
 

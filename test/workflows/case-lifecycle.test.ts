@@ -27,7 +27,9 @@ const world = useTimeSkippingWorld();
 const today = async () => businessDate(new Date(await world.env.currentTimeMs()));
 
 async function openStageTask(caseId: number) {
-  return openStageTaskId((await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).query(caseViewQuery)).state.tasks);
+  return openStageTaskId(
+    (await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).query(caseViewQuery)).state.tasks,
+  );
 }
 
 async function statusRows(caseId: number) {
@@ -39,11 +41,17 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const person = await createIndividual(world.orm, world.org);
   const manager = world.org.users.manager;
   const actor = { userId: manager.id };
-  const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
+  const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, {
+    individualId: person.id,
+    accountabilityReporting: 'PRIVATE',
+    registration: REGISTRATION,
+  });
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const day0 = await today();
 
-  await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'INTAKE_COMPLETE', actor }] });
+  await handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId: await openStageTask(caseId), outcome: 'INTAKE_COMPLETE', actor }],
+  });
   await handle.executeUpdate(saveNeedsUpdate, {
     args: [
       {
@@ -58,7 +66,9 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   });
   await world.env.sleep(2 * DAY);
   const day2 = await today();
-  await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'ASSESSMENT_COMPLETE', actor }] });
+  await handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId: await openStageTask(caseId), outcome: 'ASSESSMENT_COMPLETE', actor }],
+  });
   const afterAdd = await handle.executeUpdate(addInterventionUpdate, {
     args: [
       {
@@ -77,7 +87,9 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const interventionId = afterAdd.interventions[0].id;
   await world.env.sleep(3 * DAY);
   const day5 = await today();
-  await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'DEVELOPED_AND_SIGNED', actor }] });
+  await handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId: await openStageTask(caseId), outcome: 'DEVELOPED_AND_SIGNED', actor }],
+  });
   await handle.executeUpdate(changeInterventionUpdate, { args: [{ interventionId, status: 'IN_PROGRESS', actor }] });
 
   // The intervention ends on day2+10 without a result: from the next day it is overdue, with an alert.
@@ -86,27 +98,60 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   expect(overdue.map((a) => a.dueDate)).toEqual([addDays(day2, 10)]);
 
   const day15 = await today();
-  await handle.executeUpdate(changeInterventionUpdate, { args: [{ interventionId, status: 'COMPLETED', actualEndDate: day15, actor }] });
+  await handle.executeUpdate(changeInterventionUpdate, {
+    args: [{ interventionId, status: 'COMPLETED', actualEndDate: day15, actor }],
+  });
   expect(await world.orm.em.fork().count(CaseAlert, { caseId, clearedOn: null })).toBe(0);
   await handle.executeUpdate(recordOutcomeUpdate, {
-    args: [{ type: 'RTWAP_CLOSURE', actualOutcomeDate: day15, employmentStatus: 'UNEMPLOYED', inPreferredField: false, confirmClose: false, actor }],
+    args: [
+      {
+        type: 'RTWAP_CLOSURE',
+        actualOutcomeDate: day15,
+        employmentStatus: 'UNEMPLOYED',
+        inPreferredField: false,
+        confirmClose: false,
+        actor,
+      },
+    ],
   });
-  await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: await openStageTask(caseId), outcome: 'PLAN_COMPLETED', actor }] });
+  await handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId: await openStageTask(caseId), outcome: 'PLAN_COMPLETED', actor }],
+  });
 
   // Follow-up: A = L = day15; 24-week from A+154, alert at L+168; 52-week from A+336, alert at L+364.
   const early = await handle
     .executeUpdate(recordOutcomeUpdate, {
-      args: [{ type: 'WEEK_24', actualOutcomeDate: day15, employmentStatus: 'UNKNOWN', inPreferredField: false, confirmClose: false, actor }],
+      args: [
+        {
+          type: 'WEEK_24',
+          actualOutcomeDate: day15,
+          employmentStatus: 'UNKNOWN',
+          inPreferredField: false,
+          confirmClose: false,
+          actor,
+        },
+      ],
     })
     .catch((e) => e);
-  expect(ruleViolations(early)?.map((v) => [v.rule, v.code, v.earliestDate])).toEqual([['R-FU-01', 'E-OUT-01', addDays(day15, 154)]]);
+  expect(ruleViolations(early)?.map((v) => [v.rule, v.code, v.earliestDate])).toEqual([
+    ['R-FU-01', 'E-OUT-01', addDays(day15, 154)],
+  ]);
 
   await world.env.sleep(169 * DAY);
   const alerts = await world.orm.em.fork().find(CaseAlert, { caseId, kind: 'WEEK_24_DUE' });
   expect(alerts.map((a) => [a.dueDate, a.clearedOn])).toEqual([[addDays(day15, 168), null]]);
   const day184 = await today();
   await handle.executeUpdate(recordOutcomeUpdate, {
-    args: [{ type: 'WEEK_24', actualOutcomeDate: day184, employmentStatus: 'UNEMPLOYED', inPreferredField: false, confirmClose: false, actor }],
+    args: [
+      {
+        type: 'WEEK_24',
+        actualOutcomeDate: day184,
+        employmentStatus: 'UNEMPLOYED',
+        inPreferredField: false,
+        confirmClose: false,
+        actor,
+      },
+    ],
   });
   expect((await world.orm.em.fork().findOneOrFail(CaseAlert, { caseId, kind: 'WEEK_24_DUE' })).clearedOn).toBe(day184);
 

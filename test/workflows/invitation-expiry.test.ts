@@ -15,7 +15,13 @@ const DAY = 86_400_000;
 
 function ctx(): Ctx {
   const admin = world.org.users.admin;
-  return { em: world.orm.em.fork(), temporal: world.env.client, user: admin, audit: { id: admin.id, name: 'admin Tester' }, publicUrl: 'http://localhost:3000' };
+  return {
+    em: world.orm.em.fork(),
+    temporal: world.env.client,
+    user: admin,
+    audit: { id: admin.id, name: 'admin Tester' },
+    publicUrl: 'http://localhost:3000',
+  };
 }
 
 async function invite(lastName: string) {
@@ -32,36 +38,60 @@ async function invite(lastName: string) {
   return invitation!;
 }
 
-test('R-INV-05 R-INV-09 an invitation not accepted in 30 days expires on its durable timer; its link is then refused', async () => {
-  const inv = await invite('Doiron');
-  const handle = world.env.client.workflow.getHandle(invitationWorkflowId(inv.id));
-  const em = () => world.orm.em.fork();
-  for (let i = 0; i < 100 && (await em().findOne(EmailOutbox, { id: `invitation-${inv.id}` }))?.status !== 'SENT'; i++) await new Promise((r) => setTimeout(r, 100));
-  const email = await em().findOneOrFail(EmailOutbox, { id: `invitation-${inv.id}` });
-  expect(email.status).toBe('SENT');
-  const token = /#\/invitations\/([A-Za-z0-9_-]+)/.exec(email.body)![1];
+test(
+  'R-INV-05 R-INV-09 an invitation not accepted in 30 days expires on its durable timer; its link is then ' + 'refused',
+  async () => {
+    const inv = await invite('Doiron');
+    const handle = world.env.client.workflow.getHandle(invitationWorkflowId(inv.id));
+    const em = () => world.orm.em.fork();
+    for (
+      let i = 0;
+      i < 100 && (await em().findOne(EmailOutbox, { id: `invitation-${inv.id}` }))?.status !== 'SENT';
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 100));
+    const email = await em().findOneOrFail(EmailOutbox, { id: `invitation-${inv.id}` });
+    expect(email.status).toBe('SENT');
+    const token = /#\/invitations\/([A-Za-z0-9_-]+)/.exec(email.body)![1];
 
-  await world.env.sleep(30 * DAY - 60_000);
-  expect((await em().findOneOrFail(Invitation, { id: inv.id })).status).toBe('PENDING');
-  expect(await handle.result()).toBe('EXPIRED');
+    await world.env.sleep(30 * DAY - 60_000);
+    expect((await em().findOneOrFail(Invitation, { id: inv.id })).status).toBe('PENDING');
+    expect(await handle.result()).toBe('EXPIRED');
 
-  const expired = await em().findOneOrFail(Invitation, { id: inv.id });
-  expect(expired.status).toBe('EXPIRED');
-  expect(expired.endedAt!.getTime()).toBeGreaterThanOrEqual(inv.expiresAt.getTime());
-  const audit = await em().execute<{ action: string; actor_name: string; actor_id: number | null }[]>(`select action, actor_name, actor_id from access_audit where target_type = 'INVITATION' and target_id = ? order by id`, [String(inv.id)]);
-  expect(audit.map((a) => [a.action, a.actor_name, a.actor_id])).toEqual([
-    ['INVITATION_SENT', 'admin Tester', world.org.users.admin.id],
-    ['INVITATION_EXPIRED', 'System', null],
-  ]);
-  const refused = await acceptInvitation(em(), world.env.client, { token, loginId: 'nadine.doiron', password: 'a long enough passphrase' }, {}).catch((e) => e);
-  expect([refused.status, refused.code, refused.message]).toEqual([410, 'INVITATION_EXPIRED', "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one."]);
+    const expired = await em().findOneOrFail(Invitation, { id: inv.id });
+    expect(expired.status).toBe('EXPIRED');
+    expect(expired.endedAt!.getTime()).toBeGreaterThanOrEqual(inv.expiresAt.getTime());
+    const audit = await em().execute<{ action: string; actor_name: string; actor_id: number | null }[]>(
+      `select action, actor_name, actor_id from access_audit where target_type = 'INVITATION' and target_id = ` +
+        `? order by id`,
+      [String(inv.id)],
+    );
+    expect(audit.map((a) => [a.action, a.actor_name, a.actor_id])).toEqual([
+      ['INVITATION_SENT', 'admin Tester', world.org.users.admin.id],
+      ['INVITATION_EXPIRED', 'System', null],
+    ]);
+    const refused = await acceptInvitation(
+      em(),
+      world.env.client,
+      { token, loginId: 'nadine.doiron', password: 'a long enough passphrase' },
+      {},
+    ).catch((e) => e);
+    expect([refused.status, refused.code, refused.message]).toEqual([
+      410,
+      'INVITATION_EXPIRED',
+      "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.",
+    ]);
 
-  // RECORD_HISTORIES=1 refreshes the recorded history that the replay test checks every change against.
-  if (process.env.RECORD_HISTORIES) {
-    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../replay/histories/invitation-expiry.json');
-    await writeFile(file, historyToJSON(await handle.fetchHistory()));
-  }
-});
+    // RECORD_HISTORIES=1 refreshes the recorded history that the replay test checks every change against.
+    if (process.env.RECORD_HISTORIES) {
+      const file = path.join(
+        path.dirname(fileURLToPath(import.meta.url)),
+        '../replay/histories/invitation-expiry.json',
+      );
+      await writeFile(file, historyToJSON(await handle.fetchHistory()));
+    }
+  },
+);
 
 test('R-INV-08 withdrawing ends the invitation workflow at once, before its timer', async () => {
   const inv = await invite('Gallant');

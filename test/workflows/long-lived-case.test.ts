@@ -3,7 +3,13 @@
 import { openCase } from '../../api/case-opening.ts';
 import { ruleViolations } from '../../api/http.ts';
 import { CaseNote } from '../../db/entities.ts';
-import { addNoteUpdate, caseViewQuery, caseWorkflowId, closeCaseUpdate, completeTaskUpdate } from '../../workflows/case-api.ts';
+import {
+  addNoteUpdate,
+  caseViewQuery,
+  caseWorkflowId,
+  closeCaseUpdate,
+  completeTaskUpdate,
+} from '../../workflows/case-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 
@@ -13,11 +19,18 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
   const manager = world.org.users.manager;
   const actor = { userId: manager.id };
   const person = await createIndividual(world.orm, world.org);
-  const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION }, { historyLimit: 40 });
+  const caseId = await openCase(
+    world.orm.em.fork(),
+    world.env.client,
+    manager,
+    { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION },
+    { historyLimit: 40 },
+  );
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const firstRun = (await handle.describe()).runId;
 
-  for (let i = 1; i <= 12; i++) await handle.executeUpdate(addNoteUpdate, { args: [{ text: `Call ${i} with the client`, actor }] });
+  for (let i = 1; i <= 12; i++)
+    await handle.executeUpdate(addNoteUpdate, { args: [{ text: `Call ${i} with the client`, actor }] });
 
   let view = await handle.query(caseViewQuery);
   for (let i = 0; i < 50 && view.runId === firstRun; i++) {
@@ -30,9 +43,13 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
   expect(await world.orm.em.fork().count(CaseNote, { caseId })).toBe(12);
 
   // The new run still enforces the rules and accepts actions.
-  const refused = await handle.executeUpdate(closeCaseUpdate, { args: [{ reason: 'NEW_CASE_REQUIRED', confirmed: true, actor }] }).catch((e) => e);
+  const refused = await handle
+    .executeUpdate(closeCaseUpdate, { args: [{ reason: 'NEW_CASE_REQUIRED', confirmed: true, actor }] })
+    .catch((e) => e);
   expect(ruleViolations(refused)?.[0].code).toBe('E-CLOSE-03');
   const task = view.state.tasks.find((t) => t.state === 'OPEN')!;
-  const after = await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: task.id, outcome: 'SELF_SERVE_ONLY', actor }] });
+  const after = await handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId: task.id, outcome: 'SELF_SERVE_ONLY', actor }],
+  });
   expect(after.status).toBe('CLOSED');
 });

@@ -18,28 +18,48 @@ const world = useTimeSkippingWorld();
 
 afterAll(() => smtpControl.start().catch(() => undefined)); // already running unless the test failed midway
 
-test('R-OPS-03 R-OPS-01 an email stuck while the mail server is down goes out by itself, once, when the server is back', async () => {
-  await smtpControl.stop();
-  const person = await createIndividual(world.orm, world.org);
-  const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION });
-  const stepId = `email:case-assigned:${caseId}:opened`;
-  const stuck = await eventually(() => world.orm.em.fork().findOne(StuckStep, { id: stepId, status: 'STUCK' }), 60_000);
-  expect(stuck.attempts).toBe(4);
-  // Operations see when it retries by itself: five minutes after it got stuck.
-  expect(stuck.nextRetryAt!.getTime() - stuck.lastFailedAt.getTime()).toBeGreaterThanOrEqual(5 * MINUTE - 1000);
-  expect(stuck.nextRetryAt!.getTime() - stuck.lastFailedAt.getTime()).toBeLessThanOrEqual(5 * MINUTE + 1000);
+test(
+  'R-OPS-03 R-OPS-01 an email stuck while the mail server is down goes out by itself, once, when the server ' +
+    'is back',
+  async () => {
+    await smtpControl.stop();
+    const person = await createIndividual(world.orm, world.org);
+    const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, {
+      individualId: person.id,
+      accountabilityReporting: 'PRIVATE',
+      registration: REGISTRATION,
+    });
+    const stepId = `email:case-assigned:${caseId}:opened`;
+    const stuck = await eventually(
+      () => world.orm.em.fork().findOne(StuckStep, { id: stepId, status: 'STUCK' }),
+      60_000,
+    );
+    expect(stuck.attempts).toBe(4);
+    // Operations see when it retries by itself: five minutes after it got stuck.
+    expect(stuck.nextRetryAt!.getTime() - stuck.lastFailedAt.getTime()).toBeGreaterThanOrEqual(5 * MINUTE - 1000);
+    expect(stuck.nextRetryAt!.getTime() - stuck.lastFailedAt.getTime()).toBeLessThanOrEqual(5 * MINUTE + 1000);
 
-  await smtpControl.start();
-  await world.env.sleep(6 * MINUTE);
-  try {
-    const resolved = await eventually(() => world.orm.em.fork().findOne(StuckStep, { id: stepId, status: 'RESOLVED' }), 30_000);
-    expect(resolved).toMatchObject({ retries: 0, retriedBy: null, nextRetryAt: null });
-    expect(await mailsWithSubject(`Pathway: case ${caseId} is assigned to you`)).toBe(1);
-  } finally {
-    // RECORD_HISTORIES=1 refreshes the recorded history of a case whose email got stuck, for the replay test.
-    if (process.env.RECORD_HISTORIES) {
-      const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../replay/histories/case-stuck-email.json');
-      await writeFile(file, historyToJSON(await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).fetchHistory()));
+    await smtpControl.start();
+    await world.env.sleep(6 * MINUTE);
+    try {
+      const resolved = await eventually(
+        () => world.orm.em.fork().findOne(StuckStep, { id: stepId, status: 'RESOLVED' }),
+        30_000,
+      );
+      expect(resolved).toMatchObject({ retries: 0, retriedBy: null, nextRetryAt: null });
+      expect(await mailsWithSubject(`Pathway: case ${caseId} is assigned to you`)).toBe(1);
+    } finally {
+      // RECORD_HISTORIES=1 refreshes the recorded history of a case whose email got stuck, for the replay test.
+      if (process.env.RECORD_HISTORIES) {
+        const file = path.join(
+          path.dirname(fileURLToPath(import.meta.url)),
+          '../replay/histories/case-stuck-email.json',
+        );
+        await writeFile(
+          file,
+          historyToJSON(await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).fetchHistory()),
+        );
+      }
     }
-  }
-});
+  },
+);

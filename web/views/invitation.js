@@ -4,37 +4,93 @@ import { api, can, field, formData, h, link, route, select, showResult, t, table
 
 export async function invitationView(token) {
   const res = await api('GET', `/api/invitations/${encodeURIComponent(token)}`);
-  if (!res.ok) return h('section', { class: 'card' }, h('h1', {}, t('invitation')), h('div', { class: 'errors', role: 'alert' }, res.body?.message));
+  if (!res.ok)
+    return h(
+      'section',
+      { class: 'card' },
+      h('h1', {}, t('invitation')),
+      h('div', { class: 'errors', role: 'alert' }, res.body?.message),
+    );
   const inv = res.body;
-  const form = h('form', { class: 'card', 'aria-label': t('acceptInvitation') },
+  const form = h(
+    'form',
+    { class: 'card', 'aria-label': t('acceptInvitation') },
     h('h1', {}, t('acceptInvitation')),
-    h('p', {}, t('invitedBy').replace('{inviter}', inv.inviterName).replace('{organisation}', inv.organisationName), ' ', `${t('validUntil')} ${inv.expiresOn}.`),
-    h('div', { class: 'grid' },
+    h(
+      'p',
+      {},
+      t('invitedBy').replace('{inviter}', inv.inviterName).replace('{organisation}', inv.organisationName),
+      ' ',
+      `${t('validUntil')} ${inv.expiresOn}.`,
+    ),
+    h(
+      'div',
+      { class: 'grid' },
       field('loginId', t('chooseUserId'), { required: true, autocomplete: 'username' }),
       field('password', t('choosePassword'), { type: 'password', required: true, autocomplete: 'new-password' }),
-      field('accountEmail', t('accountEmail'), { type: 'email', autocomplete: 'email' })),
+      field('accountEmail', t('accountEmail'), { type: 'email', autocomplete: 'email' }),
+    ),
     h('p', { class: 'muted' }, t('passwordRules')),
-    h('button', { type: 'submit' }, t('acceptInvitation')));
+    h('button', { type: 'submit' }, t('acceptInvitation')),
+  );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const d = formData(form);
-    const r = await api('POST', '/api/invitations/accept', { token, loginId: d.loginId ?? '', password: d.password ?? '', accountEmail: d.accountEmail ?? null });
+    const r = await api('POST', '/api/invitations/accept', {
+      token,
+      loginId: d.loginId ?? '',
+      password: d.password ?? '',
+      accountEmail: d.accountEmail ?? null,
+    });
     if (showResult(form, r)) {
-      form.replaceChildren(h('h1', {}, t('accessReady')), h('p', { role: 'status' }, t('signInWith').replace('{code}', r.body.organisationCode).replace('{user}', r.body.loginId)), link('#/sign-in', t('signIn')));
+      form.replaceChildren(
+        h('h1', {}, t('accessReady')),
+        h(
+          'p',
+          { role: 'status' },
+          t('signInWith').replace('{code}', r.body.organisationCode).replace('{user}', r.body.loginId),
+        ),
+        link('#/sign-in', t('signIn')),
+      );
     }
   });
   return form;
 }
 
-const REQUEST_FIELDS = [['lastName', 'lastName'], ['firstName', 'firstName'], ['email', 'email'], ['phone', 'phone'], ['jobTitle', 'jobTitle'], ['organisationName', 'orgName'], ['addressLine1', 'address'], ['city', 'city'], ['province', 'province'], ['postalCode', 'postalCode'], ['organisationPhone', 'orgPhone']];
+const REQUEST_FIELDS = [
+  ['lastName', 'lastName'],
+  ['firstName', 'firstName'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['jobTitle', 'jobTitle'],
+  ['organisationName', 'orgName'],
+  ['addressLine1', 'address'],
+  ['city', 'city'],
+  ['province', 'province'],
+  ['postalCode', 'postalCode'],
+  ['organisationPhone', 'orgPhone'],
+];
 
 export function accessRequestView() {
-  const form = h('form', { class: 'card', 'aria-label': t('requestAccess') },
+  const form = h(
+    'form',
+    { class: 'card', 'aria-label': t('requestAccess') },
     h('h1', {}, t('requestAccess')),
-    h('div', { class: 'grid' }, REQUEST_FIELDS.map(([name, label]) => field(name, t(label))),
-      select('language', t('languagePreference'), [['EN', t('english')], ['FR', t('french')]]),
-      select('family', t('requestFor'), [['OFA', t('familyOFA')], ['PCC', t('familyPCC')]])),
-    h('button', { type: 'submit' }, t('send')));
+    h(
+      'div',
+      { class: 'grid' },
+      REQUEST_FIELDS.map(([name, label]) => field(name, t(label))),
+      select('language', t('languagePreference'), [
+        ['EN', t('english')],
+        ['FR', t('french')],
+      ]),
+      select('family', t('requestFor'), [
+        ['OFA', t('familyOFA')],
+        ['PCC', t('familyPCC')],
+      ]),
+    ),
+    h('button', { type: 'submit' }, t('send')),
+  );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const r = await api('POST', '/api/access-requests', formData(form));
@@ -53,10 +109,41 @@ export async function accessRequestsView() {
     if (!r.ok) alert(r.body?.message);
     void route();
   };
-  return h('div', {}, h('h1', {}, t('accessRequests')), h('section', { class: 'card' },
-    table([t('orgName'), t('requester'), t('requestFor'), t('since'), ''], (res.ok ? res.body : []).map((r) => h('tr', {},
-      h('td', {}, r.organisation.name, h('br'), [r.organisation.addressLine1, r.organisation.city, r.organisation.postalCode].join(', '), h('br'), r.organisation.phone),
-      h('td', {}, `${r.requester.lastName}, ${r.requester.firstName}`, h('br'), r.requester.email),
-      h('td', {}, r.family), h('td', {}, new Date(r.submittedAt).toLocaleString()),
-      h('td', {}, h('button', { type: 'button', onclick: decide(r.id, 'approve') }, t('approve')), ' ', h('button', { type: 'button', class: 'secondary', onclick: decide(r.id, 'reject') }, t('reject'))))))));
+  return h(
+    'div',
+    {},
+    h('h1', {}, t('accessRequests')),
+    h(
+      'section',
+      { class: 'card' },
+      table(
+        [t('orgName'), t('requester'), t('requestFor'), t('since'), ''],
+        (res.ok ? res.body : []).map((r) =>
+          h(
+            'tr',
+            {},
+            h(
+              'td',
+              {},
+              r.organisation.name,
+              h('br'),
+              [r.organisation.addressLine1, r.organisation.city, r.organisation.postalCode].join(', '),
+              h('br'),
+              r.organisation.phone,
+            ),
+            h('td', {}, `${r.requester.lastName}, ${r.requester.firstName}`, h('br'), r.requester.email),
+            h('td', {}, r.family),
+            h('td', {}, new Date(r.submittedAt).toLocaleString()),
+            h(
+              'td',
+              {},
+              h('button', { type: 'button', onclick: decide(r.id, 'approve') }, t('approve')),
+              ' ',
+              h('button', { type: 'button', class: 'secondary', onclick: decide(r.id, 'reject') }, t('reject')),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
