@@ -15,7 +15,11 @@ export default {
   globalSetup: '<rootDir>/test/support/setup.ts',
   globalTeardown: '<rootDir>/test/support/teardown.ts',
   projects: [
-    { ...common, displayName: 'domain', testMatch: ['<rootDir>/test/domain/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/domain/**/*.test.ts', '<rootDir>/test/infra/**/*.test.ts'],
+    },
     {
       ...common,
       displayName: 'workflows',

@@ -10,11 +10,11 @@ import {
   type WorkerOptions,
 } from '@temporalio/worker';
 import { createActivities } from './activities/index.ts';
-import { createLogger } from './activities/logger.ts';
-import { createMailer } from './activities/mailer.ts';
-import { dataConverterFor, payloadKeysFromConfig } from './activities/payload-codec.ts';
+import { createLogger } from './infra/logger.ts';
+import { createMailer } from './infra/mailer.ts';
+import { dataConverterFor, payloadKeysFromConfig } from './infra/payload-codec.ts';
 import { openOrm } from './db/orm.ts';
-import { parseConfig, type Config } from './domain/config.ts';
+import { parseConfig, type Config } from './infra/config.ts';
 import { CASE_TASK_QUEUE } from './workflows/case-api.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -38,11 +38,10 @@ export const sharedWorkflowModules = [
   'interventions',
   'needs',
   'outcomes',
-  'pdf',
   'reference',
   'referrals',
   'stuck-steps',
-  'violations',
+  'refusals',
 ].map((m) => path.join(root, 'domain', `${m}.ts`));
 
 export interface StartedWorker {

@@ -4,7 +4,7 @@ import type { Orm } from '../db/orm.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../db/access-audit.ts';
 import { Invitation } from '../db/entities.ts';
 import type { AccessActivities } from '../workflows/activity-types.ts';
-import type { Mailer } from './mailer.ts';
+import type { Mailer } from '../infra/mailer.ts';
 
 export const invitationEmailKey = (invitationId: number) => `invitation-${invitationId}`;
 

@@ -9,7 +9,7 @@ import { CaseNotification } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
 import { FUNDING_PROGRAMS } from '../domain/funding.ts';
 import type { CreatedAgreement, FundingActivities } from '../workflows/activity-types.ts';
-import { statementPdf } from './statement-pdf.ts';
+import { textPdf } from '../infra/pdf.ts';
 
 /** How long a call to the funding system may take before it counts as failed (a hung server). */
 const CALL_TIMEOUT_MS = 10_000;
@@ -124,19 +124,25 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
         [caseId],
       );
       const st = pkg.snapshot.statement;
-      const pdf = statementPdf([
-        "Case Manager's Summary Statement",
-        `Case ${caseId} - ${person?.name ?? ''}`,
-        `Program: ${FUNDING_PROGRAMS[pkg.snapshot.programCode]?.name ?? pkg.snapshot.programCode}`,
-        `Submission ${submissionNo}`,
-        '',
-        `Do you support this Return to Work Action Plan? ${st?.supportsPlan ?? ''}`,
-        `Have both you and the client signed the Case Manager statement? ${st?.signedByBoth ?? ''}`,
-        `If spousal information was collected, has the applicant's spouse signed the consent form? ` +
-          `${st?.spouseConsentSigned ?? ''}`,
-        '',
-        ...(st?.justification ?? '').split('\n'),
-      ]);
+      const title = "Case Manager's Summary Statement";
+      const pdf = Buffer.from(
+        textPdf(
+          [
+            title,
+            `Case ${caseId} - ${person?.name ?? ''}`,
+            `Program: ${FUNDING_PROGRAMS[pkg.snapshot.programCode]?.name ?? pkg.snapshot.programCode}`,
+            `Submission ${submissionNo}`,
+            '',
+            `Do you support this Return to Work Action Plan? ${st?.supportsPlan ?? ''}`,
+            `Have both you and the client signed the Case Manager statement? ${st?.signedByBoth ?? ''}`,
+            `If spousal information was collected, has the applicant's spouse signed the consent form? ` +
+              `${st?.spouseConsentSigned ?? ''}`,
+            '',
+            ...(st?.justification ?? '').split('\n'),
+          ],
+          title,
+        ),
+      );
       const today = businessDate(new Date());
       const [row] = await em.execute<{ id: number }[]>(
         `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes,

@@ -5,7 +5,7 @@ import type { Orm } from '../db/orm.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { Case, Organisation, ReferralRow, User } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
-import { referralLetterPdf, type ReferralType } from '../domain/referrals.ts';
+import { referralLetter, type ReferralType } from '../domain/referrals.ts';
 import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferReminderEmail } from '../domain/emails.ts';
 import type {
   AccessActivities,
@@ -15,7 +15,8 @@ import type {
 } from '../workflows/activity-types.ts';
 import { accessActivities } from './access.ts';
 import { fundingActivities } from './funding.ts';
-import type { Mailer } from './mailer.ts';
+import type { Mailer } from '../infra/mailer.ts';
+import { pdfFile } from '../infra/pdf.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 
 export interface ActivityDeps {
@@ -71,9 +72,11 @@ export function createActivities({
       const from = await em.findOneOrFail(Organisation, { id: r.fromOrganisationId });
       const sender = { name: from.name, email: from.generalEmail ?? null };
       const language = r.language as 'EN' | 'FR';
-      const letter = referralLetterPdf(
-        { ...r, type: r.type as ReferralType, language },
-        { caseId, fromOrganisation: from.name, fromEmail: sender.email },
+      const letter = pdfFile(
+        referralLetter(
+          { ...r, type: r.type as ReferralType, language },
+          { caseId, fromOrganisation: from.name, fromEmail: sender.email },
+        ),
       );
       const content =
         kind === 'REFERRAL'

@@ -6,13 +6,13 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, InferEntity } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { invitationEmailKey } from '../activities/access.ts';
-import { queueEmail } from '../activities/mailer.ts';
+import { queueEmail } from '../infra/mailer.ts';
 import { writeAudit, type AuditActor, type AuditEntry } from '../db/access-audit.ts';
 import { Invitation, OfficeLocation, Organisation, User, type IUser } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
 import { escapeLike } from '../db/sql.ts';
 import {
-  ACCESS_ERROR_STATUS,
+  refuseAccess,
   GUARDED_ADMIN_PROFILES,
   contactEmails,
   expiryDate,
@@ -36,7 +36,7 @@ import {
 import { accessNoticeEmail, invitationEmail, type AccessNotice, type EmailContent } from '../domain/emails.ts';
 import { can, isProfile, type Profile } from '../domain/permissions.ts';
 import type { ContactChangeInput, ContactInput, ContactSearch } from '../domain/schemas.ts';
-import { violation, type Violation } from '../domain/violations.ts';
+import { Refusal, violation, type Violation } from '../domain/refusals.ts';
 import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
 import {
   invitationEndedSignal,
@@ -46,13 +46,11 @@ import {
   type QueuedEmailInput,
 } from '../workflows/invitation-api.ts';
 import { endSessions, tokenHash, type SessionUser } from './auth.ts';
-import { HttpError, refuseIf } from './http.ts';
 
 type IOrg = InferEntity<typeof Organisation>;
 type IInvitation = InferEntity<typeof Invitation>;
 
-export const statusOf = (code: string) => ACCESS_ERROR_STATUS[code] ?? 422;
-export const refuse = (violations: Violation[]) => refuseIf(violations, statusOf);
+export const refuse = refuseAccess;
 const one = (rule: string, code: string, message: string) => refuse([violation(rule, code, message)]);
 
 export interface Ctx {
@@ -79,7 +77,7 @@ export async function scopedOrganisation(em: EntityManager, user: SessionUser, o
     organisationId === user.organisationId || isOps(user.profiles)
       ? await em.findOne(Organisation, { id: organisationId })
       : null;
-  if (!org) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
+  if (!org) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
   return org;
 }
 
@@ -204,7 +202,7 @@ async function targetOf(em: EntityManager, c: IUser): Promise<Target> {
 
 async function lockContact(tx: EntityManager, organisationId: number, contactId: number): Promise<IUser> {
   const c = await tx.findOne(User, { id: contactId, organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!c) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
+  if (!c) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
   return c;
 }
 
@@ -228,8 +226,10 @@ async function checkOfficeLocation(
   id: number | null | undefined,
 ): Promise<void> {
   if (id != null && !(await em.findOne(OfficeLocation, { id, organisationId }))) {
-    throw new HttpError(400, 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
-      fields: [{ field: 'officeLocationId', message: 'Unknown office location.' }],
+    throw new Refusal('invalid', 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
+      details: {
+        fields: [{ field: 'officeLocationId', message: 'Unknown office location.' }],
+      },
     });
   }
 }
@@ -428,7 +428,7 @@ async function invitationInOrg(
   invitationId: number,
 ): Promise<{ inv: IInvitation; contact: IUser }> {
   const inv = await tx.findOne(Invitation, { id: invitationId, organisationId: org.id });
-  if (!inv) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
+  if (!inv) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
   return { inv, contact: await lockContact(tx, org.id, inv.contactId) };
 }
 
@@ -534,7 +534,7 @@ async function transferPrimaryIn(
   await tx.execute('select id from organisation where id = ? for update', [org.id]);
   const actor = await tx.findOne(User, { id: ctx.user.id });
   const target = await tx.findOne(User, { id: contactId, organisationId: org.id });
-  if (!target) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
+  if (!target) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
   const isPrimary = actor?.isPrimary === true && actor.organisationId === org.id;
   refuse(
     validatePrimaryTransfer(
@@ -938,6 +938,6 @@ export async function contactRow(
   lang: 'en' | 'fr' = 'en',
 ): Promise<ContactRow> {
   const [r] = await em.execute<RawRow[]>(`${ROW_SQL} where u.organisation_id = ? and u.id = ?`, [org.id, contactId]);
-  if (!r) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
+  if (!r) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
   return toRow(r, viewer, lang);
 }

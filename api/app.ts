@@ -5,10 +5,11 @@ import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import type { Logger } from '../activities/logger.ts';
-import type { Mailer } from '../activities/mailer.ts';
-import type { Config } from '../domain/config.ts';
-import { errorHandler, HttpError, refuseNulCharacters } from './http.ts';
+import type { Logger } from '../infra/logger.ts';
+import type { Mailer } from '../infra/mailer.ts';
+import type { Config } from '../infra/config.ts';
+import { errorHandler, refuseNulCharacters } from './http.ts';
+import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
@@ -80,7 +81,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {
-    throw new HttpError(404, 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
+    throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
   });
   app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
   app.use(errorHandler(log));

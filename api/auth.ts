@@ -8,7 +8,7 @@ import { escapeLike } from '../db/sql.ts';
 import { ACTIONS, can, type Action } from '../domain/permissions.ts';
 import type { SignInInput } from '../domain/schemas.ts';
 import { isOps, organisationInactive } from '../domain/access.ts';
-import { HttpError } from './http.ts';
+import { Refusal } from '../domain/refusals.ts';
 import { verifyPassword } from './passwords.ts';
 
 export const SESSION_COOKIE = 'pathway_session';
@@ -42,8 +42,8 @@ export async function signIn(
   const now = Date.now();
   const f = failures.get(key);
   if (f && f.count >= MAX_FAILURES && f.until > now) {
-    throw new HttpError(
-      429,
+    throw new Refusal(
+      'too-many',
       'TOO_MANY_ATTEMPTS',
       `Too many failed sign-ins. Try again after ${new Date(f.until).toISOString()}.`,
     );
@@ -60,12 +60,12 @@ export async function signIn(
     const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };
     entry.count += 1;
     failures.set(key, entry);
-    throw new HttpError(401, 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
+    throw new Refusal('unauthenticated', 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
   }
   failures.delete(key);
   // R-ORG-08: nobody but Operations Support signs in to an inactive organisation.
   if (org.inactive && !isOps(user.profiles))
-    throw new HttpError(403, 'ORGANISATION_INACTIVE', organisationInactive().message);
+    throw new Refusal('forbidden', 'ORGANISATION_INACTIVE', organisationInactive().message);
   user.lastSignInAt = new Date(now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + idleMinutes * 60_000);
@@ -120,7 +120,7 @@ export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
   const slideMs = 60_000;
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
-    if (!token) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
+    if (!token) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
     const em = emOf();
     const id = tokenHash(token);
     const now = new Date();
@@ -148,13 +148,13 @@ export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
       [now, new Date(now.getTime() - slideMs), id],
     );
     if (!row || row.expired) {
-      throw new HttpError(
-        401,
+      throw new Refusal(
+        'unauthenticated',
         'SESSION_EXPIRED',
         `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`,
       );
     }
-    if (!row.active) throw new HttpError(401, 'SIGN_IN_REQUIRED', 'Sign in first.');
+    if (!row.active) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
     // The expiry slides at most once a minute, not on every request: a session ends between idleMinutes − 1
     // and idleMinutes after the last request, never later (R-UI-02).
     if (row.slide)
@@ -196,8 +196,8 @@ export function requirePermission(res: Response, action: Action | Action[]): Ses
   const user = currentUser(res);
   const actions = Array.isArray(action) ? action : [action];
   if (!actions.some((a) => can(user.profiles, a))) {
-    throw new HttpError(
-      403,
+    throw new Refusal(
+      'forbidden',
       'FORBIDDEN',
       `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
     );

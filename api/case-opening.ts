@@ -16,7 +16,7 @@ import { can } from '../domain/permissions.ts';
 import type { EducationExperienceInput, OpenCaseInput } from '../domain/schemas.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
 import type { SessionUser } from './auth.ts';
-import { HttpError } from './http.ts';
+import { Refusal } from '../domain/refusals.ts';
 
 export const PROGRAM = 'ECM (LAE-ENS)';
 
@@ -31,14 +31,14 @@ export async function openCase(
 ): Promise<number> {
   const individual = await em.findOne(Individual, { id: input.individualId, organisationId: user.organisationId });
   if (!individual)
-    throw new HttpError(404, 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
+    throw new Refusal('not-found', 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
   const missing = [
     !individual.sharedWithGovernment && 'be shared with the government (Privacy & Sharing)',
     !individual.sin && 'have a social insurance number',
   ].filter(Boolean);
   if (missing.length) {
-    throw new HttpError(
-      422,
+    throw new Refusal(
+      'rule',
       'R-CASE-01',
       `A case can be created only for an individual who is shared with the government and has a SIN: this ` +
         `individual must first ${missing.join(' and ')}.`,
@@ -47,8 +47,8 @@ export async function openCase(
   const caseManagerId = input.caseManagerId ?? user.id;
   const manager = await em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true });
   if (!manager || !can(manager.profiles, 'case.assignable')) {
-    throw new HttpError(
-      422,
+    throw new Refusal(
+      'rule',
       'R-CASE-03',
       `User ${caseManagerId} is not an active case manager of your organisation; choose one who holds ECM ` +
         `Case Manager.`,
@@ -127,9 +127,9 @@ async function workflowStarted(temporal: Client, caseId: number): Promise<boolea
     .catch(() => false);
 }
 
-function secondCaseError(orgName: string): HttpError {
-  return new HttpError(
-    409,
+function secondCaseError(orgName: string): Refusal {
+  return new Refusal(
+    'conflict',
     'R-CASE-09',
     `This individual already has an open case at ${orgName}. A case in Follow-up must first be closed ` +
       `with "New case required"; an earlier-stage case moves through a Case Transfer referral.`,
@@ -141,8 +141,8 @@ async function refuseSecondOpenCase(em: EntityManager, individualId: number): Pr
   if (!open) return;
   const org = await em.findOneOrFail(Organisation, { id: open.organisationId });
   if (open.status === 'FOLLOW_UP') {
-    throw new HttpError(
-      409,
+    throw new Refusal(
+      'conflict',
       'ERR_CASE_IN_FOLLOWUP',
       `This individual's case ${open.id} at ${org.name} is in Follow-up; ${org.name} must first close it ` +
         `with "New case required" (R-FUP-02).`,
@@ -155,8 +155,8 @@ async function refuseSecondOpenCase(em: EntityManager, individualId: number): Pr
 async function previousCase(em: EntityManager, caseId: number, individualId: number, organisationId: number) {
   const c = await em.findOne(Case, { id: caseId, individualId, organisationId });
   if (!c)
-    throw new HttpError(
-      422,
+    throw new Refusal(
+      'rule',
       'R-CASE-05',
       `Case ${caseId} is not a previous case of this individual at your organisation; choose one from the ` +
         `individual's cases.`,

@@ -31,7 +31,8 @@ import { employmentHistoryHint } from '../domain/education.ts';
 import { alertMessage, followUpSchedule } from '../domain/followup.ts';
 import { formatSin } from '../domain/people.ts';
 import type { SessionUser } from './auth.ts';
-import { notFound, savedButUnread } from './http.ts';
+import { savedButUnread } from './http.ts';
+import { notFound } from '../domain/refusals.ts';
 import { referralView } from './referral-view.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */

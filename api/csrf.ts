@@ -5,7 +5,7 @@
 // browsers never add an Authorization header on their own.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { HttpError } from './http.ts';
+import { Refusal } from '../domain/refusals.ts';
 import { sessionCookieOf } from './auth.ts';
 
 export const CSRF_HEADER = 'X-CSRF-Token';
@@ -28,16 +28,16 @@ export function requireCsrfToken(req: Request, _res: Response, next: NextFunctio
   if (!cookie) return next();
   const sent = req.header(CSRF_HEADER);
   if (!sent) {
-    throw new HttpError(
-      403,
+    throw new Refusal(
+      'forbidden',
       'CSRF_TOKEN_MISSING',
       `A change made with the session cookie must send the ${CSRF_HEADER} header that POST or GET ` +
         `/api/session returned (csrfToken). Reload the page and try again.`,
     );
   }
   if (!matches(sent, csrfTokenFor(cookie))) {
-    throw new HttpError(
-      403,
+    throw new Refusal(
+      'forbidden',
       'CSRF_TOKEN_INVALID',
       `The ${CSRF_HEADER} header does not belong to this session. Reload the page (or sign in again) and try again.`,
     );

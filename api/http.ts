@@ -1,94 +1,69 @@
-// How the API answers: validation errors and refused actions are 4xx bodies that say what to fix;
-// an unreachable dependency is a 503; only a bug is a 500, and it is logged.
+// How the API answers. Every refusal is one body shape, { error, message, violations, details? }, with the status its
+// kind calls for (STATUS below, the one place kinds become HTTP); an unreachable dependency is a 503; only a bug is a
+// 500, and it is logged.
 import type { NextFunction, Request, Response } from 'express';
-import {
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
-import type { z, ZodType } from 'zod';
-import { RuleViolationError, type Violation } from '../domain/violations.ts';
-import type { Logger } from '../activities/logger.ts';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { z, type ZodType } from 'zod';
+import { Refusal, type RefusalKind, type Violation } from '../domain/refusals.ts';
+import type { Logger } from '../infra/logger.ts';
 
-export class HttpError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly details?: unknown;
-  readonly violations?: Violation[];
-  constructor(status: number, code: string, message: string, details?: unknown, violations?: Violation[]) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.details = details;
-    this.violations = violations;
-  }
-}
+export const STATUS: Record<RefusalKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  question: 409,
+  gone: 410,
+  'too-large': 413,
+  'unsupported-type': 415,
+  rule: 422,
+  'too-many': 429,
+  unavailable: 503,
+};
 
-/** Refuses with the first violation's code and the status `statusOf` gives it, listing every violation; nothing when
- * there are none. */
-export function refuseIf(violations: Violation[], statusOf: (code: string) => number): void {
-  if (!violations.length) return;
-  throw new HttpError(
-    statusOf(violations[0].code),
-    violations[0].code,
-    violations.map((v) => v.message).join(' '),
-    undefined,
-    violations,
-  );
-}
+/** The one shape of every 4xx and 5xx body (served in the OpenAPI document as components.schemas.Error). */
+export const errorBodySchema = z
+  .object({
+    error: z.string().meta({ description: 'A stable code: INVALID_INPUT, NOT_FOUND, E-OUT-01, CONFIRM_SUBMIT, ...' }),
+    message: z.string().meta({ description: 'What to fix, in words a person can act on' }),
+    violations: z.array(
+      z.object({
+        rule: z.string(),
+        code: z.string(),
+        message: z.string(),
+        field: z.string().optional().meta({ description: 'The request field to fix, as a dotted path' }),
+        earliestDate: z.iso.date().optional().meta({ description: 'For date rules: the earliest date allowed' }),
+        kind: z.enum(Object.keys(STATUS) as [RefusalKind, ...RefusalKind[]]).optional(),
+      }),
+    ),
+    details: z.record(z.string(), z.unknown()).optional().meta({ description: 'What the caller needs to act on it' }),
+  })
+  .meta({ id: 'Error' });
 
-export const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `${what} was not found.`);
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+const invalid = (message: string, violations: Violation[] = []) =>
+  new Refusal('invalid', 'INVALID_INPUT', message, { violations });
 
 /** Parses input with a schema; a 400 lists every field to fix. */
 export function parse<T extends ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const fields = result.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
-  throw new HttpError(400, 'INVALID_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join(' '), { fields });
+  const fields = result.error.issues.map((i) => ({
+    rule: 'INPUT',
+    code: 'INVALID_INPUT',
+    field: i.path.join('.') || '(body)',
+    message: i.message,
+  }));
+  throw invalid(fields.map((f) => `${f.field}: ${f.message}`).join(' '), fields);
 }
 
 export function idParam(req: Request, name: string): number {
   const raw = req.params[name];
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0)
-    throw new HttpError(400, 'INVALID_INPUT', `${name}: expects a positive whole number, got "${raw}".`);
+  if (!Number.isInteger(id) || id <= 0) throw invalid(`${name}: expects a positive whole number, got "${raw}".`);
   return id;
-}
-
-/** The violations a workflow Update was refused with, if that is what the error is. */
-/** An action the database refused for its data (see recordCaseEvents): the client's input, not our fault. */
-function dataRefused(err: unknown): boolean {
-  const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
-  const root = (cause as { cause?: unknown })?.cause ?? cause;
-  return root instanceof ApplicationFailure && root.type === 'DataRefused';
-}
-
-/** A refused action, answered like a workflow's refusal (422 with the violations); a CONFIRM_* code is a question
- * (409). */
-export function refuseWith(violations: Violation[]): never {
-  const question = violations.find((v) => v.code.startsWith('CONFIRM_'));
-  if (question) throw new HttpError(409, question.code, question.message, { violations: [question] });
-  throw new RuleViolationError(violations);
-}
-
-/**
- * The server turned an Update away because no worker took it up in its workflow task (seen under load when the
- * case's workflow had just left the worker's cache): nothing was applied, and the same request may be sent again.
- */
-function updateNotProcessed(err: unknown): boolean {
-  return (
-    err instanceof WorkflowUpdateFailedError &&
-    /wasn't processed by worker/.test(String((err.cause as Error | undefined)?.message))
-  );
-}
-
-export function ruleViolations(err: unknown): Violation[] | null {
-  if (err instanceof RuleViolationError) return err.violations;
-  const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
-  if (cause instanceof ApplicationFailure && cause.type === 'RuleViolation')
-    return (cause.details ?? []) as Violation[];
-  return null;
 }
 
 /** PostgreSQL's connection exceptions (class 08) and shutdowns (57P01..57P03), and sockets that broke. */
@@ -114,8 +89,8 @@ export function isUnavailable(err: unknown): boolean {
 /** After a change was applied: failing to read the case back is a 503 that says the change is kept. */
 export function savedButUnread(err: unknown): never {
   if (isUnavailable(err))
-    throw new HttpError(
-      503,
+    throw new Refusal(
+      'unavailable',
       'UNAVAILABLE',
       'Your change was saved, but the case cannot be read back right now; reload it in a moment.',
     );
@@ -156,52 +131,36 @@ export function refuseNulCharacters(req: Request, _res: Response, next: NextFunc
   }
   const problem = path.includes(NUL) ? 'nul' : (inspectInput(req.query) ?? inspectInput(req.body));
   if (problem === 'nul') {
-    throw new HttpError(
-      400,
-      'INVALID_INPUT',
+    throw invalid(
       'Text cannot contain the NUL character (U+0000) or broken Unicode (an unpaired surrogate); remove it ' +
         'and send again.',
     );
   }
   if (problem === 'too-deep')
-    throw new HttpError(
-      400,
-      'INVALID_INPUT',
+    throw invalid(
       `The request nests objects or arrays more than ${MAX_DEPTH} levels deep; no Pathway request needs that.`,
     );
   next();
 }
 
+function send(res: Response, status: number, body: Omit<ErrorBody, 'violations'> & { violations?: Violation[] }) {
+  res.status(status).json({ violations: [], ...body });
+}
+
 export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const violations = ruleViolations(err);
-    if (violations) {
-      res
-        .status(422)
-        .json({ error: 'RULE_VIOLATION', message: violations.map((v) => v.message).join(' '), violations });
-      return;
-    }
-    if (dataRefused(err)) {
-      log.warn({ err, path: req.path }, 'data refused by the database');
-      res.status(400).json({
-        error: 'INVALID_INPUT',
-        message:
-          'Some of this text could not be stored (unusual characters); nothing was changed. Remove them ' +
-          'and send again.',
-      });
-      return;
-    }
-    if (err instanceof HttpError) {
-      res.status(err.status).json({
+    if (err instanceof Refusal) {
+      if (err.kind === 'unavailable') log.warn({ err, path: req.path }, err.message);
+      send(res, STATUS[err.kind], {
         error: err.code,
         message: err.message,
+        violations: err.violations,
         ...(err.details ? { details: err.details } : {}),
-        ...(err.violations ? { violations: err.violations } : {}),
       });
       return;
     }
     if ((err as { type?: string })?.type === 'entity.parse.failed') {
-      res.status(400).json({ error: 'INVALID_JSON', message: 'The request body is not valid JSON.' });
+      send(res, 400, { error: 'INVALID_JSON', message: 'The request body is not valid JSON.' });
       return;
     }
     // Errors Express and its body parser raise for the client's request (too large, bad charset, bad URL escape).
@@ -213,34 +172,22 @@ export function errorHandler(log: Logger) {
         413: 'The request body is too large: send at most 200 KB.',
         415: 'Send the body as JSON in UTF-8 (content-type: application/json; charset=utf-8).',
       };
-      res.status(status).json({ error: 'BAD_REQUEST', message: messages[status] ?? (err as Error).message });
-      return;
-    }
-    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || updateNotProcessed(err)) {
-      // The case may still apply the action (or was turned away): the same request again (same Idempotency-Key) applies
-      // it once.
-      log.warn({ err, path: req.path }, 'case did not answer in time');
-      res.status(503).json({
-        error: 'UNAVAILABLE',
-        message:
-          'The case did not answer in time. Send the same request again in a moment: with the same ' +
-          'Idempotency-Key it is applied at most once.',
-      });
+      send(res, status, { error: 'BAD_REQUEST', message: messages[status] ?? (err as Error).message });
       return;
     }
     if (err instanceof WorkflowNotFoundError) {
-      res.status(409).json({ error: 'E-CLOSE-01', message: 'This case is closed and cannot be reopened or changed.' });
+      send(res, 409, { error: 'E-CLOSE-01', message: 'This case is closed and cannot be reopened or changed.' });
       return;
     }
     if (isUnavailable(err)) {
       log.warn({ err, path: req.path }, 'dependency unavailable');
-      res.status(503).json({
+      send(res, 503, {
         error: 'UNAVAILABLE',
         message: 'A service Pathway depends on is not reachable right now; nothing was changed. Try again in a moment.',
       });
       return;
     }
     log.error({ err, path: req.path, method: req.method }, 'unhandled error');
-    res.status(500).json({ error: 'INTERNAL', message: 'Something went wrong on our side; it has been logged.' });
+    send(res, 500, { error: 'INTERNAL', message: 'Something went wrong on our side; it has been logged.' });
   };
 }

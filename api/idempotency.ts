@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request } from 'express';
 import { IdempotencyKey } from '../db/entities.ts';
-import { HttpError } from './http.ts';
+import { Refusal } from '../domain/refusals.ts';
 
 export interface StoredResponse {
   status: number;
@@ -20,8 +20,8 @@ export function idempotencyKeyOf(req: Request): string | undefined {
   const key = req.header('Idempotency-Key');
   if (key === undefined) return undefined;
   if (!/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
-    throw new HttpError(
-      400,
+    throw new Refusal(
+      'invalid',
       'INVALID_IDEMPOTENCY_KEY',
       'Idempotency-Key: use 8 to 100 letters, digits, ".", "_", ":" or "-" (a UUID is a good choice).',
     );
@@ -44,8 +44,8 @@ export async function reserveKey(
   ]);
   const row = await em.fork().findOneOrFail(IdempotencyKey, { userId, key });
   if (row.requestHash !== requestHash) {
-    throw new HttpError(
-      422,
+    throw new Refusal(
+      'rule',
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was already used for a different request; use a new key.',
     );

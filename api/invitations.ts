@@ -17,10 +17,9 @@ import {
 } from '../domain/access.ts';
 import { accessNoticeEmail, accessRequestEmail } from '../domain/emails.ts';
 import type { AccessRequestInput } from '../domain/schemas.ts';
-import { violation } from '../domain/violations.ts';
+import { Refusal, violation } from '../domain/refusals.ts';
 import { flagsOf, issueInvitation, refuse, sendLater, signalEnded, type Ctx } from './access-admin.ts';
 import { tokenHash } from './auth.ts';
-import { HttpError } from './http.ts';
 import { hashPassword } from './passwords.ts';
 
 async function invitationByToken(em: EntityManager, token: string) {
@@ -245,7 +244,7 @@ export async function decideAccessRequest(
     ]);
   return ctx.em.transactional(async (tx) => {
     const req = await tx.findOne(AccessRequest, { id: requestId });
-    if (!req) throw new HttpError(404, 'NOT_FOUND', 'The requested record was not found.');
+    if (!req) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
     const rows = await tx.execute<{ id: number }[]>(
       `update access_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ? where id ` +
         `= ? and status = 'SUBMITTED' returning id`,

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
-import { createLogger } from '../activities/logger.ts';
-import { createMailer } from '../activities/mailer.ts';
-import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../activities/payload-codec.ts';
+import { createLogger } from '../infra/logger.ts';
+import { createMailer } from '../infra/mailer.ts';
+import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../infra/payload-codec.ts';
 import { openOrm } from '../db/orm.ts';
-import { parseConfig, type Config } from '../domain/config.ts';
+import { parseConfig, type Config } from '../infra/config.ts';
 import { createApp } from './app.ts';
 
 export interface StartedApi {

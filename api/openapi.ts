@@ -1,5 +1,6 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests.
 import { z, type ZodType } from 'zod';
+import { errorBodySchema } from './http.ts';
 import {
   additionalInfoConfigSchema,
   anchorCorrectionSchema,
@@ -639,28 +640,6 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
 ];
 
-const errorSchema = {
-  type: 'object',
-  required: ['error', 'message'],
-  properties: {
-    error: { type: 'string', description: 'A stable code: INVALID_INPUT, RULE_VIOLATION, E-OUT-01, ...' },
-    message: { type: 'string', description: 'What to fix, in words a person can act on' },
-    violations: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          rule: { type: 'string' },
-          code: { type: 'string' },
-          message: { type: 'string' },
-          field: { type: 'string' },
-          earliestDate: { type: 'string', format: 'date' },
-        },
-      },
-    },
-  },
-};
-
 /** A request schema as a reference into components.schemas, where its named parts (zod .meta ids) are hoisted. */
 function schemaRef(schema: ZodType, components: Record<string, unknown>): unknown {
   const json = JSON.parse(
@@ -679,7 +658,8 @@ const INTEGER_PARAMS = new Set(['id', 'caseId', 'userId', 'contactId', 'organisa
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  const components: Record<string, unknown> = { Error: errorSchema };
+  const components: Record<string, unknown> = {};
+  schemaRef(errorBodySchema, components);
   for (const op of operations) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],

@@ -7,7 +7,7 @@ import { soundex } from '../domain/people.ts';
 import type { z } from 'zod';
 import type { shareSchema } from '../domain/schemas.ts';
 import type { SessionUser } from './auth.ts';
-import { HttpError, notFound } from './http.ts';
+import { Refusal, notFound } from '../domain/refusals.ts';
 
 type ShareInput = z.infer<typeof shareSchema>;
 type Provincial = NonNullable<Awaited<ReturnType<typeof findMatches>>>[number];
@@ -77,19 +77,19 @@ export async function shareIndividual(
     let record: Provincial;
     if (input.selectedMatch === undefined) {
       if (matches.length) {
-        throw new HttpError(
-          409,
+        throw new Refusal(
+          'conflict',
           'PROVINCIAL_MATCHES',
           'One or more persons already exist in the Nova Scotia Government records who match this client. ' +
             'Select the appropriate match (selectedMatch), or "NONE" if none of them is this client.',
-          { matches: matches.map(describeMatch) },
+          { details: { matches: matches.map(describeMatch) } },
         );
       }
       record = newProvincialRecord(tx, person);
     } else if (input.selectedMatch === 'NONE') {
       if (matches.length && !input.confirmNewProvincialRecord) {
-        throw new HttpError(
-          422,
+        throw new Refusal(
+          'rule',
           'Q-05',
           'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new ' +
             'provincial record is then created for ENS to review.',
@@ -99,8 +99,8 @@ export async function shareIndividual(
     } else {
       const chosen = matches.find((m) => m.id === input.selectedMatch);
       if (!chosen)
-        throw new HttpError(
-          422,
+        throw new Refusal(
+          'rule',
           'R-PER-19',
           `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
         );
@@ -111,8 +111,8 @@ export async function shareIndividual(
           (f) => (person as Record<string, unknown>)[f] !== (record as Record<string, unknown>)[f],
         );
         if (mine && differs && record.hasEnsFundingAgreement) {
-          throw new HttpError(
-            422,
+          throw new Refusal(
+            'rule',
             'R-PER-21',
             `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose ` +
               `PROVINCIAL for ${group}, and request changes from ENS.`,
@@ -134,8 +134,8 @@ export async function refuseIfEnsLocked(em: EntityManager, person: IIndividual):
   if (!person.sharedWithGovernment || !person.provincialPersonId) return;
   const record = await em.findOne(ProvincialPerson, { id: person.provincialPersonId });
   if (record?.hasEnsFundingAgreement) {
-    throw new HttpError(
-      409,
+    throw new Refusal(
+      'conflict',
       'R-PER-12',
       'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
         'be changed here; send ENS a change request.',

@@ -10,17 +10,18 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { Router } from 'express';
 import { Client, Connection } from '@temporalio/client';
-import { createLogger } from '../activities/logger.ts';
-import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../activities/payload-codec.ts';
-import { createMailer } from '../activities/mailer.ts';
+import { createLogger } from '../infra/logger.ts';
+import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../infra/payload-codec.ts';
+import { createMailer } from '../infra/mailer.ts';
 import { createApp } from '../api/app.ts';
 import { authenticate, requirePermission } from '../api/auth.ts';
 import { caseDetails, loadCase } from '../api/case-read.ts';
-import { errorHandler, HttpError, idParam, parse } from '../api/http.ts';
+import { errorHandler, idParam, parse } from '../api/http.ts';
+import { Refusal } from '../domain/refusals.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
 import { openOrm } from '../db/orm.ts';
 import type { CaseEvent } from '../domain/case-state.ts';
-import { parseConfig } from '../domain/config.ts';
+import { parseConfig } from '../infra/config.ts';
 import { businessDate } from '../domain/dates.ts';
 import { noteSchema } from '../domain/schemas.ts';
 
@@ -45,7 +46,7 @@ bench.post('/cases/:caseId/notes', async (req, res) => {
   const user = requirePermission(res, 'case.update');
   const c = await loadCase(em(), user, idParam(req, 'caseId'));
   if (c.status === 'CLOSED')
-    throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+    throw new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
   const input = parse(noteSchema, req.body);
   const at = new Date();
   const events: CaseEvent[] = [

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import pg from 'pg';
-import { configSchema } from '../domain/config.ts';
+import { configSchema } from '../infra/config.ts';
 import { businessDate } from '../domain/dates.ts';
 import { REGISTRATION } from '../test/support/fixtures.ts';
 import {

@@ -1,6 +1,6 @@
 // Organisation contacts, invitations and security-profile administration (spec 04 R-ORG, R-CON, R-INV, R-SEC):
 // pure rules the API and the invitation workflow's activities share. Each refusal is a Violation whose code is
-// one of the error catalogue's (§3.0); ACCESS_ERROR_STATUS gives the HTTP status the API answers with.
+// one of the error catalogue's (§3.0); refuseAccess gives each the kind of refusal §3.0 calls for.
 import { businessDate, formatLongDate, type IsoDate } from './dates.ts';
 import {
   FAMILIES,
@@ -14,49 +14,54 @@ import {
   type Profile,
 } from './permissions.ts';
 import { passwordViolations } from './passwords.ts';
-import { violation, type Violation } from './violations.ts';
+import { assertNoViolations, violation, type RefusalKind, type Violation } from './refusals.ts';
 
-/** Spec 04 §3.0: HTTP status per refusal code. */
-export const ACCESS_ERROR_STATUS: Record<string, number> = {
-  LAST_NAME_REQUIRED: 400,
-  FIRST_NAME_REQUIRED: 400,
-  EMAIL_REQUIRED: 400,
-  EMAIL_INVALID: 400,
-  EMAIL_DUPLICATE: 409,
-  STAFFING_FIELDS_REQUIRED: 400,
-  FTE_OUT_OF_RANGE: 400,
-  END_BEFORE_START: 400,
-  PROFILE_REQUIRED: 400,
-  MESSAGE_TOO_LONG: 400,
-  NOT_AN_ADMINISTRATOR: 403,
-  PROFILE_NOT_GRANTABLE: 403,
-  PROFILE_OPS_ONLY: 403,
-  PROFILE_PREREQUISITE_MISSING: 422,
-  TARGET_OUTSIDE_SCOPE: 403,
-  SELF_CHANGE_FORBIDDEN: 403,
-  LAST_ADMIN: 409,
-  PRIMARY_TRANSFER_FORBIDDEN: 403,
-  PRIMARY_TARGET_INVALID: 422,
-  PRIMARY_REQUIRED: 409,
-  PRIMARY_CANNOT_DEACTIVATE: 409,
-  CONTACT_INACTIVE: 409,
-  ALREADY_HAS_ACCESS: 409,
-  INVITATION_ALREADY_PENDING: 409,
-  INVITATION_NOT_PENDING: 409,
-  INVITATION_INVALID: 404,
-  INVITATION_EXPIRED: 410,
-  INVITATION_WITHDRAWN: 410,
-  INVITATION_USED: 409,
-  ORGANISATION_INACTIVE: 403,
-  STALE_VERSION: 409,
-  ORG_ALREADY_REGISTERED: 409,
-  DECISION_NOTE_REQUIRED: 400,
-  REQUEST_ALREADY_DECIDED: 409,
-  USER_ID_INVALID: 400,
-  USER_ID_TAKEN: 409,
-  PASSWORD_TOO_SHORT: 400,
-  PASSWORD_IS_USER_ID: 400,
+/** Spec 04 §3.0: what kind of refusal each code is (400, 403, 404, 409, 410 or 422 there). */
+const ACCESS_REFUSAL_KIND: Record<string, RefusalKind> = {
+  LAST_NAME_REQUIRED: 'invalid',
+  FIRST_NAME_REQUIRED: 'invalid',
+  EMAIL_REQUIRED: 'invalid',
+  EMAIL_INVALID: 'invalid',
+  EMAIL_DUPLICATE: 'conflict',
+  STAFFING_FIELDS_REQUIRED: 'invalid',
+  FTE_OUT_OF_RANGE: 'invalid',
+  END_BEFORE_START: 'invalid',
+  PROFILE_REQUIRED: 'invalid',
+  MESSAGE_TOO_LONG: 'invalid',
+  NOT_AN_ADMINISTRATOR: 'forbidden',
+  PROFILE_NOT_GRANTABLE: 'forbidden',
+  PROFILE_OPS_ONLY: 'forbidden',
+  PROFILE_PREREQUISITE_MISSING: 'rule',
+  TARGET_OUTSIDE_SCOPE: 'forbidden',
+  SELF_CHANGE_FORBIDDEN: 'forbidden',
+  LAST_ADMIN: 'conflict',
+  PRIMARY_TRANSFER_FORBIDDEN: 'forbidden',
+  PRIMARY_TARGET_INVALID: 'rule',
+  PRIMARY_REQUIRED: 'conflict',
+  PRIMARY_CANNOT_DEACTIVATE: 'conflict',
+  CONTACT_INACTIVE: 'conflict',
+  ALREADY_HAS_ACCESS: 'conflict',
+  INVITATION_ALREADY_PENDING: 'conflict',
+  INVITATION_NOT_PENDING: 'conflict',
+  INVITATION_INVALID: 'not-found',
+  INVITATION_EXPIRED: 'gone',
+  INVITATION_WITHDRAWN: 'gone',
+  INVITATION_USED: 'conflict',
+  ORGANISATION_INACTIVE: 'forbidden',
+  STALE_VERSION: 'conflict',
+  ORG_ALREADY_REGISTERED: 'conflict',
+  DECISION_NOTE_REQUIRED: 'invalid',
+  REQUEST_ALREADY_DECIDED: 'conflict',
+  USER_ID_INVALID: 'invalid',
+  USER_ID_TAKEN: 'conflict',
+  PASSWORD_TOO_SHORT: 'invalid',
+  PASSWORD_IS_USER_ID: 'invalid',
 };
+
+/** Refuses with the kind spec 04 §3.0 gives the first violation's code, listing every violation; nothing when none. */
+export function refuseAccess(violations: Violation[]): void {
+  assertNoViolations(violations.map((v) => ({ ...v, kind: v.kind ?? ACCESS_REFUSAL_KIND[v.code] ?? 'rule' })));
+}
 
 export interface OrgFlags {
   activeFundingAgreement: boolean;

@@ -3,7 +3,7 @@
 // required question answered.
 import type { CaseState } from './case-state.ts';
 import { closedCaseViolation } from './interventions.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export const INFO_MODULES = {
   PERSONAL_SITUATION: { en: 'Personal Situation', fr: 'Situation personnelle' },

@@ -68,7 +68,7 @@ import {
   type ReferralInput,
   type TransferInput,
 } from './referrals.ts';
-import { assertNoViolations, violation, type Violation } from './violations.ts';
+import { assertNoViolations, violation, type Violation } from './refusals.ts';
 
 /** What a decision needs from its surroundings: the business date and a source of fresh ids. */
 export interface DecisionContext {

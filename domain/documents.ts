@@ -1,6 +1,6 @@
 // Case documents (spec 02 §3.10, R-DOC): what an upload must be, and when a document may be deleted.
 import { addDays, type IsoDate } from './dates.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 /** R-DOC-02: 10 MB per file. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;

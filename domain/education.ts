@@ -5,7 +5,7 @@ import type { IsoDate } from './dates.ts';
 import { closedCaseViolation } from './interventions.ts';
 import { NOC_CODES } from './reference.ts';
 import type { EducationExperienceInput } from './schemas.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 const EDITABLE = new Set(['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);
 

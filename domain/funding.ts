@@ -4,7 +4,7 @@
 // by the API and by the read model alike.
 import type { CaseStatus } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export type PackageState =
   'DRAFT' | 'SUBMITTING' | 'SUBMITTED' | 'CHANGES_REQUIRED' | 'RESUBMITTING' | 'CLOSED' | 'DELETED';
@@ -486,7 +486,8 @@ export function validateSubmit(s: FundingState, input: SubmitInput): Violation[]
     if (st.spouseConsentSigned === 'NO')
       v.push(violation('R-FUND-08', 'ERR_SPOUSE_CONSENT', "The spouse's consent form must be signed."));
   }
-  if (!v.length && !input.confirmed) v.push(violation('R-FUND-10', 'CONFIRM_SUBMIT', CONFIRM_SUBMIT));
+  if (!v.length && !input.confirmed)
+    v.push(violation('R-FUND-10', 'CONFIRM_SUBMIT', CONFIRM_SUBMIT, { kind: 'question' }));
   return v;
 }
 

@@ -3,7 +3,7 @@ import type { CaseState, Intervention } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import type { InterventionChangeInput, InterventionInput } from './schemas.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export type InterventionStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'NOT_COMPLETED';
 export type NonCompletionReason = NonNullable<InterventionChangeInput['nonCompletionReason']>;

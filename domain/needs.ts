@@ -3,7 +3,7 @@ import type { CaseState } from './case-state.ts';
 import { closedCaseViolation } from './interventions.ts';
 import { NOC_CODES } from './reference.ts';
 import type { NeedsDeterminationInputRaw } from './schemas.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export type NeedsDeterminationInput = Omit<NeedsDeterminationInputRaw, 'confirmed'>;
 

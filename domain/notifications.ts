@@ -1,6 +1,6 @@
 // Notifications of a case (R-NOTIF): system "Action Required" ones go away only when the action is done;
 // informational ones are dismissed by the user, and nothing of them is kept (R-NOTIF-05).
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export type NotificationKind = 'ACTION_REQUIRED' | 'INFO';
 

@@ -4,7 +4,7 @@ import { addDays, daysBetween, formatLongDate, type IsoDate } from './dates.ts';
 import { followUpSchedule, WEEK_24_ELIGIBLE_DAYS, WEEK_52_ELIGIBLE_DAYS } from './followup.ts';
 import { NOC_CODES } from './reference.ts';
 import type { OutcomeChangeInput, OutcomeInput, OUTCOME_TYPE_CODES } from './schemas.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export type OutcomeType = (typeof OUTCOME_TYPE_CODES)[number];
 export type EmploymentDetails = Omit<OutcomeChangeInput, 'actualOutcomeDate'>;

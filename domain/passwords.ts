@@ -1,7 +1,7 @@
 // Password rules (SR-01) for any password a user is given or chooses (demo data, an accepted invitation, a
 // change of password): long enough, not holding the user's own ID, not one of the passwords every guessing
 // list tries first. Length beats composition rules (NIST SP 800-63B), so there are none of those.
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** The sign-in form accepts at most this many characters; a longer password could never be typed in. */

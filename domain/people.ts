@@ -1,4 +1,6 @@
 // Person matching: Soundex with the same first letter (R-PER-02), SIN checks (R-PER-09).
+import type { IsoDate } from './dates.ts';
+import { violation, type Violation } from './refusals.ts';
 
 /** American Soundex: the letter plus three digits; "Doucet" and "Doucette" both give D230. */
 export function soundex(name: string): string {
@@ -56,3 +58,27 @@ export function sinCheckDigit(first8: string): string {
 }
 
 export const formatSin = (sin: string) => normaliseSin(sin).replace(/^(\d{3})(\d{3})(\d{3})$/, '$1-$2-$3');
+
+/** R-PER-09: a date of birth after today, or a SIN whose check digit does not match, is refused field by field. */
+export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: string | null }, today: IsoDate) {
+  const v: Violation[] = [];
+  if (input.dateOfBirth && input.dateOfBirth > today) {
+    v.push(
+      violation('R-PER-09', 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, {
+        field: 'dateOfBirth',
+        kind: 'invalid',
+      }),
+    );
+  }
+  if (input.sin && !isValidSin(input.sin)) {
+    v.push(
+      violation(
+        'R-PER-09',
+        'INVALID_INPUT',
+        'sin: this is not a valid social insurance number (its check digit does not match); check the number.',
+        { field: 'sin', kind: 'invalid' },
+      ),
+    );
+  }
+  return v;
+}

@@ -3,8 +3,7 @@
 // case managers (R-REF-03, R-REF-16). Referral emails carry the case number, never the client (R-REF-12/13).
 import type { Label } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
-import { textPdf } from './pdf.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export const REFERRAL_TYPES = ['CASE_TRANSFER', 'INFO_WITHIN_LAMPSS', 'INFO_OUTSIDE_LAMPSS'] as const;
 export type ReferralType = (typeof REFERRAL_TYPES)[number];
@@ -329,7 +328,7 @@ export function validateCompleteTransfer(
 export function referralLetter(
   r: Pick<Referral, 'type' | 'language' | 'toOrganisationName' | 'contactPerson' | 'submittedOn'>,
   p: { caseId: number; fromOrganisation: string; fromEmail: string | null },
-): { title: string; paragraphs: string[] } {
+): { filename: string; title: string; paragraphs: string[] } {
   const fr = r.language === 'FR';
   const purpose: Record<ReferralType, { en: string; fr: string }> = {
     CASE_TRANSFER: {
@@ -364,6 +363,7 @@ export function referralLetter(
   };
   const contact = p.fromEmail ? (fr ? `Courriel : ${p.fromEmail}` : `Email: ${p.fromEmail}`) : '';
   return {
+    filename: `referral-case-${p.caseId}.pdf`,
     title: REFERRAL_TEMPLATES[r.type],
     paragraphs: [
       REFERRAL_TEMPLATES[r.type],
@@ -380,19 +380,5 @@ export function referralLetter(
       p.fromOrganisation,
       contact,
     ],
-  };
-}
-
-/** The letter as the PDF file the email carries and the preview shows. */
-export function referralLetterPdf(...args: Parameters<typeof referralLetter>): {
-  filename: string;
-  contentType: string;
-  content: Uint8Array;
-} {
-  const letter = referralLetter(...args);
-  return {
-    filename: `referral-case-${args[1].caseId}.pdf`,
-    contentType: 'application/pdf',
-    content: textPdf(letter.paragraphs, letter.title),
   };
 }

@@ -5,7 +5,7 @@ import type { CaseStatus } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import type { NewParticipantInput, ServiceInput } from './schemas.ts';
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export type ServiceFormat = 'GROUP' | 'INDIVIDUAL';
 export type ServiceStatus = 'SCHEDULED' | 'COMPLETED' | 'CANCELLED';
@@ -210,7 +210,7 @@ export function decideAddParticipant(
       };
     }
     if (!input.confirmPreRegister)
-      return { violations: [violation('R-WL-02', 'CONFIRM_PREREGISTER', CONFIRM_PREREGISTER)] };
+      return { violations: [violation('R-WL-02', 'CONFIRM_PREREGISTER', CONFIRM_PREREGISTER, { kind: 'question' })] };
   } else {
     if (!caseFacts)
       return {
@@ -239,7 +239,8 @@ export function decideAddParticipant(
   }
   if (enrolledCount(entries) >= s.maxParticipants) {
     // R-WL-04: a full service is not a refusal; the entry goes on the waitlist once the user agrees.
-    if (!input.confirmWaitlist) return { violations: [violation('R-WL-04', 'CONFIRM_WAITLIST', CONFIRM_WAITLIST)] };
+    if (!input.confirmWaitlist)
+      return { violations: [violation('R-WL-04', 'CONFIRM_WAITLIST', CONFIRM_WAITLIST, { kind: 'question' })] };
     const next = s.lastWaitlistNumber + 1; // R-WL-05: in order of addition, never reused
     return { decision: { status: 'WAITLISTED', waitlistNumber: next, lastWaitlistNumber: next } };
   }
@@ -340,7 +341,11 @@ export function validateStatusChange(
     ];
   }
   if (to === 'REMOVED' && !opts.confirmed)
-    return [violation('R-ES-12', 'CONFIRM_REMOVE_PARTICIPANT', 'Are you sure you want to remove this participant?')];
+    return [
+      violation('R-ES-12', 'CONFIRM_REMOVE_PARTICIPANT', 'Are you sure you want to remove this participant?', {
+        kind: 'question',
+      }),
+    ];
   return [];
 }
 

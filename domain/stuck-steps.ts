@@ -2,7 +2,7 @@
 // of attempts such a step is "stuck": its workflow waits, operations see it with its error, and an operator
 // retries it, or it retries by itself a while later. Nothing is lost and the workflow never fails because a
 // server outside it is down.
-import { violation, type Violation } from './violations.ts';
+import { violation, type Violation } from './refusals.ts';
 
 export const STUCK_STEP_STATUSES = ['STUCK', 'RETRYING', 'RESOLVED'] as const;
 export type StuckStepStatus = (typeof STUCK_STEP_STATUSES)[number];

@@ -6,7 +6,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, parseConfig } from '../domain/config.ts';
+import { ConfigError, parseConfig } from '../infra/config.ts';
 import { BACKUP_FILES, copySqlite, openDatabase, projectRoot, runPostgresTool } from './services/backup-tools.ts';
 
 const say = (text: string) => console.log(`backup ▸ ${text}`);

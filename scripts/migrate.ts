@@ -1,6 +1,6 @@
 // `npm run migrate`: applies pending database migrations to DATABASE_URL (the compose file runs it first).
 import { migrate, openOrm } from '../db/orm.ts';
-import { ConfigError, parseConfig } from '../domain/config.ts';
+import { ConfigError, parseConfig } from '../infra/config.ts';
 
 try {
   const config = parseConfig(process.env, ['DATABASE_URL']);

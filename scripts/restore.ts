@@ -6,7 +6,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { ConfigError, parseConfig } from '../domain/config.ts';
+import { ConfigError, parseConfig } from '../infra/config.ts';
 import { BACKUP_FILES, openDatabase, projectRoot, runPostgresTool } from './services/backup-tools.ts';
 
 const say = (text: string) => console.log(`restore ▸ ${text}`);

@@ -15,7 +15,7 @@ import {
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { passwordViolations } from '../domain/passwords.ts';
-import { assertNoViolations } from '../domain/violations.ts';
+import { assertNoViolations } from '../domain/refusals.ts';
 import { openCase } from '../api/case-opening.ts';
 import { toSessionUser, type SessionUser } from '../api/auth.ts';
 

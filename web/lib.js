@@ -77,8 +77,9 @@ export function showResult(form, res, okText) {
     if (okText) target.append(h('div', { class: 'ok', role: 'status' }, okText));
     return true;
   }
-  const items = res.body?.violations ??
-    res.body?.details?.fields ?? [{ message: res.body?.message ?? `Error ${res.status}` }];
+  const items = res.body?.violations?.length
+    ? res.body.violations
+    : [{ message: res.body?.message ?? `Error ${res.status}` }];
   const list = h('ul');
   items.forEach((v, i) => {
     const id = `err-${Math.random().toString(36).slice(2)}-${i}`;
@@ -90,7 +91,7 @@ export function showResult(form, res, okText) {
     }
   });
   target.append(h('div', { class: 'errors', role: 'alert' }, h('strong', {}, t('refused')), list));
-  const matches = res.body?.matches ?? res.body?.details?.matches;
+  const matches = res.body?.details?.matches;
   if (matches) target.append(matchesList(matches));
   return false;
 }

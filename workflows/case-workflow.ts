@@ -54,7 +54,7 @@ import { validateEducationExperience } from '../domain/education.ts';
 import { validateNeedsDetermination } from '../domain/needs.ts';
 import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../domain/outcomes.ts';
 import { validateCompleteTransfer, validateReferral } from '../domain/referrals.ts';
-import type { Violation } from '../domain/violations.ts';
+import type { Violation } from '../domain/refusals.ts';
 import type { CaseActivities } from './activity-types.ts';
 import { workflowLock } from './lock.ts';
 import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';

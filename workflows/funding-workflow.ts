@@ -34,7 +34,7 @@ import {
   type FundingEvent,
   type FundingState,
 } from '../domain/funding.ts';
-import type { Violation } from '../domain/violations.ts';
+import type { Violation } from '../domain/refusals.ts';
 import type { FundingActivities } from './activity-types.ts';
 import type { Actor } from './case-api.ts';
 import {

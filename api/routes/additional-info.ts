@@ -9,8 +9,9 @@ import { additionalInfoConfigSchema, moduleAnswersSchema } from '../../domain/sc
 import { saveAdditionalInfoUpdate } from '../../workflows/case-api.ts';
 import { requirePermission } from '../auth.ts';
 import { caseAfterChange, loadCase } from '../case-read.ts';
-import { sendUpdate } from '../case-updates.ts';
-import { HttpError, idParam, parse } from '../http.ts';
+import { sendUpdate } from '../../app/updates.ts';
+import { idParam, parse } from '../http.ts';
+import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
 export interface ConfiguredModule {
@@ -85,8 +86,8 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
           };
           if (q.id !== undefined) {
             if (!existing.has(q.id))
-              throw new HttpError(
-                400,
+              throw new Refusal(
+                'invalid',
                 'INVALID_INPUT',
                 `Question ${q.id} is not one of your organisation's questions; leave out its id to add it.`,
               );
@@ -127,11 +128,11 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED')
-      throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+      throw new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const moduleCode = String(req.params.moduleCode);
     if (!(moduleCode in INFO_MODULES))
-      throw new HttpError(
-        404,
+      throw new Refusal(
+        'not-found',
         'NOT_FOUND',
         `There is no module ${moduleCode}; the modules are ${Object.keys(INFO_MODULES).join(', ')}.`,
       );

@@ -48,11 +48,12 @@ import {
 import { currentUser, requirePermission } from '../auth.ts';
 import { openCase } from '../case-opening.ts';
 import { caseAfterChange, caseDetails, caseload, caseSummary, homeAlerts, homeTasks, loadCase } from '../case-read.ts';
-import { sendUpdate } from '../case-updates.ts';
+import { sendUpdate } from '../../app/updates.ts';
 import { requiredModules } from './additional-info.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from './funding.ts';
 import { referredCase } from './referrals.ts';
-import { HttpError, idParam, parse } from '../http.ts';
+import { idParam, parse } from '../http.ts';
+import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
 import { renderPlan } from '../plan-document.ts';
 import { inspectWorkflow, workflowSummary } from '../workflow-inspection.ts';
@@ -98,8 +99,8 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const user = requirePermission(res, 'case.view');
     const q = parse(caseloadQuery, req.query);
     if (q.scope === 'organisation' && !can(user.profiles, 'case.inspect') && !can(user.profiles, 'case.update')) {
-      throw new HttpError(
-        403,
+      throw new Refusal(
+        'forbidden',
         'FORBIDDEN',
         'Listing every case of the organisation needs ECM Management or ECM Case Manager.',
       );
@@ -146,8 +147,8 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const user = requirePermission(res, 'case.view');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED')
-      throw new HttpError(
-        409,
+      throw new Refusal(
+        'conflict',
         'E-OUT-09',
         'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
       );
@@ -186,7 +187,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const user = requirePermission(res, 'case.update');
     const c = await loadCase(em(), user, idParam(req, 'caseId'));
     if (c.status === 'CLOSED')
-      throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+      throw new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     const input = await readInput();
     await sendUpdate(temporal, c.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
     if (after) await after();
@@ -259,7 +260,11 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const c = await loadCase(db, user, idParam(req, 'caseId'));
     const n = await db.findOne(CaseNotification, { caseId: c.id, key: String(req.params.key) });
     if (!n)
-      throw new HttpError(404, 'NOT_FOUND', 'This notification was not found; it may have been dismissed already.');
+      throw new Refusal(
+        'not-found',
+        'NOT_FOUND',
+        'This notification was not found; it may have been dismissed already.',
+      );
     const refused = validateDismiss(n.kind);
     if (refused.length)
       return void res.status(422).json({ error: 'RULE_VIOLATION', message: refused[0].message, violations: refused });
@@ -285,8 +290,8 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
         active: true,
       });
       if (!manager || !can(manager.profiles, 'case.assignable')) {
-        throw new HttpError(
-          422,
+        throw new Refusal(
+          'rule',
           'R-CASE-11',
           `User ${input.caseManagerId} is not an active case manager of your organisation.`,
         );

@@ -4,9 +4,9 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PayloadCodec } from '@temporalio/common';
-import { codecRequest } from '../../activities/payload-codec.ts';
+import { Refusal } from '../../domain/refusals.ts';
+import { codecRequest } from '../../infra/payload-codec.ts';
 import { authenticate, requirePermission } from '../auth.ts';
-import { HttpError } from '../http.ts';
 
 export function codecRoutes(
   codec: PayloadCodec | null,
@@ -34,8 +34,8 @@ export function codecRoutes(
     r.post(`/${direction}`, async (req, res) => {
       requirePermission(res, 'case.inspect');
       if (!codec)
-        throw new HttpError(
-          404,
+        throw new Refusal(
+          'not-found',
           'NOT_FOUND',
           'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
         );

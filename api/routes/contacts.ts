@@ -37,7 +37,8 @@ import {
   type Ctx,
 } from '../access-admin.ts';
 import { currentUser, endSessions, requirePermission, type SessionUser } from '../auth.ts';
-import { HttpError, idParam, parse } from '../http.ts';
+import { idParam, parse } from '../http.ts';
+import { Refusal } from '../../domain/refusals.ts';
 import {
   acceptInvitation,
   accessRequestView,
@@ -85,8 +86,8 @@ export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused')
   };
   return async <T>(req: Request, work: () => Promise<T>): Promise<T> => {
     if (entry(req).count >= perMinute)
-      throw new HttpError(
-        429,
+      throw new Refusal(
+        'too-many',
         'TOO_MANY_ATTEMPTS',
         'Too many attempts from this address. Wait a minute and try again.',
       );
@@ -203,13 +204,17 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
     const flagChanges = ORG_FLAGS.filter((f) => input[f] !== undefined && input[f] !== org[f]);
     // R-ORG-05: only Operations Support sets the program flags and "inactive".
     if (flagChanges.length && !can(ctx.user.profiles, 'org.flags')) {
-      throw new HttpError(403, 'FORBIDDEN', `Only LaMPSS Operations Support can change ${flagChanges.join(', ')}.`);
+      throw new Refusal(
+        'forbidden',
+        'FORBIDDEN',
+        `Only LaMPSS Operations Support can change ${flagChanges.join(', ')}.`,
+      );
     }
     const updated = await ctx.em.transactional(async (tx) => {
       const o = await tx.findOneOrFail(Organisation, { id: org.id });
       if (o.version !== input.version)
-        throw new HttpError(
-          409,
+        throw new Refusal(
+          'conflict',
           'STALE_VERSION',
           'This record was changed by someone else. Reload the page and try again.',
         );

@@ -66,8 +66,9 @@ import {
 } from '../../workflows/funding-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { loadCase } from '../case-read.ts';
-import { sendUpdate } from '../case-updates.ts';
-import { HttpError, idParam, notFound, parse, refuseWith, ruleViolations } from '../http.ts';
+import { sendUpdate } from '../../app/updates.ts';
+import { idParam, parse } from '../http.ts';
+import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
 /** Sends an Update to a funding request's workflow; a question it asks (CONFIRM_SUBMIT) is a 409 like the other
@@ -80,13 +81,7 @@ async function sendFundingUpdate<I>(
   actor: Actor,
   key?: string,
 ) {
-  try {
-    return await sendUpdate(temporal, workflowId, def, input, actor, key);
-  } catch (e) {
-    const v = ruleViolations(e);
-    if (v?.some((x) => x.code.startsWith('CONFIRM_'))) refuseWith(v);
-    throw e;
-  }
+  return sendUpdate(temporal, workflowId, def, input, actor, key);
 }
 
 /** R-FUND-06 / R-FUND-21: the case elements' statuses, read from what the case already holds. */
@@ -120,7 +115,7 @@ export async function draftsOfDeletedIntervention(
 ): Promise<{ id: number; workflowId: string }[]> {
   const packages = await em.find(FundingPackage, { caseId, interventionId, state: { $nin: ['DELETED', 'CLOSED'] } });
   const v = validateFundedInterventionDeletion(packages.map((p) => p.state as FundingState['state']));
-  if (v.length) refuseWith(v);
+  if (v.length) assertNoViolations(v);
   return packages.map((p) => ({ id: p.id, workflowId: p.workflowId }));
 }
 
@@ -252,7 +247,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       state: { $nin: ['DELETED', 'CLOSED'] },
     });
     const v = validateCreatePackage(i, input.programCode, active, c.status as CaseStatus);
-    if (v.length) refuseWith(v);
+    if (v.length) assertNoViolations(v);
     let pkgId: number;
     try {
       pkgId = await db.transactional(async (tx) => {
@@ -284,7 +279,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       });
     } catch (e) {
       if ((e as { code?: string }).code === '23505')
-        refuseWith([
+        assertNoViolations([
           {
             rule: 'R-FUND-04',
             code: 'ERR_PACKAGE_EXISTS',
@@ -349,8 +344,8 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const { pkg, c } = await loadPackage(em(), user, idParam(req, 'packageId'));
     if (c.organisationId !== user.organisationId) throw notFound(`Application package ${pkg.id}`);
     if (pkg.state === 'DELETED' || pkg.state === 'CLOSED')
-      throw new HttpError(
-        409,
+      throw new Refusal(
+        'conflict',
         'ERR_PACKAGE_CLOSED',
         `This application package is ${PACKAGE_STATE_LABELS[pkg.state as 'CLOSED']}: it can no longer change.`,
       );
@@ -367,7 +362,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       if (input.documentIds.length) {
         const found = await em().count(CaseDocument, { id: { $in: input.documentIds }, caseId: c.id, deletedAt: null });
         if (found !== new Set(input.documentIds).size)
-          refuseWith([
+          assertNoViolations([
             {
               rule: 'R-DOC-01',
               code: 'ERR_DOCUMENT_NOT_IN_CASE',
@@ -454,8 +449,10 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       // R-DOC-02: a file over 10 MB is refused with the screen's message, before it is read in full.
       if ((err as { type?: string })?.type === 'entity.too.large') {
         return next(
-          new HttpError(413, 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, {
-            violations: [{ rule: 'R-DOC-02', code: 'ERR_FILE_TOO_LARGE', message: ERR_FILE_TOO_LARGE }],
+          new Refusal('too-large', 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, {
+            details: {
+              violations: [{ rule: 'R-DOC-02', code: 'ERR_FILE_TOO_LARGE', message: ERR_FILE_TOO_LARGE }],
+            },
           }),
         );
       }
@@ -464,8 +461,8 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   }
   const bytesOf = (req: Request): Buffer => {
     if (!Buffer.isBuffer(req.body))
-      throw new HttpError(
-        415,
+      throw new Refusal(
+        'unsupported-type',
         'ERR_FILE_TYPE',
         "Send the file's bytes as the request body (for example Content-Type: application/octet-stream), " +
           'with fileName and topic in the query.',
@@ -476,7 +473,9 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const { violations, extension } = validateUpload({ fileName, bytes });
     if (violations.length) {
       const v = violations[0];
-      throw new HttpError(v.code === 'ERR_FILE_TOO_LARGE' ? 413 : 415, v.code, v.message, { violations });
+      throw new Refusal(v.code === 'ERR_FILE_TOO_LARGE' ? 'too-large' : 'unsupported-type', v.code, v.message, {
+        violations,
+      });
     }
     return DOCUMENT_TYPES[extension!].contentType;
   };
@@ -511,7 +510,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   r.post('/cases/:caseId/documents', async (req, res, next) => {
     const { c } = await caseFor(res, req, 'case.update');
     if (c.status === 'CLOSED')
-      throw new HttpError(409, 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+      throw new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
     fileBody(req, res, (err?: unknown) => {
       if (err) return next(err);
       void (async () => {
@@ -606,7 +605,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
       [c.id, d.id],
     );
     const v = validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted.n > 0);
-    if (v.length) refuseWith(v);
+    if (v.length) assertNoViolations(v);
     await em().nativeUpdate(CaseDocument, { id: d.id }, { deletedAt: new Date() });
     res.status(204).end();
   });

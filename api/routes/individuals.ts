@@ -13,7 +13,7 @@ import {
 import { escapeLike } from '../../db/sql.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
-import { formatSin, isValidSin, normaliseSin, soundex } from '../../domain/people.ts';
+import { formatSin, normaliseSin, soundex, validateIdentity } from '../../domain/people.ts';
 import {
   aliasSchema,
   individualChangeSchema,
@@ -24,7 +24,8 @@ import {
 } from '../../domain/schemas.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { refuseIfEnsLocked, shareIndividual } from '../sharing.ts';
-import { HttpError, idParam, notFound, parse } from '../http.ts';
+import { idParam, parse } from '../http.ts';
+import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -152,8 +153,8 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
     }
   }
   if (where.length === 1)
-    throw new HttpError(
-      400,
+    throw new Refusal(
+      'invalid',
       'SEARCH_CRITERIA_REQUIRED',
       'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).',
     );
@@ -186,37 +187,25 @@ export function individualRoutes(orm: MikroORM): Router {
     const user = requirePermission(res, 'individual.update');
     const input = parse(individualSchema, req.body);
     const today = businessDate(new Date());
-    if (input.dateOfBirth > today) {
-      throw new HttpError(400, 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, {
-        fields: [{ field: 'dateOfBirth', message: 'In the future.' }],
-      });
-    }
-    if (input.sin && !isValidSin(input.sin)) {
-      throw new HttpError(
-        400,
-        'INVALID_INPUT',
-        'sin: this is not a valid social insurance number (its check digit does not match).',
-        { fields: [{ field: 'sin', message: 'Check digit does not match.' }] },
-      );
-    }
+    assertNoViolations(validateIdentity(input, today));
     const db = em();
     if (!input.confirmNoDuplicate) {
       const all = await possibleDuplicates(db, user, input);
       if (all.length) {
-        return void res.status(409).json({
-          error: 'POSSIBLE_DUPLICATES',
-          message:
-            `${all.length} individual(s) may be the same person. Open one of them, or send the request ` +
+        throw new Refusal(
+          'question',
+          'POSSIBLE_DUPLICATES',
+          `${all.length} individual(s) may be the same person. Open one of them, or send the request ` +
             `again with "confirmNoDuplicate": true to add a new individual.`,
-          matches: all,
-        });
+          { details: { matches: all } },
+        );
       }
     }
     if (input.sin) {
       const taken = await db.findOne(Individual, { sin: normaliseSin(input.sin), organisationId: user.organisationId });
       if (taken)
-        throw new HttpError(
-          409,
+        throw new Refusal(
+          'conflict',
           'SIN_IN_USE',
           `Individual ${taken.id} already has this social insurance number; open that record instead.`,
         );

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { Organisation, StuckStep, User } from '../../db/entities.ts';
 import { retryStuckStepUpdate } from '../../workflows/stuck-steps.ts';
 import { requirePermission } from '../auth.ts';
-import { sendUpdate } from '../case-updates.ts';
-import { HttpError, parse } from '../http.ts';
+import { sendUpdate } from '../../app/updates.ts';
+import { parse } from '../http.ts';
+import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
 export const stuckStepQuery = z.object({
@@ -69,10 +70,10 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'ops.retry');
     const stepId = String(req.params.stepId);
     const step = await orm.em.fork().findOne(StuckStep, { id: stepId });
-    if (!step) throw new HttpError(404, 'NOT_FOUND', `No stuck step ${stepId}.`);
+    if (!step) throw new Refusal('not-found', 'NOT_FOUND', `No stuck step ${stepId}.`);
     if (step.status === 'RESOLVED')
-      throw new HttpError(
-        409,
+      throw new Refusal(
+        'conflict',
         'ALREADY_RESOLVED',
         `Step ${stepId} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`,
       );
@@ -81,8 +82,8 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
       await sendUpdate(temporal, step.workflowId, retryStuckStepUpdate, { stepId }, { userId: user.id }, key);
     } catch (e) {
       if (e instanceof WorkflowNotFoundError)
-        throw new HttpError(
-          409,
+        throw new Refusal(
+          'conflict',
           'WORKFLOW_ENDED',
           `The workflow of step ${stepId} has ended; there is nothing to retry.`,
         );

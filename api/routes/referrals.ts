@@ -9,21 +9,22 @@ import { can } from '../../domain/permissions.ts';
 import { businessDate } from '../../domain/dates.ts';
 import {
   REFERRAL_TYPE_LABELS,
-  referralLetterPdf,
+  referralLetter,
   referralTemplate,
   validateReferral,
   type ReceivingOrganisation,
   type ReferralType,
 } from '../../domain/referrals.ts';
 import { referralSchema, referralTemplateQuery, transferSchema } from '../../domain/schemas.ts';
-import { assertNoViolations, violation } from '../../domain/violations.ts';
+import { assertNoViolations, notFound, violation } from '../../domain/refusals.ts';
 import { completeTransferUpdate, submitReferralUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { caseAfterChange, loadCase } from '../case-read.ts';
 import { referralView } from '../referral-view.ts';
-import { sendUpdate } from '../case-updates.ts';
-import { idParam, notFound, parse } from '../http.ts';
+import { sendUpdate } from '../../app/updates.ts';
+import { idParam, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
+import { pdfFile } from '../../infra/pdf.ts';
 
 /** R-REF-05: an organisation can receive referrals inside the network only with all three programs active (and itself
  * active, R-ORG-08). */
@@ -116,7 +117,8 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
   });
 
   /** Sends a referral letter as a PDF the browser shows (the "Preview" of the seed, and a sent referral's letter). */
-  function sendLetter(res: Response, letter: ReturnType<typeof referralLetterPdf>) {
+  function sendLetter(res: Response, doc: ReturnType<typeof referralLetter>) {
+    const letter = pdfFile(doc);
     res
       .type('application/pdf')
       .set('Content-Disposition', `inline; filename="${letter.filename}"`)
@@ -133,7 +135,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const from = await db.findOneOrFail(Organisation, { id: user.organisationId });
     sendLetter(
       res,
-      referralLetterPdf(
+      referralLetter(
         {
           type: q.type,
           language: q.language,
@@ -155,7 +157,7 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     const from = await db.findOneOrFail(Organisation, { id: row.fromOrganisationId });
     sendLetter(
       res,
-      referralLetterPdf(
+      referralLetter(
         { ...row, type: row.type as ReferralType, language: row.language as 'EN' | 'FR' },
         { caseId: c.id, fromOrganisation: from.name, fromEmail: from.generalEmail ?? null },
       ),

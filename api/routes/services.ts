@@ -46,19 +46,19 @@ import {
 } from '../../domain/services.ts';
 import { formatSin } from '../../domain/people.ts';
 import { escapeLike } from '../../db/sql.ts';
-import type { Violation } from '../../domain/violations.ts';
 import { addInterventionUpdate } from '../../workflows/case-api.ts';
 import { requirePermission, type SessionUser } from '../auth.ts';
 import { caseAfterChange, loadCase } from '../case-read.ts';
-import { sendUpdate } from '../case-updates.ts';
-import { HttpError, idParam, notFound, parse, refuseWith } from '../http.ts';
+import { sendUpdate } from '../../app/updates.ts';
+import { idParam, parse } from '../http.ts';
+import { notFound, Refusal, RuleViolationError, type Violation } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
 /** A refusal; a service the user may not see is not found (R-ES-02). */
 function refuse(violations: Violation[]): never {
   const notFoundV = violations.find((v) => v.code === 'ERR_NOT_FOUND');
-  if (notFoundV) throw new HttpError(404, 'NOT_FOUND', notFoundV.message);
-  return refuseWith(violations);
+  if (notFoundV) throw new Refusal('not-found', 'NOT_FOUND', notFoundV.message);
+  throw new RuleViolationError(violations);
 }
 
 type ServiceRow = Awaited<ReturnType<typeof loadServiceRow>>;
@@ -411,7 +411,7 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const s = await visibleService(em(), user, idParam(req, 'serviceId'), true);
     const q = parse(participantSearchSchema, req.query);
     if (!Object.values(q).some((v) => v !== undefined))
-      throw new HttpError(400, 'INVALID_INPUT', 'Enter at least one search criterion.');
+      throw new Refusal('invalid', 'INVALID_INPUT', 'Enter at least one search criterion.');
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -580,8 +580,8 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     if (!p) throw notFound(`Participant ${req.params.participantId}`);
     const input = parse(interventionFromServiceSchema, req.body);
     if (!p.caseId || p.status !== 'REGISTERED') {
-      throw new HttpError(
-        422,
+      throw new Refusal(
+        'rule',
         'RULE_VIOLATION',
         'Only a Registered participant with a case can have an intervention started from this service.',
       );

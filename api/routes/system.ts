@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { simpleParser } from 'mailparser';
 import { signInSchema } from '../../domain/schemas.ts';
-import type { Mailer } from '../../activities/mailer.ts';
+import type { Mailer } from '../../infra/mailer.ts';
 import { authenticate, currentUser, SESSION_COOKIE, signIn, signOut, tokenOf } from '../auth.ts';
 import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';

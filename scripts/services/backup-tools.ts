@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
-import type { Config } from '../../domain/config.ts';
+import type { Config } from '../../infra/config.ts';
 import { startEmbeddedPostgres } from './postgres.ts';
 import { isExecutable, onPath, projectRoot } from './temporal.ts';
 

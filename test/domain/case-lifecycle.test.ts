@@ -18,7 +18,7 @@ import {
   type TaskType,
 } from '../../domain/case-model.ts';
 import { emptyCaseState, foldEvents, openStageTask } from '../../domain/case-state.ts';
-import { RuleViolationError } from '../../domain/violations.ts';
+import { RuleViolationError } from '../../domain/refusals.ts';
 import { CaseRun, outcomeInput, violationsOf, walkTo } from './helpers.ts';
 
 describe('opening a case', () => {

@@ -12,7 +12,7 @@ import {
 import type { CaseStatus } from '../../domain/case-model.ts';
 import { foldEvents, openStageTask, openTasks, type CaseEvent, type CaseState } from '../../domain/case-state.ts';
 import { addDays, type IsoDate } from '../../domain/dates.ts';
-import { RuleViolationError, type Violation } from '../../domain/violations.ts';
+import { RuleViolationError, type Violation } from '../../domain/refusals.ts';
 import type { InterventionInput, NeedsDeterminationInputRaw, OutcomeInput } from '../../domain/schemas.ts';
 
 /** A case under test: its state, every event that built it, and a counter-based id source. */

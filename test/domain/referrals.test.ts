@@ -13,7 +13,7 @@ import { referralEmail, transferCompletedEmail, transferReminderEmail } from '..
 import {
   personalInfoFindings,
   REFERRAL_TEMPLATES,
-  referralLetterPdf,
+  referralLetter,
   REFERRAL_TYPES,
   referralTemplate,
   validateCompleteTransfer,
@@ -21,7 +21,7 @@ import {
   type ReceivingOrganisation,
   type ReferralInput,
 } from '../../domain/referrals.ts';
-import { textPdf, wrap } from '../../domain/pdf.ts';
+import { pdfFile, textPdf, wrap } from '../../infra/pdf.ts';
 import { referralSchema } from '../../domain/schemas.ts';
 import { ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
 
@@ -412,15 +412,17 @@ test(
   'R-REF-13 the referral letter is a PDF in the chosen language, signed by the referring organisation, ' +
     'without the client',
   () => {
-    const letter = referralLetterPdf(
-      {
-        type: 'INFO_WITHIN_LAMPSS',
-        language: 'FR',
-        toOrganisationName: 'Centre de carrière du Cap-Breton',
-        contactPerson: 'Luc Arsenault',
-        submittedOn: '2011-10-21',
-      },
-      { caseId: 100923, fromOrganisation: 'Halifax Community Learning Network', fromEmail: 'info@hcln.example.org' },
+    const letter = pdfFile(
+      referralLetter(
+        {
+          type: 'INFO_WITHIN_LAMPSS',
+          language: 'FR',
+          toOrganisationName: 'Centre de carrière du Cap-Breton',
+          contactPerson: 'Luc Arsenault',
+          submittedOn: '2011-10-21',
+        },
+        { caseId: 100923, fromOrganisation: 'Halifax Community Learning Network', fromEmail: 'info@hcln.example.org' },
+      ),
     );
     expect(letter).toMatchObject({ filename: 'referral-case-100923.pdf', contentType: 'application/pdf' });
     const text = String.fromCharCode(...letter.content);

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { sleep } from '../../bench/stack.ts';
 import { caseViewQuery, caseWorkflowId, type CaseView } from '../../workflows/case-api.ts';
 import type { Ledger, World } from './workload.ts';
-import { messageIdFor } from '../../activities/mailer.ts';
+import { messageIdFor } from '../../infra/mailer.ts';
 
 export interface Consistency {
   accepted: number;
@@ -28,7 +28,7 @@ export interface Consistency {
 }
 
 const is2xx = (s: number) => s >= 200 && s < 300;
-/** The Message-ID the mailer gives an assignment email (activities/mailer.ts). */
+/** The Message-ID the mailer gives an assignment email (infra/mailer.ts). */
 const assignmentMessageId = (caseId: number, key: string) => messageIdFor(`case-assigned:${caseId}:${key}`);
 
 async function messageIds(dir: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { dataConverterFor, parsePayloadKeys } from '../../activities/payload-codec.ts';
+import { dataConverterFor, parsePayloadKeys } from '../../infra/payload-codec.ts';
 import { migrate, openOrm } from '../../db/orm.ts';
 import { freePort } from '../../scripts/services/ports.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/services/postgres.ts';

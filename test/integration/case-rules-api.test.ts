@@ -216,7 +216,7 @@ test(
 
     const missing = await manager.post(`/api/cases/${id}/interventions`, { dimension: 'JOB_SEARCH' });
     expect(missing.status).toBe(400);
-    expect(missing.body.details.fields.map((f: { field: string }) => f.field)).toEqual(
+    expect(missing.body.violations.map((f: { field: string }) => f.field)).toEqual(
       expect.arrayContaining([
         'interventionType',
         'fundingType',
@@ -315,7 +315,7 @@ test('R-CASE-07 R-CASE-08 registration details: the required answers, and those 
     registration: { ...REGISTRATION, eiInLast36Months: true },
   });
   expect(eiWithoutClaim.status).toBe(400);
-  expect(eiWithoutClaim.body.details.fields).toEqual([
+  expect(eiWithoutClaim.body.violations).toMatchObject([
     {
       field: 'registration.eiClaimType',
       message:
@@ -326,7 +326,7 @@ test('R-CASE-07 R-CASE-08 registration details: the required answers, and those 
     individualId: person.id,
     registration: { ...REGISTRATION, employmentStatus: 'EMPLOYED' },
   });
-  expect(employed.body.details.fields.map((f: { field: string }) => f.field)).toEqual([
+  expect(employed.body.violations.map((f: { field: string }) => f.field)).toEqual([
     'registration.workHoursPerWeek',
     'registration.hourlyWage',
   ]);

@@ -45,20 +45,20 @@ test('R-PER-08 R-PER-10 the duplicate check lists possible matches before a seco
   const again = await manager.post('/api/individuals', person({ sin: nextSin() }));
   expect(again.status).toBe(409);
   expect(again.body.error).toBe('POSSIBLE_DUPLICATES');
-  expect(again.body.matches[0]).toMatchObject({ name: 'Doucette, Robert', dateOfBirth: '1979-11-02' });
+  expect(again.body.details.matches[0]).toMatchObject({ name: 'Doucette, Robert', dateOfBirth: '1979-11-02' });
   const confirmed = await manager.post('/api/individuals', person({ sin: nextSin(), confirmNoDuplicate: true }));
   expect(confirmed.status).toBe(201);
   // Without a SIN, the names alone.
   const noSin = await manager.post('/api/individuals', person({ sin: undefined }));
   expect(noSin.status).toBe(409);
-  expect(noSin.body.matches.map((m: { id: number }) => m.id)).toContain(confirmed.body.id);
+  expect(noSin.body.details.matches.map((m: { id: number }) => m.id)).toContain(confirmed.body.id);
   // Another name with the same SIN is listed too.
   const sameSin = await manager.post(
     '/api/individuals',
     person({ firstName: 'Yvon', lastName: 'Theriault', sin: confirmed.body.sin }),
   );
   expect(sameSin.status).toBe(409);
-  expect(sameSin.body.matches.map((m: { id: number }) => m.id)).toEqual([confirmed.body.id]);
+  expect(sameSin.body.details.matches.map((m: { id: number }) => m.id)).toEqual([confirmed.body.id]);
 });
 
 test('R-PER-09 a date of birth in the future and a SIN with a wrong check digit are refused with what to fix', async () => {
@@ -77,7 +77,7 @@ test('R-PER-09 a date of birth in the future and a SIN with a wrong check digit 
   expect(badSin.body.message).toContain('check digit');
   const missing = await manager.post('/api/individuals', { firstName: 'Zed' });
   expect(missing.status).toBe(400);
-  expect(missing.body.details.fields.map((f: { field: string }) => f.field)).toEqual(
+  expect(missing.body.violations.map((f: { field: string }) => f.field)).toEqual(
     expect.arrayContaining(['lastName', 'gender', 'dateOfBirth', 'address']),
   );
 });

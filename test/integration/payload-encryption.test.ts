@@ -59,7 +59,7 @@ test('a raw history holds no client name, SIN or note text; the codec endpoint d
 });
 
 test('keys rotate: payloads name their key, old ones still decrypt, an unknown key is a clear error', async () => {
-  const { EncryptionCodec, parsePayloadKeys } = await import('../../activities/payload-codec.ts');
+  const { EncryptionCodec, parsePayloadKeys } = await import('../../infra/payload-codec.ts');
   const { randomBytes } = await import('node:crypto');
   const a = randomBytes(32).toString('base64');
   const b = randomBytes(32).toString('base64');

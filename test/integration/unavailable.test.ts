@@ -2,6 +2,7 @@
 // 500, and writes nothing half: an API whose Temporal is unreachable (real PostgreSQL), and the errors the
 // fault run met (PostgreSQL shutting down, a broken connection, a case that did not answer an Update in time).
 import type { Server } from 'node:http';
+import { refusalFromUpdate } from '../../app/updates.ts';
 import type { Request, Response } from 'express';
 import {
   Client,
@@ -12,11 +13,11 @@ import {
 import { ServerFailure } from '@temporalio/common';
 import { createApp } from '../../api/app.ts';
 import { errorHandler } from '../../api/http.ts';
-import { createLogger } from '../../activities/logger.ts';
-import { createMailer } from '../../activities/mailer.ts';
+import { createLogger } from '../../infra/logger.ts';
+import { createMailer } from '../../infra/mailer.ts';
 import { Case } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
-import { parseConfig } from '../../domain/config.ts';
+import { parseConfig } from '../../infra/config.ts';
 import { freePort } from '../../scripts/services/ports.ts';
 import { createIndividual, createOrg, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 
@@ -73,6 +74,7 @@ test(
           error: 'UNAVAILABLE',
           message:
             'A service Pathway depends on is not reachable right now; nothing was changed. Try again in a moment.',
+          violations: [],
         },
       });
       expect(Date.now() - started).toBeLessThan(20_000);
@@ -143,13 +145,14 @@ test.each([
     ),
   ],
 ])('an Update the case %s is a 503 that says the same request may be sent again', (_what, err) => {
-  expect(answerTo(err)).toEqual({
+  expect(answerTo(refusalFromUpdate(err))).toEqual({
     status: 503,
     body: {
       error: 'UNAVAILABLE',
       message:
         'The case did not answer in time. Send the same request again in a moment: with the same ' +
         'Idempotency-Key it is applied at most once.',
+      violations: [],
     },
   });
 });

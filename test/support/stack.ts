@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { migrate, openOrm } from '../../db/orm.ts';
-import { parseConfig } from '../../domain/config.ts';
+import { parseConfig } from '../../infra/config.ts';
 import { startEmbeddedPostgres } from '../../scripts/services/postgres.ts';
 import { freePort } from '../../scripts/services/ports.ts';
 import { startSmtpSink } from '../../scripts/services/smtp-sink.ts';

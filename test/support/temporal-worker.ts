@@ -4,7 +4,7 @@ import type { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.ts';
-import { createMailer } from '../../activities/mailer.ts';
+import { createMailer } from '../../infra/mailer.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import { createOrg, type TestOrg } from './fixtures.ts';

@@ -1,13 +1,13 @@
 // A whole case, intake to the 52-week closure, on the time-skipping test server: months of durable timers
 // in seconds. Time is skipped between actions, never while an Update waits.
 import { writeFile } from 'node:fs/promises';
+import { refusalFromUpdate } from '../../app/updates.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { openCase } from '../../api/case-opening.ts';
 import { CaseAlert, CaseStatusRow, CaseTask } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { ruleViolations } from '../../api/http.ts';
 import {
   addInterventionUpdate,
   caseViewQuery,
@@ -133,7 +133,7 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
       ],
     })
     .catch((e) => e);
-  expect(ruleViolations(early)?.map((v) => [v.rule, v.code, v.earliestDate])).toEqual([
+  expect(refusalFromUpdate(early)?.violations?.map((v) => [v.rule, v.code, v.earliestDate])).toEqual([
     ['R-FU-01', 'E-OUT-01', addDays(day15, 154)],
   ]);
 

@@ -1,6 +1,6 @@
 // Case notes (R-NOTE): any case manager adds them; only the author edits one, through day 30; then it is locked.
 import { openCase } from '../../api/case-opening.ts';
-import { ruleViolations } from '../../api/http.ts';
+import { refusalFromUpdate } from '../../app/updates.ts';
 import { CaseNote } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { addNoteUpdate, caseWorkflowId, editNoteUpdate } from '../../workflows/case-api.ts';
@@ -32,7 +32,7 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
   const byColleague = await handle
     .executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'x', actor: colleague }] })
     .catch((e) => e);
-  expect(ruleViolations(byColleague)?.[0].code).toBe('ERR_NOT_AUTHOR');
+  expect(refusalFromUpdate(byColleague)?.violations?.[0].code).toBe('ERR_NOT_AUTHOR');
 
   await world.env.sleep(30 * DAY); // day 30: still editable
   await handle.executeUpdate(editNoteUpdate, {
@@ -46,7 +46,7 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
   const locked = await handle
     .executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'too late', actor: author }] })
     .catch((e) => e);
-  expect(ruleViolations(locked)).toEqual([
+  expect(refusalFromUpdate(locked)?.violations).toEqual([
     {
       rule: 'R-NOTE-03',
       code: 'ERR_NOTE_LOCKED',

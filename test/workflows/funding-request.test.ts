@@ -2,11 +2,11 @@
 // reminder on day 7 and deadline on day 10 (T-04), the resubmission due date (T-05), all cancelled by what
 // they wait for. Also records the history the replay test checks every change of the workflow against.
 import { writeFile } from 'node:fs/promises';
+import { refusalFromUpdate } from '../../app/updates.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { openCase } from '../../api/case-opening.ts';
-import { ruleViolations } from '../../api/http.ts';
 import { CaseNotification } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { FUNDING_PROGRAMS, newPackage, notificationKey, type FundingState } from '../../domain/funding.ts';
@@ -108,7 +108,7 @@ test(
         args: [{ confirmed: true, caseStatus: 'RTWAP_DEV', caseElements: complete, actor }],
       })
       .catch((e) => e);
-    expect(ruleViolations(early)?.map((v) => v.rule)).toEqual(['R-FUND-03']);
+    expect(refusalFromUpdate(early)?.violations?.map((v) => v.rule)).toEqual(['R-FUND-03']);
     await handle.executeUpdate(submitPackageUpdate, {
       args: [{ confirmed: true, caseStatus: 'RTWAP_MGMT', caseElements: complete, actor }],
     });

@@ -76,8 +76,8 @@ test(
       { token, loginId: 'nadine.doiron', password: 'a long enough passphrase' },
       {},
     ).catch((e) => e);
-    expect([refused.status, refused.code, refused.message]).toEqual([
-      410,
+    expect([refused.kind, refused.code, refused.message]).toEqual([
+      'gone',
       'INVITATION_EXPIRED',
       "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.",
     ]);

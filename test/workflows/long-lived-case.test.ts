@@ -1,7 +1,7 @@
 // A case lives a year or more: its workflow continues as new before the history grows large, carrying
 // its state, and goes on refusing and accepting actions as before.
 import { openCase } from '../../api/case-opening.ts';
-import { ruleViolations } from '../../api/http.ts';
+import { refusalFromUpdate } from '../../app/updates.ts';
 import { CaseNote } from '../../db/entities.ts';
 import {
   addNoteUpdate,
@@ -46,7 +46,7 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
   const refused = await handle
     .executeUpdate(closeCaseUpdate, { args: [{ reason: 'NEW_CASE_REQUIRED', confirmed: true, actor }] })
     .catch((e) => e);
-  expect(ruleViolations(refused)?.[0].code).toBe('E-CLOSE-03');
+  expect(refusalFromUpdate(refused)?.violations?.[0].code).toBe('E-CLOSE-03');
   const task = view.state.tasks.find((t) => t.state === 'OPEN')!;
   const after = await handle.executeUpdate(completeTaskUpdate, {
     args: [{ taskId: task.id, outcome: 'SELF_SERVE_ONLY', actor }],

@@ -81,7 +81,7 @@ export async function individualsView() {
       confirmNoDuplicate: confirm,
     };
     const res = await api('POST', '/api/individuals', body);
-    if (res.status === 409 && res.body.matches) {
+    if (res.status === 409 && res.body.details?.matches) {
       showResult(addForm, res);
       addForm.querySelector('.result').append(
         h(

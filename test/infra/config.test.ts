@@ -1,5 +1,5 @@
 // Configuration from environment variables: parseConfig names the wrong variable and what it expects.
-import { ConfigError, parseConfig } from '../../domain/config.ts';
+import { ConfigError, parseConfig } from '../../infra/config.ts';
 
 /** The problems parseConfig reports for `env`, or [] when it accepts it. */
 function problems(env: Record<string, string | undefined>, required: Parameters<typeof parseConfig>[1] = []): string[] {

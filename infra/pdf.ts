@@ -97,3 +97,12 @@ export function textPdf(paragraphs: string[], title: string): Uint8Array {
   // Every character above is a single byte (winAnsi or ASCII), so string offsets are byte offsets.
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
+
+/** A document (its title and paragraphs) as a PDF file to send or attach. */
+export function pdfFile(doc: { filename: string; title: string; paragraphs: string[] }): {
+  filename: string;
+  contentType: 'application/pdf';
+  content: Uint8Array;
+} {
+  return { filename: doc.filename, contentType: 'application/pdf', content: textPdf(doc.paragraphs, doc.title) };
+}

@@ -1,0 +1,69 @@
+// The one way Pathway sends a user action to a workflow (a case, a funding request, a stuck step's retry): as an
+// Update carrying the actor, deduplicated by the request's Idempotency-Key, bounded in time so a request never hangs,
+// and with every way it can be refused turned into the domain's Refusal.
+import {
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client,
+} from '@temporalio/client';
+import { ApplicationFailure, ServerFailure, type UpdateDefinition } from '@temporalio/common';
+import { Refusal, RuleViolationError, type Violation } from '../domain/refusals.ts';
+import type { Actor } from '../workflows/case-api.ts';
+
+/** How long a user waits for a case to answer before a 503 tells them to try again. */
+export const UPDATE_DEADLINE_MS = 30_000;
+
+export async function sendUpdate<R, I>(
+  temporal: Client,
+  workflowId: string,
+  def: UpdateDefinition<R, [I & { actor: Actor }]>,
+  input: I,
+  actor: Actor,
+  idempotencyKey?: string,
+): Promise<R> {
+  try {
+    return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
+      temporal.workflow.getHandle(workflowId).executeUpdate(def, {
+        args: [{ ...input, actor }],
+        // Temporal deduplicates Updates by id: a retried request with the same key is applied once.
+        updateId: idempotencyKey ? `${actor.userId}:${idempotencyKey}` : undefined,
+      }),
+    );
+  } catch (err) {
+    throw refusalFromUpdate(err) ?? err;
+  }
+}
+
+/** What an Update's failure means for the user, or null when it is not a refusal (a bug, an outage). */
+export function refusalFromUpdate(err: unknown): Refusal | null {
+  // The server turned the Update away because no worker took it up in its workflow task (ServerFailure: the server's
+  // own verdict, seen under load when the workflow had just left the worker's cache), or the deadline passed: the
+  // workflow may still apply it, and the same request again (same Idempotency-Key) applies it at most once.
+  const turnedAway = err instanceof WorkflowUpdateFailedError && err.cause instanceof ServerFailure;
+  if (turnedAway || err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    return new Refusal(
+      'unavailable',
+      'UNAVAILABLE',
+      'The case did not answer in time. Send the same request again in a moment: with the same ' +
+        'Idempotency-Key it is applied at most once.',
+    );
+  }
+  if (err instanceof WorkflowNotFoundError) {
+    return new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+  }
+  const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
+  if (cause instanceof ApplicationFailure && cause.type === 'RuleViolation') {
+    return new RuleViolationError((cause.details ?? []) as Violation[]);
+  }
+  // The database refused the text an action carried (see recordCaseEvents): the client's input, not our fault.
+  const root = (cause as { cause?: unknown })?.cause ?? cause;
+  if (root instanceof ApplicationFailure && root.type === 'DataRefused') {
+    return new Refusal(
+      'invalid',
+      'INVALID_INPUT',
+      'Some of this text could not be stored (unusual characters); nothing was changed. Remove them and send again.',
+    );
+  }
+  return null;
+}

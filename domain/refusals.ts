@@ -1,0 +1,74 @@
+// Why a request is refused, in the domain's words: each violation names the rule, a stable code and a message that
+// says what to fix; a refusal adds its kind, which api/http.ts maps to an HTTP status in one place.
+import type { IsoDate } from './dates.ts';
+
+export type RefusalKind =
+  | 'invalid' // the request itself is malformed or incomplete
+  | 'unauthenticated' // nobody is signed in, or the credentials are wrong
+  | 'forbidden' // signed in, but not allowed
+  | 'not-found' // nothing the caller may see has that id
+  | 'conflict' // the thing is in a state that does not allow it (closed, already done, changed meanwhile)
+  | 'question' // the caller must confirm before it goes ahead (a possible duplicate, a warning)
+  | 'rule' // a business rule refuses it
+  | 'gone' // it existed, and has ended (an expired or withdrawn invitation)
+  | 'too-large'
+  | 'unsupported-type'
+  | 'too-many' // slow down
+  | 'unavailable'; // a service it depends on cannot be reached
+
+export interface Violation {
+  rule: string;
+  code: string;
+  message: string;
+  field?: string;
+  /** For date rules: the exact earliest date the action is allowed (R-FU-04). */
+  earliestDate?: IsoDate;
+  /** What kind of refusal this violation makes; a business rule's when left out. */
+  kind?: RefusalKind;
+}
+
+export function violation(rule: string, code: string, message: string, extra: Partial<Violation> = {}): Violation {
+  return { rule, code, message, ...extra };
+}
+
+export class Refusal extends Error {
+  readonly kind: RefusalKind;
+  readonly code: string;
+  readonly violations: Violation[];
+  /** Data the caller needs to act on the refusal (the possible duplicates it must confirm, say). */
+  readonly details?: Record<string, unknown>;
+  constructor(
+    kind: RefusalKind,
+    code: string,
+    message: string,
+    extra: { violations?: Violation[]; details?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.name = 'Refusal';
+    this.kind = kind;
+    this.code = code;
+    this.violations = extra.violations ?? [];
+    this.details = extra.details;
+  }
+}
+
+/** Refused by business rules: the first violation's kind and code speak for all of them, every message is kept. */
+export class RuleViolationError extends Refusal {
+  constructor(violations: Violation[]) {
+    const first = violations.find((v) => v.kind === 'question') ?? violations[0];
+    const kind = first?.kind ?? 'rule';
+    // A question stands alone: the caller answers it, then hears about anything else.
+    const listed = kind === 'question' ? [first] : violations;
+    super(kind, first?.code ?? 'RULE_VIOLATION', listed.map((v) => v.message).join(' '), { violations: listed });
+    this.name = 'RuleViolationError';
+  }
+}
+
+export const notFound = (what: string) => new Refusal('not-found', 'NOT_FOUND', `${what} was not found.`);
+
+export const forbidden = (message: string, code = 'FORBIDDEN') => new Refusal('forbidden', code, message);
+
+/** Thrown by domain functions that are called with input their validator would refuse. */
+export function assertNoViolations(violations: Violation[]): void {
+  if (violations.length) throw new RuleViolationError(violations);
+}
