@@ -4,9 +4,8 @@ import type { Orm } from '../db/orm.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../db/access-audit.ts';
 import { Invitation } from '../db/entities.ts';
 import type { AccessActivities } from '../workflows/activity-types.ts';
+import { invitationEmailKey } from '../domain/emails.ts';
 import type { Mailer } from '../infra/mailer.ts';
-
-export const invitationEmailKey = (invitationId: number) => `invitation-${invitationId}`;
 
 export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
   return {

@@ -5,7 +5,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, InferEntity } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { invitationEmailKey } from '../activities/access.ts';
 import { queueEmail } from '../infra/mailer.ts';
 import { writeAudit, type AuditActor, type AuditEntry } from '../db/access-audit.ts';
 import { Invitation, OfficeLocation, Organisation, User, type IUser } from '../db/entities.ts';
@@ -33,9 +32,14 @@ import {
   type OrgFlags,
   type Target,
 } from '../domain/access.ts';
-import { accessNoticeEmail, invitationEmail, type AccessNotice, type EmailContent } from '../domain/emails.ts';
+import {
+  type AccessNotice,
+  accessNoticeEmail,
+  type EmailContent,
+  invitationEmail,
+  invitationEmailKey,
+} from '../domain/emails.ts';
 import { can, isProfile, type Profile } from '../domain/permissions.ts';
-import type { ContactChangeInput, ContactInput, ContactSearch } from '../domain/schemas.ts';
 import { Refusal, violation, type Violation } from '../domain/refusals.ts';
 import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
 import {
@@ -45,7 +49,9 @@ import {
   type InvitationWorkflowInput,
   type QueuedEmailInput,
 } from '../workflows/invitation-api.ts';
-import { endSessions, tokenHash, type SessionUser } from './auth.ts';
+import { endSessions, tokenHash } from './auth.ts';
+import { type SessionUser } from '../app/context.ts';
+import { type ContactChangeInput, type ContactInput, type ContactSearch } from '../domain/schemas/access.ts';
 
 type IOrg = InferEntity<typeof Organisation>;
 type IInvitation = InferEntity<typeof Invitation>;

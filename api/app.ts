@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { RequestContext, type MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import type { Logger } from '../infra/logger.ts';
@@ -11,6 +11,7 @@ import type { Config } from '../infra/config.ts';
 import { errorHandler, refuseNulCharacters } from './http.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
+import { caseActionRoutes } from './routes/case-actions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
 import { contactRoutes, publicAccessRoutes } from './routes/contacts.ts';
@@ -51,10 +52,12 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use(express.json({ limit: '2mb', type: (req) => req.url?.startsWith('/api/codec/') ?? false }));
   app.use(express.json({ limit: '200kb' }));
   app.use(refuseNulCharacters);
+  // One entity manager per request (MikroORM's request context): orm.em inside a request is that request's own.
+  app.use((_req, _res, next) => RequestContext.create(orm.em, next));
   app.use(healthRoutes({ orm, temporal, mailer }));
   app.use(
     '/api/codec',
-    codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em.fork(), config.SESSION_IDLE_MINUTES),
+    codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em, config.SESSION_IDLE_MINUTES),
   );
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
@@ -70,12 +73,13 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', contactRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
-  app.use('/api', additionalInfoRoutes(orm, temporal));
+  app.use('/api', additionalInfoRoutes(orm));
   app.use(
     '/api',
     caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }),
   );
-  app.use('/api', referralRoutes(orm, temporal));
+  app.use('/api', caseActionRoutes(orm, temporal));
+  app.use('/api', referralRoutes(orm));
   app.use('/api', operationsRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));

@@ -6,24 +6,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User, UserSession } from '../db/entities.ts';
 import { escapeLike } from '../db/sql.ts';
 import { ACTIONS, can, type Action } from '../domain/permissions.ts';
-import type { SignInInput } from '../domain/schemas.ts';
 import { isOps, organisationInactive } from '../domain/access.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { verifyPassword } from './passwords.ts';
+import type { SessionUser } from '../app/context.ts';
+import { type SignInInput } from '../domain/schemas/access.ts';
 
 export const SESSION_COOKIE = 'pathway_session';
-
-export interface SessionUser {
-  id: number;
-  organisationId: number;
-  organisationName: string;
-  loginId: string;
-  name: string;
-  email: string;
-  profiles: string[];
-  /** The actions the user's profiles allow, so the UI shows only what they may do. */
-  permissions: Action[];
-}
 
 /** Session and invitation tokens are stored only as their SHA-256. */
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');

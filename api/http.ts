@@ -3,9 +3,11 @@
 // 500, and it is logged.
 import type { NextFunction, Request, Response } from 'express';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
+import { parseInput } from '../domain/input.ts';
 import { Refusal, type RefusalKind, type Violation } from '../domain/refusals.ts';
 import type { Logger } from '../infra/logger.ts';
+import { isUnavailable } from '../infra/unavailable.ts';
 
 export const STATUS: Record<RefusalKind, number> = {
   invalid: 400,
@@ -47,54 +49,13 @@ const invalid = (message: string, violations: Violation[] = []) =>
   new Refusal('invalid', 'INVALID_INPUT', message, { violations });
 
 /** Parses input with a schema; a 400 lists every field to fix. */
-export function parse<T extends ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((i) => ({
-    rule: 'INPUT',
-    code: 'INVALID_INPUT',
-    field: i.path.join('.') || '(body)',
-    message: i.message,
-  }));
-  throw invalid(fields.map((f) => `${f.field}: ${f.message}`).join(' '), fields);
-}
+export const parse = parseInput;
 
 export function idParam(req: Request, name: string): number {
   const raw = req.params[name];
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) throw invalid(`${name}: expects a positive whole number, got "${raw}".`);
   return id;
-}
-
-/** PostgreSQL's connection exceptions (class 08) and shutdowns (57P01..57P03), and sockets that broke. */
-const DB_UNAVAILABLE = /^(08...|57P0[1-3]|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)$/;
-
-const UNAVAILABLE_TEXT =
-  /ServiceError|UNAVAILABLE|ECONNREFUSED|Connection (refused|terminated)|DEADLINE_EXCEEDED|connect ETIMEDOUT|Failed to connect/i;
-
-/** Whether the error, or one it was caused by, says a dependency could not be reached. */
-export function isUnavailable(err: unknown): boolean {
-  for (
-    let e = err as (Error & { code?: unknown; cause?: unknown }) | undefined, depth = 0;
-    e && depth < 5;
-    e = e.cause as typeof e, depth++
-  ) {
-    const text = `${e.name ?? ''} ${e.message ?? ''}`;
-    if (UNAVAILABLE_TEXT.test(text)) return true;
-    if (typeof e.code === 'string' && DB_UNAVAILABLE.test(e.code)) return true;
-  }
-  return false;
-}
-
-/** After a change was applied: failing to read the case back is a 503 that says the change is kept. */
-export function savedButUnread(err: unknown): never {
-  if (isUnavailable(err))
-    throw new Refusal(
-      'unavailable',
-      'UNAVAILABLE',
-      'Your change was saved, but the case cannot be read back right now; reload it in a moment.',
-    );
-  throw err;
 }
 
 const NUL = '\u0000';

@@ -16,11 +16,11 @@ import {
   validateCredentials,
 } from '../domain/access.ts';
 import { accessNoticeEmail, accessRequestEmail } from '../domain/emails.ts';
-import type { AccessRequestInput } from '../domain/schemas.ts';
 import { Refusal, violation } from '../domain/refusals.ts';
 import { flagsOf, issueInvitation, refuse, sendLater, signalEnded, type Ctx } from './access-admin.ts';
 import { tokenHash } from './auth.ts';
 import { hashPassword } from './passwords.ts';
+import { type AccessRequestInput } from '../domain/schemas/access.ts';
 
 async function invitationByToken(em: EntityManager, token: string) {
   // Looked up by the token's SHA-256: the raw token is never stored, so nothing to compare it with in clear.

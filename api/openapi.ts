@@ -1,49 +1,37 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests.
 import { z, type ZodType } from 'zod';
 import { errorBodySchema } from './http.ts';
+import type { CaseAction } from '../domain/case-action.ts';
+import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
+import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } from '../domain/schemas/people.ts';
+import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
 import {
-  additionalInfoConfigSchema,
-  anchorCorrectionSchema,
-  aliasSchema,
-  closeCaseSchema,
-  completeTaskSchema,
-  educationExperienceSchema,
-  individualChangeSchema,
-  individualSchema,
-  interventionChangeSchema,
-  interventionSchema,
-  moduleAnswersSchema,
-  needsDeterminationSchema,
-  noteSchema,
-  openCaseSchema,
-  outcomeChangeSchema,
-  outcomeSchema,
-  reassignSchema,
-  referralSchema,
-  shareSchema,
-  signInSchema,
-  transferSchema,
-  contactSchema,
-  contactChangeSchema,
-  invitationSchema,
-  primaryContactSchema,
-  organisationChangeSchema,
-  officeLocationSchema,
-  acceptInvitationSchema,
-  accessRequestSchema,
-  accessDecisionSchema,
-  interventionFromServiceSchema,
   agreementStatusSchema,
   checklistItemSchema,
   createPackageSchema,
   requestChangesSchema,
   statementSchema,
   submitPackageSchema,
+} from '../domain/schemas/funding.ts';
+import {
+  acceptInvitationSchema,
+  accessDecisionSchema,
+  accessRequestSchema,
+  contactChangeSchema,
+  contactSchema,
+  invitationSchema,
+  officeLocationSchema,
+  organisationChangeSchema,
+  primaryContactSchema,
+  signInSchema,
+} from '../domain/schemas/access.ts';
+import {
+  interventionFromServiceSchema,
   newParticipantSchema,
   participantChangeSchema,
   serviceChangeSchema,
   serviceSchema,
-} from '../domain/schemas.ts';
+} from '../domain/schemas/services.ts';
 
 interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -54,7 +42,8 @@ interface Operation {
   errors?: number[];
 }
 
-const caseUpdate = (
+/** An operation that sends an Update: it honours Idempotency-Key and can be refused by the workflow. */
+const idempotentUpdate = (
   path: string,
   summary: string,
   body?: ZodType,
@@ -67,6 +56,16 @@ const caseUpdate = (
   idempotent: true,
   errors: [400, 401, 403, 404, 409, 422, 503],
 });
+
+/** The case actions' operations, made from the list their routes are made from (api/routes/case-actions.ts). */
+const caseActionOperations: Operation[] = (CASE_ACTIONS as readonly CaseAction<never>[]).map((a) => ({
+  method: a.route.method,
+  path: `/api/cases/{caseId}/${a.route.path.replace(/:(\w+)/g, '{$1}')}`,
+  summary: a.route.summary,
+  body: a.body ?? undefined,
+  idempotent: true,
+  errors: [400, 401, 403, 404, 409, 422, 503],
+}));
 
 export const operations: Operation[] = [
   { method: 'get', path: '/healthz', summary: 'The process is alive' },
@@ -158,35 +157,6 @@ export const operations: Operation[] = [
     summary: 'Workflow state, timers, tasks and timeline (supervisors)',
     errors: [401, 403, 404],
   },
-  caseUpdate(
-    '/api/cases/{caseId}/tasks/{taskId}/complete',
-    'Complete the stage task with an outcome (R-CASE-20)',
-    completeTaskSchema,
-  ),
-  caseUpdate(
-    '/api/cases/{caseId}/close',
-    'Close the case with a reason allowed at its stage (R-CASE-23, R-CLOSE-03)',
-    closeCaseSchema,
-  ),
-  caseUpdate('/api/cases/{caseId}/interventions', 'Add an intervention (R-INT-01)', interventionSchema),
-  caseUpdate(
-    '/api/cases/{caseId}/interventions/{interventionId}',
-    'Change dates, start or close an intervention (R-PM)',
-    interventionChangeSchema,
-    'patch',
-  ),
-  caseUpdate(
-    '/api/cases/{caseId}/interventions/{interventionId}',
-    'Delete a Planned intervention (R-INT-07)',
-    undefined,
-    'delete',
-  ),
-  caseUpdate(
-    '/api/cases/{caseId}/education-experience',
-    'Save Education & Experience (R-ASM-06..11)',
-    educationExperienceSchema,
-    'put',
-  ),
   {
     method: 'get',
     path: '/api/organisation/additional-info',
@@ -205,65 +175,24 @@ export const operations: Operation[] = [
     summary: "A case's answers and status per module (R-ASM-03)",
     errors: [401, 403, 404],
   },
-  caseUpdate(
-    '/api/cases/{caseId}/additional-info/{moduleCode}',
-    'Save a module’s answers; completed only with every required answer (R-ASM-04)',
-    moduleAnswersSchema,
-    'put',
-  ),
   {
     method: 'get',
     path: '/api/cases/{caseId}/needs-determinations/draft',
     summary: 'The version a save goes to, pre-filled from the latest completed one (R-ND-09)',
     errors: [401, 403, 404],
   },
-  caseUpdate(
-    '/api/cases/{caseId}/needs-determinations',
-    'Save the needs determination in progress (R-ND)',
-    needsDeterminationSchema,
-  ),
-  caseUpdate('/api/cases/{caseId}/notes', 'Add a case note (R-NOTE-01)', noteSchema),
-  caseUpdate(
-    '/api/cases/{caseId}/notes/{noteId}',
-    'Edit a note: its author, within 30 days (R-NOTE-03)',
-    noteSchema,
-    'patch',
-  ),
   {
     method: 'get',
     path: '/api/cases/{caseId}/outcomes/defaults',
     summary: 'What a new outcome starts with: type, date and the latest employment details (R-OUT-04/05/10)',
     errors: [401, 403, 404, 409],
   },
-  caseUpdate('/api/cases/{caseId}/outcomes', 'Record an employment outcome (R-OUT, R-FU)', outcomeSchema),
-  caseUpdate(
-    '/api/cases/{caseId}/outcomes/{outcomeId}',
-    'Correct an employment outcome (R-OUT-06)',
-    outcomeChangeSchema,
-    'patch',
-  ),
-  caseUpdate(
-    '/api/cases/{caseId}/outcomes/{outcomeId}',
-    'Delete an employment outcome (R-OUT-07)',
-    undefined,
-    'delete',
-  ),
   {
     method: 'delete',
     path: '/api/cases/{caseId}/notifications/{key}',
     summary: 'Dismiss an informational notification (R-NOTIF-03/05)',
     errors: [401, 403, 404, 422],
   },
-  caseUpdate(
-    '/api/cases/{caseId}/follow-up-anchors',
-    'Correct the follow-up anchors; timers are recomputed (administrators, R-TMR-06)',
-    anchorCorrectionSchema,
-  ),
-  caseUpdate(
-    '/api/cases/{caseId}/reassign',
-    'Reassign to another case manager of the organisation (R-CASE-11)',
-    reassignSchema,
-  ),
   {
     method: 'get',
     path: '/api/services',
@@ -341,7 +270,7 @@ export const operations: Operation[] = [
     summary: 'Programs that fund this intervention, alternatives after (R-FUND-01/02)',
     errors: [401, 403, 404],
   },
-  caseUpdate(
+  idempotentUpdate(
     '/api/cases/{caseId}/interventions/{interventionId}/funding-package',
     'Apply Now: create the application package and its workflow (R-FUND-04/05)',
     createPackageSchema,
@@ -358,36 +287,36 @@ export const operations: Operation[] = [
     summary: 'The application package: checklist, statement, agreement, history (R-FUND-06/07/12)',
     errors: [401, 403, 404],
   },
-  caseUpdate(
+  idempotentUpdate(
     '/api/funding-packages/{packageId}/checklist',
     'Save a checklist row: attached case documents or sent on paper (R-FUND-07)',
     checklistItemSchema,
     'put',
   ),
-  caseUpdate(
+  idempotentUpdate(
     '/api/funding-packages/{packageId}/statement',
     "Save the case manager's statement; spelling suggestions never block (R-FUND-20)",
     statementSchema,
     'put',
   ),
-  caseUpdate(
+  idempotentUpdate(
     '/api/funding-packages/{packageId}/submit',
     'Submit or resubmit; 409 asks for confirmation (R-FUND-03/08/10/16)',
     submitPackageSchema,
   ),
-  caseUpdate('/api/funding-packages/{packageId}', 'Delete a Draft application (R-FUND-19)', undefined, 'delete'),
+  idempotentUpdate('/api/funding-packages/{packageId}', 'Delete a Draft application (R-FUND-19)', undefined, 'delete'),
   {
     method: 'get',
     path: '/api/agreements/{agreementId}',
     summary: 'Agreement home page (R-FUND-18)',
     errors: [401, 403, 404],
   },
-  caseUpdate(
+  idempotentUpdate(
     '/api/agreements/{agreementId}/status',
     "ENS: move the agreement's status or close it with a reason (R-FUND-17/18)",
     agreementStatusSchema,
   ),
-  caseUpdate(
+  idempotentUpdate(
     '/api/agreements/{agreementId}/request-changes',
     'ENS: return the application for changes; High notification to the case manager (R-FUND-15)',
     requestChangesSchema,
@@ -473,26 +402,9 @@ export const operations: Operation[] = [
     errors: [401, 403, 404],
   },
   {
-    method: 'post',
-    path: '/api/cases/{caseId}/referrals',
-    summary: 'Send a referral: case transfer or informational, inside or outside the network (R-REF-01..14)',
-    body: referralSchema,
-    idempotent: true,
-    errors: [400, 401, 403, 404, 409, 422, 503],
-  },
-  {
     method: 'get',
     path: '/api/referrals/incoming',
     summary: 'Referrals other organisations sent to mine, pending transfers first',
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{caseId}/transfer',
-    summary:
-      'Complete a case transfer referred to my organisation by assigning one of its case managers (R-REF-16..20)',
-    body: transferSchema,
-    idempotent: true,
-    errors: [400, 401, 403, 404, 409, 422, 503],
   },
   {
     method: 'get',
@@ -638,6 +550,7 @@ export const operations: Operation[] = [
     errors: [400, 401, 403, 404, 409, 503],
   },
   { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
+  ...caseActionOperations,
 ];
 
 /** A request schema as a reference into components.schemas, where its named parts (zod .meta ids) are hoisted. */

@@ -5,9 +5,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Individual, ProvincialPerson, type IIndividual } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import type { z } from 'zod';
-import type { shareSchema } from '../domain/schemas.ts';
-import type { SessionUser } from './auth.ts';
 import { Refusal, notFound } from '../domain/refusals.ts';
+import { type SessionUser } from '../app/context.ts';
+import { type shareSchema } from '../domain/schemas/people.ts';
 
 type ShareInput = z.infer<typeof shareSchema>;
 type Provincial = NonNullable<Awaited<ReturnType<typeof findMatches>>>[number];

@@ -5,33 +5,37 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
-  type Client,
 } from '@temporalio/client';
 import { ApplicationFailure, ServerFailure, type UpdateDefinition } from '@temporalio/common';
 import { Refusal, RuleViolationError, type Violation } from '../domain/refusals.ts';
+import type { AppContext } from './context.ts';
 import type { Actor } from '../workflows/case-api.ts';
 
 /** How long a user waits for a case to answer before a 503 tells them to try again. */
 export const UPDATE_DEADLINE_MS = 30_000;
 
 export async function sendUpdate<R, I>(
-  temporal: Client,
+  ctx: AppContext,
   workflowId: string,
   def: UpdateDefinition<R, [I & { actor: Actor }]>,
   input: I,
-  actor: Actor,
-  idempotencyKey?: string,
+  options: { idempotencyKey?: string; whenEnded?: Refusal } = {},
 ): Promise<R> {
+  const actor: Actor = { userId: ctx.user.id };
   try {
-    return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
-      temporal.workflow.getHandle(workflowId).executeUpdate(def, {
+    return await ctx.temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
+      ctx.temporal.workflow.getHandle(workflowId).executeUpdate(def, {
         args: [{ ...input, actor }],
         // Temporal deduplicates Updates by id: a retried request with the same key is applied once.
-        updateId: idempotencyKey ? `${actor.userId}:${idempotencyKey}` : undefined,
+        updateId: options.idempotencyKey ? `${actor.userId}:${options.idempotencyKey}` : undefined,
       }),
     );
   } catch (err) {
+    if (err instanceof WorkflowNotFoundError && options.whenEnded) throw options.whenEnded;
     throw refusalFromUpdate(err) ?? err;
+  } finally {
+    // The workflow's activities wrote to the database: what this request read before may be stale now.
+    ctx.em.clear();
   }
 }
 

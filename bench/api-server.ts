@@ -15,7 +15,7 @@ import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../inf
 import { createMailer } from '../infra/mailer.ts';
 import { createApp } from '../api/app.ts';
 import { authenticate, requirePermission } from '../api/auth.ts';
-import { caseDetails, loadCase } from '../api/case-read.ts';
+import { caseDetails, loadCase } from '../app/cases/queries.ts';
 import { errorHandler, idParam, parse } from '../api/http.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { projectCaseEvents } from '../db/case-projection.ts';
@@ -23,7 +23,7 @@ import { openOrm } from '../db/orm.ts';
 import type { CaseEvent } from '../domain/case-state.ts';
 import { parseConfig } from '../infra/config.ts';
 import { businessDate } from '../domain/dates.ts';
-import { noteSchema } from '../domain/schemas.ts';
+import { noteSchema } from '../domain/schemas/case.ts';
 
 const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
 const log = createLogger('api', config.LOG_LEVEL);

@@ -8,34 +8,28 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { hashPassword } from '../api/passwords.ts';
-import {
-  decideAddIntervention,
-  decideAddNote,
-  decideChangeIntervention,
-  decideCloseCase,
-  decideCompleteTask,
-  decideDueAlerts,
-  decideRecordOutcome,
-  decideSaveNeeds,
-  openCaseEvents,
-  type DecisionContext,
-} from '../domain/case-commands.ts';
-import {
-  ALERT_HOUR,
-  foldEvents,
-  openStageTask,
-  pendingTimers,
-  type CaseEvent,
-  type CaseState,
-} from '../domain/case-state.ts';
+import { foldEvents, openStageTask, type CaseEvent, type CaseState } from '../domain/case-state.ts';
 import { addDays, businessInstant, maxDate, type IsoDate } from '../domain/dates.ts';
 import { followUpSchedule } from '../domain/followup.ts';
 import { needsProgressCheck, progressCheckMessage } from '../domain/interventions.ts';
 import { INTERVENTION_TYPES, NOC_CODES } from '../domain/reference.ts';
-import type { InterventionInput, OutcomeInput } from '../domain/schemas.ts';
 import { soundex } from '../domain/people.ts';
 import { caseWorkflowId } from '../workflows/case-api.ts';
 import { int, NOTE_TEXTS, person, pick, rng, sinNumber, type Person } from './names.ts';
+import { ALERT_HOUR, pendingTimers } from '../domain/case-timers.ts';
+import { openCaseEvents } from '../domain/case-transitions.ts';
+import { decideDueAlerts } from '../domain/case-due-alerts.ts';
+import type { DecisionContext } from '../domain/action.ts';
+import {
+  addIntervention,
+  addNote,
+  changeIntervention,
+  closeCase,
+  completeTask,
+  recordOutcome,
+  saveNeedsDetermination,
+} from '../domain/case-actions/index.ts';
+import { type InterventionInput, type OutcomeInput } from '../domain/schemas/case.ts';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
 export const BENCH_ORG = 'BENCH';
@@ -334,11 +328,11 @@ class CaseLife {
   complete(day: IsoDate, outcome: string): void {
     const task = openStageTask(this.state);
     if (!task) throw new Error(`case ${this.state.caseId} in ${this.state.status} has no stage task`);
-    this.apply(day, (s, c) => decideCompleteTask(s, task.id, { outcome }, c));
+    this.apply(day, (s, c) => completeTask.decide(s, { outcome, taskId: task.id }, c));
   }
 
   note(day: IsoDate, p: number): void {
-    if (this.r() < p) this.apply(day, (s, c) => decideAddNote(s, { text: pick(this.r, NOTE_TEXTS) }, c));
+    if (this.r() < p) this.apply(day, (s, c) => addNote.decide(s, { text: pick(this.r, NOTE_TEXTS) }, c));
   }
 }
 
@@ -433,7 +427,7 @@ function liveCase(
   // Assessment: a needs determination, then the result
   if (!wait(int(r, 1, 10))) return done();
   life.apply(d, (s, c) =>
-    decideSaveNeeds(
+    saveNeedsDetermination.decide(
       s,
       {
         employmentGoal: pick(r, [
@@ -473,7 +467,7 @@ function liveCase(
   for (let i = 0; i < count; i++) {
     if (!wait(int(r, 1, 4))) return done();
     const start = addDays(d, int(r, 3, 20));
-    life.apply(d, (s, c) => decideAddIntervention(s, interventionInput(r, start, addDays(start, int(r, 14, 120))), c));
+    life.apply(d, (s, c) => addIntervention.decide(s, interventionInput(r, start, addDays(start, int(r, 14, 120))), c));
   }
   if (!wait(int(r, 1, 10))) return done();
   if (r() < 0.06) {
@@ -485,13 +479,14 @@ function liveCase(
   for (const i of [...life.state.interventions].sort((a, b) => (a.plannedStartDate < b.plannedStartDate ? -1 : 1))) {
     d = maxDate(d, i.plannedStartDate);
     if (d > today) return done();
-    if (r() < 0.75) life.apply(d, (s, c) => decideChangeIntervention(s, i.id, { status: 'IN_PROGRESS' }, c));
+    if (r() < 0.75)
+      life.apply(d, (s, c) => changeIntervention.decide(s, { status: 'IN_PROGRESS', interventionId: i.id }, c));
   }
   life.note(d, 0.5);
   if (r() < 0.07) {
     if (!wait(int(r, 5, 60))) return done();
     life.apply(d, (s, c) =>
-      decideCloseCase(
+      closeCase.decide(
         s,
         { reason: pick(r, ['ABANDONED', 'FOUND_EMPLOYMENT', 'LEFT_LABOUR_FORCE']), confirmed: true },
         c,
@@ -512,9 +507,9 @@ function liveCase(
             actualEndDate: end,
             nonCompletionReason: pick(r, ['CLIENT_WITHDREW', 'FOUND_EMPLOYMENT', 'ILLNESS', 'MOVED'] as const),
           };
-    life.apply(d, (s, c) => decideChangeIntervention(s, i.id, input, c));
+    life.apply(d, (s, c) => changeIntervention.decide(s, { ...input, interventionId: i.id }, c));
   }
-  life.apply(d, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'RTWAP_CLOSURE', d), c));
+  life.apply(d, (s, c) => recordOutcome.decide(s, outcomeInput(r, 'RTWAP_CLOSURE', d), c));
   life.complete(d, pick(r, ['PLAN_COMPLETED', 'PLAN_COMPLETED', 'PLAN_COMPLETED', 'NOT_COMPLETED_FOUND_WORK']));
   return followUp(life, r, d, today, done);
 }
@@ -526,7 +521,7 @@ function followUp(life: CaseLife, r: () => number, from: IsoDate, today: IsoDate
     const d = addDays(from, int(r, 30, 300));
     if (d > today) return done();
     life.apply(d, (s, c) =>
-      decideCloseCase(
+      closeCase.decide(
         s,
         { reason: pick(r, ['FOLLOW_UPS_NOT_ACHIEVABLE', 'NEW_CASE_REQUIRED', 'LEFT_LABOUR_FORCE']), confirmed: true },
         c,
@@ -537,13 +532,13 @@ function followUp(life: CaseLife, r: () => number, from: IsoDate, today: IsoDate
   if (r() < 0.85) {
     const d = maxDate(schedule.earliest24, addDays(schedule.alertAt24, int(r, -14, 45)));
     if (d > today) return done();
-    life.apply(d, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'WEEK_24', d), c));
+    life.apply(d, (s, c) => recordOutcome.decide(s, outcomeInput(r, 'WEEK_24', d), c));
   }
   const d = maxDate(schedule.earliest52, addDays(schedule.alertAt52, int(r, -14, 45)));
   if (d > today) return done();
   if (!life.state.outcomes.some((o) => o.type === 'WEEK_24')) {
     life.apply(d, (s, c) =>
-      decideRecordOutcome(
+      recordOutcome.decide(
         s,
         outcomeInput(r, 'WEEK_24', d, {
           employmentStatus: 'UNKNOWN',
@@ -560,7 +555,7 @@ function followUp(life: CaseLife, r: () => number, from: IsoDate, today: IsoDate
       ),
     );
   }
-  life.apply(d, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'WEEK_52', d, { confirmClose: true }), c));
+  life.apply(d, (s, c) => recordOutcome.decide(s, outcomeInput(r, 'WEEK_52', d, { confirmClose: true }), c));
   return done();
 }
 
@@ -573,7 +568,7 @@ function followUpCaseAt(r: () => number, caseId: number, managerId: number, a: I
   const life = new CaseLife(r, caseId, managerId, addDays(dev, -int(r, 10, 20)));
   life.complete(addDays(dev, -int(r, 5, 9)), 'INTAKE_COMPLETE');
   life.apply(addDays(dev, -2), (s, c) =>
-    decideSaveNeeds(
+    saveNeedsDetermination.decide(
       s,
       {
         employmentGoal: 'FULL_TIME_EMPLOYMENT',
@@ -586,12 +581,16 @@ function followUpCaseAt(r: () => number, caseId: number, managerId: number, a: I
     ),
   );
   life.complete(dev, 'ASSESSMENT_COMPLETE');
-  life.apply(dev, (s, c) => decideAddIntervention(s, interventionInput(r, addDays(dev, 10), l), c));
+  life.apply(dev, (s, c) => addIntervention.decide(s, interventionInput(r, addDays(dev, 10), l), c));
   life.complete(addDays(dev, 5), 'DEVELOPED_AND_SIGNED');
   const id = life.state.interventions[0].id;
-  life.apply(addDays(dev, 10), (s, c) => decideChangeIntervention(s, id, { status: 'IN_PROGRESS' }, c));
-  life.apply(a, (s, c) => decideChangeIntervention(s, id, { status: 'COMPLETED', actualEndDate: l }, c));
-  life.apply(a, (s, c) => decideRecordOutcome(s, outcomeInput(r, 'RTWAP_CLOSURE', a), c));
+  life.apply(addDays(dev, 10), (s, c) =>
+    changeIntervention.decide(s, { status: 'IN_PROGRESS', interventionId: id }, c),
+  );
+  life.apply(a, (s, c) =>
+    changeIntervention.decide(s, { status: 'COMPLETED', actualEndDate: l, interventionId: id }, c),
+  );
+  life.apply(a, (s, c) => recordOutcome.decide(s, outcomeInput(r, 'RTWAP_CLOSURE', a), c));
   life.complete(a, 'PLAN_COMPLETED');
   return life;
 }

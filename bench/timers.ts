@@ -13,12 +13,12 @@ import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import { ALERT_HOUR } from '../domain/case-state.ts';
 import { addDays, businessDate, businessInstant } from '../domain/dates.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
 import { insertFollowUpCases, type BenchOrg } from './generate.ts';
 import { percentile, round } from './stats.ts';
 import { sleep } from './stack.ts';
+import { ALERT_HOUR } from '../domain/case-timers.ts';
 
 export interface TimerResult {
   cases: number;

@@ -4,7 +4,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseEvent, Intervention } from '../domain/case-state.ts';
 import { needsProgressCheck, progressCheckMessage } from '../domain/interventions.ts';
-import type { CaseEventBatch } from '../workflows/activity-types.ts';
 import {
   Case,
   CaseAlert,
@@ -19,6 +18,7 @@ import {
   NeedsDeterminationRow,
   ReferralRow,
 } from './entities.ts';
+import { type CaseEventBatch } from '../domain/case-state.ts';
 
 /** Read access to the case's client for another organisation (R-REF-15); a transfer upgrades a referral's access. */
 async function grantIndividualAccess(

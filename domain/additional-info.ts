@@ -1,9 +1,9 @@
 // Additional Case Information (spec 01 §3.9, R-ASM-01..05, R-CASE-28): questions an organisation configures
 // in four modules; a module is In Progress once answered and Completed only when marked complete with every
 // required question answered.
-import type { CaseState } from './case-state.ts';
-import { closedCaseViolation } from './interventions.ts';
+import { type Answer, type CaseState, type ModuleStatus } from './case-state.ts';
 import { violation, type Violation } from './refusals.ts';
+import { closedCaseViolation } from './closed-case.ts';
 
 export const INFO_MODULES = {
   PERSONAL_SITUATION: { en: 'Personal Situation', fr: 'Situation personnelle' },
@@ -22,9 +22,6 @@ export interface InfoQuestion {
   options: string[];
   required: boolean;
 }
-
-export type Answer = string | string[] | boolean;
-export type ModuleStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
 
 export interface SaveModuleInput {
   moduleCode: InfoModule;

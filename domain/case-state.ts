@@ -2,14 +2,25 @@
 // The same events are projected into PostgreSQL (db/case-projection.ts), so the database and the
 // workflow never disagree about what happened.
 import type { CaseStatus, StatusReason, TaskType } from './case-model.ts';
-import { addDays, type IsoDate } from './dates.ts';
-import { followUpSchedule, type FollowUpAnchors } from './followup.ts';
-import type { InterventionStatus, NonCompletionReason } from './interventions.ts';
-import type { EmploymentDetails, OutcomeType } from './outcomes.ts';
-import type { NeedsDeterminationInput } from './needs.ts';
-import type { EducationExperienceInput } from './schemas.ts';
-import type { Answer, ModuleStatus } from './additional-info.ts';
-import { pendingTransfers, transferReminderDate, type Referral } from './referrals.ts';
+import type { IsoDate } from './dates.ts';
+import type { FollowUpAnchors } from './followup.ts';
+import type { Referral } from './referrals.ts';
+import {
+  type EducationExperienceInput,
+  type InterventionChangeInput,
+  type NeedsDeterminationInputRaw,
+  type OUTCOME_TYPE_CODES,
+  type OutcomeChangeInput,
+} from './schemas/case.ts';
+
+export type InterventionStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'NOT_COMPLETED';
+export type NonCompletionReason = NonNullable<InterventionChangeInput['nonCompletionReason']>;
+export type OutcomeType = (typeof OUTCOME_TYPE_CODES)[number];
+export type EmploymentDetails = Omit<OutcomeChangeInput, 'actualOutcomeDate'>;
+export type NeedsDeterminationInput = Omit<NeedsDeterminationInputRaw, 'confirmed'>;
+/** An answer to an Additional Case Information question. */
+export type Answer = string | string[] | boolean;
+export type ModuleStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
 
 export interface StatusRow {
   status: CaseStatus;
@@ -261,106 +272,13 @@ export function interventionsEndDate(s: CaseState): IsoDate | null {
   );
 }
 
-export interface PendingTimer {
-  key: string;
-  kind: AlertKind;
-  /** Calendar date on which the alert is raised, at ALERT_HOUR Halifax time. */
-  fireOn: IsoDate;
-  dueDate: IsoDate;
-  ref: string | null;
-}
-
-/** Alerts are raised at 06:00 Halifax time on their date (R-TMR-01). */
-export const ALERT_HOUR = 6;
-
-export const alertKey = {
-  interventionOverdue: (interventionId: string) => `INTERVENTION_OVERDUE:${interventionId}`,
-  week24: 'WEEK_24_DUE',
-  week52: 'WEEK_52_DUE',
-  transferPending: (referralId: string) => `TRANSFER_PENDING:${referralId}`,
-  transferReminder: (referralId: string) => `TRANSFER_REMINDER:${referralId}`,
-};
-
-/**
- * The durable timers a case has now: each alert that is not raised yet and whose condition still holds.
- * The workflow sleeps until the earliest of them; a change of state recomputes the list, which is how a
- * timer is cancelled when what it waits for happens (R-TMR-04, R-INT-10).
- */
-export function pendingTimers(s: CaseState): PendingTimer[] {
-  if (s.status === 'CLOSED') return [];
-  const raised = new Set(s.alerts.map((a) => a.key));
-  const timers: PendingTimer[] = [];
-  for (const i of s.interventions) {
-    const key = alertKey.interventionOverdue(i.id);
-    const open = i.status === 'PLANNED' || i.status === 'IN_PROGRESS';
-    if (open && !raised.has(key) && s.status === 'RTWAP_MGMT') {
-      // Overdue from the day after the planned end date (R-TASK-03).
-      timers.push({
-        key,
-        kind: 'INTERVENTION_OVERDUE',
-        fireOn: addDays(i.plannedEndDate, 1),
-        dueDate: i.plannedEndDate,
-        ref: i.id,
-      });
-    }
-  }
-  if (s.status === 'FOLLOW_UP' && s.followUp) {
-    const schedule = followUpSchedule(s.followUp);
-    if (!outcomeOfType(s, 'WEEK_24') && !raised.has(alertKey.week24)) {
-      timers.push({
-        key: alertKey.week24,
-        kind: 'WEEK_24_DUE',
-        fireOn: schedule.alertAt24,
-        dueDate: schedule.alertAt24,
-        ref: null,
-      });
-    }
-    if (!outcomeOfType(s, 'WEEK_52') && !raised.has(alertKey.week52)) {
-      timers.push({
-        key: alertKey.week52,
-        kind: 'WEEK_52_DUE',
-        fireOn: schedule.alertAt52,
-        dueDate: schedule.alertAt52,
-        ref: null,
-      });
-    }
-  }
-  // A transfer still waiting for the receiving organisation is recalled to both sides once (while it can still
-  // complete).
-  if (s.status !== 'FOLLOW_UP') {
-    for (const r of pendingTransfers(s.referrals)) {
-      const key = alertKey.transferReminder(r.id);
-      if (!raised.has(key))
-        timers.push({
-          key,
-          kind: 'TRANSFER_REMINDER',
-          fireOn: transferReminderDate(r),
-          dueDate: transferReminderDate(r),
-          ref: r.id,
-        });
-    }
-  }
-  return timers.sort((a, b) => (a.fireOn < b.fireOn ? -1 : a.fireOn > b.fireOn ? 1 : 0));
-}
-
-/** Alerts whose condition no longer holds (result recorded, end date moved out, outcome saved). */
-export function staleAlerts(s: CaseState, today: IsoDate): string[] {
-  return s.alerts
-    .filter((a) => {
-      if (a.kind === 'INTERVENTION_OVERDUE') {
-        const i = s.interventions.find((x) => x.id === a.ref);
-        // Gone, closed, moved into the future, or moved to another past date (then raised again for it, R-INT-10).
-        return (
-          !i ||
-          (i.status !== 'PLANNED' && i.status !== 'IN_PROGRESS') ||
-          i.plannedEndDate >= today ||
-          i.plannedEndDate !== a.dueDate
-        );
-      }
-      if (a.kind === 'WEEK_24_DUE') return !!outcomeOfType(s, 'WEEK_24');
-      if (a.kind === 'TRANSFER_PENDING' || a.kind === 'TRANSFER_REMINDER')
-        return !pendingTransfers(s.referrals).some((r) => r.id === a.ref);
-      return !!outcomeOfType(s, 'WEEK_52');
-    })
-    .map((a) => a.key);
+/** An accepted action's events as the workflow records them (db/case-projection.ts projects them). */
+export interface CaseEventBatch {
+  caseId: number;
+  /** Unique per accepted action: an Update's id or a timer's key; makes the write idempotent. */
+  commandId: string;
+  actorId: number | null;
+  /** Workflow time of the action, ISO 8601. */
+  at: string;
+  events: CaseEvent[];
 }

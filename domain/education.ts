@@ -2,10 +2,10 @@
 // date ranges in order; a non-blocking hint when the employment history does not cover five years.
 import type { CaseState } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
-import { closedCaseViolation } from './interventions.ts';
 import { NOC_CODES } from './reference.ts';
-import type { EducationExperienceInput } from './schemas.ts';
 import { violation, type Violation } from './refusals.ts';
+import { closedCaseViolation } from './closed-case.ts';
+import { type EducationExperienceInput } from './schemas/case.ts';
 
 const EDITABLE = new Set(['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);
 

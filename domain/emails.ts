@@ -258,3 +258,6 @@ export function accessRequestEmail(input: {
     ].join('\n'),
   };
 }
+
+/** The outbox key of an invitation's email: it goes out once per invitation, however often it is sent. */
+export const invitationEmailKey = (invitationId: number) => `invitation-${invitationId}`;

@@ -4,6 +4,7 @@
 // by the API and by the read model alike.
 import type { CaseStatus } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
+import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
 
 export type PackageState =
@@ -365,10 +366,7 @@ function locked(s: FundingState): Violation[] {
 }
 
 /** R-FUP-01: a closed case takes no package changes. */
-const caseClosed = (caseStatus: CaseStatus): Violation[] =>
-  caseStatus === 'CLOSED'
-    ? [violation('R-FUP-01', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.')]
-    : [];
+const caseClosed = (caseStatus: CaseStatus): Violation[] => closedCaseViolation({ status: caseStatus }, 'R-FUP-01');
 
 export interface ChecklistSave {
   code: string;
@@ -770,4 +768,16 @@ export function validateFundedInterventionDeletion(packageStates: PackageState[]
         ),
       ]
     : [];
+}
+
+/** A funding request's accepted action: its events and the package's state after them (spec 02 §4.C). */
+export interface FundingEventBatch {
+  packageId: number;
+  caseId: number;
+  /** Unique per accepted action (an Update's id, a step or a timer key): makes the write idempotent. */
+  commandId: string;
+  actorId: number | null;
+  at: string;
+  events: FundingEvent[];
+  snapshot: FundingState;
 }

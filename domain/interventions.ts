@@ -2,17 +2,9 @@
 import type { CaseState, Intervention } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
-import type { InterventionChangeInput, InterventionInput } from './schemas.ts';
+import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
-
-export type InterventionStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'NOT_COMPLETED';
-export type NonCompletionReason = NonNullable<InterventionChangeInput['nonCompletionReason']>;
-
-export function closedCaseViolation(s: CaseState): Violation[] {
-  return s.status === 'CLOSED'
-    ? [violation('R-CLOSE-01', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.')]
-    : [];
-}
+import { type InterventionChangeInput, type InterventionInput } from './schemas/case.ts';
 
 function dateOrder(start: IsoDate, end: IsoDate): Violation[] {
   return end < start

@@ -1,11 +1,9 @@
 // Needs determination: versioned, locked once completed (R-ND).
-import type { CaseState } from './case-state.ts';
-import { closedCaseViolation } from './interventions.ts';
+import { type CaseState, type NeedsDeterminationInput } from './case-state.ts';
 import { NOC_CODES } from './reference.ts';
-import type { NeedsDeterminationInputRaw } from './schemas.ts';
 import { violation, type Violation } from './refusals.ts';
-
-export type NeedsDeterminationInput = Omit<NeedsDeterminationInputRaw, 'confirmed'>;
+import { closedCaseViolation } from './closed-case.ts';
+import { type NeedsDeterminationInputRaw } from './schemas/case.ts';
 
 /** R-ND-11: stages in which a version may be saved (the first one is part of the assessment). */
 const NEEDS_STAGES = new Set(['ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);

@@ -1,21 +1,26 @@
 // Employment outcomes and the follow-up rules that gate them (spec 03: R-OUT, R-FU).
-import { outcomeOfType, type CaseState, type EmploymentOutcome } from './case-state.ts';
+import {
+  type CaseState,
+  type EmploymentDetails,
+  type EmploymentOutcome,
+  outcomeOfType,
+  type OutcomeType,
+} from './case-state.ts';
 import { addDays, daysBetween, formatLongDate, type IsoDate } from './dates.ts';
 import { followUpSchedule, WEEK_24_ELIGIBLE_DAYS, WEEK_52_ELIGIBLE_DAYS } from './followup.ts';
 import { NOC_CODES } from './reference.ts';
-import type { OutcomeChangeInput, OutcomeInput, OUTCOME_TYPE_CODES } from './schemas.ts';
 import { violation, type Violation } from './refusals.ts';
+import { type OutcomeChangeInput, type OutcomeInput } from './schemas/case.ts';
 
-export type OutcomeType = (typeof OUTCOME_TYPE_CODES)[number];
-export type EmploymentDetails = Omit<OutcomeChangeInput, 'actualOutcomeDate'>;
-
-const closedOutcomes = (s: CaseState): Violation[] =>
+/** R-OUT-08: a closed case's outcomes can no longer be added, changed or deleted. */
+export const closedOutcomes = (s: { status: string }): Violation[] =>
   s.status === 'CLOSED'
     ? [
         violation(
           'R-OUT-08',
           'E-OUT-09',
           'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
+          { kind: 'conflict' },
         ),
       ]
     : [];

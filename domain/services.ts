@@ -4,8 +4,8 @@
 import type { CaseStatus } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
-import type { NewParticipantInput, ServiceInput } from './schemas.ts';
 import { violation, type Violation } from './refusals.ts';
+import { type NewParticipantInput, type ServiceInput } from './schemas/services.ts';
 
 export type ServiceFormat = 'GROUP' | 'INDIVIDUAL';
 export type ServiceStatus = 'SCHEDULED' | 'COMPLETED' | 'CANCELLED';

@@ -16,8 +16,9 @@ import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../api/passwords.ts';
 import { passwordViolations } from '../domain/passwords.ts';
 import { assertNoViolations } from '../domain/refusals.ts';
-import { openCase } from '../api/case-opening.ts';
-import { toSessionUser, type SessionUser } from '../api/auth.ts';
+import { openCase } from '../app/cases/opening.ts';
+import { toSessionUser } from '../api/auth.ts';
+import { type SessionUser } from '../app/context.ts';
 
 export const DEMO_ORGANISATION = 'HCLN';
 export const DEMO_PASSWORD = 'pathway-demo-2026';

@@ -1,18 +1,8 @@
 // The activities the case workflow calls, declared here so workflow code depends on a contract,
 // not on the I/O code behind it (activities/ implements it).
-import type { CaseEvent } from '../domain/case-state.ts';
+import type { CaseEventBatch } from '../domain/case-state.ts';
 import type { StepReport } from '../domain/stuck-steps.ts';
-import type { FundingEvent, FundingState } from '../domain/funding.ts';
-
-export interface CaseEventBatch {
-  caseId: number;
-  /** Unique per accepted action: an Update's id or a timer's key; makes the write idempotent. */
-  commandId: string;
-  actorId: number | null;
-  /** Workflow time of the action, ISO 8601. */
-  at: string;
-  events: CaseEvent[];
-}
+import type { FundingEventBatch } from '../domain/funding.ts';
 
 export interface CaseActivities {
   recordCaseEvents(batch: CaseEventBatch): Promise<void>;
@@ -40,18 +30,6 @@ export interface AccessActivities {
   sendQueuedEmail(input: { key: string }): Promise<void>;
   /** PENDING → EXPIRED with an INVITATION_EXPIRED audit row by the system; does nothing otherwise. */
   expireInvitation(input: { invitationId: number; at: string }): Promise<boolean>;
-}
-
-/** A funding request's accepted action: its events and the package's state after them (spec 02 §4.C). */
-export interface FundingEventBatch {
-  packageId: number;
-  caseId: number;
-  /** Unique per accepted action (an Update's id, a step or a timer key): makes the write idempotent. */
-  commandId: string;
-  actorId: number | null;
-  at: string;
-  events: FundingEvent[];
-  snapshot: FundingState;
 }
 
 export interface CreatedAgreement {

@@ -5,81 +5,22 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
-  currentUpdateInfo,
   patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  uuid4,
   workflowInfo,
-  ApplicationFailure,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
-import {
-  decideAddIntervention,
-  decideAddNote,
-  decideChangeIntervention,
-  decideChangeOutcome,
-  decideCloseCase,
-  decideCompleteTask,
-  decideCorrectAnchors,
-  decideDeleteOutcome,
-  decideDueAlerts,
-  decideEditNote,
-  decideRecordOutcome,
-  decideRemoveIntervention,
-  decideReassign,
-  decideSaveEducation,
-  decideSaveModule,
-  decideSaveNeeds,
-  decideSubmitReferral,
-  decideCompleteTransfer,
-  validateAddNote,
-  validateCloseCase,
-  validateCompleteTask,
-  validateCorrectAnchors,
-  validateEditNote,
-  validateReassign,
-  type DecisionContext,
-} from '../domain/case-commands.ts';
-import { ALERT_HOUR, foldEvents, pendingTimers, type CaseEvent, type CaseState } from '../domain/case-state.ts';
-import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
-import {
-  validateInterventionChange,
-  validateInterventionRemoval,
-  validateNewIntervention,
-} from '../domain/interventions.ts';
-import { validateSaveModule } from '../domain/additional-info.ts';
-import { validateEducationExperience } from '../domain/education.ts';
-import { validateNeedsDetermination } from '../domain/needs.ts';
-import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../domain/outcomes.ts';
-import { validateCompleteTransfer, validateReferral } from '../domain/referrals.ts';
-import type { Violation } from '../domain/refusals.ts';
+import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
+import { decideDueAlerts } from '../domain/case-due-alerts.ts';
+import { foldEvents, type CaseEvent, type CaseState } from '../domain/case-state.ts';
+import { ALERT_HOUR, pendingTimers } from '../domain/case-timers.ts';
+import { businessInstant } from '../domain/dates.ts';
+import { registerActions, today } from './actions.ts';
 import type { CaseActivities } from './activity-types.ts';
 import { workflowLock } from './lock.ts';
 import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';
-import {
-  addInterventionUpdate,
-  addNoteUpdate,
-  caseViewQuery,
-  changeInterventionUpdate,
-  changeOutcomeUpdate,
-  closeCaseUpdate,
-  completeTaskUpdate,
-  correctAnchorsUpdate,
-  deleteOutcomeUpdate,
-  editNoteUpdate,
-  reassignUpdate,
-  recordOutcomeUpdate,
-  removeInterventionUpdate,
-  saveAdditionalInfoUpdate,
-  saveEducationUpdate,
-  saveNeedsUpdate,
-  submitReferralUpdate,
-  completeTransferUpdate,
-  type Actor,
-  type CaseWorkflowInput,
-} from './case-api.ts';
+import { caseViewQuery, type Actor, type CaseWorkflowInput } from './case-api.ts';
 
 const { recordCaseEvents, notifyCaseManagerAssigned } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
@@ -97,20 +38,6 @@ const { recordCaseEvents: recordCaseEventsLocally } = proxyLocalActivities<CaseA
 const emails = proxyActivities<CaseActivities>(EXTERNAL_STEP);
 
 const DEFAULT_HISTORY_LIMIT = 5_000;
-
-/** A refused action: the API turns it into a 4xx carrying the violations. */
-function refuse(violations: Violation[]): void {
-  if (violations.length) {
-    throw ApplicationFailure.create({
-      type: 'RuleViolation',
-      message: violations.map((v) => v.message).join(' '),
-      details: violations,
-      nonRetryable: true,
-    });
-  }
-}
-
-const today = (): IsoDate => businessDate(new Date());
 
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState> {
   let state = input.state;
@@ -231,81 +158,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     emailsFor(events);
   }
 
-  function command<I extends { actor: Actor }>(
-    def: UpdateDefinition<CaseState, [I]>,
-    validate: (s: CaseState, input: NoInfer<I>, today: IsoDate) => Violation[],
-    decide: (s: CaseState, input: NoInfer<I>, ctx: DecisionContext) => CaseEvent[],
-  ): void {
-    setHandler(
-      def,
-      (input: I) =>
-        exclusive(async () => {
-          const ctx: DecisionContext = { today: today(), newId: uuid4, actorId: input.actor.userId };
-          refuse(validate(state, input, ctx.today));
-          await apply(currentUpdateInfo()!.id, input.actor, decide(state, input, ctx));
-          return state;
-        }),
-      { validator: (input: I) => refuse(validate(state, input, today())) },
-    );
-  }
-
-  command(
-    completeTaskUpdate,
-    (s, i) => validateCompleteTask(s, i.taskId, i),
-    (s, i, c) => decideCompleteTask(s, i.taskId, i, c),
-  );
-  command(closeCaseUpdate, (s, i) => validateCloseCase(s, i), decideCloseCase);
-  command(addInterventionUpdate, (s, i) => validateNewIntervention(s, i), decideAddIntervention);
-  command(
-    changeInterventionUpdate,
-    (s, i, t) => validateInterventionChange(s, i.interventionId, i, t),
-    (s, i, c) => decideChangeIntervention(s, i.interventionId, i, c),
-  );
-  command(
-    removeInterventionUpdate,
-    (s, i) => validateInterventionRemoval(s, i.interventionId),
-    (s, i, c) => decideRemoveIntervention(s, i.interventionId, c),
-  );
-  command(saveNeedsUpdate, (s, i) => validateNeedsDetermination(s, i), decideSaveNeeds);
-  command(
-    saveAdditionalInfoUpdate,
-    (s, i) => validateSaveModule(s, i),
-    (s, i) => decideSaveModule(s, i),
-  );
-  command(saveEducationUpdate, (s, i, t) => validateEducationExperience(s, i, t), decideSaveEducation);
-  command(addNoteUpdate, (s) => validateAddNote(s), decideAddNote);
-  command(
-    editNoteUpdate,
-    (s, i, t) => validateEditNote(s, i.noteId, i.actor.userId, t),
-    (s, i, c) => decideEditNote(s, i.noteId, i.text, c),
-  );
-  command(recordOutcomeUpdate, (s, i, t) => validateNewOutcome(s, i, t), decideRecordOutcome);
-  command(
-    changeOutcomeUpdate,
-    (s, i, t) => validateOutcomeChange(s, i.outcomeId, i, t),
-    (s, i, c) => decideChangeOutcome(s, i.outcomeId, i, c),
-  );
-  command(
-    deleteOutcomeUpdate,
-    (s, i) => validateOutcomeDeletion(s, i.outcomeId),
-    (s, i) => decideDeleteOutcome(s, i.outcomeId),
-  );
-  command(correctAnchorsUpdate, (s, i, t) => validateCorrectAnchors(s, i, t), decideCorrectAnchors);
-  command(
-    reassignUpdate,
-    (s, i) => validateReassign(s, i.caseManagerId),
-    (s, i) => decideReassign(s, i.caseManagerId),
-  );
-  command(
-    submitReferralUpdate,
-    (s, i) => validateReferral(s.status, i, i),
-    (s, i, c) => decideSubmitReferral(s, i, { ...c, ...i }),
-  );
-  command(
-    completeTransferUpdate,
-    (s, i) => validateCompleteTransfer(s.status, s.referrals, i, i.actorOrganisationId),
-    (s, i, c) => decideCompleteTransfer(s, i, { ...c, previousOrganisationId: i.previousOrganisationId }),
-  );
+  registerActions(CASE_ACTIONS, { state: () => state, lock, apply });
 
   setHandler(caseViewQuery, () => ({
     state,

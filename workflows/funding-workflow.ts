@@ -3,50 +3,22 @@
 // runs the steps that leave Pathway (statement, agreement, submission, payment) as activities an operator
 // can retry when they keep failing, and sleeps on durable timers for the mailed-documents and resubmission
 // reminders (spec 02 §5.9 SM-1/SM-2, §6 T-04/T-05).
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ALERT_HOUR } from '../domain/case-timers.ts';
+import { businessInstant, type IsoDate } from '../domain/dates.ts';
+import { FUNDING_ACTIONS } from '../domain/funding-actions/index.ts';
 import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  currentUpdateInfo,
-  proxyActivities,
-  setHandler,
-} from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
-import { ALERT_HOUR } from '../domain/case-state.ts';
-import { businessDate, businessInstant, type IsoDate } from '../domain/dates.ts';
-import {
-  decideAgreementStatus,
-  decideChecklistSave,
-  decideRequestChanges,
   decideSubmissionCompleted,
-  decideSubmit,
   FUNDING_PROGRAMS,
   foldFunding,
   isTerminal,
   pendingFundingTimers,
-  spellingSuggestions,
-  validateAgreementStatus,
-  validateChecklistSave,
-  validateDelete,
-  validateRequestChanges,
-  validateStatementSave,
-  validateSubmit,
   type FundingEvent,
   type FundingState,
 } from '../domain/funding.ts';
-import type { Violation } from '../domain/refusals.ts';
+import { registerActions } from './actions.ts';
 import type { FundingActivities } from './activity-types.ts';
-import type { Actor } from './case-api.ts';
-import {
-  changeAgreementStatusUpdate,
-  deletePackageUpdate,
-  fundingViewQuery,
-  requestChangesUpdate,
-  saveChecklistItemUpdate,
-  saveStatementUpdate,
-  submitPackageUpdate,
-  type FundingWorkflowInput,
-} from './funding-api.ts';
+import { fundingViewQuery, type FundingWorkflowInput } from './funding-api.ts';
 import { workflowLock } from './lock.ts';
 import { EXTERNAL_STEP, operatorRetries } from './stuck-steps.ts';
 
@@ -56,19 +28,6 @@ const { recordFundingEvents } = proxyActivities<FundingActivities>({
 });
 // Steps that leave Pathway: a few attempts, then they wait for an operator (workflows/stuck-steps.ts).
 const external = proxyActivities<FundingActivities>(EXTERNAL_STEP);
-
-function refuse(violations: Violation[]): void {
-  if (violations.length) {
-    throw ApplicationFailure.create({
-      type: 'RuleViolation',
-      message: violations.map((v) => v.message).join(' '),
-      details: violations,
-      nonRetryable: true,
-    });
-  }
-}
-
-const today = (): IsoDate => businessDate(new Date());
 
 export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promise<FundingState> {
   let state = input.state;
@@ -93,56 +52,11 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
     changed = true;
   }
 
-  function command<I extends { actor: Actor }>(
-    def: UpdateDefinition<FundingState, [I]>,
-    validate: (s: FundingState, input: NoInfer<I>, today: IsoDate) => Violation[],
-    decide: (s: FundingState, input: NoInfer<I>, today: IsoDate) => FundingEvent[],
-  ): void {
-    setHandler(
-      def,
-      (input: I) =>
-        exclusive(async () => {
-          const t = today();
-          refuse(validate(state, input, t));
-          await apply(currentUpdateInfo()!.id, input.actor.userId, decide(state, input, t));
-          return state;
-        }),
-      { validator: (input: I) => refuse(validate(state, input, today())) },
-    );
-  }
-
-  command(
-    saveChecklistItemUpdate,
-    (s, i) => validateChecklistSave(s, i),
-    (s, i, t) => decideChecklistSave(s, i, t),
-  );
-  command(
-    saveStatementUpdate,
-    (s, i) => validateStatementSave(s, i.caseStatus),
-    (_s, i) => [
-      { type: 'StatementSaved', statement: i.statement, spelling: spellingSuggestions(i.statement.justification) },
-    ],
-  );
-  command(
-    submitPackageUpdate,
-    (s, i) => validateSubmit(s, i),
-    (s) => decideSubmit(s),
-  );
-  command(
-    deletePackageUpdate,
-    (s) => validateDelete(s),
-    () => [{ type: 'PackageDeleted' }],
-  );
-  command(
-    changeAgreementStatusUpdate,
-    (s, i) => validateAgreementStatus(s, i.status, i.reason),
-    (s, i, t) => decideAgreementStatus(s, i.status, i.reason, t, i.agreementManager),
-  );
-  command(
-    requestChangesUpdate,
-    (s, i, t) => validateRequestChanges(s, i.dueDate, t),
-    (s, i, t) => decideRequestChanges(s, i.message, i.dueDate, t),
-  );
+  registerActions(FUNDING_ACTIONS, {
+    state: () => state,
+    lock,
+    apply: (commandId, actor, events) => apply(commandId, actor.userId, events),
+  });
   setHandler(fundingViewQuery, () => state);
 
   const label = `Funding request ${state.packageId} (case ${state.caseId})`;

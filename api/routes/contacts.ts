@@ -11,18 +11,6 @@ import { AccessRequest, OfficeLocation, Organisation, User } from '../../db/enti
 import { ORG_FLAGS, POSITION_TYPES, grantableProfiles, isOps } from '../../domain/access.ts';
 import { FAMILIES, FAMILY_LABELS, PROFILES, PROFILE_CATALOGUE, can } from '../../domain/permissions.ts';
 import {
-  accessDecisionSchema,
-  accessRequestSchema,
-  acceptInvitationSchema,
-  contactChangeSchema,
-  contactSchema,
-  contactSearchSchema,
-  invitationSchema,
-  officeLocationSchema,
-  organisationChangeSchema,
-  primaryContactSchema,
-} from '../../domain/schemas.ts';
-import {
   contactRow,
   createContact,
   requireAdministrator,
@@ -36,7 +24,7 @@ import {
   withdrawInvitation,
   type Ctx,
 } from '../access-admin.ts';
-import { currentUser, endSessions, requirePermission, type SessionUser } from '../auth.ts';
+import { currentUser, endSessions, requirePermission } from '../auth.ts';
 import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import {
@@ -46,6 +34,19 @@ import {
   invitationLanding,
   submitAccessRequest,
 } from '../invitations.ts';
+import { type SessionUser } from '../../app/context.ts';
+import {
+  acceptInvitationSchema,
+  accessDecisionSchema,
+  accessRequestSchema,
+  contactChangeSchema,
+  contactSchema,
+  contactSearchSchema,
+  invitationSchema,
+  officeLocationSchema,
+  organisationChangeSchema,
+  primaryContactSchema,
+} from '../../domain/schemas/access.ts';
 
 export interface ContactRouteDeps {
   orm: MikroORM;
@@ -120,7 +121,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
   const tokenLimit = rateLimit(attemptsPerMinute, (outcome) => outcome === 'refused');
   const requestLimit = rateLimit(Math.max(1, Math.ceil(attemptsPerMinute / 2)), (outcome) => outcome === 'ok');
   r.get('/invitations/:token', async (req, res) => {
-    res.json(await tokenLimit(req, () => invitationLanding(orm.em.fork(), String(req.params.token).slice(0, 200))));
+    res.json(await tokenLimit(req, () => invitationLanding(orm.em, String(req.params.token).slice(0, 200))));
   });
   r.post('/invitations/accept', async (req, res) => {
     const input = parse(acceptInvitationSchema, req.body);
@@ -128,7 +129,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
       .status(201)
       .json(
         await tokenLimit(req, () =>
-          acceptInvitation(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
+          acceptInvitation(orm.em, temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
         ),
       );
   });
@@ -138,7 +139,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
       .status(201)
       .json(
         await requestLimit(req, () =>
-          submitAccessRequest(orm.em.fork(), temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
+          submitAccessRequest(orm.em, temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
         ),
       );
   });
@@ -149,7 +150,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   const r = Router();
   const ctxOf = (req: Request, res: Response): Ctx => {
     const user = currentUser(res);
-    return { em: orm.em.fork(), temporal, user, audit: auditActorOf(req, user), publicUrl };
+    return { em: orm.em, temporal, user, audit: auditActorOf(req, user), publicUrl };
   };
   const orgOf = async (req: Request, res: Response, action: Parameters<typeof requirePermission>[1]) => {
     const ctx = ctxOf(req, res);
@@ -162,7 +163,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
 
   r.get('/organisations', async (_req, res) => {
     requirePermission(res, 'org.any');
-    const orgs = await orm.em.fork().find(Organisation, {}, { orderBy: { name: 'asc' } });
+    const orgs = await orm.em.find(Organisation, {}, { orderBy: { name: 'asc' } });
     res.json(orgs.map(orgView));
   });
 
@@ -281,7 +282,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const { contact, invitation } = await createContact(ctx, org, parse(contactSchema, req.body));
     res.status(201).json({
-      ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))),
+      ...(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req))),
       invitationSent: invitation != null,
     });
   });
@@ -299,7 +300,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
       idParam(req, 'contactId'),
       parse(contactChangeSchema, req.body),
     );
-    res.json({ ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))), warning });
+    res.json({ ...(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req))), warning });
   });
 
   r.post('/organisations/:organisationId/contacts/:contactId/invitations', async (req, res) => {
@@ -314,14 +315,14 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   r.post('/organisations/:organisationId/contacts/:contactId/remove-access', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const contact = await removeAccess(ctx, org, idParam(req, 'contactId'));
-    res.json(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req)));
+    res.json(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req)));
   });
 
   r.put('/organisations/:organisationId/primary-contact', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.view');
     const { contactId } = parse(primaryContactSchema, req.body);
     const { contact, warning } = await transferPrimary(ctx, org, contactId);
-    res.json({ ...(await contactRow(orm.em.fork(), org, ctx.user, contact.id, langOf(req))), warning });
+    res.json({ ...(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req))), warning });
   });
 
   r.post('/organisations/:organisationId/invitations/:invitationId/withdraw', async (req, res) => {
@@ -369,7 +370,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   r.get('/access-requests', async (req, res) => {
     requirePermission(res, 'access-requests.process');
     const { status } = parse(requestQuery, req.query);
-    const rows = await orm.em.fork().find(AccessRequest, { status }, { orderBy: { submittedAt: 'asc' }, limit: 200 });
+    const rows = await orm.em.find(AccessRequest, { status }, { orderBy: { submittedAt: 'asc' }, limit: 200 });
     res.json(rows.map(accessRequestView));
   });
 

@@ -39,10 +39,27 @@ import {
   programsFor,
   submittedMessage,
   validateCreatePackage,
-  validateFundedInterventionDeletion,
   WARN_CHANGES_REQUIRED,
   type FundingState,
 } from '../../domain/funding.ts';
+import { can } from '../../domain/permissions.ts';
+import { CASE_TASK_QUEUE, type Actor } from '../../workflows/case-api.ts';
+import { fundingWorkflowId, fundingUpdate } from '../../workflows/funding-api.ts';
+import {
+  changeAgreementStatus,
+  deletePackage,
+  requestChanges,
+  saveChecklistItem,
+  saveStatement,
+  submitPackage,
+} from '../../domain/funding-actions/index.ts';
+import { requirePermission } from '../auth.ts';
+import { loadCase } from '../../app/cases/queries.ts';
+import { sendUpdate } from '../../app/updates.ts';
+import { idParam, parse } from '../http.ts';
+import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
+import { idempotencyKeyOf } from '../idempotency.ts';
+import { type SessionUser } from '../../app/context.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -52,37 +69,7 @@ import {
   requestChangesSchema,
   statementSchema,
   submitPackageSchema,
-} from '../../domain/schemas.ts';
-import { can } from '../../domain/permissions.ts';
-import { CASE_TASK_QUEUE, type Actor } from '../../workflows/case-api.ts';
-import {
-  changeAgreementStatusUpdate,
-  deletePackageUpdate,
-  fundingWorkflowId,
-  requestChangesUpdate,
-  saveChecklistItemUpdate,
-  saveStatementUpdate,
-  submitPackageUpdate,
-} from '../../workflows/funding-api.ts';
-import { requirePermission, type SessionUser } from '../auth.ts';
-import { loadCase } from '../case-read.ts';
-import { sendUpdate } from '../../app/updates.ts';
-import { idParam, parse } from '../http.ts';
-import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
-import { idempotencyKeyOf } from '../idempotency.ts';
-
-/** Sends an Update to a funding request's workflow; a question it asks (CONFIRM_SUBMIT) is a 409 like the other
- * confirmations. */
-async function sendFundingUpdate<I>(
-  temporal: Client,
-  workflowId: string,
-  def: UpdateDefinition<FundingState, [I & { actor: Actor }]>,
-  input: I,
-  actor: Actor,
-  key?: string,
-) {
-  return sendUpdate(temporal, workflowId, def, input, actor, key);
-}
+} from '../../domain/schemas/funding.ts';
 
 /** R-FUND-06 / R-FUND-21: the case elements' statuses, read from what the case already holds. */
 async function caseElements(em: EntityManager, caseId: number) {
@@ -107,26 +94,9 @@ async function caseElements(em: EntityManager, caseId: number) {
 const ELEMENT_LABELS = { COMPLETE: 'Complete', INCOMPLETE: 'Incomplete', INCOMPLETE_MAYBE: 'Incomplete?' } as const;
 const DOC_LABELS = { ATTACHED: 'Attached', MAILED_ON: 'Mailed On', MISSING: 'Missing', OPTIONAL: 'Optional' } as const;
 
-/** R-PM-03: before a Planned intervention is deleted: refuses when it has a submitted application; its drafts. */
-export async function draftsOfDeletedIntervention(
-  em: EntityManager,
-  caseId: number,
-  interventionId: string,
-): Promise<{ id: number; workflowId: string }[]> {
-  const packages = await em.find(FundingPackage, { caseId, interventionId, state: { $nin: ['DELETED', 'CLOSED'] } });
-  const v = validateFundedInterventionDeletion(packages.map((p) => p.state as FundingState['state']));
-  if (v.length) assertNoViolations(v);
-  return packages.map((p) => ({ id: p.id, workflowId: p.workflowId }));
-}
-
-/** The drafts of a deleted intervention are deleted with it (R-PM-03). */
-export async function deleteDrafts(temporal: Client, drafts: { workflowId: string }[], actor: Actor): Promise<void> {
-  for (const d of drafts) await sendFundingUpdate(temporal, d.workflowId, deletePackageUpdate, {}, actor);
-}
-
 export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
-  const em = () => orm.em.fork();
+  const em = () => orm.em;
 
   /** A package of the user's organisation; ENS staff see every package (R-FUND-13). Else 404. */
   async function loadPackage(db: EntityManager, user: SessionUser, packageId: number) {
@@ -350,14 +320,16 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
         `This application package is ${PACKAGE_STATE_LABELS[pkg.state as 'CLOSED']}: it can no longer change.`,
       );
     const input = await readInput(c);
-    await sendFundingUpdate(temporal, pkg.workflowId, def, input, { userId: user.id }, idempotencyKeyOf(req));
+    await sendUpdate({ em: em(), temporal, user }, pkg.workflowId, def, input, {
+      idempotencyKey: idempotencyKeyOf(req),
+    });
     const after = await loadPackage(em(), user, pkg.id);
     res.json(await packageView(em(), after.pkg, after.c));
   }
 
   // C4 / R-FUND-05/07: a row's paper flag and attached case documents (documents of this case only).
   r.put('/funding-packages/:packageId/checklist', (req, res) =>
-    packageUpdate(req, res, saveChecklistItemUpdate, async (c) => {
+    packageUpdate(req, res, fundingUpdate(saveChecklistItem), async (c) => {
       const input = parse(checklistItemSchema, req.body);
       if (input.documentIds.length) {
         const found = await em().count(CaseDocument, { id: { $in: input.documentIds }, caseId: c.id, deletedAt: null });
@@ -375,19 +347,21 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     }),
   );
   r.put('/funding-packages/:packageId/statement', (req, res) =>
-    packageUpdate(req, res, saveStatementUpdate, (c) => ({
+    packageUpdate(req, res, fundingUpdate(saveStatement), (c) => ({
       statement: parse(statementSchema, req.body),
       caseStatus: c.status as CaseStatus,
     })),
   );
   r.post('/funding-packages/:packageId/submit', (req, res) =>
-    packageUpdate(req, res, submitPackageUpdate, async (c) => ({
+    packageUpdate(req, res, fundingUpdate(submitPackage), async (c) => ({
       ...parse(submitPackageSchema, req.body),
       caseStatus: c.status as CaseStatus,
       caseElements: await caseElements(em(), c.id),
     })),
   );
-  r.delete('/funding-packages/:packageId', (req, res) => packageUpdate(req, res, deletePackageUpdate, () => ({})));
+  r.delete('/funding-packages/:packageId', (req, res) =>
+    packageUpdate(req, res, fundingUpdate(deletePackage), () => ({})),
+  );
 
   // C9: the agreement home page, for the case's organisation and for ENS.
   async function loadAgreement(req: Request, res: Response) {
@@ -429,17 +403,19 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const user = requirePermission(res, 'funding.decide');
     const { pkg, c } = await loadAgreement(req, res);
     const body = input();
-    await sendFundingUpdate(temporal, pkg.workflowId, def, body, { userId: user.id }, idempotencyKeyOf(req));
+    await sendUpdate({ em: em(), temporal, user }, pkg.workflowId, def, body, {
+      idempotencyKey: idempotencyKeyOf(req),
+    });
     res.json(await packageView(em(), (await loadPackage(em(), user, pkg.id)).pkg, c));
   }
   r.post('/agreements/:agreementId/status', (req, res) =>
-    decision(req, res, changeAgreementStatusUpdate, () => {
+    decision(req, res, fundingUpdate(changeAgreementStatus), () => {
       const input = parse(agreementStatusSchema, req.body);
       return { status: input.status, reason: input.reason ?? null, agreementManager: input.agreementManager };
     }),
   );
   r.post('/agreements/:agreementId/request-changes', (req, res) =>
-    decision(req, res, requestChangesUpdate, () => parse(requestChangesSchema, req.body)),
+    decision(req, res, fundingUpdate(requestChanges), () => parse(requestChangesSchema, req.body)),
   );
 
   // C5 / R-DOC: case documents. The file is the raw request body; its metadata are query parameters.
@@ -590,7 +566,7 @@ export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
             d.id,
           ],
         );
-        res.json(documentView(await em().findOneOrFail(CaseDocument, { id: d.id })));
+        res.json(documentView(await em().findOneOrFail(CaseDocument, { id: d.id }, { refresh: true })));
       })().catch(next);
     });
   });

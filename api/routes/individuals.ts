@@ -14,18 +14,19 @@ import { escapeLike } from '../../db/sql.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, normaliseSin, soundex, validateIdentity } from '../../domain/people.ts';
+import { requirePermission } from '../auth.ts';
+import { refuseIfEnsLocked, shareIndividual } from '../sharing.ts';
+import { idParam, parse } from '../http.ts';
+import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
+import { type SessionUser } from '../../app/context.ts';
 import {
   aliasSchema,
   individualChangeSchema,
   individualSchema,
+  type IndividualSearch,
   individualSearchSchema,
   shareSchema,
-  type IndividualSearch,
-} from '../../domain/schemas.ts';
-import { requirePermission, type SessionUser } from '../auth.ts';
-import { refuseIfEnsLocked, shareIndividual } from '../sharing.ts';
-import { idParam, parse } from '../http.ts';
-import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
+} from '../../domain/schemas/people.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -176,7 +177,7 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
 
 export function individualRoutes(orm: MikroORM): Router {
   const r = Router();
-  const em = () => orm.em.fork();
+  const em = () => orm.em;
 
   r.get('/individuals', async (req, res) => {
     const user = requirePermission(res, 'individual.view');

@@ -2,7 +2,6 @@
 // operator. A retry is an Update to the step's workflow, refused (422) unless the step is still waiting.
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { Organisation, StuckStep, User } from '../../db/entities.ts';
@@ -25,7 +24,7 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
   r.get('/operations/stuck-steps', async (req, res) => {
     requirePermission(res, 'ops.view');
     const q = parse(stuckStepQuery, req.query);
-    const em = orm.em.fork();
+    const em = orm.em;
     const where =
       q.status === 'open' ? { status: { $ne: 'RESOLVED' } } : q.status === 'resolved' ? { status: 'RESOLVED' } : {};
     const [rows, total] = await em.findAndCount(StuckStep, where, {
@@ -69,7 +68,8 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
   r.post('/operations/stuck-steps/:stepId/retry', async (req, res) => {
     const user = requirePermission(res, 'ops.retry');
     const stepId = String(req.params.stepId);
-    const step = await orm.em.fork().findOne(StuckStep, { id: stepId });
+    const em = orm.em;
+    const step = await em.findOne(StuckStep, { id: stepId });
     if (!step) throw new Refusal('not-found', 'NOT_FOUND', `No stuck step ${stepId}.`);
     if (step.status === 'RESOLVED')
       throw new Refusal(
@@ -77,18 +77,20 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
         'ALREADY_RESOLVED',
         `Step ${stepId} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`,
       );
-    const key = idempotencyKeyOf(req);
-    try {
-      await sendUpdate(temporal, step.workflowId, retryStuckStepUpdate, { stepId }, { userId: user.id }, key);
-    } catch (e) {
-      if (e instanceof WorkflowNotFoundError)
-        throw new Refusal(
+    await sendUpdate(
+      { em, temporal, user },
+      step.workflowId,
+      retryStuckStepUpdate,
+      { stepId },
+      {
+        idempotencyKey: idempotencyKeyOf(req),
+        whenEnded: new Refusal(
           'conflict',
           'WORKFLOW_ENDED',
           `The workflow of step ${stepId} has ended; there is nothing to retry.`,
-        );
-      throw e;
-    }
+        ),
+      },
+    );
     res
       .status(202)
       .json({ id: stepId, status: 'RETRYING', message: 'Retry started; the list shows the outcome in a moment.' });

@@ -17,7 +17,7 @@ import {
   INTERVENTION_TYPES,
   NOC_CODES,
 } from '../../domain/reference.ts';
-import { EMPLOYMENT_STATUS_CODES, OUTCOME_TYPE_CODES } from '../../domain/schemas.ts';
+import { EMPLOYMENT_STATUS_CODES, OUTCOME_TYPE_CODES } from '../../domain/schemas/case.ts';
 
 export function referenceRoutes(): Router {
   const r = Router();

@@ -2,85 +2,22 @@
 // sees what was referred to it and completes a transfer by assigning one of its case managers. Both go to the
 // case's workflow as Updates; the database answers who may see what.
 import { Router, type Response } from 'express';
-import type { Client } from '@temporalio/client';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Case, Individual, Organisation, ReferralRow, User } from '../../db/entities.ts';
-import { can } from '../../domain/permissions.ts';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Organisation, ReferralRow } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
-import {
-  REFERRAL_TYPE_LABELS,
-  referralLetter,
-  referralTemplate,
-  validateReferral,
-  type ReceivingOrganisation,
-  type ReferralType,
-} from '../../domain/referrals.ts';
-import { referralSchema, referralTemplateQuery, transferSchema } from '../../domain/schemas.ts';
-import { assertNoViolations, notFound, violation } from '../../domain/refusals.ts';
-import { completeTransferUpdate, submitReferralUpdate } from '../../workflows/case-api.ts';
-import { requirePermission, type SessionUser } from '../auth.ts';
-import { caseAfterChange, loadCase } from '../case-read.ts';
-import { referralView } from '../referral-view.ts';
-import { sendUpdate } from '../../app/updates.ts';
+import { REFERRAL_TYPE_LABELS, referralLetter, referralTemplate, type ReferralType } from '../../domain/referrals.ts';
+import { notFound } from '../../domain/refusals.ts';
+import { receivingOrganisation } from '../../app/referrals/queries.ts';
+import { requirePermission } from '../auth.ts';
+import { loadCase } from '../../app/cases/queries.ts';
+import { referralView } from '../../app/cases/referral-view.ts';
 import { idParam, parse } from '../http.ts';
-import { idempotencyKeyOf } from '../idempotency.ts';
 import { pdfFile } from '../../infra/pdf.ts';
+import { referralTemplateQuery } from '../../domain/schemas/case.ts';
 
-/** R-REF-05: an organisation can receive referrals inside the network only with all three programs active (and itself
- * active, R-ORG-08). */
-const eligible = (o: {
-  activeFundingAgreement: boolean;
-  externalCaseManagement: boolean;
-  clientTracking: boolean;
-  inactive: boolean;
-}) => o.activeFundingAgreement && o.externalCaseManagement && o.clientTracking && !o.inactive;
-
-async function receivingOrganisation(
-  em: EntityManager,
-  id: number | undefined,
-): Promise<(ReceivingOrganisation & { generalEmail: string | null }) | null> {
-  if (id === undefined) return null;
-  const org = await em.findOne(Organisation, { id });
-  return org ? { id: org.id, name: org.name, eligible: eligible(org), generalEmail: org.generalEmail ?? null } : null;
-}
-
-/** A case another organisation referred to the user's, with what the referral lets them see (R-REF-15); 404 otherwise.
- */
-export async function referredCase(em: EntityManager, user: SessionUser, caseId: number) {
-  const referrals = await em.find(
-    ReferralRow,
-    { caseId, toOrganisationId: user.organisationId },
-    { orderBy: { submittedAt: 'desc' } },
-  );
-  const c = referrals.length ? await em.findOne(Case, { id: caseId }) : null;
-  if (!c || c.organisationId === user.organisationId) throw notFound(`Case ${caseId}`);
-  const [person, manager, from] = await Promise.all([
-    em.findOneOrFail(Individual, { id: c.individualId }),
-    em.findOneOrFail(User, { id: c.caseManagerId }),
-    em.findOneOrFail(Organisation, { id: c.organisationId }),
-  ]);
-  return {
-    id: c.id,
-    referredAccess: true,
-    status: c.status,
-    statusSince: c.statusSince,
-    program: c.program,
-    organisation: from.name,
-    caseManager: `${manager.lastName}, ${manager.firstName}`,
-    individual: {
-      id: person.id,
-      name: `${person.lastName}, ${person.firstName}`,
-      dateOfBirth: person.dateOfBirth,
-      city: person.city,
-    },
-    pendingTransfer: referrals.some((r) => r.type === 'CASE_TRANSFER' && r.transferOutcome === 'PENDING'),
-    referrals: referrals.map(referralView),
-  };
-}
-
-export function referralRoutes(orm: MikroORM, temporal: Client): Router {
+export function referralRoutes(orm: MikroORM): Router {
   const r = Router();
-  const em = () => orm.em.fork();
+  const em = () => orm.em;
 
   // R-REF-05: organisations a referral inside the network can go to, with the address it is emailed to (R-REF-07).
   r.get('/referral-organisations', async (_req, res) => {
@@ -171,35 +108,6 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
     res.json(rows.map(referralView));
   });
 
-  // ACT-REF-06: send a referral. The API checks the client's own data in the text (R-REF-12), the workflow the rest.
-  r.post('/cases/:caseId/referrals', async (req, res) => {
-    const user = requirePermission(res, 'case.update');
-    const db = em();
-    const c = await loadCase(db, user, idParam(req, 'caseId'));
-    const input = parse(referralSchema, req.body);
-    const receiving =
-      input.type === 'INFO_OUTSIDE_LAMPSS' ? null : await receivingOrganisation(db, input.toOrganisationId);
-    const person = await db.findOneOrFail(Individual, { id: c.individualId });
-    assertNoViolations(
-      validateReferral(c.status, input, { fromOrganisationId: user.organisationId, receiving, client: person }),
-    );
-    const rec = receiving && { id: receiving.id, name: receiving.name, eligible: receiving.eligible };
-    await sendUpdate(
-      temporal,
-      c.workflowId,
-      submitReferralUpdate,
-      {
-        ...input,
-        fromOrganisationId: user.organisationId,
-        fromOrganisationName: user.organisationName,
-        receiving: rec,
-      },
-      { userId: user.id },
-      idempotencyKeyOf(req),
-    );
-    res.status(201).json(await caseAfterChange(em(), user, c.id));
-  });
-
   // What other organisations referred to mine: pending transfers first (the receiving side's alert).
   r.get('/referrals/incoming', async (_req, res) => {
     const user = requirePermission(res, 'case.view');
@@ -225,47 +133,6 @@ export function referralRoutes(orm: MikroORM, temporal: Client): Router {
         pendingTransfer: x.type === 'CASE_TRANSFER' && x.transfer_outcome === 'PENDING',
       })),
     );
-  });
-
-  // ACT-REF-08: the receiving organisation completes the transfer by assigning one of its case managers.
-  r.post('/cases/:caseId/transfer', async (req, res) => {
-    const user = requirePermission(res, 'case.update');
-    const db = em();
-    const caseId = idParam(req, 'caseId');
-    if (await db.count(Case, { id: caseId, organisationId: user.organisationId })) {
-      assertNoViolations([
-        violation('R-REF-20', 'E-TR-01', 'Your organisation already manages this case; there is nothing to transfer.'),
-      ]);
-    }
-    const summary = await referredCase(db, user, caseId);
-    const input = parse(transferSchema, req.body);
-    const org = await db.findOneOrFail(Organisation, { id: user.organisationId });
-    if (!org.activeFundingAgreement)
-      assertNoViolations([
-        violation('R-REF-16', 'E-TR-03', `${org.name} has no active agreement to report this case against.`),
-      ]);
-    const manager = await db.findOne(User, {
-      id: input.caseManagerId,
-      organisationId: user.organisationId,
-      active: true,
-    });
-    if (!manager || !can(manager.profiles, 'case.assignable')) {
-      assertNoViolations([
-        violation('R-REF-16', 'E-TR-04', `The selected case manager is not an active staff member of ${org.name}.`, {
-          field: 'caseManagerId',
-        }),
-      ]);
-    }
-    const c = await db.findOneOrFail(Case, { id: summary.id });
-    await sendUpdate(
-      temporal,
-      c.workflowId,
-      completeTransferUpdate,
-      { ...input, actorOrganisationId: user.organisationId, previousOrganisationId: c.organisationId },
-      { userId: user.id },
-      idempotencyKeyOf(req),
-    );
-    res.json({ message: 'The case was transferred successfully.', case: await caseAfterChange(em(), user, caseId) });
   });
 
   return r;

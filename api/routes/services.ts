@@ -18,16 +18,6 @@ import {
 import { type CaseStatus } from '../../domain/case-model.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
 import {
-  businessPartnerSearchSchema,
-  interventionFromServiceSchema,
-  newParticipantSchema,
-  participantChangeSchema,
-  participantSearchSchema,
-  serviceChangeSchema,
-  serviceSchema,
-  serviceSearchSchema,
-} from '../../domain/schemas.ts';
-import {
   ACTIVE_PARTICIPANT_STATUSES,
   addsDirectly,
   allowedNextStatuses,
@@ -46,13 +36,25 @@ import {
 } from '../../domain/services.ts';
 import { formatSin } from '../../domain/people.ts';
 import { escapeLike } from '../../db/sql.ts';
-import { addInterventionUpdate } from '../../workflows/case-api.ts';
-import { requirePermission, type SessionUser } from '../auth.ts';
-import { caseAfterChange, loadCase } from '../case-read.ts';
+import { addIntervention } from '../../domain/case-actions/index.ts';
+import { caseUpdate } from '../../workflows/case-api.ts';
+import { requirePermission } from '../auth.ts';
+import { caseAfterChange, loadCase } from '../../app/cases/queries.ts';
 import { sendUpdate } from '../../app/updates.ts';
 import { idParam, parse } from '../http.ts';
 import { notFound, Refusal, RuleViolationError, type Violation } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
+import { type SessionUser } from '../../app/context.ts';
+import {
+  businessPartnerSearchSchema,
+  interventionFromServiceSchema,
+  newParticipantSchema,
+  participantChangeSchema,
+  participantSearchSchema,
+  serviceChangeSchema,
+  serviceSchema,
+  serviceSearchSchema,
+} from '../../domain/schemas/services.ts';
 
 /** A refusal; a service the user may not see is not found (R-ES-02). */
 function refuse(violations: Violation[]): never {
@@ -63,8 +65,9 @@ function refuse(violations: Violation[]): never {
 
 type ServiceRow = Awaited<ReturnType<typeof loadServiceRow>>;
 
-async function loadServiceRow(em: EntityManager, id: number) {
-  return em.findOne(EnhancedService, { id });
+/** `fresh`: read the row from the database even if this request read it before (under the service's lock). */
+async function loadServiceRow(em: EntityManager, id: number, fresh = false) {
+  return em.findOne(EnhancedService, { id }, { refresh: fresh });
 }
 
 const facts = (s: NonNullable<ServiceRow>): ServiceFacts => ({
@@ -169,7 +172,7 @@ function serviceView(s: NonNullable<ServiceRow>, entries: EntryFacts[], orgName?
 
 export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
-  const em = () => orm.em.fork();
+  const em = () => orm.em;
 
   /** Runs `fn` in one transaction holding the service's row lock: seats are counted and taken one save at a time. */
   function underServiceLock<T>(
@@ -178,7 +181,7 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   ): Promise<T> {
     return em().transactional(async (tx) => {
       await tx.execute('select id from enhanced_service where id = ? for update', [id]);
-      return fn(tx, (await loadServiceRow(tx, id))!, await participantsOf(tx, id));
+      return fn(tx, (await loadServiceRow(tx, id, true))!, await participantsOf(tx, id));
     });
   }
 
@@ -592,9 +595,9 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const org = await em().findOneOrFail(Organisation, { id: s.organisationId });
     const external = s.organisationId !== c.organisationId;
     await sendUpdate(
-      temporal,
+      { em: em(), temporal, user },
       c.workflowId,
-      addInterventionUpdate,
+      caseUpdate(addIntervention),
       {
         dimension: type.dimension,
         interventionType: s.serviceType as keyof typeof INTERVENTION_TYPES,
@@ -606,8 +609,7 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
         description: input.description ?? `${s.name} (enhanced service ${s.id})`,
         fundingRequested: false,
       },
-      { userId: user.id },
-      idempotencyKeyOf(req),
+      { idempotencyKey: idempotencyKeyOf(req) },
     );
     res.json(await caseAfterChange(em(), user, c.id));
   });

@@ -5,12 +5,12 @@ import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { simpleParser } from 'mailparser';
-import { signInSchema } from '../../domain/schemas.ts';
 import type { Mailer } from '../../infra/mailer.ts';
 import { authenticate, currentUser, SESSION_COOKIE, signIn, signOut, tokenOf } from '../auth.ts';
 import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
+import { signInSchema } from '../../domain/schemas/access.ts';
 
 const within = <T>(ms: number, p: Promise<T>) =>
   Promise.race([
@@ -23,7 +23,7 @@ export function healthRoutes(deps: { orm: MikroORM; temporal: Client; mailer: Ma
   r.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   r.get('/readyz', async (_req, res) => {
     const checks: Record<string, () => Promise<unknown>> = {
-      database: () => deps.orm.em.fork().execute('select 1'),
+      database: () => deps.orm.em.execute('select 1'),
       temporal: () => deps.temporal.workflowService.getSystemInfo({}),
       smtp: () => deps.mailer.verify(),
     };
@@ -53,18 +53,18 @@ export function sessionRoutes(
 ): { open: Router; authed: Router } {
   const open = Router();
   open.post('/session', async (req, res) => {
-    const { token, user, expiresAt } = await signIn(orm.em.fork(), parse(signInSchema, req.body), idleMinutes);
+    const { token, user, expiresAt } = await signIn(orm.em, parse(signInSchema, req.body), idleMinutes);
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/' });
     res.status(201).json({ token, csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
   });
   open.delete('/session', async (req, res) => {
-    await signOut(orm.em.fork(), req);
+    await signOut(orm.em, req);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();
   });
   const authed = Router();
   authed.use(
-    authenticate(() => orm.em.fork(), idleMinutes),
+    authenticate(() => orm.em, idleMinutes),
     requireCsrfToken,
   );
   authed.get(

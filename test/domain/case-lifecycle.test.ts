@@ -1,14 +1,5 @@
 // Stage tasks, status transitions and the status history (spec 01 §5.3-5.4, §5.9; spec 03 §2.5, R-HIST).
 import {
-  decideAddNote,
-  decideCloseCase,
-  decideCompleteTask,
-  decideReassign,
-  openCaseEvents,
-  validateCompleteTask,
-  validateReassign,
-} from '../../domain/case-commands.ts';
-import {
   CASE_STATUSES,
   REASON_LABELS,
   STATUS_LABELS,
@@ -19,7 +10,9 @@ import {
 } from '../../domain/case-model.ts';
 import { emptyCaseState, foldEvents, openStageTask } from '../../domain/case-state.ts';
 import { RuleViolationError } from '../../domain/refusals.ts';
-import { CaseRun, outcomeInput, violationsOf, walkTo } from './helpers.ts';
+import { ANY_DAY, CaseRun, outcomeInput, violationsOf, walkTo } from './helpers.ts';
+import { addNote, closeCase, completeTask, reassign } from '../../domain/case-actions/index.ts';
+import { openCaseEvents } from '../../domain/case-transitions.ts';
 
 describe('opening a case', () => {
   test('R-CASE-07 a new case starts in Intake with its first status row and the Complete Intake task', () => {
@@ -224,7 +217,7 @@ describe('R-CASE-20 stage progression only through the stage task outcomes', () 
 
   test('R-CASE-20 an outcome that is not offered for the open task is refused, listing the accepted ones', () => {
     const run = walkTo('INTAKE');
-    const v = validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'ASSESSMENT_COMPLETE' });
+    const v = completeTask.validate(run.state, { outcome: 'ASSESSMENT_COMPLETE', taskId: run.stageTaskId() }, ANY_DAY);
     expect(v).toEqual([
       {
         rule: 'R-CASE-20',
@@ -240,7 +233,7 @@ describe('R-CASE-20 stage progression only through the stage task outcomes', () 
 
   test('R-CASE-20 Close Action Plan refuses a Develop Action Plan outcome', () => {
     const run = walkTo('RTWAP_MGMT');
-    const v = validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'DEVELOPED_AND_SIGNED' });
+    const v = completeTask.validate(run.state, { outcome: 'DEVELOPED_AND_SIGNED', taskId: run.stageTaskId() }, ANY_DAY);
     expect(v.map((x) => x.message)).toEqual([
       'Close Action Plan accepts one of these outcomes: PLAN_COMPLETED, NOT_COMPLETED_FOUND_WORK, ' +
         'NOT_COMPLETED_STARTED_BUSINESS, MOVED_OUT_OF_PROVINCE, LEFT_LABOUR_FORCE, REFERRED, ' +
@@ -283,7 +276,7 @@ describe('R-CASE-21 one open stage task', () => {
 
   test('R-CASE-21 a task that is not the open stage task is refused, naming the open one', () => {
     const run = walkTo('ASSESSMENT');
-    expect(validateCompleteTask(run.state, 'id-1', { outcome: 'INTAKE_COMPLETE' })).toEqual([
+    expect(completeTask.validate(run.state, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ANY_DAY)).toEqual([
       {
         rule: 'R-CASE-21',
         code: 'ERR_TASK_NOT_OPEN',
@@ -291,7 +284,7 @@ describe('R-CASE-21 one open stage task', () => {
       },
     ]);
     const v = violationsOf(() =>
-      decideCompleteTask(run.state, 'nope', { outcome: 'ASSESSMENT_COMPLETE' }, run.ctx('2011-10-26')),
+      completeTask.decide(run.state, { outcome: 'ASSESSMENT_COMPLETE', taskId: 'nope' }, run.ctx('2011-10-26')),
     );
     expect(v[0].message).toBe('Task nope is not the open stage task of this case (that is id-2, Complete Assessment).');
   });
@@ -299,7 +292,7 @@ describe('R-CASE-21 one open stage task', () => {
   test('R-CASE-21 in Follow-up there is no stage task to complete', () => {
     const run = walkTo('FOLLOW_UP');
     const [week24] = run.state.tasks.filter((t) => t.type === 'WEEK_24_OUTCOME');
-    expect(validateCompleteTask(run.state, week24.id, { outcome: 'PLAN_COMPLETED' })).toEqual([
+    expect(completeTask.validate(run.state, { outcome: 'PLAN_COMPLETED', taskId: week24.id }, ANY_DAY)).toEqual([
       {
         rule: 'R-CASE-21',
         code: 'ERR_TASK_NOT_OPEN',
@@ -317,10 +310,14 @@ describe('gates on stage outcomes', () => {
       code: 'ERR_NEEDS_REQUIRED',
       message: 'Complete a needs determination before completing the assessment.',
     };
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'ASSESSMENT_COMPLETE' })).toEqual([refused]);
+    expect(
+      completeTask.validate(run.state, { outcome: 'ASSESSMENT_COMPLETE', taskId: run.stageTaskId() }, ANY_DAY),
+    ).toEqual([refused]);
     // A draft (not completed) version is not enough.
     run.saveNeeds('2011-10-28', { completed: false, confirmed: false });
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'ASSESSMENT_COMPLETE' })).toEqual([refused]);
+    expect(
+      completeTask.validate(run.state, { outcome: 'ASSESSMENT_COMPLETE', taskId: run.stageTaskId() }, ANY_DAY),
+    ).toEqual([refused]);
     expect(() => run.completeStage('2011-10-28', 'ASSESSMENT_COMPLETE')).toThrow(RuleViolationError);
     expect(run.state.status).toBe('ASSESSMENT');
     run.saveNeeds('2011-10-31');
@@ -341,7 +338,9 @@ describe('gates on stage outcomes', () => {
 
   test('R-CASE-29 Developed and Signed is refused while the action plan has no intervention', () => {
     const run = walkTo('RTWAP_DEV');
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'DEVELOPED_AND_SIGNED' })).toEqual([
+    expect(
+      completeTask.validate(run.state, { outcome: 'DEVELOPED_AND_SIGNED', taskId: run.stageTaskId() }, ANY_DAY),
+    ).toEqual([
       {
         rule: 'R-CASE-29',
         code: 'ERR_PLAN_EMPTY',
@@ -349,7 +348,9 @@ describe('gates on stage outcomes', () => {
       },
     ]);
     // Client Not Committed closes the case without a plan.
-    expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'CLIENT_NOT_COMMITTED' })).toEqual([]);
+    expect(
+      completeTask.validate(run.state, { outcome: 'CLIENT_NOT_COMMITTED', taskId: run.stageTaskId() }, ANY_DAY),
+    ).toEqual([]);
   });
 });
 
@@ -357,7 +358,7 @@ describe('status history (R-CASE-22, R-HIST)', () => {
   function legacyCase(): CaseRun {
     const run = walkTo('FOLLOW_UP');
     run.apply('2011-12-19', (s, ctx) =>
-      decideCloseCase(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
+      closeCase.decide(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
     );
     return run;
   }
@@ -452,7 +453,7 @@ describe('reassignment inside the organisation (R-CASE-11)', () => {
     const run = walkTo('RTWAP_DEV');
     const history = run.state.history;
     const tasks = run.state.tasks;
-    const events = run.apply('2011-11-01', (s) => decideReassign(s, 20001));
+    const events = run.apply('2011-11-01', (s, ctx) => reassign.decide(s, { caseManagerId: 20001 }, ctx));
     expect(events).toEqual([{ type: 'CaseManagerChanged', caseManagerId: 20001 }]);
     expect(run.state.caseManagerId).toBe(20001);
     expect(run.state.history).toEqual(history);
@@ -462,7 +463,7 @@ describe('reassignment inside the organisation (R-CASE-11)', () => {
 
   test('R-CASE-11 reassigning to the current case manager is refused', () => {
     const run = walkTo('INTAKE');
-    expect(validateReassign(run.state, 13349)).toEqual([
+    expect(reassign.validate(run.state, { caseManagerId: 13349 }, ANY_DAY)).toEqual([
       {
         rule: 'R-CASE-11',
         code: 'ERR_SAME_MANAGER',
@@ -474,7 +475,7 @@ describe('reassignment inside the organisation (R-CASE-11)', () => {
 
   test('R-CASE-11 a case in Follow-up can still be reassigned inside the organisation', () => {
     const run = walkTo('FOLLOW_UP');
-    expect(validateReassign(run.state, 20001)).toEqual([]);
+    expect(reassign.validate(run.state, { caseManagerId: 20001 }, ANY_DAY)).toEqual([]);
   });
 });
 
@@ -483,7 +484,7 @@ describe('case notes (R-NOTE-01)', () => {
     for (const status of ['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT', 'FOLLOW_UP'] as const) {
       const run = walkTo(status);
       const events = run.apply('2011-12-01', (s, ctx) =>
-        decideAddNote(s, { text: 'Called the client.', context: 'ACTION_PLAN' }, ctx),
+        addNote.decide(s, { text: 'Called the client.', context: 'ACTION_PLAN' }, ctx),
       );
       expect(events).toEqual([
         {

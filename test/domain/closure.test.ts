@@ -1,22 +1,6 @@
 // Closing a case: the Case Status screen (R-CASE-23..26, R-PM-13), the 52-week outcome, and the lock on a
 // Closed case (spec 03 R-CLOSE-01..07).
-import {
-  decideAddIntervention,
-  decideAddNote,
-  decideChangeIntervention,
-  decideCloseCase,
-  decideCompleteTask,
-  decideDueAlerts,
-  decideReassign,
-  decideRemoveIntervention,
-  decideSaveNeeds,
-  validateAddNote,
-  validateCloseCase,
-  validateCompleteTask,
-  validateReassign,
-} from '../../domain/case-commands.ts';
 import { MANUAL_CLOSURE_REASONS, REASON_LABELS, type CaseStatus } from '../../domain/case-model.ts';
-import { alertKey, pendingTimers } from '../../domain/case-state.ts';
 import { businessInstant } from '../../domain/dates.ts';
 import {
   validateInterventionChange,
@@ -25,8 +9,8 @@ import {
 } from '../../domain/interventions.ts';
 import { validateNeedsDetermination } from '../../domain/needs.ts';
 import { validateNewOutcome, validateOutcomeChange, validateOutcomeDeletion } from '../../domain/outcomes.ts';
-import { closeCaseSchema } from '../../domain/schemas.ts';
 import {
+  ANY_DAY,
   EMPLOYED_DETAILS,
   interventionInput,
   needsInput,
@@ -36,6 +20,19 @@ import {
   walkTo,
   type CaseRun,
 } from './helpers.ts';
+import { alertKey, pendingTimers } from '../../domain/case-timers.ts';
+import {
+  addIntervention,
+  addNote,
+  changeIntervention,
+  closeCase,
+  completeTask,
+  reassign,
+  removeIntervention,
+  saveNeedsDetermination,
+} from '../../domain/case-actions/index.ts';
+import { decideDueAlerts } from '../../domain/case-due-alerts.ts';
+import { closeCaseSchema } from '../../domain/schemas/case.ts';
 
 const EARLIER_STAGES = ['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT'] as const;
 const EARLIER_REASONS = ['ABANDONED', 'FOUND_EMPLOYMENT', 'STARTED_BUSINESS', 'LEFT_LABOUR_FORCE'] as const;
@@ -43,7 +40,7 @@ const FOLLOW_UP_REASONS = ['FOLLOW_UPS_NOT_ACHIEVABLE', 'NEW_CASE_REQUIRED', 'LE
 const CLOSE_DAY = '2011-12-19';
 
 function close(run: CaseRun, reason: string, note?: string) {
-  return run.apply(CLOSE_DAY, (s, ctx) => decideCloseCase(s, { reason, note, confirmed: true }, ctx));
+  return run.apply(CLOSE_DAY, (s, ctx) => closeCase.decide(s, { reason, note, confirmed: true }, ctx));
 }
 
 describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
@@ -83,7 +80,7 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-23 R-CLOSE-03 an earlier-stage reason is refused in Follow-up, naming the allowed ones', () => {
     const run = walkTo('FOLLOW_UP');
-    expect(validateCloseCase(run.state, { reason: 'ABANDONED' })).toEqual([
+    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toEqual([
       {
         rule: 'R-CLOSE-03',
         code: 'E-CLOSE-03',
@@ -102,7 +99,7 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-23 a Follow-up reason is refused before Follow-up', () => {
     const run = walkTo('RTWAP_MGMT');
-    expect(validateCloseCase(run.state, { reason: 'NEW_CASE_REQUIRED' })).toEqual([
+    expect(closeCase.validate(run.state, { reason: 'NEW_CASE_REQUIRED', confirmed: true }, ANY_DAY)).toEqual([
       {
         rule: 'R-CASE-23',
         code: 'E-CLOSE-03',
@@ -116,7 +113,7 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-24 the Case Status screen cannot move a case forward: only Closed reasons are accepted', () => {
     const run = walkTo('INTAKE');
-    expect(validateCloseCase(run.state, { reason: 'INTAKE_PROCESS_COMPLETE' })).toEqual([
+    expect(closeCase.validate(run.state, { reason: 'INTAKE_PROCESS_COMPLETE', confirmed: true }, ANY_DAY)).toEqual([
       {
         rule: 'R-CASE-23',
         code: 'E-CLOSE-03',
@@ -157,20 +154,22 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
     rule: 'R-CLOSE-01',
     code: 'E-CLOSE-01',
     message: 'This case is closed and cannot be reopened or changed.',
+    kind: 'conflict',
   };
   const E_OUT_09 = {
     rule: 'R-OUT-08',
     code: 'E-OUT-09',
     message: 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
+    kind: 'conflict',
   };
 
   test('R-CASE-25 R-CLOSE-01 no status row can be added after Closed, whatever the reason', () => {
     const run = closedCase();
     const history = run.state.history;
     for (const reason of [...EARLIER_REASONS, ...FOLLOW_UP_REASONS]) {
-      expect(validateCloseCase(run.state, { reason })).toEqual([E_CLOSE_01]);
+      expect(closeCase.validate(run.state, { reason, confirmed: true }, ANY_DAY)).toEqual([E_CLOSE_01]);
       expect(
-        violationsOf(() => decideCloseCase(run.state, { reason, confirmed: true }, run.ctx('2012-01-05'))),
+        violationsOf(() => closeCase.decide(run.state, { reason, confirmed: true }, run.ctx('2012-01-05'))),
       ).toEqual([E_CLOSE_01]);
     }
     expect(run.state.history).toBe(history);
@@ -181,22 +180,26 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
     const s = run.state;
     const ctx = run.ctx('2012-01-05');
     const [intervention] = s.interventions;
-    expect(validateCompleteTask(s, 'id-1', { outcome: 'INTAKE_COMPLETE' })).toEqual([E_CLOSE_01]);
+    expect(completeTask.validate(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ANY_DAY)).toEqual([E_CLOSE_01]);
     expect(validateNewIntervention(s, interventionInput())).toEqual([E_CLOSE_01]);
     expect(validateInterventionChange(s, intervention.id, { status: 'IN_PROGRESS' }, '2012-01-05')).toEqual([
       E_CLOSE_01,
     ]);
     expect(validateInterventionRemoval(s, intervention.id)).toEqual([E_CLOSE_01]);
     expect(validateNeedsDetermination(s, needsInput())).toEqual([E_CLOSE_01]);
-    expect(validateReassign(s, 20001)).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => decideAddIntervention(s, interventionInput(), ctx))).toEqual([E_CLOSE_01]);
+    expect(reassign.validate(s, { caseManagerId: 20001 }, ANY_DAY)).toEqual([E_CLOSE_01]);
+    expect(violationsOf(() => addIntervention.decide(s, interventionInput(), ctx))).toEqual([E_CLOSE_01]);
     expect(
-      violationsOf(() => decideChangeIntervention(s, intervention.id, { plannedEndDate: '2012-02-01' }, ctx)),
+      violationsOf(() =>
+        changeIntervention.decide(s, { plannedEndDate: '2012-02-01', interventionId: intervention.id }, ctx),
+      ),
     ).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => decideRemoveIntervention(s, intervention.id, ctx))).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => decideSaveNeeds(s, needsInput(), ctx))).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => decideReassign(s, 20001))).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => decideCompleteTask(s, 'id-1', { outcome: 'INTAKE_COMPLETE' }, ctx))).toEqual([
+    expect(violationsOf(() => removeIntervention.decide(s, { interventionId: intervention.id }, ctx))).toEqual([
+      E_CLOSE_01,
+    ]);
+    expect(violationsOf(() => saveNeedsDetermination.decide(s, needsInput(), ctx))).toEqual([E_CLOSE_01]);
+    expect(violationsOf(() => reassign.decide(s, { caseManagerId: 20001 }, ctx))).toEqual([E_CLOSE_01]);
+    expect(violationsOf(() => completeTask.decide(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ctx))).toEqual([
       E_CLOSE_01,
     ]);
   });
@@ -220,10 +223,15 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
 
   test('R-NOTE-01 notes can no longer be added to a Closed case', () => {
     const run = closedCase();
-    expect(validateAddNote(run.state)).toEqual([
-      { rule: 'R-NOTE-01', code: 'E-CLOSE-01', message: 'This case is closed: notes can no longer be added.' },
+    expect(addNote.validate(run.state, { text: 'note' }, ANY_DAY)).toEqual([
+      {
+        rule: 'R-NOTE-01',
+        code: 'E-CLOSE-01',
+        message: 'This case is closed: notes can no longer be added.',
+        kind: 'conflict',
+      },
     ]);
-    expect(() => decideAddNote(run.state, { text: 'late note' }, run.ctx('2012-01-05'))).toThrow(
+    expect(() => addNote.decide(run.state, { text: 'late note' }, run.ctx('2012-01-05'))).toThrow(
       'This case is closed: notes can no longer be added.',
     );
   });
@@ -237,7 +245,7 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
       endDate: null,
       reason: 'SELF_SERVE_ONLY',
     });
-    expect(validateCloseCase(run.state, { reason: 'ABANDONED' })).toEqual([E_CLOSE_01]);
+    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toEqual([E_CLOSE_01]);
     expect(pendingTimers(run.state)).toEqual([]);
   });
 });
@@ -324,7 +332,7 @@ describe('closing from Follow-up (R-CLOSE-02..07)', () => {
     const followUpTasks = run.state.tasks.filter((t) => t.state === 'OPEN').map((t) => t.id);
     expect(followUpTasks).toHaveLength(2);
     const events = run.apply('2012-06-01', (s, ctx) =>
-      decideCloseCase(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
+      closeCase.decide(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
     );
     expect(events).toEqual([
       {
@@ -352,7 +360,7 @@ describe('closing from Follow-up (R-CLOSE-02..07)', () => {
       run.fold(decideDueAlerts(run.state, businessInstant('2011-12-27', 6), '2011-12-27'));
       expect(run.state.alerts.map((a) => a.key)).toEqual([alertKey.interventionOverdue(i.id)]);
       const events = run.apply('2012-01-03', (s, ctx) =>
-        decideCloseCase(s, { reason: 'ABANDONED', confirmed: true }, ctx),
+        closeCase.decide(s, { reason: 'ABANDONED', confirmed: true }, ctx),
       );
       expect(events.map((e) => e.type)).toEqual(['StatusChanged', 'TaskCancelled', 'AlertCleared']);
       expect(run.state.alerts).toEqual([]);
@@ -375,9 +383,11 @@ describe('closing from Follow-up (R-CLOSE-02..07)', () => {
   test('R-CLOSE-07 Follow-ups not achievable is guidance only: no contact attempts are required to use it', () => {
     const run = walkTo('FOLLOW_UP');
     expect(run.state.notes).toBe(0);
-    expect(validateCloseCase(run.state, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE' })).toEqual([]);
+    expect(closeCase.validate(run.state, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ANY_DAY)).toEqual(
+      [],
+    );
     run.apply('2011-11-28', (s, ctx) =>
-      decideCloseCase(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
+      closeCase.decide(s, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, ctx),
     );
     expect(run.state.status).toBe('CLOSED');
   });
@@ -386,7 +396,9 @@ describe('closing from Follow-up (R-CLOSE-02..07)', () => {
     const run = walkTo('FOLLOW_UP');
     run.recordOutcome('2012-04-30', outcomeInput('WEEK_24', '2012-04-30'));
     run.recordOutcome('2012-10-29', outcomeInput('WEEK_52', '2012-10-29', { confirmClose: true }));
-    expect(ruleCodes(validateCloseCase(run.state, { reason: 'NEW_CASE_REQUIRED' }))).toEqual(['R-CLOSE-01 E-CLOSE-01']);
+    expect(ruleCodes(closeCase.validate(run.state, { reason: 'NEW_CASE_REQUIRED', confirmed: true }, ANY_DAY))).toEqual(
+      ['R-CLOSE-01 E-CLOSE-01'],
+    );
     expect(ruleCodes(validateNewOutcome(run.state, outcomeInput('RANDOM', '2012-10-30'), '2012-10-30'))).toEqual([
       'R-OUT-08 E-OUT-09',
     ]);

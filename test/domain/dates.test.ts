@@ -137,7 +137,7 @@ describe('dates in messages (spec 03 §3.4)', () => {
 
 describe('accepted dates', () => {
   test('a date outside 1900-01-01..2099-12-31 is refused with the range, so date arithmetic never overflows', async () => {
-    const { isoDate } = await import('../../domain/schemas.ts');
+    const { isoDate } = await import('../../domain/schemas/fields.ts');
     expect(isoDate.safeParse('9999-12-31').error?.issues[0].message).toBe(
       'Enter a date between 1900-01-01 and 2099-12-31.',
     );

@@ -1,6 +1,6 @@
 import { employmentHistoryHint, validateEducationExperience } from '../../domain/education.ts';
-import { educationExperienceSchema } from '../../domain/schemas.ts';
 import { walkTo } from './helpers.ts';
+import { educationExperienceSchema } from '../../domain/schemas/case.ts';
 
 const doc = (over: Record<string, unknown> = {}) =>
   educationExperienceSchema.parse({

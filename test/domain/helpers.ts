@@ -1,19 +1,26 @@
 // Test helpers for the pure domain: a case is built only by folding the events the domain's own
 // decide* functions return, so every state a test starts from is one the product can really reach.
-import {
-  decideAddIntervention,
-  decideChangeIntervention,
-  decideCompleteTask,
-  decideRecordOutcome,
-  decideSaveNeeds,
-  openCaseEvents,
-  type DecisionContext,
-} from '../../domain/case-commands.ts';
 import type { CaseStatus } from '../../domain/case-model.ts';
 import { foldEvents, openStageTask, openTasks, type CaseEvent, type CaseState } from '../../domain/case-state.ts';
 import { addDays, type IsoDate } from '../../domain/dates.ts';
 import { RuleViolationError, type Violation } from '../../domain/refusals.ts';
-import type { InterventionInput, NeedsDeterminationInputRaw, OutcomeInput } from '../../domain/schemas.ts';
+import {
+  addIntervention,
+  changeIntervention,
+  completeTask,
+  recordOutcome,
+  saveNeedsDetermination,
+} from '../../domain/case-actions/index.ts';
+import { openCaseEvents } from '../../domain/case-transitions.ts';
+import type { DecisionContext, RuleContext } from '../../domain/action.ts';
+import {
+  type InterventionInput,
+  type NeedsDeterminationInputRaw,
+  type OutcomeInput,
+} from '../../domain/schemas/case.ts';
+
+/** The context of a rule that does not look at the date. */
+export const ANY_DAY: RuleContext = { today: '2011-10-24' };
 
 /** A case under test: its state, every event that built it, and a counter-based id source. */
 export class CaseRun {
@@ -58,16 +65,16 @@ export class CaseRun {
 
   completeStage(today: IsoDate, outcome: string): CaseEvent[] {
     const taskId = this.stageTaskId();
-    return this.apply(today, (s, ctx) => decideCompleteTask(s, taskId, { outcome }, ctx));
+    return this.apply(today, (s, ctx) => completeTask.decide(s, { outcome, taskId: taskId }, ctx));
   }
 
   saveNeeds(today: IsoDate, input: Partial<NeedsDeterminationInputRaw> = {}): CaseEvent[] {
-    return this.apply(today, (s, ctx) => decideSaveNeeds(s, needsInput(input), ctx));
+    return this.apply(today, (s, ctx) => saveNeedsDetermination.decide(s, needsInput(input), ctx));
   }
 
   addIntervention(today: IsoDate, input: Partial<InterventionInput> = {}): string {
     const id = this.nextId();
-    this.apply(today, (s, ctx) => decideAddIntervention(s, interventionInput(input), ctx));
+    this.apply(today, (s, ctx) => addIntervention.decide(s, interventionInput(input), ctx));
     return id;
   }
 
@@ -75,13 +82,15 @@ export class CaseRun {
   closeAllInterventions(today: IsoDate, actualEndDate: IsoDate = today): void {
     for (const i of this.state.interventions) {
       if (i.status === 'PLANNED' || i.status === 'IN_PROGRESS') {
-        this.apply(today, (s, ctx) => decideChangeIntervention(s, i.id, { status: 'COMPLETED', actualEndDate }, ctx));
+        this.apply(today, (s, ctx) =>
+          changeIntervention.decide(s, { status: 'COMPLETED', actualEndDate, interventionId: i.id }, ctx),
+        );
       }
     }
   }
 
   recordOutcome(today: IsoDate, input: OutcomeInput): CaseEvent[] {
-    return this.apply(today, (s, ctx) => decideRecordOutcome(s, input, ctx));
+    return this.apply(today, (s, ctx) => recordOutcome.decide(s, input, ctx));
   }
 
   openTaskTypes(): string[] {

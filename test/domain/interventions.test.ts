@@ -1,29 +1,29 @@
 // Interventions of the action plan: creation and RTWAP development (spec 01 R-PLAN, R-INT), plan management
 // and closing the action plan (spec 02 R-PM-01..14).
-import {
-  decideAddIntervention,
-  decideAddNote,
-  decideChangeIntervention,
-  decideRemoveIntervention,
-  validateCompleteTask,
-} from '../../domain/case-commands.ts';
 import { interventionsEndDate, openStageTask } from '../../domain/case-state.ts';
 import {
   validateInterventionChange,
   validateInterventionRemoval,
   validateNewIntervention,
 } from '../../domain/interventions.ts';
-import { interventionSchema, type InterventionChangeInput } from '../../domain/schemas.ts';
-import { interventionInput, outcomeInput, ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
+import { ANY_DAY, interventionInput, outcomeInput, ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
+import {
+  addIntervention,
+  addNote,
+  changeIntervention,
+  completeTask,
+  removeIntervention,
+} from '../../domain/case-actions/index.ts';
+import { type InterventionChangeInput, interventionSchema } from '../../domain/schemas/case.ts';
 
 const change = (run: CaseRun, today: string, id: string, input: InterventionChangeInput) =>
-  run.apply(today, (s, ctx) => decideChangeIntervention(s, id, input, ctx));
+  run.apply(today, (s, ctx) => changeIntervention.decide(s, { ...input, interventionId: id }, ctx));
 
 describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
   test('R-INT-06 a new intervention is Planned, with the fields entered and nothing closed', () => {
     const run = walkTo('RTWAP_DEV');
     const events = run.apply('2011-11-02', (s, ctx) =>
-      decideAddIntervention(
+      addIntervention.decide(
         s,
         interventionInput({ plannedStartDate: '2011-11-16', plannedEndDate: '2011-11-17', fundingRequested: true }),
         ctx,
@@ -217,7 +217,7 @@ describe('planned dates and the plan end date (R-INT-08, R-PLAN-03)', () => {
     expect(interventionsEndDate(run.state)).toBe('2012-01-31');
     change(run, '2011-11-03', b, { plannedEndDate: '2011-12-01' });
     expect(interventionsEndDate(run.state)).toBe('2011-12-26');
-    run.apply('2011-11-03', (s, ctx) => decideRemoveIntervention(s, a, ctx));
+    run.apply('2011-11-03', (s, ctx) => removeIntervention.decide(s, { interventionId: a }, ctx));
     expect(interventionsEndDate(run.state)).toBe('2011-12-01');
   });
 
@@ -227,7 +227,7 @@ describe('planned dates and the plan end date (R-INT-08, R-PLAN-03)', () => {
     expect(openStageTask(run.state)!.dueDate).toBe('2011-12-26');
     const later = run.nextId();
     const events = run.apply('2011-11-25', (s, ctx) =>
-      decideAddIntervention(
+      addIntervention.decide(
         s,
         interventionInput({ plannedStartDate: '2011-12-01', plannedEndDate: '2012-02-15' }),
         ctx,
@@ -241,7 +241,7 @@ describe('planned dates and the plan end date (R-INT-08, R-PLAN-03)', () => {
     expect(openStageTask(run.state)!.dueDate).toBe('2012-01-10');
     // A change that does not move the end date leaves the task alone.
     const quiet = run.apply('2011-11-27', (s, ctx) =>
-      decideChangeIntervention(s, later, { plannedStartDate: '2011-12-02' }, ctx),
+      changeIntervention.decide(s, { plannedStartDate: '2011-12-02', interventionId: later }, ctx),
     );
     expect(quiet.map((e) => e.type)).toEqual(['InterventionChanged']);
   });
@@ -252,7 +252,7 @@ describe('removing interventions (R-INT-07, R-PM-03)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     expect(validateInterventionRemoval(run.state, i.id)).toEqual([]);
-    const events = run.apply('2011-11-25', (s, ctx) => decideRemoveIntervention(s, i.id, ctx));
+    const events = run.apply('2011-11-25', (s, ctx) => removeIntervention.decide(s, { interventionId: i.id }, ctx));
     expect(events).toEqual([
       { type: 'InterventionRemoved', interventionId: i.id },
       { type: 'TaskDueDateChanged', taskId: run.stageTaskId(), dueDate: null },
@@ -272,7 +272,9 @@ describe('removing interventions (R-INT-07, R-PM-03)', () => {
       },
     ]);
     change(run, '2011-11-28', i.id, { status: 'COMPLETED', actualEndDate: '2011-11-28' });
-    expect(violationsOf(() => decideRemoveIntervention(run.state, i.id, run.ctx('2011-11-29')))).toEqual([
+    expect(
+      violationsOf(() => removeIntervention.decide(run.state, { interventionId: i.id }, run.ctx('2011-11-29'))),
+    ).toEqual([
       {
         rule: 'R-INT-07',
         code: 'ERR_DELETE_NOT_PLANNED',
@@ -418,7 +420,7 @@ describe('plan management: starting and closing interventions (R-PM-01..06)', ()
       expect(validateInterventionChange(run.state, i.id, input, '2011-11-26')).toEqual([locked]);
     }
     run.apply('2011-11-26', (s, ctx) =>
-      decideAddNote(s, { text: 'Certificate received.', context: 'INTERVENTION' }, ctx),
+      addNote.decide(s, { text: 'Certificate received.', context: 'INTERVENTION' }, ctx),
     );
     expect(run.state.notes).toBe(1);
   });
@@ -439,7 +441,9 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
       run.addIntervention('2011-11-23', { plannedStartDate: '2011-11-24', plannedEndDate: '2011-12-10' });
       const [first, second] = run.state.interventions;
       change(run, '2011-11-24', second.id, { status: 'IN_PROGRESS' });
-      expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })).toEqual([
+      expect(
+        completeTask.validate(run.state, { outcome: 'PLAN_COMPLETED', taskId: run.stageTaskId() }, ANY_DAY),
+      ).toEqual([
         {
           rule: 'R-PM-09',
           code: 'ERR_OPEN_INTERVENTIONS',
@@ -453,29 +457,33 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
       ]);
       // The closing results of the task are gated the same way (spec 02 §4.E E1-E3).
       expect(
-        ruleCodes(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'MOVED_OUT_OF_PROVINCE' })),
+        ruleCodes(
+          completeTask.validate(run.state, { outcome: 'MOVED_OUT_OF_PROVINCE', taskId: run.stageTaskId() }, ANY_DAY),
+        ),
       ).toEqual(['R-PM-09 ERR_OPEN_INTERVENTIONS', 'R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED']);
       change(run, '2011-11-28', first.id, {
         status: 'NOT_COMPLETED',
         actualEndDate: '2011-11-28',
         nonCompletionReason: 'CLIENT_WITHDREW',
       });
-      expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })[0].message).toBe(
-        'Close every intervention first: 1 still Planned or In Progress.',
-      );
+      expect(
+        completeTask.validate(run.state, { outcome: 'PLAN_COMPLETED', taskId: run.stageTaskId() }, ANY_DAY)[0].message,
+      ).toBe('Close every intervention first: 1 still Planned or In Progress.');
       change(run, '2011-11-28', second.id, { status: 'COMPLETED', actualEndDate: '2011-11-28' });
-      expect(ruleCodes(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' }))).toEqual([
-        'R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED',
-      ]);
+      expect(
+        ruleCodes(completeTask.validate(run.state, { outcome: 'PLAN_COMPLETED', taskId: run.stageTaskId() }, ANY_DAY)),
+      ).toEqual(['R-PM-09 ERR_CLOSURE_OUTCOME_REQUIRED']);
       run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
-      expect(validateCompleteTask(run.state, run.stageTaskId(), { outcome: 'PLAN_COMPLETED' })).toEqual([]);
+      expect(
+        completeTask.validate(run.state, { outcome: 'PLAN_COMPLETED', taskId: run.stageTaskId() }, ANY_DAY),
+      ).toEqual([]);
     },
   );
 
   test('R-PM-09 Planned interventions may be deleted instead of closed before closing the plan', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
-    run.apply('2011-11-28', (s, ctx) => decideRemoveIntervention(s, i.id, ctx));
+    run.apply('2011-11-28', (s, ctx) => removeIntervention.decide(s, { interventionId: i.id }, ctx));
     run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
     run.completeStage('2011-11-28', 'PLAN_COMPLETED');
     expect(run.state.status).toBe('FOLLOW_UP');

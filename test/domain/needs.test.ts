@@ -1,10 +1,10 @@
 // Needs determination: versions, completion and its lock (spec 01 §5.7, R-ND).
-import { decideSaveNeeds } from '../../domain/case-commands.ts';
 import { latestCompletedNeeds } from '../../domain/case-state.ts';
 import { newNeedsDraft, targetNeedsVersion, validateNeedsDetermination } from '../../domain/needs.ts';
 import { EMPLOYMENT_GOALS } from '../../domain/reference.ts';
-import { needsDeterminationSchema } from '../../domain/schemas.ts';
 import { needsInput, ruleCodes, walkTo } from './helpers.ts';
+import { saveNeedsDetermination } from '../../domain/case-actions/index.ts';
+import { needsDeterminationSchema } from '../../domain/schemas/case.ts';
 
 const draft = { completed: false, confirmed: false };
 
@@ -79,7 +79,7 @@ describe('where a version can be saved (R-ND-11)', () => {
         message: 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.',
       },
     ]);
-    expect(() => decideSaveNeeds(run.state, needsInput(), run.ctx('2011-12-01'))).toThrow(
+    expect(() => saveNeedsDetermination.decide(run.state, needsInput(), run.ctx('2011-12-01'))).toThrow(
       'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.',
     );
   });

@@ -1,5 +1,4 @@
 // Employment outcomes and the follow-up rules that gate them (spec 03 §4.2 R-OUT, §4.3 R-FU).
-import { decideChangeOutcome, decideDeleteOutcome, decideRecordOutcome } from '../../domain/case-commands.ts';
 import { outcomeOfType } from '../../domain/case-state.ts';
 import { followUpSchedule } from '../../domain/followup.ts';
 import {
@@ -11,8 +10,8 @@ import {
   validateOutcomeChange,
   validateOutcomeDeletion,
 } from '../../domain/outcomes.ts';
-import { OUTCOME_TYPE_CODES, type OutcomeChangeInput } from '../../domain/schemas.ts';
 import {
+  ANY_DAY,
   EMPLOYED_DETAILS,
   followUpCase,
   outcomeInput,
@@ -21,6 +20,8 @@ import {
   walkTo,
   type CaseRun,
 } from './helpers.ts';
+import { changeOutcome, deleteOutcome, recordOutcome } from '../../domain/case-actions/index.ts';
+import { OUTCOME_TYPE_CODES, type OutcomeChangeInput } from '../../domain/schemas/case.ts';
 
 const C_OUT_01 =
   'Saving this outcome will close the case, and Employment Outcomes can no longer be updated afterwards. ' +
@@ -334,7 +335,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     const input = change({ ...EMPLOYED_DETAILS, employmentStatus: 'EMPLOYED', actualOutcomeDate: '2012-03-05' });
     // Eligibility is not re-run on edit: this edit happens later, with the 52-week window already open.
     expect(validateOutcomeChange(run.state, o.id, input, '2012-10-29')).toEqual([]);
-    const events = run.apply('2012-10-29', (s, ctx) => decideChangeOutcome(s, o.id, input, ctx));
+    const events = run.apply('2012-10-29', (s, ctx) => changeOutcome.decide(s, { ...input, outcomeId: o.id }, ctx));
     expect(events).toEqual([
       { type: 'OutcomeChanged', outcome: { ...o, ...input, id: o.id, type: 'WEEK_24', recordedOn: '2012-04-30' } },
     ]);
@@ -385,12 +386,14 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
         message: 'This outcome cannot be deleted. If it is wrong, edit it instead.',
       },
     ]);
-    expect(violationsOf(() => decideDeleteOutcome(run.state, o.id))).toHaveLength(1);
+    expect(
+      violationsOf(() => deleteOutcome.decide(run.state, { outcomeId: o.id }, run.ctx(ANY_DAY.today))),
+    ).toHaveLength(1);
   });
 
   test('R-OUT-07 the 52-week outcome cannot be deleted either (E-OUT-04)', () => {
     const run = legacyWith24();
-    const events = decideRecordOutcome(
+    const events = recordOutcome.decide(
       run.state,
       outcomeInput('WEEK_52', '2012-10-29', { confirmClose: true }),
       run.ctx('2012-10-29'),
@@ -412,7 +415,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     mgmt.recordOutcome('2011-11-25', outcomeInput('RTWAP_CLOSURE', '2011-11-25'));
     const closure = outcomeOfType(mgmt.state, 'RTWAP_CLOSURE')!;
     expect(validateOutcomeDeletion(mgmt.state, closure.id)).toEqual([]);
-    mgmt.fold(decideDeleteOutcome(mgmt.state, closure.id));
+    mgmt.fold(deleteOutcome.decide(mgmt.state, { outcomeId: closure.id }, mgmt.ctx(ANY_DAY.today)));
     expect(mgmt.state.outcomes).toEqual([]);
 
     const followUp = legacy();
@@ -430,7 +433,9 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     const run = legacy();
     run.recordOutcome('2012-01-10', outcomeInput('RANDOM', '2012-01-10'));
     const random = outcomeOfType(run.state, 'RANDOM')!;
-    expect(decideDeleteOutcome(run.state, random.id)).toEqual([{ type: 'OutcomeDeleted', outcomeId: random.id }]);
+    expect(deleteOutcome.decide(run.state, { outcomeId: random.id }, run.ctx(ANY_DAY.today))).toEqual([
+      { type: 'OutcomeDeleted', outcomeId: random.id },
+    ]);
     expect(validateOutcomeDeletion(run.state, 'nope')).toEqual([
       { rule: 'R-OUT-07', code: 'ERR_NOT_FOUND', message: 'This case has no employment outcome nope.' },
     ]);
@@ -635,7 +640,7 @@ describe('one 24-week and one 52-week outcome per case (R-FU-03)', () => {
 
   test('R-FU-03 a second 52-week outcome is refused (E-OUT-08)', () => {
     const run = legacyWith24();
-    const events = decideRecordOutcome(
+    const events = recordOutcome.decide(
       run.state,
       outcomeInput('WEEK_52', '2012-10-29', { confirmClose: true }),
       run.ctx('2012-10-29'),
@@ -665,10 +670,9 @@ describe('saving the 52-week outcome (R-FU-05, R-FU-07)', () => {
     const run = legacyWith24('UNKNOWN');
     const o = outcomeOfType(run.state, 'WEEK_24')!;
     run.fold(
-      decideChangeOutcome(
+      changeOutcome.decide(
         run.state,
-        o.id,
-        { actualOutcomeDate: '2012-04-30', employmentStatus: 'UNEMPLOYED', inPreferredField: false },
+        { actualOutcomeDate: '2012-04-30', employmentStatus: 'UNEMPLOYED', inPreferredField: false, outcomeId: o.id },
         run.ctx('2012-10-29'),
       ),
     );

@@ -1,6 +1,6 @@
 // Person matching and social insurance numbers (spec 01 R-PER-02, R-PER-09).
 import { formatSin, isValidSin, normaliseSin, sinCheckDigit, soundex } from '../../domain/people.ts';
-import { individualSchema } from '../../domain/schemas.ts';
+import { individualSchema } from '../../domain/schemas/people.ts';
 
 describe('Soundex name matching (R-PER-02)', () => {
   test('R-PER-02 "Doucet" finds "Doucette": both are D230', () => {

@@ -1,12 +1,6 @@
 // Referrals and case transfers (seed 000, spec 03 §4.1): what may be sent, what it changes, and how the
 // receiving organisation completes a transfer.
-import {
-  decideCompleteTask,
-  decideCompleteTransfer,
-  decideDueAlerts,
-  decideSubmitReferral,
-} from '../../domain/case-commands.ts';
-import { openTasks, pendingTimers } from '../../domain/case-state.ts';
+import { openTasks } from '../../domain/case-state.ts';
 import { businessInstant } from '../../domain/dates.ts';
 import { alertMessage } from '../../domain/followup.ts';
 import { referralEmail, transferCompletedEmail, transferReminderEmail } from '../../domain/emails.ts';
@@ -22,8 +16,11 @@ import {
   type ReferralInput,
 } from '../../domain/referrals.ts';
 import { pdfFile, textPdf, wrap } from '../../infra/pdf.ts';
-import { referralSchema } from '../../domain/schemas.ts';
 import { ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
+import { pendingTimers } from '../../domain/case-timers.ts';
+import { completeTask, completeTransfer, submitReferral } from '../../domain/case-actions/index.ts';
+import { decideDueAlerts } from '../../domain/case-due-alerts.ts';
+import { referralSchema } from '../../domain/schemas/case.ts';
 
 const FROM = 7;
 const CBCC: ReceivingOrganisation = { id: 9, name: 'Cape Breton Career Centre', eligible: true };
@@ -54,13 +51,16 @@ const send = (
   receiving: ReceivingOrganisation | null = CBCC,
 ) =>
   run.apply(today, (s, ctx) =>
-    decideSubmitReferral(s, input(extra), {
-      ...ctx,
-      actorId: 13349,
-      fromOrganisationId: FROM,
-      fromOrganisationName: 'Halifax Community Learning Network',
-      receiving,
-    }),
+    submitReferral.decide(
+      s,
+      {
+        ...input(extra),
+        fromOrganisationId: FROM,
+        fromOrganisationName: 'Halifax Community Learning Network',
+        receiving,
+      },
+      { ...ctx, actorId: 13349 },
+    ),
   );
 
 test('R-REF-01 a referral may be sent at any stage but not on a closed case (E-REF-10)', () => {
@@ -287,10 +287,16 @@ test(
     const run = walkTo('RTWAP_MGMT');
     send(run, '2011-12-01');
     const events = run.apply('2011-12-05', (s, ctx) =>
-      decideCompleteTransfer(
+      completeTransfer.decide(
         s,
-        { caseManagerId: 555, confirmed: true, actorOrganisationId: CBCC.id, serviceDeliveryLocation: 'Sydney' },
-        { ...ctx, previousOrganisationId: FROM },
+        {
+          caseManagerId: 555,
+          confirmed: true,
+          actorOrganisationId: CBCC.id,
+          serviceDeliveryLocation: 'Sydney',
+          previousOrganisationId: FROM,
+        },
+        ctx,
       ),
     );
     expect(events.map((e) => e.type)).toEqual([
@@ -313,7 +319,7 @@ test(
     expect(received).toMatchObject({ dueDate: '2011-12-05' });
     // The task is acknowledged without moving the case; the stage task is untouched.
     const ack = run.apply('2011-12-06', (s, ctx) =>
-      decideCompleteTask(s, received.id, { outcome: 'ACKNOWLEDGED' }, ctx),
+      completeTask.decide(s, { outcome: 'ACKNOWLEDGED', taskId: received.id }, ctx),
     );
     expect(ack).toEqual([{ type: 'TaskCompleted', taskId: received.id, outcome: 'ACKNOWLEDGED', date: '2011-12-06' }]);
     expect(run.openTaskTypes()).toEqual(['CLOSE_ACTION_PLAN']);
@@ -361,10 +367,10 @@ test(
       ruleCodes(validateCompleteTransfer('ASSESSMENT', run.state.referrals, { caseManagerId: 5, confirmed: true }, 99)),
     ).toEqual(['R-REF-20 E-TR-01']);
     run.apply('2011-10-28', (s, ctx) =>
-      decideCompleteTransfer(
+      completeTransfer.decide(
         s,
-        { caseManagerId: 555, confirmed: true, actorOrganisationId: 12 },
-        { ...ctx, previousOrganisationId: FROM },
+        { caseManagerId: 555, confirmed: true, actorOrganisationId: 12, previousOrganisationId: FROM },
+        ctx,
       ),
     );
     expect(run.state.referrals!.map((r) => [r.toOrganisationId, r.transferOutcome])).toEqual([

@@ -1,15 +1,10 @@
 // Durable timers and the alerts they raise: follow-up alerts (spec 03 §5.2 R-TMR, R-FU-08/10) and overdue
 // interventions (spec 01 R-TASK-03, R-INT-09/10). Alerts fire at 06:00 America/Halifax on their date.
-import {
-  decideChangeIntervention,
-  decideCloseCase,
-  decideDueAlerts,
-  decideReassign,
-  decideRemoveIntervention,
-} from '../../domain/case-commands.ts';
-import { ALERT_HOUR, alertKey, pendingTimers, staleAlerts } from '../../domain/case-state.ts';
 import { businessInstant } from '../../domain/dates.ts';
 import { followUpCase, outcomeInput, walkTo, type CaseRun } from './helpers.ts';
+import { ALERT_HOUR, alertKey, pendingTimers, staleAlerts } from '../../domain/case-timers.ts';
+import { changeIntervention, closeCase, reassign, removeIntervention } from '../../domain/case-actions/index.ts';
+import { decideDueAlerts } from '../../domain/case-due-alerts.ts';
 
 /** Raises every alert due at `instant` (an ISO UTC timestamp) and returns the events. */
 function tick(run: CaseRun, instant: string, today: string) {
@@ -79,15 +74,23 @@ describe('follow-up timers (R-TMR-01, R-TMR-02, R-FU-08, R-FU-10)', () => {
     const [first, second] = run.state.interventions;
     // Both end earlier than planned: the plan closes early (the client found work).
     run.apply('2011-11-28', (s, ctx) =>
-      decideChangeIntervention(
+      changeIntervention.decide(
         s,
-        first.id,
-        { status: 'NOT_COMPLETED', actualEndDate: '2011-11-20', nonCompletionReason: 'FOUND_EMPLOYMENT' },
+        {
+          status: 'NOT_COMPLETED',
+          actualEndDate: '2011-11-20',
+          nonCompletionReason: 'FOUND_EMPLOYMENT',
+          interventionId: first.id,
+        },
         ctx,
       ),
     );
     run.apply('2011-11-28', (s, ctx) =>
-      decideChangeIntervention(s, second.id, { status: 'COMPLETED', actualEndDate: '2011-11-25' }, ctx),
+      changeIntervention.decide(
+        s,
+        { status: 'COMPLETED', actualEndDate: '2011-11-25', interventionId: second.id },
+        ctx,
+      ),
     );
     run.recordOutcome('2011-12-02', outcomeInput('RTWAP_CLOSURE', '2011-12-01'));
     run.completeStage('2011-12-02', 'NOT_COMPLETED_FOUND_WORK');
@@ -208,7 +211,7 @@ describe('clearing follow-up alerts (R-TMR-04, R-TMR-05, R-TMR-07, R-TMR-08)', (
     const run = walkTo('FOLLOW_UP');
     tick(run, '2012-05-14T09:00:00.000Z', '2012-05-14');
     const alerts = run.state.alerts;
-    run.fold(decideReassign(run.state, 20001));
+    run.fold(reassign.decide(run.state, { caseManagerId: 20001 }, run.ctx('2012-05-14')));
     expect(run.state.alerts).toBe(alerts);
     expect(pendingTimers(run.state).map((t) => t.key)).toEqual(['WEEK_52_DUE']);
   });
@@ -291,7 +294,7 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
 
   test('R-CLOSE-05 a closed case has no timer, even with an open intervention past its end date', () => {
     const run = walkTo('RTWAP_MGMT');
-    run.apply('2012-01-05', (s, ctx) => decideCloseCase(s, { reason: 'ABANDONED', confirmed: true }, ctx));
+    run.apply('2012-01-05', (s, ctx) => closeCase.decide(s, { reason: 'ABANDONED', confirmed: true }, ctx));
     expect(run.state.interventions[0].status).toBe('PLANNED');
     expect(pendingTimers(run.state)).toEqual([]);
     expect(tick(run, '2012-01-06T12:00:00.000Z', '2012-01-06')).toEqual([]);
@@ -307,7 +310,9 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
   test('R-TASK-03 an intervention In Progress past its end date is still overdue', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
-    run.apply('2011-11-23', (s, ctx) => decideChangeIntervention(s, i.id, { status: 'IN_PROGRESS' }, ctx));
+    run.apply('2011-11-23', (s, ctx) =>
+      changeIntervention.decide(s, { status: 'IN_PROGRESS', interventionId: i.id }, ctx),
+    );
     expect(tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27')).toHaveLength(1);
     expect(staleAlerts(run.state, '2011-12-28')).toEqual([]);
   });
@@ -317,7 +322,7 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
     const events = run.apply('2011-12-28', (s, ctx) =>
-      decideChangeIntervention(s, i.id, { status: 'COMPLETED', actualEndDate: '2011-12-23' }, ctx),
+      changeIntervention.decide(s, { status: 'COMPLETED', actualEndDate: '2011-12-23', interventionId: i.id }, ctx),
     );
     expect(events.slice(1)).toEqual([
       { type: 'AlertCleared', key: `INTERVENTION_OVERDUE:${i.id}`, date: '2011-12-28' },
@@ -331,7 +336,7 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
     const events = run.apply('2011-12-28', (s, ctx) =>
-      decideChangeIntervention(s, i.id, { plannedEndDate: '2012-01-13' }, ctx),
+      changeIntervention.decide(s, { plannedEndDate: '2012-01-13', interventionId: i.id }, ctx),
     );
     expect(events.map((e) => e.type)).toEqual(['InterventionChanged', 'TaskDueDateChanged', 'AlertCleared']);
     expect(run.state.alerts).toEqual([]);
@@ -350,7 +355,9 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    run.apply('2011-12-28', (s, ctx) => decideChangeIntervention(s, i.id, { plannedEndDate: '2011-12-28' }, ctx));
+    run.apply('2011-12-28', (s, ctx) =>
+      changeIntervention.decide(s, { plannedEndDate: '2011-12-28', interventionId: i.id }, ctx),
+    );
     expect(run.state.alerts).toEqual([]);
     expect(pendingTimers(run.state).map((t) => t.fireOn)).toEqual(['2011-12-29']);
   });
@@ -360,7 +367,9 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    run.apply('2012-01-05', (s, ctx) => decideChangeIntervention(s, i.id, { plannedEndDate: '2011-12-30' }, ctx));
+    run.apply('2012-01-05', (s, ctx) =>
+      changeIntervention.decide(s, { plannedEndDate: '2011-12-30', interventionId: i.id }, ctx),
+    );
     tick(run, '2012-01-05T15:00:00.000Z', '2012-01-05');
     expect(run.state.alerts.map((a) => [a.key, a.dueDate])).toEqual([[`INTERVENTION_OVERDUE:${i.id}`, '2011-12-30']]);
   });
@@ -369,7 +378,7 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
     const [i] = run.state.interventions;
     tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    const events = run.apply('2011-12-28', (s, ctx) => decideRemoveIntervention(s, i.id, ctx));
+    const events = run.apply('2011-12-28', (s, ctx) => removeIntervention.decide(s, { interventionId: i.id }, ctx));
     expect(events).toContainEqual({ type: 'AlertCleared', key: `INTERVENTION_OVERDUE:${i.id}`, date: '2011-12-28' });
     expect(run.state.alerts).toEqual([]);
     expect(pendingTimers(run.state)).toEqual([]);

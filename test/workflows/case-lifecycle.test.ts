@@ -5,21 +5,20 @@ import { refusalFromUpdate } from '../../app/updates.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { CaseAlert, CaseStatusRow, CaseTask } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import {
-  addInterventionUpdate,
-  caseViewQuery,
-  caseWorkflowId,
-  changeInterventionUpdate,
-  completeTaskUpdate,
-  recordOutcomeUpdate,
-  saveNeedsUpdate,
-} from '../../workflows/case-api.ts';
+import { caseViewQuery, caseWorkflowId, caseUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 import { openStageTaskId } from '../support/tasks.ts';
+import {
+  addIntervention,
+  changeIntervention,
+  completeTask,
+  recordOutcome,
+  saveNeedsDetermination,
+} from '../../domain/case-actions/index.ts';
 
 const DAY = 86_400_000;
 const world = useTimeSkippingWorld();
@@ -49,10 +48,10 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const day0 = await today();
 
-  await handle.executeUpdate(completeTaskUpdate, {
+  await handle.executeUpdate(caseUpdate(completeTask), {
     args: [{ taskId: await openStageTask(caseId), outcome: 'INTAKE_COMPLETE', actor }],
   });
-  await handle.executeUpdate(saveNeedsUpdate, {
+  await handle.executeUpdate(caseUpdate(saveNeedsDetermination), {
     args: [
       {
         employmentGoal: 'FULL_TIME_EMPLOYMENT',
@@ -66,10 +65,10 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   });
   await world.env.sleep(2 * DAY);
   const day2 = await today();
-  await handle.executeUpdate(completeTaskUpdate, {
+  await handle.executeUpdate(caseUpdate(completeTask), {
     args: [{ taskId: await openStageTask(caseId), outcome: 'ASSESSMENT_COMPLETE', actor }],
   });
-  const afterAdd = await handle.executeUpdate(addInterventionUpdate, {
+  const afterAdd = await handle.executeUpdate(caseUpdate(addIntervention), {
     args: [
       {
         dimension: 'JOB_SEARCH',
@@ -87,10 +86,12 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const interventionId = afterAdd.interventions[0].id;
   await world.env.sleep(3 * DAY);
   const day5 = await today();
-  await handle.executeUpdate(completeTaskUpdate, {
+  await handle.executeUpdate(caseUpdate(completeTask), {
     args: [{ taskId: await openStageTask(caseId), outcome: 'DEVELOPED_AND_SIGNED', actor }],
   });
-  await handle.executeUpdate(changeInterventionUpdate, { args: [{ interventionId, status: 'IN_PROGRESS', actor }] });
+  await handle.executeUpdate(caseUpdate(changeIntervention), {
+    args: [{ interventionId, status: 'IN_PROGRESS', actor }],
+  });
 
   // The intervention ends on day2+10 without a result: from the next day it is overdue, with an alert.
   await world.env.sleep(10 * DAY);
@@ -98,11 +99,11 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   expect(overdue.map((a) => a.dueDate)).toEqual([addDays(day2, 10)]);
 
   const day15 = await today();
-  await handle.executeUpdate(changeInterventionUpdate, {
+  await handle.executeUpdate(caseUpdate(changeIntervention), {
     args: [{ interventionId, status: 'COMPLETED', actualEndDate: day15, actor }],
   });
   expect(await world.orm.em.fork().count(CaseAlert, { caseId, clearedOn: null })).toBe(0);
-  await handle.executeUpdate(recordOutcomeUpdate, {
+  await handle.executeUpdate(caseUpdate(recordOutcome), {
     args: [
       {
         type: 'RTWAP_CLOSURE',
@@ -114,13 +115,13 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
       },
     ],
   });
-  await handle.executeUpdate(completeTaskUpdate, {
+  await handle.executeUpdate(caseUpdate(completeTask), {
     args: [{ taskId: await openStageTask(caseId), outcome: 'PLAN_COMPLETED', actor }],
   });
 
   // Follow-up: A = L = day15; 24-week from A+154, alert at L+168; 52-week from A+336, alert at L+364.
   const early = await handle
-    .executeUpdate(recordOutcomeUpdate, {
+    .executeUpdate(caseUpdate(recordOutcome), {
       args: [
         {
           type: 'WEEK_24',
@@ -141,7 +142,7 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const alerts = await world.orm.em.fork().find(CaseAlert, { caseId, kind: 'WEEK_24_DUE' });
   expect(alerts.map((a) => [a.dueDate, a.clearedOn])).toEqual([[addDays(day15, 168), null]]);
   const day184 = await today();
-  await handle.executeUpdate(recordOutcomeUpdate, {
+  await handle.executeUpdate(caseUpdate(recordOutcome), {
     args: [
       {
         type: 'WEEK_24',
@@ -158,7 +159,7 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   await world.env.sleep(167 * DAY); // day15 + 336: the first day the 52-week outcome is allowed
   const day351 = await today();
   expect(day351).toBe(addDays(day15, 336));
-  const closed = await handle.executeUpdate(recordOutcomeUpdate, {
+  const closed = await handle.executeUpdate(caseUpdate(recordOutcome), {
     args: [
       {
         type: 'WEEK_52',

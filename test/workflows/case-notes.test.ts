@@ -1,11 +1,12 @@
 // Case notes (R-NOTE): any case manager adds them; only the author edits one, through day 30; then it is locked.
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { refusalFromUpdate } from '../../app/updates.ts';
 import { CaseNote } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { addNoteUpdate, caseWorkflowId, editNoteUpdate } from '../../workflows/case-api.ts';
+import { caseWorkflowId, caseUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
+import { addNote, editNote } from '../../domain/case-actions/index.ts';
 
 const DAY = 86_400_000;
 const world = useTimeSkippingWorld();
@@ -22,7 +23,7 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const written = businessDate(new Date(await world.env.currentTimeMs()));
 
-  const state = await handle.executeUpdate(addNoteUpdate, {
+  const state = await handle.executeUpdate(caseUpdate(addNote), {
     args: [{ text: 'Client prefers mornings', context: 'EDUCATION_EXPERIENCE', actor: author }],
   });
   const noteId = state.noteIndex![0].id;
@@ -30,12 +31,12 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
   expect([stored.createdBy, stored.context]).toEqual([author.userId, 'EDUCATION_EXPERIENCE']);
 
   const byColleague = await handle
-    .executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'x', actor: colleague }] })
+    .executeUpdate(caseUpdate(editNote), { args: [{ noteId, text: 'x', actor: colleague }] })
     .catch((e) => e);
   expect(refusalFromUpdate(byColleague)?.violations?.[0].code).toBe('ERR_NOT_AUTHOR');
 
   await world.env.sleep(30 * DAY); // day 30: still editable
-  await handle.executeUpdate(editNoteUpdate, {
+  await handle.executeUpdate(caseUpdate(editNote), {
     args: [{ noteId, text: 'Client prefers mornings, not Mondays', actor: author }],
   });
   expect((await world.orm.em.fork().findOneOrFail(CaseNote, { id: noteId })).text).toBe(
@@ -44,7 +45,7 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
 
   await world.env.sleep(1 * DAY);
   const locked = await handle
-    .executeUpdate(editNoteUpdate, { args: [{ noteId, text: 'too late', actor: author }] })
+    .executeUpdate(caseUpdate(editNote), { args: [{ noteId, text: 'too late', actor: author }] })
     .catch((e) => e);
   expect(refusalFromUpdate(locked)?.violations).toEqual([
     {

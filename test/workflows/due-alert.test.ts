@@ -4,23 +4,22 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { CaseAlert } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import {
-  addInterventionUpdate,
-  caseViewQuery,
-  caseWorkflowId,
-  changeInterventionUpdate,
-  completeTaskUpdate,
-  correctAnchorsUpdate,
-  recordOutcomeUpdate,
-  saveNeedsUpdate,
-} from '../../workflows/case-api.ts';
+import { caseViewQuery, caseWorkflowId, caseUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { eventually } from '../support/http.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 import { openStageTaskId } from '../support/tasks.ts';
+import {
+  addIntervention,
+  changeIntervention,
+  completeTask,
+  correctFollowUpAnchors,
+  recordOutcome,
+  saveNeedsDetermination,
+} from '../../domain/case-actions/index.ts';
 
 const world = useTimeSkippingWorld();
 
@@ -40,10 +39,10 @@ test(
     const stageTask = async () => openStageTaskId((await handle.query(caseViewQuery)).state.tasks);
 
     // Intake to Follow-up in a day.
-    await handle.executeUpdate(completeTaskUpdate, {
+    await handle.executeUpdate(caseUpdate(completeTask), {
       args: [{ taskId: await stageTask(), outcome: 'INTAKE_COMPLETE', actor }],
     });
-    await handle.executeUpdate(saveNeedsUpdate, {
+    await handle.executeUpdate(caseUpdate(saveNeedsDetermination), {
       args: [
         {
           employmentGoal: 'FULL_TIME_EMPLOYMENT',
@@ -55,10 +54,10 @@ test(
         },
       ],
     });
-    await handle.executeUpdate(completeTaskUpdate, {
+    await handle.executeUpdate(caseUpdate(completeTask), {
       args: [{ taskId: await stageTask(), outcome: 'ASSESSMENT_COMPLETE', actor }],
     });
-    const planned = await handle.executeUpdate(addInterventionUpdate, {
+    const planned = await handle.executeUpdate(caseUpdate(addIntervention), {
       args: [
         {
           dimension: 'JOB_SEARCH',
@@ -73,13 +72,13 @@ test(
         },
       ],
     });
-    await handle.executeUpdate(completeTaskUpdate, {
+    await handle.executeUpdate(caseUpdate(completeTask), {
       args: [{ taskId: await stageTask(), outcome: 'DEVELOPED_AND_SIGNED', actor }],
     });
-    await handle.executeUpdate(changeInterventionUpdate, {
+    await handle.executeUpdate(caseUpdate(changeIntervention), {
       args: [{ interventionId: planned.interventions[0].id, status: 'COMPLETED', actualEndDate: today, actor }],
     });
-    await handle.executeUpdate(recordOutcomeUpdate, {
+    await handle.executeUpdate(caseUpdate(recordOutcome), {
       args: [
         {
           type: 'RTWAP_CLOSURE',
@@ -91,14 +90,14 @@ test(
         },
       ],
     });
-    const inFollowUp = await handle.executeUpdate(completeTaskUpdate, {
+    const inFollowUp = await handle.executeUpdate(caseUpdate(completeTask), {
       args: [{ taskId: await stageTask(), outcome: 'PLAN_COMPLETED', actor }],
     });
     expect(inFollowUp.status).toBe('FOLLOW_UP');
 
     // The plan was closed in the spring and recorded late: its 24-week alert date (L + 168) is a month ago.
     const a = addDays(today, -200);
-    await handle.executeUpdate(correctAnchorsUpdate, {
+    await handle.executeUpdate(caseUpdate(correctFollowUpAnchors), {
       args: [
         { planEndDate: a, lastInterventionEnd: a, reason: 'The plan closed in the spring; recorded late.', actor },
       ],

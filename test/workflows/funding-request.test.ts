@@ -6,22 +6,21 @@ import { refusalFromUpdate } from '../../app/updates.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { CaseNotification } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { FUNDING_PROGRAMS, newPackage, notificationKey, type FundingState } from '../../domain/funding.ts';
 import { CASE_TASK_QUEUE } from '../../workflows/case-api.ts';
-import {
-  changeAgreementStatusUpdate,
-  fundingViewQuery,
-  fundingWorkflowId,
-  requestChangesUpdate,
-  saveChecklistItemUpdate,
-  saveStatementUpdate,
-  submitPackageUpdate,
-} from '../../workflows/funding-api.ts';
+import { fundingViewQuery, fundingWorkflowId, fundingUpdate } from '../../workflows/funding-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
+import {
+  changeAgreementStatus,
+  requestChanges,
+  saveChecklistItem,
+  saveStatement,
+  submitPackage,
+} from '../../domain/funding-actions/index.ts';
 
 const DAY = 86_400_000;
 const world = useTimeSkippingWorld();
@@ -85,11 +84,11 @@ test(
     });
 
     for (const doc of FUNDING_PROGRAMS.SDIA.documents.filter((d) => d.requirement === 'REQUIRED')) {
-      await handle.executeUpdate(saveChecklistItemUpdate, {
+      await handle.executeUpdate(fundingUpdate(saveChecklistItem), {
         args: [{ code: doc.code, paper: true, documentIds: [], caseStatus: 'RTWAP_MGMT', actor }],
       });
     }
-    await handle.executeUpdate(saveStatementUpdate, {
+    await handle.executeUpdate(fundingUpdate(saveStatement), {
       args: [
         {
           statement: {
@@ -104,12 +103,12 @@ test(
       ],
     });
     const early = await handle
-      .executeUpdate(submitPackageUpdate, {
+      .executeUpdate(fundingUpdate(submitPackage), {
         args: [{ confirmed: true, caseStatus: 'RTWAP_DEV', caseElements: complete, actor }],
       })
       .catch((e) => e);
     expect(refusalFromUpdate(early)?.violations?.map((v) => v.rule)).toEqual(['R-FUND-03']);
-    await handle.executeUpdate(submitPackageUpdate, {
+    await handle.executeUpdate(fundingUpdate(submitPackage), {
       args: [{ confirmed: true, caseStatus: 'RTWAP_MGMT', caseElements: complete, actor }],
     });
     await until(async () => (await handle.query(fundingViewQuery)).state === 'SUBMITTED');
@@ -128,7 +127,7 @@ test(
 
     // ENS returns it, due in 5 days; the reminder comes on that date unless it is resubmitted first.
     const now = businessDate(new Date(await world.env.currentTimeMs()));
-    await handle.executeUpdate(requestChangesUpdate, {
+    await handle.executeUpdate(fundingUpdate(requestChanges), {
       args: [{ message: 'Paper documents not received', dueDate: addDays(now, 5), actor }],
     });
     await world.env.sleep(5 * DAY);
@@ -138,7 +137,7 @@ test(
           .fork()
           .count(CaseNotification, { caseId, key: notificationKey.resubmissionDue(row.id, 1) })) === 1,
     );
-    await handle.executeUpdate(submitPackageUpdate, {
+    await handle.executeUpdate(fundingUpdate(submitPackage), {
       args: [{ confirmed: true, caseStatus: 'RTWAP_MGMT', caseElements: complete, actor }],
     });
     await until(async () => (await handle.query(fundingViewQuery)).submissions.length === 2);
@@ -147,12 +146,12 @@ test(
 
     // Approval ends the mailed-documents chase of the new submission: nothing more is raised.
     for (const status of ['ASSESSMENT', 'ASSESSED', 'APPROVED'] as const) {
-      await handle.executeUpdate(changeAgreementStatusUpdate, { args: [{ status, reason: null, actor }] });
+      await handle.executeUpdate(fundingUpdate(changeAgreementStatus), { args: [{ status, reason: null, actor }] });
     }
     await until(async () => (await handle.query(fundingViewQuery)).payment !== null);
     await world.env.sleep(12 * DAY);
     expect(await notifications(caseId)).toEqual([]);
-    await handle.executeUpdate(changeAgreementStatusUpdate, {
+    await handle.executeUpdate(fundingUpdate(changeAgreementStatus), {
       args: [{ status: 'CLOSED', reason: 'AGREEMENT_ENDED', actor }],
     });
     expect((await handle.result()).state).toBe('CLOSED');

@@ -1,17 +1,12 @@
 // A case lives a year or more: its workflow continues as new before the history grows large, carrying
 // its state, and goes on refusing and accepting actions as before.
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { refusalFromUpdate } from '../../app/updates.ts';
 import { CaseNote } from '../../db/entities.ts';
-import {
-  addNoteUpdate,
-  caseViewQuery,
-  caseWorkflowId,
-  closeCaseUpdate,
-  completeTaskUpdate,
-} from '../../workflows/case-api.ts';
+import { caseViewQuery, caseWorkflowId, caseUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
+import { addNote, closeCase, completeTask } from '../../domain/case-actions/index.ts';
 
 const world = useTimeSkippingWorld();
 
@@ -30,7 +25,7 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
   const firstRun = (await handle.describe()).runId;
 
   for (let i = 1; i <= 12; i++)
-    await handle.executeUpdate(addNoteUpdate, { args: [{ text: `Call ${i} with the client`, actor }] });
+    await handle.executeUpdate(caseUpdate(addNote), { args: [{ text: `Call ${i} with the client`, actor }] });
 
   let view = await handle.query(caseViewQuery);
   for (let i = 0; i < 50 && view.runId === firstRun; i++) {
@@ -44,11 +39,11 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
 
   // The new run still enforces the rules and accepts actions.
   const refused = await handle
-    .executeUpdate(closeCaseUpdate, { args: [{ reason: 'NEW_CASE_REQUIRED', confirmed: true, actor }] })
+    .executeUpdate(caseUpdate(closeCase), { args: [{ reason: 'NEW_CASE_REQUIRED', confirmed: true, actor }] })
     .catch((e) => e);
   expect(refusalFromUpdate(refused)?.violations?.[0].code).toBe('E-CLOSE-03');
   const task = view.state.tasks.find((t) => t.state === 'OPEN')!;
-  const after = await handle.executeUpdate(completeTaskUpdate, {
+  const after = await handle.executeUpdate(caseUpdate(completeTask), {
     args: [{ taskId: task.id, outcome: 'SELF_SERVE_ONLY', actor }],
   });
   expect(after.status).toBe('CLOSED');

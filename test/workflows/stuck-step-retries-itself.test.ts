@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { StuckStep } from '../../db/entities.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { eventually } from '../support/http.ts';

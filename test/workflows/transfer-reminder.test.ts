@@ -4,13 +4,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { openCase } from '../../api/case-opening.ts';
+import { openCase } from '../../app/cases/opening.ts';
 import { CaseAlert, ReferralRow } from '../../db/entities.ts';
-import { caseViewQuery, caseWorkflowId, submitReferralUpdate } from '../../workflows/case-api.ts';
+import { caseViewQuery, caseWorkflowId, caseUpdate } from '../../workflows/case-api.ts';
 import { createIndividual, createOrg, REGISTRATION } from '../support/fixtures.ts';
 import { eventually } from '../support/http.ts';
 import { mailsWithSubject } from '../support/mailbox.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
+import { submitReferral } from '../../domain/case-actions/index.ts';
 
 const DAY = 86_400_000;
 const world = useTimeSkippingWorld();
@@ -27,7 +28,7 @@ test(
       registration: REGISTRATION,
     });
     const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
-    const state = await handle.executeUpdate(submitReferralUpdate, {
+    const state = await handle.executeUpdate(caseUpdate(submitReferral), {
       args: [
         {
           type: 'CASE_TRANSFER',

@@ -1,5 +1,5 @@
 // A referral as the API shows it: the row's fields, with the type's label in both languages.
-import { REFERRAL_TYPE_LABELS, type ReferralType } from '../domain/referrals.ts';
+import { REFERRAL_TYPE_LABELS, type ReferralType } from '../../domain/referrals.ts';
 
 export const referralView = (r: {
   id: string;

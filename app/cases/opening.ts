@@ -6,17 +6,16 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { Case, CaseEducation, CaseInfoModule, Individual, Organisation, User } from '../db/entities.ts';
-import type { Answer, ModuleStatus } from '../domain/additional-info.ts';
-import { foldEvents, type CaseEvent } from '../domain/case-state.ts';
-import { projectCaseEvents } from '../db/case-projection.ts';
-import { openCaseEvents } from '../domain/case-commands.ts';
-import { businessDate } from '../domain/dates.ts';
-import { can } from '../domain/permissions.ts';
-import type { EducationExperienceInput, OpenCaseInput } from '../domain/schemas.ts';
-import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
-import type { SessionUser } from './auth.ts';
-import { Refusal } from '../domain/refusals.ts';
+import { Case, CaseEducation, CaseInfoModule, Individual, Organisation, User } from '../../db/entities.ts';
+import { type Answer, type CaseEvent, foldEvents, type ModuleStatus } from '../../domain/case-state.ts';
+import { projectCaseEvents } from '../../db/case-projection.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { can } from '../../domain/permissions.ts';
+import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../../workflows/case-api.ts';
+import { Refusal } from '../../domain/refusals.ts';
+import { type SessionUser } from '../context.ts';
+import { openCaseEvents } from '../../domain/case-transitions.ts';
+import { type EducationExperienceInput, type OpenCaseInput } from '../../domain/schemas/case.ts';
 
 export const PROGRAM = 'ECM (LAE-ENS)';
 

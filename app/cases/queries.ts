@@ -16,7 +16,7 @@ import {
   ReferralRow,
   User,
   type ICase,
-} from '../db/entities.ts';
+} from '../../db/entities.ts';
 import {
   CASE_STATUSES,
   REASON_LABELS,
@@ -25,15 +25,15 @@ import {
   type CaseStatus,
   type StatusReason,
   type TaskType,
-} from '../domain/case-model.ts';
-import { businessDate, lastDayOfNextMonth } from '../domain/dates.ts';
-import { employmentHistoryHint } from '../domain/education.ts';
-import { alertMessage, followUpSchedule } from '../domain/followup.ts';
-import { formatSin } from '../domain/people.ts';
-import type { SessionUser } from './auth.ts';
-import { savedButUnread } from './http.ts';
-import { notFound } from '../domain/refusals.ts';
+} from '../../domain/case-model.ts';
+import { businessDate, lastDayOfNextMonth } from '../../domain/dates.ts';
+import { employmentHistoryHint } from '../../domain/education.ts';
+import { alertMessage, followUpSchedule } from '../../domain/followup.ts';
+import { formatSin } from '../../domain/people.ts';
+import { notFound, Refusal } from '../../domain/refusals.ts';
+import { isUnavailable } from '../../infra/unavailable.ts';
 import { referralView } from './referral-view.ts';
+import { type SessionUser } from '../context.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
 export async function loadCase(em: EntityManager, user: SessionUser, caseId: number): Promise<ICase> {
@@ -338,4 +338,15 @@ export async function caseSummary(em: EntityManager, user: SessionUser) {
     byStage: CASE_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], cases: counts.get(status) ?? 0 })),
     byCaseManager: byManager.map((r) => ({ caseManagerId: r.id, caseManager: r.name, openCases: r.n })),
   };
+}
+
+/** After a change was applied: failing to read the case back is a 503 that says the change is kept. */
+function savedButUnread(err: unknown): never {
+  if (isUnavailable(err))
+    throw new Refusal(
+      'unavailable',
+      'UNAVAILABLE',
+      'Your change was saved, but the case cannot be read back right now; reload it in a moment.',
+    );
+  throw err;
 }

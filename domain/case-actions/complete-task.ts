@@ -1,0 +1,141 @@
+// Completing the open stage task moves the case to its next stage (R-CASE-20, R-CASE-21); "Client case received"
+// is acknowledged (R-REF-19). Assessment needs a needs determination and the organisation's required modules
+// (R-CASE-27, R-CASE-28); a plan is signed with at least one intervention (R-CASE-29); the plan closes only with
+// every intervention closed and the RTWAP Closure outcome recorded (R-PM-09).
+import { serverFacts } from '../action.ts';
+import { caseAction } from '../case-action.ts';
+import { TASK_LABELS, TASK_OUTCOMES } from '../case-model.ts';
+import {
+  foldEvents,
+  latestCompletedNeeds,
+  openStageTask,
+  openTasks,
+  outcomeOfType,
+  type CaseEvent,
+  type CaseState,
+} from '../case-state.ts';
+import { transition } from '../case-transitions.ts';
+import { closedCaseViolation } from '../closed-case.ts';
+import { incompleteRequiredModules, INFO_MODULES, type InfoModule } from '../additional-info.ts';
+import { violation, type Violation } from '../refusals.ts';
+import { completeTaskSchema } from '../schemas/case.ts';
+
+/** The open "Client case received" task a transfer gave the new case manager, if `taskId` is it (R-REF-19). */
+const receivedTask = (s: CaseState, taskId: string) =>
+  openTasks(s).find((t) => t.id === taskId && t.type === 'CASE_RECEIVED');
+
+export const completeTask = caseAction({
+  name: 'completeTask',
+  route: {
+    method: 'post',
+    path: 'tasks/:taskId/complete',
+    summary: 'Complete the stage task with an outcome (R-CASE-20)',
+  },
+  body: completeTaskSchema,
+  params: ['taskId'],
+  /** The organisation's required Additional Case Information modules as configured now (R-CASE-28). */
+  facts: serverFacts<{ requiredModules?: readonly string[] }>(),
+  validate(s, input) {
+    const { taskId } = input;
+    const closed = closedCaseViolation(s);
+    if (closed.length) return closed;
+    if (receivedTask(s, taskId)) {
+      return input.outcome === 'ACKNOWLEDGED'
+        ? []
+        : [
+            violation(
+              'R-REF-19',
+              'ERR_TASK_OUTCOME',
+              `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`,
+              { field: 'outcome' },
+            ),
+          ];
+    }
+    const task = openStageTask(s);
+    if (!task || task.id !== taskId) {
+      return [
+        violation(
+          'R-CASE-21',
+          'ERR_TASK_NOT_OPEN',
+          `Task ${taskId} is not the open stage task of this ` +
+            `case${task ? ` (that is ${task.id}, ${TASK_LABELS[task.type].en})` : ''}.`,
+        ),
+      ];
+    }
+    const allowed = TASK_OUTCOMES[task.type] ?? {};
+    if (!allowed[input.outcome]) {
+      return [
+        violation(
+          'R-CASE-20',
+          'ERR_TASK_OUTCOME',
+          `${TASK_LABELS[task.type].en} accepts one of these outcomes: ${Object.keys(allowed).join(', ')}.`,
+          { field: 'outcome' },
+        ),
+      ];
+    }
+    const v: Violation[] = [];
+    if (input.outcome === 'ASSESSMENT_COMPLETE' && !latestCompletedNeeds(s)) {
+      v.push(
+        violation(
+          'R-CASE-27',
+          'ERR_NEEDS_REQUIRED',
+          'Complete a needs determination before completing the assessment.',
+        ),
+      );
+    }
+    const incomplete =
+      input.outcome === 'ASSESSMENT_COMPLETE' ? incompleteRequiredModules(s, input.requiredModules ?? []) : [];
+    if (incomplete.length) {
+      const names = incomplete.map((m) => INFO_MODULES[m as InfoModule]?.en ?? m).join(', ');
+      v.push(
+        violation(
+          'R-CASE-28',
+          'ERR_REQUIRED_MODULES',
+          `Complete the required Additional Case Information modules first: ${names}.`,
+        ),
+      );
+    }
+    if (input.outcome === 'DEVELOPED_AND_SIGNED' && s.interventions.length === 0) {
+      v.push(
+        violation(
+          'R-CASE-29',
+          'ERR_PLAN_EMPTY',
+          'Add at least one intervention to the action plan before it is signed.',
+        ),
+      );
+    }
+    if (task.type === 'CLOSE_ACTION_PLAN') {
+      const open = s.interventions.filter((i) => i.status === 'PLANNED' || i.status === 'IN_PROGRESS');
+      if (open.length) {
+        v.push(
+          violation(
+            'R-PM-09',
+            'ERR_OPEN_INTERVENTIONS',
+            `Close every intervention first: ${open.length} still Planned or In Progress.`,
+          ),
+        );
+      }
+      if (!outcomeOfType(s, 'RTWAP_CLOSURE')) {
+        v.push(
+          violation(
+            'R-PM-09',
+            'ERR_CLOSURE_OUTCOME_REQUIRED',
+            'Record the RTWAP Closure employment outcome before closing the action plan.',
+          ),
+        );
+      }
+    }
+    return v;
+  },
+  decide(s, input, ctx) {
+    const completed: CaseEvent = {
+      type: 'TaskCompleted',
+      taskId: input.taskId,
+      outcome: input.outcome,
+      date: ctx.today,
+    };
+    if (receivedTask(s, input.taskId)) return [completed];
+    const rule = TASK_OUTCOMES[openStageTask(s)!.type]![input.outcome];
+    return [completed, ...transition(foldEvents(s, [completed]), rule.to, rule.reason, ctx)];
+  },
+});

@@ -1,0 +1,134 @@
+// Request shapes of signing in, organisations, contacts, invitations and access requests (spec 04).
+import { z } from 'zod';
+import { POSITION_TYPES } from '../access.ts';
+import { isoDate, keys, text } from './fields.ts';
+
+export const signInSchema = z
+  .object({
+    organisationCode: text(40),
+    loginId: text(80),
+    password: z.string().min(1, 'Enter your password.').max(200),
+    acceptTerms: z.literal(true, { message: 'Accept the terms of use to sign in.' }),
+  })
+  .meta({ id: 'SignIn' });
+
+export type SignInInput = z.infer<typeof signInSchema>;
+
+// Organisations, contacts, invitations and access requests (spec 04). Lengths are generous at this edge so that the
+// rules of domain/access.ts answer with the error catalogue's own messages (R-CON-01, R-INV-03).
+const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).nullish();
+const profileList = z.array(z.string().max(40)).max(30);
+const flag = z.boolean().optional();
+
+const contactFields = {
+  lastName: z.string().max(100, 'At most 100 characters.').optional(),
+  firstName: z.string().max(100, 'At most 100 characters.').optional(),
+  email: z.string().max(254, 'Enter a valid email address.').optional(),
+  jobTitle: optionalText(100),
+  phone: optionalText(30),
+  mobilePhone: optionalText(30),
+  language: z.enum(['EN', 'FR']).optional(),
+  officeLocationId: z.number().int().positive().max(2_147_483_647).nullish(),
+  positionType: z.enum(keys(POSITION_TYPES)).nullish(),
+  fte: z.number().min(-1000).max(1000).nullish(),
+  startDate: isoDate.nullish(),
+  endDate: isoDate.nullish(),
+};
+
+export const invitationSchema = z
+  .object({ profiles: profileList, message: z.string().max(5000).nullish() })
+  .meta({ id: 'Invitation' });
+
+export const contactSchema = z
+  .object({ ...contactFields, isPrimary: z.boolean().optional(), invitation: invitationSchema.optional() })
+  .meta({ id: 'NewContact' });
+
+export const contactChangeSchema = z
+  .object({
+    ...contactFields,
+    active: z.boolean().optional(),
+    isPrimary: z.boolean().optional(),
+    profilesToAdd: profileList.optional(),
+    profilesToRemove: profileList.optional(),
+    version: z.number().int().min(1).max(2_147_483_647),
+  })
+  .meta({ id: 'ContactChange' });
+
+const yesNo = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const contactSearchSchema = z.object({
+  lastName: z.string().max(100).optional(),
+  firstName: z.string().max(100).optional(),
+  email: z.string().max(254).optional(),
+  userId: z.string().max(100).optional(),
+  profiles: z
+    .union([z.string().max(40), profileList])
+    .optional()
+    .transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : p.split(',').filter(Boolean))),
+  activeOnly: yesNo.default(true),
+  withAccess: yesNo.default(false),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const primaryContactSchema = z
+  .object({ contactId: z.number().int().positive().max(2_147_483_647) })
+  .meta({ id: 'PrimaryContact' });
+
+export const organisationChangeSchema = z
+  .object({
+    name: text(200).optional(),
+    type: text(60).optional(),
+    addressLine1: optionalText(120),
+    city: optionalText(80),
+    province: optionalText(40),
+    postalCode: optionalText(12),
+    phone: optionalText(30),
+    activeFundingAgreement: flag,
+    externalCaseManagement: flag,
+    clientTracking: flag,
+    serviceEnrolment: flag,
+    privateCareerCollege: flag,
+    learnerManagement: flag,
+    inactive: flag,
+    version: z.number().int().min(1).max(2_147_483_647),
+  })
+  .meta({ id: 'OrganisationChange' });
+
+export const officeLocationSchema = z.object({ name: text(120) }).meta({ id: 'OfficeLocation' });
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    loginId: z.string().trim().max(50, 'At most 50 characters.'),
+    password: z.string().max(200, 'At most 200 characters.'),
+    accountEmail: z.email('Enter a valid email address.').max(254).nullish(),
+  })
+  .meta({ id: 'AcceptInvitation' });
+
+export const accessRequestSchema = z
+  .object({
+    lastName: text(100),
+    firstName: text(100),
+    email: z.email('Enter a valid email address.').max(254),
+    phone: optionalText(30),
+    jobTitle: optionalText(100),
+    language: z.enum(['EN', 'FR']).default('EN'),
+    organisationName: text(200),
+    organisationType: text(60).default('PRIVATE_NON_PROFIT'),
+    addressLine1: text(120),
+    city: text(80),
+    province: text(40),
+    postalCode: text(12),
+    organisationPhone: text(30),
+    family: z.enum(['OFA', 'PCC']).default('OFA'),
+  })
+  .meta({ id: 'AccessRequest' });
+
+export const accessDecisionSchema = z
+  .object({ decisionNote: z.string().trim().max(2000).nullish() })
+  .meta({ id: 'AccessDecision' });
+
+export type ContactInput = z.infer<typeof contactSchema>;
+export type ContactChangeInput = z.infer<typeof contactChangeSchema>;
+export type ContactSearch = z.infer<typeof contactSearchSchema>;
+export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;
+export type AccessRequestInput = z.infer<typeof accessRequestSchema>;

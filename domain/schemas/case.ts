@@ -1,0 +1,354 @@
+// Request shapes of a case: opening it, and the bodies of the case actions (domain/case-actions/).
+import { z } from 'zod';
+import { MANUAL_CLOSURE_REASONS, TASK_OUTCOMES } from '../case-model.ts';
+import { REFERRAL_TYPES } from '../referrals.ts';
+import {
+  BARRIER_TYPES,
+  DELIVERY_MODELS,
+  EMPLOYABILITY_DIMENSIONS,
+  EMPLOYMENT_GOALS,
+  FUNDING_TYPES,
+  INTERVENTION_TYPES,
+} from '../reference.ts';
+import { isoDate, keys, text } from './fields.ts';
+
+export const registrationSchema = z
+  .object({
+    employmentStatus: z.enum(['UNEMPLOYED', 'EMPLOYED', 'SELF_EMPLOYED', 'NOT_IN_LABOUR_FORCE']),
+    workHoursPerWeek: z.number().positive().max(168).optional(),
+    hourlyWage: z.number().positive().max(1_000_000).optional(),
+    expectedLayoffDate: isoDate.optional(),
+    student: z.boolean(),
+    correspondenceLanguage: z.enum(['EN', 'FR']),
+    preferredContactMethod: z.enum(['TELEPHONE', 'EMAIL', 'MAIL']),
+    eiInLast36Months: z.boolean(),
+    eiClaimType: z
+      .enum(['REGULAR', 'FISHING', 'SICKNESS', 'MATERNITY_PARENTAL', 'COMPASSIONATE_CARE', 'OTHER'])
+      .optional(),
+    eiClaimStartedLast60Months: z.boolean().optional(),
+    legallyEntitledToWork: z.boolean(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.eiInLast36Months && !r.eiClaimType) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eiClaimType'],
+        message:
+          'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.',
+      });
+    }
+    if (r.employmentStatus === 'EMPLOYED') {
+      if (r.workHoursPerWeek === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workHoursPerWeek'],
+          message: 'Enter the work hours per week of an employed client.',
+        });
+      if (r.hourlyWage === undefined)
+        ctx.addIssue({ code: 'custom', path: ['hourlyWage'], message: 'Enter the hourly wage of an employed client.' });
+    }
+  })
+  .meta({ id: 'RegistrationDetails' });
+
+export const openCaseSchema = z
+  .object({
+    individualId: z.number().int().positive(),
+    caseManagerId: z.number().int().positive().optional(),
+    accountabilityReporting: z.string().trim().min(1).max(40).default('PRIVATE'),
+    /** R-CASE-05: a previous case of this individual at this organisation to copy key data from. */
+    copyFromCaseId: z.number().int().positive().optional(),
+    registration: registrationSchema.optional(),
+  })
+  .refine((c) => c.registration || c.copyFromCaseId, {
+    path: ['registration'],
+    message: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).',
+  })
+  .meta({ id: 'OpenCase' });
+
+// ACKNOWLEDGED closes the "Client case received" task of a transferred case (R-REF-19).
+const allTaskOutcomes = [
+  ...new Set([...Object.values(TASK_OUTCOMES).flatMap((o) => Object.keys(o ?? {})), 'ACKNOWLEDGED']),
+] as [string, ...string[]];
+export const completeTaskSchema = z.object({ outcome: z.enum(allTaskOutcomes) }).meta({ id: 'CompleteTask' });
+
+const allManualReasons = [...new Set(Object.values(MANUAL_CLOSURE_REASONS).flat())] as [string, ...string[]];
+export const closeCaseSchema = z
+  .object({
+    reason: z.enum(allManualReasons, { message: 'Select a reason for the status change.' }),
+    note: z.string().trim().max(4000).optional(),
+    confirmed: z.literal(true, { message: 'Closing a case is permanent: confirm it with "confirmed": true.' }),
+  })
+  .meta({ id: 'CloseCase' });
+
+export const interventionSchema = z
+  .object({
+    dimension: z.enum(keys(EMPLOYABILITY_DIMENSIONS)),
+    interventionType: z.enum(keys(INTERVENTION_TYPES)),
+    fundingType: z.enum(keys(FUNDING_TYPES)),
+    deliveryModel: z.enum(keys(DELIVERY_MODELS)),
+    deliveringOrganisation: z.string().trim().max(120).optional(),
+    plannedStartDate: isoDate,
+    plannedEndDate: isoDate,
+    description: text(4000),
+    fundingRequested: z.boolean().default(false),
+  })
+  .meta({ id: 'NewIntervention' });
+
+export const interventionChangeSchema = z
+  .object({
+    plannedStartDate: isoDate.optional(),
+    plannedEndDate: isoDate.optional(),
+    status: z.enum(['IN_PROGRESS', 'COMPLETED', 'NOT_COMPLETED']).optional(),
+    actualEndDate: isoDate.optional(),
+    nonCompletionReason: z
+      .enum(['CLIENT_WITHDREW', 'FOUND_EMPLOYMENT', 'ILLNESS', 'MOVED', 'NOT_SUITABLE', 'SERVICE_CANCELLED', 'OTHER'])
+      .optional(),
+  })
+  .meta({ id: 'InterventionChange' });
+
+export const needsDeterminationSchema = z
+  .object({
+    employmentGoal: z.enum(keys(EMPLOYMENT_GOALS)).optional(),
+    jobPreferences: z
+      .array(z.object({ label: text(80), nocCode: z.string().regex(/^\d{4}$/, 'A NOC code has 4 digits.') }))
+      .max(3, 'At most 3 job preferences.')
+      .default([]),
+    barriers: z
+      .array(
+        z.object({
+          dimension: z.enum(keys(EMPLOYABILITY_DIMENSIONS)),
+          barrierType: z.enum(keys(BARRIER_TYPES)),
+          description: z.string().trim().max(2000).optional(),
+          relevantToGoal: z.boolean().default(false),
+        }),
+      )
+      .default([]),
+    completed: z.boolean().default(false),
+    confirmed: z.boolean().default(false),
+  })
+  .meta({ id: 'NeedsDetermination' });
+
+export const noteSchema = z
+  .object({ text: text(8000), context: z.string().trim().max(80).optional() })
+  .meta({ id: 'NewCaseNote' });
+
+export const EDUCATION_LEVELS = [
+  'LESS_THAN_HIGH_SCHOOL',
+  'HIGH_SCHOOL_COMPLETE',
+  'SOME_POST_SECONDARY',
+  'APPRENTICESHIP_TRADES',
+  'COLLEGE_DIPLOMA',
+  'BACHELORS_DEGREE',
+  'GRADUATE_DEGREE',
+] as const;
+
+/** Education & Experience (spec 01 §3.10): the whole screen is saved at once. */
+export const educationExperienceSchema = z
+  .object({
+    highestEducationLevel: z.enum(EDUCATION_LEVELS),
+    highestEducationYear: z.number().int().min(1900).max(2100).optional(),
+    educationRecords: z
+      .array(
+        z.object({
+          name: text(120),
+          sourceLocation: text(120),
+          result: z.enum(['DIPLOMA', 'CERTIFICATE', 'DEGREE', 'INCOMPLETE', 'IN_PROGRESS']).optional(),
+          fromDate: isoDate,
+          toDate: isoDate.optional(),
+        }),
+      )
+      .max(50)
+      .default([]),
+    employmentRecords: z
+      .array(
+        z.object({
+          employerName: text(120),
+          jobTitle: text(120),
+          nocCode: z
+            .string()
+            .regex(/^\d{4}$/, 'A NOC code has 4 digits.')
+            .optional(),
+          fromDate: isoDate,
+          toDate: isoDate.optional(),
+          salary: z.number().positive().optional(),
+          salaryUnit: z.enum(['PER_HOUR', 'PER_WEEK', 'PER_MONTH', 'PER_YEAR']).optional(),
+          employmentType: z.enum(['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT']).optional(),
+          avgHoursPerWeek: z.number().positive().max(168).optional(),
+          jobDuties: z.string().trim().max(4000).optional(),
+          reasonForLeaving: z
+            .enum(['BUSINESS_CLOSURE', 'LAID_OFF', 'QUIT', 'DISMISSED', 'END_OF_CONTRACT', 'HEALTH', 'OTHER'])
+            .optional(),
+          otherDetails: z.string().trim().max(4000).optional(),
+        }),
+      )
+      .max(100)
+      .default([]),
+    otherSkills: z
+      .array(
+        z.object({
+          // R-ASM-10
+          skillType: z
+            .string()
+            .trim()
+            .min(1, 'Enter the skill type.')
+            .max(25, 'Skill type cannot exceed 25 characters.'),
+          details: z.string().trim().max(2000).optional(),
+        }),
+      )
+      .max(100)
+      .default([]),
+  })
+  .meta({ id: 'EducationExperience' });
+
+const INFO_MODULE_CODES = ['PERSONAL_SITUATION', 'HEALTH_DISABILITY', 'LEGAL_SITUATION', 'IMMIGRATION'] as const;
+
+/** R-ASM-01: an organisation's Additional Case Information: modules, their order, and their questions. */
+export const additionalInfoConfigSchema = z
+  .object({
+    modules: z
+      .array(
+        z.object({
+          moduleCode: z.enum(INFO_MODULE_CODES),
+          required: z.boolean().default(false),
+          questions: z
+            .array(
+              z
+                .object({
+                  id: z.number().int().positive().optional(),
+                  text: text(300),
+                  answerType: z.enum(['DROPDOWN', 'PICKLIST_MULTI', 'CHECKBOX', 'FREE_TEXT']),
+                  options: z.array(text(120)).max(50).default([]),
+                  required: z.boolean().default(false),
+                })
+                .refine(
+                  (q) =>
+                    q.answerType === 'DROPDOWN' || q.answerType === 'PICKLIST_MULTI' ? q.options.length > 0 : true,
+                  {
+                    message: 'A dropdown or pick list needs at least one option.',
+                    path: ['options'],
+                  },
+                ),
+            )
+            .min(1, 'A collected module has at least one question.')
+            .max(100),
+        }),
+      )
+      .max(4)
+      .refine((mods) => new Set(mods.map((m) => m.moduleCode)).size === mods.length, 'Each module appears once.'),
+  })
+  .meta({ id: 'AdditionalInfoConfiguration' });
+
+export const moduleAnswersSchema = z
+  .object({
+    answers: z
+      .record(
+        z.string().regex(/^\d+$/, 'Answers are keyed by question id.'),
+        z.union([z.string().max(2000), z.array(z.string().max(120)).max(50), z.boolean()]),
+      )
+      .default({}),
+    completed: z.boolean().default(false),
+  })
+  .meta({ id: 'AdditionalInfoAnswers' });
+
+export const OUTCOME_TYPE_CODES = ['RTWAP_CLOSURE', 'WEEK_24', 'WEEK_52', 'RANDOM'] as const;
+export const EMPLOYMENT_STATUS_CODES = ['EMPLOYED', 'SELF_EMPLOYED', 'UNEMPLOYED', 'IN_TRAINING', 'UNKNOWN'] as const;
+
+const detailFields = {
+  employmentDetails: z.enum(['FULL_TIME', 'PART_TIME', 'SEASONAL', 'CONTRACT_TEMPORARY', 'UNKNOWN']).optional(),
+  jobLeadSource: z
+    .enum([
+      'CASE_MANAGER_SERVICE_PROVIDER',
+      'EMPLOYER_DIRECT',
+      'JOB_BOARD',
+      'NETWORKING_FAMILY_FRIENDS',
+      'WORK_PLACEMENT',
+      'SELF',
+      'OTHER',
+      'UNKNOWN',
+    ])
+    .optional(),
+  employerName: z.string().trim().max(120).optional(),
+  provinceOfEmployment: z
+    .enum(['NL', 'PE', 'NS', 'NB', 'QC', 'ON', 'MB', 'SK', 'AB', 'BC', 'YT', 'NT', 'NU', 'OUTSIDE_CANADA', 'UNKNOWN'])
+    .optional(),
+  jobTitle: z.string().trim().max(120).optional(),
+  nocCode: z.string().trim().max(4).optional(),
+  /** A number, or "UNKNOWN" when the client could not say. */
+  hoursPerWeek: z.union([z.number(), z.literal('UNKNOWN')]).optional(),
+  hourlyWage: z.union([z.number(), z.literal('UNKNOWN')]).optional(),
+  inPreferredField: z.boolean().default(false),
+};
+
+export const outcomeSchema = z
+  .object({
+    type: z.enum(OUTCOME_TYPE_CODES),
+    actualOutcomeDate: isoDate,
+    employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES),
+    ...detailFields,
+    /** C-OUT-01: saving the 52-week outcome closes the case; the client confirms it. */
+    confirmClose: z.boolean().default(false),
+  })
+  .meta({ id: 'NewEmploymentOutcome' });
+
+export const outcomeChangeSchema = z
+  .object({ actualOutcomeDate: isoDate, employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES), ...detailFields })
+  .meta({ id: 'EmploymentOutcomeChange' });
+
+/** R-TMR-06: an administrative correction of the follow-up anchors. */
+export const anchorCorrectionSchema = z
+  .object({ planEndDate: isoDate, lastInterventionEnd: isoDate, reason: text(500) })
+  .meta({ id: 'FollowUpAnchorCorrection' });
+
+export const reassignSchema = z.object({ caseManagerId: z.number().int().positive() }).meta({ id: 'ReassignCase' });
+
+export const referralSchema = z
+  .object({
+    type: z.enum(REFERRAL_TYPES, {
+      message: 'Choose the type of referral: CASE_TRANSFER, INFO_WITHIN_LAMPSS or INFO_OUTSIDE_LAMPSS.',
+    }),
+    toOrganisationId: z.number().int().positive().optional(),
+    toOrganisationName: z.string().trim().max(200).optional(),
+    contactPerson: z.string().trim().min(1, 'Enter the contact person.').max(200),
+    emailedTo: z.email('Enter a valid email address in "Emailed To".').max(254),
+    language: z.enum(['EN', 'FR'], { message: 'Select a correspondence template and language.' }),
+    subject: z.string().trim().min(1, 'The email subject and body cannot be empty.').max(300),
+    body: z.string().trim().min(1, 'The email subject and body cannot be empty.').max(10_000),
+    confirmed: z.boolean().default(false),
+    personalInfoAcknowledged: z.boolean().optional(),
+  })
+  .meta({ id: 'Referral' });
+
+export const referralTemplateQuery = z.object({
+  type: z.enum(REFERRAL_TYPES),
+  language: z.enum(['EN', 'FR']).default('EN'),
+  toOrganisationId: z.coerce.number().int().positive().optional(),
+  toOrganisationName: z.string().trim().max(200).optional(),
+  contactPerson: z.string().trim().max(200).optional(),
+});
+
+export const transferSchema = z
+  .object({
+    caseManagerId: z
+      .number({
+        message: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.',
+      })
+      .int()
+      .positive(),
+    serviceDeliveryLocation: z.string().trim().max(200).optional(),
+    confirmed: z.boolean().default(false),
+  })
+  .meta({ id: 'CompleteTransfer' });
+
+export type OpenCaseInput = z.infer<typeof openCaseSchema>;
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+export type CompleteTaskInput = z.infer<typeof completeTaskSchema>;
+export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
+export type InterventionInput = z.infer<typeof interventionSchema>;
+export type InterventionChangeInput = z.infer<typeof interventionChangeSchema>;
+export type NeedsDeterminationInputRaw = z.infer<typeof needsDeterminationSchema>;
+export type NoteInput = z.infer<typeof noteSchema>;
+export type EducationExperienceInput = z.infer<typeof educationExperienceSchema>;
+export type AdditionalInfoConfig = z.infer<typeof additionalInfoConfigSchema>;
+export type OutcomeInput = z.infer<typeof outcomeSchema>;
+export type OutcomeChangeInput = z.infer<typeof outcomeChangeSchema>;
+export type AnchorCorrectionInput = z.infer<typeof anchorCorrectionSchema>;

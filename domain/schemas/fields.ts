@@ -1,0 +1,19 @@
+// The fields request shapes are built from: dates in the range a case can touch, required text of a bounded length.
+import { z } from 'zod';
+import { isIsoDate } from '../dates.ts';
+
+export const keys = <T extends Record<string, unknown>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** Dates Pathway accepts: real calendar days in a range a case can touch, so date arithmetic never overflows. */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2099-12-31';
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.' })
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { message: `Enter a date between ${MIN_DATE} and ${MAX_DATE}.` })
+  .meta({ format: 'date', example: '2027-03-31' });
+
+export const text = (max: number) =>
+  z.string().trim().min(1, 'This field is required.').max(max, `At most ${max} characters.`);

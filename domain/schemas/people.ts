@@ -1,0 +1,91 @@
+// Request shapes for individuals: adding, searching, changing, aliases and sharing with government (spec 01 §3).
+import { z } from 'zod';
+import { isoDate, text } from './fields.ts';
+
+const address = z.object({
+  line1: text(120),
+  city: text(80),
+  province: text(40),
+  country: text(60).default('Canada'),
+  postalCode: text(12),
+});
+
+export const individualSchema = z
+  .object({
+    firstName: text(60),
+    lastName: text(60),
+    middleInitial: z.string().trim().max(1).optional(),
+    gender: z.enum(['MALE', 'FEMALE']),
+    dateOfBirth: isoDate,
+    sin: z
+      .string()
+      .regex(/^\d{3}-?\d{3}-?\d{3}$/, 'A social insurance number has 9 digits, for example 046-454-286.')
+      .optional(),
+    phone: z.string().trim().max(30).optional(),
+    email: z.email('Enter a valid email address.').optional(),
+    address,
+    /** Set after the duplicate check was shown: creates the individual despite possible matches. */
+    confirmNoDuplicate: z.boolean().default(false),
+  })
+  .meta({ id: 'NewIndividual' });
+
+export const individualSearchSchema = z
+  .object({
+    lastName: z.string().trim().max(60).optional(),
+    firstName: z.string().trim().max(60).optional(),
+    dateOfBirth: isoDate.optional(),
+    ageFrom: z.coerce.number().int().min(0).max(130).optional(),
+    ageTo: z.coerce.number().int().min(0).max(130).optional(),
+    sin: z.string().trim().max(11).optional(),
+    phone: z.string().trim().max(30).optional(),
+    address: z.string().trim().max(120).optional(),
+    city: z.string().trim().max(80).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+  })
+  .meta({ id: 'IndividualSearch' });
+
+export const individualChangeSchema = z
+  .object({
+    firstName: text(60).optional(),
+    lastName: text(60).optional(),
+    middleInitial: z.string().trim().max(1).optional(),
+    phone: z.string().trim().max(30).optional(),
+    email: z.email('Enter a valid email address.').optional(),
+    address: address.optional(),
+  })
+  .meta({ id: 'IndividualChange' });
+
+export const aliasSchema = z
+  .object({ firstName: z.string().trim().max(60).optional(), lastName: z.string().trim().max(60).optional() })
+  .refine((a) => a.firstName || a.lastName, 'Enter a first name or a last name for the alias.')
+  .meta({ id: 'NewAlias' });
+
+const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
+
+/**
+ * Privacy & Sharing (R-PER-18..21): consent, then either no provincial match, a chosen match merged attribute by
+ * attribute, or "none of these" (Q-05), which creates a new provincial record once confirmed.
+ */
+export const shareSchema = z
+  .object({
+    writtenConsentObtained: z.literal(true, {
+      message:
+        "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
+    }),
+    selectedMatch: z.union([z.number().int().positive(), z.literal('NONE')]).optional(),
+    mergeSelections: z
+      .object({
+        names: recordChoice.default('PROVINCIAL'),
+        address: recordChoice.default('YOURS'),
+        phone: recordChoice.default('YOURS'),
+        email: recordChoice.default('YOURS'),
+      })
+      .default({ names: 'PROVINCIAL', address: 'YOURS', phone: 'YOURS', email: 'YOURS' }),
+    confirmNewProvincialRecord: z.boolean().default(false),
+  })
+  .meta({ id: 'ShareWithGovernment' });
+
+/** Registration Details (spec 01 §3.7, Q-04): the answers a case starts with; EI answers are stored as declared
+ * (R-CASE-08). */
+export type IndividualInput = z.infer<typeof individualSchema>;
+export type IndividualSearch = z.infer<typeof individualSearchSchema>;
