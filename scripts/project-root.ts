@@ -1,0 +1,5 @@
+// The repository's root folder, for scripts that start its files or write under it from wherever they run.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
