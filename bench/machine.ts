@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
+import { projectRoot } from '../scripts/project-root.ts';
 import { resolveTemporalExecutable } from '../scripts/services/temporal.ts';
-import { root } from './stack.ts';
 import { round } from './stats.ts';
 
 export interface CpuSnapshot {
@@ -23,6 +23,18 @@ export interface CpuSnapshot {
 
 /** Which process is which part of the service (set once the stack runs). */
 export const partOfPid = new Map<number, string>();
+
+/** VmRSS of a process in bytes, from /proc (0 once it is gone). */
+export async function rssOf(pid: number | undefined): Promise<number> {
+  if (!pid) return 0;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
 
 async function procStat(pid: string): Promise<{ ppid: number; cpu: number; comm: string } | null> {
   try {
@@ -101,7 +113,11 @@ export function cpuShare(a: CpuSnapshot, b: CpuSnapshot): CpuShare {
 export function machineNotes() {
   const run = (file: string, args: string[]) => {
     try {
-      return execFileSync(file, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return execFileSync(file, args, {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       return null;
     }

@@ -15,9 +15,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import exitHook from 'async-exit-hook';
 import pg from 'pg';
 import { configSchema } from '../infra/config.ts';
+import { projectRoot } from '../scripts/project-root.ts';
+import { createStack, type Stack } from '../scripts/stack/stack.ts';
 import { businessDate } from '../domain/dates.ts';
 import { REGISTRATION } from '../test/support/fixtures.ts';
 import {
@@ -35,19 +38,21 @@ import {
   cpuSnapshot,
   machineNotes,
   partOfPid,
+  rssOf,
   waitForQuiet,
   type CpuShare,
   type CpuSnapshot,
 } from './machine.ts';
 import { sinNumber } from './names.ts';
 import { renderTable, type Row } from './report.ts';
-import { profiling, root, rssOf, sleep, startStack, type Stack } from './stack.ts';
 import { runStartup, stopStartupChildren, type StartupResult } from './startup.ts';
 import { mb, round } from './stats.ts';
 import { runTimers, type TimerResult } from './timers.ts';
 
 const env = process.env;
 const quick = env.BENCH_QUICK === '1';
+/** Whether BENCH_PROFILE names this part (api, worker, db). */
+const profiling = (part: string) => (env.BENCH_PROFILE ?? '').split(',').includes(part);
 function whole(name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -68,7 +73,7 @@ const config = {
   timerCases: whole('BENCH_TIMER_CASES', quick ? 200 : 10_000),
   caseManagers: whole('BENCH_CASE_MANAGERS', quick ? 40 : 400),
   temporalDb: (env.BENCH_TEMPORAL_DB === 'memory' ? 'memory' : 'file') as 'memory' | 'file',
-  out: path.resolve(root, env.BENCH_OUT ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json')),
+  out: path.resolve(projectRoot, env.BENCH_OUT ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json')),
   maxCachedWorkflows: whole(
     'WORKER_MAX_CACHED_WORKFLOWS',
     configSchema.shape.WORKER_MAX_CACHED_WORKFLOWS.parse(undefined),
@@ -97,7 +102,9 @@ const log = (s: string) => console.log(`bench ▸ ${((Date.now() - t0) / 1000).t
 // ---------------------------------------------------------------------------------------------------------------
 // Everything started is stopped: at the end, on an error, on Ctrl-C / SIGTERM.
 
-let stack: Stack | undefined;
+let stack: Stack<'child-process'> | undefined;
+/** The processes of the running service. */
+let pids: Record<Proc, number | undefined> | undefined;
 let db: pg.Pool | undefined;
 let http: HttpClient | undefined;
 let sampler: NodeJS.Timeout | undefined;
@@ -164,7 +171,7 @@ async function captureDb(step: string): Promise<void> {
  * step, and opens the next one's (after waiting for a quiet machine).
  */
 async function setPhase(name: string): Promise<void> {
-  if (stack && phase !== 'seed' && phase !== 'start') await settle();
+  if (pids && phase !== 'seed' && phase !== 'start') await settle();
   await captureDb(phase);
   const end = await cpuSnapshot();
   if (phaseStart) {
@@ -180,7 +187,7 @@ async function setPhase(name: string): Promise<void> {
   }
   if (['open', 'notes', 'reads', 'timers', 'startup'].includes(name) && quietWaitMs > 0)
     await waitForQuiet(log, quietWaitMs);
-  if (stack && (name === 'open' || name === 'timers') && !idleRss.worker) idleRss = await rssNow(stack);
+  if (pids && (name === 'open' || name === 'timers') && !idleRss.worker) idleRss = await rssNow(pids);
   phase = name;
   phaseStart = await cpuSnapshot();
 }
@@ -188,16 +195,16 @@ async function setPhase(name: string): Promise<void> {
 async function settle() {
   if (quietWaitMs > 0) await waitForQuiet(log, quietWaitMs, { service: true });
 }
-function startSampler(s: Stack) {
+function startSampler(of: Record<Proc, number | undefined>) {
   sampler = setInterval(async () => {
     const peaks = (rssPeaks[phase] ??= { worker: 0, api: 0, temporal: 0 });
-    for (const p of ['worker', 'api', 'temporal'] as const) peaks[p] = Math.max(peaks[p], await rssOf(s.pids[p]));
+    for (const p of ['worker', 'api', 'temporal'] as const) peaks[p] = Math.max(peaks[p], await rssOf(of[p]));
   }, 500);
 }
-const rssNow = async (s: Stack) => ({
-  worker: await rssOf(s.pids.worker),
-  api: await rssOf(s.pids.api),
-  temporal: await rssOf(s.pids.temporal),
+const rssNow = async (of: Record<Proc, number | undefined>) => ({
+  worker: await rssOf(of.worker),
+  api: await rssOf(of.api),
+  temporal: await rssOf(of.temporal),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -236,17 +243,37 @@ async function main() {
   const needsStack = config.steps.some((s) => s !== 'startup');
 
   if (needsStack) {
-    stack = await startStack({ log, temporalDb: config.temporalDb });
-    startSampler(stack);
-    for (const [part, pid] of Object.entries(stack.pids)) if (pid) partOfPid.set(pid, part);
-    db = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
+    // As `npm start` runs it, on free ports in a temporary folder (BENCH_KEEP=1 keeps it, with each part's log in
+    // logs/), in production mode; the API is bench/api-server.ts (the service's app plus the plain-write route).
+    // The worker and the API are child processes, so their resident memory is theirs alone.
+    stack = createStack({
+      run: 'child-process',
+      name: 'bench',
+      keepDir: env.BENCH_KEEP === '1',
+      logDir: 'logs',
+      temporalStore: config.temporalDb,
+      // BENCH_PROFILE=db: pg_stat_statements, read per step by the benchmark.
+      postgresSettings: profiling('db') ? { shared_preload_libraries: 'pg_stat_statements' } : undefined,
+      env: { NODE_ENV: 'production' },
+      apiScript: 'bench/api-server.ts',
+      nodeArgs: (part) =>
+        profiling(part) ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, 'bench/results/profiles')}`] : [],
+      say: (part, text) => log(`${part}: ${text}`),
+      sayErrors: true,
+    });
+    const service = await stack.start();
+    await service.waitReady(120_000);
+    pids = { worker: service.worker.pid(), api: service.api.pid(), temporal: service.temporalServer.running()?.pid };
+    startSampler(pids);
+    for (const [part, pid] of Object.entries(pids)) if (pid) partOfPid.set(pid, part);
+    db = new pg.Pool({ connectionString: service.databaseUrl, max: 4 });
     const { rows: version } = await db.query<{ v: string }>("select current_setting('server_version') as v");
     Object.assign(info, {
       postgres: version[0].v,
-      temporalDb: stack.temporalDb,
-      maxCachedWorkflows: stack.maxCachedWorkflows,
+      temporalDb: config.temporalDb,
+      maxCachedWorkflows: config.maxCachedWorkflows,
     });
-    http = new HttpClient(stack.apiUrl, 64);
+    http = new HttpClient(service.apiUrl, 64);
     const api = http;
 
     await setPhase('seed');
@@ -482,8 +509,8 @@ async function main() {
     // 5 and 6. Timers at scale, and the memory with those cases open.
     if (runs('timers')) {
       await setPhase('timers');
-      const before = await rssNow(stack);
-      timers = await runTimers({ db, temporal: stack.temporal, org, n: config.timerCases, log });
+      const before = await rssNow(pids);
+      timers = await runTimers({ db, temporal: service.temporal, org, n: config.timerCases, log });
       log(
         `timers: ${timers.raised}/${timers.cases} alert rows, last ${timers.lastMs} ms after due, ` +
           `${timers.missed} missed; workflows processed ` +
@@ -496,11 +523,11 @@ async function main() {
       );
       await setPhase('after-timers');
       await sleep(5_000);
-      const after = await rssNow(stack);
+      const after = await rssNow(pids);
       const peak = rssPeaks.timers;
       const openWorkflows = config.timerCases + casesOf.flat().length;
       const perCachedKB = Math.round(
-        (after.worker - idleRss.worker) / 1024 / Math.min(stack.maxCachedWorkflows, openWorkflows),
+        (after.worker - idleRss.worker) / 1024 / Math.min(config.maxCachedWorkflows, openWorkflows),
       );
       const fits600 = Math.max(0, Math.floor(((600 - mb(idleRss.worker)) * 1024) / perCachedKB / 100) * 100);
       rows.push(
@@ -539,7 +566,7 @@ async function main() {
         {
           section:
             `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
-            `${stack.maxCachedWorkflows})`,
+            `${config.maxCachedWorkflows})`,
           measure: 'worker RSS peak (during timers)',
           value: `${mb(peak.worker)} MB`,
           target: '< 600 MB',
@@ -548,35 +575,35 @@ async function main() {
         {
           section:
             `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
-            `${stack.maxCachedWorkflows})`,
+            `${config.maxCachedWorkflows})`,
           measure: 'worker RSS after timers',
           value: `${mb(after.worker)} MB (before: ${mb(before.worker)} MB)`,
         },
         {
           section:
             `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
-            `${stack.maxCachedWorkflows})`,
+            `${config.maxCachedWorkflows})`,
           measure: 'worker RSS per cached workflow (after − idle) and the cache that keeps a worker under 600 MB',
           value: `${perCachedKB} KB (idle ${mb(idleRss.worker)} MB): about ${fits600.toLocaleString('en')} workflows`,
         },
         {
           section:
             `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
-            `${stack.maxCachedWorkflows})`,
+            `${config.maxCachedWorkflows})`,
           measure: 'API RSS peak / after timers',
           value: `${mb(Math.max(...Object.values(rssPeaks).map((p) => p.api)))} MB / ${mb(after.api)} MB`,
         },
         {
           section:
             `6. Memory with ${openWorkflows.toLocaleString('en')} open case workflows (maxCachedWorkflows ` +
-            `${stack.maxCachedWorkflows})`,
+            `${config.maxCachedWorkflows})`,
           measure: 'Temporal dev server RSS after timers',
           value: `${mb(after.temporal)} MB`,
         },
       );
       results.timers = timers;
       results.memory = {
-        maxCachedWorkflows: stack.maxCachedWorkflows,
+        maxCachedWorkflows: config.maxCachedWorkflows,
         openWorkflows,
         idleMB: { worker: mb(idleRss.worker), api: mb(idleRss.api), temporal: mb(idleRss.temporal) },
         workerKBPerCachedWorkflow: perCachedKB,
@@ -593,7 +620,7 @@ async function main() {
     }
     if (!results.memory)
       results.memory = {
-        maxCachedWorkflows: stack.maxCachedWorkflows,
+        maxCachedWorkflows: config.maxCachedWorkflows,
         peakMBByPhase: Object.fromEntries(
           Object.entries(rssPeaks).map(([k, v]) => [
             k,
@@ -611,6 +638,7 @@ async function main() {
     await pool.end();
     await stack.stop();
     stack = undefined;
+    pids = undefined;
   }
 
   // 7. Start-up of `npm start` on existing data (the stack above is stopped first: it would share the CPUs).
@@ -697,7 +725,7 @@ async function main() {
         runAt: new Date(t0).toISOString(),
         durationS,
         machine: notes,
-        config: { ...config, out: path.relative(root, config.out) },
+        config: { ...config, out: path.relative(projectRoot, config.out) },
         seed,
         results,
         rows,
@@ -707,7 +735,7 @@ async function main() {
       2,
     )}\n`,
   );
-  console.log(`written to ${path.relative(root, config.out)}`);
+  console.log(`written to ${path.relative(projectRoot, config.out)}`);
 }
 
 function pickFigures(r: LoadResult): Pick<Row, 'medianMs' | 'p95Ms' | 'p99Ms' | 'perSecond' | 'errors'> {

@@ -7,9 +7,11 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
-import { CASE_TASK_QUEUE } from '../workflows/case-api.ts';
-import { freePort, root, sleep } from './stack.ts';
+import { projectRoot } from '../scripts/project-root.ts';
+import { freePort } from '../scripts/services/ports.ts';
+import { waitUntilReady, workerPolling } from '../scripts/stack/ready.ts';
 
 export interface StartupResult {
   firstStartMs: number;
@@ -22,16 +24,11 @@ export interface StartupResult {
 async function untilWorkerPolls(address: string, t0: number): Promise<number | null> {
   const connection = await Connection.connect({ address });
   try {
-    const client = new Client({ connection });
-    const deadline = performance.now() + 60_000;
-    while (performance.now() < deadline) {
-      const q = await client.workflowService
-        .describeTaskQueue({ namespace: 'default', taskQueue: { name: CASE_TASK_QUEUE }, taskQueueType: 1 })
-        .catch(() => null);
-      if ((q?.pollers ?? []).length > 0) return Math.round(performance.now() - t0);
-      await sleep(100);
-    }
-    return null;
+    const polling = workerPolling(new Client({ connection }), 'default', () => undefined);
+    return await waitUntilReady([polling], 60_000, 100).then(
+      () => Math.round(performance.now() - t0),
+      () => null,
+    );
   } finally {
     await connection.close();
   }
@@ -94,12 +91,16 @@ export async function runStartup(log: (s: string) => void): Promise<StartupResul
 
     const start = async (which: string) => {
       const t0 = performance.now();
-      const child = spawn('sh', [path.join(root, 'scripts/node.sh'), path.join(root, 'scripts/start.ts')], {
-        cwd: root,
-        env,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        'sh',
+        [path.join(projectRoot, 'scripts/node.sh'), path.join(projectRoot, 'scripts/start.ts')],
+        {
+          cwd: projectRoot,
+          env,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       running.add(child);
       let output = '';
       child.stdout!.on('data', (d: Buffer) => (output += d.toString()));

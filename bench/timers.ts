@@ -10,6 +10,7 @@
 // workflow whose own timer fires, each case does one workflow task and one 1 ms timer more (condition(…, 0)),
 // so the figure errs on the slow side.
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
@@ -17,7 +18,6 @@ import { addDays, businessDate, businessInstant } from '../domain/dates.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
 import { insertFollowUpCases, type BenchOrg } from './generate.ts';
 import { percentile, round } from './stats.ts';
-import { sleep } from './stack.ts';
 import { ALERT_HOUR } from '../domain/case-timers.ts';
 
 export interface TimerResult {

@@ -24,6 +24,8 @@ const hostPort = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'expects host:port
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A folder for the logs, one file per process kind (api.log, worker.log), instead of standard output. */
+  LOG_DIR: z.string().min(1).optional(),
   PORT: port.default(3000),
   PUBLIC_URL: url(['http:', 'https:'], 'https://pathway.example.org').optional(),
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/pathway').optional(),

@@ -7,7 +7,8 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, parseConfig } from '../infra/config.ts';
-import { BACKUP_FILES, copySqlite, openDatabase, projectRoot, runPostgresTool } from './services/backup-tools.ts';
+import { BACKUP_FILES, copySqlite, openDatabase, runPostgresTool } from './services/backup-tools.ts';
+import { projectRoot } from './project-root.ts';
 
 const say = (text: string) => console.log(`backup ▸ ${text}`);
 

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { ConfigError, parseConfig } from '../infra/config.ts';
-import { BACKUP_FILES, openDatabase, projectRoot, runPostgresTool } from './services/backup-tools.ts';
+import { BACKUP_FILES, openDatabase, runPostgresTool } from './services/backup-tools.ts';
+import { projectRoot } from './project-root.ts';
 
 const say = (text: string) => console.log(`restore ▸ ${text}`);
 

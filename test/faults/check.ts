@@ -3,9 +3,9 @@
 // sink received every expected email exactly once (read back from its folder of .eml files).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
 import pg from 'pg';
-import { sleep } from '../../bench/stack.ts';
 import { caseViewQuery, caseWorkflowId, type CaseView } from '../../workflows/case-api.ts';
 import type { Ledger, World } from './workload.ts';
 import { messageIdFor } from '../../infra/mailer.ts';

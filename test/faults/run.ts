@@ -1,5 +1,5 @@
 // `npm run test:faults [-- --minutes N] [-- --only worker-kill,postgres-restart,temporal-restart,smtp-down,load]`:
-// starts the real service as separate processes (test/faults/stack.ts), injects each fault while clients send
+// starts the real service as separate processes (scripts/stack/), injects each fault while clients send
 // mixed actions, retries what an operator would (emails that kept failing wait as stuck steps), and checks
 // consistency (test/faults/check.ts): every accepted action in PostgreSQL and in its workflow's state, no
 // duplicate rows, every email exactly once. Then a long load of 50 clients (5 minutes by default) counts 5xx
@@ -8,16 +8,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import exitHook from 'async-exit-hook';
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { openOrm } from '../../db/orm.ts';
-import { root, sleep } from '../../bench/stack.ts';
+import { projectRoot } from '../../scripts/project-root.ts';
+import { createStack, type Stack } from '../../scripts/stack/stack.ts';
 import { caseViewQuery, caseWorkflowId } from '../../workflows/case-api.ts';
 import { createIndividual, createOrg, REGISTRATION, TEST_PASSWORD } from '../support/fixtures.ts';
 import { request } from '../support/http.ts';
 import { checkConsistency, type Consistency } from './check.ts';
-import { startFaultStack, type FaultStack } from './stack.ts';
 import { caseWithTimer, Ledger, retryStuckSteps, runClients, type Action, type World } from './workload.ts';
 
 const arg = (name: string) => {
@@ -35,7 +36,7 @@ for (const o of only ?? [])
 const t0 = Date.now();
 const log = (s: string) => console.log(`faults ▸ ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s  ${s}`);
 
-let stack: FaultStack | undefined;
+let stack: Stack<'child-process'> | undefined;
 let cleaning: Promise<void> | undefined;
 const cleanup = () => (cleaning ??= (async () => void (await stack?.stop()))());
 exitHook.forceExitTimeout(60_000);
@@ -114,8 +115,22 @@ async function temporalUnreachable(world: World): Promise<Record<string, unknown
 async function main() {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; long load ${minutes} min`);
-  stack = await startFaultStack(log);
-  const s = stack;
+  // The parts as `npm start` runs them (the worker and the API as child processes), in production mode, on free ports
+  // in a temporary folder (FAULTS_KEEP=1 keeps it, with each part's log in logs/).
+  stack = createStack({
+    run: 'child-process',
+    name: 'faults',
+    keepDir: process.env.FAULTS_KEEP === '1',
+    logDir: 'logs',
+    temporalStore: 'file',
+    mailbox: true,
+    env: { NODE_ENV: 'production' },
+    say: (part, text) => log(`${part}: ${text}`),
+  });
+  const s = await stack.start();
+  const waitHealthy = () => s.waitReady(180_000);
+  log('waiting for the API and the worker');
+  await waitHealthy();
   process.env.API_URL = s.apiUrl;
   const orm = await openOrm(s.databaseUrl, { poolMax: 4 });
   const org = await createOrg(orm, 'Fault Run Employment Services');
@@ -153,14 +168,14 @@ async function main() {
       runClients(world, ledger, { clients, durationMs: seconds * 1000, graceMs: 180_000 }),
       inject(),
     ]);
-    await s.waitHealthy();
+    await waitHealthy();
     extra.stuckStepsRetriedByOperator = await retryStuckSteps(opsToken);
     const consistency = await checkConsistency({
       world,
       ledger,
       databaseUrl: s.databaseUrl,
       temporal: s.temporal,
-      mailbox: s.mailbox,
+      mailbox: s.mailbox!,
     });
     const result: Result = {
       scenario: name,
@@ -184,7 +199,7 @@ async function main() {
     await sleep(2000);
     await s.worker.start();
     const restarted = Date.now();
-    await s.waitHealthy();
+    await waitHealthy();
     return { workerBackAfterMs: Date.now() - restarted };
   });
 
@@ -209,7 +224,7 @@ async function main() {
       const probeWorker = await Worker.create({
         connection: probeConnection,
         taskQueue: 'faults-probe',
-        workflowsPath: path.join(root, 'test/faults/probe-workflow.ts'),
+        workflowsPath: path.join(projectRoot, 'test/faults/probe-workflow.ts'),
       });
       const probeRun = probeWorker.run();
       const probe = await new Client({ connection: s.temporal.connection }).workflow.start('timerProbe', {
@@ -265,7 +280,7 @@ async function main() {
   await scenario('load', 'none: a long mixed load', 50, Math.round(minutes * 60), async () => ({}));
 
   await orm.close();
-  const out = path.join(root, 'test/faults/results/latest.json');
+  const out = path.join(projectRoot, 'test/faults/results/latest.json');
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(
     out,
@@ -281,7 +296,7 @@ async function main() {
     )}\n`,
   );
   printTable(results);
-  log(`figures written to ${path.relative(root, out)}`);
+  log(`figures written to ${path.relative(projectRoot, out)}`);
   const failed = results.filter((r) => !passed(r));
   if (failed.length) {
     console.log(`FAILED: ${failed.map((r) => r.scenario).join(', ')}`);

@@ -3,9 +3,9 @@
 // change carries an Idempotency-Key and is retried with the same key on a 5xx or a lost connection, until it
 // is answered or the run gives up. The ledger keeps every answer for the consistency check.
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Orm } from '../../db/orm.ts';
 import { businessDate } from '../../domain/dates.ts';
-import { sleep } from '../../bench/stack.ts';
 import { createIndividual, plannedIntervention, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { request } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';

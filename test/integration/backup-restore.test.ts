@@ -13,6 +13,7 @@ import { startEmbeddedPostgres } from '../../scripts/services/postgres.ts';
 import { startTemporalDevServer } from '../../scripts/services/temporal.ts';
 import { createIndividual, createOrg, REGISTRATION } from '../support/fixtures.ts';
 import { signIn } from '../support/http.ts';
+import { testLog, testLogFile } from '../support/logs.ts';
 
 let orm: Orm;
 let dir: string;
@@ -55,7 +56,11 @@ test(
     const source = path.join(dir, 'source');
     await mkdir(source);
     const temporalPort = await freePort();
-    const temporal = await startTemporalDevServer({ port: temporalPort, dbFilename: path.join(source, 'temporal.db') });
+    const temporal = await startTemporalDevServer({
+      port: temporalPort,
+      dbFilename: path.join(source, 'temporal.db'),
+      logFile: testLogFile('backup-restore-temporal'),
+    });
     const connection = await Connection.connect({ address: temporal.address });
     await new Client({ connection }).workflow.start('caseWorkflow', {
       workflowId: 'backed-up-workflow',
@@ -93,6 +98,7 @@ test(
       dataDir: path.join(target, 'postgres'),
       port: pgPort,
       database: 'pathway',
+      onLog: testLog('backup-restore-postgres'),
     });
     try {
       const client = new pg.Client({ connectionString: restored.url });
@@ -112,6 +118,7 @@ test(
     const again = await startTemporalDevServer({
       port: await freePort(),
       dbFilename: path.join(target, 'temporal.db'),
+      logFile: testLogFile('backup-restore-temporal'),
     });
     try {
       const c = await Connection.connect({ address: again.address });

@@ -4,12 +4,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from '@temporalio/worker';
-import { quietSdkLogs, workflowBundle } from '../support/temporal-worker.ts';
+import { sdkLogsToFile } from '../support/logs.ts';
+import { workflowBundle } from '../support/temporal-worker.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'histories');
 
 test('recorded case histories replay against the current workflow code', async () => {
-  quietSdkLogs();
+  sdkLogsToFile();
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
   expect(files.length).toBeGreaterThan(0);
   const bundle = await workflowBundle();

@@ -1,5 +1,5 @@
-import { stopAll } from './stack.ts';
+import { stopServers } from './setup.ts';
 
 export default async function teardown() {
-  await stopAll();
+  await stopServers();
 }

@@ -2,25 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import type { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.ts';
 import { createMailer } from '../../infra/mailer.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import { createOrg, type TestOrg } from './fixtures.ts';
+import { sdkLogsToFile } from './logs.ts';
 import { CASE_TASK_QUEUE } from '../../workflows/case-api.ts';
 
 export async function workflowBundle() {
   return { code: await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8') };
-}
-
-/** Keeps the SDK's own logs to warnings; a test file gets its own copy of the SDK, hence once per file. */
-export function quietSdkLogs(): void {
-  try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-  } catch {
-    // already installed for this module registry
-  }
 }
 
 export async function createTestWorker(connection: NativeConnection, orm: Orm, namespace = 'default'): Promise<Worker> {
@@ -54,7 +46,7 @@ export function useTimeSkippingWorld(): TimeSkippingWorld {
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   beforeAll(async () => {
-    quietSdkLogs();
+    sdkLogsToFile();
     world.env = await startTimeSkippingServer();
     world.orm = await openOrm(process.env.DATABASE_URL!);
     world.org = await createOrg(world.orm);
