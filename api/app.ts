@@ -73,7 +73,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', contactRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
-  app.use('/api', additionalInfoRoutes(orm));
+  app.use('/api', additionalInfoRoutes(orm, temporal));
   app.use(
     '/api',
     caseRoutes({ orm, temporal, temporalUiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }),

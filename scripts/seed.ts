@@ -305,18 +305,21 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
     });
     await em.flush();
     if (p.openCase)
-      await openCase(orm.em.fork(), temporal, actor, {
-        individualId: person.id,
-        accountabilityReporting: 'PRIVATE',
-        registration: {
-          employmentStatus: 'UNEMPLOYED',
-          student: false,
-          correspondenceLanguage: 'EN',
-          preferredContactMethod: 'TELEPHONE',
-          eiInLast36Months: false,
-          legallyEntitledToWork: true,
+      await openCase(
+        { em: orm.em.fork(), temporal, user: actor },
+        {
+          individualId: person.id,
+          accountabilityReporting: 'PRIVATE',
+          registration: {
+            employmentStatus: 'UNEMPLOYED',
+            student: false,
+            correspondenceLanguage: 'EN',
+            preferredContactMethod: 'TELEPHONE',
+            eiInLast36Months: false,
+            legallyEntitledToWork: true,
+          },
         },
-      });
+      );
   }
   // Two enhanced services of the seeds' examples (§3.1): a one-day workshop with few seats, and a public one.
   const start = new Date().toISOString().slice(0, 10);

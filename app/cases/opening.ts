@@ -12,8 +12,9 @@ import { projectCaseEvents } from '../../db/case-projection.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { can } from '../../domain/permissions.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../../workflows/case-api.ts';
-import { Refusal } from '../../domain/refusals.ts';
-import { type SessionUser } from '../context.ts';
+import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
+import { secondOpenCase, validateCaseOpening } from '../../domain/case-opening.ts';
+import type { AppContext } from '../context.ts';
 import { openCaseEvents } from '../../domain/case-transitions.ts';
 import { type EducationExperienceInput, type OpenCaseInput } from '../../domain/schemas/case.ts';
 
@@ -22,41 +23,31 @@ export const PROGRAM = 'ECM (LAE-ENS)';
 const START_DEADLINE_MS = 10_000;
 
 export async function openCase(
-  em: EntityManager,
-  temporal: Client,
-  user: SessionUser,
+  ctx: AppContext,
   input: OpenCaseInput,
   workflowOptions: Pick<CaseWorkflowInput, 'historyLimit'> = {},
 ): Promise<number> {
+  const { em, temporal, user } = ctx;
   const individual = await em.findOne(Individual, { id: input.individualId, organisationId: user.organisationId });
   if (!individual)
     throw new Refusal('not-found', 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
-  const missing = [
-    !individual.sharedWithGovernment && 'be shared with the government (Privacy & Sharing)',
-    !individual.sin && 'have a social insurance number',
-  ].filter(Boolean);
-  if (missing.length) {
-    throw new Refusal(
-      'rule',
-      'R-CASE-01',
-      `A case can be created only for an individual who is shared with the government and has a SIN: this ` +
-        `individual must first ${missing.join(' and ')}.`,
-    );
-  }
   const caseManagerId = input.caseManagerId ?? user.id;
-  const manager = await em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true });
-  if (!manager || !can(manager.profiles, 'case.assignable')) {
-    throw new Refusal(
-      'rule',
-      'R-CASE-03',
-      `User ${caseManagerId} is not an active case manager of your organisation; choose one who holds ECM ` +
-        `Case Manager.`,
-    );
-  }
-  await refuseSecondOpenCase(em, individual.id);
-  const previous = input.copyFromCaseId
-    ? await previousCase(em, input.copyFromCaseId, individual.id, user.organisationId)
-    : null;
+  const [manager, open, previous] = await Promise.all([
+    em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true }),
+    em.findOne(Case, { individualId: individual.id, status: { $ne: 'CLOSED' } }),
+    input.copyFromCaseId
+      ? em.findOne(Case, { id: input.copyFromCaseId, individualId: individual.id, organisationId: user.organisationId })
+      : null,
+  ]);
+  const openAt = open && (await em.findOneOrFail(Organisation, { id: open.organisationId }));
+  assertNoViolations(
+    validateCaseOpening({
+      individual: { sharedWithGovernment: individual.sharedWithGovernment, sin: individual.sin ?? null },
+      caseManager: { id: caseManagerId, assignable: !!manager && can(manager.profiles, 'case.assignable') },
+      openCase: open && { id: open.id, status: open.status, organisationName: openAt!.name },
+      previousCase: input.copyFromCaseId ? { id: input.copyFromCaseId, found: !!previous } : null,
+    }),
+  );
   const registration = input.registration ?? previous?.registration ?? null;
 
   const today = businessDate(new Date());
@@ -90,7 +81,8 @@ export async function openCase(
       return { caseId: id, state: foldEvents(opened.state, copied) };
     })
     .catch((e) => {
-      if (String(e.message).includes('case_one_open_per_individual')) throw secondCaseError('another organisation');
+      if (String(e.message).includes('case_one_open_per_individual'))
+        assertNoViolations([secondOpenCase('another organisation')]);
       throw e;
     });
 
@@ -124,43 +116,6 @@ async function workflowStarted(temporal: Client, caseId: number): Promise<boolea
     )
     .then(() => true)
     .catch(() => false);
-}
-
-function secondCaseError(orgName: string): Refusal {
-  return new Refusal(
-    'conflict',
-    'R-CASE-09',
-    `This individual already has an open case at ${orgName}. A case in Follow-up must first be closed ` +
-      `with "New case required"; an earlier-stage case moves through a Case Transfer referral.`,
-  );
-}
-
-async function refuseSecondOpenCase(em: EntityManager, individualId: number): Promise<void> {
-  const open = await em.findOne(Case, { individualId, status: { $ne: 'CLOSED' } });
-  if (!open) return;
-  const org = await em.findOneOrFail(Organisation, { id: open.organisationId });
-  if (open.status === 'FOLLOW_UP') {
-    throw new Refusal(
-      'conflict',
-      'ERR_CASE_IN_FOLLOWUP',
-      `This individual's case ${open.id} at ${org.name} is in Follow-up; ${org.name} must first close it ` +
-        `with "New case required" (R-FUP-02).`,
-    );
-  }
-  throw secondCaseError(`${org.name} (case ${open.id})`);
-}
-
-/** R-CASE-05: the individual's earlier case at this organisation, now closed. */
-async function previousCase(em: EntityManager, caseId: number, individualId: number, organisationId: number) {
-  const c = await em.findOne(Case, { id: caseId, individualId, organisationId });
-  if (!c)
-    throw new Refusal(
-      'rule',
-      'R-CASE-05',
-      `Case ${caseId} is not a previous case of this individual at your organisation; choose one from the ` +
-        `individual's cases.`,
-    );
-  return c;
 }
 
 /** Q-03: education & experience and the additional information answers; never needs, plan, notes, tasks or status. */

@@ -40,11 +40,14 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   const person = await createIndividual(world.orm, world.org);
   const manager = world.org.users.manager;
   const actor = { userId: manager.id };
-  const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, {
-    individualId: person.id,
-    accountabilityReporting: 'PRIVATE',
-    registration: REGISTRATION,
-  });
+  const caseId = await openCase(
+    { em: world.orm.em.fork(), temporal: world.env.client, user: manager },
+    {
+      individualId: person.id,
+      accountabilityReporting: 'PRIVATE',
+      registration: REGISTRATION,
+    },
+  );
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const day0 = await today();
 

@@ -15,11 +15,14 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
   const author = { userId: world.org.users.manager.id };
   const colleague = { userId: world.org.users.manager2.id };
   const person = await createIndividual(world.orm, world.org);
-  const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, {
-    individualId: person.id,
-    accountabilityReporting: 'PRIVATE',
-    registration: REGISTRATION,
-  });
+  const caseId = await openCase(
+    { em: world.orm.em.fork(), temporal: world.env.client, user: world.org.users.manager },
+    {
+      individualId: person.id,
+      accountabilityReporting: 'PRIVATE',
+      registration: REGISTRATION,
+    },
+  );
   const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
   const written = businessDate(new Date(await world.env.currentTimeMs()));
 

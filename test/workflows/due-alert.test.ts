@@ -29,11 +29,14 @@ test(
     const person = await createIndividual(world.orm, world.org);
     const manager = world.org.users.manager;
     const actor = { userId: manager.id };
-    const caseId = await openCase(world.orm.em.fork(), world.env.client, manager, {
-      individualId: person.id,
-      accountabilityReporting: 'PRIVATE',
-      registration: REGISTRATION,
-    });
+    const caseId = await openCase(
+      { em: world.orm.em.fork(), temporal: world.env.client, user: manager },
+      {
+        individualId: person.id,
+        accountabilityReporting: 'PRIVATE',
+        registration: REGISTRATION,
+      },
+    );
     const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
     const today = businessDate(new Date(await world.env.currentTimeMs()));
     const stageTask = async () => openStageTaskId((await handle.query(caseViewQuery)).state.tasks);

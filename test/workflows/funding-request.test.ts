@@ -48,11 +48,14 @@ test(
   async () => {
     const actor = { userId: world.org.users.manager.id };
     const person = await createIndividual(world.orm, world.org);
-    const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, {
-      individualId: person.id,
-      accountabilityReporting: 'PRIVATE',
-      registration: REGISTRATION,
-    });
+    const caseId = await openCase(
+      { em: world.orm.em.fork(), temporal: world.env.client, user: world.org.users.manager },
+      {
+        individualId: person.id,
+        accountabilityReporting: 'PRIVATE',
+        registration: REGISTRATION,
+      },
+    );
     const day0 = businessDate(new Date(await world.env.currentTimeMs()));
     const [row] = await world.orm.em
       .fork()

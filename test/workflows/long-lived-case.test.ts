@@ -15,9 +15,7 @@ test('a case survives continue-as-new with its state, tasks and rules intact', a
   const actor = { userId: manager.id };
   const person = await createIndividual(world.orm, world.org);
   const caseId = await openCase(
-    world.orm.em.fork(),
-    world.env.client,
-    manager,
+    { em: world.orm.em.fork(), temporal: world.env.client, user: manager },
     { individualId: person.id, accountabilityReporting: 'PRIVATE', registration: REGISTRATION },
     { historyLimit: 40 },
   );

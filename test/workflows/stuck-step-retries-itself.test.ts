@@ -24,11 +24,14 @@ test(
   async () => {
     await smtpControl.stop();
     const person = await createIndividual(world.orm, world.org);
-    const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, {
-      individualId: person.id,
-      accountabilityReporting: 'PRIVATE',
-      registration: REGISTRATION,
-    });
+    const caseId = await openCase(
+      { em: world.orm.em.fork(), temporal: world.env.client, user: world.org.users.manager },
+      {
+        individualId: person.id,
+        accountabilityReporting: 'PRIVATE',
+        registration: REGISTRATION,
+      },
+    );
     const stepId = `email:case-assigned:${caseId}:opened`;
     const stuck = await eventually(
       () => world.orm.em.fork().findOne(StuckStep, { id: stepId, status: 'STUCK' }),

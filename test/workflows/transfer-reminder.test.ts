@@ -22,11 +22,14 @@ test(
   async () => {
     const receiving = await createOrg(world.orm, 'Antigonish Works Centre');
     const person = await createIndividual(world.orm, world.org);
-    const caseId = await openCase(world.orm.em.fork(), world.env.client, world.org.users.manager, {
-      individualId: person.id,
-      accountabilityReporting: 'PRIVATE',
-      registration: REGISTRATION,
-    });
+    const caseId = await openCase(
+      { em: world.orm.em.fork(), temporal: world.env.client, user: world.org.users.manager },
+      {
+        individualId: person.id,
+        accountabilityReporting: 'PRIVATE',
+        registration: REGISTRATION,
+      },
+    );
     const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
     const state = await handle.executeUpdate(caseUpdate(submitReferral), {
       args: [

@@ -1,7 +1,7 @@
 // The return-to-work action plan as a document a person can read, print or save as PDF (R-PLAN-04):
 // every intervention in the plan, the client's basic data and a signature block.
-import { DELIVERY_MODELS, EMPLOYABILITY_DIMENSIONS, INTERVENTION_TYPES } from '../domain/reference.ts';
-import type { caseDetails } from '../app/cases/queries.ts';
+import { DELIVERY_MODELS, EMPLOYABILITY_DIMENSIONS, INTERVENTION_TYPES } from '../../domain/reference.ts';
+import type { caseDetails } from './queries.ts';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(

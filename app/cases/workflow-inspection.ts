@@ -2,7 +2,7 @@
 // and a readable timeline built from the Temporal history, with a link to the case in Temporal's Web UI.
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import { caseViewQuery, type CaseView } from '../workflows/case-api.ts';
+import { caseViewQuery, type CaseView } from '../../workflows/case-api.ts';
 
 const EventType = proto.temporal.api.enums.v1.EventType;
 type HistoryEvent = proto.temporal.api.history.v1.IHistoryEvent;
