@@ -59,6 +59,13 @@ module.exports = {
       from: { path: '^api/' },
       to: { path: ['^activities/'] },
     },
+    {
+      name: 'api-reads-through-app',
+      severity: 'warn',
+      comment: 'The API reaches the database through app/; only api/main.ts, the composition root, opens it.',
+      from: { path: '^api/', pathNot: '^api/main\\.ts$' },
+      to: { path: '^db/', dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -20,8 +20,9 @@ import { openCase } from '../../app/cases/opening.ts';
 import { caseAfterChange, caseload, caseSummary, homeAlerts, homeTasks } from '../../app/cases/queries.ts';
 import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
-import { idempotencyKeyOf, reserveKey, storeResponse } from '../idempotency.ts';
+import { idempotencyKeyOf } from '../idempotency.ts';
 import { openCaseSchema } from '../../domain/schemas/case.ts';
+import { reserveKey, storeResponse } from '../../app/idempotent-requests.ts';
 
 export interface CaseRouteDeps {
   orm: MikroORM;
