@@ -54,6 +54,16 @@ module.exports = {
       to: { path: ['^(api|activities)/'] },
     },
     {
+      name: 'web-through-the-api',
+      severity: 'error',
+      comment: 'The browser shares the domain (schemas, labels) and only the types of what the API answers.',
+      from: { path: '^web/src/' },
+      to: {
+        pathNot: ['^web/', '^domain/', '^node_modules/', '^vite/client$'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'api-through-app',
       severity: 'error',
       from: { path: '^api/' },

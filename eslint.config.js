@@ -38,6 +38,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
-  { files: ['web/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['web/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   prettier,
 );

@@ -1,6 +1,4 @@
 // The Express application: JSON API under /api, health endpoints, and the web UI's static files.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { RequestContext, type MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
@@ -9,6 +7,7 @@ import type { Logger } from '../infra/logger.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import type { Config } from '../infra/config.ts';
 import { errorHandler, refuseNulCharacters } from './http.ts';
+import { webUiRoutes } from './web-ui.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseActionRoutes } from './routes/case-actions.ts';
@@ -33,8 +32,6 @@ export interface AppDeps {
   codec?: PayloadCodec | null;
 }
 
-const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../web');
-
 export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -44,8 +41,18 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'same-origin',
-      'Content-Security-Policy':
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      // Only Pathway's own files run or style the page; it cannot be framed, nor post forms elsewhere.
+      'Content-Security-Policy': [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ].join('; '),
     });
     next();
   });
@@ -87,7 +94,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', (req) => {
     throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
   });
-  app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
+  app.use(webUiRoutes());
   app.use(errorHandler(log));
   return app;
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { buildWeb } from '../../scripts/build-web.ts';
 import { createStack, type Stack } from '../../scripts/stack/stack.ts';
 import { sharedWorkflowModules, workflowsPath } from '../../worker.ts';
 import { sdkLogsToFile, TEST_LOG_DIR, testLog } from './logs.ts';
@@ -39,6 +40,7 @@ export default async function setup() {
     logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} },
   });
   const stackLog = testLog('stack');
+  await buildWeb(stackLog);
   const stack = createStack({
     run: 'in-process',
     name: 'test',

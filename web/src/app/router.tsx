@@ -1,0 +1,76 @@
+// Addresses and pages: the page shown is always the one the address names, because both come from one place
+// (the browser's location); a page's data loads for its address and a late answer for an old address is dropped.
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode, type MouseEvent } from 'react';
+
+export interface Location {
+  path: string;
+  query: URLSearchParams;
+}
+
+const read = (): Location => ({ path: window.location.pathname, query: new URLSearchParams(window.location.search) });
+
+const Ctx = createContext<Location>(read());
+
+export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+  if (to === `${window.location.pathname}${window.location.search}`) return;
+  if (opts.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
+export function RouterProvider({ children }: { children: ReactNode }) {
+  const [location, setLocation] = useState(read);
+  useEffect(() => {
+    const onPop = () => setLocation(read());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return <Ctx.Provider value={location}>{children}</Ctx.Provider>;
+}
+
+export const useLocation = () => useContext(Ctx);
+
+/** Matches a pattern such as /cases/:caseId against a path; the parameters, or null. */
+export function match(pattern: string, path: string): Record<string, string> | null {
+  const p = pattern.split('/').filter(Boolean);
+  const s = path.split('/').filter(Boolean);
+  if (p.length !== s.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < p.length; i++) {
+    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(s[i]);
+    else if (p[i] !== s[i]) return null;
+  }
+  return params;
+}
+
+/** Changes one query parameter of the current address (search terms, page, tab), keeping the others. */
+export function useQueryParam(name: string): [string | null, (value: string | null) => void] {
+  const { path, query } = useLocation();
+  return useMemo(
+    () => [
+      query.get(name),
+      (value: string | null) => {
+        const next = new URLSearchParams(query);
+        if (value === null || value === '') next.delete(name);
+        else next.set(name, value);
+        const q = next.toString();
+        navigate(`${path}${q ? `?${q}` : ''}`, { replace: true });
+      },
+    ],
+    [name, path, query],
+  );
+}
+
+export function Link(props: { to: string; children: ReactNode; className?: string; 'aria-current'?: 'page' }) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(props.to);
+  };
+  return (
+    <a href={props.to} onClick={onClick} className={props.className} aria-current={props['aria-current']}>
+      {props.children}
+    </a>
+  );
+}

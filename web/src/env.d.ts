@@ -1,0 +1,2 @@
+// Vite's client types: imported stylesheets and assets.
+/// <reference types="vite/client" />
