@@ -72,9 +72,12 @@ export class Refusal extends Error {
   }
 }
 
-/** Refused by business rules: the first violation's kind and code speak for all of them, every message is kept. */
+/**
+ * Refused by business rules: the first violation's kind and code speak for all of them, every message is kept. A
+ * question (confirm a possible duplicate, say) may carry `details`: what the caller chooses from to answer it.
+ */
 export class RuleViolationError extends Refusal {
-  constructor(violations: Violation[]) {
+  constructor(violations: Violation[], details?: Record<string, unknown>) {
     const first = violations.find((v) => v.kind === 'question') ?? violations[0];
     const kind = first?.kind ?? 'rule';
     // A question stands alone: the caller answers it, then hears about anything else.
@@ -83,7 +86,7 @@ export class RuleViolationError extends Refusal {
       en: listed.map((v) => v.message).join(' '),
       fr: listed.map((v) => v.messageFr ?? v.message).join(' '),
     };
-    super(kind, first?.code ?? 'RULE_VIOLATION', message, { violations: listed });
+    super(kind, first?.code ?? 'RULE_VIOLATION', message, { violations: listed, details });
     this.name = 'RuleViolationError';
   }
 }
@@ -93,6 +96,6 @@ export const notFound = (what: string) => new Refusal('not-found', 'NOT_FOUND', 
 export const forbidden = (message: string, code = 'FORBIDDEN') => new Refusal('forbidden', code, message);
 
 /** Thrown by domain functions that are called with input their validator would refuse. */
-export function assertNoViolations(violations: Violation[]): void {
-  if (violations.length) throw new RuleViolationError(violations);
+export function assertNoViolations(violations: Violation[], details?: () => Record<string, unknown>): void {
+  if (violations.length) throw new RuleViolationError(violations, details?.());
 }

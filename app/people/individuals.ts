@@ -20,12 +20,11 @@ import {
   soundex,
   validateIdentity,
 } from '../../domain/people.ts';
-import { assertNoViolations, notFound } from '../../domain/refusals.ts';
+import { assertNoViolations, notFound, RuleViolationError } from '../../domain/refusals.ts';
 import type { aliasSchema, individualChangeSchema, IndividualInput } from '../../domain/schemas/people.ts';
 import type { z } from 'zod';
 import type { SessionUser } from '../context.ts';
 import { possibleDuplicates, visibleIndividual } from './queries.ts';
-import { refuse } from './refuse.ts';
 
 /** Adds an individual to the user's organisation; answers its id. */
 export async function addIndividual(em: EntityManager, user: SessionUser, input: IndividualInput): Promise<number> {
@@ -43,7 +42,7 @@ export async function addIndividual(em: EntityManager, user: SessionUser, input:
     { possibleDuplicates: duplicates.length, sinHolder: sinHolder?.id ?? null },
     today,
   );
-  if ('violations' in decided) refuse(decided.violations, () => ({ matches: duplicates }));
+  if ('violations' in decided) throw new RuleViolationError(decided.violations, { matches: duplicates });
   const person = em.create(Individual, {
     ...decided.record,
     organisationId: user.organisationId,
@@ -88,7 +87,7 @@ export async function changeIndividual(
       sharedWithGovernment: person.sharedWithGovernment,
       ensFundingAgreement: provincial?.hasEnsFundingAgreement ?? false,
     });
-    if ('violations' in decided) refuse(decided.violations);
+    if ('violations' in decided) throw new RuleViolationError(decided.violations);
     const now = new Date();
     if (decided.previousName) {
       tx.create(IndividualAlias, {

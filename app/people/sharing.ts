@@ -11,9 +11,8 @@ import {
   type ShareRequest,
 } from '../../domain/government-sharing.ts';
 import { nameCodes, soundex } from '../../domain/people.ts';
-import { notFound } from '../../domain/refusals.ts';
 import type { SessionUser } from '../context.ts';
-import { refuse } from './refuse.ts';
+import { notFound, RuleViolationError } from '../../domain/refusals.ts';
 
 /**
  * R-PER-19: the provincial persons who may be this client. The index finds the candidates (the names' Soundex codes
@@ -44,7 +43,8 @@ export async function shareIndividual(
     if (!person) throw notFound(`Individual ${id}`);
     const matches = person.sharedWithGovernment ? [] : await provincialMatches(tx, person);
     const decided = decideShare(person, matches, request);
-    if ('violations' in decided) refuse(decided.violations, () => ({ matches: matches.map(describeMatch) }));
+    if ('violations' in decided)
+      throw new RuleViolationError(decided.violations, { matches: matches.map(describeMatch) });
     if (decided.kind === 'unchanged') return;
     let recordId: number;
     if (decided.kind === 'new-record') {
