@@ -49,16 +49,13 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
     });
     next();
   });
-  app.use(express.json({ limit: '2mb', type: (req) => req.url?.startsWith('/api/codec/') ?? false }));
-  app.use(express.json({ limit: '200kb' }));
-  app.use(refuseNulCharacters);
   // One entity manager per request (MikroORM's request context): orm.em inside a request is that request's own.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
+  // Before the body parsers: the codec endpoint signs its caller in before it reads a body of up to 2 MB.
+  app.use('/api/codec', codecRoutes({ codec: codec ?? null, uiUrl: config.TEMPORAL_UI_URL, orm, temporal }, config));
+  app.use(express.json({ limit: '200kb' }));
+  app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
-  app.use(
-    '/api/codec',
-    codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em, config.SESSION_IDLE_MINUTES),
-  );
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
   const access = {
