@@ -95,7 +95,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     res.json(await needsDraft(ctx(res, 'case.view'), idParam(req, 'caseId'))),
   );
   r.get('/cases/:caseId/plan', async (req, res) =>
-    res.type('html').send(await planDocument(ctx(res, 'case.view'), idParam(req, 'caseId'))),
+    res.send(await planDocument(ctx(res, 'case.view'), idParam(req, 'caseId'))),
   );
   r.get('/cases/:caseId/workflow', async (req, res) =>
     res.json(await caseWorkflow(ctx(res, 'case.inspect'), idParam(req, 'caseId'), { url: temporalUiUrl, namespace })),
