@@ -11,12 +11,12 @@ import type { AppContext } from '../context.ts';
 async function organisationsOf(ctx: AppContext, workflowIds: string[]): Promise<Map<string, number>> {
   if (!workflowIds.length) return new Map();
   const rows = await ctx.em.execute<{ workflow_id: string; organisation_id: number }[]>(
-    `select workflow_id, organisation_id from "case" where workflow_id = any(?)
+    `select workflow_id, organisation_id from "case" where workflow_id in (?)
      union all
      select p.workflow_id, c.organisation_id from funding_package p join "case" c on c.id = p.case_id
-      where p.workflow_id = any(?)
+      where p.workflow_id in (?)
      union all
-     select 'invitation-' || i.id, i.organisation_id from invitation i where 'invitation-' || i.id = any(?)`,
+     select 'invitation-' || i.id, i.organisation_id from invitation i where 'invitation-' || i.id in (?)`,
     [workflowIds, workflowIds, workflowIds],
   );
   return new Map(rows.map((r) => [r.workflow_id, r.organisation_id]));
