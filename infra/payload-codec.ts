@@ -2,12 +2,13 @@
 // AES-256-GCM, so the Temporal server and its histories never hold case data in clear. Each payload names the key
 // that encrypted it, so keys can rotate: new payloads use the current key, old ones still decrypt. Each payload is
 // bound to the workflow it belongs to (its id is authenticated data of the cipher), so it cannot be moved to another
-// case, and the codec endpoint can tell whose it is. A payload that is not encrypted is refused: nothing reaches a
-// workflow except through Pathway's own clients.
+// case, and the codec endpoint can tell whose it is. A payload that is not encrypted, or not for this workflow, is
+// refused (domain/untrusted-input.ts): nothing reaches a workflow except through Pathway's own clients.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
 import { METADATA_ENCODING_KEY, ValueError } from '@temporalio/common';
 import proto from '@temporalio/proto';
+import { REFUSED_PAYLOAD } from '../domain/untrusted-input.ts';
 
 const { temporal } = proto;
 
@@ -64,6 +65,14 @@ export function describePayload(payload: Payload): { encrypted: boolean; keyId?:
   };
 }
 
+/** In place of a payload that did not come through Pathway: the workflow refuses what it stands for. */
+function refused(reason: string): Payload {
+  return {
+    metadata: { [METADATA_ENCODING_KEY]: encoder.encode('json/plain') },
+    data: encoder.encode(JSON.stringify({ [REFUSED_PAYLOAD]: reason })),
+  };
+}
+
 export class EncryptionCodec implements PayloadCodec {
   readonly #keys: PayloadKeys;
   constructor(keys: PayloadKeys) {
@@ -94,15 +103,10 @@ export class EncryptionCodec implements PayloadCodec {
     const expected = ownerOf(context);
     return payloads.map((payload) => {
       const { encrypted, keyId, boundTo } = describePayload(payload);
-      if (!encrypted) {
-        throw new ValueError(
-          'Refused a payload that is not encrypted: Pathway sends workflows only encrypted payloads, through its API.',
-        );
-      }
+      if (!encrypted) return refused('the payload was not encrypted.');
       // A payload moved from the workflow it was written for is refused.
-      if (boundTo !== undefined && expected && boundTo !== expected) {
-        throw new ValueError(`Refused a payload of workflow ${boundTo} given to workflow ${expected}.`);
-      }
+      if (boundTo !== undefined && expected && boundTo !== expected)
+        return refused(`the payload was written for workflow ${boundTo}, not ${expected}.`);
       const key = this.#keys.keys.get(keyId ?? '');
       if (!key) throw new ValueError(`No payload key "${keyId}": add it to PAYLOAD_KEYS to read this payload`);
       const data = Buffer.from(payload.data ?? new Uint8Array());
