@@ -1,6 +1,7 @@
 // Creating and changing enhanced services and their participants (spec 02 §4.A). Every change to a service's
 // participants runs in one transaction that first locks the service row, so seats are counted and taken one save at a
 // time (R-WL-08) and a refused change writes nothing. Each answers with the service's participants page.
+import { LockMode } from '@mikro-orm/postgresql';
 import { EnhancedService, Individual, ServiceParticipant, ServiceParticipantHistory } from '../../db/entities.ts';
 import { parseInput } from '../../domain/input.ts';
 import { notFound, Refusal, RuleViolationError, type Violation } from '../../domain/refusals.ts';
@@ -46,8 +47,9 @@ function underServiceLock<T>(
 ): Promise<T> {
   return ctx.em.transactional(async (em) => {
     const tx = { ...ctx, em };
-    await em.execute('select id from enhanced_service where id = ? for update', [id]);
-    return fn(tx, (await em.findOne(EnhancedService, { id }, { refresh: true }))!, await participantsOf(tx, id));
+    // select ... for update, read afresh: this request may have read the row before the lock was taken.
+    const s = await em.findOneOrFail(EnhancedService, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return fn(tx, s, await participantsOf(tx, id));
   });
 }
 
