@@ -4,7 +4,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { EnhancedService, Individual, ServiceParticipant, ServiceParticipantHistory } from '../../db/entities.ts';
 import { parseInput } from '../../domain/input.ts';
-import { notFound, Refusal, RuleViolationError, type Violation } from '../../domain/refusals.ts';
+import { assertNoViolations, notFound, RuleViolationError } from '../../domain/refusals.ts';
 import {
   newParticipantSchema,
   participantChangeSchema,
@@ -15,8 +15,8 @@ import {
   decideAddParticipant,
   entriesToCancelOnClose,
   seatAvailableMessage,
-  serviceSummary,
   validateService,
+  validateServiceChange,
   validateStatusChange,
   type ParticipantStatus,
 } from '../../domain/services.ts';
@@ -31,13 +31,6 @@ import {
   type ParticipantRecord,
   type ServiceRecord,
 } from './queries.ts';
-
-/** A refusal; a service the user may not see is not found (R-ES-02). */
-function refuse(violations: Violation[]): never {
-  const notFoundV = violations.find((v) => v.code === 'ERR_NOT_FOUND');
-  if (notFoundV) throw new Refusal('not-found', 'NOT_FOUND', notFoundV.message);
-  throw new RuleViolationError(violations);
-}
 
 /** Runs `fn` in one transaction holding the service's row lock: seats are counted and taken one save at a time. */
 function underServiceLock<T>(
@@ -76,8 +69,7 @@ async function changeStatus(
 
 /** A2 / R-ES-01: only the enhanced-services role creates and schedules services. */
 export async function createService(ctx: AppContext, input: ServiceInput) {
-  const v = validateService(input);
-  if (v.length) refuse(v);
+  assertNoViolations(validateService(input));
   const s = ctx.em.create(EnhancedService, {
     ...input,
     organisationId: ctx.user.organisationId,
@@ -98,28 +90,7 @@ export async function changeService(ctx: AppContext, id: number, body: unknown) 
   const input = parseInput(serviceChangeSchema, body);
   return underServiceLock(ctx, id, async (tx, s, rows) => {
     const entries = rows.map(entryFacts);
-    // R-WL-08: a smaller room never drops below the seats already taken.
-    if (input.maxParticipants !== undefined) {
-      const taken = serviceSummary(serviceFacts(s), entries).enrolled;
-      if (input.maxParticipants < taken)
-        refuse([
-          {
-            rule: 'R-WL-08',
-            code: 'ERR_CAPACITY',
-            message: `${taken} seats are taken: the maximum cannot go below that.`,
-            field: 'maxParticipants',
-          },
-        ]);
-      if (input.maxParticipants < s.minParticipants)
-        refuse([
-          {
-            rule: 'R-ES-01',
-            code: 'ERR_CAPACITY',
-            message: `The maximum cannot be below the minimum (${s.minParticipants}).`,
-            field: 'maxParticipants',
-          },
-        ]);
-    }
+    assertNoViolations(validateServiceChange(serviceFacts(s), entries, input));
     if (input.status && input.status !== s.status) {
       for (const pid of entriesToCancelOnClose(input.status, entries))
         await changeStatus(tx, pid, 'WAITLISTED', 'CANCELLED');
@@ -138,7 +109,7 @@ export async function addParticipant(ctx: AppContext, serviceId: number, body: u
   return underServiceLock(ctx, serviceId, async (tx, s, rows) => {
     const entries = rows.map(entryFacts);
     const result = decideAddParticipant(serviceFacts(s), entries, input, linked?.facts ?? null);
-    if ('violations' in result) refuse(result.violations);
+    if ('violations' in result) throw new RuleViolationError(result.violations);
     const { decision } = result;
     const person = linked ? await tx.em.findOneOrFail(Individual, { id: linked.c.individualId }) : null;
     const p = tx.em.create(ServiceParticipant, {
@@ -178,11 +149,12 @@ export async function changeParticipant(ctx: AppContext, serviceId: number, part
     const before = rows.map(entryFacts);
     const entry = entryFacts(row);
     const to = input.status as ParticipantStatus;
-    const v = validateStatusChange(serviceFacts(s), before, entry, to, {
-      confirmed: input.confirmed,
-      caseFacts: linked ? linked.facts : null,
-    });
-    if (v.length) refuse(v);
+    assertNoViolations(
+      validateStatusChange(serviceFacts(s), before, entry, to, {
+        confirmed: input.confirmed,
+        caseFacts: linked ? linked.facts : null,
+      }),
+    );
     if (entry.status === to) return participantsPage(tx, s, false);
     const extra: Record<string, unknown> = {};
     if (entry.status === 'PRE_REGISTERED' && to === 'REGISTERED' && linked) {

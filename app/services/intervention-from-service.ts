@@ -4,13 +4,14 @@ import { Organisation, ServiceParticipant } from '../../db/entities.ts';
 import { addIntervention } from '../../domain/case-actions/index.ts';
 import { parseInput } from '../../domain/input.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
-import { notFound, Refusal } from '../../domain/refusals.ts';
+import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import { interventionFromServiceSchema } from '../../domain/schemas/services.ts';
+import { validateInterventionFromService } from '../../domain/services.ts';
 import { caseUpdate } from '../../workflows/case-api.ts';
 import { caseAfterChange, loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
 import { sendUpdate } from '../updates.ts';
-import { visibleService } from './queries.ts';
+import { entryFacts, visibleService } from './queries.ts';
 
 export async function startInterventionFromService(
   ctx: AppContext,
@@ -23,15 +24,9 @@ export async function startInterventionFromService(
   const p = await ctx.em.findOne(ServiceParticipant, { id: participantId, serviceId: s.id });
   if (!p) throw notFound(`Participant ${participantId}`);
   const input = parseInput(interventionFromServiceSchema, body);
-  if (!p.caseId || p.status !== 'REGISTERED') {
-    throw new Refusal(
-      'rule',
-      'RULE_VIOLATION',
-      'Only a Registered participant with a case can have an intervention started from this service.',
-    );
-  }
+  assertNoViolations(validateInterventionFromService(entryFacts(p)));
   // The case-owning organisation changes the plan (R-DLV-04): a delivering organisation cannot.
-  const c = await loadCase(ctx.em, ctx.user, p.caseId);
+  const c = await loadCase(ctx.em, ctx.user, p.caseId!);
   const type = INTERVENTION_TYPES[s.serviceType as keyof typeof INTERVENTION_TYPES];
   const org = await ctx.em.findOneOrFail(Organisation, { id: s.organisationId });
   const external = s.organisationId !== c.organisationId;
