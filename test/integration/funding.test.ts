@@ -223,6 +223,21 @@ test(
   },
 );
 
+test('R-FUND-04 two Apply Now saves at once make one package; the other is told why', async () => {
+  const { caseId, interventionId } = await fundedCase({ sign: false });
+  const url = `/api/cases/${caseId}/interventions/${interventionId}/funding-package`;
+  const results = await Promise.all(['SDIA', 'SKILLS_UP'].map((programCode) => manager.post(url, { programCode })));
+  expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
+  expect(results.find((r) => r.status === 422)!.body).toMatchObject({
+    error: 'ERR_PACKAGE_EXISTS',
+    message:
+      'This intervention already has an application package; a new one can be started once it is deleted or closed.',
+    violations: [{ rule: 'R-FUND-04' }],
+  });
+  const packages = (await manager.get(`/api/cases/${caseId}/funding-packages`)).body.items;
+  expect(packages).toHaveLength(1);
+});
+
 test('R-FUND-07 a row is Attached or Mailed On, dated the day it changed', async () => {
   const { caseId, interventionId } = await fundedCase({ sign: false });
   const packageId = (
