@@ -107,3 +107,18 @@ export function validateDocumentDelete(createdOn: IsoDate, today: IsoDate, inSub
   }
   return [];
 }
+
+/** R-DOC-01: a checklist row attaches documents of its own case, uploaded there first. `ofCase`: those of `requested`
+ * the case holds. */
+export function validateAttachments(requested: number[], ofCase: number[]): Violation[] {
+  return requested.every((id) => ofCase.includes(id))
+    ? []
+    : [
+        violation(
+          'R-DOC-01',
+          'ERR_DOCUMENT_NOT_IN_CASE',
+          'Attach documents of this case only (upload them to the case first).',
+          { field: 'documentIds' },
+        ),
+      ];
+}

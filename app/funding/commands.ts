@@ -12,9 +12,10 @@ import {
   saveStatement,
   submitPackage,
 } from '../../domain/funding-actions/index.ts';
-import { PACKAGE_STATE_LABELS, type FundingState } from '../../domain/funding.ts';
+import { validateAttachments } from '../../domain/documents.ts';
+import { closedPackage, type FundingState, type PackageState } from '../../domain/funding.ts';
 import { parseInput } from '../../domain/input.ts';
-import { assertNoViolations, notFound, Refusal } from '../../domain/refusals.ts';
+import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -38,12 +39,7 @@ async function packageUpdate<I>(
 ) {
   const { pkg, c } = await loadPackage(ctx, packageId);
   if (c.organisationId !== ctx.user.organisationId) throw notFound(`Application package ${pkg.id}`);
-  if (pkg.state === 'DELETED' || pkg.state === 'CLOSED')
-    throw new Refusal(
-      'conflict',
-      'ERR_PACKAGE_CLOSED',
-      `This application package is ${PACKAGE_STATE_LABELS[pkg.state as 'CLOSED']}: it can no longer change.`,
-    );
+  assertNoViolations(closedPackage({ state: pkg.state as PackageState }));
   const input = await readInput(c);
   await sendUpdate(ctx, pkg.workflowId, def, input, { idempotencyKey });
   const after = await loadPackage(ctx, pkg.id);
@@ -59,20 +55,17 @@ export const saveChecklist = (ctx: AppContext, packageId: number, body: unknown,
     async (c) => {
       const input = parseInput(checklistItemSchema, body);
       if (input.documentIds.length) {
-        const found = await ctx.em.count(CaseDocument, {
+        const ofCase = await ctx.em.find(CaseDocument, {
           id: { $in: input.documentIds },
           caseId: c.id,
           deletedAt: null,
         });
-        if (found !== new Set(input.documentIds).size)
-          assertNoViolations([
-            {
-              rule: 'R-DOC-01',
-              code: 'ERR_DOCUMENT_NOT_IN_CASE',
-              message: 'Attach documents of this case only (upload them to the case first).',
-              field: 'documentIds',
-            },
-          ]);
+        assertNoViolations(
+          validateAttachments(
+            input.documentIds,
+            ofCase.map((d) => d.id),
+          ),
+        );
       }
       return { ...input, caseStatus: c.status as CaseStatus };
     },

@@ -3,7 +3,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { FundingEvent, FundingPackage, InterventionRow } from '../../db/entities.ts';
 import type { CaseStatus } from '../../domain/case-model.ts';
-import { newPackage, validateCreatePackage } from '../../domain/funding.ts';
+import { newPackage, packageExists, validateCreatePackage } from '../../domain/funding.ts';
 import { parseInput } from '../../domain/input.ts';
 import { assertNoViolations } from '../../domain/refusals.ts';
 import { createPackageSchema } from '../../domain/schemas/funding.ts';
@@ -59,16 +59,7 @@ export async function createPackage(ctx: AppContext, caseId: number, interventio
       return row;
     });
   } catch (e) {
-    if (e instanceof UniqueConstraintViolationException)
-      assertNoViolations([
-        {
-          rule: 'R-FUND-04',
-          code: 'ERR_PACKAGE_EXISTS',
-          message:
-            'This intervention already has an application package; a new one can be started once it is ' +
-            'deleted or closed.',
-        },
-      ]);
+    if (e instanceof UniqueConstraintViolationException) assertNoViolations(packageExists());
     throw e;
   }
   try {
