@@ -84,7 +84,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', operationsRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
-  app.use('/api', documentRoutes(orm));
+  app.use('/api', documentRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {
     throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);

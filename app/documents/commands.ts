@@ -1,0 +1,97 @@
+// Storing case documents (spec 02 §3.10, R-DOC): a file is checked for its type and size before anything is written
+// and kept with its SHA-256 checksum; replacing one keeps its name, topic and context; deleting one is refused while
+// the rules say so. The file is read only once the case may take it.
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { CaseDocument } from '../../db/entities.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { DOCUMENT_TYPES, validateDocumentDelete, validateUpload } from '../../domain/documents.ts';
+import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
+import type { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
+import { loadCase } from '../cases/queries.ts';
+import type { AppContext } from '../context.ts';
+import { documentView, inSubmittedPackage, loadDocument } from './queries.ts';
+
+/** The file a request carries and what the user says of it, read when the use case asks for it. */
+export type FileOf<M> = () => Promise<{ meta: M; bytes: Buffer }>;
+
+const checked = (fileName: string, bytes: Buffer) => {
+  const { violations, extension } = validateUpload({ fileName, bytes });
+  if (violations.length) {
+    const v = violations[0];
+    throw new Refusal(v.code === 'ERR_FILE_TOO_LARGE' ? 'too-large' : 'unsupported-type', v.code, v.message, {
+      violations,
+    });
+  }
+  return DOCUMENT_TYPES[extension!].contentType;
+};
+
+export async function uploadDocument(
+  ctx: AppContext,
+  caseId: number,
+  file: FileOf<z.infer<typeof documentUploadSchema>>,
+) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  if (c.status === 'CLOSED')
+    throw new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+  const { meta, bytes } = await file();
+  const contentType = checked(meta.fileName, bytes);
+  const today = businessDate(new Date());
+  const [row] = await ctx.em.execute<{ id: number }[]>(
+    `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes,
+      sha256, content, created_by, created_on, changed_on)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [
+      c.id,
+      meta.context,
+      meta.fileName,
+      meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
+      meta.topic,
+      contentType,
+      bytes.length,
+      createHash('sha256').update(bytes).digest('hex'),
+      bytes,
+      ctx.user.id,
+      today,
+      today,
+    ],
+  );
+  const d = await ctx.em.findOneOrFail(CaseDocument, { id: row.id });
+  return documentView(d);
+}
+
+/** R-DOC-05: replace keeps name, topic and context and swaps the file. */
+export async function replaceDocument(
+  ctx: AppContext,
+  caseId: number,
+  documentId: number,
+  file: FileOf<z.infer<typeof documentReplaceSchema>>,
+) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const { meta, bytes } = await file();
+  const contentType = checked(meta.fileName, bytes);
+  await ctx.em.execute(
+    'update case_document set file_name = ?, content_type = ?, size_bytes = ?, sha256 = ?, content = ' +
+      '?, changed_on = ? where id = ?',
+    [
+      meta.fileName,
+      contentType,
+      bytes.length,
+      createHash('sha256').update(bytes).digest('hex'),
+      bytes,
+      businessDate(new Date()),
+      d.id,
+    ],
+  );
+  return documentView(await ctx.em.findOneOrFail(CaseDocument, { id: d.id }, { refresh: true }));
+}
+
+export async function deleteDocument(ctx: AppContext, caseId: number, documentId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const inSubmitted = await inSubmittedPackage(ctx, c.id, d.id);
+  const v = validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted);
+  if (v.length) assertNoViolations(v);
+  await ctx.em.nativeUpdate(CaseDocument, { id: d.id }, { deletedAt: new Date() });
+}
