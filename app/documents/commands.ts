@@ -12,6 +12,8 @@ import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
 import { documentView, inSubmittedPackage, loadDocument } from './queries.ts';
 
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 /** The file a request carries and what the user says of it, read when the use case asks for it. */
 export type FileOf<M> = () => Promise<{ meta: M; bytes: Buffer }>;
 
@@ -37,26 +39,21 @@ export async function uploadDocument(
   const { meta, bytes } = await file();
   const contentType = checked(meta.fileName, bytes);
   const today = businessDate(new Date());
-  const [row] = await ctx.em.execute<{ id: number }[]>(
-    `insert into case_document (case_id, context, file_name, document_name, topic, content_type, size_bytes,
-      sha256, content, created_by, created_on, changed_on)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-    [
-      c.id,
-      meta.context,
-      meta.fileName,
-      meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
-      meta.topic,
-      contentType,
-      bytes.length,
-      createHash('sha256').update(bytes).digest('hex'),
-      bytes,
-      ctx.user.id,
-      today,
-      today,
-    ],
-  );
-  const d = await ctx.em.findOneOrFail(CaseDocument, { id: row.id });
+  const d = ctx.em.create(CaseDocument, {
+    caseId: c.id,
+    context: meta.context,
+    fileName: meta.fileName,
+    documentName: meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
+    topic: meta.topic,
+    contentType,
+    sizeBytes: bytes.length,
+    sha256: sha256Of(bytes),
+    content: bytes,
+    createdBy: ctx.user.id,
+    createdOn: today,
+    changedOn: today,
+  });
+  await ctx.em.flush();
   return documentView(d);
 }
 
@@ -71,20 +68,16 @@ export async function replaceDocument(
   const d = await loadDocument(ctx, c, documentId);
   const { meta, bytes } = await file();
   const contentType = checked(meta.fileName, bytes);
-  await ctx.em.execute(
-    'update case_document set file_name = ?, content_type = ?, size_bytes = ?, sha256 = ?, content = ' +
-      '?, changed_on = ? where id = ?',
-    [
-      meta.fileName,
-      contentType,
-      bytes.length,
-      createHash('sha256').update(bytes).digest('hex'),
-      bytes,
-      businessDate(new Date()),
-      d.id,
-    ],
-  );
-  return documentView(await ctx.em.findOneOrFail(CaseDocument, { id: d.id }, { refresh: true }));
+  Object.assign(d, {
+    fileName: meta.fileName,
+    contentType,
+    sizeBytes: bytes.length,
+    sha256: sha256Of(bytes),
+    content: bytes,
+    changedOn: businessDate(new Date()),
+  });
+  await ctx.em.flush();
+  return documentView(d);
 }
 
 export async function deleteDocument(ctx: AppContext, caseId: number, documentId: number) {

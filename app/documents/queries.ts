@@ -41,8 +41,8 @@ export async function caseDocuments(ctx: AppContext, caseId: number) {
 export async function documentFile(ctx: AppContext, caseId: number, documentId: number) {
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const d = await loadDocument(ctx, c, documentId);
-  const [row] = await ctx.em.execute<{ content: Buffer }[]>('select content from case_document where id = ?', [d.id]);
-  return { contentType: d.contentType, fileName: d.fileName, sha256: d.sha256, content: row.content };
+  await ctx.em.populate(d, ['content']);
+  return { contentType: d.contentType, fileName: d.fileName, sha256: d.sha256, content: d.content };
 }
 
 /** R-DOC-06: whether a funding application being submitted or reviewed holds the document. */

@@ -331,6 +331,11 @@ test('R-DOC-04 R-DOC-05 a document is replaced keeping its name and topic; delet
     fileName: 'resume-2.docx',
     sizeBytes: 6,
   });
+  const back = await fetch(`${apiUrl()}/api/cases/${caseId}/documents/${doc.id}/content`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(back.headers.get('content-disposition')).toBe('attachment; filename="resume-2.docx"');
+  expect(new Uint8Array(await back.arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]));
   await orm.em.fork().nativeUpdate(CaseDocument, { id: doc.id }, { createdOn: addDays(today, -31) });
   const old = await manager.del(`/api/cases/${caseId}/documents/${doc.id}`);
   expect(old.status).toBe(422);
