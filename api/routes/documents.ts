@@ -7,9 +7,9 @@ import type { z, ZodType } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { deleteDocument, replaceDocument, uploadDocument, type FileOf } from '../../app/documents/commands.ts';
 import { caseDocuments, documentFile } from '../../app/documents/queries.ts';
-import { ERR_FILE_TOO_LARGE, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
+import { fileTooLarge, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
 import type { Action } from '../../domain/permissions.ts';
-import { Refusal } from '../../domain/refusals.ts';
+import { Refusal, RuleViolationError } from '../../domain/refusals.ts';
 import { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
 import { requirePermission } from '../auth.ts';
 import { idParam, parse } from '../http.ts';
@@ -23,13 +23,7 @@ function fileOf<T extends ZodType>(req: Request, res: Response, schema: T): File
       rawFile(req, res, (err?: unknown) => {
         // R-DOC-02: a file over 10 MB is refused with the screen's message, before it is read in full.
         if ((err as { type?: string })?.type === 'entity.too.large')
-          return reject(
-            new Refusal('too-large', 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, {
-              details: {
-                violations: [{ rule: 'R-DOC-02', code: 'ERR_FILE_TOO_LARGE', message: ERR_FILE_TOO_LARGE }],
-              },
-            }),
-          );
+          return reject(new RuleViolationError([fileTooLarge()]));
         if (err) return reject(err as Error);
         try {
           resolve({ meta: parse(schema, req.query), bytes: bytesOf(req) });

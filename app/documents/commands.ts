@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { CaseDocument } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { DOCUMENT_TYPES, validateDocumentDelete, validateUpload } from '../../domain/documents.ts';
-import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
+import { closedCaseViolation } from '../../domain/closed-case.ts';
+import { assertNoViolations } from '../../domain/refusals.ts';
 import type { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
@@ -17,16 +18,12 @@ const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('h
 /** The file a request carries and what the user says of it, read when the use case asks for it. */
 export type FileOf<M> = () => Promise<{ meta: M; bytes: Buffer }>;
 
-const checked = (fileName: string, bytes: Buffer) => {
+/** R-DOC-01/02: the file's content type, once its name, content and size are accepted. */
+function contentTypeOf(fileName: string, bytes: Buffer): string {
   const { violations, extension } = validateUpload({ fileName, bytes });
-  if (violations.length) {
-    const v = violations[0];
-    throw new Refusal(v.code === 'ERR_FILE_TOO_LARGE' ? 'too-large' : 'unsupported-type', v.code, v.message, {
-      violations,
-    });
-  }
+  assertNoViolations(violations);
   return DOCUMENT_TYPES[extension!].contentType;
-};
+}
 
 export async function uploadDocument(
   ctx: AppContext,
@@ -34,10 +31,9 @@ export async function uploadDocument(
   file: FileOf<z.infer<typeof documentUploadSchema>>,
 ) {
   const c = await loadCase(ctx.em, ctx.user, caseId);
-  if (c.status === 'CLOSED')
-    throw new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
+  assertNoViolations(closedCaseViolation(c));
   const { meta, bytes } = await file();
-  const contentType = checked(meta.fileName, bytes);
+  const contentType = contentTypeOf(meta.fileName, bytes);
   const today = businessDate(new Date());
   const d = ctx.em.create(CaseDocument, {
     caseId: c.id,
@@ -67,7 +63,7 @@ export async function replaceDocument(
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const d = await loadDocument(ctx, c, documentId);
   const { meta, bytes } = await file();
-  const contentType = checked(meta.fileName, bytes);
+  const contentType = contentTypeOf(meta.fileName, bytes);
   Object.assign(d, {
     fileName: meta.fileName,
     contentType,
@@ -84,7 +80,6 @@ export async function deleteDocument(ctx: AppContext, caseId: number, documentId
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const d = await loadDocument(ctx, c, documentId);
   const inSubmitted = await inSubmittedPackage(ctx, c.id, d.id);
-  const v = validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted);
-  if (v.length) assertNoViolations(v);
+  assertNoViolations(validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted));
   await ctx.em.nativeUpdate(CaseDocument, { id: d.id }, { deletedAt: new Date() });
 }

@@ -315,6 +315,20 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   expect((await back.arrayBuffer()).byteLength).toBe(10 * 1024 * 1024);
 });
 
+test('R-CLOSE-01 a closed case takes no new document', async () => {
+  const person = await createIndividual(orm, org);
+  const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
+  const closed = await manager.post(`/api/cases/${caseId}/close`, { reason: 'ABANDONED', confirmed: true });
+  expect(closed.status).toBe(200);
+  const refused = await upload(caseId, 'resume.pdf', pdf());
+  expect(refused.status).toBe(409);
+  expect(refused.body).toMatchObject({
+    error: 'E-CLOSE-01',
+    message: 'This case is closed and cannot be reopened or changed.',
+  });
+  expect(await orm.em.fork().count(CaseDocument, { caseId })).toBe(0);
+});
+
 test('R-DOC-04 R-DOC-05 a document is replaced keeping its name and topic; deleted only within 30 days', async () => {
   const { caseId } = await fundedCase({ sign: false });
   const doc = (await upload(caseId, 'resume.pdf', pdf('v1'), { documentName: 'Resume of the client' })).body;
