@@ -1,4 +1,5 @@
-// Case documents (spec 02 §3.10, R-DOC): what an upload must be, and when a document may be deleted.
+// Case documents (spec 02 §3.10, R-DOC): what an upload must be, what a checklist row may attach, and when a document
+// may be deleted.
 import { addDays, type IsoDate } from './dates.ts';
 import { violation, type Violation } from './refusals.ts';
 

@@ -1,7 +1,7 @@
 // Funding requests (spec 02 §4.C, R-FUND): programs, the application package with its checklist and the case
 // manager's statement, submission, ENS's decisions and the agreement, and the package's timers (§6 T-04/T-05).
-// A package is a workflow of its own; these pure functions are its rules, used by its Update validators,
-// by the API and by the read model alike.
+// A package is a workflow of its own; these pure functions are its rules, used by its Update validators, by the use
+// cases (app/funding/) and by the read model alike.
 import type { CaseStatus } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';

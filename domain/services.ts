@@ -1,6 +1,6 @@
 // Enhanced services, their participants, pre-registration and waitlists (spec 02 §4.A, R-ES, R-WL).
-// Pure rules: the API reads the service and its entries under a row lock, asks these functions what to do,
-// then writes exactly that, so a refused action writes nothing and seats are counted under the lock.
+// Pure rules: the use cases (app/services/) read the service and its entries under a row lock, ask these functions what
+// to do, then write exactly that, so a refused action writes nothing and seats are counted under the lock.
 import type { CaseStatus } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
