@@ -15,6 +15,7 @@ import { caseActionRoutes } from './routes/case-actions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
 import { contactRoutes, publicAccessRoutes } from './routes/contacts.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
@@ -80,6 +81,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', operationsRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
+  app.use('/api', documentRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {
     throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
