@@ -4,14 +4,12 @@ import express, { Router, type Request, type Response } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { z, ZodType } from 'zod';
-import type { AppContext } from '../../app/context.ts';
 import { deleteDocument, replaceDocument, uploadDocument, type FileOf } from '../../app/documents/commands.ts';
 import { caseDocuments, documentFile } from '../../app/documents/queries.ts';
 import { fileTooLarge, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
-import type { Action } from '../../domain/permissions.ts';
 import { Refusal, RuleViolationError } from '../../domain/refusals.ts';
 import { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
-import { requirePermission } from '../auth.ts';
+import { contextFor } from '../app-context.ts';
 import { idParam, parse } from '../http.ts';
 
 const rawFile = express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES });
@@ -47,12 +45,7 @@ function bytesOf(req: Request): Buffer {
 
 export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
-  /** The use case's context once the user holds the permission; orm.em is the request's own (RequestContext). */
-  const context = (res: Response, action: Action | Action[]): AppContext => ({
-    em: orm.em,
-    temporal,
-    user: requirePermission(res, action),
-  });
+  const context = contextFor(orm, temporal);
 
   r.post('/cases/:caseId/documents', async (req, res) => {
     const ctx = context(res, 'case.update');

@@ -1,9 +1,8 @@
 // Funding requests (spec 02 §4.C): the programs for an intervention, the application package (its own workflow,
 // funding-<packageId>, which every change goes to as an Update) and the agreement ENS staff decide on.
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { AppContext } from '../../app/context.ts';
 import {
   changeAgreement,
   deleteApplication,
@@ -14,19 +13,13 @@ import {
 } from '../../app/funding/commands.ts';
 import { createPackage } from '../../app/funding/create-package.ts';
 import { agreementHome, casePackages, fundingPackage, fundingPrograms } from '../../app/funding/queries.ts';
-import type { Action } from '../../domain/permissions.ts';
-import { requirePermission } from '../auth.ts';
 import { idParam } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
+import { contextFor } from '../app-context.ts';
 
 export function fundingRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
-  /** The use case's context once the user holds the permission; orm.em is the request's own (RequestContext). */
-  const context = (res: Response, action: Action | Action[]): AppContext => ({
-    em: orm.em,
-    temporal,
-    user: requirePermission(res, action),
-  });
+  const context = contextFor(orm, temporal);
 
   r.get('/cases/:caseId/interventions/:interventionId/funding-programs', async (req, res) => {
     const ctx = context(res, 'case.view');

@@ -1,9 +1,8 @@
 // Enhanced services (spec 02 §4.A): search, maintain, participants with pre-registration and waitlists,
 // business partners with their public schedules, and an intervention started from a service.
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { AppContext } from '../../app/context.ts';
 import { addParticipant, changeParticipant, changeService, createService } from '../../app/services/commands.ts';
 import { startInterventionFromService } from '../../app/services/intervention-from-service.ts';
 import {
@@ -13,20 +12,14 @@ import {
   searchServices,
   serviceDetails,
 } from '../../app/services/queries.ts';
-import type { Action } from '../../domain/permissions.ts';
 import { businessPartnerSearchSchema, serviceSchema, serviceSearchSchema } from '../../domain/schemas/services.ts';
-import { requirePermission } from '../auth.ts';
 import { idParam, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
+import { contextFor } from '../app-context.ts';
 
 export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
-  /** The use case's context once the user holds the permission; orm.em is the request's own (RequestContext). */
-  const context = (res: Response, action: Action | Action[]): AppContext => ({
-    em: orm.em,
-    temporal,
-    user: requirePermission(res, action),
-  });
+  const context = contextFor(orm, temporal);
 
   r.get('/services', async (req, res) => {
     const ctx = context(res, ['case.view', 'service.manage']);
