@@ -1,5 +1,6 @@
-// Three projects: pure domain rules; workflows on the time-skipping test server; integration against real
-// PostgreSQL, a Temporal dev server and an SMTP server. The global setup starts those servers once.
+// Four projects: pure domain rules; workflow logic on the time-skipping test server with recording fakes as
+// activities; workflows there with the real activities; integration against real PostgreSQL, a Temporal dev server
+// and an SMTP server. The global setup starts those servers once.
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'es6' } }],
 };
@@ -22,13 +23,20 @@ export default {
     },
     {
       ...common,
+      displayName: 'workflow-logic',
+      // Bundles the workflow code unless the run already did; jest runs it only when one of its tests runs.
+      globalSetup: '<rootDir>/test/support/workflow-bundle.ts',
+      testMatch: ['<rootDir>/test/workflow-logic/**/*.test.ts'],
+    },
+    {
+      ...common,
       displayName: 'workflows',
       testMatch: ['<rootDir>/test/workflows/**/*.test.ts', '<rootDir>/test/replay/**/*.test.ts'],
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/security/**/*.test.ts'],
     },
   ],
 };

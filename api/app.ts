@@ -14,6 +14,7 @@ import { caseActionRoutes } from './routes/case-actions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
 import { contactRoutes, publicAccessRoutes } from './routes/contacts.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
@@ -56,16 +57,13 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
     });
     next();
   });
-  app.use(express.json({ limit: '2mb', type: (req) => req.url?.startsWith('/api/codec/') ?? false }));
-  app.use(express.json({ limit: '200kb' }));
-  app.use(refuseNulCharacters);
   // One entity manager per request (MikroORM's request context): orm.em inside a request is that request's own.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
+  // Before the body parsers: the codec endpoint signs its caller in before it reads a body of up to 2 MB.
+  app.use('/api/codec', codecRoutes({ codec: codec ?? null, uiUrl: config.TEMPORAL_UI_URL, orm, temporal }, config));
+  app.use(express.json({ limit: '200kb' }));
+  app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
-  app.use(
-    '/api/codec',
-    codecRoutes(codec ?? null, config.TEMPORAL_UI_URL, () => orm.em, config.SESSION_IDLE_MINUTES),
-  );
 
   const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
   const access = {
@@ -90,6 +88,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', operationsRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
+  app.use('/api', documentRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {
     throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);

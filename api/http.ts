@@ -112,10 +112,12 @@ export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (err instanceof Refusal) {
       if (err.kind === 'unavailable') log.warn({ err, path: req.path }, err.message);
+      // The reader's language: French where the refusal has it and the browser asks for it first.
+      const fr = req.acceptsLanguages('en', 'fr') === 'fr';
       send(res, STATUS[err.kind], {
         error: err.code,
-        message: err.message,
-        violations: err.violations,
+        message: (fr && err.messageFr) || err.message,
+        violations: err.violations.map(({ messageFr, ...v }) => ({ ...v, message: (fr && messageFr) || v.message })),
         ...(err.details ? { details: err.details } : {}),
       });
       return;

@@ -1,10 +1,10 @@
-// Case documents (spec 02 §3.10, R-DOC): what an upload must be, and when a document may be deleted.
+// Case documents (spec 02 §3.10, R-DOC): what an upload must be, what a checklist row may attach, and when a document
+// may be deleted.
 import { addDays, type IsoDate } from './dates.ts';
 import { violation, type Violation } from './refusals.ts';
 
 /** R-DOC-02: 10 MB per file. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const ERR_FILE_TOO_LARGE = 'The maximum allowable file size is 10 MB.';
 
 /** The formats a case document may have, each recognised by its first bytes so a renamed file is caught. */
 export const DOCUMENT_TYPES = {
@@ -33,7 +33,15 @@ export const DOCUMENT_TOPICS = [
 
 const extensionOf = (fileName: string) => fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
 
-/** R-DOC-01/02: a file of an accepted type whose content matches its name, within the size limit. */
+/** R-DOC-02: what a file over 10 MB is told, whether it is stopped while it arrives or once it is read. */
+export const fileTooLarge = (): Violation =>
+  violation('R-DOC-02', 'ERR_FILE_TOO_LARGE', 'The maximum allowable file size is 10 MB.', {
+    field: 'file',
+    kind: 'too-large',
+  });
+
+/** R-DOC-01/02: a file of an accepted type whose content matches its name, within the size limit. A file of another
+ * type is refused as an unsupported type, a file too large as too large. */
 export function validateUpload(input: { fileName: string; bytes: Uint8Array }): {
   violations: Violation[];
   extension?: DocumentExtension;
@@ -47,15 +55,18 @@ export function validateUpload(input: { fileName: string; bytes: Uint8Array }): 
           'R-DOC-02',
           'ERR_FILE_TYPE',
           `Files of type "${ext || 'none'}" cannot be attached. Accepted types: ${allowed}.`,
-          { field: 'fileName' },
+          { field: 'fileName', kind: 'unsupported-type' },
         ),
       ],
     };
   }
   if (input.bytes.length === 0)
-    return { violations: [violation('R-DOC-02', 'ERR_FILE_EMPTY', 'The file is empty.', { field: 'file' })] };
-  if (input.bytes.length > MAX_DOCUMENT_BYTES)
-    return { violations: [violation('R-DOC-02', 'ERR_FILE_TOO_LARGE', ERR_FILE_TOO_LARGE, { field: 'file' })] };
+    return {
+      violations: [
+        violation('R-DOC-02', 'ERR_FILE_EMPTY', 'The file is empty.', { field: 'file', kind: 'unsupported-type' }),
+      ],
+    };
+  if (input.bytes.length > MAX_DOCUMENT_BYTES) return { violations: [fileTooLarge()] };
   const type = DOCUMENT_TYPES[ext as DocumentExtension];
   const matches =
     type.magic.length === 0 ? isText(input.bytes) : type.magic.some((m) => m.every((b, i) => input.bytes[i] === b));
@@ -67,7 +78,7 @@ export function validateUpload(input: { fileName: string; bytes: Uint8Array }): 
           'ERR_FILE_TYPE',
           `The file's content is not a ${ext.toUpperCase()} file, although its name ends in .${ext}. ` +
             `Attach the real document or save it in an accepted type (${allowed}).`,
-          { field: 'file' },
+          { field: 'file', kind: 'unsupported-type' },
         ),
       ],
     };
@@ -106,4 +117,19 @@ export function validateDocumentDelete(createdOn: IsoDate, today: IsoDate, inSub
     ];
   }
   return [];
+}
+
+/** R-DOC-01: a checklist row attaches documents of its own case, uploaded there first. `ofCase`: those of `requested`
+ * the case holds. */
+export function validateAttachments(requested: number[], ofCase: number[]): Violation[] {
+  return requested.every((id) => ofCase.includes(id))
+    ? []
+    : [
+        violation(
+          'R-DOC-01',
+          'ERR_DOCUMENT_NOT_IN_CASE',
+          'Attach documents of this case only (upload them to the case first).',
+          { field: 'documentIds' },
+        ),
+      ];
 }

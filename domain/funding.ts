@@ -1,7 +1,7 @@
 // Funding requests (spec 02 §4.C, R-FUND): programs, the application package with its checklist and the case
 // manager's statement, submission, ENS's decisions and the agreement, and the package's timers (§6 T-04/T-05).
-// A package is a workflow of its own; these pure functions are its rules, used by its Update validators,
-// by the API and by the read model alike.
+// A package is a workflow of its own; these pure functions are its rules, used by its Update validators, by the use
+// cases (app/funding/) and by the read model alike.
 import type { CaseStatus } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';
@@ -315,7 +315,7 @@ export function evolveFunding(s: FundingState, e: FundingEvent): FundingState {
 }
 
 export const foldFunding = (s: FundingState, events: FundingEvent[]) => events.reduce(evolveFunding, s);
-export const isTerminal = (s: FundingState) => s.state === 'CLOSED' || s.state === 'DELETED';
+export const isTerminal = (s: { state: PackageState }) => s.state === 'CLOSED' || s.state === 'DELETED';
 
 /** R-FUND-07: a row's status from what was provided. */
 export function documentStatus(i: ChecklistItem): 'ATTACHED' | 'MAILED_ON' | 'MISSING' | 'OPTIONAL' {
@@ -343,13 +343,15 @@ export function caseElementStatuses(f: CaseElementFacts): Record<CaseElementCode
   };
 }
 
-const closedPackage = (s: FundingState): Violation[] =>
+/** R-FUND-19: a Deleted or Closed package takes no change: a conflict with its state, not a rule the user can meet. */
+export const closedPackage = (s: { state: PackageState }): Violation[] =>
   isTerminal(s)
     ? [
         violation(
           'R-FUND-19',
           'ERR_PACKAGE_CLOSED',
           `This application package is ${PACKAGE_STATE_LABELS[s.state]}: it can no longer change.`,
+          { kind: 'conflict' },
         ),
       ]
     : [];
@@ -745,17 +747,17 @@ export function validateCreatePackage(
       ),
     ];
   }
-  if (activePackages > 0) {
-    return [
-      violation(
-        'R-FUND-04',
-        'ERR_PACKAGE_EXISTS',
-        'This intervention already has an application package; a new one can be started once it is deleted or closed.',
-      ),
-    ];
-  }
-  return [];
+  return activePackages > 0 ? packageExists() : [];
 }
+
+/** R-FUND-04: one active package per intervention; also what a save that lost the race to the unique index is told. */
+export const packageExists = (): Violation[] => [
+  violation(
+    'R-FUND-04',
+    'ERR_PACKAGE_EXISTS',
+    'This intervention already has an application package; a new one can be started once it is deleted or closed.',
+  ),
+];
 
 /** R-PM-03: a Planned intervention with a submitted application is not deleted; a Draft goes with it. */
 export function validateFundedInterventionDeletion(packageStates: PackageState[]): Violation[] {

@@ -1,4 +1,5 @@
-// Person matching: Soundex with the same first letter (R-PER-02), SIN checks (R-PER-09).
+// Individuals: who may be the same person (Soundex with the same first letter, R-PER-02; the same SIN), SIN checks
+// (R-PER-09), what a new individual is (R-PER-08..10) and what changing one keeps (R-PER-12..14).
 import type { IsoDate } from './dates.ts';
 import { violation, type Violation } from './refusals.ts';
 
@@ -34,6 +35,29 @@ export function soundex(name: string): string {
   }
   return (out + '000').slice(0, 4);
 }
+
+/** R-PER-02: what two names share when they match: the Soundex code and the same first letter. */
+export interface NameKey {
+  code: string;
+  letter: string;
+}
+
+export const nameKey = (name: string): NameKey => ({
+  code: soundex(name),
+  letter: name.trim()[0]?.toUpperCase() ?? '',
+});
+
+/** R-PER-02: "Doucet" matches "Doucette" (D230, D), not "Toucet" (T230). */
+export function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return x.code === y.code && x.letter === y.letter;
+}
+
+/** The Soundex codes stored beside a person's names, so a search finds them through an index. */
+export const nameCodes = (p: { firstName: string; lastName: string }) => ({
+  firstNameSoundex: soundex(p.firstName),
+  lastNameSoundex: soundex(p.lastName),
+});
 
 export const normaliseSin = (sin: string) => sin.replace(/\D/g, '');
 
@@ -81,4 +105,199 @@ export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: st
     );
   }
   return v;
+}
+
+export interface Address {
+  line1: string;
+  city: string;
+  province: string;
+  country: string;
+  postalCode: string;
+}
+
+/** A new individual as the user entered it (the request shape's fields the rules read). */
+export interface NewIndividualInput {
+  firstName: string;
+  lastName: string;
+  middleInitial?: string;
+  gender: string;
+  dateOfBirth: IsoDate;
+  sin?: string;
+  phone?: string;
+  email?: string;
+  address: Address;
+  /** The user saw the possible duplicates and adds a new individual anyway (R-PER-08). */
+  confirmNoDuplicate: boolean;
+}
+
+/** What the organisation's registry holds that a new individual may duplicate (R-PER-08). */
+export interface DuplicateFacts {
+  /** How many individuals may be the same person: the same names (R-PER-02), or the same SIN. */
+  possibleDuplicates: number;
+  /** The individual of the organisation that already has this SIN, if any. */
+  sinHolder: number | null;
+}
+
+/**
+ * R-PER-09 first: an entry that cannot be right is not compared with anyone. Then R-PER-08: possible duplicates are
+ * a question the user answers (open one of them, or confirm a new individual); a SIN another individual of the
+ * organisation holds is the same person, whatever the user confirms.
+ */
+export function validateNewIndividual(input: NewIndividualInput, facts: DuplicateFacts, today: IsoDate): Violation[] {
+  const invalid = validateIdentity(input, today);
+  if (invalid.length) return invalid;
+  const v: Violation[] = [];
+  if (facts.possibleDuplicates > 0 && !input.confirmNoDuplicate) {
+    v.push(
+      violation(
+        'R-PER-08',
+        'POSSIBLE_DUPLICATES',
+        `${facts.possibleDuplicates} individual(s) may be the same person. Open one of them, or send the request ` +
+          `again with "confirmNoDuplicate": true to add a new individual.`,
+        { kind: 'question' },
+      ),
+    );
+  }
+  if (facts.sinHolder !== null) {
+    v.push(
+      violation(
+        'R-PER-08',
+        'SIN_IN_USE',
+        `Individual ${facts.sinHolder} already has this social insurance number; open that record instead.`,
+        { field: 'sin', kind: 'conflict' },
+      ),
+    );
+  }
+  return v;
+}
+
+/** A new individual as the registry stores it. */
+export interface NewIndividualRecord {
+  firstName: string;
+  lastName: string;
+  firstNameSoundex: string;
+  lastNameSoundex: string;
+  middleInitial: string | null;
+  gender: string;
+  dateOfBirth: IsoDate;
+  sin: string | null;
+  phone: string | null;
+  email: string | null;
+  addressLine1: string;
+  city: string;
+  province: string;
+  country: string;
+  postalCode: string;
+  sharedWithGovernment: false;
+}
+
+/** The record of a new individual: R-PER-10, a private client until shared with the government. */
+export function newIndividual(
+  input: NewIndividualInput,
+  facts: DuplicateFacts,
+  today: IsoDate,
+): { violations: Violation[] } | { record: NewIndividualRecord } {
+  const violations = validateNewIndividual(input, facts, today);
+  if (violations.length) return { violations };
+  return {
+    record: {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      ...nameCodes(input),
+      middleInitial: input.middleInitial ?? null,
+      gender: input.gender,
+      dateOfBirth: input.dateOfBirth,
+      sin: input.sin ? normaliseSin(input.sin) : null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      addressLine1: input.address.line1,
+      city: input.address.city,
+      province: input.address.province,
+      country: input.address.country,
+      postalCode: input.address.postalCode,
+      sharedWithGovernment: false,
+    },
+  };
+}
+
+/** An individual's details as a change reads them (an optional one left out or null). */
+export interface PersonDetails {
+  firstName: string;
+  lastName: string;
+  middleInitial?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address: Address;
+}
+
+/** A change as the user sent it: a field left out stays as it is; an empty phone or initial clears it. */
+export interface PersonChange {
+  firstName?: string;
+  lastName?: string;
+  middleInitial?: string;
+  phone?: string;
+  email?: string;
+  address?: Address;
+}
+
+/** Whether the government's side of the person holds them: shared, with an ENS funding agreement on record. */
+export interface GovernmentHold {
+  sharedWithGovernment: boolean;
+  ensFundingAgreement: boolean;
+}
+
+/** R-PER-12: a shared individual whose provincial record holds an ENS funding agreement is ENS's to change. */
+export function validatePersonChange(hold: GovernmentHold): Violation[] {
+  if (!hold.sharedWithGovernment || !hold.ensFundingAgreement) return [];
+  return [
+    violation(
+      'R-PER-12',
+      'R-PER-12',
+      'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
+        'be changed here; send ENS a change request.',
+      { kind: 'conflict' },
+    ),
+  ];
+}
+
+const sameAddress = (a: Address, b: Address) =>
+  a.line1 === b.line1 &&
+  a.city === b.city &&
+  a.province === b.province &&
+  a.country === b.country &&
+  a.postalCode === b.postalCode;
+
+/** What a change does to a person: the new details, and what the old ones become. */
+export interface PersonChangeDecision {
+  details: Required<PersonDetails>;
+  /** R-PER-13: a changed name is kept as an alias, so a search by the old name still finds the person. */
+  previousName: { firstName: string; lastName: string } | null;
+  /** R-PER-14: a changed address goes to the address history, with the period it was valid. */
+  previousAddress: Address | null;
+}
+
+export function decidePersonChange(
+  current: PersonDetails,
+  change: PersonChange,
+  hold: GovernmentHold,
+): { violations: Violation[] } | PersonChangeDecision {
+  const violations = validatePersonChange(hold);
+  if (violations.length) return { violations };
+  const firstName = change.firstName ?? current.firstName;
+  const lastName = change.lastName ?? current.lastName;
+  const nameChanged = firstName !== current.firstName || lastName !== current.lastName;
+  const addressChanged = !!change.address && !sameAddress(change.address, current.address);
+  return {
+    details: {
+      firstName,
+      lastName,
+      middleInitial:
+        change.middleInitial === undefined ? (current.middleInitial ?? null) : change.middleInitial || null,
+      phone: change.phone === undefined ? (current.phone ?? null) : change.phone || null,
+      email: change.email === undefined ? (current.email ?? null) : change.email,
+      address: addressChanged ? change.address! : current.address,
+    },
+    previousName: nameChanged ? { firstName: current.firstName, lastName: current.lastName } : null,
+    previousAddress: addressChanged ? current.address : null,
+  };
 }

@@ -16,10 +16,21 @@ export type RefusalKind =
   | 'too-many' // slow down
   | 'unavailable'; // a service it depends on cannot be reached
 
+/** A message in both languages: English is `message` everywhere, French is added where a rule has it. */
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
+const english = (m: string | Bilingual) => (typeof m === 'string' ? m : m.en);
+const french = (m: string | Bilingual) => (typeof m === 'string' ? undefined : m.fr);
+
 export interface Violation {
   rule: string;
   code: string;
+  /** What to fix, in English. */
   message: string;
+  /** The same in French; the API answers a French-speaking user with it. */
+  messageFr?: string;
   field?: string;
   /** For date rules: the exact earliest date the action is allowed (R-FU-04). */
   earliestDate?: IsoDate;
@@ -27,8 +38,14 @@ export interface Violation {
   kind?: RefusalKind;
 }
 
-export function violation(rule: string, code: string, message: string, extra: Partial<Violation> = {}): Violation {
-  return { rule, code, message, ...extra };
+export function violation(
+  rule: string,
+  code: string,
+  message: string | Bilingual,
+  extra: Partial<Violation> = {},
+): Violation {
+  const fr = french(message);
+  return { rule, code, message: english(message), ...(fr ? { messageFr: fr } : {}), ...extra };
 }
 
 export class Refusal extends Error {
@@ -37,29 +54,39 @@ export class Refusal extends Error {
   readonly violations: Violation[];
   /** Data the caller needs to act on the refusal (the possible duplicates it must confirm, say). */
   readonly details?: Record<string, unknown>;
+  /** The message in French, when the refusal has one. */
+  readonly messageFr?: string;
   constructor(
     kind: RefusalKind,
     code: string,
-    message: string,
+    message: string | Bilingual,
     extra: { violations?: Violation[]; details?: Record<string, unknown> } = {},
   ) {
-    super(message);
+    super(english(message));
     this.name = 'Refusal';
     this.kind = kind;
     this.code = code;
     this.violations = extra.violations ?? [];
     this.details = extra.details;
+    this.messageFr = french(message);
   }
 }
 
-/** Refused by business rules: the first violation's kind and code speak for all of them, every message is kept. */
+/**
+ * Refused by business rules: the first violation's kind and code speak for all of them, every message is kept. A
+ * question (confirm a possible duplicate, say) may carry `details`: what the caller chooses from to answer it.
+ */
 export class RuleViolationError extends Refusal {
-  constructor(violations: Violation[]) {
+  constructor(violations: Violation[], details?: Record<string, unknown>) {
     const first = violations.find((v) => v.kind === 'question') ?? violations[0];
     const kind = first?.kind ?? 'rule';
     // A question stands alone: the caller answers it, then hears about anything else.
     const listed = kind === 'question' ? [first] : violations;
-    super(kind, first?.code ?? 'RULE_VIOLATION', listed.map((v) => v.message).join(' '), { violations: listed });
+    const message = {
+      en: listed.map((v) => v.message).join(' '),
+      fr: listed.map((v) => v.messageFr ?? v.message).join(' '),
+    };
+    super(kind, first?.code ?? 'RULE_VIOLATION', message, { violations: listed, details });
     this.name = 'RuleViolationError';
   }
 }
@@ -69,6 +96,6 @@ export const notFound = (what: string) => new Refusal('not-found', 'NOT_FOUND', 
 export const forbidden = (message: string, code = 'FORBIDDEN') => new Refusal('forbidden', code, message);
 
 /** Thrown by domain functions that are called with input their validator would refuse. */
-export function assertNoViolations(violations: Violation[]): void {
-  if (violations.length) throw new RuleViolationError(violations);
+export function assertNoViolations(violations: Violation[], details?: () => Record<string, unknown>): void {
+  if (violations.length) throw new RuleViolationError(violations, details?.());
 }

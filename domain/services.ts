@@ -1,11 +1,11 @@
 // Enhanced services, their participants, pre-registration and waitlists (spec 02 §4.A, R-ES, R-WL).
-// Pure rules: the API reads the service and its entries under a row lock, asks these functions what to do,
-// then writes exactly that, so a refused action writes nothing and seats are counted under the lock.
+// Pure rules: the use cases (app/services/) read the service and its entries under a row lock, ask these functions what
+// to do, then write exactly that, so a refused action writes nothing and seats are counted under the lock.
 import type { CaseStatus } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import { violation, type Violation } from './refusals.ts';
-import { type NewParticipantInput, type ServiceInput } from './schemas/services.ts';
+import { type NewParticipantInput, type ServiceChangeInput, type ServiceInput } from './schemas/services.ts';
 
 export type ServiceFormat = 'GROUP' | 'INDIVIDUAL';
 export type ServiceStatus = 'SCHEDULED' | 'COMPLETED' | 'CANCELLED';
@@ -101,6 +101,30 @@ export function validateService(input: ServiceInput): Violation[] {
     );
   }
   return v;
+}
+
+/** A change to a scheduled service: R-WL-08, a smaller room never drops below the seats already taken; R-ES-01, nor
+ * below the minimum. */
+export function validateServiceChange(
+  s: ServiceFacts,
+  entries: EntryFacts[],
+  change: Pick<ServiceChangeInput, 'maxParticipants'>,
+): Violation[] {
+  if (change.maxParticipants === undefined) return [];
+  const taken = enrolledCount(entries);
+  if (change.maxParticipants < taken)
+    return [
+      violation('R-WL-08', 'ERR_CAPACITY', `${taken} seats are taken: the maximum cannot go below that.`, {
+        field: 'maxParticipants',
+      }),
+    ];
+  if (change.maxParticipants < s.minParticipants)
+    return [
+      violation('R-ES-01', 'ERR_CAPACITY', `The maximum cannot be below the minimum (${s.minParticipants}).`, {
+        field: 'maxParticipants',
+      }),
+    ];
+  return [];
 }
 
 export const CONFIRM_PREREGISTER =
@@ -375,4 +399,18 @@ export function validateServiceAccess(
   if (serviceOrg === userOrg) return [];
   if (visibility === 'PUBLIC' && !change) return [];
   return [violation('R-ES-02', 'ERR_NOT_FOUND', 'This enhanced service was not found.')];
+}
+
+/** "Start an intervention from a service" (spec 02 §4.A, a rule the spec gives no ID, named here for the action): only
+ * a Registered participant with a case gets the service in their plan. */
+export function validateInterventionFromService(e: Pick<EntryFacts, 'caseId' | 'status'>): Violation[] {
+  return e.caseId && e.status === 'REGISTERED'
+    ? []
+    : [
+        violation(
+          'ES-START-INTERVENTION',
+          'RULE_VIOLATION',
+          'Only a Registered participant with a case can have an intervention started from this service.',
+        ),
+      ];
 }

@@ -5,6 +5,7 @@ import { ApplicationFailure, currentUpdateInfo, defineUpdate, setHandler, uuid4 
 import type { Action } from '../domain/action.ts';
 import { businessDate, type IsoDate } from '../domain/dates.ts';
 import type { Violation } from '../domain/refusals.ts';
+import { untrustedInputViolation } from '../domain/untrusted-input.ts';
 import type { Actor } from './case-api.ts';
 import type { WorkflowLock } from './lock.ts';
 
@@ -37,14 +38,17 @@ export function registerActions<S, E>(
       defineUpdate<S, [{ actor: Actor }]>(action.name),
       (input) =>
         o.lock.exclusive(async () => {
+          refuse(untrustedInputViolation(input));
           const ctx = { today: today(), newId: uuid4, actorId: input.actor.userId };
           refuse(action.validate(o.state(), input, ctx));
           await o.apply(currentUpdateInfo()!.id, input.actor, action.decide(o.state(), input, ctx));
           return o.state();
         }),
       {
-        validator: (input) =>
-          refuse(action.validate(o.state(), input, { today: today(), actorId: input.actor.userId })),
+        validator: (input) => {
+          refuse(untrustedInputViolation(input));
+          refuse(action.validate(o.state(), input, { today: today(), actorId: input.actor.userId }));
+        },
       },
     );
   }

@@ -13,6 +13,7 @@ import {
   workflowInfo,
   type ActivityOptions,
 } from '@temporalio/workflow';
+import { untrustedInputViolation } from '../domain/untrusted-input.ts';
 import { ATTEMPTS_BEFORE_STUCK, automaticRetryDelayMs, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
 import type { StuckStepActivities } from './activity-types.ts';
 
@@ -68,8 +69,8 @@ export function operatorRetries(): WithOperatorRetry {
       return { stepId };
     },
     {
-      validator: ({ stepId }) => {
-        const violations = validateRetry(waiting, stepId);
+      validator: (input) => {
+        const violations = [...untrustedInputViolation(input), ...validateRetry(waiting, input.stepId)];
         if (violations.length) {
           throw ApplicationFailure.create({
             type: 'RuleViolation',

@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { requirePermission } from '../auth.ts';
+import { contextFor } from '../app-context.ts';
 import { idParam, parse } from '../http.ts';
 import { configureModules } from '../../app/additional-info/configuration.ts';
 import { caseModules, configuredModules } from '../../app/additional-info/queries.ts';
@@ -11,6 +12,7 @@ import { additionalInfoConfigSchema } from '../../domain/schemas/case.ts';
 
 export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
   const r = Router();
+  const ctx = contextFor(orm, temporal);
 
   r.get('/organisation/additional-info', async (_req, res) => {
     const user = requirePermission(res, ['case.view', 'org.admin']);
@@ -19,13 +21,11 @@ export function additionalInfoRoutes(orm: MikroORM, temporal: Client): Router {
 
   // Questions keep their ids (and so their answers) when sent back with them; the ones left out are removed.
   r.put('/organisation/additional-info', async (req, res) => {
-    const user = requirePermission(res, 'org.admin');
-    res.json(await configureModules({ em: orm.em, temporal, user }, parse(additionalInfoConfigSchema, req.body)));
+    res.json(await configureModules(ctx(res, 'org.admin'), parse(additionalInfoConfigSchema, req.body)));
   });
 
   r.get('/cases/:caseId/additional-info', async (req, res) => {
-    const user = requirePermission(res, 'case.view');
-    res.json(await caseModules({ em: orm.em, temporal, user }, idParam(req, 'caseId')));
+    res.json(await caseModules(ctx(res, 'case.view'), idParam(req, 'caseId')));
   });
 
   return r;

@@ -1,12 +1,13 @@
 // Case routes: opening a case, the caseload and home lists, and a case's pages. Reads come from PostgreSQL; the actions
 // on a case are served from the list of case actions (./case-actions.ts).
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CASE_STATUSES } from '../../domain/case-model.ts';
-import { can, type Action } from '../../domain/permissions.ts';
+import { can } from '../../domain/permissions.ts';
 import { requirePermission } from '../auth.ts';
+import { contextFor } from '../app-context.ts';
 import {
   caseManagers,
   casePage,
@@ -43,12 +44,7 @@ const caseloadQuery = z.object({
 
 export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRouteDeps): Router {
   const r = Router();
-  /** The use cases' context for a caller who holds `permission`. */
-  const ctx = (res: Response, permission: Action) => ({
-    em: orm.em,
-    temporal,
-    user: requirePermission(res, permission),
-  });
+  const ctx = contextFor(orm, temporal);
 
   r.post('/cases', async (req, res) => {
     const user = requirePermission(res, 'case.update');
@@ -95,7 +91,7 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     res.json(await needsDraft(ctx(res, 'case.view'), idParam(req, 'caseId'))),
   );
   r.get('/cases/:caseId/plan', async (req, res) =>
-    res.type('html').send(await planDocument(ctx(res, 'case.view'), idParam(req, 'caseId'))),
+    res.send(await planDocument(ctx(res, 'case.view'), idParam(req, 'caseId'))),
   );
   r.get('/cases/:caseId/workflow', async (req, res) =>
     res.json(await caseWorkflow(ctx(res, 'case.inspect'), idParam(req, 'caseId'), { url: temporalUiUrl, namespace })),

@@ -2,6 +2,7 @@
 import { validateDocumentDelete, validateUpload } from '../../domain/documents.ts';
 import {
   caseElementStatuses,
+  closedPackage,
   decideChecklistSave,
   decideRequestChanges,
   foldFunding,
@@ -10,6 +11,7 @@ import {
   spellingSuggestions,
   validateAgreementStatus,
   validateChecklistSave,
+  validateCreatePackage,
   validateSubmit,
   type FundingState,
 } from '../../domain/funding.ts';
@@ -194,4 +196,33 @@ test('R-DOC-04 R-DOC-06 deletion through day 30, never while a submitted applica
   expect(validateDocumentDelete('2011-11-24', '2011-12-24', false)).toEqual([]);
   expect(validateDocumentDelete('2011-11-24', '2011-12-25', false)[0].code).toBe('ERR_DOC_DELETE_TOO_OLD');
   expect(validateDocumentDelete('2011-11-24', '2011-11-25', true)[0].rule).toBe('R-DOC-06');
+});
+
+test('R-FUND-04 one active package per intervention: a second Apply Now is refused', () => {
+  const training = { fundingRequested: true, interventionType: 'SE_JOB_SPECIFIC_TRAINING', status: 'PLANNED' };
+  expect(validateCreatePackage(training, 'SDIA', 0, 'RTWAP_MGMT')).toEqual([]);
+  expect(validateCreatePackage(training, 'SDIA', 1, 'RTWAP_MGMT')).toEqual([
+    {
+      rule: 'R-FUND-04',
+      code: 'ERR_PACKAGE_EXISTS',
+      message:
+        'This intervention already has an application package; a new one can be started once it is deleted or closed.',
+    },
+  ]);
+});
+
+test('R-FUND-19 a Deleted or Closed package takes no change, a conflict with its state', () => {
+  expect(closedPackage({ state: 'DRAFT' })).toEqual([]);
+  expect(closedPackage({ state: 'SUBMITTED' })).toEqual([]);
+  expect(closedPackage({ state: 'DELETED' })).toEqual([
+    {
+      rule: 'R-FUND-19',
+      code: 'ERR_PACKAGE_CLOSED',
+      message: 'This application package is Deleted: it can no longer change.',
+      kind: 'conflict',
+    },
+  ]);
+  expect(closedPackage({ state: 'CLOSED' })[0].message).toBe(
+    'This application package is Closed: it can no longer change.',
+  );
 });

@@ -223,6 +223,21 @@ test(
   },
 );
 
+test('R-FUND-04 two Apply Now saves at once make one package; the other is told why', async () => {
+  const { caseId, interventionId } = await fundedCase({ sign: false });
+  const url = `/api/cases/${caseId}/interventions/${interventionId}/funding-package`;
+  const results = await Promise.all(['SDIA', 'SKILLS_UP'].map((programCode) => manager.post(url, { programCode })));
+  expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
+  expect(results.find((r) => r.status === 422)!.body).toMatchObject({
+    error: 'ERR_PACKAGE_EXISTS',
+    message:
+      'This intervention already has an application package; a new one can be started once it is deleted or closed.',
+    violations: [{ rule: 'R-FUND-04' }],
+  });
+  const packages = (await manager.get(`/api/cases/${caseId}/funding-packages`)).body.items;
+  expect(packages).toHaveLength(1);
+});
+
 test('R-FUND-07 a row is Attached or Mailed On, dated the day it changed', async () => {
   const { caseId, interventionId } = await fundedCase({ sign: false });
   const packageId = (
@@ -300,6 +315,20 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   expect((await back.arrayBuffer()).byteLength).toBe(10 * 1024 * 1024);
 });
 
+test('R-CLOSE-01 a closed case takes no new document', async () => {
+  const person = await createIndividual(orm, org);
+  const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
+  const closed = await manager.post(`/api/cases/${caseId}/close`, { reason: 'ABANDONED', confirmed: true });
+  expect(closed.status).toBe(200);
+  const refused = await upload(caseId, 'resume.pdf', pdf());
+  expect(refused.status).toBe(409);
+  expect(refused.body).toMatchObject({
+    error: 'E-CLOSE-01',
+    message: 'This case is closed and cannot be reopened or changed.',
+  });
+  expect(await orm.em.fork().count(CaseDocument, { caseId })).toBe(0);
+});
+
 test('R-DOC-04 R-DOC-05 a document is replaced keeping its name and topic; deleted only within 30 days', async () => {
   const { caseId } = await fundedCase({ sign: false });
   const doc = (await upload(caseId, 'resume.pdf', pdf('v1'), { documentName: 'Resume of the client' })).body;
@@ -316,6 +345,11 @@ test('R-DOC-04 R-DOC-05 a document is replaced keeping its name and topic; delet
     fileName: 'resume-2.docx',
     sizeBytes: 6,
   });
+  const back = await fetch(`${apiUrl()}/api/cases/${caseId}/documents/${doc.id}/content`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(back.headers.get('content-disposition')).toBe('attachment; filename="resume-2.docx"');
+  expect(new Uint8Array(await back.arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]));
   await orm.em.fork().nativeUpdate(CaseDocument, { id: doc.id }, { createdOn: addDays(today, -31) });
   const old = await manager.del(`/api/cases/${caseId}/documents/${doc.id}`);
   expect(old.status).toBe(422);

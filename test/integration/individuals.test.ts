@@ -1,6 +1,7 @@
 // Individuals as a case manager meets them: search, add with the duplicate check, update, aliases, sharing.
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { businessDate, addDays } from '../../domain/dates.ts';
+import { latestBirthDateForAge } from '../../domain/person-search.ts';
 import { createOrg, nextSin, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
 
@@ -59,6 +60,15 @@ test('R-PER-08 R-PER-10 the duplicate check lists possible matches before a seco
   );
   expect(sameSin.status).toBe(409);
   expect(sameSin.body.details.matches.map((m: { id: number }) => m.id)).toEqual([confirmed.body.id]);
+  expect(sameSin.body.violations).toEqual([expect.objectContaining({ rule: 'R-PER-08', kind: 'question' })]);
+  // Confirming does not add a second individual with that SIN: it is the same person.
+  const sinTaken = await manager.post(
+    '/api/individuals',
+    person({ firstName: 'Yvon', lastName: 'Theriault', sin: confirmed.body.sin, confirmNoDuplicate: true }),
+  );
+  expect(sinTaken.status).toBe(409);
+  expect(sinTaken.body.error).toBe('SIN_IN_USE');
+  expect(sinTaken.body.message).toContain(`Individual ${confirmed.body.id} already has this social insurance number`);
 });
 
 test('R-PER-09 a date of birth in the future and a SIN with a wrong check digit are refused with what to fix', async () => {
@@ -142,8 +152,7 @@ test('R-PER-02 R-PER-15 a search on both names matches each one on the individua
 });
 
 test('R-PER-04 age range is inclusive on both bounds', async () => {
-  const today = businessDate(new Date());
-  const dob = `${Number(today.slice(0, 4)) - 40}${today.slice(4)}`; // 40 today
+  const dob = latestBirthDateForAge(businessDate(new Date()), 40); // 40 today, a real date even on February 29
   const created = await manager.post(
     '/api/individuals',
     person({ firstName: 'Age', lastName: 'Boundary', dateOfBirth: dob, confirmNoDuplicate: true }),
@@ -262,6 +271,7 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       const id = created.body.id;
       const asked = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
       expect(asked.status).toBe(409);
+      expect(asked.body).toMatchObject({ error: 'PROVINCIAL_MATCHES', violations: [{ kind: 'question' }] });
       expect(asked.body.details.matches).toEqual([
         expect.objectContaining({
           id: record.id,
@@ -274,6 +284,7 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
         selectedMatch: 999999,
       });
       expect(wrongPick.status).toBe(422);
+      expect(wrongPick.body).toMatchObject({ error: 'R-PER-19', violations: [{ field: 'selectedMatch' }] });
       const merged = await manager.post(`/api/individuals/${id}/share`, {
         writtenConsentObtained: true,
         selectedMatch: record.id,
@@ -318,7 +329,9 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       expect(theirs.body.address.line1).toBe('1 Provincial Way');
       const change = await manager.patch(`/api/individuals/${id}`, { phone: '(902) 555-1111' });
       expect(change.status).toBe(409);
+      expect(change.body).toMatchObject({ error: 'R-PER-12', violations: [{ rule: 'R-PER-12' }] });
       expect(change.body.message).toContain('send ENS a change request');
+      expect((await manager.get(`/api/individuals/${id}`)).body.phone).toBe('(902) 555-7777');
     },
   );
 

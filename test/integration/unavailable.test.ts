@@ -102,7 +102,7 @@ function answerTo(err: unknown): { status: number; body: { error: string; messag
   } as unknown as Response;
   errorHandler(createLogger('api', 'silent'))(
     err,
-    { path: '/api/cases/1/notes', method: 'POST' } as Request,
+    { path: '/api/cases/1/notes', method: 'POST', acceptsLanguages: () => 'en' } as unknown as Request,
     res,
     () => {},
   );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from '@temporalio/worker';
 import { sdkLogsToFile } from '../support/logs.ts';
-import { workflowBundle } from '../support/temporal-worker.ts';
+import { workflowBundle } from '../support/workflow-bundle.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'histories');
 

@@ -2,14 +2,12 @@
 // this process; what the tests need to reach them goes to process.env. PATHWAY_TEST_SERVERS=none skips them (pure
 // domain tests).
 import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { rm } from 'node:fs/promises';
 import { buildWeb } from '../../scripts/build-web.ts';
 import { createStack, type Stack } from '../../scripts/stack/stack.ts';
-import { sharedWorkflowModules, workflowsPath } from '../../worker.ts';
 import { sdkLogsToFile, TEST_LOG_DIR, testLog } from './logs.ts';
 import { smtpControl } from './smtp-control.ts';
+import { publishWorkflowBundle } from './workflow-bundle.ts';
 
 /** Global setup and teardown do not share modules: the running stack is kept here. */
 const holder = globalThis as { __pathwayStack?: Stack<'in-process'> };
@@ -34,11 +32,7 @@ export default async function setup() {
   sdkLogsToFile();
   process.env.LOG_DIR = TEST_LOG_DIR; // the pino logs of the worker and the API in this process (infra/logger.ts)
   // One bundle for the run: the worker here and each workflow test file's worker load it instead of bundling.
-  const bundle = await bundleWorkflowCode({
-    workflowsPath,
-    preloadModules: sharedWorkflowModules,
-    logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} },
-  });
+  const bundle = await publishWorkflowBundle();
   const stackLog = testLog('stack');
   await buildWeb(stackLog);
   const stack = createStack({
@@ -59,19 +53,17 @@ export default async function setup() {
       // worker does: a workflow that cannot be replayed, or an Update lost on eviction, fails the suite.
       WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS || '10',
     },
-    workerOptions: { workflowBundle: { code: bundle.code }, workflowsPath: undefined, bundlerOptions: undefined },
+    workerOptions: { workflowBundle: { code: bundle }, workflowsPath: undefined, bundlerOptions: undefined },
     say: (part, text) => stackLog(`${part}: ${text}`),
   });
   holder.__pathwayStack = stack;
   const running = await stack.start();
   await running.waitReady(120_000);
-  const bundlePath = path.join(running.dir, 'workflow-bundle.js');
-  await writeFile(bundlePath, bundle.code);
   // Tests of an SMTP outage stop the sink and start it again, on the same port.
   smtpControl.stop = () => running.smtp.stop();
   smtpControl.start = () => running.smtp.start();
   for (const name of PUBLISHED) process.env[name] = running.env[name];
-  Object.assign(process.env, { WORKFLOW_BUNDLE_PATH: bundlePath, API_URL: running.apiUrl });
+  process.env.API_URL = running.apiUrl;
 }
 
 export async function stopServers(): Promise<void> {

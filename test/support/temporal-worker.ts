@@ -1,5 +1,4 @@
 // A worker for tests, running the prebuilt workflow bundle with the real activities (PostgreSQL, SMTP).
-import { readFile } from 'node:fs/promises';
 import type { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -9,11 +8,8 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
 import { createOrg, type TestOrg } from './fixtures.ts';
 import { sdkLogsToFile } from './logs.ts';
+import { workflowBundle } from './workflow-bundle.ts';
 import { CASE_TASK_QUEUE } from '../../workflows/case-api.ts';
-
-export async function workflowBundle() {
-  return { code: await readFile(process.env.WORKFLOW_BUNDLE_PATH!, 'utf8') };
-}
 
 export async function createTestWorker(connection: NativeConnection, orm: Orm, namespace = 'default'): Promise<Worker> {
   const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');

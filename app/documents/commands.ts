@@ -1,0 +1,85 @@
+// Storing case documents (spec 02 §3.10, R-DOC): a file is checked for its type and size before anything is written
+// and kept with its SHA-256 checksum; replacing one keeps its name, topic and context; deleting one is refused while
+// the rules say so. The file is read only once the case may take it.
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { CaseDocument } from '../../db/entities.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { DOCUMENT_TYPES, validateDocumentDelete, validateUpload } from '../../domain/documents.ts';
+import { closedCaseViolation } from '../../domain/closed-case.ts';
+import { assertNoViolations } from '../../domain/refusals.ts';
+import type { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
+import { loadCase } from '../cases/queries.ts';
+import type { AppContext } from '../context.ts';
+import { documentView, inSubmittedPackage, loadDocument } from './queries.ts';
+
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The file a request carries and what the user says of it, read when the use case asks for it. */
+export type FileOf<M> = () => Promise<{ meta: M; bytes: Buffer }>;
+
+/** R-DOC-01/02: the file's content type, once its name, content and size are accepted. */
+function contentTypeOf(fileName: string, bytes: Buffer): string {
+  const { violations, extension } = validateUpload({ fileName, bytes });
+  assertNoViolations(violations);
+  return DOCUMENT_TYPES[extension!].contentType;
+}
+
+export async function uploadDocument(
+  ctx: AppContext,
+  caseId: number,
+  file: FileOf<z.infer<typeof documentUploadSchema>>,
+) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  assertNoViolations(closedCaseViolation(c));
+  const { meta, bytes } = await file();
+  const contentType = contentTypeOf(meta.fileName, bytes);
+  const today = businessDate(new Date());
+  const d = ctx.em.create(CaseDocument, {
+    caseId: c.id,
+    context: meta.context,
+    fileName: meta.fileName,
+    documentName: meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
+    topic: meta.topic,
+    contentType,
+    sizeBytes: bytes.length,
+    sha256: sha256Of(bytes),
+    content: bytes,
+    createdBy: ctx.user.id,
+    createdOn: today,
+    changedOn: today,
+  });
+  await ctx.em.flush();
+  return documentView(d);
+}
+
+/** R-DOC-05: replace keeps name, topic and context and swaps the file. */
+export async function replaceDocument(
+  ctx: AppContext,
+  caseId: number,
+  documentId: number,
+  file: FileOf<z.infer<typeof documentReplaceSchema>>,
+) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const { meta, bytes } = await file();
+  const contentType = contentTypeOf(meta.fileName, bytes);
+  Object.assign(d, {
+    fileName: meta.fileName,
+    contentType,
+    sizeBytes: bytes.length,
+    sha256: sha256Of(bytes),
+    content: bytes,
+    changedOn: businessDate(new Date()),
+  });
+  await ctx.em.flush();
+  return documentView(d);
+}
+
+export async function deleteDocument(ctx: AppContext, caseId: number, documentId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const inSubmitted = await inSubmittedPackage(ctx, c.id, d.id);
+  assertNoViolations(validateDocumentDelete(d.createdOn, businessDate(new Date()), inSubmitted));
+  await ctx.em.nativeUpdate(CaseDocument, { id: d.id }, { deletedAt: new Date() });
+}

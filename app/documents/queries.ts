@@ -1,0 +1,57 @@
+// Read models of case documents (spec 02 §3.10): a case's documents, one document's file, and whether a submitted
+// funding application holds a document (R-DOC-06).
+import type { InferEntity } from '@mikro-orm/postgresql';
+import { CaseDocument, type ICase } from '../../db/entities.ts';
+import { notFound } from '../../domain/refusals.ts';
+import { loadCase } from '../cases/queries.ts';
+import type { AppContext } from '../context.ts';
+
+export type DocumentRecord = InferEntity<typeof CaseDocument>;
+
+export const documentView = (d: DocumentRecord) => ({
+  id: d.id,
+  caseId: d.caseId,
+  context: d.context,
+  fileName: d.fileName,
+  documentName: d.documentName,
+  topic: d.topic,
+  contentType: d.contentType,
+  sizeBytes: d.sizeBytes,
+  sha256: d.sha256,
+  createdOn: d.createdOn,
+  changedOn: d.changedOn,
+  // R-DOC-03: the original is kept; a PDF rendition is produced only where the original is a PDF already.
+  pdfAvailable: d.contentType === 'application/pdf',
+});
+
+/** A document of the case that is not deleted, else 404. */
+export async function loadDocument(ctx: AppContext, c: ICase, documentId: number): Promise<DocumentRecord> {
+  const d = await ctx.em.findOne(CaseDocument, { id: documentId, caseId: c.id, deletedAt: null });
+  if (!d) throw notFound(`Document ${documentId}`);
+  return d;
+}
+
+export async function caseDocuments(ctx: AppContext, caseId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const docs = await ctx.em.find(CaseDocument, { caseId: c.id, deletedAt: null }, { orderBy: { id: 'asc' } });
+  return { items: docs.map(documentView) };
+}
+
+/** The stored file, with what a download needs to name and check it. */
+export async function documentFile(ctx: AppContext, caseId: number, documentId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  await ctx.em.populate(d, ['content']);
+  return { contentType: d.contentType, fileName: d.fileName, sha256: d.sha256, content: d.content };
+}
+
+/** R-DOC-06: whether a funding application being submitted or reviewed holds the document. */
+export async function inSubmittedPackage(ctx: AppContext, caseId: number, documentId: number): Promise<boolean> {
+  const [inSubmitted] = await ctx.em.execute<{ n: number }[]>(
+    `select count(*)::int as n from funding_package p, jsonb_array_elements(p.snapshot->'checklist') item
+      where p.case_id = ? and p.state in ('SUBMITTING', 'SUBMITTED', 'RESUBMITTING') and item->'documentIds' @>
+        to_jsonb(?::int)`,
+    [caseId, documentId],
+  );
+  return inSubmitted.n > 0;
+}

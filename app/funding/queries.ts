@@ -1,0 +1,201 @@
+// Read models of funding requests (spec 02 §4.C): the programs that fund an intervention, a case's application
+// packages, a package with its checklist and history, and an agreement's home page.
+import type { InferEntity } from '@mikro-orm/postgresql';
+import {
+  Case,
+  CaseDocument,
+  CaseEducation,
+  FundingEvent,
+  FundingPackage,
+  InterventionRow,
+  NeedsDeterminationRow,
+  StuckStep,
+  type ICase,
+} from '../../db/entities.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { employmentHistoryHint } from '../../domain/education.ts';
+import {
+  CASE_ELEMENTS,
+  caseElementStatuses,
+  documentStatus,
+  FUNDING_PROGRAMS,
+  INFO_PACKAGE_LOCKED,
+  PACKAGE_STATE_LABELS,
+  programsFor,
+  submittedMessage,
+  WARN_CHANGES_REQUIRED,
+  type FundingState,
+} from '../../domain/funding.ts';
+import { can } from '../../domain/permissions.ts';
+import { notFound } from '../../domain/refusals.ts';
+import { loadCase } from '../cases/queries.ts';
+import type { AppContext } from '../context.ts';
+
+export type PackageRecord = InferEntity<typeof FundingPackage>;
+
+/** R-FUND-06 / R-FUND-21: the case elements' statuses, read from what the case already holds. */
+export async function caseElements(ctx: AppContext, caseId: number) {
+  const [needs, education] = await Promise.all([
+    ctx.em.find(NeedsDeterminationRow, { caseId }),
+    ctx.em.findOne(CaseEducation, { caseId }),
+  ]);
+  const doc = (education?.document ?? {}) as {
+    educationRecords?: unknown[];
+    employmentRecords?: { fromDate: string; toDate?: string }[];
+  };
+  const employment = doc.employmentRecords ?? [];
+  return caseElementStatuses({
+    needs: needs.some((n) => n.completed) ? 'COMPLETED' : needs.length ? 'DRAFT' : 'NONE',
+    educationRecords: doc.educationRecords?.length ?? 0,
+    employmentRecords: employment.length,
+    employmentHistoryShort:
+      employment.length > 0 && employmentHistoryHint(employment as never, businessDate(new Date())) !== null,
+  });
+}
+
+const ELEMENT_LABELS = { COMPLETE: 'Complete', INCOMPLETE: 'Incomplete', INCOMPLETE_MAYBE: 'Incomplete?' } as const;
+const DOC_LABELS = { ATTACHED: 'Attached', MAILED_ON: 'Mailed On', MISSING: 'Missing', OPTIONAL: 'Optional' } as const;
+
+/** A package of the user's organisation; ENS staff see every package (R-FUND-13). Else 404. */
+export async function loadPackage(ctx: AppContext, packageId: number) {
+  const pkg = await ctx.em.findOne(FundingPackage, { id: packageId });
+  if (!pkg) throw notFound(`Application package ${packageId}`);
+  const c = await ctx.em.findOneOrFail(Case, { id: pkg.caseId });
+  if (c.organisationId !== ctx.user.organisationId && !can(ctx.user.profiles, 'funding.decide'))
+    throw notFound(`Application package ${packageId}`);
+  return { pkg, c };
+}
+
+/** C9: the package behind an agreement, for the case's organisation and for ENS. */
+export async function loadAgreement(ctx: AppContext, agreementId: number) {
+  const pkg = await ctx.em.findOne(FundingPackage, { agreementId });
+  if (!pkg) throw notFound(`Agreement ${agreementId}`);
+  return loadPackage(ctx, pkg.id);
+}
+
+export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase) {
+  const s = pkg.snapshot as unknown as FundingState;
+  const [elements, history, stuck] = await Promise.all([
+    caseElements(ctx, c.id),
+    ctx.em.find(FundingEvent, { packageId: pkg.id }, { orderBy: { at: 'asc', commandId: 'asc', seq: 'asc' } }),
+    ctx.em.find(StuckStep, { workflowId: pkg.workflowId, status: { $ne: 'RESOLVED' } }),
+  ]);
+  const docIds = s.checklist.flatMap((i) => i.documentIds);
+  const docs = docIds.length ? await ctx.em.find(CaseDocument, { id: { $in: docIds } }) : [];
+  const editable = s.state === 'DRAFT' || s.state === 'CHANGES_REQUIRED';
+  const message =
+    s.state === 'CHANGES_REQUIRED'
+      ? WARN_CHANGES_REQUIRED
+      : s.state === 'DRAFT'
+        ? 'Please complete this application for funding using the checklist below. To submit this ' +
+          'application for funding, click the Submit Application button at the bottom of this page.'
+        : s.state === 'SUBMITTING' || s.state === 'RESUBMITTING'
+          ? 'Submission is being processed.'
+          : INFO_PACKAGE_LOCKED;
+  return {
+    id: pkg.id,
+    caseId: c.id,
+    interventionId: s.interventionId,
+    program: FUNDING_PROGRAMS[s.programCode],
+    state: s.state,
+    stateLabel: PACKAGE_STATE_LABELS[s.state],
+    editable,
+    message,
+    // §3.8: the button on the action plan.
+    buttonLabel: editable ? 'Edit Application' : 'View Application',
+    caseElements: CASE_ELEMENTS.map((e) => ({
+      code: e.code,
+      name: e.name,
+      status: elements[e.code],
+      statusLabel: ELEMENT_LABELS[elements[e.code]],
+    })),
+    documents: s.checklist.map((i) => ({
+      code: i.code,
+      name: i.name,
+      requirement: i.requirement,
+      status: documentStatus(i),
+      statusLabel: DOC_LABELS[documentStatus(i)],
+      paper: i.paper,
+      date: i.date,
+      attachments: i.documentIds.map((id) => ({
+        id,
+        documentName: docs.find((d) => d.id === id)?.documentName ?? null,
+      })),
+    })),
+    statement: s.statement,
+    agreement: s.agreement && { ...s.agreement, lastSubmittedAt: s.submissions.at(-1)?.at ?? null },
+    submissions: s.submissions,
+    changeRequest: s.changeRequest,
+    payment: s.payment,
+    successMessage: s.state === 'SUBMITTED' && s.agreement ? submittedMessage(s.agreement.agreementId) : null,
+    // §5.9: a step that keeps failing is shown as "being processed" to the user; operations see the detail.
+    processing: stuck.map((x) => ({ kind: x.kind, status: x.status })),
+    history: history.map((h) => ({ type: h.type, at: h.at, actorId: h.actorId, detail: h.detail })),
+  };
+}
+
+/** A package as its case's organisation or ENS sees it. */
+export async function fundingPackage(ctx: AppContext, packageId: number) {
+  const { pkg, c } = await loadPackage(ctx, packageId);
+  return packageView(ctx, pkg, c);
+}
+
+/** C1 / R-FUND-01/02: the programs that fund this intervention, primary first, then the alternatives. */
+export async function fundingPrograms(ctx: AppContext, caseId: number, interventionId: string) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const i = await ctx.em.findOne(InterventionRow, { id: interventionId, caseId: c.id, deleted: false });
+  if (!i) throw notFound(`Intervention ${interventionId}`);
+  const programs = i.fundingRequested ? programsFor(i.interventionType) : [];
+  return {
+    fundingRequested: i.fundingRequested,
+    programs: programs.filter((p) => !p.alternative),
+    alternatives: programs.filter((p) => p.alternative),
+    message: !i.fundingRequested
+      ? 'This intervention is not marked as needing funding.'
+      : programs.length
+        ? null
+        : 'No funding program available',
+  };
+}
+
+export async function casePackages(ctx: AppContext, caseId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const rows = await ctx.em.find(
+    FundingPackage,
+    { caseId: c.id, state: { $ne: 'DELETED' } },
+    { orderBy: { id: 'desc' } },
+  );
+  return {
+    items: rows.map((p) => ({
+      id: p.id,
+      interventionId: p.interventionId,
+      programCode: p.programCode,
+      state: p.state,
+      stateLabel: PACKAGE_STATE_LABELS[p.state as FundingState['state']],
+      agreementId: p.agreementId,
+    })),
+  };
+}
+
+/** C9: the agreement home page. */
+export async function agreementHome(ctx: AppContext, agreementId: number) {
+  const { pkg, c } = await loadAgreement(ctx, agreementId);
+  const s = pkg.snapshot as unknown as FundingState;
+  const a = s.agreement!;
+  const days = Math.round((Date.parse(s.interventionEnd) - Date.parse(s.interventionStart)) / 86_400_000);
+  return {
+    agreementId: a.agreementId,
+    program: a.program,
+    agreementManager: a.agreementManager,
+    status: a.status,
+    statusDate: a.statusDate,
+    closedReason: a.closedReason,
+    startDate: s.interventionStart,
+    endDate: s.interventionEnd,
+    duration: `${Math.floor(days / 7)} week(s), ${days % 7} day(s)`,
+    caseId: c.id,
+    packageId: pkg.id,
+    numberOfAmendments: 0,
+    lastSubmittedAt: s.submissions.at(-1)?.at ?? null,
+  };
+}

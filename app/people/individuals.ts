@@ -1,0 +1,169 @@
+// Adding and changing individuals: the duplicate check before a new one (R-PER-08..10), a change keeping the old
+// name as an alias and the old address in the history (R-PER-11..14) and telling the case managers (R-PER-16),
+// manual aliases (R-PER-15). The rules are the domain's (domain/people.ts); this reads the facts and writes.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AddressHistory,
+  Case,
+  CaseNotification,
+  Individual,
+  IndividualAlias,
+  ProvincialPerson,
+} from '../../db/entities.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { personChangedMessage } from '../../domain/notifications.ts';
+import {
+  decidePersonChange,
+  nameCodes,
+  newIndividual,
+  normaliseSin,
+  soundex,
+  validateIdentity,
+} from '../../domain/people.ts';
+import { assertNoViolations, notFound, RuleViolationError } from '../../domain/refusals.ts';
+import type { aliasSchema, individualChangeSchema, IndividualInput } from '../../domain/schemas/people.ts';
+import type { z } from 'zod';
+import type { SessionUser } from '../context.ts';
+import { possibleDuplicates, visibleIndividual } from './queries.ts';
+
+/** Adds an individual to the user's organisation; answers its id. */
+export async function addIndividual(em: EntityManager, user: SessionUser, input: IndividualInput): Promise<number> {
+  const today = businessDate(new Date());
+  // R-PER-09 before the registry is read: an entry that cannot be right is not compared with anyone.
+  assertNoViolations(validateIdentity(input, today));
+  const duplicates = input.confirmNoDuplicate ? [] : await possibleDuplicates(em, user, input);
+  // With possible duplicates unconfirmed, the question stands alone (the SIN's holder is among them, if any).
+  const sinHolder =
+    input.sin && !duplicates.length
+      ? await em.findOne(Individual, { sin: normaliseSin(input.sin), organisationId: user.organisationId })
+      : null;
+  const decided = newIndividual(
+    input,
+    { possibleDuplicates: duplicates.length, sinHolder: sinHolder?.id ?? null },
+    today,
+  );
+  if ('violations' in decided) throw new RuleViolationError(decided.violations, { matches: duplicates });
+  const person = em.create(Individual, {
+    ...decided.record,
+    organisationId: user.organisationId,
+    consentRecordedAt: null,
+    createdBy: user.id,
+  });
+  await em.flush();
+  return person.id;
+}
+
+type IndividualChange = z.infer<typeof individualChangeSchema>;
+
+/** R-PER-11: any user with the update privilege changes an individual they may update (their own, or transferred). */
+export async function changeIndividual(
+  em: EntityManager,
+  user: SessionUser,
+  id: number,
+  input: IndividualChange,
+): Promise<void> {
+  await em.transactional(async (tx) => {
+    const person = await visibleIndividual(tx, user, id, 'update');
+    if (!person) throw notFound(`Individual ${id}`);
+    const provincial =
+      person.sharedWithGovernment && person.provincialPersonId
+        ? await tx.findOne(ProvincialPerson, { id: person.provincialPersonId })
+        : null;
+    const current = {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      middleInitial: person.middleInitial,
+      phone: person.phone,
+      email: person.email,
+      address: {
+        line1: person.addressLine1,
+        city: person.city,
+        province: person.province,
+        country: person.country,
+        postalCode: person.postalCode,
+      },
+    };
+    const decided = decidePersonChange(current, input, {
+      sharedWithGovernment: person.sharedWithGovernment,
+      ensFundingAgreement: provincial?.hasEnsFundingAgreement ?? false,
+    });
+    if ('violations' in decided) throw new RuleViolationError(decided.violations);
+    const now = new Date();
+    if (decided.previousName) {
+      tx.create(IndividualAlias, {
+        individualId: person.id,
+        ...decided.previousName,
+        ...nameCodes(decided.previousName),
+        source: 'AUTO_NAME_CHANGE',
+        createdBy: user.id,
+      });
+    }
+    if (decided.previousAddress) {
+      const a = decided.previousAddress;
+      tx.create(AddressHistory, {
+        individualId: person.id,
+        addressLine1: a.line1,
+        city: a.city,
+        province: a.province,
+        country: a.country,
+        postalCode: a.postalCode,
+        validFrom: person.addressSince,
+        validTo: now,
+        changedBy: user.id,
+      });
+      person.addressSince = now;
+    }
+    const d = decided.details;
+    Object.assign(person, {
+      firstName: d.firstName,
+      lastName: d.lastName,
+      ...nameCodes(d),
+      middleInitial: d.middleInitial,
+      phone: d.phone,
+      email: d.email,
+      addressLine1: d.address.line1,
+      city: d.address.city,
+      province: d.address.province,
+      country: d.address.country,
+      postalCode: d.address.postalCode,
+    });
+    // R-PER-16: the case managers of the person's open cases hear of a change someone else made.
+    const openCases = await tx.find(Case, {
+      individualId: person.id,
+      status: { $ne: 'CLOSED' },
+      caseManagerId: { $ne: user.id },
+    });
+    for (const c of openCases) {
+      tx.create(CaseNotification, {
+        caseId: c.id,
+        key: `PERSON_CHANGED:${now.toISOString()}`,
+        kind: 'INFO',
+        priority: 'Low',
+        message: personChangedMessage(`${person.firstName} ${person.lastName}`, user.name),
+        dueDate: businessDate(now),
+        createdBy: user.id,
+      });
+    }
+  });
+}
+
+/** R-PER-15: a name the individual is also known by, found by searches like their own. */
+export async function addAlias(
+  em: EntityManager,
+  user: SessionUser,
+  id: number,
+  input: z.infer<typeof aliasSchema>,
+): Promise<void> {
+  const person = await em.findOne(Individual, { id, organisationId: user.organisationId });
+  if (!person) throw notFound(`Individual ${id}`);
+  em.create(IndividualAlias, {
+    individualId: person.id,
+    firstName: input.firstName ?? null,
+    lastName: input.lastName ?? null,
+    firstNameSoundex: input.firstName ? soundex(input.firstName) : null,
+    lastNameSoundex: input.lastName ? soundex(input.lastName) : null,
+    source: 'MANUAL',
+    createdBy: user.id,
+  });
+  await em.flush();
+}
