@@ -36,7 +36,11 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/security/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/security/**/*.test.ts',
+        '<rootDir>/test/ui/**/*.test.ts',
+      ],
     },
   ],
 };

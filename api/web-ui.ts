@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { Refusal } from '../domain/refusals.ts';
-import { WEB_DIST } from '../scripts/build-web.ts';
+import { fileURLToPath } from 'node:url';
+
+/** Where scripts/services/web-ui.ts builds the UI. */
+export const WEB_DIST = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export function webUiRoutes(dir = WEB_DIST): Router {
   const r = Router();

@@ -7,7 +7,7 @@ import exitHook from 'async-exit-hook';
 import { ConfigError, parseConfig } from '../infra/config.ts';
 import { projectRoot, shownPath } from './project-root.ts';
 import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, PARTNER_ORGANISATION, seedDemoData } from './seed.ts';
-import { buildWeb } from './build-web.ts';
+import { buildWeb } from './services/web-ui.ts';
 import { createStack, type Stack } from './stack/stack.ts';
 
 const say = (step: string, text: string) => console.log(`pathway ▸ ${step.padEnd(10)} ${text}`);

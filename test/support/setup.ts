@@ -3,7 +3,7 @@
 // domain tests).
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { buildWeb } from '../../scripts/build-web.ts';
+import { buildWeb } from '../../scripts/services/web-ui.ts';
 import { createStack, type Stack } from '../../scripts/stack/stack.ts';
 import { sdkLogsToFile, TEST_LOG_DIR, testLog } from './logs.ts';
 import { smtpControl } from './smtp-control.ts';

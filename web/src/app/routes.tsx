@@ -1,19 +1,24 @@
-// Every page of the UI, the address it lives at and who may open it. The shell shows the first route that matches.
-import type { ComponentType } from 'react';
-import type { Action } from '../../../domain/permissions.ts';
+// Every page of the UI, area by area (each area keeps its own list in pages/<area>/routes.ts). The shell shows the
+// first route that matches the address.
 import { HomePage } from '../pages/home.tsx';
 import { SignInPage } from '../pages/sign-in.tsx';
+import { ROUTES as ADMIN } from '../pages/admin/routes.ts';
+import { ROUTES as CASE } from '../pages/case/routes.ts';
+import { ROUTES as OPERATIONS } from '../pages/operations/routes.ts';
+import { ROUTES as PEOPLE } from '../pages/people/routes.ts';
+import { ROUTES as SERVICES } from '../pages/services/routes.ts';
+import { ROUTES as SUPERVISION } from '../pages/supervision/routes.ts';
+import type { Route } from './route.ts';
 
-export interface Route {
-  path: string;
-  page: ComponentType<{ params: Record<string, string> }>;
-  /** Open to visitors who are not signed in. */
-  public?: boolean;
-  /** Any one of these permissions opens it; none listed: every signed-in user. */
-  needs?: Action[];
-}
+export type { Route };
 
 export const ROUTES: Route[] = [
   { path: '/sign-in', page: SignInPage, public: true },
   { path: '/', page: HomePage },
+  ...PEOPLE,
+  ...CASE,
+  ...SUPERVISION,
+  ...OPERATIONS,
+  ...SERVICES,
+  ...ADMIN,
 ];

@@ -6,8 +6,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode }) {
   const h1 = useRef<HTMLHeadingElement>(null);
-  // A new page puts the keyboard and the screen reader at its heading.
+  // A new page puts the keyboard and the screen reader at its heading, and names the browser's tab.
   useEffect(() => h1.current?.focus(), []);
+  useEffect(() => {
+    document.title = `${h1.current?.textContent ?? ''} – Pathway`;
+  });
   return (
     <div className="page-header">
       <div>

@@ -1,0 +1,4 @@
+// The people pages and their addresses.
+import type { Route } from '../../app/route.ts';
+
+export const ROUTES: Route[] = [];

@@ -1,0 +1,4 @@
+// The services pages and their addresses.
+import type { Route } from '../../app/route.ts';
+
+export const ROUTES: Route[] = [];
