@@ -8,7 +8,7 @@ import { escapeLike } from '../db/sql.ts';
 import { ACTIONS, can, type Action } from '../domain/permissions.ts';
 import { isOps, organisationInactive } from '../domain/access.ts';
 import { Refusal } from '../domain/refusals.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyPassword } from '../infra/passwords.ts';
 import type { SessionUser } from '../app/context.ts';
 import { type SignInInput } from '../domain/schemas/access.ts';
 

@@ -19,7 +19,7 @@ import { accessNoticeEmail, accessRequestEmail } from '../domain/emails.ts';
 import { Refusal, violation } from '../domain/refusals.ts';
 import { flagsOf, issueInvitation, refuse, sendLater, signalEnded, type Ctx } from './access-admin.ts';
 import { tokenHash } from './auth.ts';
-import { hashPassword } from './passwords.ts';
+import { hashPassword } from '../infra/passwords.ts';
 import { type AccessRequestInput } from '../domain/schemas/access.ts';
 
 async function invitationByToken(em: EntityManager, token: string) {

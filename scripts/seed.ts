@@ -13,7 +13,7 @@ import {
   User,
 } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
-import { hashPassword } from '../api/passwords.ts';
+import { hashPassword } from '../infra/passwords.ts';
 import { passwordViolations } from '../domain/passwords.ts';
 import { assertNoViolations } from '../domain/refusals.ts';
 import { openCase } from '../app/cases/opening.ts';
