@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, InferEntity } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import { writeAudit, type AuditActor } from '../db/access-audit.ts';
+import { writeAudit } from '../db/access-audit.ts';
+import { type AuditActor } from '../domain/access-audit.ts';
 import { AccessRequest, Invitation, Organisation, User, type IUser } from '../db/entities.ts';
 import {
   acceptanceRefusal,

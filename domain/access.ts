@@ -478,26 +478,3 @@ export const POSITION_TYPES = {
   ADMINISTRATIVE: { en: 'Administrative support', fr: 'Soutien administratif' },
   OTHER: { en: 'Other', fr: 'Autre' },
 } as const;
-
-/** R-SEC-14: the audit log's actions. */
-export const AUDIT_ACTIONS = [
-  'CONTACT_CREATED',
-  'CONTACT_UPDATED',
-  'CONTACT_DEACTIVATED',
-  'CONTACT_REACTIVATED',
-  'INVITATION_SENT',
-  'INVITATION_WITHDRAWN',
-  'INVITATION_ACCEPTED',
-  'INVITATION_EXPIRED',
-  'INVITATION_CANCELLED',
-  'PROFILE_GRANTED',
-  'PROFILE_REVOKED',
-  'ACCESS_REMOVED',
-  'PRIMARY_CONTACT_TRANSFERRED',
-  'ACCESS_REQUEST_SUBMITTED',
-  'ACCESS_REQUEST_APPROVED',
-  'ACCESS_REQUEST_REJECTED',
-  'ORG_UPDATED',
-  'ORG_FLAG_CHANGED',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];

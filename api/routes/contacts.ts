@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { InferEntity, MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
-import type { AuditActor } from '../../db/access-audit.ts';
+import type { AuditActor } from '../../domain/access-audit.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import { AccessRequest, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import { ORG_FLAGS, POSITION_TYPES, grantableProfiles, isOps } from '../../domain/access.ts';
