@@ -1,7 +1,7 @@
 // Organisation contacts and their LaMPSS access (spec 04 §3.1-3.11): every change runs in one transaction with its
 // audit rows (R-SEC-14) and its emails queued in the outbox; the invitation and notice workflows are started inside
 // that transaction, so a Temporal outage refuses the change (503) instead of leaving an invitation without its timer.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, InferEntity } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
@@ -50,7 +50,8 @@ import {
   type InvitationWorkflowInput,
   type QueuedEmailInput,
 } from '../workflows/invitation-api.ts';
-import { endSessions, tokenHash } from './auth.ts';
+import { endSessions } from '../app/session/sessions.ts';
+import { newToken, tokenHash } from '../app/session/tokens.ts';
 import { type SessionUser } from '../app/context.ts';
 import { type ContactChangeInput, type ContactInput, type ContactSearch } from '../domain/schemas/access.ts';
 
@@ -288,7 +289,7 @@ export async function issueInvitation(
       pendingInvitation: (await pendingInvitation(tx, contact.id)) != null,
     }),
   );
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const createdAt = new Date();
   const inv = tx.create(Invitation, {
     organisationId: org.id,
@@ -485,7 +486,7 @@ async function endAccess(
   if (kind === 'DEACTIVATED') c.active = false;
   c.version += 1;
   await tx.flush();
-  await endSessions(tx, [c.id]);
+  await endSessions({ em: tx }, [c.id]);
   const revoked: AuditEntry[] = before.profiles.map((p) => ({
     organisationId: org.id,
     action: 'PROFILE_REVOKED',

@@ -19,7 +19,7 @@ import {
 import { accessNoticeEmail, accessRequestEmail } from '../domain/emails.ts';
 import { Refusal, violation } from '../domain/refusals.ts';
 import { flagsOf, issueInvitation, refuse, sendLater, signalEnded, type Ctx } from './access-admin.ts';
-import { tokenHash } from './auth.ts';
+import { tokenHash } from '../app/session/tokens.ts';
 import { hashPassword } from '../infra/passwords.ts';
 import { type AccessRequestInput } from '../domain/schemas/access.ts';
 

@@ -17,7 +17,7 @@ import { hashPassword } from '../infra/passwords.ts';
 import { passwordViolations } from '../domain/passwords.ts';
 import { assertNoViolations } from '../domain/refusals.ts';
 import { openCase } from '../app/cases/opening.ts';
-import { toSessionUser } from '../api/auth.ts';
+import { toSessionUser } from '../app/session/session-user.ts';
 import { type SessionUser } from '../app/context.ts';
 
 export const DEMO_ORGANISATION = 'HCLN';

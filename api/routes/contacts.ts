@@ -24,7 +24,8 @@ import {
   withdrawInvitation,
   type Ctx,
 } from '../access-admin.ts';
-import { currentUser, endSessions, requirePermission } from '../auth.ts';
+import { currentUser, requirePermission } from '../auth.ts';
+import { endSessions } from '../../app/session/sessions.ts';
 import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import {
@@ -256,7 +257,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
       if (flagChanges.includes('inactive') && o.inactive) {
         const users = await tx.find(User, { organisationId: o.id });
         await endSessions(
-          tx,
+          { em: tx },
           users.filter((u) => !isOps(u.profiles)).map((u) => u.id),
         );
       }

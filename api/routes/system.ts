@@ -6,7 +6,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { simpleParser } from 'mailparser';
 import type { Mailer } from '../../infra/mailer.ts';
-import { authenticate, currentUser, SESSION_COOKIE, signIn, signOut, tokenOf } from '../auth.ts';
+import { authenticate, currentUser, SESSION_COOKIE, tokenOf } from '../auth.ts';
+import { signIn } from '../../app/session/sign-in.ts';
+import { signOut } from '../../app/session/sessions.ts';
 import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
@@ -53,12 +55,13 @@ export function sessionRoutes(
 ): { open: Router; authed: Router } {
   const open = Router();
   open.post('/session', async (req, res) => {
-    const { token, user, expiresAt } = await signIn(orm.em, parse(signInSchema, req.body), idleMinutes);
+    const { token, user, expiresAt } = await signIn({ em: orm.em }, parse(signInSchema, req.body), idleMinutes);
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/' });
     res.status(201).json({ token, csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
   });
   open.delete('/session', async (req, res) => {
-    await signOut(orm.em, req);
+    const token = tokenOf(req);
+    if (token) await signOut({ em: orm.em }, token);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();
   });
