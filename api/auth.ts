@@ -2,6 +2,7 @@
 // session itself is app/session/'s), and the permission check every route makes.
 import type { NextFunction, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuditActor } from '../domain/access-audit.ts';
 import { can, type Action } from '../domain/permissions.ts';
 import { Refusal } from '../domain/refusals.ts';
 import type { SessionUser } from '../app/context.ts';
@@ -29,12 +30,22 @@ export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
     if (!token) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
-    res.locals.user = await sessionOf({ em: emOf() }, token, idleMinutes);
+    const { user, fullName } = await sessionOf({ em: emOf() }, token, idleMinutes);
+    res.locals.user = user;
+    res.locals.fullName = fullName;
     next();
   };
 }
 
 export const currentUser = (res: Response): SessionUser => res.locals.user as SessionUser;
+
+/** The signed-in user as the access audit log records them (R-SEC-14): name, address and browser. */
+export const auditActorOf = (req: Request, res: Response): AuditActor => ({
+  id: currentUser(res).id,
+  name: res.locals.fullName as string,
+  ip: req.ip ?? null,
+  userAgent: req.get('user-agent') ?? null,
+});
 
 /** The signed-in user, if their profiles allow `action` (or any of several); 403 otherwise. */
 export function requirePermission(res: Response, action: Action | Action[]): SessionUser {

@@ -215,8 +215,7 @@ export function validateInvitation(
   org: OrgFlags,
   input: { profiles: readonly string[]; message?: string | null },
 ): Violation[] {
-  const v: Violation[] = [];
-  if (org.inactive && !isOps(actorProfiles)) v.push(organisationInactive());
+  const v: Violation[] = validateActiveOrganisation(actorProfiles, org);
   if (!input.profiles.length)
     v.push(
       violation(
@@ -242,6 +241,10 @@ export const organisationInactive = () =>
     'ORGANISATION_INACTIVE',
     'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
   );
+
+/** R-ORG-08: nobody but Operations Support signs in to, or sends anything from, an inactive organisation. */
+export const validateActiveOrganisation = (actorProfiles: readonly string[], org: Pick<OrgFlags, 'inactive'>) =>
+  org.inactive && !isOps(actorProfiles) ? [organisationInactive()] : [];
 
 /** R-INV-01, R-INV-06: who can be invited. */
 export function validateInvitee(contact: {

@@ -5,7 +5,6 @@ import { Router } from 'express';
 import type { InferEntity, MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
-import type { AuditActor } from '../../domain/access-audit.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import { AccessRequest, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import { ORG_FLAGS, POSITION_TYPES, grantableProfiles, isOps } from '../../domain/access.ts';
@@ -24,7 +23,7 @@ import {
   withdrawInvitation,
   type Ctx,
 } from '../access-admin.ts';
-import { currentUser, requirePermission } from '../auth.ts';
+import { auditActorOf, currentUser, requirePermission } from '../auth.ts';
 import { endSessions } from '../../app/session/sessions.ts';
 import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
@@ -57,16 +56,6 @@ export interface ContactRouteDeps {
 }
 
 const langOf = (req: Request): 'en' | 'fr' => (req.query.lang === 'fr' ? 'fr' : 'en');
-
-export function auditActorOf(req: Request, user: SessionUser): AuditActor {
-  const [last, first] = user.name.split(', ');
-  return {
-    id: user.id,
-    name: first ? `${first} ${last}` : user.name,
-    ip: req.ip ?? null,
-    userAgent: req.get('user-agent') ?? null,
-  };
-}
 
 /**
  * Public endpoints a visitor can hammer (R-INV-11, SR-10): a fixed one-minute window per IP counting only what
@@ -151,7 +140,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   const r = Router();
   const ctxOf = (req: Request, res: Response): Ctx => {
     const user = currentUser(res);
-    return { em: orm.em, temporal, user, audit: auditActorOf(req, user), publicUrl };
+    return { em: orm.em, temporal, user, audit: auditActorOf(req, res), publicUrl };
   };
   const orgOf = async (req: Request, res: Response, action: Parameters<typeof requirePermission>[1]) => {
     const ctx = ctxOf(req, res);

@@ -1,48 +1,47 @@
 // Sessions that expire after the idle time without activity (R-UI-02), and their end: signing out, or every session of
 // users who lose access at once. A session is a random token; only its hash is stored.
 import { UserSession } from '../../db/entities.ts';
-import { Refusal } from '../../domain/refusals.ts';
+import { assertNoViolations } from '../../domain/refusals.ts';
+import { sessionExpiry, slideDue, validateSession } from '../../domain/sessions.ts';
 import type { AppContext, SessionUser } from '../context.ts';
-import { sessionRow } from './queries.ts';
+import { sessionRow, type SessionRow } from './queries.ts';
 import { toSessionUser } from './session-user.ts';
 import { tokenHash } from './tokens.ts';
 
-/** A session's last-seen time and expiry are written at most this often. */
-const SLIDE_MS = 60_000;
+export interface SignedIn {
+  user: SessionUser;
+  /** "First Last", as the access audit log names the person (R-SEC-14). */
+  fullName: string;
+}
 
-/** The user signed in with this token, sliding the session's expiry; refused when it has ended. */
-export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, idleMinutes: number): Promise<SessionUser> {
+/** Who is signed in with this token; their session's expiry slides (R-UI-02). Refused once the session has ended. */
+export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, idleMinutes: number): Promise<SignedIn> {
   const id = tokenHash(token);
   const now = new Date();
-  const row = await sessionRow(ctx, id, now, new Date(now.getTime() - SLIDE_MS));
-  if (!row || row.expired) {
-    throw new Refusal(
-      'unauthenticated',
-      'SESSION_EXPIRED',
-      `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`,
-    );
-  }
-  if (!row.active) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
-  // The expiry slides at most once a minute, not on every request: a session ends between idleMinutes − 1
-  // and idleMinutes after the last request, never later (R-UI-02).
-  if (row.slide)
-    await ctx.em.nativeUpdate(
-      UserSession,
-      { id },
-      { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMinutes * 60_000) },
-    );
-  return toSessionUser(
-    {
-      id: row.user_id,
-      organisationId: row.organisation_id,
-      loginId: row.login_id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      email: row.email,
-      profiles: row.profiles,
-    },
-    { name: row.organisation_name },
+  const row = await sessionRow(ctx, id);
+  assertNoViolations(
+    validateSession(row && { expiresAt: new Date(row.expires_at), userActive: row.active }, now, idleMinutes),
   );
+  // validateSession refused a missing session.
+  const { user_id, organisation_id, login_id, first_name, last_name, email, profiles, organisation_name } =
+    row as SessionRow;
+  if (slideDue(new Date((row as SessionRow).last_seen_at), now))
+    await ctx.em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: sessionExpiry(now, idleMinutes) });
+  return {
+    user: toSessionUser(
+      {
+        id: user_id,
+        organisationId: organisation_id,
+        loginId: login_id,
+        firstName: first_name,
+        lastName: last_name,
+        email,
+        profiles,
+      },
+      { name: organisation_name },
+    ),
+    fullName: `${first_name} ${last_name}`,
+  };
 }
 
 export async function signOut(ctx: Pick<AppContext, 'em'>, token: string): Promise<void> {

@@ -1,8 +1,9 @@
 // Signing in with organisation, user ID and password: a new session whose token only the caller ever holds.
 import { Organisation, User, UserSession } from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
-import { isOps, organisationInactive } from '../../domain/access.ts';
+import { refuseAccess, validateActiveOrganisation } from '../../domain/access.ts';
 import { Refusal } from '../../domain/refusals.ts';
+import { sessionExpiry } from '../../domain/sessions.ts';
 import { type SignInInput } from '../../domain/schemas/access.ts';
 import { verifyPassword } from '../../infra/passwords.ts';
 import type { AppContext, SessionUser } from '../context.ts';
@@ -46,13 +47,12 @@ export async function signIn(
     throw new Refusal('unauthenticated', 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
   }
   failures.delete(key);
-  // R-ORG-08: nobody but Operations Support signs in to an inactive organisation.
-  if (org.inactive && !isOps(user.profiles))
-    throw new Refusal('forbidden', 'ORGANISATION_INACTIVE', organisationInactive().message);
-  user.lastSignInAt = new Date(now);
+  refuseAccess(validateActiveOrganisation(user.profiles, org));
+  const signedInAt = new Date(now);
+  user.lastSignInAt = signedInAt;
   const token = newToken();
-  const expiresAt = new Date(now + idleMinutes * 60_000);
-  em.create(UserSession, { id: tokenHash(token), userId: user.id, lastSeenAt: new Date(now), expiresAt });
+  const expiresAt = sessionExpiry(signedInAt, idleMinutes);
+  em.create(UserSession, { id: tokenHash(token), userId: user.id, lastSeenAt: signedInAt, expiresAt });
   await em.flush();
   return { token, user: toSessionUser(user, org), expiresAt };
 }

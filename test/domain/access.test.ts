@@ -13,6 +13,7 @@ import {
   validateGrants,
   validateInvitation,
   validateInvitee,
+  validateActiveOrganisation,
   validatePrimaryTransfer,
   type OrgFlags,
 } from '../../domain/access.ts';
@@ -234,4 +235,15 @@ test('R-ORG-02 the same organisation: same name ignoring case and accents, and t
       { name: 'École Régionale', phone: '902-555-0000' },
     ),
   ).toBe(false);
+});
+
+test('R-ORG-08 nobody but Operations Support signs in to, or sends anything from, an inactive organisation', () => {
+  expect(validateActiveOrganisation(['OFA_ADMIN'], { inactive: true })).toEqual([
+    expect.objectContaining({
+      code: 'ORGANISATION_INACTIVE',
+      message: 'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
+    }),
+  ]);
+  expect(validateActiveOrganisation(['OPS_SUPPORT'], { inactive: true })).toEqual([]);
+  expect(validateActiveOrganisation(['OFA_ADMIN'], { inactive: false })).toEqual([]);
 });

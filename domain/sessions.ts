@@ -1,0 +1,40 @@
+// Staying signed in (R-UI-02): a session ends after the configured minutes without activity, and activity slides its
+// expiry, written at most once a minute so a busy user does not cost a write per request.
+import { violation, type Violation } from './refusals.ts';
+
+/** How often at most a session's last-seen time and expiry are written. */
+export const SESSION_SLIDE_MS = 60_000;
+
+/** R-UI-02: when a session seen at `seenAt` ends without further activity. */
+export const sessionExpiry = (seenAt: Date, idleMinutes: number): Date =>
+  new Date(seenAt.getTime() + idleMinutes * 60_000);
+
+/**
+ * R-UI-02: slide the expiry only when the session was last seen a minute ago or more, so it ends between
+ * idleMinutes − 1 and idleMinutes after the last request, never later.
+ */
+export const slideDue = (lastSeenAt: Date, now: Date): boolean =>
+  lastSeenAt.getTime() <= now.getTime() - SESSION_SLIDE_MS;
+
+/**
+ * R-UI-02: a session that has ended (or is unknown) asks the user to sign in again; R-SEC-11: a deactivated user's
+ * session no longer signs them in.
+ */
+export function validateSession(
+  session: { expiresAt: Date; userActive: boolean } | undefined,
+  now: Date,
+  idleMinutes: number,
+): Violation[] {
+  if (!session || session.expiresAt.getTime() <= now.getTime())
+    return [
+      violation(
+        'R-UI-02',
+        'SESSION_EXPIRED',
+        `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`,
+        { kind: 'unauthenticated' },
+      ),
+    ];
+  if (!session.userActive)
+    return [violation('R-SEC-11', 'SIGN_IN_REQUIRED', 'Sign in first.', { kind: 'unauthenticated' })];
+  return [];
+}
