@@ -9,32 +9,19 @@ import { writeAudit } from '../../db/access-audit.ts';
 import { AccessRequest, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import { ORG_FLAGS, POSITION_TYPES, grantableProfiles, isOps } from '../../domain/access.ts';
 import { FAMILIES, FAMILY_LABELS, PROFILES, PROFILE_CATALOGUE, can } from '../../domain/permissions.ts';
-import {
-  contactRow,
-  createContact,
-  requireAdministrator,
-  flagsOf,
-  inviteContact,
-  listContacts,
-  removeAccess,
-  scopedOrganisation,
-  transferPrimary,
-  updateContact,
-  withdrawInvitation,
-  type Ctx,
-} from '../access-admin.ts';
-import { auditActorOf, currentUser, requirePermission } from '../auth.ts';
+import { acceptInvitation, invitationLanding } from '../../app/access/invitation-acceptance.ts';
+import { accessRequestView, decideAccessRequest, submitAccessRequest } from '../../app/access/access-requests.ts';
+import { createContact, updateContact } from '../../app/access/contacts.ts';
+import { inviteContact, withdrawInvitation } from '../../app/access/invitations.ts';
+import { removeAccess } from '../../app/access/access-removal.ts';
+import { transferPrimary } from '../../app/access/primary-contact.ts';
+import { contactRow, listContacts } from '../../app/access/queries.ts';
+import { flagsOf, requireAdministrator, scopedOrganisation } from '../../app/access/organisation.ts';
+import type { AccessContext } from '../../app/access/context.ts';
 import { endSessions } from '../../app/session/sessions.ts';
+import { auditActorOf, currentUser, requirePermission } from '../auth.ts';
 import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
-import {
-  acceptInvitation,
-  accessRequestView,
-  decideAccessRequest,
-  invitationLanding,
-  submitAccessRequest,
-} from '../invitations.ts';
-import { type SessionUser } from '../../app/context.ts';
 import {
   acceptInvitationSchema,
   accessDecisionSchema,
@@ -111,7 +98,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
   const tokenLimit = rateLimit(attemptsPerMinute, (outcome) => outcome === 'refused');
   const requestLimit = rateLimit(Math.max(1, Math.ceil(attemptsPerMinute / 2)), (outcome) => outcome === 'ok');
   r.get('/invitations/:token', async (req, res) => {
-    res.json(await tokenLimit(req, () => invitationLanding(orm.em, String(req.params.token).slice(0, 200))));
+    res.json(await tokenLimit(req, () => invitationLanding({ em: orm.em }, String(req.params.token).slice(0, 200))));
   });
   r.post('/invitations/accept', async (req, res) => {
     const input = parse(acceptInvitationSchema, req.body);
@@ -119,7 +106,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
       .status(201)
       .json(
         await tokenLimit(req, () =>
-          acceptInvitation(orm.em, temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
+          acceptInvitation({ em: orm.em, temporal }, input, { ip: req.ip, userAgent: req.get('user-agent') }),
         ),
       );
   });
@@ -129,7 +116,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
       .status(201)
       .json(
         await requestLimit(req, () =>
-          submitAccessRequest(orm.em, temporal, input, { ip: req.ip, userAgent: req.get('user-agent') }),
+          submitAccessRequest({ em: orm.em, temporal }, input, { ip: req.ip, userAgent: req.get('user-agent') }),
         ),
       );
   });
@@ -138,7 +125,7 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
 
 export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): Router {
   const r = Router();
-  const ctxOf = (req: Request, res: Response): Ctx => {
+  const ctxOf = (req: Request, res: Response): AccessContext => {
     const user = currentUser(res);
     return { em: orm.em, temporal, user, audit: auditActorOf(req, res), publicUrl };
   };
@@ -147,7 +134,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
     // R-CON-10: checked before the body is read, so a non-administrator learns nothing from validation.
     if (action === 'contacts.manage') requireAdministrator(ctx.user);
     else requirePermission(res, action);
-    const org = await scopedOrganisation(ctx.em, ctx.user, idParam(req, 'organisationId'));
+    const org = await scopedOrganisation(ctx, idParam(req, 'organisationId'));
     return { ctx, org };
   };
 
@@ -265,21 +252,21 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
 
   r.get('/organisations/:organisationId/contacts', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.view');
-    res.json(await listContacts(ctx.em, org, ctx.user, parse(contactSearchSchema, req.query), langOf(req)));
+    res.json(await listContacts(ctx, org, parse(contactSearchSchema, req.query), langOf(req)));
   });
 
   r.post('/organisations/:organisationId/contacts', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const { contact, invitation } = await createContact(ctx, org, parse(contactSchema, req.body));
     res.status(201).json({
-      ...(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req))),
+      ...(await contactRow(ctx, org, contact.id, langOf(req))),
       invitationSent: invitation != null,
     });
   });
 
   r.get('/organisations/:organisationId/contacts/:contactId', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.view');
-    res.json(await contactRow(ctx.em, org, ctx.user, idParam(req, 'contactId'), langOf(req)));
+    res.json(await contactRow(ctx, org, idParam(req, 'contactId'), langOf(req)));
   });
 
   r.patch('/organisations/:organisationId/contacts/:contactId', async (req, res) => {
@@ -290,7 +277,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
       idParam(req, 'contactId'),
       parse(contactChangeSchema, req.body),
     );
-    res.json({ ...(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req))), warning });
+    res.json({ ...(await contactRow(ctx, org, contact.id, langOf(req))), warning });
   });
 
   r.post('/organisations/:organisationId/contacts/:contactId/invitations', async (req, res) => {
@@ -305,14 +292,14 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   r.post('/organisations/:organisationId/contacts/:contactId/remove-access', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.manage');
     const contact = await removeAccess(ctx, org, idParam(req, 'contactId'));
-    res.json(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req)));
+    res.json(await contactRow(ctx, org, contact.id, langOf(req)));
   });
 
   r.put('/organisations/:organisationId/primary-contact', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'contacts.view');
     const { contactId } = parse(primaryContactSchema, req.body);
     const { contact, warning } = await transferPrimary(ctx, org, contactId);
-    res.json({ ...(await contactRow(orm.em, org, ctx.user, contact.id, langOf(req))), warning });
+    res.json({ ...(await contactRow(ctx, org, contact.id, langOf(req))), warning });
   });
 
   r.post('/organisations/:organisationId/invitations/:invitationId/withdraw', async (req, res) => {

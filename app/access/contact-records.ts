@@ -1,0 +1,78 @@
+// A contact as the access use cases find, lock and check it, and what the audit log records of it.
+import { LockMode } from '@mikro-orm/core';
+import type { InferEntity } from '@mikro-orm/postgresql';
+import { Invitation, OfficeLocation, User, type IUser } from '../../db/entities.ts';
+import { refuseAccess } from '../../domain/access.ts';
+import { Refusal, violation } from '../../domain/refusals.ts';
+import type { AppContext } from '../context.ts';
+
+export type IInvitation = InferEntity<typeof Invitation>;
+
+type Db = Pick<AppContext, 'em'>;
+
+export const fullName = (u: { lastName: string; firstName: string }) => `${u.lastName}, ${u.firstName}`;
+
+/** The contact's fields as its audit rows record them, before and after a change. */
+export const snapshot = (u: IUser) => ({
+  lastName: u.lastName,
+  firstName: u.firstName,
+  email: u.email,
+  jobTitle: u.jobTitle,
+  phone: u.phone,
+  mobilePhone: u.mobilePhone,
+  language: u.language,
+  active: u.active,
+  isPrimary: u.isPrimary,
+  officeLocationId: u.officeLocationId,
+  positionType: u.positionType,
+  fte: u.fte,
+  startDate: u.startDate,
+  endDate: u.endDate,
+  userId: u.loginId,
+  profiles: u.profiles,
+});
+
+export async function pendingInvitation(ctx: Db, contactId: number): Promise<IInvitation | null> {
+  return ctx.em.findOne(Invitation, { contactId, status: 'PENDING' });
+}
+
+/** The contact, locked until the transaction ends, so two administrators' changes to it happen one after the other. */
+export async function lockContact(ctx: Db, organisationId: number, contactId: number): Promise<IUser> {
+  const c = await ctx.em.findOne(User, { id: contactId, organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!c) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  return c;
+}
+
+export async function checkEmailFree(
+  ctx: Db,
+  organisationId: number,
+  email: string,
+  exceptId: number | null,
+): Promise<void> {
+  const rows = await ctx.em.execute<{ id: number }[]>(
+    'select id from app_user where organisation_id = ? and active and lower(email) = lower(?) and id <> ? limit 1',
+    [organisationId, email, exceptId ?? 0],
+  );
+  if (rows.length)
+    refuseAccess([
+      violation(
+        'R-CON-04',
+        'EMAIL_DUPLICATE',
+        'Another active contact in your organisation already uses this email address.',
+      ),
+    ]);
+}
+
+export async function checkOfficeLocation(
+  ctx: Db,
+  organisationId: number,
+  id: number | null | undefined,
+): Promise<void> {
+  if (id != null && !(await ctx.em.findOne(OfficeLocation, { id, organisationId }))) {
+    throw new Refusal('invalid', 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
+      details: {
+        fields: [{ field: 'officeLocationId', message: 'Unknown office location.' }],
+      },
+    });
+  }
+}

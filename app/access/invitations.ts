@@ -1,0 +1,168 @@
+// Invitations to LaMPSS (spec 04 §3.4, §3.5, R-INV-01..15): issued with a one-time link valid 30 days, withdrawn or
+// resent by an administrator, cancelled by the system when the contact changes.
+import type { IUser } from '../../db/entities.ts';
+import { Invitation } from '../../db/entities.ts';
+import { writeAudit } from '../../db/access-audit.ts';
+import {
+  expiryDate,
+  invitationExpiresAt,
+  profileLabel,
+  refuseAccess,
+  validateInvitation,
+  validateInvitee,
+  validateScope,
+} from '../../domain/access.ts';
+import { invitationEmail, invitationEmailKey } from '../../domain/emails.ts';
+import { violation } from '../../domain/refusals.ts';
+import { queueEmail } from '../../infra/mailer.ts';
+import { invitationWorkflowId } from '../../workflows/invitation-api.ts';
+import { newToken, tokenHash } from '../session/tokens.ts';
+import { fullName, lockContact, pendingInvitation, type IInvitation } from './contact-records.ts';
+import { inTransaction, type AccessContext } from './context.ts';
+import { signalEnded, startWorkflow } from './notices.ts';
+import { flagsOf, requireAdministrator, type IOrg } from './organisation.ts';
+import { Refusal } from '../../domain/refusals.ts';
+
+/** Ends a pending invitation (withdrawn by an administrator, or cancelled by the system, R-INV-08/13). */
+export async function endInvitation(
+  ctx: AccessContext,
+  inv: IInvitation,
+  status: 'WITHDRAWN' | 'CANCELLED',
+  reason: string,
+): Promise<void> {
+  const rows = await ctx.em.execute<{ id: number }[]>(
+    `update invitation set status = ?, ended_at = now(), ended_by = ?, end_reason = ? where id = ? and ` +
+      `status = 'PENDING' returning id`,
+    [status, ctx.user.id, reason, inv.id],
+  );
+  if (!rows.length)
+    refuseAccess([violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')]);
+  await writeAudit(ctx.em, ctx.audit, [
+    {
+      organisationId: inv.organisationId,
+      action: status === 'WITHDRAWN' ? 'INVITATION_WITHDRAWN' : 'INVITATION_CANCELLED',
+      targetType: 'INVITATION',
+      targetId: inv.id,
+      before: { status: 'PENDING' },
+      after: { status, reason, contactId: inv.contactId },
+    },
+  ]);
+}
+
+/**
+ * R-INV-01..05: a PENDING invitation valid 30 days, its email queued in the outbox with the only copy of the link's
+ * token, and its workflow started (it sends the email and expires the invitation on a durable timer). Runs in the
+ * caller's transaction.
+ */
+export async function issueInvitation(
+  ctx: AccessContext,
+  org: IOrg,
+  contact: IUser,
+  input: { profiles: string[]; message?: string | null },
+): Promise<IInvitation> {
+  const tx = ctx.em;
+  refuseAccess(validateInvitation(ctx.user.profiles, flagsOf(org), input));
+  refuseAccess(
+    validateInvitee({
+      active: contact.active,
+      hasAccess: contact.loginId != null,
+      pendingInvitation: (await pendingInvitation(ctx, contact.id)) != null,
+    }),
+  );
+  const token = newToken();
+  const createdAt = new Date();
+  const inv = tx.create(Invitation, {
+    organisationId: org.id,
+    contactId: contact.id,
+    // R-INV-11: the token is stored only as its SHA-256.
+    tokenHash: tokenHash(token),
+    profiles: [...new Set(input.profiles)],
+    message: input.message?.trim() || null,
+    sentToEmail: contact.email,
+    invitedBy: ctx.user.id,
+    createdAt,
+    expiresAt: invitationExpiresAt(createdAt),
+    status: 'PENDING',
+  });
+  await tx.flush();
+  const lang = contact.language === 'FR' ? 'fr' : 'en';
+  await queueEmail(
+    tx,
+    invitationEmailKey(inv.id),
+    'INVITATION',
+    contact.email,
+    invitationEmail({
+      lang: contact.language,
+      recipientName: `${contact.firstName} ${contact.lastName}`,
+      organisationName: org.name,
+      organisationCode: org.code,
+      inviterName: ctx.audit.name,
+      message: inv.message ?? null,
+      link: `${ctx.publicUrl}/#/invitations/${token}`,
+      expires: expiryDate(inv.expiresAt, lang),
+      profiles: inv.profiles.map(profileLabel),
+    }),
+  );
+  await writeAudit(tx, ctx.audit, [
+    {
+      organisationId: org.id,
+      action: 'INVITATION_SENT',
+      targetType: 'INVITATION',
+      targetId: inv.id,
+      targetName: fullName(contact),
+      after: {
+        contactId: contact.id,
+        profiles: inv.profiles,
+        sentTo: contact.email,
+        expiresAt: inv.expiresAt.toISOString(),
+      },
+    },
+  ]);
+  await startWorkflow(ctx.temporal, 'invitationWorkflow', invitationWorkflowId(inv.id), {
+    invitationId: inv.id,
+    organisationId: org.id,
+    expiresAt: inv.expiresAt.toISOString(),
+  });
+  return inv;
+}
+
+/** §3.4. */
+export async function inviteContact(
+  ctx: AccessContext,
+  org: IOrg,
+  contactId: number,
+  input: { profiles: string[]; message?: string | null },
+): Promise<IInvitation> {
+  requireAdministrator(ctx.user);
+  return inTransaction(ctx, async (tx) => issueInvitation(tx, org, await lockContact(tx, org.id, contactId), input));
+}
+
+async function invitationInOrg(
+  ctx: AccessContext,
+  org: IOrg,
+  invitationId: number,
+): Promise<{ inv: IInvitation; contact: IUser }> {
+  const inv = await ctx.em.findOne(Invitation, { id: invitationId, organisationId: org.id });
+  if (!inv) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  return { inv, contact: await lockContact(ctx, org.id, inv.contactId) };
+}
+
+/** §3.5, R-INV-08; `resend` issues a new invitation (new token, new 30 days) with the same profiles (R-INV-15). */
+export async function withdrawInvitation(
+  ctx: AccessContext,
+  org: IOrg,
+  invitationId: number,
+  resend = false,
+): Promise<IInvitation | null> {
+  requireAdministrator(ctx.user);
+  const result = await inTransaction(ctx, async (tx) => {
+    const { inv, contact } = await invitationInOrg(tx, org, invitationId);
+    if (inv.status !== 'PENDING')
+      refuseAccess([violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')]);
+    refuseAccess(validateScope(ctx.user.profiles, [...contact.profiles, ...inv.profiles]));
+    await endInvitation(tx, inv, resend ? 'CANCELLED' : 'WITHDRAWN', resend ? 'RESENT' : 'WITHDRAWN');
+    return resend ? issueInvitation(tx, org, contact, { profiles: inv.profiles, message: inv.message }) : null;
+  });
+  await signalEnded(ctx.temporal, [invitationId]);
+  return result;
+}

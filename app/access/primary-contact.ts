@@ -1,0 +1,68 @@
+// The organisation's primary contact (spec 04 §3.11, R-CON-05..08): one at all times, handed over by the current one
+// (or Operations Support) to an active user with access, in one transaction that clears the old and sets the new.
+import { User } from '../../db/entities.ts';
+import { writeAudit } from '../../db/access-audit.ts';
+import { isAdministrator, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
+import { Refusal } from '../../domain/refusals.ts';
+import type { IUser } from '../../db/entities.ts';
+import { fullName } from './contact-records.ts';
+import { inTransaction, type AccessContext } from './context.ts';
+import { notify } from './notices.ts';
+import type { IOrg } from './organisation.ts';
+
+/** §3.11: the new primary contact, and a warning when they cannot administer (R-CON-08). */
+export async function transferPrimary(
+  ctx: AccessContext,
+  org: IOrg,
+  contactId: number,
+): Promise<{ contact: IUser; warning: string | null }> {
+  return inTransaction(ctx, async (tx) => transferPrimaryIn(tx, org, contactId));
+}
+
+/** The transfer in the caller's transaction (a contact saved with "Primary contact" ticked). */
+export async function transferPrimaryIn(
+  ctx: AccessContext,
+  org: IOrg,
+  contactId: number,
+): Promise<{ contact: IUser; warning: string | null }> {
+  const tx = ctx.em;
+  await tx.execute('select id from organisation where id = ? for update', [org.id]);
+  const actor = await tx.findOne(User, { id: ctx.user.id });
+  const target = await tx.findOne(User, { id: contactId, organisationId: org.id });
+  if (!target) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  const isPrimary = actor?.isPrimary === true && actor.organisationId === org.id;
+  refuseAccess(
+    validatePrimaryTransfer(
+      { id: ctx.user.id, profiles: ctx.user.profiles, isPrimary },
+      { active: target.active, hasAccess: target.loginId != null },
+    ),
+  );
+  const previous = await tx.findOne(User, { organisationId: org.id, isPrimary: true });
+  if (previous?.id === target.id) return { contact: target, warning: null };
+  if (previous) {
+    previous.isPrimary = false;
+    previous.version += 1;
+    await tx.flush();
+  }
+  target.isPrimary = true;
+  target.version += 1;
+  await tx.flush();
+  await writeAudit(tx, ctx.audit, [
+    {
+      organisationId: org.id,
+      action: 'PRIMARY_CONTACT_TRANSFERRED',
+      targetType: 'CONTACT',
+      targetId: target.id,
+      targetName: fullName(target),
+      before: { primaryContactId: previous?.id ?? null },
+      after: { primaryContactId: target.id },
+    },
+  ]);
+  if (previous) await notify(ctx, org, previous, 'PRIMARY_TAKEN');
+  await notify(ctx, org, target, 'PRIMARY_GIVEN');
+  // R-CON-08: profiles are unchanged; the administrator is told when the new primary cannot administer.
+  const warning = isAdministrator(target.profiles)
+    ? null
+    : `${fullName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
+  return { contact: target, warning };
+}
