@@ -191,30 +191,3 @@ export async function decideAccessRequest(
     return { id: requestId, status: decision, organisationId };
   });
 }
-
-export const accessRequestView = (r: InferEntity<typeof AccessRequest>) => ({
-  id: r.id,
-  submittedAt: r.submittedAt.toISOString(),
-  requester: {
-    lastName: r.lastName,
-    firstName: r.firstName,
-    email: r.email,
-    phone: r.phone,
-    jobTitle: r.jobTitle,
-    language: r.language,
-  },
-  organisation: {
-    name: r.organisationName,
-    type: r.organisationType,
-    addressLine1: r.addressLine1,
-    city: r.city,
-    province: r.province,
-    postalCode: r.postalCode,
-    phone: r.organisationPhone,
-  },
-  family: r.family,
-  status: r.status,
-  decidedAt: r.decidedAt?.toISOString() ?? null,
-  decisionNote: r.decisionNote,
-  organisationId: r.organisationId,
-});

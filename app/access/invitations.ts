@@ -126,15 +126,32 @@ export async function issueInvitation(
   return inv;
 }
 
+export interface InvitationView {
+  id: number;
+  status: string;
+  expiresAt: string;
+  profiles: string[];
+}
+
+const invitationView = (inv: IInvitation): InvitationView => ({
+  id: inv.id,
+  status: inv.status,
+  expiresAt: inv.expiresAt.toISOString(),
+  profiles: inv.profiles,
+});
+
 /** §3.4. */
 export async function inviteContact(
   ctx: AccessContext,
   org: IOrg,
   contactId: number,
   input: { profiles: string[]; message?: string | null },
-): Promise<IInvitation> {
+): Promise<InvitationView> {
   requireAdministrator(ctx.user);
-  return inTransaction(ctx, async (tx) => issueInvitation(tx, org, await lockContact(tx, org.id, contactId), input));
+  const inv = await inTransaction(ctx, async (tx) =>
+    issueInvitation(tx, org, await lockContact(tx, org.id, contactId), input),
+  );
+  return invitationView(inv);
 }
 
 async function invitationInOrg(
@@ -147,22 +164,37 @@ async function invitationInOrg(
   return { inv, contact: await lockContact(ctx, org.id, inv.contactId) };
 }
 
-/** §3.5, R-INV-08; `resend` issues a new invitation (new token, new 30 days) with the same profiles (R-INV-15). */
-export async function withdrawInvitation(
+/** R-INV-08: ends a pending invitation of the organisation, then does `next` in the same transaction. */
+async function endPending<T>(
   ctx: AccessContext,
   org: IOrg,
   invitationId: number,
-  resend = false,
-): Promise<IInvitation | null> {
+  status: 'WITHDRAWN' | 'CANCELLED',
+  reason: string,
+  next: (tx: AccessContext, contact: IUser, inv: IInvitation) => Promise<T>,
+): Promise<T> {
   requireAdministrator(ctx.user);
   const result = await inTransaction(ctx, async (tx) => {
     const { inv, contact } = await invitationInOrg(tx, org, invitationId);
     if (inv.status !== 'PENDING')
       refuseAccess([violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')]);
     refuseAccess(validateScope(ctx.user.profiles, [...contact.profiles, ...inv.profiles]));
-    await endInvitation(tx, inv, resend ? 'CANCELLED' : 'WITHDRAWN', resend ? 'RESENT' : 'WITHDRAWN');
-    return resend ? issueInvitation(tx, org, contact, { profiles: inv.profiles, message: inv.message }) : null;
+    await endInvitation(tx, inv, status, reason);
+    return next(tx, contact, inv);
   });
   await signalEnded(ctx.temporal, [invitationId]);
   return result;
+}
+
+/** §3.5, R-INV-08: the link stops working at once, and the contact can be invited again. */
+export async function withdrawInvitation(ctx: AccessContext, org: IOrg, invitationId: number): Promise<void> {
+  await endPending(ctx, org, invitationId, 'WITHDRAWN', 'WITHDRAWN', async () => undefined);
+}
+
+/** R-INV-15: a new invitation (new link, new 30 days) with the same profiles and message replaces the pending one. */
+export async function resendInvitation(ctx: AccessContext, org: IOrg, invitationId: number): Promise<InvitationView> {
+  const inv = await endPending(ctx, org, invitationId, 'CANCELLED', 'RESENT', (tx, contact, old) =>
+    issueInvitation(tx, org, contact, { profiles: old.profiles, message: old.message }),
+  );
+  return invitationView(inv);
 }

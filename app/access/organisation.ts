@@ -18,6 +18,18 @@ export const flagsOf = (o: IOrg): OrgFlags => ({
   inactive: o.inactive,
 });
 
+/** The organisation as the API shows it and its audit rows record it. */
+export const orgView = (o: IOrg) => ({
+  id: o.id,
+  code: o.code,
+  name: o.name,
+  type: o.type,
+  address: { line1: o.addressLine1, city: o.city, province: o.province, postalCode: o.postalCode },
+  phone: o.phone,
+  version: o.version,
+  ...flagsOf(o),
+});
+
 /** R-SEC-02: the session's organisation, or any for Operations Support; another organisation is "not found". */
 export async function scopedOrganisation(ctx: AppContext, organisationId: number): Promise<IOrg> {
   const org =

@@ -1,18 +1,31 @@
-// Read models of the access area: the contact list and a contact's row as the Organisation Contacts page shows them
-// (R-CON-12..17, R-SEC-16), and the counts the last-administrator rule needs (R-SEC-10).
+// Read models of the access area: organisations and their header, the contact list and a contact's row as the
+// Organisation Contacts page shows them (R-CON-12..17, R-SEC-16), the access audit log (SR-06), access requests, and
+// the counts the last-administrator rule needs (R-SEC-10).
+import type { InferEntity } from '@mikro-orm/postgresql';
+import { AccessRequest, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import {
   contactEmails,
   expiryDate,
+  grantableProfiles,
   GUARDED_ADMIN_PROFILES,
   isAdministrator,
+  POSITION_TYPES,
   profileLabel,
 } from '../../domain/access.ts';
-import { can, isProfile, type Profile } from '../../domain/permissions.ts';
+import {
+  can,
+  FAMILIES,
+  FAMILY_LABELS,
+  isProfile,
+  PROFILE_CATALOGUE,
+  PROFILES,
+  type Profile,
+} from '../../domain/permissions.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { type ContactSearch } from '../../domain/schemas/access.ts';
 import { escapeLike } from '../../db/sql.ts';
 import type { AppContext, SessionUser } from '../context.ts';
-import type { IOrg } from './organisation.ts';
+import { flagsOf, orgView, type IOrg } from './organisation.ts';
 
 /** Other active users of the organisation holding each guarded administrator profile (R-SEC-10). */
 export async function otherHolders(
@@ -233,4 +246,102 @@ export async function contactRow(
   ]);
   if (!r) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
   return toRow(r, ctx.user, lang);
+}
+
+/** Every organisation, by name (Operations Support). */
+export async function organisations(ctx: AppContext) {
+  const orgs = await ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' } });
+  return orgs.map(orgView);
+}
+
+/** R-ORG-10: the organisation header, with what the contact form offers this user and what they may do here. */
+export async function organisationDetails(ctx: AppContext, org: IOrg) {
+  const [primary, offices] = await Promise.all([
+    ctx.em.findOne(User, { organisationId: org.id, isPrimary: true }),
+    ctx.em.find(OfficeLocation, { organisationId: org.id, active: true }, { orderBy: { name: 'asc' } }),
+  ]);
+  const grantable = grantableProfiles(ctx.user.profiles, flagsOf(org));
+  return {
+    ...orgView(org),
+    primaryContact: primary ? { id: primary.id, name: `${primary.lastName}, ${primary.firstName}` } : null,
+    officeLocations: offices.map((o) => ({ id: o.id, name: o.name })),
+    positionTypes: POSITION_TYPES,
+    // R-SEC-04: the form lists, per family, only the profiles this user may grant here.
+    profileFamilies: FAMILIES.map((f) => ({
+      family: f,
+      label: FAMILY_LABELS[f],
+      profiles: PROFILES.filter((p) => PROFILE_CATALOGUE[p].family === f).map((p) => ({
+        code: p,
+        label: { en: PROFILE_CATALOGUE[p].en, fr: PROFILE_CATALOGUE[p].fr },
+        admin: PROFILE_CATALOGUE[p].admin,
+        grantable: grantable.includes(p),
+      })),
+    })),
+    can: {
+      manageContacts: can(ctx.user.profiles, 'contacts.manage'),
+      update: can(ctx.user.profiles, 'org.update'),
+      setFlags: can(ctx.user.profiles, 'org.flags'),
+      viewAudit: can(ctx.user.profiles, 'audit.view'),
+    },
+  };
+}
+
+const AUDIT_PAGE_SIZE = 50;
+
+/** SR-06: the organisation's access changes, newest first, 50 a page. */
+export async function auditLog(ctx: AppContext, org: IOrg, page: number) {
+  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+    `select id, at, actor_id, actor_name, action, target_type, target_id, target_name, before, after, ip, count(*)
+      over () as total
+       from access_audit where organisation_id = ? order by at desc, id desc limit ${AUDIT_PAGE_SIZE} offset ?`,
+    [org.id, (page - 1) * AUDIT_PAGE_SIZE],
+  );
+  return {
+    page,
+    pageSize: AUDIT_PAGE_SIZE,
+    totalCount: rows.length ? Number(rows[0].total) : 0,
+    items: rows.map((a) => ({
+      id: Number(a.id),
+      at: new Date(a.at as string).toISOString(),
+      actor: { id: a.actor_id, name: a.actor_name },
+      action: a.action,
+      target: { type: a.target_type, id: a.target_id, name: a.target_name },
+      before: a.before,
+      after: a.after,
+      ip: a.ip,
+    })),
+  };
+}
+
+const accessRequestView = (r: InferEntity<typeof AccessRequest>) => ({
+  id: r.id,
+  submittedAt: r.submittedAt.toISOString(),
+  requester: {
+    lastName: r.lastName,
+    firstName: r.firstName,
+    email: r.email,
+    phone: r.phone,
+    jobTitle: r.jobTitle,
+    language: r.language,
+  },
+  organisation: {
+    name: r.organisationName,
+    type: r.organisationType,
+    addressLine1: r.addressLine1,
+    city: r.city,
+    province: r.province,
+    postalCode: r.postalCode,
+    phone: r.organisationPhone,
+  },
+  family: r.family,
+  status: r.status,
+  decidedAt: r.decidedAt?.toISOString() ?? null,
+  decisionNote: r.decisionNote,
+  organisationId: r.organisationId,
+});
+
+/** R-ORG-03: the access requests in one status, oldest first, for Operations Support to decide. */
+export async function accessRequests(ctx: AppContext, status: string) {
+  const rows = await ctx.em.find(AccessRequest, { status }, { orderBy: { submittedAt: 'asc' }, limit: 200 });
+  return rows.map(accessRequestView);
 }

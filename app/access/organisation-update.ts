@@ -1,0 +1,71 @@
+// Changing an organisation's information (R-ORG-06) and, for Operations Support only, its program flags and
+// "inactive" (R-ORG-05); both are audited (R-SEC-14), and making it inactive signs its users out (R-ORG-08).
+import { Organisation, User } from '../../db/entities.ts';
+import { writeAudit } from '../../db/access-audit.ts';
+import { isOps, ORG_FLAGS } from '../../domain/access.ts';
+import { can } from '../../domain/permissions.ts';
+import { Refusal } from '../../domain/refusals.ts';
+import { type OrganisationChangeInput } from '../../domain/schemas/access.ts';
+import { endSessions } from '../session/sessions.ts';
+import { inTransaction, type AccessContext } from './context.ts';
+import { orgView, type IOrg } from './organisation.ts';
+
+export async function updateOrganisation(ctx: AccessContext, org: IOrg, input: OrganisationChangeInput) {
+  const flagChanges = ORG_FLAGS.filter((f) => input[f] !== undefined && input[f] !== org[f]);
+  // R-ORG-05: only Operations Support sets the program flags and "inactive".
+  if (flagChanges.length && !can(ctx.user.profiles, 'org.flags')) {
+    throw new Refusal('forbidden', 'FORBIDDEN', `Only LaMPSS Operations Support can change ${flagChanges.join(', ')}.`);
+  }
+  const updated = await inTransaction(ctx, async (tx) => {
+    const o = await tx.em.findOneOrFail(Organisation, { id: org.id });
+    if (o.version !== input.version)
+      throw new Refusal(
+        'conflict',
+        'STALE_VERSION',
+        'This record was changed by someone else. Reload the page and try again.',
+      );
+    const before = orgView(o);
+    const { version: _v, ...changes } = input;
+    Object.assign(o, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    o.version += 1;
+    await tx.em.flush();
+    const after = orgView(o);
+    const infoChanged = (['name', 'type', 'address', 'phone'] as const).some(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+    );
+    await writeAudit(tx.em, ctx.audit, [
+      ...(infoChanged
+        ? [
+            {
+              organisationId: o.id,
+              action: 'ORG_UPDATED' as const,
+              targetType: 'ORGANISATION' as const,
+              targetId: o.id,
+              targetName: o.name,
+              before,
+              after,
+            },
+          ]
+        : []),
+      ...flagChanges.map((f) => ({
+        organisationId: o.id,
+        action: 'ORG_FLAG_CHANGED' as const,
+        targetType: 'ORGANISATION' as const,
+        targetId: o.id,
+        targetName: o.name,
+        before: { [f]: before[f] },
+        after: { [f]: after[f] },
+      })),
+    ]);
+    // R-ORG-08: an organisation made inactive ends its users' sessions; Operations Support keeps access.
+    if (flagChanges.includes('inactive') && o.inactive) {
+      const users = await tx.em.find(User, { organisationId: o.id });
+      await endSessions(
+        tx,
+        users.filter((u) => !isOps(u.profiles)).map((u) => u.id),
+      );
+    }
+    return o;
+  });
+  return orgView(updated);
+}
