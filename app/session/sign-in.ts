@@ -2,18 +2,22 @@
 import { Organisation, User, UserSession } from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { refuseAccess, validateActiveOrganisation } from '../../domain/access.ts';
-import { Refusal } from '../../domain/refusals.ts';
-import { sessionExpiry } from '../../domain/sessions.ts';
+import { assertNoViolations, RuleViolationError } from '../../domain/refusals.ts';
+import {
+  afterFailedSignIn,
+  sessionExpiry,
+  signInFailed,
+  validateSignInAttempt,
+  type FailedSignIns,
+} from '../../domain/sessions.ts';
 import { type SignInInput } from '../../domain/schemas/access.ts';
 import { verifyPassword } from '../../infra/passwords.ts';
 import type { AppContext, SessionUser } from '../context.ts';
 import { toSessionUser } from './session-user.ts';
 import { newToken, tokenHash } from './tokens.ts';
 
-/** Failed sign-ins per organisation+login in the current window; 5 lock the login for 15 minutes. */
-const failures = new Map<string, { count: number; until: number }>();
-const MAX_FAILURES = 5;
-const LOCK_MS = 15 * 60_000;
+/** Failed sign-ins per organisation+login, in this process. */
+const failures = new Map<string, FailedSignIns>();
 
 /** Nobody is signed in yet: the request's entity manager is all it needs. */
 export async function signIn(
@@ -24,14 +28,8 @@ export async function signIn(
   const { em } = ctx;
   const key = `${input.organisationCode.toLowerCase()}|${input.loginId.toLowerCase()}`;
   const now = Date.now();
-  const f = failures.get(key);
-  if (f && f.count >= MAX_FAILURES && f.until > now) {
-    throw new Refusal(
-      'too-many',
-      'TOO_MANY_ATTEMPTS',
-      `Too many failed sign-ins. Try again after ${new Date(f.until).toISOString()}.`,
-    );
-  }
+  const failed = failures.get(key);
+  assertNoViolations(validateSignInAttempt(failed, now));
   const org = await em.findOne(Organisation, { code: input.organisationCode });
   const user = org
     ? await em.findOne(
@@ -40,11 +38,9 @@ export async function signIn(
         { populate: ['passwordHash'] },
       )
     : null;
-  if (!org || !user || !user.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
-    const entry = f && f.until > now ? f : { count: 0, until: now + LOCK_MS };
-    entry.count += 1;
-    failures.set(key, entry);
-    throw new Refusal('unauthenticated', 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.');
+  if (!org || !user?.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
+    failures.set(key, afterFailedSignIn(failed, now));
+    throw new RuleViolationError([signInFailed()]);
   }
   failures.delete(key);
   refuseAccess(validateActiveOrganisation(user.profiles, org));
