@@ -3,10 +3,15 @@
 import type { IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import type { AuditEntry } from '../../domain/access-audit.ts';
-import { refuseAccess, validateAccessEnd, type Target } from '../../domain/access.ts';
-import { violation } from '../../domain/refusals.ts';
+import {
+  contactName,
+  refuseAccess,
+  validateAccessEnd,
+  validateAccessRemoval,
+  type Target,
+} from '../../domain/access.ts';
 import { endSessions } from '../session/sessions.ts';
-import { fullName, lockContact, pendingInvitation, snapshot } from './contact-records.ts';
+import { lockContact, pendingInvitation, snapshot } from './contact-records.ts';
 import { inTransaction, type AccessContext } from './context.ts';
 import { endInvitation } from './invitations.ts';
 import { notify, signalEnded } from './notices.ts';
@@ -55,7 +60,7 @@ export async function endAccess(
     action: 'PROFILE_REVOKED',
     targetType: 'CONTACT',
     targetId: c.id,
-    targetName: fullName(c),
+    targetName: contactName(c),
     before: { profile: p },
     after: { reason: kind },
   }));
@@ -65,7 +70,7 @@ export async function endAccess(
       action: kind === 'DEACTIVATED' ? 'CONTACT_DEACTIVATED' : 'ACCESS_REMOVED',
       targetType: 'CONTACT',
       targetId: c.id,
-      targetName: fullName(c),
+      targetName: contactName(c),
       before,
       after: snapshot(c),
     },
@@ -80,8 +85,7 @@ export async function removeAccess(ctx: AccessContext, org: IOrg, contactId: num
   requireAdministrator(ctx.user);
   const { contact, ended } = await inTransaction(ctx, async (tx) => {
     const c = await lockContact(tx, org.id, contactId);
-    if (c.loginId == null)
-      refuseAccess([violation('R-SEC-12', 'NO_LAMPSS_ACCESS', 'This contact has no LaMPSS access to remove.')]);
+    refuseAccess(validateAccessRemoval(c.loginId != null));
     return { contact: c, ended: await endAccess(tx, org, c, 'ACCESS_REMOVED') };
   });
   await signalEnded(ctx.temporal, ended);

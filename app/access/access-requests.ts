@@ -4,9 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { AccessRequest, Organisation, User, type IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { orgAlreadyRegistered, refuseAccess, sameOrganisation } from '../../domain/access.ts';
+import { refuseAccess } from '../../domain/access.ts';
+import {
+  orgAlreadyRegistered,
+  organisationCode,
+  sameOrganisation,
+  validateDecision,
+  validateUndecided,
+} from '../../domain/access-requests.ts';
 import { accessRequestEmail } from '../../domain/emails.ts';
-import { Refusal, violation } from '../../domain/refusals.ts';
+import { notFound } from '../../domain/refusals.ts';
 import { type AccessRequestInput } from '../../domain/schemas/access.ts';
 import { inTransaction, type AccessContext, type PublicContext, type RequestOrigin } from './context.ts';
 import { issueInvitation } from './invitations.ts';
@@ -71,18 +78,6 @@ export async function submitAccessRequest(ctx: PublicContext, input: AccessReque
   });
 }
 
-const orgCode = (name: string, id: number) =>
-  `${
-    name
-      .normalize('NFD')
-      .replace(/[^A-Za-z\s]/g, '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => w[0].toUpperCase())
-      .join('')
-      .slice(0, 5) || 'ORG'
-  }${id}`;
-
 /**
  * §3.13, R-ORG-03/04: Operations Support approves (the organisation and the requester as its contact are created, and
  * the requester is invited with OFA_ADMIN, or PCC_ADMIN for a private career college) or rejects with a reason.
@@ -93,28 +88,16 @@ export async function decideAccessRequest(
   decision: 'APPROVED' | 'REJECTED',
   note: string | null | undefined,
 ) {
-  if (decision === 'REJECTED' && !note?.trim())
-    refuseAccess([
-      violation('R-ORG-03', 'DECISION_NOTE_REQUIRED', 'Give the reason for rejecting this access request.', {
-        field: 'decisionNote',
-      }),
-    ]);
+  refuseAccess(validateDecision(decision, note));
   return inTransaction(ctx, async (tx) => {
     const req = await tx.em.findOne(AccessRequest, { id: requestId });
-    if (!req) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+    if (!req) throw notFound('The requested record');
     const rows = await tx.em.execute<{ id: number }[]>(
       `update access_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ? where id ` +
         `= ? and status = 'SUBMITTED' returning id`,
       [decision, ctx.user.id, note?.trim() || null, requestId],
     );
-    if (!rows.length)
-      refuseAccess([
-        violation(
-          'R-ORG-03',
-          'REQUEST_ALREADY_DECIDED',
-          `This access request was already ${req.status.toLowerCase()}.`,
-        ),
-      ]);
+    refuseAccess(validateUndecided(rows.length > 0, req.status));
     let organisationId: number | null = null;
     if (decision === 'APPROVED') {
       const org = tx.em.create(Organisation, {
@@ -132,7 +115,7 @@ export async function decideAccessRequest(
         privateCareerCollege: req.family === 'PCC',
       } as never) as InferEntity<typeof Organisation>;
       await tx.em.flush();
-      org.code = orgCode(org.name, org.id);
+      org.code = organisationCode(org.name, org.id);
       const contact = tx.em.create(User, {
         organisationId: org.id,
         loginId: null,

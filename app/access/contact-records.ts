@@ -2,15 +2,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { Invitation, OfficeLocation, User, type IUser } from '../../db/entities.ts';
-import { refuseAccess } from '../../domain/access.ts';
-import { Refusal, violation } from '../../domain/refusals.ts';
+import { refuseAccess, validateEmailFree, validateOfficeLocation } from '../../domain/access.ts';
+import { notFound } from '../../domain/refusals.ts';
 import type { AppContext } from '../context.ts';
 
 export type IInvitation = InferEntity<typeof Invitation>;
 
 type Db = Pick<AppContext, 'em'>;
-
-export const fullName = (u: { lastName: string; firstName: string }) => `${u.lastName}, ${u.firstName}`;
 
 /** The contact's fields as its audit rows record them, before and after a change. */
 export const snapshot = (u: IUser) => ({
@@ -39,7 +37,7 @@ export async function pendingInvitation(ctx: Db, contactId: number): Promise<IIn
 /** The contact, locked until the transaction ends, so two administrators' changes to it happen one after the other. */
 export async function lockContact(ctx: Db, organisationId: number, contactId: number): Promise<IUser> {
   const c = await ctx.em.findOne(User, { id: contactId, organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!c) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  if (!c) throw notFound('The requested record');
   return c;
 }
 
@@ -53,14 +51,7 @@ export async function checkEmailFree(
     'select id from app_user where organisation_id = ? and active and lower(email) = lower(?) and id <> ? limit 1',
     [organisationId, email, exceptId ?? 0],
   );
-  if (rows.length)
-    refuseAccess([
-      violation(
-        'R-CON-04',
-        'EMAIL_DUPLICATE',
-        'Another active contact in your organisation already uses this email address.',
-      ),
-    ]);
+  refuseAccess(validateEmailFree(rows.length > 0));
 }
 
 export async function checkOfficeLocation(
@@ -68,11 +59,6 @@ export async function checkOfficeLocation(
   organisationId: number,
   id: number | null | undefined,
 ): Promise<void> {
-  if (id != null && !(await ctx.em.findOne(OfficeLocation, { id, organisationId }))) {
-    throw new Refusal('invalid', 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
-      details: {
-        fields: [{ field: 'officeLocationId', message: 'Unknown office location.' }],
-      },
-    });
-  }
+  if (id != null)
+    refuseAccess(validateOfficeLocation((await ctx.em.findOne(OfficeLocation, { id, organisationId })) != null));
 }

@@ -4,21 +4,22 @@ import { User, type IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import type { AuditEntry } from '../../domain/access-audit.ts';
 import {
-  isOps,
-  primaryRequired,
+  contactName,
   refuseAccess,
+  validateActiveOrganisation,
   validateContact,
   validateInvitation,
+  validateNewContact,
   validateNotSelf,
+  validatePrimaryKept,
+  validateVersion,
 } from '../../domain/access.ts';
 import { businessDate } from '../../domain/dates.ts';
-import { violation } from '../../domain/refusals.ts';
 import { type ContactChangeInput, type ContactInput } from '../../domain/schemas/access.ts';
 import { endAccess } from './access-removal.ts';
 import {
   checkEmailFree,
   checkOfficeLocation,
-  fullName,
   lockContact,
   pendingInvitation,
   snapshot,
@@ -40,22 +41,8 @@ export async function createContact(
   input: ContactInput,
 ): Promise<{ contact: IUser; invitation: IInvitation | null }> {
   requireAdministrator(ctx.user);
-  if (org.inactive && !isOps(ctx.user.profiles))
-    refuseAccess([
-      violation(
-        'R-ORG-08',
-        'ORGANISATION_INACTIVE',
-        'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
-      ),
-    ]);
-  if (input.isPrimary)
-    refuseAccess([
-      violation(
-        'R-CON-07',
-        'PRIMARY_TRANSFER_FORBIDDEN',
-        'Only the current primary contact can transfer the primary contact role.',
-      ),
-    ]);
+  refuseAccess(validateActiveOrganisation(ctx.user.profiles, org));
+  refuseAccess(validateNewContact(input));
   const fields = {
     ...input,
     lastName: trimmed(input.lastName),
@@ -97,7 +84,7 @@ export async function createContact(
         action: 'CONTACT_CREATED',
         targetType: 'CONTACT',
         targetId: contact.id,
-        targetName: fullName(contact),
+        targetName: contactName(contact),
         after: snapshot(contact),
       },
     ]);
@@ -118,15 +105,8 @@ export async function updateContact(
   const { contact, ended } = await inTransaction(ctx, async (tx) => {
     const c = await lockContact(tx, org.id, contactId);
     const ended: number[] = [];
-    if (input.version !== c.version)
-      refuseAccess([
-        violation(
-          'R-CON-22',
-          'STALE_VERSION',
-          'This record was changed by someone else. Reload the page and try again.',
-        ),
-      ]);
-    if (input.isPrimary === false && c.isPrimary) refuseAccess([primaryRequired()]);
+    refuseAccess(validateVersion(input.version, c.version));
+    refuseAccess(validatePrimaryKept(c.isPrimary, input.isPrimary));
     if (input.isPrimary === true && !c.isPrimary) warning = (await transferPrimaryIn(tx, org, c.id)).warning;
     if (input.active === false && c.active) {
       ended.push(...(await endAccess(tx, org, c, 'DEACTIVATED')));
@@ -184,7 +164,7 @@ export async function updateContact(
         action: 'CONTACT_REACTIVATED',
         targetType: 'CONTACT',
         targetId: c.id,
-        targetName: fullName(c),
+        targetName: contactName(c),
         before,
         after,
       });
@@ -194,7 +174,7 @@ export async function updateContact(
         action: 'CONTACT_UPDATED',
         targetType: 'CONTACT',
         targetId: c.id,
-        targetName: fullName(c),
+        targetName: contactName(c),
         before,
         after,
       });

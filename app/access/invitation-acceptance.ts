@@ -1,7 +1,7 @@
 // Accepting an invitation (spec 04 §3.6). Pathway signs users in with a user ID and password, so accepting is where the
 // invitee chooses them: the account is linked to the contact and gets the requested profiles that still meet their
 // prerequisites (R-INV-10).
-import { Invitation, Organisation, User, type IUser } from '../../db/entities.ts';
+import { Invitation, Organisation, User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import type { AuditActor } from '../../domain/access-audit.ts';
 import {
@@ -10,10 +10,10 @@ import {
   profileLabel,
   profilesOnAcceptance,
   refuseAccess,
-  validateCredentials,
+  validateInvitationClaimed,
+  validateNewAccount,
 } from '../../domain/access.ts';
 import { accessNoticeEmail } from '../../domain/emails.ts';
-import { violation } from '../../domain/refusals.ts';
 import { hashPassword } from '../../infra/passwords.ts';
 import type { AppContext } from '../context.ts';
 import { tokenHash } from '../session/tokens.ts';
@@ -21,26 +21,28 @@ import { inTransaction, type PublicContext, type RequestOrigin } from './context
 import { sendLater, signalEnded } from './notices.ts';
 import { flagsOf } from './organisation.ts';
 
-async function invitationByToken(ctx: Pick<AppContext, 'em'>, token: string) {
+/** The invitation of this link, with its organisation and contact; refused when the link cannot be used now. */
+async function usableInvitation(ctx: Pick<AppContext, 'em'>, token: string) {
   // Looked up by the token's SHA-256: the raw token is never stored, so nothing to compare it with in clear.
   const inv = await ctx.em.findOne(Invitation, { tokenHash: tokenHash(token) });
-  const org = inv ? await ctx.em.findOneOrFail(Organisation, { id: inv.organisationId }) : null;
-  const contact = inv ? await ctx.em.findOneOrFail(User, { id: inv.contactId }) : null;
-  return { inv, org, contact };
+  const org = inv && (await ctx.em.findOneOrFail(Organisation, { id: inv.organisationId }));
+  const contact = inv && (await ctx.em.findOneOrFail(User, { id: inv.contactId }));
+  const refusal = acceptanceRefusal(inv, new Date(), org?.inactive, contact?.active);
+  if (refusal) refuseAccess([refusal]);
+  // acceptanceRefusal refused a link without an invitation.
+  return { inv: inv!, org: org!, contact: contact! };
 }
 
 /** SR-08: before accepting, the invitee sees only the organisation and who invited them. */
 export async function invitationLanding(ctx: Pick<AppContext, 'em'>, token: string) {
-  const { inv, org, contact } = await invitationByToken(ctx, token);
-  const refusal = acceptanceRefusal(inv, new Date(), org?.inactive, contact?.active);
-  if (refusal) refuseAccess([refusal]);
-  const inviter = inv!.invitedBy ? await ctx.em.findOne(User, { id: inv!.invitedBy }) : null;
+  const { inv, org } = await usableInvitation(ctx, token);
+  const inviter = inv.invitedBy ? await ctx.em.findOne(User, { id: inv.invitedBy }) : null;
   return {
-    organisationName: org!.name,
-    organisationCode: org!.code,
+    organisationName: org.name,
+    organisationCode: org.code,
     inviterName: inviter ? `${inviter.firstName} ${inviter.lastName}` : 'LaMPSS Operations Support',
-    expiresAt: inv!.expiresAt.toISOString(),
-    expiresOn: expiryDate(inv!.expiresAt),
+    expiresAt: inv.expiresAt.toISOString(),
+    expiresOn: expiryDate(inv.expiresAt),
   };
 }
 
@@ -51,40 +53,33 @@ export async function acceptInvitation(
   origin: RequestOrigin,
 ) {
   const result = await inTransaction(ctx, async (tx) => {
-    const { inv, org, contact } = await invitationByToken(tx, input.token);
-    const refusal = acceptanceRefusal(inv, new Date(), org?.inactive, contact?.active);
-    if (refusal) refuseAccess([refusal]);
-    refuseAccess(validateCredentials(input.loginId, input.password));
+    const { inv, org, contact: c } = await usableInvitation(tx, input.token);
     const taken = await tx.em.execute<{ id: number }[]>(
       'select id from app_user where organisation_id = ? and lower(login_id) = lower(?)',
-      [org!.id, input.loginId],
+      [org.id, input.loginId],
     );
-    if (taken.length)
-      refuseAccess([
-        violation('SR-01', 'USER_ID_TAKEN', 'This user ID is already used in this organisation. Choose another one.', {
-          field: 'loginId',
-        }),
-      ]);
-    if (contact!.loginId != null)
-      refuseAccess([violation('R-INV-10', 'ALREADY_HAS_ACCESS', 'This contact already has LaMPSS access.')]);
+    refuseAccess(
+      validateNewAccount({
+        loginId: input.loginId,
+        password: input.password,
+        loginIdTaken: taken.length > 0,
+        contactHasAccess: c.loginId != null,
+      }),
+    );
     const rows = await tx.em.execute<{ id: number }[]>(
       `update invitation set status = 'ACCEPTED', ended_at = now(), end_reason = 'ACCEPTED' where id = ? ` +
         `and status = 'PENDING' returning id`,
-      [inv!.id],
+      [inv.id],
     );
-    if (!rows.length)
-      refuseAccess([
-        violation('R-INV-10', 'INVITATION_USED', 'This invitation has already been used. Sign in to LaMPSS.'),
-      ]);
-    const { granted, skipped } = profilesOnAcceptance(inv!.profiles, flagsOf(org!));
-    const c = contact as IUser;
+    refuseAccess(validateInvitationClaimed(rows.length > 0));
+    const { granted, skipped } = profilesOnAcceptance(inv.profiles, flagsOf(org));
     c.loginId = input.loginId;
     c.passwordHash = await hashPassword(input.password);
     c.accountEmail = input.accountEmail ?? null;
     c.profiles = granted;
     c.version += 1;
     // R-CON-05: the first user of an organisation approved through an access request becomes its primary contact.
-    const primary = await tx.em.findOne(User, { organisationId: org!.id, isPrimary: true });
+    const primary = await tx.em.findOne(User, { organisationId: org.id, isPrimary: true });
     await tx.em.flush();
     if (!primary) {
       c.isPrimary = true;
@@ -98,27 +93,27 @@ export async function acceptInvitation(
     };
     await writeAudit(tx.em, actor, [
       {
-        organisationId: org!.id,
+        organisationId: org.id,
         action: 'INVITATION_ACCEPTED',
         targetType: 'INVITATION',
-        targetId: inv!.id,
+        targetId: inv.id,
         targetName: `${c.lastName}, ${c.firstName}`,
         before: { status: 'PENDING' },
         after: { status: 'ACCEPTED', userId: c.loginId, skippedProfiles: skipped },
       },
       ...granted.map((p) => ({
-        organisationId: org!.id,
+        organisationId: org.id,
         action: 'PROFILE_GRANTED' as const,
         targetType: 'CONTACT' as const,
         targetId: c.id,
         targetName: `${c.lastName}, ${c.firstName}`,
-        after: { profile: p, invitationId: inv!.id },
+        after: { profile: p, invitationId: inv.id },
       })),
       ...(primary
         ? []
         : [
             {
-              organisationId: org!.id,
+              organisationId: org.id,
               action: 'PRIMARY_CONTACT_TRANSFERRED' as const,
               targetType: 'CONTACT' as const,
               targetId: c.id,
@@ -130,21 +125,21 @@ export async function acceptInvitation(
     ]);
     await sendLater(
       tx,
-      org!.id,
+      org.id,
       'ACCESS_INVITATION_ACCEPTED',
       c.email,
       accessNoticeEmail({
         lang: c.language,
         recipientName: `${c.firstName} ${c.lastName}`,
-        organisationName: org!.name,
+        organisationName: org.name,
         notice: 'INVITATION_ACCEPTED',
         profiles: granted.map(profileLabel),
       }),
     );
     return {
-      invitationId: inv!.id,
-      organisationCode: org!.code,
-      organisationName: org!.name,
+      invitationId: inv.id,
+      organisationCode: org.code,
+      organisationName: org.name,
       loginId: c.loginId,
       profiles: granted,
       skippedProfiles: skipped,

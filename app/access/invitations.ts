@@ -4,24 +4,25 @@ import type { IUser } from '../../db/entities.ts';
 import { Invitation } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import {
+  contactName,
   expiryDate,
   invitationExpiresAt,
   profileLabel,
   refuseAccess,
   validateInvitation,
+  validateInvitationPending,
   validateInvitee,
   validateScope,
 } from '../../domain/access.ts';
 import { invitationEmail, invitationEmailKey } from '../../domain/emails.ts';
-import { violation } from '../../domain/refusals.ts';
 import { queueEmail } from '../../infra/mailer.ts';
 import { invitationWorkflowId } from '../../workflows/invitation-api.ts';
 import { newToken, tokenHash } from '../session/tokens.ts';
-import { fullName, lockContact, pendingInvitation, type IInvitation } from './contact-records.ts';
+import { lockContact, pendingInvitation, type IInvitation } from './contact-records.ts';
 import { inTransaction, type AccessContext } from './context.ts';
 import { signalEnded, startWorkflow } from './notices.ts';
 import { flagsOf, requireAdministrator, type IOrg } from './organisation.ts';
-import { Refusal } from '../../domain/refusals.ts';
+import { notFound } from '../../domain/refusals.ts';
 
 /** Ends a pending invitation (withdrawn by an administrator, or cancelled by the system, R-INV-08/13). */
 export async function endInvitation(
@@ -35,8 +36,7 @@ export async function endInvitation(
       `status = 'PENDING' returning id`,
     [status, ctx.user.id, reason, inv.id],
   );
-  if (!rows.length)
-    refuseAccess([violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')]);
+  refuseAccess(validateInvitationPending(rows.length > 0));
   await writeAudit(ctx.em, ctx.audit, [
     {
       organisationId: inv.organisationId,
@@ -109,7 +109,7 @@ export async function issueInvitation(
       action: 'INVITATION_SENT',
       targetType: 'INVITATION',
       targetId: inv.id,
-      targetName: fullName(contact),
+      targetName: contactName(contact),
       after: {
         contactId: contact.id,
         profiles: inv.profiles,
@@ -160,7 +160,7 @@ async function invitationInOrg(
   invitationId: number,
 ): Promise<{ inv: IInvitation; contact: IUser }> {
   const inv = await ctx.em.findOne(Invitation, { id: invitationId, organisationId: org.id });
-  if (!inv) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  if (!inv) throw notFound('The requested record');
   return { inv, contact: await lockContact(ctx, org.id, inv.contactId) };
 }
 
@@ -176,8 +176,7 @@ async function endPending<T>(
   requireAdministrator(ctx.user);
   const result = await inTransaction(ctx, async (tx) => {
     const { inv, contact } = await invitationInOrg(tx, org, invitationId);
-    if (inv.status !== 'PENDING')
-      refuseAccess([violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')]);
+    refuseAccess(validateInvitationPending(inv.status === 'PENDING'));
     refuseAccess(validateScope(ctx.user.profiles, [...contact.profiles, ...inv.profiles]));
     await endInvitation(tx, inv, status, reason);
     return next(tx, contact, inv);

@@ -2,28 +2,19 @@
 // "inactive" (R-ORG-05); both are audited (R-SEC-14), and making it inactive signs its users out (R-ORG-08).
 import { Organisation, User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { isOps, ORG_FLAGS } from '../../domain/access.ts';
-import { can } from '../../domain/permissions.ts';
-import { Refusal } from '../../domain/refusals.ts';
+import { changedFlags, isOps, refuseAccess, validateFlagChanges, validateVersion } from '../../domain/access.ts';
 import { type OrganisationChangeInput } from '../../domain/schemas/access.ts';
 import { endSessions } from '../session/sessions.ts';
 import { inTransaction, type AccessContext } from './context.ts';
 import { orgView, type IOrg } from './organisation.ts';
 
 export async function updateOrganisation(ctx: AccessContext, org: IOrg, input: OrganisationChangeInput) {
-  const flagChanges = ORG_FLAGS.filter((f) => input[f] !== undefined && input[f] !== org[f]);
-  // R-ORG-05: only Operations Support sets the program flags and "inactive".
-  if (flagChanges.length && !can(ctx.user.profiles, 'org.flags')) {
-    throw new Refusal('forbidden', 'FORBIDDEN', `Only LaMPSS Operations Support can change ${flagChanges.join(', ')}.`);
-  }
+  const flagChanges = changedFlags(org, input);
+  refuseAccess(validateFlagChanges(ctx.user.profiles, flagChanges));
   const updated = await inTransaction(ctx, async (tx) => {
     const o = await tx.em.findOneOrFail(Organisation, { id: org.id });
-    if (o.version !== input.version)
-      throw new Refusal(
-        'conflict',
-        'STALE_VERSION',
-        'This record was changed by someone else. Reload the page and try again.',
-      );
+    // R-ORG-06: the organisation's information, saved with the version it was read at.
+    refuseAccess(validateVersion(input.version, o.version, 'R-ORG-06'));
     const before = orgView(o);
     const { version: _v, ...changes } = input;
     Object.assign(o, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));

@@ -1,9 +1,8 @@
 // The organisation an access request acts on, and who may manage its contacts.
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { Organisation } from '../../db/entities.ts';
-import { refuseAccess, isOps, type OrgFlags } from '../../domain/access.ts';
-import { can } from '../../domain/permissions.ts';
-import { Refusal, violation } from '../../domain/refusals.ts';
+import { inOrganisationScope, refuseAccess, validateAdministrator, type OrgFlags } from '../../domain/access.ts';
+import { notFound } from '../../domain/refusals.ts';
 import type { AppContext, SessionUser } from '../context.ts';
 
 export type IOrg = InferEntity<typeof Organisation>;
@@ -32,22 +31,14 @@ export const orgView = (o: IOrg) => ({
 
 /** R-SEC-02: the session's organisation, or any for Operations Support; another organisation is "not found". */
 export async function scopedOrganisation(ctx: AppContext, organisationId: number): Promise<IOrg> {
-  const org =
-    organisationId === ctx.user.organisationId || isOps(ctx.user.profiles)
-      ? await ctx.em.findOne(Organisation, { id: organisationId })
-      : null;
-  if (!org) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  const org = inOrganisationScope(ctx.user, organisationId)
+    ? await ctx.em.findOne(Organisation, { id: organisationId })
+    : null;
+  if (!org) throw notFound('The requested record');
   return org;
 }
 
 /** R-CON-10: adding or changing contacts needs an administrator profile. */
 export function requireAdministrator(user: SessionUser): void {
-  if (!can(user.profiles, 'contacts.manage'))
-    refuseAccess([
-      violation(
-        'R-CON-10',
-        'NOT_AN_ADMINISTRATOR',
-        'Only users with an administrator security profile can add or change contacts.',
-      ),
-    ]);
+  refuseAccess(validateAdministrator(user.profiles));
 }

@@ -2,10 +2,9 @@
 // (or Operations Support) to an active user with access, in one transaction that clears the old and sets the new.
 import { User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { isAdministrator, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
-import { Refusal } from '../../domain/refusals.ts';
 import type { IUser } from '../../db/entities.ts';
-import { fullName } from './contact-records.ts';
+import { contactName, primaryTransferWarning, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
+import { notFound } from '../../domain/refusals.ts';
 import { inTransaction, type AccessContext } from './context.ts';
 import { notify } from './notices.ts';
 import type { IOrg } from './organisation.ts';
@@ -29,7 +28,7 @@ export async function transferPrimaryIn(
   await tx.execute('select id from organisation where id = ? for update', [org.id]);
   const actor = await tx.findOne(User, { id: ctx.user.id });
   const target = await tx.findOne(User, { id: contactId, organisationId: org.id });
-  if (!target) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  if (!target) throw notFound('The requested record');
   const isPrimary = actor?.isPrimary === true && actor.organisationId === org.id;
   refuseAccess(
     validatePrimaryTransfer(
@@ -53,16 +52,12 @@ export async function transferPrimaryIn(
       action: 'PRIMARY_CONTACT_TRANSFERRED',
       targetType: 'CONTACT',
       targetId: target.id,
-      targetName: fullName(target),
+      targetName: contactName(target),
       before: { primaryContactId: previous?.id ?? null },
       after: { primaryContactId: target.id },
     },
   ]);
   if (previous) await notify(ctx, org, previous, 'PRIMARY_TAKEN');
   await notify(ctx, org, target, 'PRIMARY_GIVEN');
-  // R-CON-08: profiles are unchanged; the administrator is told when the new primary cannot administer.
-  const warning = isAdministrator(target.profiles)
-    ? null
-    : `${fullName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
-  return { contact: target, warning };
+  return { contact: target, warning: primaryTransferWarning(target) };
 }

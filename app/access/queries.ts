@@ -21,7 +21,7 @@ import {
   PROFILES,
   type Profile,
 } from '../../domain/permissions.ts';
-import { Refusal } from '../../domain/refusals.ts';
+import { notFound } from '../../domain/refusals.ts';
 import { type ContactSearch } from '../../domain/schemas/access.ts';
 import { escapeLike } from '../../db/sql.ts';
 import type { AppContext, SessionUser } from '../context.ts';
@@ -244,7 +244,7 @@ export async function contactRow(
     org.id,
     contactId,
   ]);
-  if (!r) throw new Refusal('not-found', 'NOT_FOUND', 'The requested record was not found.');
+  if (!r) throw notFound('The requested record');
   return toRow(r, ctx.user, lang);
 }
 
