@@ -27,21 +27,20 @@ import { escapeLike } from '../../db/sql.ts';
 import type { AppContext, SessionUser } from '../context.ts';
 import { flagsOf, orgView, type IOrg } from './organisation.ts';
 
-/** Other active users of the organisation holding each guarded administrator profile (R-SEC-10). */
+/** R-SEC-10: how many other active users of the organisation hold each guarded administrator profile. */
 export async function otherHolders(
   ctx: Pick<AppContext, 'em'>,
   organisationId: number,
   exceptId: number,
-): Promise<Partial<Record<Profile, number>>> {
-  const counts: Partial<Record<Profile, number>> = {};
-  for (const p of GUARDED_ADMIN_PROFILES) {
-    const [row] = await ctx.em.execute<{ n: string }[]>(
-      'select count(*) as n from app_user where organisation_id = ? and active and id <> ? and ? = any (profiles)',
-      [organisationId, exceptId, p],
-    );
-    counts[p] = Number(row.n);
-  }
-  return counts;
+): Promise<Record<Profile, number>> {
+  const rows = await ctx.em.execute<{ profile: Profile; n: string }[]>(
+    `select p as profile, count(*) as n from app_user, unnest(profiles) p
+      where organisation_id = ? and active and id <> ? and p = any (string_to_array(?, ','))
+      group by p`,
+    [organisationId, exceptId, GUARDED_ADMIN_PROFILES.join(',')],
+  );
+  const held = new Map(rows.map((r) => [r.profile, Number(r.n)]));
+  return Object.fromEntries(GUARDED_ADMIN_PROFILES.map((p) => [p, held.get(p) ?? 0])) as Record<Profile, number>;
 }
 
 export interface ContactRow {
