@@ -1,10 +1,10 @@
 // Changing an organisation's information (R-ORG-06) and, for Operations Support only, its program flags and
 // "inactive" (R-ORG-05); both are audited (R-SEC-14), and making it inactive signs its users out (R-ORG-08).
-import { Organisation, User } from '../../db/entities.ts';
+import { Organisation } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { changedFlags, isOps, refuseAccess, validateFlagChanges, validateVersion } from '../../domain/access.ts';
+import { changedFlags, refuseAccess, validateFlagChanges, validateVersion } from '../../domain/access.ts';
 import { type OrganisationChangeInput } from '../../domain/schemas/access.ts';
-import { endSessions } from '../session/sessions.ts';
+import { endOrganisationSessions } from '../session/sessions.ts';
 import { inTransaction, type AccessContext } from './context.ts';
 import { orgView, type IOrg } from './organisation.ts';
 
@@ -49,13 +49,7 @@ export async function updateOrganisation(ctx: AccessContext, org: IOrg, input: O
       })),
     ]);
     // R-ORG-08: an organisation made inactive ends its users' sessions; Operations Support keeps access.
-    if (flagChanges.includes('inactive') && o.inactive) {
-      const users = await tx.em.find(User, { organisationId: o.id });
-      await endSessions(
-        tx,
-        users.filter((u) => !isOps(u.profiles)).map((u) => u.id),
-      );
-    }
+    if (flagChanges.includes('inactive') && o.inactive) await endOrganisationSessions(tx, o.id);
     return o;
   });
   return orgView(updated);

@@ -1,6 +1,7 @@
 // Sessions that expire after the idle time without activity (R-UI-02), and their end: signing out, or every session of
 // users who lose access at once. A session is a random token; only its hash is stored.
-import { UserSession } from '../../db/entities.ts';
+import { User, UserSession } from '../../db/entities.ts';
+import { OPS_PROFILES } from '../../domain/access.ts';
 import { assertNoViolations } from '../../domain/refusals.ts';
 import { sessionExpiry, slideDue, validateSession } from '../../domain/sessions.ts';
 import type { AppContext, SessionUser } from '../context.ts';
@@ -48,7 +49,16 @@ export async function signOut(ctx: Pick<AppContext, 'em'>, token: string): Promi
   await ctx.em.nativeDelete(UserSession, { id: tokenHash(token) });
 }
 
-/** Ends every session of these users at once (R-SEC-11, R-SEC-12, R-ORG-08). */
+/** Ends every session of these users at once (R-SEC-11, R-SEC-12). */
 export async function endSessions(ctx: Pick<AppContext, 'em'>, userIds: number[]): Promise<void> {
   if (userIds.length) await ctx.em.nativeDelete(UserSession, { userId: { $in: userIds } });
+}
+
+/** R-ORG-08: ends the sessions of an organisation's users in one statement; Operations Support keeps theirs. */
+export async function endOrganisationSessions(ctx: Pick<AppContext, 'em'>, organisationId: number): Promise<void> {
+  const users = ctx.em
+    .createQueryBuilder(User)
+    .select('id')
+    .where({ organisationId, $not: { profiles: { $overlap: [...OPS_PROFILES] } } });
+  await ctx.em.nativeDelete(UserSession, { userId: { $in: users.toRaw() } });
 }
