@@ -8,6 +8,7 @@ import {
   expiryDate,
   grantableProfiles,
   GUARDED_ADMIN_PROFILES,
+  invitationExpiresAt,
   isAdministrator,
   POSITION_TYPES,
   profileLabel,
@@ -265,6 +266,8 @@ export async function organisationDetails(ctx: AppContext, org: IOrg) {
     primaryContact: primary ? { id: primary.id, name: `${primary.lastName}, ${primary.firstName}` } : null,
     officeLocations: offices.map((o) => ({ id: o.id, name: o.name })),
     positionTypes: POSITION_TYPES,
+    // R-INV-04, R-INV-05: when an invitation sent now expires, for the confirmation the administrator answers first.
+    invitationExpiresAt: invitationExpiresAt(new Date()).toISOString(),
     // R-SEC-04: the form lists, per family, only the profiles this user may grant here.
     profileFamilies: FAMILIES.map((f) => ({
       family: f,
