@@ -12,11 +12,14 @@ const nameKey = (s: string) =>
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
 const postal = (s: string | null | undefined) => (s ?? '').replace(/\s/g, '').toUpperCase();
 
+interface OrganisationIdentity {
+  name: string;
+  phone?: string | null;
+  postalCode?: string | null;
+}
+
 /** R-ORG-02: an access request names an organisation already registered (same name, and same phone or postal code). */
-export function sameOrganisation(
-  a: { name: string; phone?: string | null; postalCode?: string | null },
-  b: { name: string; phone?: string | null; postalCode?: string | null },
-): boolean {
+export function sameOrganisation(a: OrganisationIdentity, b: OrganisationIdentity): boolean {
   if (nameKey(a.name) !== nameKey(b.name)) return false;
   return (
     (digits(a.phone) !== '' && digits(a.phone) === digits(b.phone)) ||
@@ -24,12 +27,20 @@ export function sameOrganisation(
   );
 }
 
-export const orgAlreadyRegistered = () =>
-  violation(
-    'R-ORG-02',
-    'ORG_ALREADY_REGISTERED',
-    'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
-  );
+/** R-ORG-02: a request for an organisation among those `registered` (they have a primary contact) is refused. */
+export const validateNewOrganisation = (
+  requested: OrganisationIdentity,
+  registered: OrganisationIdentity[],
+): Violation[] =>
+  registered.some((o) => sameOrganisation(requested, o))
+    ? [
+        violation(
+          'R-ORG-02',
+          'ORG_ALREADY_REGISTERED',
+          'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
+        ),
+      ]
+    : [];
 
 /** R-ORG-03: a rejection gives its reason. */
 export const validateDecision = (decision: 'APPROVED' | 'REJECTED', note: string | null | undefined): Violation[] =>

@@ -6,10 +6,9 @@ import { AccessRequest, Organisation, User, type IUser } from '../../db/entities
 import { writeAudit } from '../../db/access-audit.ts';
 import { refuseAccess } from '../../domain/access.ts';
 import {
-  orgAlreadyRegistered,
   organisationCode,
-  sameOrganisation,
   validateDecision,
+  validateNewOrganisation,
   validateUndecided,
 } from '../../domain/access-requests.ts';
 import { accessRequestEmail } from '../../domain/emails.ts';
@@ -25,16 +24,12 @@ export async function submitAccessRequest(ctx: PublicContext, input: AccessReque
     'select o.name, o.phone, o.postal_code from organisation o where exists (select 1 from app_user u where ' +
       'u.organisation_id = o.id and u.is_primary)',
   );
-  if (
-    registered.some((o) =>
-      sameOrganisation(
-        { name: input.organisationName, phone: input.organisationPhone, postalCode: input.postalCode },
-        { name: o.name, phone: o.phone, postalCode: o.postal_code },
-      ),
-    )
-  ) {
-    refuseAccess([orgAlreadyRegistered()]);
-  }
+  refuseAccess(
+    validateNewOrganisation(
+      { name: input.organisationName, phone: input.organisationPhone, postalCode: input.postalCode },
+      registered.map((o) => ({ name: o.name, phone: o.phone, postalCode: o.postal_code })),
+    ),
+  );
   return inTransaction(ctx, async (tx) => {
     const req = tx.em.create(AccessRequest, {
       ...input,

@@ -1,5 +1,21 @@
 // Access for a new organisation (spec 04 §3.12-3.13): deciding a request, and the code an approved organisation gets.
-import { organisationCode, validateDecision, validateUndecided } from '../../domain/access-requests.ts';
+import {
+  organisationCode,
+  validateDecision,
+  validateNewOrganisation,
+  validateUndecided,
+} from '../../domain/access-requests.ts';
+
+test('R-ORG-02 a request for an organisation that already has LaMPSS access is refused', () => {
+  const registered = [{ name: 'Cape Breton Works', phone: '(902) 555-1212', postalCode: 'B1P 1A1' }];
+  expect(validateNewOrganisation({ name: 'CAPE BRETON WORKS', postalCode: 'b1p1a1' }, registered)).toEqual([
+    expect.objectContaining({
+      code: 'ORG_ALREADY_REGISTERED',
+      message: 'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
+    }),
+  ]);
+  expect(validateNewOrganisation({ name: 'Cape Breton Learning', phone: '(902) 555-1212' }, registered)).toEqual([]);
+});
 
 test('R-ORG-03 a rejection gives its reason; an approval needs none', () => {
   for (const note of [undefined, null, '  '])
