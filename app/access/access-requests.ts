@@ -17,17 +17,14 @@ import { type AccessRequestInput } from '../../domain/schemas/access.ts';
 import { inTransaction, type AccessContext, type PublicContext, type RequestOrigin } from './context.ts';
 import { issueInvitation } from './invitations.ts';
 import { sendLater } from './notices.ts';
+import { registeredOrganisations } from './queries.ts';
 
 /** §3.12, R-ORG-02: one request per organisation; an organisation that already has a primary contact is refused. */
 export async function submitAccessRequest(ctx: PublicContext, input: AccessRequestInput, origin: RequestOrigin) {
-  const registered = await ctx.em.execute<{ name: string; phone: string | null; postal_code: string | null }[]>(
-    'select o.name, o.phone, o.postal_code from organisation o where exists (select 1 from app_user u where ' +
-      'u.organisation_id = o.id and u.is_primary)',
-  );
   refuseAccess(
     validateNewOrganisation(
       { name: input.organisationName, phone: input.organisationPhone, postalCode: input.postalCode },
-      registered.map((o) => ({ name: o.name, phone: o.phone, postalCode: o.postal_code })),
+      await registeredOrganisations(ctx),
     ),
   );
   return inTransaction(ctx, async (tx) => {
@@ -87,12 +84,13 @@ export async function decideAccessRequest(
   return inTransaction(ctx, async (tx) => {
     const req = await tx.em.findOne(AccessRequest, { id: requestId });
     if (!req) throw notFound('The requested record');
-    const rows = await tx.em.execute<{ id: number }[]>(
-      `update access_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ? where id ` +
-        `= ? and status = 'SUBMITTED' returning id`,
-      [decision, ctx.user.id, note?.trim() || null, requestId],
+    // Decided only if still submitted: of two decisions at the same moment, the second is refused.
+    const decided = await tx.em.nativeUpdate(
+      AccessRequest,
+      { id: requestId, status: 'SUBMITTED' },
+      { status: decision, decidedBy: ctx.user.id, decidedAt: new Date(), decisionNote: note?.trim() || null },
     );
-    refuseAccess(validateUndecided(rows.length > 0, req.status));
+    refuseAccess(validateUndecided(decided > 0, req.status));
     let organisationId: number | null = null;
     if (decision === 'APPROVED') {
       const org = tx.em.create(Organisation, {
@@ -126,11 +124,7 @@ export async function decideAccessRequest(
       } as never) as IUser;
       await tx.em.flush();
       organisationId = org.id;
-      await tx.em.execute('update access_request set organisation_id = ?, contact_id = ? where id = ?', [
-        org.id,
-        contact.id,
-        requestId,
-      ]);
+      await tx.em.nativeUpdate(AccessRequest, { id: requestId }, { organisationId: org.id, contactId: contact.id });
       await writeAudit(tx.em, ctx.audit, [
         {
           organisationId: org.id,

@@ -2,6 +2,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { Invitation, OfficeLocation, User, type IUser } from '../../db/entities.ts';
+import { escapeLike } from '../../db/sql.ts';
 import { refuseAccess, validateEmailFree, validateOfficeLocation } from '../../domain/access.ts';
 import { notFound } from '../../domain/refusals.ts';
 import type { AppContext } from '../context.ts';
@@ -47,11 +48,13 @@ export async function checkEmailFree(
   email: string,
   exceptId: number | null,
 ): Promise<void> {
-  const rows = await ctx.em.execute<{ id: number }[]>(
-    'select id from app_user where organisation_id = ? and active and lower(email) = lower(?) and id <> ? limit 1',
-    [organisationId, email, exceptId ?? 0],
-  );
-  refuseAccess(validateEmailFree(rows.length > 0));
+  const others = await ctx.em.count(User, {
+    organisationId,
+    active: true,
+    email: { $ilike: escapeLike(email) },
+    id: { $ne: exceptId ?? 0 },
+  });
+  refuseAccess(validateEmailFree(others > 0));
 }
 
 export async function checkOfficeLocation(

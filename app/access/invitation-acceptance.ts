@@ -3,6 +3,7 @@
 // prerequisites (R-INV-10).
 import { Invitation, Organisation, User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
+import { escapeLike } from '../../db/sql.ts';
 import type { AuditActor } from '../../domain/access-audit.ts';
 import {
   acceptanceRefusal,
@@ -54,24 +55,21 @@ export async function acceptInvitation(
 ) {
   const result = await inTransaction(ctx, async (tx) => {
     const { inv, org, contact: c } = await usableInvitation(tx, input.token);
-    const taken = await tx.em.execute<{ id: number }[]>(
-      'select id from app_user where organisation_id = ? and lower(login_id) = lower(?)',
-      [org.id, input.loginId],
-    );
+    const taken = await tx.em.count(User, { organisationId: org.id, loginId: { $ilike: escapeLike(input.loginId) } });
     refuseAccess(
       validateNewAccount({
         loginId: input.loginId,
         password: input.password,
-        loginIdTaken: taken.length > 0,
+        loginIdTaken: taken > 0,
         contactHasAccess: c.loginId != null,
       }),
     );
-    const rows = await tx.em.execute<{ id: number }[]>(
-      `update invitation set status = 'ACCEPTED', ended_at = now(), end_reason = 'ACCEPTED' where id = ? ` +
-        `and status = 'PENDING' returning id`,
-      [inv.id],
+    const claimed = await tx.em.nativeUpdate(
+      Invitation,
+      { id: inv.id, status: 'PENDING' },
+      { status: 'ACCEPTED', endedAt: new Date(), endReason: 'ACCEPTED' },
     );
-    refuseAccess(validateInvitationClaimed(rows.length > 0));
+    refuseAccess(validateInvitationClaimed(claimed > 0));
     const { granted, skipped } = profilesOnAcceptance(inv.profiles, flagsOf(org));
     c.loginId = input.loginId;
     c.passwordHash = await hashPassword(input.password);

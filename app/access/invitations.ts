@@ -31,12 +31,12 @@ export async function endInvitation(
   status: 'WITHDRAWN' | 'CANCELLED',
   reason: string,
 ): Promise<void> {
-  const rows = await ctx.em.execute<{ id: number }[]>(
-    `update invitation set status = ?, ended_at = now(), ended_by = ?, end_reason = ? where id = ? and ` +
-      `status = 'PENDING' returning id`,
-    [status, ctx.user.id, reason, inv.id],
+  const ended = await ctx.em.nativeUpdate(
+    Invitation,
+    { id: inv.id, status: 'PENDING' },
+    { status, endedAt: new Date(), endedBy: ctx.user.id, endReason: reason },
   );
-  refuseAccess(validateInvitationPending(rows.length > 0));
+  refuseAccess(validateInvitationPending(ended > 0));
   await writeAudit(ctx.em, ctx.audit, [
     {
       organisationId: inv.organisationId,

@@ -1,6 +1,7 @@
 // The organisation's primary contact (spec 04 §3.11, R-CON-05..08): one at all times, handed over by the current one
 // (or Operations Support) to an active user with access, in one transaction that clears the old and sets the new.
-import { User } from '../../db/entities.ts';
+import { LockMode } from '@mikro-orm/core';
+import { Organisation, User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import type { IUser } from '../../db/entities.ts';
 import { contactName, primaryTransferWarning, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
@@ -25,7 +26,8 @@ export async function transferPrimaryIn(
   contactId: number,
 ): Promise<{ contact: IUser; warning: string | null }> {
   const tx = ctx.em;
-  await tx.execute('select id from organisation where id = ? for update', [org.id]);
+  // One transfer at a time per organisation: the second waits for the first, then sees its primary contact.
+  await tx.findOne(Organisation, { id: org.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const actor = await tx.findOne(User, { id: ctx.user.id });
   const target = await tx.findOne(User, { id: contactId, organisationId: org.id });
   if (!target) throw notFound('The requested record');

@@ -248,6 +248,15 @@ export async function contactRow(
   return toRow(r, ctx.user, lang);
 }
 
+/** R-ORG-02: the organisations that already have LaMPSS access: those with a primary contact. */
+export async function registeredOrganisations(ctx: Pick<AppContext, 'em'>) {
+  const rows = await ctx.em.execute<{ name: string; phone: string | null; postal_code: string | null }[]>(
+    'select o.name, o.phone, o.postal_code from organisation o where exists (select 1 from app_user u where ' +
+      'u.organisation_id = o.id and u.is_primary)',
+  );
+  return rows.map((o) => ({ name: o.name, phone: o.phone, postalCode: o.postal_code }));
+}
+
 /** Every organisation, by name (Operations Support). */
 export async function organisations(ctx: AppContext) {
   const orgs = await ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' } });
