@@ -120,7 +120,7 @@ export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): R
   const orgOf = async (req: Request, res: Response, action: Parameters<typeof requirePermission>[1]) => {
     const ctx = ctxOf(req, res);
     // R-CON-10: checked before the body is read, so a non-administrator learns nothing from validation.
-    if (action === 'contacts.manage') requireAdministrator(ctx.user);
+    if (action === 'contacts.manage') requireAdministrator(ctx);
     else requirePermission(res, action);
     const org = await scopedOrganisation(ctx, idParam(req, 'organisationId'));
     return { ctx, org };

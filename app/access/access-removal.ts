@@ -82,12 +82,12 @@ export async function endAccess(
 
 /** §3.10: the person stays a contact of the organisation. */
 export async function removeAccess(ctx: AccessContext, org: IOrg, contactId: number): Promise<IUser> {
-  requireAdministrator(ctx.user);
+  requireAdministrator(ctx);
   const { contact, ended } = await inTransaction(ctx, async (tx) => {
     const c = await lockContact(tx, org.id, contactId);
     refuseAccess(validateAccessRemoval(c.loginId != null));
     return { contact: c, ended: await endAccess(tx, org, c, 'ACCESS_REMOVED') };
   });
-  await signalEnded(ctx.temporal, ended);
+  await signalEnded(ctx, ended);
   return contact;
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { AccessRequest, Organisation, User, type IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { refuseAccess } from '../../domain/access.ts';
+import { contactName, refuseAccess } from '../../domain/access.ts';
 import {
   organisationCode,
   validateDecision,
@@ -131,7 +131,7 @@ export async function decideAccessRequest(
           action: 'CONTACT_CREATED',
           targetType: 'CONTACT',
           targetId: contact.id,
-          targetName: `${contact.lastName}, ${contact.firstName}`,
+          targetName: contactName(contact),
           after: { accessRequestId: requestId },
         },
       ]);

@@ -40,7 +40,7 @@ export async function createContact(
   org: IOrg,
   input: ContactInput,
 ): Promise<{ contact: IUser; invitation: IInvitation | null }> {
-  requireAdministrator(ctx.user);
+  requireAdministrator(ctx);
   refuseAccess(validateActiveOrganisation(ctx.user.profiles, org));
   refuseAccess(validateNewContact(input));
   const fields = {
@@ -100,7 +100,7 @@ export async function updateContact(
   contactId: number,
   input: ContactChangeInput,
 ): Promise<{ contact: IUser; warning: string | null }> {
-  requireAdministrator(ctx.user);
+  requireAdministrator(ctx);
   let warning: string | null = null;
   const { contact, ended } = await inTransaction(ctx, async (tx) => {
     const c = await lockContact(tx, org.id, contactId);
@@ -182,6 +182,6 @@ export async function updateContact(
     if (c.loginId != null && profileChange.length) await notify(tx, org, c, 'PROFILES_CHANGED', c.profiles);
     return { contact: c, ended };
   });
-  await signalEnded(ctx.temporal, ended);
+  await signalEnded(ctx, ended);
   return { contact, warning };
 }

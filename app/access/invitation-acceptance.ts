@@ -7,6 +7,7 @@ import { escapeLike } from '../../db/sql.ts';
 import type { AuditActor } from '../../domain/access-audit.ts';
 import {
   acceptanceRefusal,
+  contactName,
   expiryDate,
   profileLabel,
   profilesOnAcceptance,
@@ -95,7 +96,7 @@ export async function acceptInvitation(
         action: 'INVITATION_ACCEPTED',
         targetType: 'INVITATION',
         targetId: inv.id,
-        targetName: `${c.lastName}, ${c.firstName}`,
+        targetName: contactName(c),
         before: { status: 'PENDING' },
         after: { status: 'ACCEPTED', userId: c.loginId, skippedProfiles: skipped },
       },
@@ -104,7 +105,7 @@ export async function acceptInvitation(
         action: 'PROFILE_GRANTED' as const,
         targetType: 'CONTACT' as const,
         targetId: c.id,
-        targetName: `${c.lastName}, ${c.firstName}`,
+        targetName: contactName(c),
         after: { profile: p, invitationId: inv.id },
       })),
       ...(primary
@@ -115,7 +116,7 @@ export async function acceptInvitation(
               action: 'PRIMARY_CONTACT_TRANSFERRED' as const,
               targetType: 'CONTACT' as const,
               targetId: c.id,
-              targetName: `${c.lastName}, ${c.firstName}`,
+              targetName: contactName(c),
               before: { primaryContactId: null },
               after: { primaryContactId: c.id },
             },
@@ -143,6 +144,6 @@ export async function acceptInvitation(
       skippedProfiles: skipped,
     };
   });
-  await signalEnded(ctx.temporal, [result.invitationId]);
+  await signalEnded(ctx, [result.invitationId]);
   return result;
 }

@@ -1,8 +1,7 @@
 // Invitations to LaMPSS (spec 04 §3.4, §3.5, R-INV-01..15): issued with a one-time link valid 30 days, withdrawn or
 // resent by an administrator, cancelled by the system when the contact changes.
-import type { IUser } from '../../db/entities.ts';
-import { Invitation } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
+import { Invitation, type IUser } from '../../db/entities.ts';
 import {
   contactName,
   expiryDate,
@@ -15,6 +14,7 @@ import {
   validateScope,
 } from '../../domain/access.ts';
 import { invitationEmail, invitationEmailKey } from '../../domain/emails.ts';
+import { notFound } from '../../domain/refusals.ts';
 import { queueEmail } from '../../infra/mailer.ts';
 import { invitationWorkflowId } from '../../workflows/invitation-api.ts';
 import { newToken, tokenHash } from '../session/tokens.ts';
@@ -22,7 +22,6 @@ import { lockContact, pendingInvitation, type IInvitation } from './contact-reco
 import { inTransaction, type AccessContext } from './context.ts';
 import { signalEnded, startWorkflow } from './notices.ts';
 import { flagsOf, requireAdministrator, type IOrg } from './organisation.ts';
-import { notFound } from '../../domain/refusals.ts';
 
 /** Ends a pending invitation (withdrawn by an administrator, or cancelled by the system, R-INV-08/13). */
 export async function endInvitation(
@@ -60,7 +59,7 @@ export async function issueInvitation(
   contact: IUser,
   input: { profiles: string[]; message?: string | null },
 ): Promise<IInvitation> {
-  const tx = ctx.em;
+  const { em } = ctx;
   refuseAccess(validateInvitation(ctx.user.profiles, flagsOf(org), input));
   refuseAccess(
     validateInvitee({
@@ -71,7 +70,7 @@ export async function issueInvitation(
   );
   const token = newToken();
   const createdAt = new Date();
-  const inv = tx.create(Invitation, {
+  const inv = em.create(Invitation, {
     organisationId: org.id,
     contactId: contact.id,
     // R-INV-11: the token is stored only as its SHA-256.
@@ -84,10 +83,10 @@ export async function issueInvitation(
     expiresAt: invitationExpiresAt(createdAt),
     status: 'PENDING',
   });
-  await tx.flush();
+  await em.flush();
   const lang = contact.language === 'FR' ? 'fr' : 'en';
   await queueEmail(
-    tx,
+    em,
     invitationEmailKey(inv.id),
     'INVITATION',
     contact.email,
@@ -103,7 +102,7 @@ export async function issueInvitation(
       profiles: inv.profiles.map(profileLabel),
     }),
   );
-  await writeAudit(tx, ctx.audit, [
+  await writeAudit(em, ctx.audit, [
     {
       organisationId: org.id,
       action: 'INVITATION_SENT',
@@ -118,7 +117,7 @@ export async function issueInvitation(
       },
     },
   ]);
-  await startWorkflow(ctx.temporal, 'invitationWorkflow', invitationWorkflowId(inv.id), {
+  await startWorkflow(ctx, 'invitationWorkflow', invitationWorkflowId(inv.id), {
     invitationId: inv.id,
     organisationId: org.id,
     expiresAt: inv.expiresAt.toISOString(),
@@ -147,7 +146,7 @@ export async function inviteContact(
   contactId: number,
   input: { profiles: string[]; message?: string | null },
 ): Promise<InvitationView> {
-  requireAdministrator(ctx.user);
+  requireAdministrator(ctx);
   const inv = await inTransaction(ctx, async (tx) =>
     issueInvitation(tx, org, await lockContact(tx, org.id, contactId), input),
   );
@@ -173,7 +172,7 @@ async function endPending<T>(
   reason: string,
   next: (tx: AccessContext, contact: IUser, inv: IInvitation) => Promise<T>,
 ): Promise<T> {
-  requireAdministrator(ctx.user);
+  requireAdministrator(ctx);
   const result = await inTransaction(ctx, async (tx) => {
     const { inv, contact } = await invitationInOrg(tx, org, invitationId);
     refuseAccess(validateInvitationPending(inv.status === 'PENDING'));
@@ -181,7 +180,7 @@ async function endPending<T>(
     await endInvitation(tx, inv, status, reason);
     return next(tx, contact, inv);
   });
-  await signalEnded(ctx.temporal, [invitationId]);
+  await signalEnded(ctx, [invitationId]);
   return result;
 }
 

@@ -2,8 +2,6 @@
 // and started inside it, so a Temporal outage refuses the change (503) instead of leaving an email or an invitation
 // without the workflow that sends it and times it out.
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Client } from '@temporalio/client';
 import type { IUser } from '../../db/entities.ts';
 import { profileLabel } from '../../domain/access.ts';
 import { accessNoticeEmail, type AccessNotice, type EmailContent } from '../../domain/emails.ts';
@@ -16,17 +14,18 @@ import {
   type InvitationWorkflowInput,
   type QueuedEmailInput,
 } from '../../workflows/invitation-api.ts';
+import type { AppContext } from '../context.ts';
 import type { IOrg } from './organisation.ts';
 
 /** Starts a workflow; one that already exists for this id is the same work (a retried request). */
 export async function startWorkflow(
-  temporal: Client,
+  ctx: Pick<AppContext, 'temporal'>,
   type: string,
   workflowId: string,
   arg: InvitationWorkflowInput | QueuedEmailInput,
 ): Promise<void> {
   try {
-    await temporal.workflow.start(type, { workflowId, taskQueue: CASE_TASK_QUEUE, args: [arg] });
+    await ctx.temporal.workflow.start(type, { workflowId, taskQueue: CASE_TASK_QUEUE, args: [arg] });
   } catch (e) {
     if ((e as Error).name !== 'WorkflowExecutionAlreadyStartedError') throw e;
   }
@@ -34,7 +33,7 @@ export async function startWorkflow(
 
 /** An email written in the change's transaction and sent by its own workflow, with operator retries. */
 export async function sendLater(
-  ctx: { em: EntityManager; temporal: Client },
+  ctx: Pick<AppContext, 'em' | 'temporal'>,
   organisationId: number | null,
   kind: string,
   to: string,
@@ -42,12 +41,12 @@ export async function sendLater(
 ): Promise<void> {
   const key = `${kind.toLowerCase()}-${randomUUID()}`;
   await queueEmail(ctx.em, key, kind, to, content);
-  await startWorkflow(ctx.temporal, 'queuedEmailWorkflow', noticeWorkflowId(key), { key, kind, organisationId });
+  await startWorkflow(ctx, 'queuedEmailWorkflow', noticeWorkflowId(key), { key, kind, organisationId });
 }
 
 /** SR-14: a security notice to the person concerned, written with the change and sent by its own workflow. */
 export async function notify(
-  ctx: { em: EntityManager; temporal: Client },
+  ctx: Pick<AppContext, 'em' | 'temporal'>,
   org: IOrg,
   to: IUser,
   notice: AccessNotice,
@@ -65,9 +64,9 @@ export async function notify(
 
 /** Best effort after the change is committed: the workflow ends early; if the signal is lost, its timer finds the
  * invitation no longer pending. */
-export async function signalEnded(temporal: Client, invitationIds: number[]): Promise<void> {
+export async function signalEnded(ctx: Pick<AppContext, 'temporal'>, invitationIds: number[]): Promise<void> {
   for (const id of invitationIds)
-    await temporal.workflow
+    await ctx.temporal.workflow
       .getHandle(invitationWorkflowId(id))
       .signal(invitationEndedSignal)
       .catch(() => undefined);

@@ -3,7 +3,7 @@ import type { InferEntity } from '@mikro-orm/postgresql';
 import { Organisation } from '../../db/entities.ts';
 import { inOrganisationScope, refuseAccess, validateAdministrator, type OrgFlags } from '../../domain/access.ts';
 import { notFound } from '../../domain/refusals.ts';
-import type { AppContext, SessionUser } from '../context.ts';
+import type { AppContext } from '../context.ts';
 
 export type IOrg = InferEntity<typeof Organisation>;
 
@@ -39,6 +39,6 @@ export async function scopedOrganisation(ctx: AppContext, organisationId: number
 }
 
 /** R-CON-10: adding or changing contacts needs an administrator profile. */
-export function requireAdministrator(user: SessionUser): void {
-  refuseAccess(validateAdministrator(user.profiles));
+export function requireAdministrator(ctx: AppContext): void {
+  refuseAccess(validateAdministrator(ctx.user.profiles));
 }

@@ -1,9 +1,8 @@
 // The organisation's primary contact (spec 04 §3.11, R-CON-05..08): one at all times, handed over by the current one
 // (or Operations Support) to an active user with access, in one transaction that clears the old and sets the new.
 import { LockMode } from '@mikro-orm/core';
-import { Organisation, User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import type { IUser } from '../../db/entities.ts';
+import { Organisation, User, type IUser } from '../../db/entities.ts';
 import { contactName, primaryTransferWarning, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { inTransaction, type AccessContext } from './context.ts';
@@ -25,11 +24,12 @@ export async function transferPrimaryIn(
   org: IOrg,
   contactId: number,
 ): Promise<{ contact: IUser; warning: string | null }> {
-  const tx = ctx.em;
-  // One transfer at a time per organisation: the second waits for the first, then sees its primary contact.
-  await tx.findOne(Organisation, { id: org.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  const actor = await tx.findOne(User, { id: ctx.user.id });
-  const target = await tx.findOne(User, { id: contactId, organisationId: org.id });
+  const { em } = ctx;
+  // One transfer at a time per organisation: the second waits for the first, then reads what it left (refreshed, in
+  // case this request read those users before the lock).
+  await em.findOne(Organisation, { id: org.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const actor = await em.findOne(User, { id: ctx.user.id }, { refresh: true });
+  const target = await em.findOne(User, { id: contactId, organisationId: org.id }, { refresh: true });
   if (!target) throw notFound('The requested record');
   const isPrimary = actor?.isPrimary === true && actor.organisationId === org.id;
   refuseAccess(
@@ -38,17 +38,17 @@ export async function transferPrimaryIn(
       { active: target.active, hasAccess: target.loginId != null },
     ),
   );
-  const previous = await tx.findOne(User, { organisationId: org.id, isPrimary: true });
+  const previous = await em.findOne(User, { organisationId: org.id, isPrimary: true });
   if (previous?.id === target.id) return { contact: target, warning: null };
   if (previous) {
     previous.isPrimary = false;
     previous.version += 1;
-    await tx.flush();
+    await em.flush();
   }
   target.isPrimary = true;
   target.version += 1;
-  await tx.flush();
-  await writeAudit(tx, ctx.audit, [
+  await em.flush();
+  await writeAudit(em, ctx.audit, [
     {
       organisationId: org.id,
       action: 'PRIMARY_CONTACT_TRANSFERRED',

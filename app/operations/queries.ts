@@ -1,6 +1,7 @@
 // The Operations page: steps of any workflow that kept failing and wait for an operator (R-OPS-01), newest failure
 // first, with their organisation and who retried them last.
 import { Organisation, StuckStep, User } from '../../db/entities.ts';
+import { contactName } from '../../domain/access.ts';
 import { type StuckStepQuery } from '../../domain/schemas/operations.ts';
 import type { AppContext } from '../context.ts';
 
@@ -20,7 +21,7 @@ export async function stuckSteps(ctx: AppContext, q: StuckStepQuery) {
     userIds.length ? em.find(User, { id: { $in: userIds } }) : [],
   ]);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  const userName = new Map(users.map((u) => [u.id, `${u.lastName}, ${u.firstName}`]));
+  const userName = new Map(users.map((u) => [u.id, contactName(u)]));
   return {
     total,
     page: q.page,
