@@ -5,8 +5,8 @@
 import { violation, type Violation } from './refusals.ts';
 
 /** Failed sign-ins of one login that lock it, and for how long: the first failure opens the window. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const SIGN_IN_LOCK_MS = 15 * 60_000;
+const MAX_FAILED_SIGN_INS = 5;
+const SIGN_IN_LOCK_MS = 15 * 60_000;
 
 export interface FailedSignIns {
   count: number;
@@ -40,7 +40,7 @@ export const signInFailed = (): Violation =>
   });
 
 /** How often at most a session's last-seen time and expiry are written. */
-export const SESSION_SLIDE_MS = 60_000;
+const SESSION_SLIDE_MS = 60_000;
 
 /** R-UI-02: when a session seen at `seenAt` ends without further activity. */
 export const sessionExpiry = (seenAt: Date, idleMinutes: number): Date =>

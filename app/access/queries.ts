@@ -177,7 +177,7 @@ function toRow(r: RawRow, viewer: SessionUser, lang: 'en' | 'fr'): ContactRow {
   };
 }
 
-export const PAGE_SIZE = 10;
+const CONTACT_PAGE_SIZE = 10;
 /** A prefix pattern, folded in SQL by the same fold() as the column it is compared with (R-CON-13, R-CON-15). */
 const likePrefix = (s: string) => escapeLike(s.trim());
 
@@ -215,8 +215,8 @@ export async function listContacts(ctx: AppContext, org: IOrg, q: ContactSearch,
   const pin = q.activeOnly ? 'case when u.is_primary then 0 else 1 end,' : '';
   const rows = await ctx.em.execute<RawRow[]>(
     `${ROW_SQL} where ${where.join(' and ')} order by ${pin} fold(u.last_name), fold(u.first_name), u.id ` +
-      `limit ${PAGE_SIZE} offset ?`,
-    [...params, (q.page - 1) * PAGE_SIZE],
+      `limit ${CONTACT_PAGE_SIZE} offset ?`,
+    [...params, (q.page - 1) * CONTACT_PAGE_SIZE],
   );
   let totalCount = rows.length ? Number(rows[0].total) : 0;
   if (!rows.length && q.page > 1) {
@@ -228,9 +228,9 @@ export async function listContacts(ctx: AppContext, org: IOrg, q: ContactSearch,
   }
   return {
     page: q.page,
-    pageSize: PAGE_SIZE,
+    pageSize: CONTACT_PAGE_SIZE,
     totalCount,
-    totalPages: Math.ceil(totalCount / PAGE_SIZE),
+    totalPages: Math.ceil(totalCount / CONTACT_PAGE_SIZE),
     items: rows.map((r) => toRow(r, viewer, lang)),
   };
 }
