@@ -1,6 +1,6 @@
 // Organisation contacts, invitations and security-profile administration (spec 04 R-ORG, R-CON, R-INV, R-SEC):
-// pure rules the API and the invitation workflow's activities share. Each refusal is a Violation whose code is
-// one of the error catalogue's (§3.0); refuseAccess gives each the kind of refusal §3.0 calls for.
+// pure rules the use cases (app/access/) and the invitation workflow's activities share. Each refusal is a Violation
+// whose code is one of the error catalogue's (§3.0); refuseAccess gives each the kind of refusal §3.0 calls for.
 import { businessDate, formatLongDate, type IsoDate } from './dates.ts';
 import {
   FAMILIES,
@@ -130,6 +130,7 @@ export const validateFlagChanges = (actorProfiles: readonly string[], changed: r
 
 /** "Last, First": how lists, the audit log and messages name a contact. */
 export const contactName = (c: { lastName: string; firstName: string }) => `${c.lastName}, ${c.firstName}`;
+
 /** R-SEC-03: holders of an administrator profile get the "Administrator" badge. */
 export const isAdministrator = (profiles: readonly string[]) =>
   profiles.some((p) => isProfile(p) && PROFILE_CATALOGUE[p].admin);
