@@ -24,9 +24,18 @@ export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, idle
     validateSession(row && { expiresAt: new Date(row.expires_at), userActive: row.active }, now, idleMinutes),
   );
   // validateSession refused a missing session.
-  const { user_id, organisation_id, login_id, first_name, last_name, email, profiles, organisation_name } =
-    row as SessionRow;
-  if (slideDue(new Date((row as SessionRow).last_seen_at), now))
+  const {
+    user_id,
+    organisation_id,
+    login_id,
+    first_name,
+    last_name,
+    email,
+    profiles,
+    organisation_name,
+    last_seen_at,
+  } = row as SessionRow;
+  if (slideDue(new Date(last_seen_at), now))
     await ctx.em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: sessionExpiry(now, idleMinutes) });
   return {
     user: toSessionUser(
