@@ -402,7 +402,7 @@ export async function contactView(orgId, which) {
     const invitation = inviting ? { profiles: chosen, message: d.message ?? null } : undefined;
     // R-INV-04: the invitation is sent only after the administrator confirms who receives it and until when.
     if (invitation && chosen.length) {
-      const until = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString(S.lang === 'fr' ? 'fr-CA' : 'en-CA', {
+      const until = new Date(org.invitationExpiresAt).toLocaleDateString(S.lang === 'fr' ? 'fr-CA' : 'en-CA', {
         timeZone: 'America/Halifax',
         day: 'numeric',
         month: 'long',
