@@ -71,7 +71,7 @@ module.exports = {
     },
     {
       name: 'api-reads-through-app',
-      severity: 'warn',
+      severity: 'error',
       comment: 'The API reaches the database through app/; only api/main.ts, the composition root, opens it.',
       from: { path: '^api/', pathNot: '^api/main\\.ts$' },
       to: { path: '^db/', dependencyTypesNot: ['type-only'] },

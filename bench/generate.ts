@@ -7,7 +7,7 @@
 // (the reads never ask Temporal); the follow-up cases of the timer test get theirs from bench/timers.ts.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { hashPassword } from '../api/passwords.ts';
+import { hashPassword } from '../infra/passwords.ts';
 import { foldEvents, openStageTask, type CaseEvent, type CaseState } from '../domain/case-state.ts';
 import { addDays, businessInstant, maxDate, type IsoDate } from '../domain/dates.ts';
 import { followUpSchedule } from '../domain/followup.ts';

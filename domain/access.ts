@@ -1,6 +1,6 @@
 // Organisation contacts, invitations and security-profile administration (spec 04 R-ORG, R-CON, R-INV, R-SEC):
-// pure rules the API and the invitation workflow's activities share. Each refusal is a Violation whose code is
-// one of the error catalogue's (§3.0); refuseAccess gives each the kind of refusal §3.0 calls for.
+// pure rules the use cases (app/access/) and the invitation workflow's activities share. Each refusal is a Violation
+// whose code is one of the error catalogue's (§3.0); refuseAccess gives each the kind of refusal §3.0 calls for.
 import { businessDate, formatLongDate, type IsoDate } from './dates.ts';
 import {
   FAMILIES,
@@ -95,6 +95,42 @@ export const GUARDED_ADMIN_PROFILES: readonly Profile[] = ['OFA_ADMIN', 'PCC_ADM
 
 /** LaMPSS Operations Support: any organisation, every profile, no scope limits. */
 export const isOps = (profiles: readonly string[]) => can(profiles, 'org.any');
+/** The profiles that make their holder Operations Support. */
+export const OPS_PROFILES: readonly Profile[] = PROFILES.filter((p) => isOps([p]));
+
+/** R-SEC-02: a user reaches their own organisation, Operations Support any; another one does not exist for them. */
+export const inOrganisationScope = (actor: { organisationId: number; profiles: readonly string[] }, id: number) =>
+  id === actor.organisationId || isOps(actor.profiles);
+
+/** R-CON-10: adding or changing contacts needs an administrator profile. */
+export const validateAdministrator = (actorProfiles: readonly string[]): Violation[] =>
+  can(actorProfiles, 'contacts.manage')
+    ? []
+    : [
+        violation(
+          'R-CON-10',
+          'NOT_AN_ADMINISTRATOR',
+          'Only users with an administrator security profile can add or change contacts.',
+        ),
+      ];
+
+/** The program flags and "inactive" that `change` sets to another value than the organisation has. */
+export const changedFlags = (org: OrgFlags, change: Partial<OrgFlags>) =>
+  ORG_FLAGS.filter((f) => change[f] !== undefined && change[f] !== org[f]);
+
+/** R-ORG-05: only Operations Support sets the program flags and "inactive". */
+export const validateFlagChanges = (actorProfiles: readonly string[], changed: readonly string[]): Violation[] =>
+  changed.length && !can(actorProfiles, 'org.flags')
+    ? [
+        violation('R-ORG-05', 'FORBIDDEN', `Only LaMPSS Operations Support can change ${changed.join(', ')}.`, {
+          kind: 'forbidden',
+        }),
+      ]
+    : [];
+
+/** "Last, First": how lists, the audit log and messages name a contact. */
+export const contactName = (c: { lastName: string; firstName: string }) => `${c.lastName}, ${c.firstName}`;
+
 /** R-SEC-03: holders of an administrator profile get the "Administrator" badge. */
 export const isAdministrator = (profiles: readonly string[]) =>
   profiles.some((p) => isProfile(p) && PROFILE_CATALOGUE[p].admin);
@@ -200,6 +236,38 @@ export function validateContact(c: ContactFields, org: Pick<OrgFlags, 'clientTra
   return v;
 }
 
+/** R-CON-04: two active contacts of an organisation never share an email, whatever its case. */
+export const validateEmailFree = (usedByAnother: boolean): Violation[] =>
+  usedByAnother
+    ? [
+        violation(
+          'R-CON-04',
+          'EMAIL_DUPLICATE',
+          'Another active contact in your organisation already uses this email address.',
+        ),
+      ]
+    : [];
+
+/** R-CON-02: a contact's office location is one of their organisation's. */
+export const validateOfficeLocation = (known: boolean): Violation[] =>
+  known
+    ? []
+    : [
+        violation('R-CON-02', 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
+          field: 'officeLocationId',
+          kind: 'invalid',
+        }),
+      ];
+
+/**
+ * R-CON-22: a save carries the version of the record it was read at; a record someone changed meanwhile is refused
+ * and stays as it is. `rule` names the record's own rule when it is not a contact.
+ */
+export const validateVersion = (sent: number, stored: number, rule = 'R-CON-22'): Violation[] =>
+  sent === stored
+    ? []
+    : [violation(rule, 'STALE_VERSION', 'This record was changed by someone else. Reload the page and try again.')];
+
 export const INVITATION_DAYS = 30;
 export const INVITATION_MESSAGE_MAX = 1000;
 
@@ -215,17 +283,8 @@ export function validateInvitation(
   org: OrgFlags,
   input: { profiles: readonly string[]; message?: string | null },
 ): Violation[] {
-  const v: Violation[] = [];
-  if (org.inactive && !isOps(actorProfiles)) v.push(organisationInactive());
-  if (!input.profiles.length)
-    v.push(
-      violation(
-        'R-INV-02',
-        'PROFILE_REQUIRED',
-        'Select at least one security profile to invite this person to LaMPSS.',
-        { field: 'profiles' },
-      ),
-    );
+  const v: Violation[] = validateActiveOrganisation(actorProfiles, org);
+  if (!input.profiles.length) v.push(profileRequired());
   if ((input.message ?? '').length > INVITATION_MESSAGE_MAX) {
     v.push(
       violation('R-INV-03', 'MESSAGE_TOO_LONG', 'The additional invitation message cannot exceed 1,000 characters.', {
@@ -236,12 +295,25 @@ export function validateInvitation(
   return [...v, ...validateGrants(actorProfiles, org, input.profiles)];
 }
 
+/** R-INV-02: an invitation requests at least one profile. */
+const profileRequired = () =>
+  violation('R-INV-02', 'PROFILE_REQUIRED', 'Select at least one security profile to invite this person to LaMPSS.', {
+    field: 'profiles',
+  });
+
 export const organisationInactive = () =>
   violation(
     'R-ORG-08',
     'ORGANISATION_INACTIVE',
     'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
   );
+
+/** R-ORG-08: nobody but Operations Support signs in to, or sends anything from, an inactive organisation. */
+export const validateActiveOrganisation = (actorProfiles: readonly string[], org: Pick<OrgFlags, 'inactive'>) =>
+  org.inactive && !isOps(actorProfiles) ? [organisationInactive()] : [];
+
+const alreadyHasAccess = (rule: string) =>
+  violation(rule, 'ALREADY_HAS_ACCESS', 'This contact already has LaMPSS access.');
 
 /** R-INV-01, R-INV-06: who can be invited. */
 export function validateInvitee(contact: {
@@ -251,8 +323,7 @@ export function validateInvitee(contact: {
 }): Violation[] {
   if (!contact.active)
     return [violation('R-INV-01', 'CONTACT_INACTIVE', 'This contact is inactive. Reactivate the contact first.')];
-  if (contact.hasAccess)
-    return [violation('R-INV-01', 'ALREADY_HAS_ACCESS', 'This contact already has LaMPSS access.')];
+  if (contact.hasAccess) return [alreadyHasAccess('R-INV-01')];
   if (contact.pendingInvitation)
     return [
       violation(
@@ -267,6 +338,13 @@ export function validateInvitee(contact: {
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'WITHDRAWN', 'EXPIRED', 'CANCELLED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
+const invitationUsed = () =>
+  violation('R-INV-10', 'INVITATION_USED', 'This invitation has already been used. Sign in to LaMPSS.');
+
+/** R-INV-08: only a pending invitation is withdrawn, resent or cancelled. */
+export const validateInvitationPending = (pending: boolean): Violation[] =>
+  pending ? [] : [violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')];
+
 /** §3.6, R-INV-08/09/11: why an invitation link cannot be used now, in the order the spec checks; null when it can. */
 export function acceptanceRefusal(
   inv: { status: string; expiresAt: Date } | null,
@@ -275,8 +353,7 @@ export function acceptanceRefusal(
   contactActive = true,
 ): Violation | null {
   if (!inv) return violation('R-INV-11', 'INVITATION_INVALID', 'This invitation link is not valid.');
-  if (inv.status === 'ACCEPTED')
-    return violation('R-INV-10', 'INVITATION_USED', 'This invitation has already been used. Sign in to LaMPSS.');
+  if (inv.status === 'ACCEPTED') return invitationUsed();
   const withdrawn = violation(
     'R-INV-08',
     'INVITATION_WITHDRAWN',
@@ -294,6 +371,30 @@ export function acceptanceRefusal(
   if (!contactActive) return withdrawn;
   return null;
 }
+
+/**
+ * SR-01, R-INV-10: the account an invitee creates on accepting: valid credentials, a user ID nobody in the
+ * organisation uses yet, for a contact without access.
+ */
+export function validateNewAccount(account: {
+  loginId: string;
+  password: string;
+  loginIdTaken: boolean;
+  contactHasAccess: boolean;
+}): Violation[] {
+  const credentials = validateCredentials(account.loginId, account.password);
+  if (credentials.length) return credentials;
+  if (account.loginIdTaken)
+    return [
+      violation('SR-01', 'USER_ID_TAKEN', 'This user ID is already used in this organisation. Choose another one.', {
+        field: 'loginId',
+      }),
+    ];
+  return account.contactHasAccess ? [alreadyHasAccess('R-INV-10')] : [];
+}
+
+/** R-INV-10: a link is used once; of two acceptances at the same moment, the second is refused. */
+export const validateInvitationClaimed = (claimed: boolean): Violation[] => (claimed ? [] : [invitationUsed()]);
 
 /** R-INV-10: the requested profiles that still hold their organisation prerequisite at acceptance. */
 export function profilesOnAcceptance(
@@ -365,6 +466,47 @@ export function validateLastAdmin(
   );
 }
 
+/**
+ * R-SEC-09, R-SEC-01, R-SEC-04..06, R-INV-02: changing the profiles of a contact with access, or those their pending
+ * invitation requests. Never one's own; only for someone with access or an invitation; each profile added needs the
+ * right to grant it, each removed the right to grant it whatever the organisation's prerequisites; an invitation keeps
+ * at least one. The first of these that refuses is the answer (R-SEC-10 comes after, with the holder counts).
+ */
+export function validateProfileChange(
+  actor: { id: number; profiles: readonly string[] },
+  org: OrgFlags,
+  holder: { id: number; hasAccess: boolean; pendingInvitation: boolean },
+  change: { adding: readonly string[]; removing: readonly string[]; next: readonly string[] },
+): Violation[] {
+  const self = validateNotSelf(actor.id, holder.id);
+  if (self.length) return self;
+  if (!holder.hasAccess && !holder.pendingInvitation)
+    return [
+      violation(
+        'R-SEC-01',
+        'NO_LAMPSS_ACCESS',
+        'This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.',
+      ),
+    ];
+  const everyPrerequisite = {
+    ...org,
+    externalCaseManagement: true,
+    serviceEnrolment: true,
+    privateCareerCollege: true,
+    learnerManagement: true,
+  };
+  const grants = [
+    ...validateGrants(actor.profiles, org, change.adding),
+    ...validateGrants(actor.profiles, everyPrerequisite, change.removing),
+  ];
+  if (grants.length) return grants;
+  return !holder.hasAccess && !change.next.length ? [profileRequired()] : [];
+}
+
+/** R-SEC-12: removing access needs access to remove. */
+export const validateAccessRemoval = (hasAccess: boolean): Violation[] =>
+  hasAccess ? [] : [violation('R-SEC-12', 'NO_LAMPSS_ACCESS', 'This contact has no LaMPSS access to remove.')];
+
 /** R-SEC-07, R-SEC-09, R-SEC-10, R-CON-09: deactivating a contact or removing their access (R-SEC-11/12). */
 export function validateAccessEnd(
   actor: { id: number; profiles: readonly string[] },
@@ -386,20 +528,23 @@ export function validateAccessEnd(
   return scope.length ? scope : validateLastAdmin(actor.profiles, target.profiles, otherHolders);
 }
 
+const primaryTransferForbidden = () =>
+  violation(
+    'R-CON-07',
+    'PRIMARY_TRANSFER_FORBIDDEN',
+    'Only the current primary contact can transfer the primary contact role.',
+  );
+
+/** R-CON-07: a contact is never primary when added; the current primary contact hands the role over. */
+export const validateNewContact = (contact: { isPrimary?: boolean | null }): Violation[] =>
+  contact.isPrimary ? [primaryTransferForbidden()] : [];
+
 /** R-CON-06, R-CON-07: only the current primary contact (or Operations Support) names an active user with access. */
 export function validatePrimaryTransfer(
   actor: { id: number; profiles: readonly string[]; isPrimary: boolean },
   target: { active: boolean; hasAccess: boolean } | null,
 ): Violation[] {
-  if (!actor.isPrimary && !isOps(actor.profiles)) {
-    return [
-      violation(
-        'R-CON-07',
-        'PRIMARY_TRANSFER_FORBIDDEN',
-        'Only the current primary contact can transfer the primary contact role.',
-      ),
-    ];
-  }
+  if (!actor.isPrimary && !isOps(actor.profiles)) return [primaryTransferForbidden()];
   if (!target || !target.active || !target.hasAccess) {
     return [
       violation('R-CON-06', 'PRIMARY_TARGET_INVALID', 'The primary contact must be an active user with LaMPSS access.'),
@@ -408,12 +553,23 @@ export function validatePrimaryTransfer(
   return [];
 }
 
-export const primaryRequired = () =>
-  violation(
-    'R-CON-05',
-    'PRIMARY_REQUIRED',
-    'Your organisation must always have one primary contact. Make another user the primary contact instead.',
-  );
+/** R-CON-05: the organisation always has a primary contact: the role is handed over, never just unticked. */
+export const validatePrimaryKept = (isPrimary: boolean, keep: boolean | undefined): Violation[] =>
+  isPrimary && keep === false
+    ? [
+        violation(
+          'R-CON-05',
+          'PRIMARY_REQUIRED',
+          'Your organisation must always have one primary contact. Make another user the primary contact instead.',
+        ),
+      ]
+    : [];
+
+/** R-CON-08: a transfer leaves profiles as they are; a warning when the new primary contact cannot administer. */
+export const primaryTransferWarning = (target: { lastName: string; firstName: string; profiles: readonly string[] }) =>
+  isAdministrator(target.profiles)
+    ? null
+    : `${contactName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
 
 /** R-CON-17: the LaMPSS email, then the account's email when it differs (case-insensitively). */
 export function contactEmails(lampssEmail: string, accountEmail: string | null | undefined): string[] {
@@ -441,35 +597,6 @@ export function validateCredentials(loginId: string, password: string): Violatio
   return v;
 }
 
-const nameKey = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
-const postal = (s: string | null | undefined) => (s ?? '').replace(/\s/g, '').toUpperCase();
-
-/** R-ORG-02: an access request names an organisation already registered (same name, and same phone or postal code). */
-export function sameOrganisation(
-  a: { name: string; phone?: string | null; postalCode?: string | null },
-  b: { name: string; phone?: string | null; postalCode?: string | null },
-): boolean {
-  if (nameKey(a.name) !== nameKey(b.name)) return false;
-  return (
-    (digits(a.phone) !== '' && digits(a.phone) === digits(b.phone)) ||
-    (postal(a.postalCode) !== '' && postal(a.postalCode) === postal(b.postalCode))
-  );
-}
-
-export const orgAlreadyRegistered = () =>
-  violation(
-    'R-ORG-02',
-    'ORG_ALREADY_REGISTERED',
-    'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
-  );
-
 /** Position types for the contact form (the list Operations Support maintains in LaMPSS is not in the sources). */
 export const POSITION_TYPES = {
   CASE_MANAGER: { en: 'Case manager', fr: 'Gestionnaire de cas' },
@@ -478,26 +605,3 @@ export const POSITION_TYPES = {
   ADMINISTRATIVE: { en: 'Administrative support', fr: 'Soutien administratif' },
   OTHER: { en: 'Other', fr: 'Autre' },
 } as const;
-
-/** R-SEC-14: the audit log's actions. */
-export const AUDIT_ACTIONS = [
-  'CONTACT_CREATED',
-  'CONTACT_UPDATED',
-  'CONTACT_DEACTIVATED',
-  'CONTACT_REACTIVATED',
-  'INVITATION_SENT',
-  'INVITATION_WITHDRAWN',
-  'INVITATION_ACCEPTED',
-  'INVITATION_EXPIRED',
-  'INVITATION_CANCELLED',
-  'PROFILE_GRANTED',
-  'PROFILE_REVOKED',
-  'ACCESS_REMOVED',
-  'PRIMARY_CONTACT_TRANSFERRED',
-  'ACCESS_REQUEST_SUBMITTED',
-  'ACCESS_REQUEST_APPROVED',
-  'ACCESS_REQUEST_REJECTED',
-  'ORG_UPDATED',
-  'ORG_FLAG_CHANGED',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];

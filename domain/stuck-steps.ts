@@ -52,3 +52,16 @@ export function validateRetry(waiting: ReadonlySet<string>, stepId: string): Vio
         ),
       ];
 }
+
+/** R-OPS-02: a step that has gone through has nothing to retry. */
+export const validateRetryRequest = (step: { id: string; status: string; resolvedAt?: Date | null }): Violation[] =>
+  step.status === 'RESOLVED'
+    ? [
+        violation(
+          'R-OPS-02',
+          'ALREADY_RESOLVED',
+          `Step ${step.id} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`,
+          { kind: 'conflict' },
+        ),
+      ]
+    : [];

@@ -13,11 +13,11 @@ import {
   User,
 } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
-import { hashPassword } from '../api/passwords.ts';
+import { hashPassword } from '../infra/passwords.ts';
 import { passwordViolations } from '../domain/passwords.ts';
 import { assertNoViolations } from '../domain/refusals.ts';
 import { openCase } from '../app/cases/opening.ts';
-import { toSessionUser } from '../api/auth.ts';
+import { toSessionUser } from '../app/session/session-user.ts';
 import { type SessionUser } from '../app/context.ts';
 
 export const DEMO_ORGANISATION = 'HCLN';

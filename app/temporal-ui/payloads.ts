@@ -29,7 +29,5 @@ export async function decodeForViewer(ctx: AppContext, codec: PayloadCodec, payl
   const owners = operator ? new Map<string, number>() : await organisationsOf(ctx, bound);
   const readable = (d: (typeof described)[number]) =>
     d.encrypted && (operator || (!!d.boundTo && owners.get(d.boundTo) === ctx.user.organisationId));
-  return Promise.all(
-    described.map(async (d) => (readable(d) ? (await codec.decode([d.payload]))[0] : d.payload)),
-  );
+  return Promise.all(described.map(async (d) => (readable(d) ? (await codec.decode([d.payload]))[0] : d.payload)));
 }

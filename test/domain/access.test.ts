@@ -1,21 +1,37 @@
 // Spec 04 rules that need no server: contact fields, grants, scope, last administrator, primary transfer,
-// invitations and their expiry, credentials and the access-request duplicate check.
+// invitations and their expiry, credentials, profile changes and the access-request duplicate check.
 import {
   acceptanceRefusal,
+  changedFlags,
   contactEmails,
   grantableProfiles,
+  inOrganisationScope,
   invitationExpiresAt,
+  primaryTransferWarning,
   profilesOnAcceptance,
-  sameOrganisation,
   validateAccessEnd,
+  validateAccessRemoval,
+  validateActiveOrganisation,
+  validateAdministrator,
   validateContact,
   validateCredentials,
+  validateEmailFree,
+  validateFlagChanges,
   validateGrants,
   validateInvitation,
+  validateInvitationClaimed,
+  validateInvitationPending,
   validateInvitee,
+  validateNewAccount,
+  validateNewContact,
+  validateOfficeLocation,
+  validatePrimaryKept,
   validatePrimaryTransfer,
+  validateProfileChange,
+  validateVersion,
   type OrgFlags,
 } from '../../domain/access.ts';
+import { sameOrganisation } from '../../domain/access-requests.ts';
 
 const ORG: OrgFlags = {
   activeFundingAgreement: true,
@@ -234,4 +250,166 @@ test('R-ORG-02 the same organisation: same name ignoring case and accents, and t
       { name: 'École Régionale', phone: '902-555-0000' },
     ),
   ).toBe(false);
+});
+
+test('R-ORG-08 nobody but Operations Support signs in to, or sends anything from, an inactive organisation', () => {
+  expect(validateActiveOrganisation(['OFA_ADMIN'], { inactive: true })).toEqual([
+    expect.objectContaining({
+      code: 'ORGANISATION_INACTIVE',
+      message: 'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
+    }),
+  ]);
+  expect(validateActiveOrganisation(['OPS_SUPPORT'], { inactive: true })).toEqual([]);
+  expect(validateActiveOrganisation(['OFA_ADMIN'], { inactive: false })).toEqual([]);
+});
+
+const messages = (v: { message: string }[]) => v.map((x) => x.message);
+
+test('R-SEC-02 a user reaches only their own organisation; Operations Support reaches any', () => {
+  expect(inOrganisationScope({ organisationId: 1, profiles: ['OFA_ADMIN'] }, 1)).toBe(true);
+  expect(inOrganisationScope({ organisationId: 1, profiles: ['OFA_ADMIN'] }, 2)).toBe(false);
+  expect(inOrganisationScope({ organisationId: 1, profiles: ['OPS_SUPPORT'] }, 2)).toBe(true);
+});
+
+test('R-CON-10 only an administrator adds or changes contacts', () => {
+  expect(messages(validateAdministrator(['ECM_VIEW']))).toEqual([
+    'Only users with an administrator security profile can add or change contacts.',
+  ]);
+  expect(validateAdministrator(['OFA_ADMIN'])).toEqual([]);
+});
+
+test('R-ORG-05 only Operations Support changes the program flags and "inactive"', () => {
+  const changed = changedFlags({ ...ORG, serviceEnrolment: false }, { serviceEnrolment: true, clientTracking: false });
+  expect(changed).toEqual(['serviceEnrolment']);
+  expect(validateFlagChanges(['OFA_ADMIN'], changed)).toEqual([
+    expect.objectContaining({
+      code: 'FORBIDDEN',
+      kind: 'forbidden',
+      message: 'Only LaMPSS Operations Support can change serviceEnrolment.',
+    }),
+  ]);
+  expect(validateFlagChanges(['OPS_SUPPORT'], changed)).toEqual([]);
+  expect(validateFlagChanges(['OFA_ADMIN'], [])).toEqual([]);
+});
+
+test('R-CON-04 an email another active contact of the organisation uses is refused', () => {
+  expect(messages(validateEmailFree(true))).toEqual([
+    'Another active contact in your organisation already uses this email address.',
+  ]);
+  expect(validateEmailFree(false)).toEqual([]);
+});
+
+test("R-CON-02 a contact's office location is one of the organisation's", () => {
+  expect(validateOfficeLocation(false)).toEqual([
+    expect.objectContaining({
+      code: 'OFFICE_LOCATION_UNKNOWN',
+      field: 'officeLocationId',
+      message: 'Choose one of your organisation’s office locations.',
+    }),
+  ]);
+  expect(validateOfficeLocation(true)).toEqual([]);
+});
+
+test('R-CON-22 a save with an old version is refused', () => {
+  expect(validateVersion(3, 4)).toEqual([
+    expect.objectContaining({
+      rule: 'R-CON-22',
+      code: 'STALE_VERSION',
+      message: 'This record was changed by someone else. Reload the page and try again.',
+    }),
+  ]);
+  expect(validateVersion(4, 4)).toEqual([]);
+  expect(validateVersion(1, 2, 'R-ORG-06')[0].rule).toBe('R-ORG-06');
+});
+
+test('R-CON-07 a contact cannot be made primary when added', () => {
+  expect(messages(validateNewContact({ isPrimary: true }))).toEqual([
+    'Only the current primary contact can transfer the primary contact role.',
+  ]);
+  expect(validateNewContact({})).toEqual([]);
+});
+
+test('R-CON-05 the primary contact cannot be unticked; the role is handed over instead', () => {
+  expect(messages(validatePrimaryKept(true, false))).toEqual([
+    'Your organisation must always have one primary contact. Make another user the primary contact instead.',
+  ]);
+  expect(validatePrimaryKept(true, undefined)).toEqual([]);
+  expect(validatePrimaryKept(false, false)).toEqual([]);
+});
+
+test('R-CON-08 the administrator is warned when the new primary contact cannot administer', () => {
+  expect(primaryTransferWarning({ lastName: 'Doiron', firstName: 'Nadine', profiles: ['OFA_USER'] })).toBe(
+    'Doiron, Nadine holds no administrator profile: they are the primary contact but cannot manage contacts.',
+  );
+  expect(primaryTransferWarning({ lastName: 'Doiron', firstName: 'Nadine', profiles: ['OFA_ADMIN'] })).toBeNull();
+});
+
+test('R-INV-08 only a pending invitation is withdrawn, resent or cancelled', () => {
+  expect(messages(validateInvitationPending(false))).toEqual(['This invitation is no longer pending.']);
+  expect(validateInvitationPending(true)).toEqual([]);
+});
+
+test('SR-01 R-INV-10 the account an invitee creates: valid credentials, a free user ID, no access yet', () => {
+  const account = { loginId: 'nadine.doiron', password: 'a long enough passphrase' };
+  expect(
+    codes(validateNewAccount({ ...account, password: 'short', loginIdTaken: true, contactHasAccess: true })),
+  ).toEqual(['PASSWORD_TOO_SHORT']);
+  expect(validateNewAccount({ ...account, loginIdTaken: true, contactHasAccess: true })).toEqual([
+    expect.objectContaining({
+      field: 'loginId',
+      message: 'This user ID is already used in this organisation. Choose another one.',
+    }),
+  ]);
+  expect(messages(validateNewAccount({ ...account, loginIdTaken: false, contactHasAccess: true }))).toEqual([
+    'This contact already has LaMPSS access.',
+  ]);
+  expect(validateNewAccount({ ...account, loginIdTaken: false, contactHasAccess: false })).toEqual([]);
+});
+
+test('R-INV-10 of two acceptances of one link at the same moment, the second is refused', () => {
+  expect(messages(validateInvitationClaimed(false))).toEqual([
+    'This invitation has already been used. Sign in to LaMPSS.',
+  ]);
+  expect(validateInvitationClaimed(true)).toEqual([]);
+});
+
+test(
+  'R-SEC-01 R-SEC-09 R-SEC-04 R-INV-02 profiles change only for someone with access or an invitation, never ' +
+    'one’s own, within the families one administers, and an invitation keeps one',
+  () => {
+    const admin = { id: 1, profiles: ['OFA_ADMIN'] };
+    const user = { id: 2, hasAccess: true, pendingInvitation: false };
+    const change = (adding: string[], removing: string[], next: string[]) => ({ adding, removing, next });
+    expect(
+      messages(validateProfileChange(admin, ORG, { ...user, id: 1 }, change(['OFA_USER'], [], ['OFA_USER']))),
+    ).toEqual(['You cannot change your own security profiles, access or active status.']);
+    expect(
+      messages(
+        validateProfileChange(admin, ORG, { ...user, hasAccess: false }, change(['OFA_USER'], [], ['OFA_USER'])),
+      ),
+    ).toEqual(['This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.']);
+    expect(codes(validateProfileChange(admin, ORG, user, change(['ECM_VIEW'], [], ['ECM_VIEW'])))).toEqual([
+      'PROFILE_NOT_GRANTABLE',
+    ]);
+    // Taking a profile away needs the right to grant it, not the organisation's prerequisite (here Service Enrolment).
+    expect(validateProfileChange({ id: 1, profiles: ['OPS_SUPPORT'] }, ORG, user, change([], ['SE_USER'], []))).toEqual(
+      [],
+    );
+    expect(
+      messages(
+        validateProfileChange(
+          admin,
+          ORG,
+          { ...user, hasAccess: false, pendingInvitation: true },
+          change([], ['OFA_USER'], []),
+        ),
+      ),
+    ).toEqual(['Select at least one security profile to invite this person to LaMPSS.']);
+    expect(validateProfileChange(admin, ORG, user, change([], ['OFA_USER'], []))).toEqual([]);
+  },
+);
+
+test('R-SEC-12 removing access needs access to remove', () => {
+  expect(messages(validateAccessRemoval(false))).toEqual(['This contact has no LaMPSS access to remove.']);
+  expect(validateAccessRemoval(true)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // External steps that keep failing (spec: operations): waiting for an operator, retried once, and retrying by
 // themselves at growing intervals.
-import { automaticRetryDelayMs, validateRetry } from '../../domain/stuck-steps.ts';
+import { automaticRetryDelayMs, validateRetry, validateRetryRequest } from '../../domain/stuck-steps.ts';
 
 const MINUTE = 60_000;
 
@@ -25,4 +25,16 @@ test('R-OPS-03 a stuck step retries by itself after 5, 15 and 30 minutes, then e
     60 * MINUTE,
     60 * MINUTE,
   ]);
+});
+
+test('R-OPS-02 a step that went through is not retried: the operator is told when it went through', () => {
+  const resolvedAt = new Date('2026-03-07T12:00:00Z');
+  expect(validateRetryRequest({ id: 'email:x', status: 'RESOLVED', resolvedAt })).toEqual([
+    expect.objectContaining({
+      code: 'ALREADY_RESOLVED',
+      kind: 'conflict',
+      message: 'Step email:x went through on 2026-03-07T12:00:00.000Z; there is nothing to retry.',
+    }),
+  ]);
+  expect(validateRetryRequest({ id: 'email:x', status: 'STUCK', resolvedAt: null })).toEqual([]);
 });

@@ -4,8 +4,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Individual, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import { sinCheckDigit, soundex } from '../../domain/people.ts';
-import { hashPassword } from '../../api/passwords.ts';
-import { toSessionUser } from '../../api/auth.ts';
+import { hashPassword } from '../../infra/passwords.ts';
+import { toSessionUser } from '../../app/session/session-user.ts';
 import { type SessionUser } from '../../app/context.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -4,8 +4,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { createContact, withdrawInvitation, type Ctx } from '../../api/access-admin.ts';
-import { acceptInvitation } from '../../api/invitations.ts';
+import { createContact } from '../../app/access/contacts.ts';
+import { type AccessContext as Ctx } from '../../app/access/context.ts';
+import { acceptInvitation } from '../../app/access/invitation-acceptance.ts';
+import { withdrawInvitation } from '../../app/access/invitations.ts';
 import { EmailOutbox, Invitation, Organisation } from '../../db/entities.ts';
 import { invitationWorkflowId } from '../../workflows/invitation-api.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
@@ -71,8 +73,7 @@ test(
       ['INVITATION_EXPIRED', 'System', null],
     ]);
     const refused = await acceptInvitation(
-      em(),
-      world.env.client,
+      { em: em(), temporal: world.env.client },
       { token, loginId: 'nadine.doiron', password: 'a long enough passphrase' },
       {},
     ).catch((e) => e);

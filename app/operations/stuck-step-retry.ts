@@ -1,0 +1,28 @@
+// An operator's retry of a stuck step (R-OPS-02): an Update to the step's workflow, which refuses it unless the step is
+// still waiting, so a second click is refused rather than repeated.
+import { StuckStep } from '../../db/entities.ts';
+import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
+import { validateRetryRequest } from '../../domain/stuck-steps.ts';
+import { retryStuckStepUpdate } from '../../workflows/stuck-steps.ts';
+import type { AppContext } from '../context.ts';
+import { sendUpdate } from '../updates.ts';
+
+export async function retryStuckStep(ctx: AppContext, stepId: string, idempotencyKey?: string): Promise<void> {
+  const step = await ctx.em.findOne(StuckStep, { id: stepId });
+  if (!step) throw new Refusal('not-found', 'NOT_FOUND', `No stuck step ${stepId}.`);
+  assertNoViolations(validateRetryRequest(step));
+  await sendUpdate(
+    ctx,
+    step.workflowId,
+    retryStuckStepUpdate,
+    { stepId },
+    {
+      idempotencyKey,
+      whenEnded: new Refusal(
+        'conflict',
+        'WORKFLOW_ENDED',
+        `The workflow of step ${stepId} has ended; there is nothing to retry.`,
+      ),
+    },
+  );
+}

@@ -1,0 +1,73 @@
+// Sessions that expire after the idle time without activity (R-UI-02), and their end: signing out, or every session of
+// users who lose access at once. A session is a random token; only its hash is stored.
+import { User, UserSession } from '../../db/entities.ts';
+import { OPS_PROFILES } from '../../domain/access.ts';
+import { assertNoViolations } from '../../domain/refusals.ts';
+import { sessionExpiry, slideDue, validateSession } from '../../domain/sessions.ts';
+import type { AppContext, SessionUser } from '../context.ts';
+import { sessionRow, type SessionRow } from './queries.ts';
+import { toSessionUser } from './session-user.ts';
+import { tokenHash } from './tokens.ts';
+
+export interface SignedIn {
+  user: SessionUser;
+  /** "First Last", as the access audit log names the person (R-SEC-14). */
+  fullName: string;
+}
+
+/** Who is signed in with this token; their session's expiry slides (R-UI-02). Refused once the session has ended. */
+export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, idleMinutes: number): Promise<SignedIn> {
+  const id = tokenHash(token);
+  const now = new Date();
+  const row = await sessionRow(ctx, id);
+  assertNoViolations(
+    validateSession(row && { expiresAt: new Date(row.expires_at), userActive: row.active }, now, idleMinutes),
+  );
+  // validateSession refused a missing session.
+  const {
+    user_id,
+    organisation_id,
+    login_id,
+    first_name,
+    last_name,
+    email,
+    profiles,
+    organisation_name,
+    last_seen_at,
+  } = row as SessionRow;
+  if (slideDue(new Date(last_seen_at), now))
+    await ctx.em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: sessionExpiry(now, idleMinutes) });
+  return {
+    user: toSessionUser(
+      {
+        id: user_id,
+        organisationId: organisation_id,
+        loginId: login_id,
+        firstName: first_name,
+        lastName: last_name,
+        email,
+        profiles,
+      },
+      { name: organisation_name },
+    ),
+    fullName: `${first_name} ${last_name}`,
+  };
+}
+
+export async function signOut(ctx: Pick<AppContext, 'em'>, token: string): Promise<void> {
+  await ctx.em.nativeDelete(UserSession, { id: tokenHash(token) });
+}
+
+/** Ends every session of these users at once (R-SEC-11, R-SEC-12). */
+export async function endSessions(ctx: Pick<AppContext, 'em'>, userIds: number[]): Promise<void> {
+  if (userIds.length) await ctx.em.nativeDelete(UserSession, { userId: { $in: userIds } });
+}
+
+/** R-ORG-08: ends the sessions of an organisation's users in one statement; Operations Support keeps theirs. */
+export async function endOrganisationSessions(ctx: Pick<AppContext, 'em'>, organisationId: number): Promise<void> {
+  const users = ctx.em
+    .createQueryBuilder(User)
+    .select('id')
+    .where({ organisationId, $not: { profiles: { $overlap: [...OPS_PROFILES] } } });
+  await ctx.em.nativeDelete(UserSession, { userId: { $in: users.toRaw() } });
+}
