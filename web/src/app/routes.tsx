@@ -4,6 +4,8 @@ import { HomePage } from '../pages/home.tsx';
 import { SignInPage } from '../pages/sign-in.tsx';
 import { ROUTES as ADMIN } from '../pages/admin/routes.ts';
 import { ROUTES as CASE } from '../pages/case/routes.ts';
+import { ROUTES as CASELOAD } from '../pages/caseload/routes.ts';
+import { ROUTES as FUNDING } from '../pages/funding/routes.ts';
 import { ROUTES as OPERATIONS } from '../pages/operations/routes.ts';
 import { ROUTES as PEOPLE } from '../pages/people/routes.ts';
 import { ROUTES as SERVICES } from '../pages/services/routes.ts';
@@ -16,7 +18,9 @@ export const ROUTES: Route[] = [
   { path: '/sign-in', page: SignInPage, public: true },
   { path: '/', page: HomePage },
   ...PEOPLE,
+  ...CASELOAD,
   ...CASE,
+  ...FUNDING,
   ...SUPERVISION,
   ...OPERATIONS,
   ...SERVICES,
