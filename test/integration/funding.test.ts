@@ -54,7 +54,7 @@ const fundingSystem = async (): Promise<{
   payments: { agreementId: number }[];
 }> => (await fetch(`${funding()}/agreements`)).json();
 
-const { upload, fundedCase, readyPackage, submitted, arrived, openTaskOf } = fundingCases(() => ({
+const { upload, fundedCase, readyPackage, submitted, arrived } = fundingCases(() => ({
   orm,
   org,
   manager,
