@@ -12,10 +12,11 @@ import {
 } from '@temporalio/worker';
 import { createActivities } from './activities/index.ts';
 import { createLogger } from './infra/logger.ts';
+import { temporalConnectionOptions } from './infra/temporal-connection.ts';
 import { createMailer } from './infra/mailer.ts';
 import { dataConverterFor, payloadKeysFromConfig } from './infra/payload-codec.ts';
 import { openOrm } from './db/orm.ts';
-import { parseConfig, type Config } from './infra/config.ts';
+import { parseConfig, temporalProcessNeeds, type Config } from './infra/config.ts';
 import { CASE_TASK_QUEUE } from './workflows/case-api.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -59,7 +60,7 @@ export async function startWorker(
   const log = createLogger('worker', config.LOG_LEVEL);
   const orm = await openOrm(config.DATABASE_URL, { poolMax: config.DATABASE_POOL_MAX });
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -93,7 +94,7 @@ export async function startWorker(
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
+  const config = parseConfig(process.env, temporalProcessNeeds(process.env));
   const sdkLevels: Record<string, LogLevel> = {
     trace: 'TRACE',
     debug: 'DEBUG',

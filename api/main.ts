@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { createLogger } from '../infra/logger.ts';
+import { temporalConnectionOptions } from '../infra/temporal-connection.ts';
 import { createMailer } from '../infra/mailer.ts';
 import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../infra/payload-codec.ts';
 import { openOrm } from '../db/orm.ts';
-import { parseConfig, type Config } from '../infra/config.ts';
+import { parseConfig, temporalProcessNeeds, type Config } from '../infra/config.ts';
 import { createApp } from './app.ts';
 
 export interface StartedApi {
@@ -21,7 +22,7 @@ export async function startApi(
 ): Promise<StartedApi> {
   const log = createLogger('api', config.LOG_LEVEL);
   const orm = await openOrm(config.DATABASE_URL, { poolMax: config.DATABASE_POOL_MAX });
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await Connection.connect(temporalConnectionOptions(config));
   const keys = payloadKeysFromConfig(config);
   const temporal = new Client({
     connection,
@@ -49,7 +50,7 @@ export async function startApi(
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const config = parseConfig(process.env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']);
+  const config = parseConfig(process.env, temporalProcessNeeds(process.env));
   startApi(config as Parameters<typeof startApi>[0])
     .then((api) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const)

@@ -344,8 +344,22 @@ export const operations: Operation[] = [
   {
     method: 'put',
     path: '/api/cases/{caseId}/documents/{documentId}/content',
-    summary: 'Replace the file, keeping name, topic and context (R-DOC-05)',
-    errors: [400, 401, 403, 404, 413, 415],
+    summary:
+      'Replace the file, keeping name, topic and context and the replaced file as a version (R-DOC-05); refused ' +
+      'for a closed case or a document a submitted funding application holds (R-DOC-06)',
+    errors: [400, 401, 403, 404, 409, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/documents/{documentId}/versions',
+    summary: 'The document now and the files it held before each replacement (R-DOC-05)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/documents/{documentId}/versions/{version}/content',
+    summary: 'A file the document held before it was replaced',
+    errors: [401, 403, 404],
   },
   {
     method: 'delete',
@@ -567,7 +581,17 @@ function schemaRef(schema: ZodType, components: Record<string, unknown>): unknow
 }
 
 /** Path parameters that are database ids; every other one (task, note, step ids, codes) is a string. */
-const INTEGER_PARAMS = new Set(['id', 'caseId', 'userId', 'contactId', 'organisationId', 'invitationId', 'referralId']);
+const INTEGER_PARAMS = new Set([
+  'id',
+  'caseId',
+  'userId',
+  'contactId',
+  'organisationId',
+  'invitationId',
+  'referralId',
+  'documentId',
+  'version',
+]);
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};

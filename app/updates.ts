@@ -9,6 +9,7 @@ import {
 import { ApplicationFailure, ServerFailure, type UpdateDefinition } from '@temporalio/common';
 import { Refusal, RuleViolationError, type Violation } from '../domain/refusals.ts';
 import type { AppContext } from './context.ts';
+import { checkUpdateKey, releaseKey } from './idempotent-requests.ts';
 import type { Actor } from '../workflows/case-api.ts';
 
 /** How long a user waits for a case to answer before a 503 tells them to try again. */
@@ -22,6 +23,8 @@ export async function sendUpdate<R, I>(
   options: { idempotencyKey?: string; whenEnded?: Refusal } = {},
 ): Promise<R> {
   const actor: Actor = { userId: ctx.user.id };
+  if (options.idempotencyKey)
+    await checkUpdateKey(ctx.em, ctx.user.id, options.idempotencyKey, { workflowId, update: def.name, input });
   try {
     return await ctx.temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
       ctx.temporal.workflow.getHandle(workflowId).executeUpdate(def, {
@@ -32,7 +35,11 @@ export async function sendUpdate<R, I>(
     );
   } catch (err) {
     if (err instanceof WorkflowNotFoundError && options.whenEnded) throw options.whenEnded;
-    throw refusalFromUpdate(err) ?? err;
+    const refusal = refusalFromUpdate(err);
+    // A refused Update changed nothing: its key may carry the corrected request. One that timed out may still apply.
+    if (refusal && refusal.kind !== 'unavailable' && options.idempotencyKey)
+      await releaseKey(ctx.em, ctx.user.id, options.idempotencyKey);
+    throw refusal ?? err;
   } finally {
     // The workflow's activities wrote to the database: what this request read before may be stale now.
     ctx.em.clear();

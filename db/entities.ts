@@ -624,6 +624,28 @@ export const CaseDocument = defineEntity({
     createdOn: date(),
     changedOn: date(),
     deletedAt: p.datetime().nullable(),
+    /** 1 for the file first uploaded; each replacement keeps the previous file as a CaseDocumentVersion. */
+    version: p.integer().default(1),
+  },
+});
+
+/** A file a case document held before it was replaced (R-DOC-05): kept, never changed. */
+export const CaseDocumentVersion = defineEntity({
+  name: 'CaseDocumentVersion',
+  tableName: 'case_document_version',
+  primaryKeys: ['documentId', 'version'],
+  properties: {
+    documentId: p.integer().primary(),
+    version: p.integer().primary(),
+    fileName: p.text(),
+    contentType: p.text(),
+    sizeBytes: p.integer(),
+    sha256: p.text(),
+    content: p.blob().lazy(),
+    createdBy: p.integer().nullable(),
+    createdOn: date(),
+    replacedBy: p.integer().nullable(),
+    replacedAt: p.datetime().onCreate(() => new Date()),
   },
 });
 
@@ -695,6 +717,7 @@ export const entities = [
   ServiceParticipant,
   ServiceParticipantHistory,
   CaseDocument,
+  CaseDocumentVersion,
   FundingPackage,
   FundingEvent,
 ];

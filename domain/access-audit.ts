@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'ACCESS_REQUEST_REJECTED',
   'ORG_UPDATED',
   'ORG_FLAG_CHANGED',
+  /** Operations Support read another organisation's workflow payloads in Temporal's Web UI. */
+  'PAYLOADS_DECODED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,7 +36,7 @@ export interface AuditActor {
 export interface AuditEntry {
   organisationId: number | null;
   action: AuditAction;
-  targetType: 'CONTACT' | 'INVITATION' | 'ORGANISATION' | 'ACCESS_REQUEST';
+  targetType: 'CONTACT' | 'INVITATION' | 'ORGANISATION' | 'ACCESS_REQUEST' | 'WORKFLOW';
   targetId: number | string | null;
   targetName?: string | null;
   before?: unknown;

@@ -1,6 +1,7 @@
 // Case documents (spec 02 §3.10, R-DOC): what an upload must be, what a checklist row may attach, and when a document
 // may be deleted.
 import { addDays, type IsoDate } from './dates.ts';
+import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
 
 /** R-DOC-02: 10 MB per file. */
@@ -97,6 +98,24 @@ function isText(bytes: Uint8Array): boolean {
 }
 
 /** R-DOC-04: deletable through day 30 after creation; R-DOC-06: not while part of a submitted package. */
+/** R-DOC-05/06: a document is replaced (its earlier file kept as a version) unless the case is closed or a funding
+ * application under review holds it: ENS must read the file the case manager submitted. */
+export function validateDocumentReplace(caseStatus: string, inSubmittedPackage: boolean): Violation[] {
+  const closed = closedCaseViolation({ status: caseStatus });
+  if (closed.length) return closed;
+  return inSubmittedPackage
+    ? [
+        violation(
+          'R-DOC-06',
+          'ERR_DOC_IN_SUBMITTED_PACKAGE',
+          'This document is part of a submitted funding application that ENS is reviewing; it cannot be replaced ' +
+            'now. Add the new file as a new document instead.',
+          { kind: 'conflict' },
+        ),
+      ]
+    : [];
+}
+
 export function validateDocumentDelete(createdOn: IsoDate, today: IsoDate, inSubmittedPackage: boolean): Violation[] {
   if (inSubmittedPackage) {
     return [

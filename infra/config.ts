@@ -38,6 +38,12 @@ export const configSchema = z.object({
   TEMPORAL_UI_URL: url(['http:', 'https:'], 'http://localhost:8233').optional(),
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().min(1).optional(),
+  /** mTLS to the Temporal frontend: the server's CA, and this process's certificate and key (PEM files). */
+  TEMPORAL_TLS_CA_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY_FILE: z.string().min(1).optional(),
+  /** The name the server's certificate carries, when it is not the host of TEMPORAL_ADDRESS. */
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
   SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587').optional(),
   MAIL_FROM: z.string().email('expects an email address such as pathway@example.org').default('pathway@localhost'),
   MAILBOX_DIR: z.string().min(1).optional(),
@@ -88,6 +94,15 @@ const redact = (value: string) => value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:*
 const SECRET_VARIABLES = new Set(['PAYLOAD_KEYS']);
 
 /** Parses environment variables; `required` names the variables a process cannot run without. */
+/** What a process that talks to Temporal needs: in production, the payload keys too, so no case data reaches Temporal
+ * in clear and the worker can refuse any payload that did not come through Pathway. */
+export const temporalProcessNeeds = (env: Record<string, string | undefined>): (keyof Config)[] => [
+  'DATABASE_URL',
+  'TEMPORAL_ADDRESS',
+  'SMTP_URL',
+  ...(env.NODE_ENV === 'production' ? (['PAYLOAD_KEYS'] as const) : []),
+];
+
 export function parseConfig(env: Record<string, string | undefined>, required: (keyof Config)[] = []): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = configSchema.safeParse(present);

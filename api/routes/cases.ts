@@ -23,7 +23,7 @@ import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { openCaseSchema } from '../../domain/schemas/case.ts';
-import { reserveKey, storeResponse } from '../../app/idempotent-requests.ts';
+import { once } from '../../app/idempotent-requests.ts';
 
 export interface CaseRouteDeps {
   orm: MikroORM;
@@ -53,10 +53,11 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const db = orm.em;
     // The key keeps the case id as soon as the case is open: a retry, even of a request whose answer was
     // lost, gets the case as it is now instead of a refused second case.
-    const stored = key ? await reserveKey(db, user.id, key, req.body) : null;
-    const caseId =
-      (stored?.body as { id?: number } | undefined)?.id ?? (await openCase({ em: db, temporal, user }, input));
-    if (key && !stored) await storeResponse(db, user.id, key, { status: 201, body: { id: caseId } });
+    const answer = await once(db, user.id, key, req.body, async () => ({
+      status: 201,
+      body: { id: await openCase({ em: db, temporal, user }, input) },
+    }));
+    const caseId = (answer.body as { id: number }).id;
     res
       .status(201)
       .location(`/api/cases/${caseId}`)

@@ -5,7 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { z, ZodType } from 'zod';
 import { deleteDocument, replaceDocument, uploadDocument, type FileOf } from '../../app/documents/commands.ts';
-import { caseDocuments, documentFile } from '../../app/documents/queries.ts';
+import { caseDocuments, documentFile, documentVersionFile, documentVersions } from '../../app/documents/queries.ts';
 import { fileTooLarge, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
 import { Refusal, RuleViolationError } from '../../domain/refusals.ts';
 import { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
@@ -43,6 +43,16 @@ function bytesOf(req: Request): Buffer {
   return req.body;
 }
 
+/** A stored file as a download, named safely and checkable by its checksum. */
+function sendFile(res: Response, file: { contentType: string; fileName: string; sha256: string; content: Uint8Array }) {
+  res.set({
+    'Content-Type': file.contentType,
+    'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
+    ETag: `"${file.sha256}"`,
+  });
+  res.send(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
+}
+
 export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Client }): Router {
   const r = Router();
   const context = contextFor(orm, temporal);
@@ -58,13 +68,18 @@ export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Cli
 
   r.get('/cases/:caseId/documents/:documentId/content', async (req, res) => {
     const ctx = context(res, 'case.view');
-    const file = await documentFile(ctx, idParam(req, 'caseId'), idParam(req, 'documentId'));
-    res.set({
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
-      ETag: `"${file.sha256}"`,
-    });
-    res.send(file.content);
+    sendFile(res, await documentFile(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')));
+  });
+
+  r.get('/cases/:caseId/documents/:documentId/versions', async (req, res) => {
+    const ctx = context(res, 'case.view');
+    res.json(await documentVersions(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')));
+  });
+
+  r.get('/cases/:caseId/documents/:documentId/versions/:version/content', async (req, res) => {
+    const ctx = context(res, 'case.view');
+    const [caseId, documentId, version] = [idParam(req, 'caseId'), idParam(req, 'documentId'), idParam(req, 'version')];
+    sendFile(res, await documentVersionFile(ctx, caseId, documentId, version));
   });
 
   r.put('/cases/:caseId/documents/:documentId/content', async (req, res) => {

@@ -3,9 +3,15 @@
 // the rules say so. The file is read only once the case may take it.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { CaseDocument } from '../../db/entities.ts';
+import { LockMode } from '@mikro-orm/postgresql';
+import { CaseDocument, CaseDocumentVersion } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
-import { DOCUMENT_TYPES, validateDocumentDelete, validateUpload } from '../../domain/documents.ts';
+import {
+  DOCUMENT_TYPES,
+  validateDocumentDelete,
+  validateDocumentReplace,
+  validateUpload,
+} from '../../domain/documents.ts';
 import { closedCaseViolation } from '../../domain/closed-case.ts';
 import { assertNoViolations } from '../../domain/refusals.ts';
 import type { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
@@ -53,7 +59,7 @@ export async function uploadDocument(
   return documentView(d);
 }
 
-/** R-DOC-05: replace keeps name, topic and context and swaps the file. */
+/** R-DOC-05: replace keeps name, topic and context, swaps the file and keeps the one it replaces as a version. */
 export async function replaceDocument(
   ctx: AppContext,
   caseId: number,
@@ -62,18 +68,39 @@ export async function replaceDocument(
 ) {
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const d = await loadDocument(ctx, c, documentId);
+  assertNoViolations(validateDocumentReplace(c.status, await inSubmittedPackage(ctx, c.id, d.id)));
   const { meta, bytes } = await file();
   const contentType = contentTypeOf(meta.fileName, bytes);
-  Object.assign(d, {
-    fileName: meta.fileName,
-    contentType,
-    sizeBytes: bytes.length,
-    sha256: sha256Of(bytes),
-    content: bytes,
-    changedOn: businessDate(new Date()),
+  await ctx.em.transactional(async (tx) => {
+    // The row is locked while its current file becomes a version: two replacements at once make two versions.
+    const current = await tx.findOneOrFail(
+      CaseDocument,
+      { id: d.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['content'] },
+    );
+    tx.create(CaseDocumentVersion, {
+      documentId: current.id,
+      version: current.version,
+      fileName: current.fileName,
+      contentType: current.contentType,
+      sizeBytes: current.sizeBytes,
+      sha256: current.sha256,
+      content: current.content,
+      createdBy: current.createdBy,
+      createdOn: current.changedOn,
+      replacedBy: ctx.user.id,
+    });
+    Object.assign(current, {
+      fileName: meta.fileName,
+      contentType,
+      sizeBytes: bytes.length,
+      sha256: sha256Of(bytes),
+      content: bytes,
+      changedOn: businessDate(new Date()),
+      version: current.version + 1,
+    });
   });
-  await ctx.em.flush();
-  return documentView(d);
+  return documentView(await loadDocument(ctx, c, d.id));
 }
 
 export async function deleteDocument(ctx: AppContext, caseId: number, documentId: number) {

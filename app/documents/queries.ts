@@ -1,7 +1,7 @@
 // Read models of case documents (spec 02 §3.10): a case's documents, one document's file, and whether a submitted
 // funding application holds a document (R-DOC-06).
 import type { InferEntity } from '@mikro-orm/postgresql';
-import { CaseDocument, type ICase } from '../../db/entities.ts';
+import { CaseDocument, CaseDocumentVersion, type ICase } from '../../db/entities.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
@@ -20,13 +20,15 @@ export const documentView = (d: DocumentRecord) => ({
   sha256: d.sha256,
   createdOn: d.createdOn,
   changedOn: d.changedOn,
+  /** 1 for the first file; each replacement adds one and keeps the earlier file (documentVersions). */
+  version: d.version,
   // R-DOC-03: the original is kept; a PDF rendition is produced only where the original is a PDF already.
   pdfAvailable: d.contentType === 'application/pdf',
 });
 
 /** A document of the case that is not deleted, else 404. */
 export async function loadDocument(ctx: AppContext, c: ICase, documentId: number): Promise<DocumentRecord> {
-  const d = await ctx.em.findOne(CaseDocument, { id: documentId, caseId: c.id, deletedAt: null });
+  const d = await ctx.em.findOne(CaseDocument, { id: documentId, caseId: c.id, deletedAt: null }, { refresh: true });
   if (!d) throw notFound(`Document ${documentId}`);
   return d;
 }
@@ -43,6 +45,34 @@ export async function documentFile(ctx: AppContext, caseId: number, documentId: 
   const d = await loadDocument(ctx, c, documentId);
   await ctx.em.populate(d, ['content']);
   return { contentType: d.contentType, fileName: d.fileName, sha256: d.sha256, content: d.content };
+}
+
+/** R-DOC-05: the files a document held before its replacements, newest first. */
+export async function documentVersions(ctx: AppContext, caseId: number, documentId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const versions = await ctx.em.find(CaseDocumentVersion, { documentId: d.id }, { orderBy: { version: 'desc' } });
+  return {
+    current: documentView(d),
+    earlier: versions.map((v) => ({
+      version: v.version,
+      fileName: v.fileName,
+      contentType: v.contentType,
+      sizeBytes: v.sizeBytes,
+      sha256: v.sha256,
+      createdOn: v.createdOn,
+      replacedAt: v.replacedAt,
+    })),
+  };
+}
+
+/** An earlier file of a document, to download. */
+export async function documentVersionFile(ctx: AppContext, caseId: number, documentId: number, version: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const v = await ctx.em.findOne(CaseDocumentVersion, { documentId: d.id, version }, { populate: ['content'] });
+  if (!v) throw notFound(`Version ${version} of document ${documentId}`);
+  return { contentType: v.contentType, fileName: v.fileName, sha256: v.sha256, content: v.content };
 }
 
 /** R-DOC-06: whether a funding application being submitted or reviewed holds the document. */

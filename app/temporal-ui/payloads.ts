@@ -5,7 +5,25 @@
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { describePayload } from '../../infra/payload-codec.ts';
 import { isOps } from '../../domain/access.ts';
+import { writeAudit } from '../../db/access-audit.ts';
 import type { AppContext } from '../context.ts';
+
+/** Operations Support reads any organisation's payloads; each reading of another organisation's is audited. */
+async function auditOtherOrganisations(ctx: AppContext, owners: Map<string, number>): Promise<void> {
+  const others = [...owners].filter(([, org]) => org !== ctx.user.organisationId);
+  if (!others.length) return;
+  await writeAudit(
+    ctx.em,
+    { id: ctx.user.id, name: ctx.user.name },
+    others.map(([workflowId, organisationId]) => ({
+      organisationId,
+      action: 'PAYLOADS_DECODED',
+      targetType: 'WORKFLOW',
+      targetId: workflowId,
+      targetName: workflowId,
+    })),
+  );
+}
 
 /** The organisation each workflow belongs to: a case's, a funding request's case's, an invitation's. */
 async function organisationsOf(ctx: AppContext, workflowIds: string[]): Promise<Map<string, number>> {
@@ -26,7 +44,8 @@ export async function decodeForViewer(ctx: AppContext, codec: PayloadCodec, payl
   const described = payloads.map((p) => ({ payload: p, ...describePayload(p) }));
   const bound = [...new Set(described.map((d) => d.boundTo).filter((w): w is string => !!w))];
   const operator = isOps(ctx.user.profiles);
-  const owners = operator ? new Map<string, number>() : await organisationsOf(ctx, bound);
+  const owners = await organisationsOf(ctx, bound);
+  if (operator) await auditOtherOrganisations(ctx, owners);
   const readable = (d: (typeof described)[number]) =>
     d.encrypted && (operator || (!!d.boundTo && owners.get(d.boundTo) === ctx.user.organisationId));
   return Promise.all(described.map(async (d) => (readable(d) ? (await codec.decode([d.payload]))[0] : d.payload)));

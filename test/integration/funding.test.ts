@@ -13,7 +13,7 @@ import {
   type TestOrg,
 } from '../support/fixtures.ts';
 import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
-import { openStageTaskId } from '../support/tasks.ts';
+import { fundingCases, pdf, statement } from '../support/funding-cases.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -54,109 +54,12 @@ const fundingSystem = async (): Promise<{
   payments: { agreementId: number }[];
 }> => (await fetch(`${funding()}/agreements`)).json();
 
-function upload(caseId: number, fileName: string, bytes: Uint8Array, query: Record<string, string> = {}) {
-  const q = new URLSearchParams({ fileName, topic: 'Supplementary Information', ...query });
-  return fetch(`${apiUrl()}/api/cases/${caseId}/documents?${q}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-    body: new Blob([bytes as BlobPart]),
-  }).then(async (r) => ({ status: r.status, body: await r.json() }));
-}
-const pdf = (text = 'resume') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
-
-const openTaskOf = async (caseId: number) => openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
-
-/** A case with a complete needs determination, education and five years of employment, and a funded training
- * intervention. */
-async function fundedCase(
-  opts: { sign?: boolean; fundingRequested?: boolean } = {},
-): Promise<{ caseId: number; interventionId: string }> {
-  const person = await createIndividual(orm, org);
-  const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
-  await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  await manager.post(`/api/cases/${caseId}/needs-determinations`, {
-    employmentGoal: 'FULL_TIME_EMPLOYMENT',
-    jobPreferences: [{ label: 'Medical Secretary', nocCode: '1243' }],
-    completed: true,
-    confirmed: true,
-  });
-  await manager.put(`/api/cases/${caseId}/education-experience`, {
-    highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
-    educationRecords: [
-      {
-        name: 'Halifax West High School',
-        sourceLocation: 'Halifax',
-        result: 'DIPLOMA',
-        fromDate: '2000-09-01',
-        toDate: '2003-06-30',
-      },
-    ],
-    employmentRecords: [
-      { employerName: 'Sobeys', jobTitle: 'Cashier', fromDate: '2004-01-05', toDate: addDays(today, -30) },
-    ],
-  });
-  await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, {
-    outcome: 'ASSESSMENT_COMPLETE',
-  });
-  const added = await manager.post(`/api/cases/${caseId}/interventions`, {
-    dimension: 'SKILLS_ENHANCEMENT',
-    interventionType: 'SE_JOB_SPECIFIC_TRAINING',
-    fundingType: 'EDMT',
-    deliveryModel: 'EXTERNAL',
-    deliveringOrganisation: 'Nova Scotia Community College',
-    plannedStartDate: addDays(today, 30),
-    plannedEndDate: addDays(today, 300),
-    description: 'Medical Office Administration certificate',
-    fundingRequested: opts.fundingRequested ?? true,
-  });
-  expect(added.status).toBe(200);
-  if (opts.sign ?? true)
-    await manager.post(`/api/cases/${caseId}/tasks/${await openTaskOf(caseId)}/complete`, {
-      outcome: 'DEVELOPED_AND_SIGNED',
-    });
-  return { caseId, interventionId: added.body.actionPlan.interventions[0].id };
-}
-
-const statement = {
-  supportsPlan: 'YES',
-  signedByBoth: 'YES',
-  spouseConsentSigned: 'NOT_APPLICABLE',
-  justification: 'The certificate leads to the medical secretary jobs the client researched.',
-};
-
-/** A package ready to submit: every required row attached (one as paper), the statement signed. */
-async function readyPackage(opts: { sign?: boolean } = {}): Promise<{ caseId: number; packageId: number }> {
-  const { caseId, interventionId } = await fundedCase(opts);
-  const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
-    programCode: 'SDIA',
-  });
-  expect(created.status).toBe(201);
-  const packageId = created.body.id;
-  const doc = await upload(caseId, 'resume.pdf', pdf());
-  for (const row of created.body.documents.filter((d: { requirement: string }) => d.requirement === 'REQUIRED')) {
-    const body =
-      row.code === 'FAMILY_FINANCIAL'
-        ? { code: row.code, paper: true }
-        : { code: row.code, documentIds: [doc.body.id] };
-    expect((await manager.put(`/api/funding-packages/${packageId}/checklist`, body)).status).toBe(200);
-  }
-  expect((await manager.put(`/api/funding-packages/${packageId}/statement`, statement)).status).toBe(200);
-  return { caseId, packageId };
-}
-
-async function submitted(packageId: number) {
-  const res = await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true });
-  expect(res.status).toBe(200);
-  return arrived(packageId);
-}
-
-/** The package once its submission went through (the steps run after the Update answered). */
-function arrived(packageId: number) {
-  return eventually(async () => {
-    const p = (await manager.get(`/api/funding-packages/${packageId}`)).body;
-    return p.state === 'SUBMITTED' ? p : null;
-  }, 30_000);
-}
+const { upload, fundedCase, readyPackage, submitted, arrived } = fundingCases(() => ({
+  orm,
+  org,
+  manager,
+  token,
+}));
 
 test('R-FUND-01 R-FUND-02 programs are offered only for a funded intervention, primary first, alternatives after', async () => {
   const plain = await fundedCase({ fundingRequested: false });
