@@ -21,6 +21,7 @@ import { operationsRoutes } from './routes/operations.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { serviceRoutes } from './routes/services.ts';
+import { supervisionRoutes } from './routes/supervision.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
 
 export interface AppDeps {
@@ -86,6 +87,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', caseActionRoutes(orm, temporal));
   app.use('/api', referralRoutes(orm));
   app.use('/api', operationsRoutes(orm, temporal));
+  app.use('/api', supervisionRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', documentRoutes({ orm, temporal }));

@@ -1,5 +1,6 @@
 // The durable timers of a case: which alerts are still to be raised and when, and which raised ones no longer hold.
 // The workflow sleeps until the earliest; a change of state recomputes the list (R-TMR-04, R-INT-10).
+import type { Label } from './case-model.ts';
 import { outcomeOfType, type AlertKind, type CaseState } from './case-state.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { followUpSchedule } from './followup.ts';
@@ -13,6 +14,15 @@ export interface PendingTimer {
   dueDate: IsoDate;
   ref: string | null;
 }
+
+/** What each alert (and the timer that raises it) is about, in a few words (R-TMR-01, R-TMR-02, R-TASK-03). */
+export const ALERT_KIND_LABELS: Record<AlertKind, Label> = {
+  INTERVENTION_OVERDUE: { en: 'Intervention overdue', fr: 'Intervention en retard' },
+  WEEK_24_DUE: { en: '24 Week follow-up due', fr: 'Suivi à 24 semaines à faire' },
+  WEEK_52_DUE: { en: '52 Week follow-up due', fr: 'Suivi à 52 semaines à faire' },
+  TRANSFER_PENDING: { en: 'Case transfer pending', fr: 'Transfert du dossier en attente' },
+  TRANSFER_REMINDER: { en: 'Case transfer reminder', fr: 'Rappel du transfert du dossier' },
+};
 
 /** Alerts are raised at 06:00 Halifax time on their date (R-TMR-01). */
 export const ALERT_HOUR = 6;

@@ -1,10 +1,19 @@
 // Interventions of the return-to-work action plan: creation (R-INT), changes during plan management (R-PM).
-import type { CaseState, Intervention } from './case-state.ts';
+import type { Label } from './case-model.ts';
+import type { CaseState, Intervention, InterventionStatus } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
 import { type InterventionChangeInput, type InterventionInput } from './schemas/case.ts';
+
+/** R-INT-06, R-PM-04: where an intervention stands. */
+export const INTERVENTION_STATUS_LABELS: Record<InterventionStatus, Label> = {
+  PLANNED: { en: 'Planned', fr: 'Prévue' },
+  IN_PROGRESS: { en: 'In Progress', fr: 'En cours' },
+  COMPLETED: { en: 'Complete', fr: 'Terminé' },
+  NOT_COMPLETED: { en: 'Not Complete', fr: 'Non terminé' },
+};
 
 function dateOrder(start: IsoDate, end: IsoDate): Violation[] {
   return end < start

@@ -10,7 +10,25 @@ import { addDays, daysBetween, formatLongDate, type IsoDate } from './dates.ts';
 import { followUpSchedule, WEEK_24_ELIGIBLE_DAYS, WEEK_52_ELIGIBLE_DAYS } from './followup.ts';
 import { NOC_CODES } from './reference.ts';
 import { violation, type Violation } from './refusals.ts';
-import { type OutcomeChangeInput, type OutcomeInput } from './schemas/case.ts';
+import { type EMPLOYMENT_STATUS_CODES, type OutcomeChangeInput, type OutcomeInput } from './schemas/case.ts';
+import type { Label } from './case-model.ts';
+
+/** R-OUT-01: the outcome types as the seeds name them (spec 03 §2.3). */
+export const OUTCOME_TYPE_LABELS: Record<OutcomeType, Label> = {
+  RTWAP_CLOSURE: { en: 'RTWAP Closure', fr: 'Fermeture du PARAT' },
+  WEEK_24: { en: '24 Week', fr: 'Suivi à 24 semaines' },
+  WEEK_52: { en: '52 Week', fr: 'Suivi à 52 semaines' },
+  RANDOM: { en: 'Random', fr: 'Suivi au hasard' },
+};
+
+/** The employment statuses of an outcome (spec 03 §2.4). */
+export const EMPLOYMENT_STATUS_LABELS: Record<(typeof EMPLOYMENT_STATUS_CODES)[number], Label> = {
+  EMPLOYED: { en: 'Employed', fr: 'En emploi' },
+  SELF_EMPLOYED: { en: 'Self-employed', fr: 'Travail autonome' },
+  UNEMPLOYED: { en: 'Unemployed', fr: 'Sans emploi' },
+  IN_TRAINING: { en: 'In training', fr: 'En formation' },
+  UNKNOWN: { en: 'Unknown', fr: 'Inconnu' },
+};
 
 /** R-OUT-08: a closed case's outcomes can no longer be added, changed or deleted. */
 export const closedOutcomes = (s: { status: string }): Violation[] =>

@@ -2,6 +2,7 @@
 // of attempts such a step is "stuck": its workflow waits, operations see it with its error, and an operator
 // retries it, or it retries by itself a while later. Nothing is lost and the workflow never fails because a
 // server outside it is down.
+import type { Label } from './case-model.ts';
 import { violation, type Violation } from './refusals.ts';
 
 export const STUCK_STEP_STATUSES = ['STUCK', 'RETRYING', 'RESOLVED'] as const;
@@ -65,3 +66,86 @@ export const validateRetryRequest = (step: { id: string; status: string; resolve
         ),
       ]
     : [];
+
+/** The kinds of step an operator sees, grouped by what they do. */
+export const STEP_GROUPS = [
+  'EMAIL',
+  'FUNDING_STATEMENT',
+  'FUNDING_AGREEMENT',
+  'FUNDING_SUBMISSION',
+  'FUNDING_PAYMENT',
+  'OTHER',
+] as const;
+export type StepGroup = (typeof STEP_GROUPS)[number];
+
+export const STEP_GROUP_LABELS: Record<StepGroup, Label> = {
+  EMAIL: { en: 'Emails', fr: 'Courriels' },
+  FUNDING_STATEMENT: { en: 'Funding statements', fr: 'Déclarations des demandes de financement' },
+  FUNDING_AGREEMENT: { en: 'Funding agreements', fr: 'Ententes de financement' },
+  FUNDING_SUBMISSION: { en: 'Submissions to the funding system', fr: 'Envois au système de financement' },
+  FUNDING_PAYMENT: { en: 'Payments', fr: 'Paiements' },
+  OTHER: { en: 'Other steps', fr: 'Autres étapes' },
+};
+
+/** The group of a step's kind: every email (case, invitation, access notice) is an email. */
+export function stepGroup(kind: string): StepGroup {
+  if (kind === 'EMAIL' || kind.endsWith('_EMAIL') || kind.startsWith('ACCESS_')) return 'EMAIL';
+  return (STEP_GROUPS as readonly string[]).includes(kind) ? (kind as StepGroup) : 'OTHER';
+}
+
+const both = (en: string, fr: string): Label => ({ en, fr });
+
+/**
+ * What a step does, in both languages, from its id (workflows name their steps `email:<what>:…`,
+ * `funding-<package>:<what>[:<submission>]`, `invitation-email-<id>`, `email-<key>`); a step of another shape keeps
+ * the description its workflow gave.
+ */
+export function describeStep(step: { id: string; kind: string; description: string }): Label {
+  const [head, what, n] = step.id.split(':');
+  if (head === 'email') {
+    if (what === 'case-assigned')
+      return both(
+        'Email telling the case manager the case is theirs',
+        'Courriel avisant le gestionnaire de cas que le dossier lui est confié',
+      );
+    if (what === 'referral')
+      return both('Referral email to the receiving organisation', "Courriel d'aiguillage à l'organisme destinataire");
+    if (what === 'transfer-reminder')
+      return both(
+        'Transfer reminder email to the receiving organisation',
+        "Courriel de rappel du transfert à l'organisme destinataire",
+      );
+    if (what === 'transfer-completed')
+      return both('Transfer notice to the former case manager', "Avis de transfert à l'ancien gestionnaire de cas");
+  }
+  const funding = /^funding-(\d+)$/.exec(head);
+  if (funding) {
+    const p = funding[1];
+    if (what === 'statement')
+      return both(
+        `Funding request ${p}: the case manager's statement (submission ${n})`,
+        `Demande de financement ${p} : déclaration du gestionnaire de cas (envoi ${n})`,
+      );
+    if (what === 'agreement')
+      return both(
+        `Funding request ${p}: create the agreement in the funding system`,
+        `Demande de financement ${p} : création de l'entente dans le système de financement`,
+      );
+    if (what === 'submission')
+      return both(
+        `Funding request ${p}: send submission ${n} to the funding system`,
+        `Demande de financement ${p} : envoi ${n} au système de financement`,
+      );
+    if (what === 'payment')
+      return both(
+        `Funding request ${p}: request the first payment`,
+        `Demande de financement ${p} : demande du premier paiement`,
+      );
+  }
+  if (step.kind === 'INVITATION_EMAIL') return both('Invitation to LaMPSS', 'Invitation au LaMPSS');
+  if (step.kind.startsWith('ACCESS_REQUEST_'))
+    return both('Answer to an access request', "Réponse à une demande d'accès");
+  if (step.kind.startsWith('ACCESS_'))
+    return both('Security notice about LaMPSS access', "Avis de sécurité sur l'accès au LaMPSS");
+  return both(step.description, step.description);
+}

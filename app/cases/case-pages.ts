@@ -57,8 +57,7 @@ export async function planDocument(ctx: AppContext, caseId: number): Promise<str
   return renderPlan(details, ctx.user.organisationName);
 }
 
-/** Supervisors: the case's workflow state, timers and timeline, linked to Temporal's own view. */
+/** Supervisors: the case's stage, tasks and timers, and its history in words, linked to Temporal's own view. */
 export async function caseWorkflow(ctx: AppContext, caseId: number, temporalUi: { url?: string; namespace: string }) {
-  const c = await loadCase(ctx.em, ctx.user, caseId);
-  return inspectWorkflow(ctx.temporal, c.workflowId, temporalUi.url, temporalUi.namespace);
+  return inspectWorkflow(ctx, await loadCase(ctx.em, ctx.user, caseId), temporalUi);
 }

@@ -1,73 +1,203 @@
-// What a supervisor sees of a case's workflow: its stage, pending timers with their fire times, open tasks
-// and a readable timeline built from the Temporal history, with a link to the case in Temporal's Web UI.
-import type { Client } from '@temporalio/client';
+// What a supervisor sees of a case's workflow: its stage, open tasks and pending timers, and the case's history in
+// words: who did what (the accepted actions, case_command) and what Pathway did by itself (the emails it sent, the
+// steps that got stuck and their retries, read from the workflow's Temporal history), with a link to the run in
+// Temporal's Web UI. Without Temporal the page still has everything PostgreSQL knows.
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { Payload } from '@temporalio/common';
 import proto from '@temporalio/proto';
+import { CaseCommand, CaseTask, Individual, Organisation, User, type ICase } from '../../db/entities.ts';
+import { businessDate } from '../../domain/dates.ts';
+import { can } from '../../domain/permissions.ts';
+import { describeStep, type StepReport } from '../../domain/stuck-steps.ts';
 import { caseViewQuery, type CaseView } from '../../workflows/case-api.ts';
+import type { CaseActivities } from '../../workflows/activity-types.ts';
+import type { AppContext } from '../context.ts';
+import {
+  commandEntries,
+  idsNamedBy,
+  newestFirst,
+  type Names,
+  type SentEmail,
+  type TimelineEntry,
+  type TimelineEvent,
+} from '../supervision/case-timeline.ts';
 
 const EventType = proto.temporal.api.enums.v1.EventType;
 type HistoryEvent = proto.temporal.api.history.v1.IHistoryEvent;
 
-function describe(e: HistoryEvent): string | null {
-  switch (e.eventType) {
-    case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED:
-      return 'Case workflow started';
-    case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED:
-      return `Action accepted: ${e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name ?? 'update'}`;
-    case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED:
-      return 'Action completed';
-    case EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED:
-      return `Step scheduled: ${e.activityTaskScheduledEventAttributes?.activityType?.name}`;
-    case EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED:
-      return 'Step completed';
-    case EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED:
-      return `Step failed: ${e.activityTaskFailedEventAttributes?.failure?.message ?? ''}`;
-    case EventType.EVENT_TYPE_TIMER_STARTED: {
-      const seconds = Number(e.timerStartedEventAttributes?.startToFireTimeout?.seconds ?? 0);
-      return `Timer set for ${new Date(Number(e.eventTime?.seconds ?? 0) * 1000 + seconds * 1000).toISOString()}`;
+/** How long the page waits for Temporal before it shows what PostgreSQL alone knows. */
+const TEMPORAL_DEADLINE_MS = 5_000;
+
+/** The emails the case workflow sends, and whom each one is to. */
+type EmailInput = Parameters<CaseActivities['notifyCaseManagerAssigned']>[0] &
+  Parameters<CaseActivities['sendReferralEmail']>[0] &
+  Parameters<CaseActivities['notifyTransferCompleted']>[0];
+const EMAILS: Record<string, (input: Partial<EmailInput>) => { email: SentEmail; userId: number | null }> = {
+  notifyCaseManagerAssigned: (i) => ({ email: 'CASE_ASSIGNED', userId: i.caseManagerId ?? null }),
+  sendReferralEmail: (i) => ({
+    email: i.kind === 'TRANSFER_REMINDER' ? 'TRANSFER_REMINDER' : 'REFERRAL',
+    userId: null,
+  }),
+  notifyTransferCompleted: (i) => ({ email: 'TRANSFER_COMPLETED', userId: i.previousCaseManagerId ?? null }),
+};
+
+/** Something the workflow did, before the users it names are looked up. */
+interface WorkflowStep {
+  at: string;
+  actorId: number | null;
+  event: (names: Names) => TimelineEvent;
+  userIds: number[];
+}
+
+/** The first argument of an activity or Update as the workflow received it (decrypted by the client's codec). */
+async function firstArgument<T>(client: Client, payloads: Payload[] | null | undefined): Promise<T | undefined> {
+  if (!payloads?.length) return undefined;
+  const { payloadCodecs, payloadConverter } = client.options.loadedDataConverter;
+  let decoded = payloads;
+  for (const codec of [...payloadCodecs].reverse()) decoded = await codec.decode(decoded);
+  return payloadConverter.fromPayload<T>(decoded[0]);
+}
+
+const instant = (e: HistoryEvent) =>
+  new Date(Number(e.eventTime?.seconds ?? 0) * 1000 + Math.floor((e.eventTime?.nanos ?? 0) / 1e6)).toISOString();
+
+/** The emails sent and the steps stuck and retried, from the run's history (each step reports its state through the
+ * recordStepState activity, whose input says what happened and who retried it). */
+async function workflowSteps(client: Client, events: HistoryEvent[]): Promise<WorkflowStep[]> {
+  const scheduled = new Map<number, { name: string; input: Payload[] | null | undefined }>();
+  const steps: Promise<WorkflowStep | null>[] = [];
+  for (const e of events) {
+    if (e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
+      const a = e.activityTaskScheduledEventAttributes!;
+      const name = a.activityType?.name ?? '';
+      scheduled.set(Number(e.eventId), { name, input: a.input?.payloads as Payload[] | undefined });
+      if (name === 'recordStepState') steps.push(stepReport(client, instant(e), a.input?.payloads as Payload[]));
     }
-    case EventType.EVENT_TYPE_TIMER_FIRED:
-      return 'Timer fired';
-    case EventType.EVENT_TYPE_TIMER_CANCELED:
-      return 'Timer cancelled';
-    case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
-      return 'Continued as new (history trimmed, state carried over)';
-    case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED:
-      return 'Case workflow completed (case closed)';
-    default:
-      return null;
+    if (e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED) {
+      const s = scheduled.get(Number(e.activityTaskCompletedEventAttributes?.scheduledEventId));
+      const email = s && EMAILS[s.name];
+      if (email) {
+        const at = instant(e);
+        steps.push(
+          firstArgument<Partial<EmailInput>>(client, s.input).then((input) => {
+            const { email: which, userId } = email(input ?? {});
+            return {
+              at,
+              actorId: null,
+              userIds: userId === null ? [] : [userId],
+              event: (names) => ({ type: 'emailSent', email: which, to: userId === null ? null : names.user(userId) }),
+            };
+          }),
+        );
+      }
+    }
+  }
+  return (await Promise.all(steps)).filter((s): s is WorkflowStep => s !== null);
+}
+
+async function stepReport(client: Client, at: string, input: Payload[]): Promise<WorkflowStep | null> {
+  const report = await firstArgument<StepReport>(client, input);
+  if (!report) return null;
+  const step = describeStep(report);
+  if (report.status === 'STUCK')
+    return {
+      at,
+      actorId: null,
+      userIds: [],
+      event: () => ({
+        type: 'stepStuck',
+        step,
+        attempts: report.attempts,
+        error: report.error,
+        nextRetryAt: report.nextRetryAt ?? null,
+      }),
+    };
+  // A step that went through is told by what it did (the email sent).
+  if (report.status === 'RESOLVED') return null;
+  const by = report.retriedBy ?? null;
+  return { at, actorId: by, userIds: by === null ? [] : [by], event: () => ({ type: 'stepRetried', step }) };
+}
+
+/** The workflow as Temporal has it now; 'gone' once Temporal no longer keeps it (a case closed long ago),
+ * 'unavailable' when Temporal cannot answer in time. */
+async function readWorkflow(client: Client, workflowId: string) {
+  const handle = client.workflow.getHandle(workflowId);
+  try {
+    return await client.connection.withDeadline(Date.now() + TEMPORAL_DEADLINE_MS, async () => {
+      const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
+      const view: CaseView | null =
+        description.status.name === 'RUNNING' ? await handle.query(caseViewQuery).catch(() => null) : null;
+      return { description, view, steps: await workflowSteps(client, history.events ?? []) };
+    });
+  } catch (e) {
+    return e instanceof WorkflowNotFoundError ? ('gone' as const) : ('unavailable' as const);
   }
 }
 
-export async function inspectWorkflow(
-  client: Client,
-  workflowId: string,
-  uiUrl: string | undefined,
-  namespace: string,
-) {
-  const handle = client.workflow.getHandle(workflowId);
-  const description = await handle.describe();
-  const history = await handle.fetchHistory();
-  const timeline = (history.events ?? [])
-    .map((e) => ({
-      at: new Date(Number(e.eventTime?.seconds ?? 0) * 1000).toISOString(),
-      eventId: Number(e.eventId),
-      what: describe(e),
-    }))
-    .filter((e) => e.what !== null);
-  const view: CaseView | null = description.status.name === 'RUNNING' ? await handle.query(caseViewQuery) : null;
+async function namesOf(ctx: AppContext, userIds: number[], organisationIds: number[]): Promise<Names> {
+  const [users, organisations] = await Promise.all([
+    userIds.length ? ctx.em.find(User, { id: { $in: userIds } }) : [],
+    organisationIds.length ? ctx.em.find(Organisation, { id: { $in: organisationIds } }) : [],
+  ]);
+  const user = new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
+  const organisation = new Map(organisations.map((o) => [o.id, o.name]));
   return {
-    workflowId,
-    runId: description.runId,
-    status: description.status.name,
-    startTime: description.startTime,
-    historyLength: description.historyLength,
-    stage: view?.state.status ?? null,
-    timers: view?.timers ?? [],
-    openTasks: view?.state.tasks.filter((t) => t.state === 'OPEN') ?? [],
-    alerts: view?.state.alerts ?? [],
+    user: (id) => user.get(id) ?? `#${id}`,
+    organisation: (id) => organisation.get(id) ?? `#${id}`,
+  };
+}
+
+export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: { url?: string; namespace: string }) {
+  const today = businessDate(new Date());
+  const [commands, tasks, individual, read] = await Promise.all([
+    ctx.em.find(CaseCommand, { caseId: c.id }, { orderBy: { at: 'asc', id: 'asc' } }),
+    ctx.em.find(CaseTask, { caseId: c.id, state: 'OPEN' }, { orderBy: { dueDate: 'asc', openedOn: 'asc' } }),
+    ctx.em.findOneOrFail(Individual, { id: c.individualId }),
+    readWorkflow(ctx.temporal, c.workflowId),
+  ]);
+  const workflow = typeof read === 'string' ? null : read;
+  const named = idsNamedBy(commands);
+  const names = await namesOf(
+    ctx,
+    [...new Set([...named.users, c.caseManagerId, ...(workflow?.steps.flatMap((s) => s.userIds) ?? [])])],
+    named.organisations,
+  );
+  const timeline: TimelineEntry[] = newestFirst([
+    ...commandEntries(commands, names),
+    ...(workflow?.steps ?? []).map((s) => ({
+      at: s.at,
+      actor: s.actorId === null ? null : names.user(s.actorId),
+      events: [s.event(names)],
+    })),
+  ]);
+  const description = workflow?.description;
+  return {
+    caseId: c.id,
+    /** Only for those who may see individuals (Operations Support inspects cases without them). */
+    client: can(ctx.user.profiles, 'individual.view') ? `${individual.lastName}, ${individual.firstName}` : null,
+    caseManager: names.user(c.caseManagerId),
+    statusSince: c.statusSince,
+    workflowId: c.workflowId,
+    /** Whether the timers and the workflow's own steps are there: Temporal may not answer, or no longer keep the run. */
+    temporal: typeof read === 'string' ? read : ('ok' as const),
+    runId: description?.runId ?? null,
+    status: description?.status.name ?? null,
+    startTime: description?.startTime ?? null,
+    historyLength: description?.historyLength ?? null,
+    stage: workflow?.view?.state.status ?? c.status,
+    timers: workflow?.view?.timers ?? [],
+    openTasks: tasks.map((t) => ({
+      id: t.id,
+      type: t.type,
+      openedOn: t.openedOn,
+      dueDate: t.dueDate,
+      state: t.state,
+      overdue: !!t.dueDate && today > t.dueDate,
+    })),
+    alerts: workflow?.view?.state.alerts ?? [],
     timeline,
-    temporalUiUrl: uiUrl
-      ? `${uiUrl}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}`
+    temporalUiUrl: temporalUi.url
+      ? `${temporalUi.url}/namespaces/${encodeURIComponent(temporalUi.namespace)}/workflows/${encodeURIComponent(c.workflowId)}`
       : null,
   };
 }

@@ -32,6 +32,7 @@ export async function stuckSteps(ctx: AppContext, q: StuckStepQuery) {
       description: s.description,
       status: s.status,
       caseId: s.caseId,
+      organisationId: s.organisationId ?? null,
       organisation: s.organisationId == null ? null : (orgName.get(s.organisationId) ?? null),
       workflowId: s.workflowId,
       attempts: s.attempts,

@@ -24,9 +24,17 @@ export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; acti
   );
 }
 
-export function Card(props: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card(props: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  /** The card's anchor, for links to it from elsewhere on the page. */
+  id?: string;
+}) {
   return (
     <section
+      id={props.id}
       className={`card ${props.className ?? ''}`}
       aria-label={typeof props.title === 'string' ? props.title : undefined}
     >

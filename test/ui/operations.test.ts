@@ -1,0 +1,146 @@
+// Operations in Chromium: an email stuck while the mail server is down, seen with its case, error, attempts and next
+// automatic retry (R-OPS-01, R-OPS-03), retried once the server is back (R-OPS-02) and then listed as resolved; the
+// case's timeline tells the same story; the dev mailbox shows the email that went out.
+import type { Page } from 'playwright-core';
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
+import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { apiUrl, eventually, signIn, type Client } from '../support/http.ts';
+import { smtpControl } from '../support/smtp-control.ts';
+
+let orm: Orm;
+let org: TestOrg;
+let manager: Client;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  orm = await openOrm(process.env.DATABASE_URL!);
+  org = await createOrg(orm, 'Lunenburg County Works');
+  manager = await signIn(org, 'manager');
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await smtpControl.start().catch(() => undefined); // running already unless a test stopped midway
+  await browser?.close();
+  await orm?.close();
+});
+
+async function openCase(firstName: string): Promise<number> {
+  const person = await createIndividual(orm, org, { firstName, lastName: 'Zwicker' });
+  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
+  expect(opened.status).toBe(201);
+  return opened.body.id as number;
+}
+
+/** A case whose assignment email is stuck: the mail server was down while it was opened. */
+async function caseWithStuckEmail(firstName: string): Promise<number> {
+  await smtpControl.stop();
+  const caseId = await openCase(firstName);
+  const ops = await signIn(org, 'operations');
+  await eventually(
+    async () =>
+      ((await ops.get('/api/operations/stuck-steps')).body.items as { caseId: number; status: string }[]).some(
+        (s) => s.caseId === caseId && s.status === 'STUCK',
+      ),
+    60_000,
+  );
+  return caseId;
+}
+
+const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+
+test('R-OPS-01 R-OPS-02 R-OPS-03 an operator sees a stuck email, retries it once the mail server is back, and sees it resolved', async () => {
+  const caseId = await caseWithStuckEmail('Clement');
+  const page = await signInPage(browser.context, org.code, 'operations');
+  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Stuck steps' }).waitFor();
+
+  const row = region(page, /^Emails \(\d+\)$/)
+    .getByRole('row')
+    .filter({ hasText: `Case ${caseId}` });
+  await row.getByRole('cell', { name: 'Email telling the case manager the case is theirs', exact: true }).waitFor();
+  await row.getByText('Lunenburg County Works').waitFor();
+  await row.getByText(/ECONNREFUSED|connect/).waitFor();
+  await row.getByRole('cell', { name: '4', exact: true }).waitFor();
+  // R-OPS-03: when it will retry by itself, in Halifax time.
+  expect(await row.locator('td[data-label="Next automatic retry"]').innerText()).toMatch(/\d{4}.* [ap]\.m\./);
+  await checkPage(page, 'operations');
+
+  await smtpControl.start();
+  await row.getByRole('button', { name: 'Retry – Email telling the case manager the case is theirs' }).click();
+  await page
+    .getByRole('status')
+    .getByText(
+      'Retry started: Email telling the case manager the case is theirs. The list shows the result in a moment.',
+    )
+    .waitFor();
+  // The page follows the retry until it went through: then the step is listed as resolved, with who retried it.
+  const resolved = region(page, 'Resolved')
+    .getByRole('row')
+    .filter({ hasText: `Case ${caseId}` });
+  await resolved.getByText('Tester, operations').waitFor({ timeout: 30_000 });
+  expect(
+    await region(page, /^Emails/)
+      .getByRole('row')
+      .filter({ hasText: `Case ${caseId}` })
+      .count(),
+  ).toBe(0);
+
+  // The case's timeline says the same in words, from the case's own history.
+  await resolved.getByRole('link', { name: `Case ${caseId}` }).click();
+  await page.getByRole('heading', { level: 1, name: `Timeline of case ${caseId}` }).waitFor();
+  const history = region(page, 'What happened');
+  await history
+    .getByText('Pathway could not complete a step after 4 attempts: Email telling the case manager the case is theirs')
+    .waitFor();
+  await history.getByText('operations Tester retried: Email telling the case manager the case is theirs').waitFor();
+  await history.getByText('Pathway emailed manager Tester that the case is theirs').waitFor();
+
+  // The email itself, in the dev mailbox.
+  await page.goto(`${apiUrl()}/mailbox`);
+  await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
+  await page.getByLabel('Find an email').fill(`case ${caseId} is assigned`);
+  await page.getByText(`Pathway: case ${caseId} is assigned to you`).click();
+  await page.getByText(`Case ${caseId} (`, { exact: false }).waitFor();
+  await checkPage(page, 'mailbox');
+  await page.close();
+});
+
+test('only operations see the Operations page; in French it shows no English of its own', async () => {
+  const supervisor = await signInPage(browser.context, org.code, 'supervisor');
+  expect(await supervisor.getByRole('link', { name: 'Operations' }).count()).toBe(0);
+  await supervisor.goto(`${apiUrl()}/operations`);
+  await supervisor.getByRole('alert').getByText('Your security profiles do not give access to this page.').waitFor();
+  await supervisor.close();
+
+  const caseId = await caseWithStuckEmail('Delphine');
+  const page = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
+  await page.getByRole('link', { name: 'Exploitation' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Étapes bloquées' }).waitFor();
+  const row = region(page, /^Courriels \(\d+\)$/)
+    .getByRole('row')
+    .filter({ hasText: `Dossier ${caseId}` });
+  await row
+    .getByRole('cell', { name: 'Courriel avisant le gestionnaire de cas que le dossier lui est confié', exact: true })
+    .waitFor();
+  await row.getByRole('button', { name: /^Relancer/ }).waitFor();
+  expect(
+    await englishOnFrenchPage(page, [
+      'Stuck steps',
+      'Waiting for a retry',
+      'Email telling the case manager the case is theirs',
+      'Next automatic retry',
+      'Resolved',
+      'Retry',
+      'Emails',
+    ]),
+  ).toEqual([]);
+  await checkPage(page, 'operations-fr');
+  await page.close();
+  // Leave nothing waiting for the other tests.
+  await smtpControl.start();
+  const retried = await (
+    await signIn(org, 'operations')
+  ).post(`/api/operations/stuck-steps/${encodeURIComponent(`email:case-assigned:${caseId}:opened`)}/retry`);
+  expect(retried.status).toBe(202);
+});

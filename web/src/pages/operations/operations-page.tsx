@@ -1,0 +1,223 @@
+// The Operations page (/operations): the steps that kept failing, grouped by what they do, each with its case, its
+// organisation, its error, its attempts and when it retries by itself (R-OPS-01, R-OPS-03); Retry tries one now
+// (R-OPS-02) and the row shows it retrying until the list says how it went. Resolved steps are listed below.
+import { useEffect, useState } from 'react';
+import type { stuckSteps } from '../../../../app/operations/queries.ts';
+import { describeStep, STEP_GROUP_LABELS, STEP_GROUPS, stepGroup } from '../../../../domain/stuck-steps.ts';
+import { ApiError, api, newIdempotencyKey } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { Link, useQueryParam } from '../../app/router.tsx';
+import { useSession, useUser } from '../../app/session.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useWords } from '../../i18n/words.ts';
+import { DataTable, Pager, type Column } from '../../ui/data-table.tsx';
+import { Badge, Card, Empty, Loaded, PageHeader } from '../../ui/layout.tsx';
+import { useToast } from '../../ui/toast.tsx';
+import { WORDS } from './operations-words.ts';
+
+type StepList = Awaited<ReturnType<typeof stuckSteps>>;
+type Step = StepList['items'][number];
+
+const PAGE_SIZE = 50;
+/** While a retry runs, the lists are read again this often, until it has gone through or stuck again. */
+const POLL_MS = 2_000;
+
+export function OperationsPage() {
+  const w = useWords(WORDS);
+  const [openPage, setOpenPage] = useQueryParam('page');
+  const [resolvedPage, setResolvedPage] = useQueryParam('resolvedPage');
+  const open = useApi<StepList>('/api/operations/stuck-steps', {
+    status: 'open',
+    page: Number(openPage) || 1,
+    pageSize: PAGE_SIZE,
+  });
+  const resolved = useApi<StepList>('/api/operations/stuck-steps', {
+    status: 'resolved',
+    page: Number(resolvedPage) || 1,
+    pageSize: PAGE_SIZE,
+  });
+  // A retried step shows as retrying until the list says it went through (it leaves the list) or failed again (a new
+  // last failure): the workflow records the retry a moment after the API accepted it.
+  const [retried, setRetried] = useState<Record<string, string>>({});
+  const isRetrying = (s: Step) => s.status === 'RETRYING' || retried[s.id] === s.lastFailedAt;
+  const retrying = open.data?.items.some(isRetrying) ?? false;
+  useEffect(() => {
+    if (!retrying) return;
+    const timer = setInterval(() => {
+      open.reload();
+      resolved.reload();
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [retrying, open.reload, resolved.reload]);
+
+  return (
+    <>
+      <PageHeader title={w('title')} subtitle={w('subtitle')} />
+      <Loaded state={open}>
+        {(list) => (
+          <Card title={w('waiting')}>
+            {list.items.length ? (
+              STEP_GROUPS.map((g) => {
+                const steps = list.items.filter((s) => stepGroup(s.kind) === g);
+                return steps.length ? (
+                  <WaitingSteps
+                    key={g}
+                    group={g}
+                    steps={steps}
+                    isRetrying={isRetrying}
+                    onRetried={(step) => setRetried((r) => ({ ...r, [step.id]: step.lastFailedAt }))}
+                    reload={open.reload}
+                  />
+                ) : null;
+              })
+            ) : (
+              <Empty>{w('nothingWaiting')}</Empty>
+            )}
+            <Pager
+              page={list.page}
+              pageSize={list.pageSize}
+              total={list.total}
+              onPage={(p) => setOpenPage(String(p))}
+            />
+          </Card>
+        )}
+      </Loaded>
+      <Loaded state={resolved}>
+        {(list) => (
+          <Card title={w('resolved')}>
+            <ResolvedSteps steps={list.items} />
+            <Pager
+              page={list.page}
+              pageSize={list.pageSize}
+              total={list.total}
+              onPage={(p) => setResolvedPage(String(p))}
+            />
+          </Card>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+/** The step's case: its timeline for those who may inspect the organisation's cases, else its number. */
+function CaseCell({ step }: { step: Step }) {
+  const w = useWords(WORDS);
+  const { can } = useSession();
+  const user = useUser();
+  if (step.caseId == null) return <>—</>;
+  const text = w('caseNumber', { id: step.caseId });
+  return can('case.inspect') && step.organisationId === user.organisationId ? (
+    <Link to={`/cases/${step.caseId}/timeline`}>{text}</Link>
+  ) : (
+    <>{text}</>
+  );
+}
+
+function useStepColumns(): Column<Step>[] {
+  const w = useWords(WORDS);
+  const { label } = useI18n();
+  return [
+    { key: 'step', header: w('step'), cell: (s) => label(describeStep(s)), primary: true },
+    { key: 'case', header: w('case'), cell: (s) => <CaseCell step={s} /> },
+    { key: 'organisation', header: w('organisation'), cell: (s) => s.organisation ?? '—' },
+  ];
+}
+
+function WaitingSteps(props: {
+  group: (typeof STEP_GROUPS)[number];
+  steps: Step[];
+  isRetrying(step: Step): boolean;
+  onRetried(step: Step): void;
+  reload(): void;
+}) {
+  const w = useWords(WORDS);
+  const { label, dateTime, number } = useI18n();
+  const { can } = useSession();
+  const toast = useToast();
+  const [sending, setSending] = useState<string | null>(null);
+  const retry = async (s: Step) => {
+    setSending(s.id);
+    try {
+      await api.post(`/api/operations/stuck-steps/${encodeURIComponent(s.id)}/retry`, {
+        idempotencyKey: newIdempotencyKey(),
+      });
+      toast(w('retried', { step: label(describeStep(s)) }));
+      props.onRetried(s);
+    } catch (e) {
+      toast(e instanceof ApiError ? e.body.message : String(e), 'error');
+      props.reload();
+    } finally {
+      setSending(null);
+    }
+  };
+  const columns: Column<Step>[] = [
+    ...useStepColumns(),
+    {
+      key: 'error',
+      header: w('error'),
+      cell: (s) =>
+        s.lastError ? (
+          <span className="step-error" lang="en">
+            {s.lastError}
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    { key: 'attempts', header: w('attempts'), cell: (s) => number(s.attempts) },
+    {
+      key: 'failures',
+      header: w('failures'),
+      cell: (s) => (
+        <span className="failures">
+          <span>{w('first', { at: dateTime(s.firstFailedAt) })}</span>
+          <span>{w('last', { at: dateTime(s.lastFailedAt) })}</span>
+        </span>
+      ),
+    },
+    {
+      key: 'next',
+      header: w('nextRetry'),
+      cell: (s) =>
+        props.isRetrying(s) ? '—' : s.nextAutomaticRetryAt ? dateTime(s.nextAutomaticRetryAt) : w('noAutomaticRetry'),
+    },
+    {
+      key: 'status',
+      header: w('status'),
+      cell: (s) =>
+        props.isRetrying(s) ? (
+          <Badge tone="info">{w('retrying')}</Badge>
+        ) : can('ops.retry') ? (
+          <button type="button" onClick={() => void retry(s)} disabled={sending === s.id}>
+            {w('retry')}
+            <span className="visually-hidden"> – {label(describeStep(s))}</span>
+          </button>
+        ) : (
+          <Badge tone="warning">{w('stuck')}</Badge>
+        ),
+    },
+  ];
+  const title = `${label(STEP_GROUP_LABELS[props.group])} (${number(props.steps.length)})`;
+  return (
+    <section aria-labelledby={`group-${props.group}`} className="step-group">
+      <h3 id={`group-${props.group}`}>{title}</h3>
+      <DataTable caption={title} columns={columns} rows={props.steps} rowKey={(s) => s.id} empty="" />
+    </section>
+  );
+}
+
+function ResolvedSteps({ steps }: { steps: Step[] }) {
+  const w = useWords(WORDS);
+  const { dateTime, number } = useI18n();
+  const columns: Column<Step>[] = [
+    ...useStepColumns(),
+    { key: 'attempts', header: w('attempts'), cell: (s) => number(s.attempts) },
+    { key: 'retries', header: w('retries'), cell: (s) => number(s.retries) },
+    { key: 'by', header: w('lastRetriedBy'), cell: (s) => s.lastRetriedBy ?? '—' },
+    { key: 'first', header: w('firstFailure'), cell: (s) => dateTime(s.firstFailedAt) },
+    { key: 'resolved', header: w('resolvedAt'), cell: (s) => dateTime(s.resolvedAt) },
+  ];
+  return (
+    <DataTable caption={w('resolved')} columns={columns} rows={steps} rowKey={(s) => s.id} empty={w('noneResolved')} />
+  );
+}
