@@ -1,5 +1,6 @@
 // The durable timers of a case: which alerts are still to be raised and when, and which raised ones no longer hold.
 // The workflow sleeps until the earliest; a change of state recomputes the list (R-TMR-04, R-INT-10).
+import type { Label } from './case-model.ts';
 import { outcomeOfType, type AlertKind, type CaseState } from './case-state.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { followUpSchedule } from './followup.ts';
@@ -108,3 +109,12 @@ export function staleAlerts(s: CaseState, today: IsoDate): string[] {
     })
     .map((a) => a.key);
 }
+
+/** What each alert is about, in both languages (the alert's own message gives the details in English). */
+export const ALERT_LABELS: Record<AlertKind, Label> = {
+  INTERVENTION_OVERDUE: { en: 'Intervention overdue', fr: 'Intervention en retard' },
+  WEEK_24_DUE: { en: '24 Week follow-up due', fr: 'Suivi de 24 semaines à faire' },
+  WEEK_52_DUE: { en: '52 Week follow-up due', fr: 'Suivi de 52 semaines à faire' },
+  TRANSFER_PENDING: { en: 'Case transfer pending', fr: 'Transfert de dossier en attente' },
+  TRANSFER_REMINDER: { en: 'Case transfer still waiting', fr: 'Transfert de dossier toujours en attente' },
+};
