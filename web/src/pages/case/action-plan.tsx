@@ -19,6 +19,7 @@ import { labelOf } from './codes.ts';
 import { InterventionActions } from './intervention-actions.tsx';
 import { InterventionForm, INTERVENTION_WORDS } from './intervention-form.tsx';
 import { useNocTitle } from './needs-determination.tsx';
+import { CASE_WORDS } from './words.ts';
 import type { CaseDetails, SectionProps } from './section.ts';
 
 const WORDS = defineWords({
@@ -41,7 +42,7 @@ const WORDS = defineWords({
     status: 'Status',
     funding: 'Funding',
     actions: 'Actions',
-    fundingRequested: 'Funding requested',
+    fundingRequested: 'Funding requested: {answer}',
     endedOn: 'ended {date}',
   },
   fr: {
@@ -63,7 +64,7 @@ const WORDS = defineWords({
     status: 'État',
     funding: 'Financement',
     actions: 'Actions',
-    fundingRequested: 'Financement demandé',
+    fundingRequested: 'Financement demandé : {answer}',
     endedOn: 'terminée le {date}',
   },
 });
@@ -74,6 +75,7 @@ export function ActionPlan(props: SectionProps & { editable: boolean }) {
   const { c, editable } = props;
   const w = useWords(WORDS);
   const iw = useWords(INTERVENTION_WORDS);
+  const cw = useWords(CASE_WORDS);
   const { label, date, lang } = useI18n();
   const noc = useNocTitle();
   const [adding, setAdding] = useState(false);
@@ -120,71 +122,71 @@ export function ActionPlan(props: SectionProps & { editable: boolean }) {
           </label>
         )}
       </div>
-      <DataTable
-        caption={w('interventions')}
-        rows={rows}
-        rowKey={(i) => i.id}
-        empty={editable ? w('none') : w('noneRead')}
-        columns={[
-          {
-            key: 'intervention',
-            header: w('intervention'),
-            primary: true,
-            cell: (i) => (
-              <div>
-                <strong>{label(labelOf(INTERVENTION_TYPES, i.interventionType))}</strong>
-                <div className="muted">
-                  {label(labelOf(EMPLOYABILITY_DIMENSIONS, i.dimension))} ·{' '}
-                  {label(labelOf(DELIVERY_MODELS, i.deliveryModel))}
-                  {i.deliveringOrganisation && ` · ${i.deliveringOrganisation}`}
-                </div>
-                <div className="description">{i.description}</div>
-              </div>
-            ),
-          },
-          {
-            key: 'dates',
-            header: w('dates'),
-            cell: (i) => `${date(i.plannedStartDate)} – ${date(i.plannedEndDate)}`,
-          },
-          {
-            key: 'status',
-            header: w('status'),
-            cell: (i) => (
-              <div>
-                <Badge tone={toneOf(i.status)}>{label(labelOf(INTERVENTION_STATUS_LABELS, i.status))}</Badge>
-                {i.actualEndDate && <div className="muted">{w('endedOn', { date: date(i.actualEndDate) })}</div>}
-                {i.nonCompletionReason && (
-                  <div className="muted">{label(labelOf(NON_COMPLETION_REASON_LABELS, i.nonCompletionReason))}</div>
-                )}
-              </div>
-            ),
-          },
-          {
-            key: 'funding',
-            header: w('funding'),
-            cell: (i) => (
-              <div>
-                {label(labelOf(FUNDING_TYPES, i.fundingType))}
-                {i.fundingRequested && (
-                  <div>
-                    <Badge tone="info">{w('fundingRequested')}</Badge>
+      <div className="interventions">
+        <DataTable
+          caption={w('interventions')}
+          rows={rows}
+          rowKey={(i) => i.id}
+          empty={editable ? w('none') : w('noneRead')}
+          columns={[
+            {
+              key: 'intervention',
+              header: w('intervention'),
+              primary: true,
+              cell: (i) => (
+                <div>
+                  <strong>{label(labelOf(INTERVENTION_TYPES, i.interventionType))}</strong>
+                  <div className="muted">
+                    {label(labelOf(EMPLOYABILITY_DIMENSIONS, i.dimension))} ·{' '}
+                    {label(labelOf(DELIVERY_MODELS, i.deliveryModel))}
+                    {i.deliveringOrganisation && ` · ${i.deliveringOrganisation}`}
                   </div>
-                )}
-              </div>
-            ),
-          },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  header: w('actions'),
-                  cell: (i: Intervention) => <InterventionActions {...props} i={i} />,
-                },
-              ]
-            : []),
-        ]}
-      />
+                  <div className="description">{i.description}</div>
+                </div>
+              ),
+            },
+            {
+              key: 'dates',
+              header: w('dates'),
+              cell: (i) => `${date(i.plannedStartDate)} – ${date(i.plannedEndDate)}`,
+            },
+            {
+              key: 'status',
+              header: w('status'),
+              cell: (i) => (
+                <div>
+                  <Badge tone={toneOf(i.status)}>{label(labelOf(INTERVENTION_STATUS_LABELS, i.status))}</Badge>
+                  {i.actualEndDate && <div className="muted">{w('endedOn', { date: date(i.actualEndDate) })}</div>}
+                  {i.nonCompletionReason && (
+                    <div className="muted">{label(labelOf(NON_COMPLETION_REASON_LABELS, i.nonCompletionReason))}</div>
+                  )}
+                </div>
+              ),
+            },
+            {
+              key: 'funding',
+              header: w('funding'),
+              cell: (i) => (
+                <div>
+                  {label(labelOf(FUNDING_TYPES, i.fundingType))}
+                  <div className="muted">
+                    {w('fundingRequested', { answer: i.fundingRequested ? cw('yes') : cw('no') })}
+                  </div>
+                </div>
+              ),
+            },
+            ...(editable
+              ? [
+                  {
+                    key: 'actions',
+                    header: w('actions'),
+                    cell: (i: Intervention) => <InterventionActions {...props} i={i} />,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </div>
     </section>
   );
 }

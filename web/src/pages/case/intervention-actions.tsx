@@ -16,7 +16,7 @@ import type { CaseDetails, SectionProps } from './section.ts';
 
 const WORDS = defineWords({
   en: {
-    changeDates: 'Change dates',
+    changeDates: 'Change dates…',
     start: 'Start',
     complete: 'Complete…',
     notComplete: 'Not completed…',
@@ -43,7 +43,7 @@ const WORDS = defineWords({
     actionsFor: 'Actions for {type}',
   },
   fr: {
-    changeDates: 'Modifier les dates',
+    changeDates: 'Modifier les dates…',
     start: 'Commencer',
     complete: 'Terminer…',
     notComplete: 'Non terminée…',
