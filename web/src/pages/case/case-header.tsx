@@ -21,9 +21,9 @@ const WORDS = defineWords({
   en: {
     caseNumber: 'Case {id}',
     client: 'Client',
-    stage: 'Stage',
+    stage: 'Stage:',
     since: 'since {date}',
-    nextDue: 'Next due',
+    nextDue: 'Next due:',
     nothingDue: 'Nothing due',
     caseManager: 'Case manager',
     reporting: 'Accountability reporting',
@@ -34,9 +34,9 @@ const WORDS = defineWords({
   fr: {
     caseNumber: 'Dossier {id}',
     client: 'Client',
-    stage: 'Étape',
+    stage: 'Étape :',
     since: 'depuis le {date}',
-    nextDue: 'Prochaine échéance',
+    nextDue: 'Prochaine échéance :',
     nothingDue: 'Aucune échéance',
     caseManager: 'Gestionnaire de cas',
     reporting: 'Rapport de responsabilisation',
@@ -106,28 +106,30 @@ export function CaseHeader(props: SectionProps & { managers: CaseManager[] }) {
         </div>
         <div className="case-status-line">
           <span>
-            <span className="visually-hidden">{w('stage')}: </span>
+            <span className="visually-hidden">{w('stage')} </span>
             <Badge tone={c.status === 'CLOSED' ? 'neutral' : 'info'}>
               {label(labelOf(STATUS_LABELS, c.status))}
             </Badge>{' '}
             {w('since', { date: date(c.statusSince) })}
           </span>
-          <span>
-            <span className="muted">{w('nextDue')}: </span>
-            {due ? (
-              <>
-                {label(labelOf(due.kind === 'task' ? TASK_LABELS : ALERT_LABELS, due.code))} — {date(due.dueDate)}
-                {due.overdue && (
-                  <>
-                    {' '}
-                    <Badge tone="danger">{cw('overdue')}</Badge>
-                  </>
-                )}
-              </>
-            ) : (
-              w('nothingDue')
-            )}
-          </span>
+          {c.status !== 'CLOSED' && (
+            <span>
+              <span className="muted">{w('nextDue')} </span>
+              {due ? (
+                <>
+                  {label(labelOf(due.kind === 'task' ? TASK_LABELS : ALERT_LABELS, due.code))} — {date(due.dueDate)}
+                  {due.overdue && (
+                    <>
+                      {' '}
+                      <Badge tone="danger">{cw('overdue')}</Badge>
+                    </>
+                  )}
+                </>
+              ) : (
+                w('nothingDue')
+              )}
+            </span>
+          )}
         </div>
         {facts('case-facts wide-only')}
       </section>
