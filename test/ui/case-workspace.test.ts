@@ -363,6 +363,32 @@ test('R-CASE-23 R-CASE-25 R-CASE-26 a case is closed with a reason its stage all
   await page.close();
 });
 
+test('R-INT-07 R-INT-08 a planned intervention gets new dates and is deleted, each through its dialog', async () => {
+  const id = await openCase('Anne', 'Doucet');
+  await to.assessment(id);
+  await to.rtwapDev(id);
+  const page = await signInPage(browser.context, org.code, 'manager');
+  await openWorkspace(page, id);
+  const row = page.getByRole('table', { name: 'Interventions' }).locator('tbody tr');
+  await row.getByText('Funding requested: No').waitFor();
+  await row.getByRole('button', { name: 'Change dates…' }).click();
+  const dates = page.getByRole('dialog', { name: 'Planned dates of Job Search - Workshops' });
+  expect(await dates.getByLabel('Planned start date').inputValue()).toBe(today);
+  await dates.getByLabel('Planned end date').fill(addDays(today, 45));
+  await dates.getByRole('button', { name: 'Save the dates' }).click();
+  await toast(page, 'Dates of Job Search - Workshops saved.');
+  await dates.waitFor({ state: 'hidden' });
+  expect((await manager.get(`/api/cases/${id}`)).body.actionPlan.interventions[0].plannedEndDate).toBe(
+    addDays(today, 45),
+  );
+  await row.getByRole('button', { name: 'Delete…' }).click();
+  const remove = page.getByRole('dialog', { name: 'Delete Job Search - Workshops?' });
+  await remove.getByRole('button', { name: 'Delete the intervention' }).click();
+  await toast(page, 'Job Search - Workshops deleted from the plan.');
+  await page.getByText('No intervention yet: add the first one.').waitFor();
+  await page.close();
+});
+
 test('R-REF-15 R-REF-16 R-REF-19 R-REF-20 a referred case is read only until the receiving organisation completes its transfer', async () => {
   const receiving = await createOrg(orm, 'Receiving Employment Services');
   const id = await openCase('Marc', 'Leblanc');
