@@ -27,6 +27,7 @@ import { CASE_WORDS } from './words.ts';
 const WORDS = defineWords({
   en: {
     title: 'Next step',
+    closedTitle: 'Case closed',
     outcome: 'Outcome',
     movesTo: 'Moves the case to {stage}.',
     closes: 'Closes the case.',
@@ -56,6 +57,7 @@ const WORDS = defineWords({
   },
   fr: {
     title: 'Prochaine étape',
+    closedTitle: 'Dossier fermé',
     outcome: 'Résultat',
     movesTo: 'Fait passer le dossier à l’étape {stage}.',
     closes: 'Ferme le dossier.',
@@ -112,7 +114,7 @@ export function NextStep(props: SectionProps) {
   }
   return (
     <section className="card next-step" aria-labelledby={titleId}>
-      <h2 id={titleId}>{w('title')}</h2>
+      <h2 id={titleId}>{c.status === 'CLOSED' ? w('closedTitle') : w('title')}</h2>
       {received && can('case.update') && <Acknowledge {...props} task={received} />}
       {body}
     </section>
