@@ -148,7 +148,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/cases/{caseId}/plan',
-    summary: 'The action plan as a printable document (R-PLAN-04)',
+    summary: 'The action plan as a printable document (R-PLAN-04), in English or French (`?lang=fr`)',
     errors: [401, 403, 404],
   },
   {

@@ -1,6 +1,7 @@
 // Additional Case Information (spec 01 §3.9, R-ASM-01..05, R-CASE-28): questions an organisation configures
 // in four modules; a module is In Progress once answered and Completed only when marked complete with every
 // required question answered.
+import type { Label } from './case-model.ts';
 import { type Answer, type CaseState, type ModuleStatus } from './case-state.ts';
 import { violation, type Violation } from './refusals.ts';
 import { closedCaseViolation } from './closed-case.ts';
@@ -100,3 +101,10 @@ export function moduleStatus(input: Pick<SaveModuleInput, 'answers' | 'completed
 export function incompleteRequiredModules(s: CaseState, requiredModules: readonly string[]): string[] {
   return requiredModules.filter((m) => s.additionalInfo?.[m] !== 'COMPLETED');
 }
+
+/** R-ASM-03: where a case's module stands. */
+export const MODULE_STATUS_LABELS: Record<ModuleStatus, Label> = {
+  NOT_STARTED: { en: 'Not started', fr: 'Pas commencé' },
+  IN_PROGRESS: { en: 'In progress', fr: 'En cours' },
+  COMPLETED: { en: 'Completed', fr: 'Terminé' },
+};

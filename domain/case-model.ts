@@ -137,3 +137,13 @@ export const TASK_OUTCOMES: Partial<Record<TaskType, Record<string, TaskOutcomeR
     DID_NOT_FOLLOW_THROUGH: outcome('CLOSED', 'DID_NOT_FOLLOW_THROUGH'),
   },
 };
+
+/** What became of a task (R-TASK-03, R-CASE-26): still open, done with an outcome, or cancelled with its stage. */
+export const TASK_STATE_LABELS = {
+  OPEN: { en: 'Open', fr: 'Ouverte' },
+  COMPLETED: { en: 'Done', fr: 'Terminée' },
+  CANCELLED: { en: 'Cancelled', fr: 'Annulée' },
+} as const satisfies Record<string, Label>;
+
+/** R-REF-19: the one outcome of the "Client case received" task. */
+export const ACKNOWLEDGED_LABEL: Label = { en: 'Acknowledged', fr: 'Pris en compte' };

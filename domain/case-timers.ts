@@ -118,3 +118,12 @@ export function staleAlerts(s: CaseState, today: IsoDate): string[] {
     })
     .map((a) => a.key);
 }
+
+/** What each alert is about, in both languages (the alert's own message gives the details in English). */
+export const ALERT_LABELS: Record<AlertKind, Label> = {
+  INTERVENTION_OVERDUE: { en: 'Intervention overdue', fr: 'Intervention en retard' },
+  WEEK_24_DUE: { en: '24 Week follow-up due', fr: 'Suivi de 24 semaines à faire' },
+  WEEK_52_DUE: { en: '52 Week follow-up due', fr: 'Suivi de 52 semaines à faire' },
+  TRANSFER_PENDING: { en: 'Case transfer pending', fr: 'Transfert de dossier en attente' },
+  TRANSFER_REMINDER: { en: 'Case transfer still waiting', fr: 'Transfert de dossier toujours en attente' },
+};

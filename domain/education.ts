@@ -1,11 +1,12 @@
 // Education & Experience (R-ASM-06..12): editable from Intake to RTWAP Mgmt, at least one education row,
 // date ranges in order; a non-blocking hint when the employment history does not cover five years.
+import type { Label } from './case-model.ts';
 import type { CaseState } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
 import { NOC_CODES } from './reference.ts';
 import { violation, type Violation } from './refusals.ts';
 import { closedCaseViolation } from './closed-case.ts';
-import { type EducationExperienceInput } from './schemas/case.ts';
+import { type EDUCATION_LEVELS, type EducationExperienceInput } from './schemas/case.ts';
 
 const EDITABLE = new Set(['INTAKE', 'ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);
 
@@ -81,3 +82,49 @@ export function employmentHistoryHint(
     `with the same employer when it matters to an ENS funding request.`
   );
 }
+
+type EducationRecord = EducationExperienceInput['educationRecords'][number];
+type EmploymentRecord = EducationExperienceInput['employmentRecords'][number];
+
+/** The screen's choices (spec 01 §3.10) in both languages. */
+export const EDUCATION_LEVEL_LABELS: Record<(typeof EDUCATION_LEVELS)[number], Label> = {
+  LESS_THAN_HIGH_SCHOOL: { en: 'Less than high school', fr: 'Études secondaires non terminées' },
+  HIGH_SCHOOL_COMPLETE: { en: 'High School Complete', fr: 'Études secondaires terminées' },
+  SOME_POST_SECONDARY: { en: 'Some post-secondary', fr: 'Études postsecondaires partielles' },
+  APPRENTICESHIP_TRADES: { en: 'Apprenticeship or trades certificate', fr: "Certificat d'apprenti ou de métier" },
+  COLLEGE_DIPLOMA: { en: 'College diploma', fr: "Diplôme d'études collégiales" },
+  BACHELORS_DEGREE: { en: "Bachelor's degree", fr: 'Baccalauréat' },
+  GRADUATE_DEGREE: { en: 'Graduate degree', fr: "Diplôme d'études supérieures" },
+};
+
+export const EDUCATION_RESULT_LABELS: Record<NonNullable<EducationRecord['result']>, Label> = {
+  DIPLOMA: { en: 'Diploma', fr: 'Diplôme' },
+  CERTIFICATE: { en: 'Certificate', fr: 'Certificat' },
+  DEGREE: { en: 'Degree', fr: 'Grade' },
+  INCOMPLETE: { en: 'Incomplete', fr: 'Non terminé' },
+  IN_PROGRESS: { en: 'In progress', fr: 'En cours' },
+};
+
+export const SALARY_UNIT_LABELS: Record<NonNullable<EmploymentRecord['salaryUnit']>, Label> = {
+  PER_HOUR: { en: 'Per hour', fr: "De l'heure" },
+  PER_WEEK: { en: 'Per week', fr: 'Par semaine' },
+  PER_MONTH: { en: 'Per month', fr: 'Par mois' },
+  PER_YEAR: { en: 'Per year', fr: 'Par année' },
+};
+
+export const EMPLOYMENT_TYPE_LABELS: Record<NonNullable<EmploymentRecord['employmentType']>, Label> = {
+  FULL_TIME: { en: 'Full time', fr: 'Temps plein' },
+  PART_TIME: { en: 'Part time', fr: 'Temps partiel' },
+  SEASONAL: { en: 'Seasonal', fr: 'Saisonnier' },
+  CONTRACT: { en: 'Contract', fr: 'Contrat' },
+};
+
+export const LEAVING_REASON_LABELS: Record<NonNullable<EmploymentRecord['reasonForLeaving']>, Label> = {
+  BUSINESS_CLOSURE: { en: 'Business closure', fr: "Fermeture de l'entreprise" },
+  LAID_OFF: { en: 'Laid off', fr: 'Mise à pied' },
+  QUIT: { en: 'Quit', fr: 'Départ volontaire' },
+  DISMISSED: { en: 'Dismissed', fr: 'Congédiement' },
+  END_OF_CONTRACT: { en: 'End of contract', fr: 'Fin de contrat' },
+  HEALTH: { en: 'Health', fr: 'Santé' },
+  OTHER: { en: 'Other', fr: 'Autre' },
+};

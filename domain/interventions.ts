@@ -1,6 +1,6 @@
 // Interventions of the return-to-work action plan: creation (R-INT), changes during plan management (R-PM).
 import type { Label } from './case-model.ts';
-import type { CaseState, Intervention, InterventionStatus } from './case-state.ts';
+import type { CaseState, Intervention, InterventionStatus, NonCompletionReason } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import { closedCaseViolation } from './closed-case.ts';
@@ -196,3 +196,22 @@ export function progressCheckMessage(clientName: string, interventionType: strin
 
 /** R-NOTIF-03: the progress check exists while the intervention is open, due on its planned end date. */
 export const needsProgressCheck = (i: Intervention) => i.status === 'PLANNED' || i.status === 'IN_PROGRESS';
+
+/** R-PM-02: the intervention statuses as the seeds name them (Prévue / En cours / Terminé / Non terminé). */
+export const INTERVENTION_STATUS_LABELS: Record<InterventionStatus, Label> = {
+  PLANNED: { en: 'Planned', fr: 'Prévue' },
+  IN_PROGRESS: { en: 'In Progress', fr: 'En cours' },
+  COMPLETED: { en: 'Complete', fr: 'Terminée' },
+  NOT_COMPLETED: { en: 'Not Complete', fr: 'Non terminée' },
+};
+
+/** R-PM-05: why an intervention was not completed. */
+export const NON_COMPLETION_REASON_LABELS: Record<NonCompletionReason, Label> = {
+  CLIENT_WITHDREW: { en: 'Client withdrew', fr: "Le client s'est retiré" },
+  FOUND_EMPLOYMENT: { en: 'Client found work', fr: 'Le client a trouvé du travail' },
+  ILLNESS: { en: 'Illness', fr: 'Maladie' },
+  MOVED: { en: 'Client moved', fr: 'Le client a déménagé' },
+  NOT_SUITABLE: { en: 'Intervention not suitable', fr: 'Intervention inadaptée' },
+  SERVICE_CANCELLED: { en: 'Intervention cancelled', fr: 'Intervention annulée' },
+  OTHER: { en: 'Other', fr: 'Autre' },
+};

@@ -9,7 +9,7 @@ import { type NeedsDeterminationInputRaw } from './schemas/case.ts';
 const NEEDS_STAGES = new Set(['ASSESSMENT', 'RTWAP_DEV', 'RTWAP_MGMT']);
 
 /** The version a save goes to: the one in progress, or a new one (R-ND-01, R-ND-08). */
-export function targetNeedsVersion(s: CaseState): number {
+export function targetNeedsVersion(s: Pick<CaseState, 'needs'>): number {
   const draft = s.needs.find((n) => !n.completed);
   return draft ? draft.version : s.needs.length + 1;
 }
@@ -59,7 +59,7 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
 }
 
 /** R-ND-09: a new version starts from the latest completed one: goal, job preference 1 and every barrier. */
-export function newNeedsDraft(s: CaseState): NeedsDeterminationInput {
+export function newNeedsDraft(s: Pick<CaseState, 'needs'>): NeedsDeterminationInput {
   const draft = s.needs.find((n) => !n.completed);
   if (draft)
     return {

@@ -6,7 +6,8 @@ import { requirePermission } from '../auth.ts';
 import { contextFor } from '../app-context.ts';
 import { idParam, parse } from '../http.ts';
 import { configureModules } from '../../app/additional-info/configuration.ts';
-import { caseModules, configuredModules } from '../../app/additional-info/queries.ts';
+import { configuredModules } from '../../app/additional-info/modules.ts';
+import { caseModules } from '../../app/additional-info/queries.ts';
 import type { Client } from '@temporalio/client';
 import { additionalInfoConfigSchema } from '../../domain/schemas/case.ts';
 

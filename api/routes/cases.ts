@@ -17,6 +17,7 @@ import {
   planDocument,
 } from '../../app/cases/case-pages.ts';
 import { dismissNotification } from '../../app/cases/notifications.ts';
+import { PLAN_STYLE_HASH } from '../../app/cases/plan-document.ts';
 import { openCase } from '../../app/cases/opening.ts';
 import { caseAfterChange, caseload, caseSummary, homeAlerts, homeTasks } from '../../app/cases/queries.ts';
 import { idParam, parse } from '../http.ts';
@@ -91,9 +92,19 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
   r.get('/cases/:caseId/needs-determinations/draft', async (req, res) =>
     res.json(await needsDraft(ctx(res, 'case.view'), idParam(req, 'caseId'))),
   );
-  r.get('/cases/:caseId/plan', async (req, res) =>
-    res.send(await planDocument(ctx(res, 'case.view'), idParam(req, 'caseId'))),
-  );
+  // The plan in the language the link asks for (the UI's), else the browser's; its style block is allowed by hash.
+  r.get('/cases/:caseId/plan', async (req, res) => {
+    const lang =
+      req.query.lang === 'fr' || (!req.query.lang && req.acceptsLanguages('en', 'fr') === 'fr') ? 'fr' : 'en';
+    const html = await planDocument(ctx(res, 'case.view'), idParam(req, 'caseId'), lang);
+    res
+      .set(
+        'Content-Security-Policy',
+        `default-src 'none'; style-src ${PLAN_STYLE_HASH}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      )
+      .type('html')
+      .send(html);
+  });
   r.get('/cases/:caseId/workflow', async (req, res) =>
     res.json(await caseWorkflow(ctx(res, 'case.inspect'), idParam(req, 'caseId'), { url: temporalUiUrl, namespace })),
   );

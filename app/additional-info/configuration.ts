@@ -4,7 +4,7 @@ import { OrgInfoModule, OrgInfoQuestion } from '../../db/entities.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import type { AdditionalInfoConfig } from '../../domain/schemas/case.ts';
 import type { AppContext } from '../context.ts';
-import { configuredModules } from './queries.ts';
+import { configuredModules } from './modules.ts';
 
 export async function configureModules(ctx: AppContext, input: AdditionalInfoConfig) {
   const { organisationId } = ctx.user;

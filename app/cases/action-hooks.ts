@@ -8,7 +8,7 @@ import type { CaseAction } from '../../domain/case-action.ts';
 import { can } from '../../domain/permissions.ts';
 import { assertNoViolations, notFound, violation } from '../../domain/refusals.ts';
 import { validateReferral, type ReferralInput } from '../../domain/referrals.ts';
-import { configuredModules, requiredModules } from '../additional-info/queries.ts';
+import { configuredModules, requiredModules } from '../additional-info/modules.ts';
 import type { AppContext } from '../context.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from '../funding/intervention-drafts.ts';
 import { receivingOrganisation, referredCase } from '../referrals/queries.ts';

@@ -1,6 +1,7 @@
 // What the case's pages read beyond the tables: the case page (or what a referral lets another organisation see),
 // the forms the workflow pre-fills from its state, the printable plan and the supervisors' workflow view.
 import { Case, User } from '../../db/entities.ts';
+import type { Lang } from '../../domain/case-model.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { newNeedsDraft, targetNeedsVersion } from '../../domain/needs.ts';
 import { closedOutcomes, newOutcomeDefaults } from '../../domain/outcomes.ts';
@@ -16,7 +17,7 @@ import { inspectWorkflow, workflowSummary } from './workflow-inspection.ts';
 /** The case page; a case another organisation referred to mine shows what the referral lets me see (R-REF-15). */
 export async function casePage(ctx: AppContext, caseId: number) {
   const c = await ctx.em.findOne(Case, { id: caseId, organisationId: ctx.user.organisationId });
-  if (!c) return referredCase(ctx.em, ctx.user, caseId);
+  if (!c) return { ...(await referredCase(ctx.em, ctx.user, caseId)), referredAccess: true as const };
   const [details, workflow] = await Promise.all([
     caseDetails(ctx.em, c),
     workflowSummary(ctx.temporal, c.workflowId, c.status === 'CLOSED'),
@@ -51,10 +52,10 @@ export async function needsDraft(ctx: AppContext, caseId: number) {
   return { version: targetNeedsVersion(view.state), ...newNeedsDraft(view.state) };
 }
 
-/** The Return to Work Action Plan as a printable page. */
-export async function planDocument(ctx: AppContext, caseId: number): Promise<string> {
+/** The Return to Work Action Plan as a printable page, in the reader's language. */
+export async function planDocument(ctx: AppContext, caseId: number, lang: Lang): Promise<string> {
   const details = await caseDetails(ctx.em, await loadCase(ctx.em, ctx.user, caseId));
-  return renderPlan(details, ctx.user.organisationName);
+  return renderPlan(details, ctx.user.organisationName, lang);
 }
 
 /** Supervisors: the case's stage, tasks and timers, and its history in words, linked to Temporal's own view. */

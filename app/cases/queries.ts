@@ -17,6 +17,7 @@ import {
   User,
   type ICase,
 } from '../../db/entities.ts';
+import type { NeedsDeterminationVersion } from '../../domain/case-state.ts';
 import {
   CASE_STATUSES,
   REASON_LABELS,
@@ -29,9 +30,11 @@ import {
 import { businessDate, lastDayOfNextMonth } from '../../domain/dates.ts';
 import { employmentHistoryHint } from '../../domain/education.ts';
 import { alertMessage, followUpSchedule } from '../../domain/followup.ts';
+import { newNeedsDraft, targetNeedsVersion } from '../../domain/needs.ts';
 import { formatSin } from '../../domain/people.ts';
 import { notFound, Refusal } from '../../domain/refusals.ts';
 import { isUnavailable } from '../../infra/unavailable.ts';
+import { caseModuleViews } from '../additional-info/modules.ts';
 import { referralView } from './referral-view.ts';
 import { type SessionUser } from '../context.ts';
 
@@ -67,12 +70,13 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     notifications,
     education,
     referrals,
+    additionalInfo,
   ] = await Promise.all([
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),
     em.find(CaseStatusRow, { caseId: c.id }, { orderBy: { id: 'desc' } }),
     em.find(CaseTask, { caseId: c.id }, { orderBy: { state: 'desc', dueDate: 'asc', openedOn: 'asc' } }),
-    em.find(CaseAlert, { caseId: c.id, clearedOn: null }, { orderBy: { dueDate: 'asc' } }),
+    em.find(CaseAlert, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
     em.find(InterventionRow, { caseId: c.id, deleted: false }, { orderBy: { plannedStartDate: 'asc' } }),
     em.find(NeedsDeterminationRow, { caseId: c.id }, { orderBy: { version: 'desc' } }),
     em.find(CaseNote, { caseId: c.id }, { orderBy: { createdAt: 'desc' } }),
@@ -80,8 +84,17 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
     em.findOne(CaseEducation, { caseId: c.id }),
     em.find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } }),
+    caseModuleViews(em, c.organisationId, c.id),
   ]);
   const latestNeeds = needs.find((n) => n.completed);
+  const needsVersions = needs.map((n) => ({
+    version: n.version,
+    completed: n.completed,
+    employmentGoal: n.employmentGoal ?? undefined,
+    jobPreferences: n.jobPreferences,
+    barriers: n.barriers as NeedsDeterminationVersion['barriers'],
+    savedOn: n.savedOn,
+  })) as NeedsDeterminationVersion[];
   return {
     id: c.id,
     workflowId: c.workflowId,
@@ -129,21 +142,31 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       dueDate: n.dueDate,
       overdue: today > n.dueDate,
     })),
-    alerts: alerts.map((a) => ({
-      key: a.key,
-      kind: a.kind,
-      message: alertMessage(
-        a.kind,
-        a.dueDate,
-        today,
-        outcomes.some((o) => o.type === 'WEEK_24'),
-      ),
-      dueDate: a.dueDate,
-      raisedOn: a.raisedOn,
-      ref: a.ref,
-      overdue: today > a.dueDate,
-    })),
+    alerts: alerts
+      .filter((a) => a.clearedOn === null)
+      .map((a) => ({
+        key: a.key,
+        kind: a.kind,
+        message: alertMessage(
+          a.kind,
+          a.dueDate,
+          today,
+          outcomes.some((o) => o.type === 'WEEK_24'),
+        ),
+        dueDate: a.dueDate,
+        raisedOn: a.raisedOn,
+        ref: a.ref,
+        overdue: today > a.dueDate,
+      })),
+    // R-HIST: every alert the case has had, newest first, with the day it was cleared.
+    alertHistory: [...alerts]
+      .sort((a, b) => b.raisedOn.localeCompare(a.raisedOn))
+      .map((a) => ({ key: a.key, kind: a.kind, dueDate: a.dueDate, raisedOn: a.raisedOn, clearedOn: a.clearedOn })),
     needsDeterminations: needs,
+    // R-ND-09: the version a save goes to, pre-filled from the version in progress or the latest completed one.
+    needsDraft: { version: targetNeedsVersion({ needs: needsVersions }), ...newNeedsDraft({ needs: needsVersions }) },
+    // R-ASM-03, R-CASE-28: the organisation's modules with this case's answers and statuses.
+    additionalInfo,
     highestEducationLevel: education?.highestEducationLevel ?? null,
     educationExperience: education?.document ?? null,
     // R-ASM-12: guidance only.

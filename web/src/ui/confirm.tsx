@@ -1,5 +1,5 @@
 // A question before an action that cannot be taken back, asked in the page (a modal dialog), never by the browser.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 
 export function ConfirmDialog(props: {
@@ -12,16 +12,11 @@ export function ConfirmDialog(props: {
   danger?: boolean;
 }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (props.open && !d.open) d.showModal();
-    if (!props.open && d.open) d.close();
-  }, [props.open]);
+  const ref = useModal(props.open);
+  const titleId = useId();
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={props.onCancel}>
-      <h2 id="confirm-title">{props.title}</h2>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={props.onCancel}>
+      <h2 id={titleId}>{props.title}</h2>
       {props.children}
       <div className="form-actions">
         <button type="button" className={props.danger ? 'danger' : undefined} onClick={props.onConfirm}>
@@ -33,4 +28,16 @@ export function ConfirmDialog(props: {
       </div>
     </dialog>
   );
+}
+
+/** A <dialog> shown as a modal while `open` (focus moves into it and returns when it closes; Escape cancels). */
+export function useModal(open: boolean) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return ref;
 }

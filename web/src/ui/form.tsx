@@ -115,10 +115,12 @@ export function useForm<V extends Values, B = V, R = unknown>(o: {
     values,
     set: (name, value) => {
       setValues((v) => ({ ...v, [name]: value }));
+      // A changed field, or list of rows, drops its messages and those of its rows.
       setErrors((all) => {
-        if (!((name as string) in all)) return all;
+        const stale = Object.keys(all).filter((f) => f === name || f.startsWith(`${name as string}.`));
+        if (!stale.length) return all;
         const rest = { ...all };
-        delete rest[name as string];
+        for (const f of stale) delete rest[f];
         return rest;
       });
     },
@@ -184,10 +186,22 @@ interface FieldProps<V extends Values> {
 function Field<V extends Values>(
   props: FieldProps<V> & { children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode },
 ) {
-  const id = useId();
   const error =
     props.form.errors[props.name] ??
     Object.entries(props.form.errors).find(([f]) => f.startsWith(`${props.name}.`))?.[1];
+  return <FieldShell {...props} error={error} />;
+}
+
+/** A labelled input with its hint and message, for inputs a form keeps inside a list of rows (`rows.2.fromDate`). */
+export function FieldShell(props: {
+  label: string;
+  hint?: string;
+  required?: boolean;
+  error?: string;
+  children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+}) {
+  const id = useId();
+  const error = props.error;
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -311,5 +325,50 @@ export function Checkbox<V extends Values>(props: Omit<FieldProps<V>, 'required'
         </p>
       )}
     </div>
+  );
+}
+
+/** One choice among a few, each option visible with what it means (a fieldset of radio buttons). */
+export function RadioGroup<V extends Values>(
+  props: FieldProps<V> & { options: (Option & { hint?: string })[]; className?: string },
+) {
+  const id = useId();
+  const error = props.form.errors[props.name];
+  return (
+    <fieldset
+      className={`field radio-group ${error ? 'field-invalid' : ''} ${props.className ?? ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>
+        {props.label}
+        {props.required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+      </legend>
+      {props.hint && <p className="hint">{props.hint}</p>}
+      {props.options.map((o) => (
+        <label key={o.value} className="radio">
+          <input
+            type="radio"
+            name={`${id}-${props.name}`}
+            value={o.value}
+            checked={props.form.values[props.name] === o.value}
+            onChange={() => props.form.set(props.name, o.value as V[typeof props.name])}
+          />
+          <span>
+            {o.label}
+            {o.hint && <span className="hint"> {o.hint}</span>}
+          </span>
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -1,0 +1,185 @@
+// Additional Case Information (R-ASM-01..05): the organisation's modules and questions in its order, each module
+// saved on its own, In Progress once answered and Completed only when marked so with its required questions
+// answered; a required module must be Completed before the assessment (R-CASE-28).
+import { useId } from 'react';
+import { MODULE_STATUS_LABELS, type InfoQuestion } from '../../../../domain/additional-info.ts';
+import type { Answer } from '../../../../domain/case-state.ts';
+import { moduleAnswersSchema } from '../../../../domain/schemas/case.ts';
+import { api } from '../../api/client.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { defineWords, useWords } from '../../i18n/words.ts';
+import { Checkbox, FieldShell, Form, useForm, type FormState } from '../../ui/form.tsx';
+import { Badge, Empty, Facts } from '../../ui/layout.tsx';
+import { labelOf } from './codes.ts';
+import type { CaseDetails, SectionProps } from './section.ts';
+import { CASE_WORDS } from './words.ts';
+
+const WORDS = defineWords({
+  en: {
+    title: 'Additional Case Information',
+    none: 'Your organisation collects no additional case information.',
+    required: 'Required',
+    updated: 'Last updated {date}',
+    complete: 'This module is complete',
+    completeHint: 'Every required question must be answered first.',
+    save: 'Save {module}',
+    saved: '{module} saved: {status}.',
+  },
+  fr: {
+    title: 'Renseignements supplémentaires sur le cas',
+    none: 'Votre organisme ne recueille aucun renseignement supplémentaire sur le cas.',
+    required: 'Obligatoire',
+    updated: 'Mis à jour le {date}',
+    complete: 'Ce module est terminé',
+    completeHint: "Il faut d'abord répondre à chaque question obligatoire.",
+    save: 'Enregistrer : {module}',
+    saved: '{module} enregistré : {status}.',
+  },
+});
+
+type Module = CaseDetails['additionalInfo'][number];
+type Values = { answers: Record<string, Answer>; completed: boolean };
+
+export function AdditionalInfoWork(props: SectionProps & { editable: boolean }) {
+  const w = useWords(WORDS);
+  const { c } = props;
+  return (
+    <section className="stage-part" aria-label={w('title')}>
+      <h3>{w('title')}</h3>
+      {c.additionalInfo.length === 0 ? (
+        <Empty>{w('none')}</Empty>
+      ) : (
+        c.additionalInfo.map((m) => (
+          <details key={m.moduleCode} className="module" open={props.editable && m.status !== 'COMPLETED'}>
+            <summary>
+              <ModuleTitle m={m} />
+            </summary>
+            {props.editable ? <ModuleForm key={String(m.lastUpdated)} {...props} m={m} /> : <ModuleAnswers m={m} />}
+          </details>
+        ))
+      )}
+    </section>
+  );
+}
+
+function ModuleTitle({ m }: { m: Module }) {
+  const w = useWords(WORDS);
+  const { label, date } = useI18n();
+  return (
+    <span className="module-title">
+      <strong>{label(m.label)}</strong>
+      {m.required && <Badge tone="info">{w('required')}</Badge>}
+      <Badge tone={m.status === 'COMPLETED' ? 'success' : m.status === 'IN_PROGRESS' ? 'warning' : 'neutral'}>
+        {label(labelOf(MODULE_STATUS_LABELS, m.status))}
+      </Badge>
+      {m.lastUpdated && <span className="muted">{w('updated', { date: date(String(m.lastUpdated)) })}</span>}
+    </span>
+  );
+}
+
+function ModuleAnswers({ m }: { m: Module }) {
+  const cw = useWords(CASE_WORDS);
+  const show = (a: unknown) =>
+    typeof a === 'boolean' ? (a ? cw('yes') : cw('no')) : Array.isArray(a) ? a.join(', ') : (a as string | undefined);
+  return <Facts items={m.questions.map((q) => [q.text, show(m.answers[String(q.id)])])} />;
+}
+
+function ModuleForm(props: SectionProps & { m: Module }) {
+  const { c, m } = props;
+  const w = useWords(WORDS);
+  const { label } = useI18n();
+  const moduleName = label(m.label);
+  const form = useForm({
+    initial: { answers: m.answers as Record<string, Answer>, completed: m.status === 'COMPLETED' } as Values,
+    schema: moduleAnswersSchema,
+    send: (body, key) =>
+      api.put<CaseDetails>(`/api/cases/${c.id}/additional-info/${m.moduleCode}`, { body, idempotencyKey: key }),
+    success: (r) => {
+      const status = r.additionalInfo.find((x) => x.moduleCode === m.moduleCode)?.status;
+      return w('saved', { module: moduleName, status: label(labelOf(MODULE_STATUS_LABELS, status)) });
+    },
+    done: props.replace,
+  });
+  return (
+    <Form form={form} label={moduleName} submit={w('save', { module: moduleName })}>
+      {m.questions.map((q) => (
+        <Question key={q.id} q={q} form={form} />
+      ))}
+      <Checkbox form={form} name="completed" label={w('complete')} hint={w('completeHint')} />
+    </Form>
+  );
+}
+
+/** One question, answered the way its type asks (R-ASM-01): a list, several boxes, a yes or no, or text. */
+function Question({ q, form }: { q: InfoQuestion; form: FormState<Values> }) {
+  const { t } = useI18n();
+  const id = useId();
+  const key = String(q.id);
+  const value = form.values.answers[key];
+  const error = form.errors[`answers.${key}`];
+  const set = (a: Answer) => form.set('answers', { ...form.values.answers, [key]: a });
+  if (q.answerType === 'CHECKBOX')
+    return (
+      <div className={`field field-check ${error ? 'field-invalid' : ''}`}>
+        <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(e.target.checked)} />
+        <label htmlFor={id}>{q.text}</label>
+        {error && <p className="field-error">{error}</p>}
+      </div>
+    );
+  if (q.answerType === 'PICKLIST_MULTI') {
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className={`field radio-group ${error ? 'field-invalid' : ''}`}>
+        <legend>
+          {q.text}
+          {q.required && (
+            <span className="required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          )}
+        </legend>
+        {q.options.map((o) => (
+          <label key={o} className="radio">
+            <input
+              type="checkbox"
+              checked={chosen.includes(o)}
+              onChange={(e) => set(e.target.checked ? [...chosen, o] : chosen.filter((x) => x !== o))}
+            />
+            <span>{o}</span>
+          </label>
+        ))}
+        {error && <p className="field-error">{error}</p>}
+      </fieldset>
+    );
+  }
+  return (
+    <FieldShell label={q.text} required={q.required} error={error}>
+      {(a) =>
+        q.answerType === 'DROPDOWN' ? (
+          <select
+            id={a.id}
+            aria-describedby={a.describedBy}
+            aria-invalid={a.invalid || undefined}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => set(e.target.value)}
+          >
+            <option value="">{t('choose')}</option>
+            {q.options.map((o) => (
+              <option key={o}>{o}</option>
+            ))}
+          </select>
+        ) : (
+          <textarea
+            id={a.id}
+            rows={2}
+            aria-describedby={a.describedBy}
+            aria-invalid={a.invalid || undefined}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => set(e.target.value)}
+          />
+        )
+      }
+    </FieldShell>
+  );
+}
