@@ -1,7 +1,7 @@
 // The case workspace's sections as a case manager uses them, each on the sections' own page
 // (/cases/:caseId/sections/:section): an employed 24-week outcome refused as too early with its earliest date beside
-// the date field, then saved with its province and details; notes added and edited (in French); a document uploaded
-// and replaced; a case transfer sent.
+// the date field, then saved with its province and details; the 52-week outcome closing the case after its question;
+// notes added and edited (in French); a document uploaded and replaced; a case transfer sent.
 import { CaseNote } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
@@ -156,6 +156,42 @@ test(
     await page.close();
   },
 );
+
+test('R-FU-02 R-FU-05 C-OUT-01 the 52-week outcome closes the case once the case manager answers the question', async () => {
+  const caseId = await caseInFollowUp();
+  const admin = await signIn(org, 'admin');
+  const a = addDays(today, -400);
+  await admin.post(`/api/cases/${caseId}/follow-up-anchors`, {
+    planEndDate: a,
+    lastInterventionEnd: a,
+    reason: 'The plan closed last year; recorded late.',
+  });
+  const week24 = await manager.post(`/api/cases/${caseId}/outcomes`, {
+    type: 'WEEK_24',
+    actualOutcomeDate: addDays(a, 170),
+    employmentStatus: 'UNEMPLOYED',
+  });
+  expect(week24.status).toBe(200);
+
+  const page = await signInPage(browser.context, org.code, 'manager');
+  await page.goto(`${apiUrl()}/cases/${caseId}/sections/outcomes`);
+  await page.getByRole('button', { name: 'Record an outcome' }).click();
+  const form = page.getByRole('form', { name: 'Record an employment outcome' });
+  // R-OUT-04: the 52-week outcome is the one due, and the form starts with it.
+  expect(await form.getByLabel('Outcome type').inputValue()).toBe('WEEK_52');
+  await form.getByLabel('Employment status').selectOption({ label: 'Unemployed' });
+  await form.getByRole('button', { name: 'Save the outcome' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save this outcome and close the case?' });
+  await dialog.getByText('Saving the 52-week outcome closes the case').waitFor();
+  await checkPage(page, 'case-outcomes-close');
+  await dialog.getByRole('button', { name: 'Save and close the case' }).click();
+  await page.getByRole('status').getByText('Outcome recorded.').waitFor();
+  await page
+    .getByText('This case is closed: its employment outcomes can no longer be added, changed or deleted.')
+    .waitFor();
+  expect((await manager.get(`/api/cases/${caseId}`)).body.status).toBe('CLOSED');
+  await page.close();
+});
 
 test('R-NOTE-01 R-NOTE-02 R-NOTE-03 a case manager adds and edits a note, in French; its author is named', async () => {
   const caseId = await newCase();
