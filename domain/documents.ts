@@ -1,5 +1,6 @@
 // Case documents (spec 02 §3.10, R-DOC): what an upload must be, what a checklist row may attach, and when a document
 // may be deleted.
+import type { Label } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
@@ -32,7 +33,33 @@ export const DOCUMENT_TOPICS = [
   'Case Manager Statement',
 ] as const;
 
-const extensionOf = (fileName: string) => fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+export type DocumentTopic = (typeof DOCUMENT_TOPICS)[number];
+
+/** The topics as the Document Topic list names them, in both languages. */
+export const DOCUMENT_TOPIC_LABELS: Record<DocumentTopic, Label> = {
+  'Supplementary Information': { en: 'Supplementary Information', fr: 'Renseignements supplémentaires' },
+  'Application Form': { en: 'Application Form', fr: 'Formulaire de demande' },
+  'Financial Information': { en: 'Financial Information', fr: 'Renseignements financiers' },
+  'Medical Information': { en: 'Medical Information', fr: 'Renseignements médicaux' },
+  Correspondence: { en: 'Correspondence', fr: 'Correspondance' },
+  'Case Manager Statement': { en: 'Case Manager Statement', fr: 'Déclaration du gestionnaire de cas' },
+};
+
+/** What kind of file a stored content type is, in words. */
+export const CONTENT_TYPE_LABELS: Record<string, Label> = {
+  'application/pdf': { en: 'PDF', fr: 'PDF' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    en: 'Word document',
+    fr: 'Document Word',
+  },
+  'application/msword': { en: 'Word document (old format)', fr: 'Document Word (ancien format)' },
+  'application/rtf': { en: 'Rich text', fr: 'Texte enrichi' },
+  'image/png': { en: 'PNG image', fr: 'Image PNG' },
+  'image/jpeg': { en: 'JPEG image', fr: 'Image JPEG' },
+  'text/plain; charset=utf-8': { en: 'Text', fr: 'Texte' },
+};
+
+export const extensionOf = (fileName: string) => fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
 
 /** R-DOC-02: what a file over 10 MB is told, whether it is stopped while it arrives or once it is read. */
 export const fileTooLarge = (): Violation =>

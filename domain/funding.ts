@@ -2,7 +2,7 @@
 // manager's statement, submission, ENS's decisions and the agreement, and the package's timers (§6 T-04/T-05).
 // A package is a workflow of its own; these pure functions are its rules, used by its Update validators, by the use
 // cases (app/funding/) and by the read model alike.
-import type { CaseStatus } from './case-model.ts';
+import type { CaseStatus, Label } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
@@ -29,6 +29,124 @@ export const PACKAGE_STATE_LABELS: Record<PackageState, string> = {
   DELETED: 'Deleted',
 };
 
+/** The package's state in words (SM-1), in both languages. */
+export const PACKAGE_STATE_TEXT: Record<PackageState, Label> = {
+  DRAFT: { en: 'Draft', fr: 'Brouillon' },
+  SUBMITTING: { en: 'Submission is being processed', fr: "L'envoi est en cours de traitement" },
+  SUBMITTED: { en: 'Submitted', fr: 'Envoyée' },
+  CHANGES_REQUIRED: { en: 'Changes required', fr: 'Changements requis' },
+  RESUBMITTING: { en: 'Resubmission is being processed', fr: 'Le nouvel envoi est en cours de traitement' },
+  CLOSED: { en: 'Closed', fr: 'Fermée' },
+  DELETED: { en: 'Deleted', fr: 'Supprimée' },
+};
+
+/** SM-2: the agreement's statuses as providers see them. */
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, Label> = {
+  APPLICATION: { en: 'Application', fr: 'Demande' },
+  ASSESSMENT: { en: 'Assessment', fr: 'Évaluation' },
+  ASSESSED: { en: 'Assessed', fr: 'Évaluée' },
+  APPROVED: { en: 'Approved', fr: 'Approuvée' },
+  ACTIVE: { en: 'Active', fr: 'Active' },
+  CLOSED: { en: 'Closed', fr: 'Fermée' },
+};
+
+/** Q-11: why ENS closed an agreement. */
+export const AGREEMENT_CLOSURE_REASON_LABELS: Record<AgreementClosureReason, Label> = {
+  NOT_APPROVED: { en: 'Not approved', fr: 'Non approuvée' },
+  DOCUMENTS_NOT_RECEIVED: {
+    en: 'Documents not received within 10 days',
+    fr: 'Documents non reçus dans les 10 jours',
+  },
+  WITHDRAWN: { en: 'Withdrawn', fr: 'Retirée' },
+  AGREEMENT_ENDED: { en: 'Agreement ended', fr: 'Entente terminée' },
+};
+
+/** §3.11: the answers to the statement's questions. */
+export const STATEMENT_ANSWER_LABELS: Record<YesNo | 'NOT_APPLICABLE', Label> = {
+  YES: { en: 'Yes', fr: 'Oui' },
+  NO: { en: 'No', fr: 'Non' },
+  NOT_APPLICABLE: { en: 'Not applicable', fr: 'Sans objet' },
+};
+
+/** The programs' names and descriptions in both languages (the seeds' French names, §3.7). */
+export const FUNDING_PROGRAM_TEXT: Record<
+  string,
+  { name: Label; departmentArea: Label; typeOfFunding: Label; description: Label }
+> = {
+  SDIA: {
+    name: { en: 'Skills Development IFA', fr: 'EFI – Développement des compétences' },
+    departmentArea: { en: 'LAE - ENS', fr: 'TEP - ENE' },
+    typeOfFunding: { en: 'Federal LMDA', fr: 'Fédéral – EDMT' },
+    description: {
+      en:
+        'Skills Development provides funding to eligible individuals who require skills training to secure ' +
+        'employment. With the financial assistance provided by Skills Development, individuals arrange and pay ' +
+        'for their own training.',
+      fr:
+        'Le programme Développement des compétences offre du financement aux personnes admissibles qui ont besoin ' +
+        "d'une formation professionnelle pour obtenir un emploi. Grâce à cette aide financière, les personnes " +
+        'organisent et paient elles-mêmes leur formation.',
+    },
+  },
+  SKILLS_UP: {
+    name: { en: 'Skills Up IFA', fr: 'EFI – Compétences Plus' },
+    departmentArea: { en: 'LAE - ENS', fr: 'TEP - ENE' },
+    typeOfFunding: { en: 'Federal LMA', fr: 'Fédéral – EMT' },
+    description: {
+      en:
+        'The Skills Up! program is for eligible African Nova Scotians who require skills training to get a good ' +
+        'job. Skills Up! provides financial assistance to individuals, which can include tuition, living ' +
+        'allowance, transportation and other costs associated with the training.',
+      fr:
+        "Le programme Compétences Plus s'adresse aux Néo-Écossais d'origine africaine admissibles qui ont besoin " +
+        "d'une formation professionnelle pour obtenir un bon emploi. Il offre une aide financière qui peut " +
+        "couvrir les droits de scolarité, une allocation de subsistance, le transport et d'autres frais liés à " +
+        'la formation.',
+    },
+  },
+  TARGETED_WAGE_SUBSIDIES: {
+    name: { en: 'Targeted Wage Subsidies', fr: 'Subventions salariales ciblées' },
+    departmentArea: { en: 'LAE - ENS', fr: 'TEP - ENE' },
+    typeOfFunding: { en: 'Federal LMDA', fr: 'Fédéral – EDMT' },
+    description: {
+      en: 'Wage subsidies that help employers hire individuals they would not normally hire without a subsidy.',
+      fr:
+        "Des subventions salariales qui aident les employeurs à embaucher des personnes qu'ils n'embaucheraient " +
+        'pas sans subvention.',
+    },
+  },
+  SELF_EMPLOYMENT: {
+    name: { en: 'Self-Employment', fr: 'Travail indépendant' },
+    departmentArea: { en: 'LAE - ENS', fr: 'TEP - ENE' },
+    typeOfFunding: { en: 'Federal LMDA', fr: 'Fédéral – EDMT' },
+    description: {
+      en: 'Support for eligible individuals starting a business.',
+      fr: 'Du soutien aux personnes admissibles qui démarrent une entreprise.',
+    },
+  },
+};
+
+/** The checklist's rows (§3.9) by code, in both languages. */
+export const CHECKLIST_ITEM_LABELS: Record<string, Label> = {
+  RESUME: { en: 'Resume', fr: 'Curriculum vitæ' },
+  FAMILY_FINANCIAL: { en: 'Family Size and Financial Statement', fr: 'Taille de la famille et état financier' },
+  JOB_SEARCH_REPORT: { en: 'Job Search Report', fr: "Rapport de recherche d'emploi" },
+  SD_WORKSHEET: { en: 'SD Worksheet', fr: 'Feuille de travail DC' },
+  LABOUR_MARKET_RESEARCH: { en: 'Labour Market Research', fr: 'Recherche sur le marché du travail' },
+  PROGRAM_COST_LIST: { en: 'Program Cost List', fr: 'Liste des coûts du programme' },
+  ACCEPTANCE_LETTER: { en: 'Acceptance Letter', fr: "Lettre d'acceptation" },
+  AUTHORIZATION_TO_QUIT: { en: 'Authorization to Quit', fr: 'Autorisation de quitter un emploi' },
+  CHILD_CARE_LETTER: { en: 'Child Care Letter', fr: "Lettre sur la garde d'enfants" },
+  MEDICAL_DOCUMENTATION: { en: 'Medical Documentation', fr: 'Documents médicaux' },
+  PREVIOUS_MARKS: { en: 'Previous Marks', fr: 'Relevés de notes antérieurs' },
+  GOOD_FINANCIAL_STANDING: { en: 'Letter of Good Financial Standing', fr: 'Lettre de bonne situation financière' },
+  LETTER_FROM_EMPLOYER: { en: 'Letter from Employer', fr: "Lettre de l'employeur" },
+  CAREER_TRANSITION_MEDICAL: {
+    en: 'Career Transition for Medical Reasons',
+    fr: 'Transition de carrière pour raisons médicales',
+  },
+};
+
 export interface ChecklistTemplateItem {
   code: string;
   name: string;
@@ -42,6 +160,27 @@ export const CASE_ELEMENTS = [
 ] as const;
 export type CaseElementCode = (typeof CASE_ELEMENTS)[number]['code'];
 export type CaseElementStatus = 'COMPLETE' | 'INCOMPLETE' | 'INCOMPLETE_MAYBE';
+
+export const CASE_ELEMENT_LABELS: Record<CaseElementCode, Label> = {
+  NEEDS_DETERMINATION: { en: 'Needs Determination', fr: 'Détermination des besoins' },
+  EMPLOYMENT_HISTORY: { en: 'Employment History', fr: "Historique d'emploi" },
+  EDUCATION: { en: 'Education', fr: 'Études' },
+};
+
+/** R-FUND-06: "Incomplete?" is enough to submit; ENS may ask for more. */
+export const CASE_ELEMENT_STATUS_LABELS: Record<CaseElementStatus, Label> = {
+  COMPLETE: { en: 'Complete', fr: 'Terminé' },
+  INCOMPLETE: { en: 'Incomplete', fr: 'Non terminé' },
+  INCOMPLETE_MAYBE: { en: 'Incomplete?', fr: 'Non terminé (?)' },
+};
+
+/** R-FUND-07: a form or document row's status. */
+export const DOCUMENT_STATUS_LABELS: Record<'ATTACHED' | 'MAILED_ON' | 'MISSING' | 'OPTIONAL', Label> = {
+  ATTACHED: { en: 'Attached', fr: 'Ci-joint' },
+  MAILED_ON: { en: 'Sent on paper', fr: 'Posté' },
+  MISSING: { en: 'Missing', fr: 'Manquant' },
+  OPTIONAL: { en: 'Optional', fr: 'Facultatif' },
+};
 
 const req = (code: string, name: string): ChecklistTemplateItem => ({ code, name, requirement: 'REQUIRED' });
 const opt = (code: string, name: string): ChecklistTemplateItem => ({ code, name, requirement: 'OPTIONAL' });
@@ -227,6 +366,23 @@ export type FundingEvent =
     }
   | { type: 'NotificationCleared'; key: string };
 
+/** A package's history (funding_event) in words. */
+export const FUNDING_EVENT_LABELS: Record<FundingEvent['type'], Label> = {
+  PackageCreated: { en: 'Application started', fr: 'Demande commencée' },
+  ChecklistItemSaved: { en: 'Checklist row saved', fr: 'Rangée de la liste de vérification enregistrée' },
+  StatementSaved: { en: "Case manager's statement saved", fr: 'Déclaration du gestionnaire de cas enregistrée' },
+  SubmissionStarted: { en: 'Application submitted', fr: 'Demande envoyée' },
+  StatementRendered: { en: 'Statement PDF created', fr: 'PDF de la déclaration produit' },
+  AgreementCreated: { en: 'Agreement created', fr: 'Entente créée' },
+  SubmissionCompleted: { en: 'Submission received by ENS', fr: 'Envoi reçu par ENE' },
+  ChangesRequested: { en: 'Changes requested by ENS', fr: 'Changements demandés par ENE' },
+  AgreementStatusChanged: { en: 'Agreement status changed', fr: "État de l'entente modifié" },
+  PaymentRequested: { en: 'Payment requested', fr: 'Paiement demandé' },
+  PackageDeleted: { en: 'Application deleted', fr: 'Demande supprimée' },
+  ReminderRaised: { en: 'Reminder sent to the case manager', fr: 'Rappel envoyé au gestionnaire de cas' },
+  NotificationCleared: { en: 'Notification cleared', fr: 'Avis retiré' },
+};
+
 export function newPackage(
   input: Pick<
     FundingState,
@@ -411,23 +567,37 @@ export function decideChecklistSave(s: FundingState, input: ChecklistSave, today
   ];
 }
 
-/** R-FUND-20: spelling suggestions, never blocking: repeated words and a few common misspellings. */
-export function spellingSuggestions(text: string): string[] {
-  const out: string[] = [];
-  const common: Record<string, string> = {
-    recieve: 'receive',
-    acheive: 'achieve',
-    employement: 'employment',
-    seperate: 'separate',
-    occured: 'occurred',
-    untill: 'until',
-  };
+/** R-FUND-20: what the spell check finds: a common misspelling (with the word meant) or a word said twice. */
+export type SpellingFinding =
+  { kind: 'misspelt'; word: string; suggestion: string } | { kind: 'repeated'; word: string };
+
+const COMMON_MISSPELLINGS: Record<string, string> = {
+  recieve: 'receive',
+  acheive: 'achieve',
+  employement: 'employment',
+  seperate: 'separate',
+  occured: 'occurred',
+  untill: 'until',
+};
+
+/** R-FUND-20: spelling findings, never blocking, each once, in the order they occur. */
+export function spellingFindings(text: string): SpellingFinding[] {
+  const out = new Map<string, SpellingFinding>();
   const words = text.toLowerCase().match(/[a-zà-ÿ']+/g) ?? [];
   words.forEach((w, i) => {
-    if (common[w]) out.push(`"${w}": did you mean "${common[w]}"?`);
-    if (i > 0 && words[i - 1] === w && w.length > 1) out.push(`"${w} ${w}": a word is repeated.`);
+    if (COMMON_MISSPELLINGS[w]) out.set(`m:${w}`, { kind: 'misspelt', word: w, suggestion: COMMON_MISSPELLINGS[w] });
+    if (i > 0 && words[i - 1] === w && w.length > 1) out.set(`r:${w}`, { kind: 'repeated', word: w });
   });
-  return [...new Set(out)];
+  return [...out.values()];
+}
+
+/** R-FUND-20: the spell check's findings as the statement's history records them. */
+export function spellingSuggestions(text: string): string[] {
+  return spellingFindings(text).map((f) =>
+    f.kind === 'misspelt'
+      ? `"${f.word}": did you mean "${f.suggestion}"?`
+      : `"${f.word} ${f.word}": a word is repeated.`,
+  );
 }
 
 export function validateStatementSave(s: FundingState, caseStatus: CaseStatus): Violation[] {

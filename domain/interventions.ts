@@ -7,14 +7,6 @@ import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
 import { type InterventionChangeInput, type InterventionInput } from './schemas/case.ts';
 
-/** R-INT-06, R-PM-04: where an intervention stands. */
-export const INTERVENTION_STATUS_LABELS: Record<InterventionStatus, Label> = {
-  PLANNED: { en: 'Planned', fr: 'Prévue' },
-  IN_PROGRESS: { en: 'In Progress', fr: 'En cours' },
-  COMPLETED: { en: 'Complete', fr: 'Terminé' },
-  NOT_COMPLETED: { en: 'Not Complete', fr: 'Non terminé' },
-};
-
 function dateOrder(start: IsoDate, end: IsoDate): Violation[] {
   return end < start
     ? [

@@ -8,10 +8,10 @@ import {
 } from './case-state.ts';
 import { addDays, daysBetween, formatLongDate, type IsoDate } from './dates.ts';
 import { followUpSchedule, WEEK_24_ELIGIBLE_DAYS, WEEK_52_ELIGIBLE_DAYS } from './followup.ts';
+import type { Label } from './case-model.ts';
 import { NOC_CODES } from './reference.ts';
 import { violation, type Violation } from './refusals.ts';
 import { type EMPLOYMENT_STATUS_CODES, type OutcomeChangeInput, type OutcomeInput } from './schemas/case.ts';
-import type { Label } from './case-model.ts';
 
 /** R-OUT-01: the outcome types as the seeds name them (spec 03 §2.3). */
 export const OUTCOME_TYPE_LABELS: Record<OutcomeType, Label> = {
@@ -28,6 +28,47 @@ export const EMPLOYMENT_STATUS_LABELS: Record<(typeof EMPLOYMENT_STATUS_CODES)[n
   UNEMPLOYED: { en: 'Unemployed', fr: 'Sans emploi' },
   IN_TRAINING: { en: 'In training', fr: 'En formation' },
   UNKNOWN: { en: 'Unknown', fr: 'Inconnu' },
+};
+
+/** the proposed lists of spec 03 §2.4, each with Unknown. */
+export const EMPLOYMENT_DETAILS_LABELS: Record<NonNullable<OutcomeChangeInput['employmentDetails']>, Label> = {
+  FULL_TIME: { en: 'Full time', fr: 'Temps plein' },
+  PART_TIME: { en: 'Part time', fr: 'Temps partiel' },
+  SEASONAL: { en: 'Seasonal', fr: 'Saisonnier' },
+  CONTRACT_TEMPORARY: { en: 'Contract or temporary', fr: 'Contractuel ou temporaire' },
+  UNKNOWN: { en: 'Unknown', fr: 'Inconnu' },
+};
+
+export const JOB_LEAD_SOURCE_LABELS: Record<NonNullable<OutcomeChangeInput['jobLeadSource']>, Label> = {
+  CASE_MANAGER_SERVICE_PROVIDER: {
+    en: 'Case manager or service provider',
+    fr: 'Gestionnaire de cas ou fournisseur de services',
+  },
+  EMPLOYER_DIRECT: { en: 'Employer directly', fr: "Directement l'employeur" },
+  JOB_BOARD: { en: 'Job board', fr: "Site d'offres d'emploi" },
+  NETWORKING_FAMILY_FRIENDS: { en: 'Networking, family or friends', fr: 'Réseautage, famille ou amis' },
+  WORK_PLACEMENT: { en: 'Work placement', fr: 'Stage en milieu de travail' },
+  SELF: { en: 'The client', fr: 'Le client lui-même' },
+  OTHER: { en: 'Other', fr: 'Autre' },
+  UNKNOWN: { en: 'Unknown', fr: 'Inconnu' },
+};
+
+export const PROVINCE_OF_EMPLOYMENT_LABELS: Record<NonNullable<OutcomeChangeInput['provinceOfEmployment']>, Label> = {
+  NL: { en: 'Newfoundland and Labrador', fr: 'Terre-Neuve-et-Labrador' },
+  PE: { en: 'Prince Edward Island', fr: 'Île-du-Prince-Édouard' },
+  NS: { en: 'Nova Scotia', fr: 'Nouvelle-Écosse' },
+  NB: { en: 'New Brunswick', fr: 'Nouveau-Brunswick' },
+  QC: { en: 'Quebec', fr: 'Québec' },
+  ON: { en: 'Ontario', fr: 'Ontario' },
+  MB: { en: 'Manitoba', fr: 'Manitoba' },
+  SK: { en: 'Saskatchewan', fr: 'Saskatchewan' },
+  AB: { en: 'Alberta', fr: 'Alberta' },
+  BC: { en: 'British Columbia', fr: 'Colombie-Britannique' },
+  YT: { en: 'Yukon', fr: 'Yukon' },
+  NT: { en: 'Northwest Territories', fr: 'Territoires du Nord-Ouest' },
+  NU: { en: 'Nunavut', fr: 'Nunavut' },
+  OUTSIDE_CANADA: { en: 'Outside Canada', fr: "À l'extérieur du Canada" },
+  UNKNOWN: { en: 'Unknown', fr: 'Inconnue' },
 };
 
 /** R-OUT-08: a closed case's outcomes can no longer be added, changed or deleted. */
@@ -222,7 +263,7 @@ export function validateOutcomeChange(
   return fieldViolations(s, o.type, input, today);
 }
 
-export function validateOutcomeDeletion(s: CaseState, outcomeId: string): Violation[] {
+export function validateOutcomeDeletion(s: Pick<CaseState, 'status' | 'outcomes'>, outcomeId: string): Violation[] {
   const closed = closedOutcomes(s);
   if (closed.length) return closed;
   const o = s.outcomes.find((x) => x.id === outcomeId);

@@ -18,6 +18,26 @@ export type Language = 'EN' | 'FR';
 export type ReferralEmailStatus = 'SENT' | 'EMAILED' | 'EMAIL_FAILED';
 export type TransferOutcome = 'PENDING' | 'COMPLETED' | 'SUPERSEDED' | 'NOT_APPLICABLE';
 
+/** A-14, A-22: the referral's own status (Sent, then Emailed), not the case's. */
+export const REFERRAL_STATUS_LABELS: Record<ReferralEmailStatus, Label> = {
+  SENT: { en: 'Sent', fr: 'Envoyé' },
+  EMAILED: { en: 'Emailed', fr: 'Envoyé par courriel' },
+  EMAIL_FAILED: { en: 'Email not delivered', fr: 'Courriel non livré' },
+};
+
+export const TRANSFER_OUTCOME_LABELS: Record<TransferOutcome, Label> = {
+  PENDING: { en: 'Transfer pending', fr: 'Transfert en attente' },
+  COMPLETED: { en: 'Transfer completed', fr: 'Transfert terminé' },
+  SUPERSEDED: { en: 'Replaced by another transfer', fr: 'Remplacé par un autre transfert' },
+  NOT_APPLICABLE: { en: 'Not a transfer', fr: 'Pas un transfert' },
+};
+
+/** The correspondence language of a referral. */
+export const LANGUAGE_LABELS: Record<Language, Label> = {
+  EN: { en: 'English', fr: 'Anglais' },
+  FR: { en: 'French', fr: 'Français' },
+};
+
 export interface Referral {
   id: string;
   type: ReferralType;
@@ -64,6 +84,19 @@ export const REFERRAL_TEMPLATES: Record<ReferralType, string> = {
   CASE_TRANSFER: 'NSW Referral – Case Transfer',
   INFO_WITHIN_LAMPSS: 'NSW Referral – Informational within NSW Network',
   INFO_OUTSIDE_LAMPSS: 'NSW Referral – Informational Client Referral outside of NSW Network',
+};
+
+/** The templates' names in both languages, by the type each serves. */
+export const REFERRAL_TEMPLATE_LABELS: Record<ReferralType, Label> = {
+  CASE_TRANSFER: { en: REFERRAL_TEMPLATES.CASE_TRANSFER, fr: 'Renvoi NSW – Transfert de dossier' },
+  INFO_WITHIN_LAMPSS: {
+    en: REFERRAL_TEMPLATES.INFO_WITHIN_LAMPSS,
+    fr: 'Renvoi NSW – Pour information à l’intérieur du réseau NSW',
+  },
+  INFO_OUTSIDE_LAMPSS: {
+    en: REFERRAL_TEMPLATES.INFO_OUTSIDE_LAMPSS,
+    fr: 'Renvoi NSW – Renvoi d’un client pour information à l’extérieur du réseau NSW',
+  },
 };
 
 /** R-REF-08: subject and body a referral starts with, in the chosen language; only the case number identifies the

@@ -27,10 +27,13 @@ import {
   type StatusReason,
   type TaskType,
 } from '../../domain/case-model.ts';
-import { businessDate, lastDayOfNextMonth } from '../../domain/dates.ts';
+import type { CaseState } from '../../domain/case-state.ts';
+import { NOTE_EDIT_DAYS } from '../../domain/case-actions/edit-note.ts';
+import { addDays, businessDate, lastDayOfNextMonth } from '../../domain/dates.ts';
 import { employmentHistoryHint } from '../../domain/education.ts';
 import { alertMessage, followUpSchedule } from '../../domain/followup.ts';
 import { newNeedsDraft, targetNeedsVersion } from '../../domain/needs.ts';
+import { validateOutcomeDeletion } from '../../domain/outcomes.ts';
 import { formatSin } from '../../domain/people.ts';
 import { notFound, Refusal } from '../../domain/refusals.ts';
 import { isUnavailable } from '../../infra/unavailable.ts';
@@ -95,6 +98,16 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     barriers: n.barriers as NeedsDeterminationVersion['barriers'],
     savedOn: n.savedOn,
   })) as NeedsDeterminationVersion[];
+  const authorIds = [...new Set(notes.map((n) => n.createdBy).filter((id): id is number => id !== null))];
+  const authors = authorIds.length ? await em.find(User, { id: { $in: authorIds } }) : [];
+  const authorName = (id: number | null | undefined) => {
+    const u = authors.find((a) => a.id === id);
+    return u ? `${u.lastName}, ${u.firstName}` : null;
+  };
+  const outcomeState = {
+    status: c.status as CaseStatus,
+    outcomes: outcomes.map((o) => ({ id: o.id, type: o.type }) as CaseState['outcomes'][number]),
+  };
   return {
     id: c.id,
     workflowId: c.workflowId,
@@ -193,6 +206,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       employmentStatus: o.employmentStatus,
       recordedOn: o.recordedOn,
       ...o.details,
+      // R-OUT-07/08: why it cannot be deleted (the rule's code), or null when it can.
+      deleteRefusedBy: validateOutcomeDeletion(outcomeState, o.id)[0]?.code ?? null,
     })),
     // R-TMR-03: the follow-up schedule, computed on read.
     followUp:
@@ -212,6 +227,11 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       context: n.context,
       createdBy: n.createdBy,
       createdAt: n.createdAt,
+      // R-NOTE-02: who wrote it, by name; null for a note the system wrote.
+      authorName: authorName(n.createdBy),
+      updatedAt: n.updatedAt,
+      // R-NOTE-03: its author may edit it through this day (Halifax), never after.
+      editableUntil: addDays(businessDate(n.createdAt), NOTE_EDIT_DAYS),
     })),
   };
 }

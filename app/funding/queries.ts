@@ -7,9 +7,11 @@ import {
   CaseEducation,
   FundingEvent,
   FundingPackage,
+  Individual,
   InterventionRow,
   NeedsDeterminationRow,
   StuckStep,
+  User,
   type ICase,
 } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
@@ -22,6 +24,7 @@ import {
   INFO_PACKAGE_LOCKED,
   PACKAGE_STATE_LABELS,
   programsFor,
+  spellingFindings,
   submittedMessage,
   WARN_CHANGES_REQUIRED,
   type FundingState,
@@ -75,13 +78,20 @@ export async function loadAgreement(ctx: AppContext, agreementId: number) {
 
 export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase) {
   const s = pkg.snapshot as unknown as FundingState;
-  const [elements, history, stuck] = await Promise.all([
+  // The case's own organisation attaches its case documents; ENS sees what was attached (R-FUND-13).
+  const ownCase = c.organisationId === ctx.user.organisationId && can(ctx.user.profiles, 'case.view');
+  const docIds = s.checklist.flatMap((i) => i.documentIds);
+  const [elements, history, stuck, person, intervention, docs, caseDocuments] = await Promise.all([
     caseElements(ctx, c.id),
     ctx.em.find(FundingEvent, { packageId: pkg.id }, { orderBy: { at: 'asc', commandId: 'asc', seq: 'asc' } }),
     ctx.em.find(StuckStep, { workflowId: pkg.workflowId, status: { $ne: 'RESOLVED' } }),
+    ctx.em.findOneOrFail(Individual, { id: c.individualId }),
+    ctx.em.findOne(InterventionRow, { id: s.interventionId, caseId: c.id }),
+    docIds.length ? ctx.em.find(CaseDocument, { id: { $in: docIds } }) : [],
+    ownCase ? ctx.em.find(CaseDocument, { caseId: c.id, deletedAt: null }, { orderBy: { id: 'asc' } }) : [],
   ]);
-  const docIds = s.checklist.flatMap((i) => i.documentIds);
-  const docs = docIds.length ? await ctx.em.find(CaseDocument, { id: { $in: docIds } }) : [];
+  const actorIds = [...new Set(history.map((h) => h.actorId).filter((id): id is number => typeof id === 'number'))];
+  const actors = actorIds.length ? await ctx.em.find(User, { id: { $in: actorIds } }) : [];
   const editable = s.state === 'DRAFT' || s.state === 'CHANGES_REQUIRED';
   const message =
     s.state === 'CHANGES_REQUIRED'
@@ -97,6 +107,20 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     caseId: c.id,
     interventionId: s.interventionId,
     program: FUNDING_PROGRAMS[s.programCode],
+    // The case header (§3.8): whose case, and its status (submission needs RTWAP Mgmt, R-FUND-03).
+    case: {
+      id: c.id,
+      status: c.status,
+      clientName: `${person.lastName}, ${person.firstName}`,
+      ownOrganisation: ownCase,
+    },
+    intervention: intervention && {
+      interventionType: intervention.interventionType,
+      deliveringOrganisation: intervention.deliveringOrganisation,
+      description: intervention.description,
+      startDate: intervention.plannedStartDate,
+      endDate: intervention.plannedEndDate,
+    },
     state: s.state,
     stateLabel: PACKAGE_STATE_LABELS[s.state],
     editable,
@@ -123,6 +147,15 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
       })),
     })),
     statement: s.statement,
+    // R-FUND-20: the saved statement's spelling findings (never blocking).
+    spelling: spellingFindings(s.statement?.justification ?? ''),
+    // R-DOC-01: the case's documents a row can attach (the case's own organisation only).
+    caseDocuments: caseDocuments.map((d) => ({
+      id: d.id,
+      documentName: d.documentName,
+      topic: d.topic,
+      createdOn: d.createdOn,
+    })),
     agreement: s.agreement && { ...s.agreement, lastSubmittedAt: s.submissions.at(-1)?.at ?? null },
     submissions: s.submissions,
     changeRequest: s.changeRequest,
@@ -130,7 +163,16 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     successMessage: s.state === 'SUBMITTED' && s.agreement ? submittedMessage(s.agreement.agreementId) : null,
     // §5.9: a step that keeps failing is shown as "being processed" to the user; operations see the detail.
     processing: stuck.map((x) => ({ kind: x.kind, status: x.status })),
-    history: history.map((h) => ({ type: h.type, at: h.at, actorId: h.actorId, detail: h.detail })),
+    history: history.map((h) => {
+      const actor = actors.find((u) => u.id === h.actorId);
+      return {
+        type: h.type,
+        at: h.at,
+        actorId: h.actorId,
+        actorName: actor ? `${actor.lastName}, ${actor.firstName}` : null,
+        detail: h.detail,
+      };
+    }),
   };
 }
 
@@ -190,6 +232,10 @@ export async function agreementHome(ctx: AppContext, agreementId: number) {
     status: a.status,
     statusDate: a.statusDate,
     closedReason: a.closedReason,
+    // What ENS may decide next (R-FUND-15, R-FUND-18) depends on the package's state and any open request.
+    packageState: s.state,
+    changeRequest: s.changeRequest,
+    programCode: s.programCode,
     startDate: s.interventionStart,
     endDate: s.interventionEnd,
     duration: `${Math.floor(days / 7)} week(s), ${days % 7} day(s)`,

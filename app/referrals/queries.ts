@@ -79,7 +79,7 @@ export async function referredCase(em: EntityManager, user: SessionUser, caseId:
   ]);
   return {
     id: c.id,
-    referredAccess: true,
+    referredAccess: true as const,
     status: c.status,
     statusSince: c.statusSince,
     program: c.program,

@@ -8,6 +8,7 @@ import {
   foldFunding,
   newPackage,
   pendingFundingTimers,
+  spellingFindings,
   spellingSuggestions,
   validateAgreementStatus,
   validateChecklistSave,
@@ -92,6 +93,11 @@ test('R-FUND-20 spelling suggestions never block a save or a submission', () => 
     '"recieve": did you mean "receive"?',
     '"for for": a word is repeated.',
     '"employement": did you mean "employment"?',
+  ]);
+  // The page shows each finding once, in the person's language, from its parts.
+  expect(spellingFindings('Recieve for for, recieve.')).toEqual([
+    { kind: 'misspelt', word: 'recieve', suggestion: 'receive' },
+    { kind: 'repeated', word: 'for' },
   ]);
   const s = foldFunding(ready(), [
     {

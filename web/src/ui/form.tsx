@@ -21,13 +21,20 @@ export interface FormState<V extends Values> {
 }
 
 /** A zod issue in the person's words: the schema's own messages are the API's, in English. */
-function issueMessage(i18n: I18n, issue: { code: string; minimum?: unknown; maximum?: unknown; message: string }) {
+function issueMessage(
+  i18n: I18n,
+  issue: { code: string; origin?: string; inclusive?: boolean; minimum?: unknown; maximum?: unknown; message: string },
+) {
+  const n = (v: unknown) => i18n.number(Number(v));
   switch (issue.code) {
     case 'too_small':
+      if (issue.origin === 'number')
+        return i18n.t(issue.inclusive ? 'fieldNumberMin' : 'fieldNumberAbove', { n: n(issue.minimum) });
       return Number(issue.minimum) <= 1
         ? i18n.t('fieldRequired')
         : i18n.t('fieldTooShort', { n: Number(issue.minimum) });
     case 'too_big':
+      if (issue.origin === 'number') return i18n.t('fieldNumberMax', { n: n(issue.maximum) });
       return i18n.t('fieldTooLong', { n: Number(issue.maximum) });
     case 'invalid_type':
       return i18n.t('fieldRequired');
@@ -42,8 +49,8 @@ function issueMessage(i18n: I18n, issue: { code: string; minimum?: unknown; maxi
 
 export function useForm<V extends Values, B = V, R = unknown>(o: {
   initial: V;
-  /** The API's request schema: checked before anything is sent. */
-  schema?: ZodType<B>;
+  /** The API's request schema: checked before anything is sent; a function when it depends on what was entered. */
+  schema?: ZodType<B> | ((values: V) => ZodType<B>);
   /** What is sent, from what was typed (empty fields left out, numbers parsed...). */
   toBody?: (values: V) => unknown;
   send: (body: B, idempotencyKey: string) => Promise<R>;
@@ -66,8 +73,9 @@ export function useForm<V extends Values, B = V, R = unknown>(o: {
     if (submitting) return;
     const raw = o.toBody ? o.toBody(values) : values;
     let body = raw as B;
-    if (o.schema) {
-      const parsed = o.schema.safeParse(raw);
+    const schema = typeof o.schema === 'function' ? o.schema(values) : o.schema;
+    if (schema) {
+      const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const next: Record<string, string> = {};
         for (const issue of parsed.error.issues) {
@@ -334,10 +342,11 @@ export function RadioGroup<V extends Values>(
 ) {
   const id = useId();
   const error = props.form.errors[props.name];
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
       className={`field radio-group ${error ? 'field-invalid' : ''} ${props.className ?? ''}`}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy || undefined}
     >
       <legend>
         {props.label}
@@ -348,7 +357,11 @@ export function RadioGroup<V extends Values>(
           </span>
         )}
       </legend>
-      {props.hint && <p className="hint">{props.hint}</p>}
+      {props.hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
       {props.options.map((o) => (
         <label key={o.value} className="radio">
           <input
@@ -356,6 +369,9 @@ export function RadioGroup<V extends Values>(
             name={`${id}-${props.name}`}
             value={o.value}
             checked={props.form.values[props.name] === o.value}
+            // A group cannot be aria-required; its radios say it (the form checks, not the browser: noValidate).
+            required={props.required}
+            aria-invalid={error ? true : undefined}
             onChange={() => props.form.set(props.name, o.value as V[typeof props.name])}
           />
           <span>

@@ -1,6 +1,52 @@
-// The case workspace's documents section (built by the documents work; the workspace renders it in its tab).
+// The case workspace's documents section (spec 02 §3.10, R-DOC): the case's documents with their download, replace
+// and delete, and a form to add one.
+import { useState } from 'react';
+import { useSession } from '../../app/session.tsx';
+import { useApi } from '../../api/use-api.ts';
+import { useWords } from '../../i18n/words.ts';
+import { Card, Loaded } from '../../ui/layout.tsx';
+import { CASE_DOCUMENTS, type DocumentItem } from './documents/document.ts';
+import { DocumentList } from './documents/document-list.tsx';
+import { UploadForm } from './documents/upload-form.tsx';
+import { documentWords } from './documents/words.ts';
 import type { SectionProps } from './section.ts';
 
-export function DocumentsSection(_props: SectionProps) {
-  return null;
+export function DocumentsSection({ c }: SectionProps) {
+  const w = useWords(documentWords);
+  const { can } = useSession();
+  const docs = useApi<{ items: DocumentItem[] }>(`/api/cases/${c.id}/documents`);
+  const [adding, setAdding] = useState(false);
+  const closed = c.status === 'CLOSED';
+  const canChange = can('case.update') && !closed;
+  return (
+    <div className="case-section">
+      <Card
+        title={w('title')}
+        actions={
+          canChange &&
+          !adding && (
+            <button type="button" onClick={() => setAdding(true)}>
+              {w('add')}
+            </button>
+          )
+        }
+      >
+        {closed && <p className="notice">{w('closedCase')}</p>}
+        {adding && (
+          <UploadForm
+            caseId={c.id}
+            context={CASE_DOCUMENTS}
+            done={() => {
+              setAdding(false);
+              docs.reload();
+            }}
+            cancel={() => setAdding(false)}
+          />
+        )}
+        <Loaded state={docs}>
+          {(d) => <DocumentList docs={d.items} canChange={canChange} changed={docs.reload} />}
+        </Loaded>
+      </Card>
+    </div>
+  );
 }
