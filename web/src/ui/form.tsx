@@ -44,6 +44,8 @@ export function useForm<V extends Values, B = V, R = unknown>(o: {
   initial: V;
   /** The API's request schema: checked before anything is sent. */
   schema?: ZodType<B>;
+  /** Checks the schema cannot say in the person's words (a box to tick, one of two fields): field → message. */
+  check?: (values: V) => Record<string, string>;
   /** What is sent, from what was typed (empty fields left out, numbers parsed...). */
   toBody?: (values: V) => unknown;
   send: (body: B, idempotencyKey: string) => Promise<R>;
@@ -66,20 +68,21 @@ export function useForm<V extends Values, B = V, R = unknown>(o: {
     if (submitting) return;
     const raw = o.toBody ? o.toBody(values) : values;
     let body = raw as B;
-    if (o.schema) {
-      const parsed = o.schema.safeParse(raw);
-      if (!parsed.success) {
-        const next: Record<string, string> = {};
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.map(String).join('.') || '(body)';
-          next[field] ??= issueMessage(i18n, issue as never);
-        }
-        setErrors(next);
-        setProblems([]);
-        return;
+    // The caller's own checks speak first for their fields; the schema's messages fill in the others.
+    const next: Record<string, string> = { ...o.check?.(values) };
+    const parsed = o.schema?.safeParse(raw);
+    if (parsed && !parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.map(String).join('.') || '(body)';
+        next[field] ??= issueMessage(i18n, issue as never);
       }
-      body = parsed.data;
     }
+    if (Object.keys(next).length) {
+      setErrors(next);
+      setProblems([]);
+      return;
+    }
+    if (parsed?.success) body = parsed.data;
     setSubmitting(true);
     try {
       const result = await o.send(body, key.current);
@@ -144,10 +147,11 @@ export function Form<V extends Values>(props: {
 }) {
   const { t } = useI18n();
   const { form } = props;
-  // Field messages for fields this form does not show go to the top too.
+  // Field messages for fields this form does not show go to the top too. A field may stand for a nested one of the
+  // request ("address.city"), or for a whole object whose parts it covers ("address").
   const shown = new Set(Object.keys(form.values));
   const orphan = Object.entries(form.errors)
-    .filter(([f]) => !shown.has(f.split('.')[0]))
+    .filter(([f]) => !shown.has(f) && !shown.has(f.split('.')[0]))
     .map(([, m]) => m);
   const problems = [...form.problems, ...orphan];
   return (
@@ -311,5 +315,50 @@ export function Checkbox<V extends Values>(props: Omit<FieldProps<V>, 'required'
         </p>
       )}
     </div>
+  );
+}
+
+/** One choice among a few, all in view (a fieldset of radio buttons); an option's label may say more than a word. */
+export function RadioField<V extends Values>(
+  props: FieldProps<V> & { options: { value: string; label: ReactNode }[]; inline?: boolean },
+) {
+  const id = useId();
+  const error =
+    props.form.errors[props.name] ??
+    Object.entries(props.form.errors).find(([f]) => f.startsWith(`${props.name}.`))?.[1];
+  return (
+    <fieldset
+      className={`field field-radio ${props.inline ? 'field-radio-inline' : ''} ${error ? 'field-invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>
+        {props.label}
+        {props.required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+      </legend>
+      {props.hint && <p className="hint">{props.hint}</p>}
+      {props.options.map((o, i) => (
+        <div key={o.value} className="radio">
+          <input
+            id={`${id}-${i}`}
+            type="radio"
+            name={`${id}-${props.name}`}
+            value={o.value}
+            checked={props.form.values[props.name] === o.value}
+            onChange={() => props.form.set(props.name, o.value as V[typeof props.name])}
+          />
+          <label htmlFor={`${id}-${i}`}>{o.label}</label>
+        </div>
+      ))}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
