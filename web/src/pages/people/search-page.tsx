@@ -142,7 +142,7 @@ export function PeopleSearchPage() {
               />
             )}
           </Loaded>
-          {can('individual.update') && <p className="hint">{w('addHint')}</p>}
+          {can('individual.update') && <p className="hint add-hint">{w('addHint')}</p>}
         </Card>
       )}
     </>
