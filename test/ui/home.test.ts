@@ -147,6 +147,14 @@ test('a supervisor’s home: the team by stage, the work past due, a link to the
   );
   await expect(page.getByRole('region', { name: 'My tasks' }).count()).resolves.toBe(0);
   await check(page, 'home-supervisor');
+  // A supervisor manages no case: their caseload page opens on the team's cases, not an empty table.
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+  await page.getByText('22 cases').waitFor();
+  await expect(
+    page.getByRole('button', { name: 'The organisation’s cases' }).getAttribute('aria-pressed'),
+  ).resolves.toBe('true');
+  await check(page, 'caseload-supervisor');
   await page.close();
 });
 
