@@ -151,9 +151,8 @@ test('a supervisor’s home: the team by stage, the work past due, a link to the
   await page.getByRole('link', { name: 'Cases', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
   await page.getByText('22 cases').waitFor();
-  await expect(
-    page.getByRole('button', { name: 'The organisation’s cases' }).getAttribute('aria-pressed'),
-  ).resolves.toBe('true');
+  await page.getByText('Every case of').waitFor();
+  await expect(page.getByRole('button', { name: 'My cases' }).count()).resolves.toBe(0);
   await check(page, 'caseload-supervisor');
   await page.close();
 });

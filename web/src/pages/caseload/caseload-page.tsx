@@ -1,4 +1,5 @@
-// The caseload: my cases and, for those who may list them (ECM Management, ECM Case Manager), the organisation's;
+// The caseload: my cases and, for those who may list them, the organisation's (a case manager chooses; a supervisor
+// (ECM Management), who manages none, sees the organisation's);
 // filtered by stage and by case manager, sorted by any column, 20 a page with first/previous/next/last (R-UI-05).
 // Scope, filters, sort and page are in the address.
 import type { caseManagers } from '../../../../app/cases/case-pages.ts';
@@ -89,10 +90,15 @@ export function CaseloadPage() {
   const { label } = useI18n();
   const { query } = useLocation();
   const mayListAll = can('case.inspect') || can('case.update');
-  // A supervisor manages no cases: the organisation's are theirs to see first.
-  const defaultScope = can('case.assignable') || !mayListAll ? 'mine' : 'organisation';
-  const scope =
-    mayListAll && query.get('scope') ? (query.get('scope') === 'organisation' ? 'organisation' : 'mine') : defaultScope;
+  // A supervisor manages no cases: the organisation's are theirs, with no empty "my cases" to choose.
+  const bothScopes = mayListAll && can('case.assignable');
+  const scope = bothScopes
+    ? query.get('scope') === 'organisation'
+      ? 'organisation'
+      : 'mine'
+    : mayListAll
+      ? 'organisation'
+      : 'mine';
   const status = query.get('status') ?? '';
   const manager = scope === 'organisation' ? (query.get('manager') ?? '') : '';
   const sort = query.get('sort') ?? 'id';
@@ -116,7 +122,7 @@ export function CaseloadPage() {
           scope === 'mine' ? w('subtitleMine') : w('subtitleOrg', { organisation: user?.organisationName ?? '' })
         }
       />
-      {mayListAll && (
+      {bothScopes && (
         <nav className="segmented" aria-label={w('scope')}>
           {(['mine', 'organisation'] as const).map((s) => (
             <button
