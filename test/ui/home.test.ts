@@ -232,12 +232,14 @@ test('R-UI-05 the caseload sorts by column and pages (first, previous, next, las
   await expect(rows.count()).resolves.toBe(1);
   await page.getByRole('button', { name: 'Previous', exact: true }).click();
   await page.getByText('Page 1 of 2').waitFor();
+  // The rows keep the last answer until the sorted one comes: wait for it.
+  const firstRowHas = (text: string) => rows.first().filter({ hasText: text }).waitFor();
   await page.getByRole('button', { name: 'Sort by Client' }).click();
-  await expect(rows.first().textContent()).resolves.toContain('Caseload, Client00');
+  await firstRowHas('Caseload, Client00');
   await page.getByRole('button', { name: 'Sort by Client' }).click();
-  await expect(rows.first().textContent()).resolves.toContain('Caseload, Client20');
+  await firstRowHas('Caseload, Client20');
   await page.getByRole('button', { name: 'Sort by Next task' }).click();
-  await expect(rows.first().textContent()).resolves.toContain(`Case ${caseIds[0]}`);
+  await firstRowHas(`Case ${caseIds[0]}`);
   await rows.first().getByText('Overdue').waitFor();
   await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Assessment' });
   await page.getByText('No cases match.').waitFor();
