@@ -138,12 +138,22 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/organisation/case-summary',
-    summary: "Supervisors: the organisation's cases by stage, and open cases by case manager",
+    summary: "Supervisors: the organisation's cases by stage, open cases by case manager, and overdue work",
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/organisation/contact-summary',
+    summary: "Administrators: the organisation's contacts, those with access, and invitations pending or expired",
     errors: [401, 403],
   },
   { method: 'get', path: '/api/case-managers', summary: 'Users a case can be assigned to (R-CASE-03)' },
   { method: 'get', path: '/api/tasks', summary: 'My tasks due by the end of next month, and overdue ones (R-TASK-02)' },
-  { method: 'get', path: '/api/alerts', summary: 'Open alerts of my cases (overdue interventions, follow-ups due)' },
+  {
+    method: 'get',
+    path: '/api/alerts',
+    summary: 'Open alerts of my cases due by the end of next month, and overdue ones (R-NOTIF-08)',
+  },
   { method: 'get', path: '/api/cases/{caseId}', summary: 'Case home page data', errors: [401, 403, 404] },
   {
     method: 'get',

@@ -1,7 +1,22 @@
 // Individuals: who may be the same person (Soundex with the same first letter, R-PER-02; the same SIN), SIN checks
 // (R-PER-09), what a new individual is (R-PER-08..10) and what changing one keeps (R-PER-12..14).
+import type { Label } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { violation, type Violation } from './refusals.ts';
+
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const GENDER_LABELS: Record<Gender, Label> = {
+  MALE: { en: 'Male', fr: 'Homme' },
+  FEMALE: { en: 'Female', fr: 'Femme' },
+};
+
+/** Where an alias comes from (R-PER-13, R-PER-15). */
+export const ALIAS_SOURCE_LABELS: Record<'AUTO_NAME_CHANGE' | 'MANUAL', Label> = {
+  AUTO_NAME_CHANGE: { en: 'Previous name', fr: 'Nom précédent' },
+  MANUAL: { en: 'Added by a user', fr: 'Ajouté par un utilisateur' },
+};
 
 /** American Soundex: the letter plus three digits; "Doucet" and "Doucette" both give D230. */
 export function soundex(name: string): string {
@@ -83,15 +98,23 @@ export function sinCheckDigit(first8: string): string {
 
 export const formatSin = (sin: string) => normaliseSin(sin).replace(/^(\d{3})(\d{3})(\d{3})$/, '$1-$2-$3');
 
-/** R-PER-09: a date of birth after today, or a SIN whose check digit does not match, is refused field by field. */
+/**
+ * R-PER-09: a date of birth after today, or a SIN whose check digit does not match, is refused field by field; each
+ * message starts with the field's name, as the form shows it.
+ */
 export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: string | null }, today: IsoDate) {
   const v: Violation[] = [];
   if (input.dateOfBirth && input.dateOfBirth > today) {
     v.push(
-      violation('R-PER-09', 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, {
-        field: 'dateOfBirth',
-        kind: 'invalid',
-      }),
+      violation(
+        'R-PER-09',
+        'INVALID_INPUT',
+        {
+          en: `Date of birth: it cannot be after today (${today}).`,
+          fr: `Date de naissance : elle ne peut pas être postérieure à aujourd'hui (${today}).`,
+        },
+        { field: 'dateOfBirth', kind: 'invalid' },
+      ),
     );
   }
   if (input.sin && !isValidSin(input.sin)) {
@@ -99,13 +122,30 @@ export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: st
       violation(
         'R-PER-09',
         'INVALID_INPUT',
-        'sin: this is not a valid social insurance number (its check digit does not match); check the number.',
+        {
+          en: 'Social insurance number: this is not a valid number (its check digit does not match); check the number.',
+          fr:
+            "Numéro d'assurance sociale : ce numéro n'est pas valide (son chiffre de contrôle ne correspond pas); " +
+            'vérifiez le numéro.',
+        },
         { field: 'sin', kind: 'invalid' },
       ),
     );
   }
   return v;
 }
+
+/** R-PER-08: a SIN another individual of the organisation holds is that individual's, whatever the user confirms. */
+export const sinInUse = (holder: number) =>
+  violation(
+    'R-PER-08',
+    'SIN_IN_USE',
+    {
+      en: `Individual ${holder} already has this social insurance number; open that record instead.`,
+      fr: `L'individu ${holder} a déjà ce numéro d'assurance sociale; ouvrez plutôt son dossier.`,
+    },
+    { field: 'sin', kind: 'conflict' },
+  );
 
 export interface Address {
   line1: string;
@@ -158,16 +198,7 @@ export function validateNewIndividual(input: NewIndividualInput, facts: Duplicat
       ),
     );
   }
-  if (facts.sinHolder !== null) {
-    v.push(
-      violation(
-        'R-PER-08',
-        'SIN_IN_USE',
-        `Individual ${facts.sinHolder} already has this social insurance number; open that record instead.`,
-        { field: 'sin', kind: 'conflict' },
-      ),
-    );
-  }
+  if (facts.sinHolder !== null) v.push(sinInUse(facts.sinHolder));
   return v;
 }
 
@@ -225,16 +256,25 @@ export interface PersonDetails {
   firstName: string;
   lastName: string;
   middleInitial?: string | null;
+  gender?: string;
+  dateOfBirth?: IsoDate;
+  sin?: string | null;
   phone?: string | null;
   email?: string | null;
   address: Address;
 }
 
-/** A change as the user sent it: a field left out stays as it is; an empty phone or initial clears it. */
+/**
+ * A change as the user sent it: a field left out stays as it is; an empty phone, email or initial clears it. A SIN
+ * can be added or corrected, never removed (a case needs one, R-CASE-01).
+ */
 export interface PersonChange {
   firstName?: string;
   lastName?: string;
   middleInitial?: string;
+  gender?: string;
+  dateOfBirth?: IsoDate;
+  sin?: string;
   phone?: string;
   email?: string;
   address?: Address;
@@ -253,8 +293,14 @@ export function validatePersonChange(hold: GovernmentHold): Violation[] {
     violation(
       'R-PER-12',
       'R-PER-12',
-      'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
-        'be changed here; send ENS a change request.',
+      {
+        en:
+          'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
+          'be changed here; send ENS a change request.',
+        fr:
+          "Ce client est communiqué au gouvernement et détient une entente de financement d'ENE : ses " +
+          'renseignements ne peuvent pas être modifiés ici; envoyez une demande de modification à ENE.',
+      },
       { kind: 'conflict' },
     ),
   ];
@@ -269,11 +315,28 @@ const sameAddress = (a: Address, b: Address) =>
 
 /** What a change does to a person: the new details, and what the old ones become. */
 export interface PersonChangeDecision {
-  details: Required<PersonDetails>;
+  details: PersonDetails & {
+    middleInitial: string | null;
+    sin: string | null;
+    phone: string | null;
+    email: string | null;
+  };
   /** R-PER-13: a changed name is kept as an alias, so a search by the old name still finds the person. */
   previousName: { firstName: string; lastName: string } | null;
   /** R-PER-14: a changed address goes to the address history, with the period it was valid. */
   previousAddress: Address | null;
+}
+
+/** R-PER-13, R-PER-14: what a new name or address keeps: the old name as an alias, the old address in the history. */
+export function previousDetails(
+  before: { firstName: string; lastName: string; address: Address },
+  after: { firstName: string; lastName: string; address: Address },
+): Pick<PersonChangeDecision, 'previousName' | 'previousAddress'> {
+  const nameChanged = after.firstName !== before.firstName || after.lastName !== before.lastName;
+  return {
+    previousName: nameChanged ? { firstName: before.firstName, lastName: before.lastName } : null,
+    previousAddress: sameAddress(before.address, after.address) ? null : before.address,
+  };
 }
 
 export function decidePersonChange(
@@ -285,19 +348,20 @@ export function decidePersonChange(
   if (violations.length) return { violations };
   const firstName = change.firstName ?? current.firstName;
   const lastName = change.lastName ?? current.lastName;
-  const nameChanged = firstName !== current.firstName || lastName !== current.lastName;
-  const addressChanged = !!change.address && !sameAddress(change.address, current.address);
+  const address = change.address ?? current.address;
   return {
     details: {
       firstName,
       lastName,
       middleInitial:
         change.middleInitial === undefined ? (current.middleInitial ?? null) : change.middleInitial || null,
+      gender: change.gender ?? current.gender,
+      dateOfBirth: change.dateOfBirth ?? current.dateOfBirth,
+      sin: change.sin ? normaliseSin(change.sin) : (current.sin ?? null),
       phone: change.phone === undefined ? (current.phone ?? null) : change.phone || null,
-      email: change.email === undefined ? (current.email ?? null) : change.email,
-      address: addressChanged ? change.address! : current.address,
+      email: change.email === undefined ? (current.email ?? null) : change.email || null,
+      address: sameAddress(address, current.address) ? current.address : address,
     },
-    previousName: nameChanged ? { firstName: current.firstName, lastName: current.lastName } : null,
-    previousAddress: addressChanged ? current.address : null,
+    ...previousDetails(current, { firstName, lastName, address }),
   };
 }

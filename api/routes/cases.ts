@@ -19,7 +19,14 @@ import {
 import { dismissNotification } from '../../app/cases/notifications.ts';
 import { PLAN_STYLE_HASH } from '../../app/cases/plan-document.ts';
 import { openCase } from '../../app/cases/opening.ts';
-import { caseAfterChange, caseload, caseSummary, homeAlerts, homeTasks } from '../../app/cases/queries.ts';
+import {
+  caseAfterChange,
+  caseload,
+  caseSummary,
+  contactSummary,
+  homeAlerts,
+  homeTasks,
+} from '../../app/cases/queries.ts';
 import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -37,7 +44,7 @@ const caseloadQuery = z.object({
   scope: z.enum(['mine', 'organisation']).default('mine'),
   status: z.enum(CASE_STATUSES).optional(),
   caseManagerId: z.coerce.number().int().positive().optional(),
-  sort: z.enum(['id', 'name', 'status', 'statusSince']).default('id'),
+  sort: z.enum(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue']).default('id'),
   dir: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -80,6 +87,9 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
 
   r.get('/organisation/case-summary', async (_req, res) =>
     res.json(await caseSummary(orm.em, requirePermission(res, 'case.inspect'))),
+  );
+  r.get('/organisation/contact-summary', async (_req, res) =>
+    res.json(await contactSummary(orm.em, requirePermission(res, 'contacts.manage'))),
   );
 
   r.get('/case-managers', async (_req, res) => res.json(await caseManagers(ctx(res, 'case.view'))));

@@ -236,11 +236,14 @@ export async function caseDetails(em: EntityManager, c: ICase) {
   };
 }
 
-/** R-TASK-02 / R-NOTIF-08: open tasks due by the end of next month, plus every overdue one, by due date. */
+/**
+ * R-TASK-02 / R-NOTIF-08: open tasks due by the end of next month, plus every overdue one, by due date; each with its
+ * client, so the list says whose work it is.
+ */
 export async function homeTasks(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select * from (
+    `select x.*, i.id as individual_id, i.last_name || ', ' || i.first_name as client from (
        select 'TASK' as kind, t.id, t.case_id, t.type, null as message, t.due_date::text as due_date
          from case_task t join "case" c on c.id = t.case_id
         where c.case_manager_id = ? and t.state = 'OPEN' and t.due_date <= ?
@@ -248,56 +251,67 @@ export async function homeTasks(em: EntityManager, user: SessionUser) {
        select 'NOTIFICATION', n.key, n.case_id, n.kind, n.message, n.due_date::text
          from case_notification n join "case" c on c.id = n.case_id
         where c.case_manager_id = ? and n.due_date <= ?
-     ) x order by due_date, case_id limit 500`,
+     ) x join "case" c on c.id = x.case_id join individual i on i.id = c.individual_id
+     order by x.due_date, x.case_id limit 500`,
     [user.id, lastDayOfNextMonth(today), user.id, lastDayOfNextMonth(today)],
   );
   return rows.map((r) => ({
-    kind: r.kind,
-    id: r.id,
-    caseId: r.case_id,
-    type: r.type,
-    label: r.kind === 'TASK' ? (TASK_LABELS[r.type as TaskType]?.en ?? r.type) : r.message,
-    dueDate: r.due_date,
+    kind: r.kind as 'TASK' | 'NOTIFICATION',
+    id: r.id as string,
+    caseId: r.case_id as number,
+    type: r.type as string,
+    label: (r.kind === 'TASK' ? (TASK_LABELS[r.type as TaskType]?.en ?? r.type) : r.message) as string,
+    dueDate: r.due_date as string,
     overdue: today > (r.due_date as string),
+    individualId: r.individual_id as number,
+    client: r.client as string,
   }));
 }
 
 /**
- * Open alerts of the user's cases: they follow the case, so a reassignment moves them (R-TMR-07). Looked up
- * case by case (`offset 0` keeps PostgreSQL from flattening the lateral join into a merge with every open
- * alert of every organisation, which it prefers on its estimates and which grows with the whole table).
+ * R-NOTIF-08: open alerts of the user's cases due by the end of next month, plus every overdue one. They follow the
+ * case, so a reassignment moves them (R-TMR-07). Looked up case by case (`offset 0` keeps PostgreSQL from flattening
+ * the lateral join into a merge with every open alert of every organisation, which it prefers on its estimates and
+ * which grows with the whole table).
  */
 export async function homeAlerts(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
   const rows = await em.execute<Record<string, unknown>[]>(
     `select a.case_id, a.key, a.kind, a.due_date::text as due_date, a.raised_on::text as raised_on,
+            i.id as individual_id, i.last_name || ', ' || i.first_name as client,
             exists (select 1 from employment_outcome o where o.case_id = a.case_id and o.type = 'WEEK_24' and
               o.deleted_at is null) as week24
        from "case" c
-       cross join lateral (select * from case_alert a where a.case_id = c.id and a.cleared_on is null offset 0) a
+       join individual i on i.id = c.individual_id
+       cross join lateral (select * from case_alert a where a.case_id = c.id and a.cleared_on is null and
+         a.due_date <= ? offset 0) a
       where c.case_manager_id = ?
       order by a.due_date, a.case_id limit 500`,
-    [user.id],
+    [lastDayOfNextMonth(today), user.id],
   );
   return rows.map((r) => ({
-    caseId: r.case_id,
-    key: r.key,
-    kind: r.kind,
+    caseId: r.case_id as number,
+    key: r.key as string,
+    kind: r.kind as string,
     message: alertMessage(r.kind as string, r.due_date as string, today, r.week24 as boolean),
-    dueDate: r.due_date,
-    raisedOn: r.raised_on,
+    dueDate: r.due_date as string,
+    raisedOn: r.raised_on as string,
     overdue: today > (r.due_date as string),
+    individualId: r.individual_id as number,
+    client: r.client as string,
   }));
 }
 
 /** Caseload counts stop here (50 pages of 20): enough for a pager, and cheap at any size. */
 export const CASELOAD_COUNT_CAP = 1_000;
 
-const CASELOAD_SORTS: Record<string, string> = {
-  id: 'c.id',
-  name: 'i.last_name, i.first_name',
-  status: 'c.status',
-  statusSince: 'c.status_since',
+const CASELOAD_SORTS: Record<string, string[]> = {
+  id: ['c.id'],
+  name: ['i.last_name', 'i.first_name'],
+  status: ['c.status'],
+  statusSince: ['c.status_since'],
+  caseManager: ['u.last_name', 'u.first_name'],
+  nextDue: ['t.due_date'],
 };
 
 export async function caseload(
@@ -313,6 +327,7 @@ export async function caseload(
     pageSize: number;
   },
 ) {
+  const today = businessDate(new Date());
   const where = ['c.organisation_id = ?'];
   const params: unknown[] = [user.organisationId];
   if (q.scope === 'mine' || q.caseManagerId !== undefined) {
@@ -323,15 +338,20 @@ export async function caseload(
     where.push('c.status = ?');
     params.push(q.status);
   }
-  const order = `${CASELOAD_SORTS[q.sort] ?? 'c.id'} ${q.dir === 'desc' ? 'desc' : 'asc'}, c.id`;
+  const dir = q.dir === 'desc' ? 'desc' : 'asc';
+  // A case without an open task sorts after those with one, whichever the direction.
+  const order = `${(CASELOAD_SORTS[q.sort] ?? ['c.id']).map((c) => `${c} ${dir} nulls last`).join(', ')}, c.id`;
   // The page and a count that stops at CASELOAD_COUNT_CAP: counting a whole organisation's cases on every
   // page would read them all (hundreds of milliseconds at 100,000 cases) to show a page number.
   const [rows, [counted]] = await Promise.all([
     em.execute<Record<string, unknown>[]>(
       `select c.id, c.status, c.status_since::text as status_since, c.case_manager_id, u.last_name || ', ' ||
         u.first_name as case_manager,
-              i.id as individual_id, i.last_name || ', ' || i.first_name as individual
+              i.id as individual_id, i.last_name || ', ' || i.first_name as individual,
+              t.type as next_task, t.due_date::text as next_due
          from "case" c join individual i on i.id = c.individual_id join app_user u on u.id = c.case_manager_id
+         left join lateral (select t.type, t.due_date from case_task t where t.case_id = c.id and t.state = 'OPEN'
+                             order by t.due_date nulls last limit 1) t on true
         where ${where.join(' and ')}
         order by ${order} limit ? offset ?`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
@@ -349,21 +369,33 @@ export async function caseload(
     /** More cases than `total`: the count stopped at its cap. */
     totalCapped: counted.n > CASELOAD_COUNT_CAP,
     items: rows.map((r) => ({
-      id: r.id,
-      status: r.status,
+      id: r.id as number,
+      status: r.status as string,
       statusLabel: statusLabel(r.status as string),
-      statusSince: r.status_since,
-      caseManagerId: r.case_manager_id,
-      caseManager: r.case_manager,
-      individualId: r.individual_id,
-      individual: r.individual,
+      statusSince: r.status_since as string,
+      caseManagerId: r.case_manager_id as number,
+      caseManager: r.case_manager as string,
+      individualId: r.individual_id as number,
+      individual: r.individual as string,
+      /** The case's open task due first, if any: what the case manager does next, and by when. */
+      nextTask: r.next_task
+        ? {
+            type: r.next_task as string,
+            dueDate: r.next_due as string | null,
+            overdue: !!r.next_due && today > (r.next_due as string),
+          }
+        : null,
     })),
   };
 }
 
-/** Supervisors' overview: the organisation's cases by stage, and its open cases by case manager. */
+/**
+ * Supervisors' overview: the organisation's cases by stage, its open cases by case manager, and the work past due:
+ * open tasks and open alerts whose due date has passed, in all and per case manager.
+ */
 export async function caseSummary(em: EntityManager, user: SessionUser) {
-  const [byStage, byManager] = await Promise.all([
+  const today = businessDate(new Date());
+  const [byStage, byManager, overdue] = await Promise.all([
     em.execute<{ status: string; n: number }[]>(
       'select status, count(*)::int as n from "case" where organisation_id = ? group by status',
       [user.organisationId],
@@ -375,11 +407,58 @@ export async function caseSummary(em: EntityManager, user: SessionUser) {
         group by u.id, u.last_name, u.first_name order by u.last_name, u.first_name`,
       [user.organisationId],
     ),
+    em.execute<{ case_manager_id: number; tasks: number; alerts: number }[]>(
+      `select c.case_manager_id,
+              (select count(*) from case_task t where t.case_id = c.id and t.state = 'OPEN' and t.due_date < ?)::int
+                as tasks,
+              (select count(*) from case_alert a where a.case_id = c.id and a.cleared_on is null and a.due_date < ?)::int
+                as alerts
+         from "case" c where c.organisation_id = ? and c.status <> 'CLOSED'`,
+      [today, today, user.organisationId],
+    ),
   ]);
   const counts = new Map(byStage.map((r) => [r.status, r.n]));
+  const late = new Map<number, { tasks: number; alerts: number }>();
+  for (const r of overdue) {
+    const m = late.get(r.case_manager_id) ?? { tasks: 0, alerts: 0 };
+    late.set(r.case_manager_id, { tasks: m.tasks + r.tasks, alerts: m.alerts + r.alerts });
+  }
+  const total = [...late.values()].reduce((a, b) => ({ tasks: a.tasks + b.tasks, alerts: a.alerts + b.alerts }), {
+    tasks: 0,
+    alerts: 0,
+  });
   return {
     byStage: CASE_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], cases: counts.get(status) ?? 0 })),
-    byCaseManager: byManager.map((r) => ({ caseManagerId: r.id, caseManager: r.name, openCases: r.n })),
+    byCaseManager: byManager.map((r) => ({
+      caseManagerId: r.id,
+      caseManager: r.name,
+      openCases: r.n,
+      overdueTasks: late.get(r.id)?.tasks ?? 0,
+      overdueAlerts: late.get(r.id)?.alerts ?? 0,
+    })),
+    /** Open tasks and alerts past their due date, over the organisation's open cases. */
+    overdue: total,
+  };
+}
+
+/** The administrator's home page: how many contacts the organisation has, how many have access, invitations waiting. */
+export async function contactSummary(em: EntityManager, user: SessionUser) {
+  const [row] = await em.execute<{ contacts: number; with_access: number; pending: number; expired: number }[]>(
+    `select count(*) filter (where u.active)::int as contacts,
+            count(*) filter (where u.active and u.login_id is not null)::int as with_access,
+            (select count(*) from invitation i where i.organisation_id = ? and i.status = 'PENDING')::int as pending,
+            (select count(distinct i.contact_id) from invitation i join app_user c on c.id = i.contact_id
+              where i.organisation_id = ? and i.status = 'EXPIRED' and c.active and c.login_id is null
+                and not exists (select 1 from invitation p where p.contact_id = i.contact_id and p.status = 'PENDING')
+            )::int as expired
+       from app_user u where u.organisation_id = ?`,
+    [user.organisationId, user.organisationId, user.organisationId],
+  );
+  return {
+    contacts: row.contacts,
+    withAccess: row.with_access,
+    pendingInvitations: row.pending,
+    expiredInvitations: row.expired,
   };
 }
 

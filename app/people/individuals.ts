@@ -9,6 +9,7 @@ import {
   Individual,
   IndividualAlias,
   ProvincialPerson,
+  type IIndividual,
 } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
@@ -17,8 +18,11 @@ import {
   nameCodes,
   newIndividual,
   normaliseSin,
+  sinInUse,
   soundex,
   validateIdentity,
+  type Address,
+  type PersonChangeDecision,
 } from '../../domain/people.ts';
 import { assertNoViolations, notFound, RuleViolationError } from '../../domain/refusals.ts';
 import type { aliasSchema, individualChangeSchema, IndividualInput } from '../../domain/schemas/people.ts';
@@ -55,7 +59,55 @@ export async function addIndividual(em: EntityManager, user: SessionUser, input:
 
 type IndividualChange = z.infer<typeof individualChangeSchema>;
 
-/** R-PER-11: any user with the update privilege changes an individual they may update (their own, or transferred). */
+export const addressOf = (p: IIndividual): Address => ({
+  line1: p.addressLine1,
+  city: p.city,
+  province: p.province,
+  country: p.country,
+  postalCode: p.postalCode,
+});
+
+/**
+ * R-PER-13, R-PER-14: before a person takes a new name or address, the old name becomes an alias and the old address
+ * goes to the history with the period it was valid.
+ */
+export function keepPrevious(
+  tx: EntityManager,
+  person: IIndividual,
+  previous: Pick<PersonChangeDecision, 'previousName' | 'previousAddress'>,
+  userId: number,
+  now: Date,
+): void {
+  if (previous.previousName) {
+    tx.create(IndividualAlias, {
+      individualId: person.id,
+      ...previous.previousName,
+      ...nameCodes(previous.previousName),
+      source: 'AUTO_NAME_CHANGE',
+      createdBy: userId,
+    });
+  }
+  if (previous.previousAddress) {
+    const a = previous.previousAddress;
+    tx.create(AddressHistory, {
+      individualId: person.id,
+      addressLine1: a.line1,
+      city: a.city,
+      province: a.province,
+      country: a.country,
+      postalCode: a.postalCode,
+      validFrom: person.addressSince,
+      validTo: now,
+      changedBy: userId,
+    });
+    person.addressSince = now;
+  }
+}
+
+/**
+ * R-PER-11: any user with the update privilege changes an individual they may update (their own, or transferred):
+ * details (R-PER-09 as when adding; a SIN another individual holds is refused, R-PER-08), contacts and address.
+ */
 export async function changeIndividual(
   em: EntityManager,
   user: SessionUser,
@@ -65,6 +117,13 @@ export async function changeIndividual(
   await em.transactional(async (tx) => {
     const person = await visibleIndividual(tx, user, id, 'update');
     if (!person) throw notFound(`Individual ${id}`);
+    assertNoViolations(validateIdentity(input, businessDate(new Date())));
+    const sin = input.sin ? normaliseSin(input.sin) : null;
+    const sinHolder =
+      sin && sin !== person.sin
+        ? await tx.findOne(Individual, { sin, organisationId: person.organisationId, id: { $ne: person.id } })
+        : null;
+    if (sinHolder) throw new RuleViolationError([sinInUse(sinHolder.id)]);
     const provincial =
       person.sharedWithGovernment && person.provincialPersonId
         ? await tx.findOne(ProvincialPerson, { id: person.provincialPersonId })
@@ -73,15 +132,12 @@ export async function changeIndividual(
       firstName: person.firstName,
       lastName: person.lastName,
       middleInitial: person.middleInitial,
+      gender: person.gender,
+      dateOfBirth: person.dateOfBirth,
+      sin: person.sin,
       phone: person.phone,
       email: person.email,
-      address: {
-        line1: person.addressLine1,
-        city: person.city,
-        province: person.province,
-        country: person.country,
-        postalCode: person.postalCode,
-      },
+      address: addressOf(person),
     };
     const decided = decidePersonChange(current, input, {
       sharedWithGovernment: person.sharedWithGovernment,
@@ -89,36 +145,16 @@ export async function changeIndividual(
     });
     if ('violations' in decided) throw new RuleViolationError(decided.violations);
     const now = new Date();
-    if (decided.previousName) {
-      tx.create(IndividualAlias, {
-        individualId: person.id,
-        ...decided.previousName,
-        ...nameCodes(decided.previousName),
-        source: 'AUTO_NAME_CHANGE',
-        createdBy: user.id,
-      });
-    }
-    if (decided.previousAddress) {
-      const a = decided.previousAddress;
-      tx.create(AddressHistory, {
-        individualId: person.id,
-        addressLine1: a.line1,
-        city: a.city,
-        province: a.province,
-        country: a.country,
-        postalCode: a.postalCode,
-        validFrom: person.addressSince,
-        validTo: now,
-        changedBy: user.id,
-      });
-      person.addressSince = now;
-    }
+    keepPrevious(tx, person, decided, user.id, now);
     const d = decided.details;
     Object.assign(person, {
       firstName: d.firstName,
       lastName: d.lastName,
       ...nameCodes(d),
       middleInitial: d.middleInitial,
+      gender: d.gender ?? person.gender,
+      dateOfBirth: d.dateOfBirth ?? person.dateOfBirth,
+      sin: d.sin,
       phone: d.phone,
       email: d.email,
       addressLine1: d.address.line1,

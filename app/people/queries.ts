@@ -2,10 +2,19 @@
 // individual's details. Searches read only the organisation's registry; a referral or transfer lets another
 // organisation open the record (R-REF-15).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AddressHistory, Case, Individual, IndividualAccess, IndividualAlias } from '../../db/entities.ts';
+import {
+  AddressHistory,
+  Case,
+  Individual,
+  IndividualAccess,
+  IndividualAlias,
+  Organisation,
+  ProvincialPerson,
+  User,
+} from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
-import { formatSin, nameKey, normaliseSin, type NameKey } from '../../domain/people.ts';
+import { formatSin, nameKey, normaliseSin, sameName, type NameKey } from '../../domain/people.ts';
 import { birthDateRange, validateSearch } from '../../domain/person-search.ts';
 import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import type { IndividualSearch } from '../../domain/schemas/people.ts';
@@ -55,24 +64,30 @@ const COLUMNS = `i.id, i.first_name, i.last_name, i.gender, i.date_of_birth::tex
 const listed = (r: Record<string, unknown>) => ({
   id: r.id as number,
   name: `${r.last_name}, ${r.first_name}`,
-  gender: r.gender,
-  dateOfBirth: r.date_of_birth,
+  firstName: r.first_name as string,
+  lastName: r.last_name as string,
+  gender: r.gender as string,
+  dateOfBirth: r.date_of_birth as string,
   sin: r.sin ? formatSin(r.sin as string) : null,
   address: `${r.address_line1}, ${r.city}, ${r.province}`,
-  sharedWithGovernment: r.shared_with_government,
+  city: r.city as string,
+  sharedWithGovernment: r.shared_with_government as boolean,
 });
 
 export type ListedIndividual = ReturnType<typeof listed>;
 
+/** What made a possible duplicate possible (R-PER-08): the names (its own, or an alias's), the birth date, the SIN. */
+export type DuplicateReason = 'NAME' | 'ALIAS' | 'DATE_OF_BIRTH' | 'SIN';
+
 /**
  * R-PER-08: the individuals of the organisation a new one may duplicate: the first page of those with the same
- * names (R-PER-02), and the one with the same SIN, in one statement.
+ * names (R-PER-02), and the one with the same SIN, in one statement; each says what matched, the closest first.
  */
 export async function possibleDuplicates(
   em: EntityManager,
   user: SessionUser,
-  input: { firstName: string; lastName: string; sin?: string | null },
-): Promise<ListedIndividual[]> {
+  input: { firstName: string; lastName: string; dateOfBirth?: string; sin?: string | null },
+): Promise<(ListedIndividual & { matched: DuplicateReason[] })[]> {
   const params: unknown[] = [user.organisationId];
   const byName = namesCondition(
     [columnKey('last', input.lastName), columnKey('first', input.firstName)],
@@ -82,18 +97,44 @@ export async function possibleDuplicates(
   let sql =
     `(select ${COLUMNS} from individual i where i.organisation_id = ? and ${byName} order by i.last_name, ` +
     `i.first_name, i.id limit ${PAGE_SIZE})`;
-  if (input.sin) {
+  const sin = input.sin ? normaliseSin(input.sin) : null;
+  if (sin) {
     sql += ` union (select ${COLUMNS} from individual i where i.organisation_id = ? and i.sin = ?)`;
-    params.push(user.organisationId, normaliseSin(input.sin));
+    params.push(user.organisationId, sin);
   }
   const rows = await em.execute<Record<string, unknown>[]>(
     `select * from (${sql}) d order by last_name, first_name, id`,
     params,
   );
-  return rows.map(listed);
+  const matches = rows.map((r) => {
+    const person = listed(r);
+    const ownNames = sameName(person.lastName, input.lastName) && sameName(person.firstName, input.firstName);
+    const matched: DuplicateReason[] = [];
+    if (sin && r.sin === sin) matched.push('SIN');
+    if (input.dateOfBirth && person.dateOfBirth === input.dateOfBirth) matched.push('DATE_OF_BIRTH');
+    if (ownNames) matched.push('NAME');
+    else if (!sin || r.sin !== sin) matched.push('ALIAS');
+    return { ...person, matched };
+  });
+  // The same SIN first, then the same birth date: the likeliest to be this person.
+  const weight = (m: { matched: DuplicateReason[] }) =>
+    (m.matched.includes('SIN') ? 0 : 2) + (m.matched.includes('DATE_OF_BIRTH') ? 0 : 1);
+  return matches
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => weight(a.m) - weight(b.m) || a.i - b.i)
+    .map((x) => x.m);
 }
 
-/** R-PER-01..06: the organisation's individuals that match every criterion given, a page at a time. */
+const SEARCH_SORTS: Record<IndividualSearch['sort'], string> = {
+  name: 'last_name, first_name',
+  dateOfBirth: 'date_of_birth',
+  city: 'city',
+};
+
+/**
+ * R-PER-01..06: the organisation's individuals that match every criterion given, a page at a time. R-PER-05: the
+ * first 100 by relevance (whoever bears exactly the names searched first, then by name), sorted as asked.
+ */
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   assertNoViolations(validateSearch(q));
   const params: unknown[] = [user.organisationId];
@@ -132,20 +173,71 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
       params.push(`%${escapeLike(value)}%`);
     }
   }
+  // Soundex casts a wide net: the names typed exactly (case aside) come before the ones that only sound alike.
+  const exact: string[] = [];
+  const exactParams: unknown[] = [];
+  for (const [value, column] of [
+    [q.lastName, 'last_name'],
+    [q.firstName, 'first_name'],
+  ] as const) {
+    if (!value) continue;
+    exact.push(`lower(i.${column}) = lower(?)`);
+    exactParams.push(value);
+  }
+  const exactness = exact.length ? exact.map((e) => `(case when ${e} then 0 else 1 end)`).join(' + ') : '0';
+  const dir = q.dir === 'desc' ? 'desc' : 'asc';
+  const order =
+    q.sort === 'name' && dir === 'asc'
+      ? 'exactness, last_name, first_name, id'
+      : `${SEARCH_SORTS[q.sort]
+          .split(', ')
+          .map((c) => `${c} ${dir}`)
+          .join(', ')}, id`;
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select ${COLUMNS}
-       from individual i where ${where.join(' and ')}
-      order by i.last_name, i.first_name, i.id limit ${MAX_RESULTS}`,
-    params,
+    `select * from (
+       select f.*, row_number() over (order by exactness, last_name, first_name, id) as relevance,
+              count(*) over () as found
+         from (select ${COLUMNS}, ${exactness} as exactness
+                 from individual i where ${where.join(' and ')}
+                order by exactness, i.last_name, i.first_name, i.id limit ${MAX_RESULTS + 1}) f
+     ) found where relevance <= ${MAX_RESULTS} order by ${order}`,
+    [...exactParams, ...params],
   );
+  const truncated = rows.length > 0 && Number(rows[0].found) > MAX_RESULTS;
   const page = q.page;
+  const items = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const open = await openCasesOf(
+    em,
+    user,
+    items.map((r) => r.id as number),
+  );
   return {
     page,
     pageSize: PAGE_SIZE,
+    /** How many are listed: at most 100 (R-PER-05); `truncated` when more match. */
     total: rows.length,
-    truncated: rows.length === MAX_RESULTS,
-    items: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(listed),
+    truncated,
+    items: items.map((r) => ({
+      ...listed(r),
+      /** Bears exactly the names searched for. */
+      exactMatch: exact.length > 0 && Number(r.exactness) === 0,
+      /** The individual's cases at this organisation that are not closed (R-CASE-09: at most one). */
+      openCases: open.get(r.id as number) ?? [],
+    })),
   };
+}
+
+async function openCasesOf(em: EntityManager, user: SessionUser, ids: number[]) {
+  const open = new Map<number, { id: number; status: string }[]>();
+  if (!ids.length) return open;
+  const cases = await em.find(
+    Case,
+    { individualId: { $in: ids }, organisationId: user.organisationId, status: { $ne: 'CLOSED' } },
+    { orderBy: { id: 'asc' } },
+  );
+  for (const c of cases)
+    open.set(c.individualId, [...(open.get(c.individualId) ?? []), { id: c.id, status: c.status }]);
+  return open;
 }
 
 /**
@@ -161,14 +253,33 @@ export async function visibleIndividual(em: EntityManager, user: SessionUser, id
   return person;
 }
 
+/** What stands between an individual and a new case (R-CASE-01, R-CASE-09), for the page to offer each fix. */
+export type CaseOpeningNeed = 'SIN' | 'SHARING';
+
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await visibleIndividual(em, user, id, 'read');
   if (!person) throw notFound(`Individual ${id}`);
-  const [aliases, cases, addressHistory] = await Promise.all([
+  const [aliases, cases, addressHistory, openCase, provincial] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),
     em.find(AddressHistory, { individualId: id }, { orderBy: { id: 'desc' } }),
+    // R-CASE-09: the one open case, at any organisation.
+    em.findOne(Case, { individualId: id, status: { $ne: 'CLOSED' } }),
+    person.sharedWithGovernment && person.provincialPersonId
+      ? em.findOne(ProvincialPerson, { id: person.provincialPersonId })
+      : null,
   ]);
+  const [managers, openAt] = await Promise.all([
+    cases.length ? em.find(User, { id: { $in: [...new Set(cases.map((c) => c.caseManagerId))] } }) : [],
+    openCase && openCase.organisationId !== user.organisationId
+      ? em.findOne(Organisation, { id: openCase.organisationId })
+      : null,
+  ]);
+  const managerName = new Map(managers.map((u) => [u.id, `${u.lastName}, ${u.firstName}`]));
+  const needs: CaseOpeningNeed[] = [
+    ...(!person.sin ? (['SIN'] as const) : []),
+    ...(!person.sharedWithGovernment ? (['SHARING'] as const) : []),
+  ];
   return {
     id: person.id,
     firstName: person.firstName,
@@ -187,9 +298,19 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       country: person.country,
       postalCode: person.postalCode,
     },
+    addressSince: person.addressSince.toISOString(),
     privateClient: !person.sharedWithGovernment,
     sharedWithGovernment: person.sharedWithGovernment,
-    aliases: aliases.map((a) => ({ id: a.id, firstName: a.firstName, lastName: a.lastName, source: a.source })),
+    consentRecordedAt: person.consentRecordedAt?.toISOString() ?? null,
+    /** R-PER-12: shared and holding an ENS funding agreement: ENS's to change. */
+    lockedByEns: person.sharedWithGovernment && !!provincial?.hasEnsFundingAgreement,
+    aliases: aliases.map((a) => ({
+      id: a.id,
+      firstName: a.firstName,
+      lastName: a.lastName,
+      source: a.source,
+      createdAt: a.createdAt.toISOString(),
+    })),
     addressHistory: addressHistory.map((h) => ({
       line1: h.addressLine1,
       city: h.city,
@@ -199,7 +320,25 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       validFrom: h.validFrom,
       validTo: h.validTo,
     })),
-    cases: cases.map((c) => ({ id: c.id, status: c.status, statusSince: c.statusSince, program: c.program })),
-    canOpenCase: person.sharedWithGovernment && !!person.sin && !cases.some((c) => c.status !== 'CLOSED'),
+    cases: cases.map((c) => ({
+      id: c.id,
+      status: c.status,
+      statusSince: c.statusSince,
+      program: c.program,
+      closedReason: c.closedReason,
+      caseManager: managerName.get(c.caseManagerId) ?? null,
+    })),
+    canOpenCase: !needs.length && !openCase,
+    /** Why a case cannot be opened now: what the individual lacks, and the open case that stands in the way. */
+    caseOpening: {
+      needs,
+      openCase: openCase && {
+        id: openCase.id,
+        status: openCase.status,
+        /** At this organisation: the page links to it; elsewhere only its organisation is named. */
+        here: openCase.organisationId === user.organisationId,
+        organisationName: openAt?.name ?? user.organisationName,
+      },
+    },
   };
 }

@@ -10,8 +10,9 @@ import {
   type ProvincialRecord,
   type ShareRequest,
 } from '../../domain/government-sharing.ts';
-import { nameCodes, soundex } from '../../domain/people.ts';
+import { nameCodes, previousDetails, soundex } from '../../domain/people.ts';
 import type { SessionUser } from '../context.ts';
+import { addressOf, keepPrevious } from './individuals.ts';
 import { notFound, RuleViolationError } from '../../domain/refusals.ts';
 
 /**
@@ -55,8 +56,11 @@ export async function shareIndividual(
       const record = await tx.findOneOrFail(ProvincialPerson, { id: decided.recordId });
       Object.assign(record, decided.provincial);
       Object.assign(record, nameCodes(record));
+      // The province's names or address, when kept, replace the person's as a change would (R-PER-13, R-PER-14).
+      const before = { firstName: person.firstName, lastName: person.lastName, address: addressOf(person) };
       Object.assign(person, decided.individual);
       Object.assign(person, nameCodes(person));
+      keepPrevious(tx, person, previousDetails(before, { ...person, address: addressOf(person) }), user.id, new Date());
       recordId = record.id;
     }
     Object.assign(person, { sharedWithGovernment: true, consentRecordedAt: new Date(), provincialPersonId: recordId });

@@ -1,6 +1,12 @@
 // Request shapes for individuals: adding, searching, changing, aliases and sharing with government (spec 01 §3).
 import { z } from 'zod';
+import { GENDERS } from '../people.ts';
 import { isoDate, text } from './fields.ts';
+
+const sin = z
+  .string()
+  .trim()
+  .regex(/^\d{3}[- ]?\d{3}[- ]?\d{3}$/, 'A social insurance number has 9 digits, for example 046-454-286.');
 
 const address = z.object({
   line1: text(120),
@@ -15,12 +21,9 @@ export const individualSchema = z
     firstName: text(60),
     lastName: text(60),
     middleInitial: z.string().trim().max(1).optional(),
-    gender: z.enum(['MALE', 'FEMALE']),
+    gender: z.enum(GENDERS),
     dateOfBirth: isoDate,
-    sin: z
-      .string()
-      .regex(/^\d{3}-?\d{3}-?\d{3}$/, 'A social insurance number has 9 digits, for example 046-454-286.')
-      .optional(),
+    sin: sin.optional(),
     phone: z.string().trim().max(30).optional(),
     email: z.email('Enter a valid email address.').optional(),
     address,
@@ -41,6 +44,9 @@ export const individualSearchSchema = z
     address: z.string().trim().max(120).optional(),
     city: z.string().trim().max(80).optional(),
     page: z.coerce.number().int().min(1).default(1),
+    /** R-UI-05: the found individuals sorted by a column; by name, the exact match first (R-PER-05). */
+    sort: z.enum(['name', 'dateOfBirth', 'city']).default('name'),
+    dir: z.enum(['asc', 'desc']).default('asc'),
   })
   .meta({ id: 'IndividualSearch' });
 
@@ -49,8 +55,13 @@ export const individualChangeSchema = z
     firstName: text(60).optional(),
     lastName: text(60).optional(),
     middleInitial: z.string().trim().max(1).optional(),
+    gender: z.enum(GENDERS).optional(),
+    dateOfBirth: isoDate.optional(),
+    /** Added or corrected (a case needs one, R-CASE-01); never removed. */
+    sin: sin.optional(),
     phone: z.string().trim().max(30).optional(),
-    email: z.email('Enter a valid email address.').optional(),
+    /** An empty email clears it. */
+    email: z.union([z.email('Enter a valid email address.'), z.literal('')]).optional(),
     address: address.optional(),
   })
   .meta({ id: 'IndividualChange' });

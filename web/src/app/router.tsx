@@ -62,6 +62,17 @@ export function useQueryParam(name: string): [string | null, (value: string | nu
   );
 }
 
+/** Changes several query parameters at once (null or empty removes one), keeping the others: filters, sort and page. */
+export function changeQuery(changes: Record<string, string | null>): void {
+  const next = new URLSearchParams(window.location.search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null || value === '') next.delete(name);
+    else next.set(name, value);
+  }
+  const q = next.toString();
+  navigate(`${window.location.pathname}${q ? `?${q}` : ''}`, { replace: true });
+}
+
 export function Link(props: { to: string; children: ReactNode; className?: string; 'aria-current'?: 'page' }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

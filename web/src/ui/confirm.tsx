@@ -1,6 +1,7 @@
 // A question before an action that cannot be taken back, asked in the page (a modal dialog), never by the browser.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Dialog } from './dialog.tsx';
 
 export function ConfirmDialog(props: {
   open: boolean;
@@ -12,11 +13,8 @@ export function ConfirmDialog(props: {
   danger?: boolean;
 }) {
   const { t } = useI18n();
-  const ref = useModal(props.open);
-  const titleId = useId();
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={props.onCancel}>
-      <h2 id={titleId}>{props.title}</h2>
+    <Dialog open={props.open} title={props.title} onClose={props.onCancel}>
       {props.children}
       <div className="form-actions">
         <button type="button" className={props.danger ? 'danger' : undefined} onClick={props.onConfirm}>
@@ -26,18 +24,6 @@ export function ConfirmDialog(props: {
           {t('cancel')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
-}
-
-/** A <dialog> shown as a modal while `open` (focus moves into it and returns when it closes; Escape cancels). */
-export function useModal(open: boolean) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
-  return ref;
 }

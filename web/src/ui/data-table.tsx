@@ -66,7 +66,8 @@ export function DataTable<T>(props: {
             <tr key={props.rowKey(row)}>
               {props.columns.map((c) => (
                 <td key={c.key} data-label={c.header} className={c.primary ? 'primary' : undefined}>
-                  {c.cell(row)}
+                  {/* One element per cell, so a cell of several parts stays beside its label on a phone. */}
+                  <span>{c.cell(row)}</span>
                 </td>
               ))}
             </tr>

@@ -2,7 +2,7 @@
 // refusals show inside the dialog, beside its fields, and the dialog closes only once the server accepted it.
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useModal } from './confirm.tsx';
+import { useModal } from './dialog.tsx';
 import { Form, type FormState } from './form.tsx';
 
 export function FormDialog<V extends Record<string, unknown>>(props: {

@@ -51,6 +51,8 @@ export function useForm<V extends Values, B = V, R = unknown>(o: {
   initial: V;
   /** The API's request schema: checked before anything is sent; a function when it depends on what was entered. */
   schema?: ZodType<B> | ((values: V) => ZodType<B>);
+  /** Checks the schema cannot say in the person's words (a box to tick, one of two fields): field → message. */
+  check?: (values: V) => Record<string, string>;
   /** What is sent, from what was typed (empty fields left out, numbers parsed...). */
   toBody?: (values: V) => unknown;
   send: (body: B, idempotencyKey: string) => Promise<R>;
@@ -73,21 +75,22 @@ export function useForm<V extends Values, B = V, R = unknown>(o: {
     if (submitting) return;
     const raw = o.toBody ? o.toBody(values) : values;
     let body = raw as B;
+    // The caller's own checks speak first for their fields; the schema's messages fill in the others.
+    const next: Record<string, string> = { ...o.check?.(values) };
     const schema = typeof o.schema === 'function' ? o.schema(values) : o.schema;
-    if (schema) {
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const next: Record<string, string> = {};
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.map(String).join('.') || '(body)';
-          next[field] ??= issueMessage(i18n, issue as never);
-        }
-        setErrors(next);
-        setProblems([]);
-        return;
+    const parsed = schema?.safeParse(raw);
+    if (parsed && !parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.map(String).join('.') || '(body)';
+        next[field] ??= issueMessage(i18n, issue as never);
       }
-      body = parsed.data;
     }
+    if (Object.keys(next).length) {
+      setErrors(next);
+      setProblems([]);
+      return;
+    }
+    if (parsed?.success) body = parsed.data;
     setSubmitting(true);
     try {
       const result = await o.send(body, key.current);
@@ -154,10 +157,11 @@ export function Form<V extends Values>(props: {
 }) {
   const { t } = useI18n();
   const { form } = props;
-  // Field messages for fields this form does not show go to the top too.
+  // Field messages for fields this form does not show go to the top too. A field may stand for a nested one of the
+  // request ("address.city"), or for a whole object whose parts it covers ("address").
   const shown = new Set(Object.keys(form.values));
   const orphan = Object.entries(form.errors)
-    .filter(([f]) => !shown.has(f.split('.')[0]))
+    .filter(([f]) => !shown.has(f) && !shown.has(f.split('.')[0]))
     .map(([, m]) => m);
   const problems = [...form.problems, ...orphan];
   return (
@@ -336,16 +340,26 @@ export function Checkbox<V extends Values>(props: Omit<FieldProps<V>, 'required'
   );
 }
 
-/** One choice among a few, each option visible with what it means (a fieldset of radio buttons). */
+/** One choice among a few, all in view (a fieldset of radio buttons); an option may say more than a word (a hint, or
+ * a label that is more than text); `inline` lays short options side by side. */
 export function RadioGroup<V extends Values>(
-  props: FieldProps<V> & { options: (Option & { hint?: string })[]; className?: string },
+  props: FieldProps<V> & {
+    options: { value: string; label: ReactNode; hint?: string }[];
+    inline?: boolean;
+    className?: string;
+  },
 ) {
   const id = useId();
-  const error = props.form.errors[props.name];
+  // A list's message may name one of its rows (`barriers.0`): the group shows it too.
+  const error =
+    props.form.errors[props.name] ??
+    Object.entries(props.form.errors).find(([f]) => f.startsWith(`${props.name}.`))?.[1];
   const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
-      className={`field radio-group ${error ? 'field-invalid' : ''} ${props.className ?? ''}`}
+      className={`field radio-group ${props.inline ? 'radio-group-inline' : ''} ${error ? 'field-invalid' : ''} ${
+        props.className ?? ''
+      }`}
       aria-describedby={describedBy || undefined}
     >
       <legend>

@@ -1,4 +1,5 @@
 // The caseload pages (my cases, the organisation's cases) and their addresses.
 import type { Route } from '../../app/route.ts';
+import { CaseloadPage } from './caseload-page.tsx';
 
-export const ROUTES: Route[] = [];
+export const ROUTES: Route[] = [{ path: '/cases', page: CaseloadPage, needs: ['case.view'] }];

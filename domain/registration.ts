@@ -1,0 +1,37 @@
+// The codes of a case's Registration Details (spec 01 §3.7; the request shape is domain/schemas/case.ts's
+// registrationSchema) with their labels in English and French, as the Add Case and Case Details screens show them.
+import type { z } from 'zod';
+import type { Label } from './case-model.ts';
+import type { registrationSchema } from './schemas/case.ts';
+
+type Registration = z.infer<typeof registrationSchema>;
+
+export const EMPLOYMENT_STATUS_LABELS: Record<Registration['employmentStatus'], Label> = {
+  UNEMPLOYED: { en: 'Unemployed', fr: 'Sans emploi' },
+  EMPLOYED: { en: 'Employed', fr: 'Employé' },
+  SELF_EMPLOYED: { en: 'Self-employed', fr: 'Travailleur autonome' },
+  NOT_IN_LABOUR_FORCE: { en: 'Not in the labour force', fr: 'Hors de la population active' },
+};
+
+export const EI_CLAIM_TYPE_LABELS: Record<NonNullable<Registration['eiClaimType']>, Label> = {
+  REGULAR: { en: 'Regular', fr: 'Ordinaire' },
+  FISHING: { en: 'Fishing', fr: 'Pêche' },
+  SICKNESS: { en: 'Sickness', fr: 'Maladie' },
+  MATERNITY_PARENTAL: { en: 'Maternity or parental', fr: 'Maternité ou parentales' },
+  COMPASSIONATE_CARE: { en: 'Compassionate care', fr: 'Soignant (compassion)' },
+  OTHER: { en: 'Other', fr: 'Autre' },
+};
+
+export const CORRESPONDENCE_LANGUAGE_LABELS: Record<Registration['correspondenceLanguage'], Label> = {
+  EN: { en: 'English', fr: 'Anglais' },
+  FR: { en: 'French', fr: 'Français' },
+};
+
+export const CONTACT_METHOD_LABELS: Record<Registration['preferredContactMethod'], Label> = {
+  TELEPHONE: { en: 'Telephone', fr: 'Téléphone' },
+  EMAIL: { en: 'Email', fr: 'Courriel' },
+  MAIL: { en: 'Mail', fr: 'Courrier' },
+};
+
+/** The Private choice of Accountability Reporting (R-CASE-04): a case left out of the EAS activity reports. */
+export const PRIVATE_REPORTING = 'PRIVATE';

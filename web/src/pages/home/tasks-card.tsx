@@ -1,0 +1,54 @@
+// My tasks and notifications due by the end of next month, and every overdue one (R-TASK-02, R-NOTIF-08): what a case
+// manager has to do, each linked to its case.
+import type { homeTasks } from '../../../../app/cases/queries.ts';
+import { TASK_LABELS, type TaskType } from '../../../../domain/case-model.ts';
+import { useApi } from '../../api/use-api.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { defineWords, useWords } from '../../i18n/words.ts';
+import { Badge, Card, Loaded } from '../../ui/layout.tsx';
+import { WorkList } from './work-list.tsx';
+
+type Tasks = Awaited<ReturnType<typeof homeTasks>>;
+
+const WORDS = defineWords({
+  en: {
+    title: 'My tasks',
+    hint: 'Due by the end of next month, and overdue.',
+    none: 'No tasks due by the end of next month.',
+    overdue: '{n} overdue',
+  },
+  fr: {
+    title: 'Mes tâches',
+    hint: "Échéance d'ici la fin du mois prochain, et en retard.",
+    none: "Aucune tâche à échéance d'ici la fin du mois prochain.",
+    overdue: '{n} en retard',
+  },
+});
+
+export function TasksCard() {
+  const w = useWords(WORDS);
+  const { label } = useI18n();
+  const tasks = useApi<Tasks>('/api/tasks');
+  const late = tasks.data?.filter((t) => t.overdue).length ?? 0;
+  return (
+    <Card title={w('title')} actions={late > 0 && <Badge tone="danger">{w('overdue', { n: late })}</Badge>}>
+      <p className="hint">{w('hint')}</p>
+      <Loaded state={tasks}>
+        {(list) => (
+          <WorkList
+            label={w('title')}
+            empty={w('none')}
+            items={list.map((t) => ({
+              key: `${t.kind}:${t.caseId}:${t.id}`,
+              what: t.kind === 'TASK' ? label(TASK_LABELS[t.type as TaskType]) || t.label : t.label,
+              caseId: t.caseId,
+              client: t.client,
+              dueDate: t.dueDate,
+              overdue: t.overdue,
+            }))}
+          />
+        )}
+      </Loaded>
+    </Card>
+  );
+}
