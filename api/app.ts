@@ -58,7 +58,11 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
 
-  const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
+  const session = sessionRoutes(orm, {
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    failuresPerAddress: config.SIGN_IN_FAILURES_PER_ADDRESS,
+    secureCookies: config.NODE_ENV === 'production',
+  });
   const access = {
     orm,
     temporal,

@@ -9,14 +9,18 @@ import type { SessionUser } from '../app/context.ts';
 import { sessionOf } from '../app/session/sessions.ts';
 
 export const SESSION_COOKIE = 'pathway_session';
+/** The proof that this browser signed in to an account before (app/session/known-devices.ts). */
+export const DEVICE_COOKIE = 'pathway_device';
 
-export function sessionCookieOf(req: Request): string | undefined {
+export function cookieOf(req: Request, name: string): string | undefined {
   const cookie = req.headers.cookie
     ?.split(';')
     .map((c) => c.trim().split('='))
-    .find(([k]) => k === SESSION_COOKIE);
+    .find(([k]) => k === name);
   return cookie?.[1];
 }
+
+export const sessionCookieOf = (req: Request): string | undefined => cookieOf(req, SESSION_COOKIE);
 
 /** The session token: the Bearer header's, else the session cookie's. */
 export function tokenOf(req: Request): string | undefined {

@@ -1,37 +1,8 @@
-// Signing in and staying signed in. Failed sign-ins lock a login for a while, so a password cannot be guessed; a
-// session ends after the configured minutes without activity (R-UI-02), and activity slides its expiry, written at
-// most once a minute so a busy user does not cost a write per request. The sign-in rules have no ID in the spec:
-// their violations name them SIGN-IN.
+// Signing in and staying signed in. A session ends after the configured minutes without activity (R-UI-02), and
+// activity slides its expiry, written at most once a minute so a busy user does not cost a write per request.
+// Throttling failed sign-ins is domain/sign-in-throttle.ts's. The sign-in rules have no ID in the spec: their
+// violations name them SIGN-IN.
 import { violation, type Violation } from './refusals.ts';
-
-/** Failed sign-ins of one login that lock it, and for how long: the first failure opens the window. */
-const MAX_FAILED_SIGN_INS = 5;
-const SIGN_IN_LOCK_MS = 15 * 60_000;
-
-export interface FailedSignIns {
-  count: number;
-  /** When the window opened by the first failure (and the lock it leads to) ends, in epoch milliseconds. */
-  until: number;
-}
-
-/** Five failed sign-ins lock that login for 15 minutes, even with the right password; other logins are not affected. */
-export const validateSignInAttempt = (failed: FailedSignIns | undefined, now: number): Violation[] =>
-  failed && failed.count >= MAX_FAILED_SIGN_INS && failed.until > now
-    ? [
-        violation(
-          'SIGN-IN',
-          'TOO_MANY_ATTEMPTS',
-          `Too many failed sign-ins. Try again after ${new Date(failed.until).toISOString()}.`,
-          { kind: 'too-many' },
-        ),
-      ]
-    : [];
-
-/** One more failed sign-in: counted in the current window, or in a new one once it has ended. */
-export function afterFailedSignIn(failed: FailedSignIns | undefined, now: number): FailedSignIns {
-  const window = failed && failed.until > now ? failed : { count: 0, until: now + SIGN_IN_LOCK_MS };
-  return { count: window.count + 1, until: window.until };
-}
 
 /** A wrong organisation, user ID or password: the refusal does not say which. */
 export const signInFailed = (): Violation =>

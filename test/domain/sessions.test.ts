@@ -1,13 +1,5 @@
-// Signing in and staying signed in: the lock after failed sign-ins, when a session ends (R-UI-02) and when activity
-// slides it.
-import {
-  afterFailedSignIn,
-  sessionExpiry,
-  signInFailed,
-  slideDue,
-  validateSession,
-  validateSignInAttempt,
-} from '../../domain/sessions.ts';
+// Signing in and staying signed in: when a session ends (R-UI-02) and when activity slides it.
+import { sessionExpiry, signInFailed, slideDue, validateSession } from '../../domain/sessions.ts';
 
 const now = new Date('2026-03-07T12:00:00Z');
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
@@ -35,25 +27,6 @@ test('R-SEC-11 the session of a deactivated user no longer signs them in', () =>
   expect(validateSession({ expiresAt: minutes(10), userActive: false }, now, 20)).toEqual([
     expect.objectContaining({ rule: 'R-SEC-11', code: 'SIGN_IN_REQUIRED', message: 'Sign in first.' }),
   ]);
-});
-
-test('SIGN-IN five failed sign-ins lock the login for 15 minutes from the first failure; then it may try again', () => {
-  const start = now.getTime();
-  let failed = afterFailedSignIn(undefined, start);
-  for (let i = 1; i < 5; i++) {
-    expect(validateSignInAttempt(failed, start + i * 1000)).toEqual([]);
-    failed = afterFailedSignIn(failed, start + i * 1000);
-  }
-  expect(validateSignInAttempt(failed, start + 5000)).toEqual([
-    expect.objectContaining({
-      code: 'TOO_MANY_ATTEMPTS',
-      kind: 'too-many',
-      message: 'Too many failed sign-ins. Try again after 2026-03-07T12:15:00.000Z.',
-    }),
-  ]);
-  const later = start + 15 * 60_000;
-  expect(validateSignInAttempt(failed, later)).toEqual([]);
-  expect(afterFailedSignIn(failed, later)).toEqual({ count: 1, until: later + 15 * 60_000 });
 });
 
 test('SIGN-IN a failed sign-in does not say whether the organisation, the user ID or the password was wrong', () => {

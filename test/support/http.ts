@@ -13,9 +13,9 @@ export const apiUrl = () => process.env.API_URL!;
 export async function request<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number; base?: string } = {},
 ): Promise<Reply<T>> {
-  const res = await fetch(`${apiUrl()}${path}`, {
+  const res = await fetch(`${opts.base ?? apiUrl()}${path}`, {
     method,
     signal: opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined,
     headers: {
