@@ -39,7 +39,9 @@ const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../web')
 export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address (per-address limits, the audit log) comes from X-Forwarded-For only when TRUST_PROXY names
+  // the proxy that set it; otherwise it is the connection's.
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
   app.use((_req, res, next) => {
     res.set({
       'X-Content-Type-Options': 'nosniff',

@@ -1,0 +1,66 @@
+// Sessions and what every answer carries (security issue, item 8): the client's address comes from a proxy only when
+// TRUST_PROXY names it; signing out needs the CSRF token; the session token stays in its HttpOnly cookie; a session
+// ends 12 hours after sign-in whatever the activity; API answers are never cached; production asks for HTTPS only.
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { startApiInstance } from '../support/api-instance.ts';
+import { createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { newContact } from '../support/contacts.ts';
+import { request, signIn } from '../support/http.ts';
+
+let orm: Orm;
+
+beforeAll(async () => {
+  orm = await openOrm(process.env.DATABASE_URL!);
+});
+afterAll(() => orm.close());
+
+const twoOrgs = async () =>
+  Promise.all([createOrg(orm, 'Halifax Community Learning Network'), createOrg(orm, 'Cape Breton Career Centre')]);
+
+/** Signs in as a browser does: the session cookie, and the CSRF token from the answer. */
+async function browserSession(org: TestOrg, who: keyof TestOrg['users'], base?: string) {
+  const reply = await request('POST', '/api/session', {
+    base,
+    body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
+  });
+  expect(reply.status).toBe(201);
+  const cookie = reply.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('pathway_session='))!;
+  return { reply, cookie, token: cookie.split('=')[1], csrfToken: reply.body.csrfToken as string };
+}
+
+const lastAuditAddress = async (org: TestOrg) =>
+  (
+    await orm.em
+      .fork()
+      .execute<{ ip: string | null }[]>(
+        'select ip from access_audit where organisation_id = ? order by id desc limit 1',
+        [org.id],
+      )
+  )[0]?.ip;
+
+test('X-Forwarded-For is not believed unless TRUST_PROXY names the proxy: a forged address does not reach HCLN’s audit log', async () => {
+  const [hcln, cbcc] = await twoOrgs();
+  const forged = '203.0.113.66';
+  const admin = await signIn(hcln, 'admin');
+  const created = await admin.post(`/api/organisations/${hcln.id}/contacts`, newContact(hcln), {
+    'X-Forwarded-For': forged,
+  });
+  expect(created.status).toBe(201);
+  expect(await lastAuditAddress(hcln)).not.toBe(forged);
+  const proxied = await startApiInstance(orm, { TRUST_PROXY: '127.0.0.1/8, ::1' });
+  try {
+    const { cookie, csrfToken } = await browserSession(cbcc, 'admin', proxied.url);
+    const viaProxy = await request('POST', `/api/organisations/${cbcc.id}/contacts`, {
+      base: proxied.url,
+      body: newContact(cbcc),
+      headers: { cookie, 'X-CSRF-Token': csrfToken, 'X-Forwarded-For': '198.51.100.9' },
+    });
+    expect(viaProxy.status).toBe(201);
+    expect(await lastAuditAddress(cbcc)).toBe('198.51.100.9');
+  } finally {
+    await proxied.stop();
+  }
+});
