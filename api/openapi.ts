@@ -83,7 +83,7 @@ export const operations: Operation[] = [
     errors: [400, 401, 429],
   },
   { method: 'get', path: '/api/session', summary: 'The signed-in user', errors: [401] },
-  { method: 'delete', path: '/api/session', summary: 'Sign out' },
+  { method: 'delete', path: '/api/session', summary: 'Sign out (with the cookie, X-CSRF-Token too)', errors: [403] },
   { method: 'get', path: '/api/individuals', summary: 'Search individuals (R-PER-01..06)', errors: [400, 401, 403] },
   {
     method: 'post',

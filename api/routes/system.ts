@@ -45,7 +45,8 @@ export function sessionRoutes(
     res.cookie(DEVICE_COOKIE, device, { ...cookie, path: '/api/session', maxAge: DEVICE_COOKIE_DAYS * 86_400_000 });
     res.status(201).json({ token, csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
   });
-  open.delete('/session', async (req, res) => {
+  // A page of another site must not sign a user out: the cookie alone is not enough, as for any change.
+  open.delete('/session', requireCsrfToken, async (req, res) => {
     const token = tokenOf(req);
     if (token) await signOut({ em: orm.em }, token);
     res.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -64,3 +64,20 @@ test('X-Forwarded-For is not believed unless TRUST_PROXY names the proxy: a forg
     await proxied.stop();
   }
 });
+
+test('signing out with the HCLN session cookie needs the X-CSRF-Token: a cross-site sign-out is refused', async () => {
+  const [hcln, cbcc] = await twoOrgs();
+  const { cookie, csrfToken } = await browserSession(hcln, 'manager');
+  const other = await browserSession(cbcc, 'manager');
+  const crossSite = await request('DELETE', '/api/session', { headers: { cookie } });
+  expect(crossSite.status).toBe(403);
+  expect(crossSite.body.error).toBe('CSRF_TOKEN_MISSING');
+  const wrong = await request('DELETE', '/api/session', { headers: { cookie, 'X-CSRF-Token': other.csrfToken } });
+  expect(wrong.status).toBe(403);
+  expect((await request('GET', '/api/session', { headers: { cookie } })).status).toBe(200);
+  expect((await request('DELETE', '/api/session', { headers: { cookie, 'X-CSRF-Token': csrfToken } })).status).toBe(
+    204,
+  );
+  expect((await request('GET', '/api/session', { headers: { cookie } })).status).toBe(401);
+  expect((await request('GET', '/api/session', { headers: { cookie: other.cookie } })).status).toBe(200);
+});
