@@ -43,7 +43,8 @@ export function sessionRoutes(
     const cookie = { httpOnly: true, sameSite: 'strict', secure: secureCookies } as const;
     res.cookie(SESSION_COOKIE, token, { ...cookie, path: '/' });
     res.cookie(DEVICE_COOKIE, device, { ...cookie, path: '/api/session', maxAge: DEVICE_COOKIE_DAYS * 86_400_000 });
-    res.status(201).json({ token, csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
+    // The token stays in its HttpOnly cookie: no script of the page, nor anything it loads, can read it.
+    res.status(201).json({ csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
   });
   // A page of another site must not sign a user out: the cookie alone is not enough, as for any change.
   open.delete('/session', requireCsrfToken, async (req, res) => {

@@ -12,7 +12,7 @@ import {
   TEST_PASSWORD,
   type TestOrg,
 } from '../support/fixtures.ts';
-import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
+import { apiUrl, eventually, request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
@@ -33,11 +33,11 @@ beforeAll(async () => {
     signIn(org, 'ens'),
     signIn(org, 'operations'),
   ]);
-  token = (
+  token = sessionTokenOf(
     await request('POST', '/api/session', {
       body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
-    })
-  ).body.token;
+    }),
+  );
 });
 afterEach(() => fundingMode('succeed'));
 afterAll(() => orm.close());

@@ -26,7 +26,7 @@ import {
   TEST_PASSWORD,
   type TestOrg,
 } from '../support/fixtures.ts';
-import { apiUrl } from '../support/http.ts';
+import { apiUrl, request, sessionTokenOf } from '../support/http.ts';
 import { caseWorkflowId } from '../../workflows/case-api.ts';
 import { openStageTaskId } from '../support/tasks.ts';
 
@@ -1016,15 +1016,13 @@ async function call(method: string, path: string, body?: unknown, tok = token): 
   return { status: a.status, body: parsed };
 }
 
+/** A session token for Bearer requests: the one the sign-in answer sets in its cookie. */
 async function signInAs(org: TestOrg, who: keyof TestOrg['users']): Promise<string> {
-  return (
-    await call(
-      'POST',
-      '/api/session',
-      { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
-      '',
-    )
-  ).body.token as string;
+  return sessionTokenOf(
+    await request('POST', '/api/session', {
+      body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
+    }),
+  );
 }
 
 async function openCase(org: TestOrg, tok: string): Promise<any> {

@@ -81,3 +81,13 @@ test('signing out with the HCLN session cookie needs the X-CSRF-Token: a cross-s
   expect((await request('GET', '/api/session', { headers: { cookie } })).status).toBe(401);
   expect((await request('GET', '/api/session', { headers: { cookie: other.cookie } })).status).toBe(200);
 });
+
+test('the sign-in answer does not carry the HCLN session token: only the HttpOnly cookie does', async () => {
+  const [hcln, cbcc] = await twoOrgs();
+  for (const org of [hcln, cbcc]) {
+    const { reply, token } = await browserSession(org, 'viewer');
+    expect(reply.body).not.toHaveProperty('token');
+    expect(JSON.stringify(reply.body)).not.toContain(token);
+    expect(reply.headers.getSetCookie().find((c) => c.startsWith('pathway_session='))).toMatch(/HttpOnly/i);
+  }
+});
