@@ -8,6 +8,7 @@ import type { PayloadCodec } from '@temporalio/common';
 import type { Logger } from '../infra/logger.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import type { Config } from '../infra/config.ts';
+import { sessionLimits } from './auth.ts';
 import { errorHandler, refuseNulCharacters } from './http.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
@@ -61,7 +62,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use(healthRoutes({ orm, temporal, mailer }));
 
   const session = sessionRoutes(orm, {
-    idleMinutes: config.SESSION_IDLE_MINUTES,
+    ...sessionLimits(config),
     failuresPerAddress: config.SIGN_IN_FAILURES_PER_ADDRESS,
     secureCookies: config.NODE_ENV === 'production',
   });

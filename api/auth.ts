@@ -4,6 +4,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditActor } from '../domain/access-audit.ts';
 import { can, type Action } from '../domain/permissions.ts';
+import type { SessionLimits } from '../domain/sessions.ts';
+import type { Config } from '../infra/config.ts';
 import { Refusal } from '../domain/refusals.ts';
 import type { SessionUser } from '../app/context.ts';
 import { sessionOf } from '../app/session/sessions.ts';
@@ -29,12 +31,18 @@ export function tokenOf(req: Request): string | undefined {
   return sessionCookieOf(req);
 }
 
+/** How long sessions last, from the configuration. */
+export const sessionLimits = (config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS'>): SessionLimits => ({
+  idleMinutes: config.SESSION_IDLE_MINUTES,
+  maxHours: config.SESSION_MAX_HOURS,
+});
+
 /** Loads the signed-in user into res.locals.user and slides the session's expiry; 401 otherwise. */
-export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
+export function authenticate(emOf: () => EntityManager, limits: SessionLimits) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
     if (!token) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
-    const { user, fullName } = await sessionOf({ em: emOf() }, token, idleMinutes);
+    const { user, fullName } = await sessionOf({ em: emOf() }, token, limits);
     res.locals.user = user;
     res.locals.fullName = fullName;
     next();

@@ -73,6 +73,13 @@ export const configSchema = z.object({
     .default(20),
   /** Failed sign-ins an address may make before each further failure doubles its wait (domain/sign-in-throttle.ts). */
   SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  /** How long a session lasts at most after sign-in, however active; idle sessions end sooner (SESSION_IDLE_MINUTES). */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
   /** Wrong invitation tokens an address may try per minute, and access requests it may send (R-INV-11, SR-10). */
   PUBLIC_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Payload encryption keys, `id:base64key[,id:base64key…]`; payloads are encrypted with PAYLOAD_KEY_ID. */

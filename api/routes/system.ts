@@ -55,7 +55,7 @@ export function sessionRoutes(
   });
   const authed = Router();
   authed.use(
-    authenticate(() => orm.em, idleMinutes),
+    authenticate(() => orm.em, settings),
     requireCsrfToken,
   );
   authed.get(

@@ -5,7 +5,7 @@ import { Organisation, User, UserSession } from '../../db/entities.ts';
 import { refuseAccess, validateActiveOrganisation } from '../../domain/access.ts';
 import { normalLoginId } from '../../domain/login-ids.ts';
 import { RuleViolationError } from '../../domain/refusals.ts';
-import { sessionExpiry, signInFailed } from '../../domain/sessions.ts';
+import { sessionExpiry, signInFailed, type SessionLimits } from '../../domain/sessions.ts';
 import { throttleKeys } from '../../domain/sign-in-throttle.ts';
 import { type SignInInput } from '../../domain/schemas/access.ts';
 import { verifyPasswordOrNobody } from '../../infra/passwords.ts';
@@ -22,8 +22,7 @@ export interface SignInOrigin {
   device?: string;
 }
 
-export interface SignInSettings {
-  idleMinutes: number;
+export interface SignInSettings extends SessionLimits {
   /** Failed sign-ins an address may make before its waits start. */
   failuresPerAddress: number;
 }
@@ -62,8 +61,8 @@ export async function signIn(
   refuseAccess(validateActiveOrganisation(user.profiles, org));
   user.lastSignInAt = now;
   const token = newToken();
-  const expiresAt = sessionExpiry(now, settings.idleMinutes);
-  em.create(UserSession, { id: tokenHash(token), userId: user.id, lastSeenAt: now, expiresAt });
+  const expiresAt = sessionExpiry(now, now, settings);
+  em.create(UserSession, { id: tokenHash(token), userId: user.id, createdAt: now, lastSeenAt: now, expiresAt });
   await em.flush();
   return {
     token,

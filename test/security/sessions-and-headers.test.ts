@@ -1,6 +1,7 @@
 // Sessions and what every answer carries (security issue, item 8): the client's address comes from a proxy only when
 // TRUST_PROXY names it; signing out needs the CSRF token; the session token stays in its HttpOnly cookie; a session
 // ends 12 hours after sign-in whatever the activity; API answers are never cached; production asks for HTTPS only.
+import { createHash } from 'node:crypto';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startApiInstance } from '../support/api-instance.ts';
 import { createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
@@ -90,4 +91,23 @@ test('the sign-in answer does not carry the HCLN session token: only the HttpOnl
     expect(JSON.stringify(reply.body)).not.toContain(token);
     expect(reply.headers.getSetCookie().find((c) => c.startsWith('pathway_session='))).toMatch(/HttpOnly/i);
   }
+});
+
+test('an HCLN session ends 12 hours after sign-in however active it is; a CBCC session signed in now goes on', async () => {
+  const [hcln, cbcc] = await twoOrgs();
+  const old = await browserSession(hcln, 'supervisor');
+  const fresh = await browserSession(cbcc, 'supervisor');
+  await orm.em
+    .fork()
+    .execute(
+      `update user_session set created_at = now() - interval '12 hours 1 minute', last_seen_at = now() where id = ?`,
+      [createHash('sha256').update(old.token).digest('hex')],
+    );
+  const ended = await request('GET', '/api/session', { headers: { cookie: old.cookie } });
+  expect(ended.status).toBe(401);
+  expect(ended.body).toMatchObject({
+    error: 'SESSION_EXPIRED',
+    message: 'Your session has ended: a session lasts at most 12 hours after signing in. Sign in again.',
+  });
+  expect((await request('GET', '/api/session', { headers: { cookie: fresh.cookie } })).status).toBe(200);
 });
