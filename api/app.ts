@@ -10,6 +10,7 @@ import type { Mailer } from '../infra/mailer.ts';
 import type { Config } from '../infra/config.ts';
 import { sessionLimits } from './auth.ts';
 import { errorHandler, refuseNulCharacters } from './http.ts';
+import { httpsOnly, noStore } from './response-headers.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseActionRoutes } from './routes/case-actions.ts';
@@ -53,6 +54,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
     });
     next();
   });
+  if (config.NODE_ENV === 'production') app.use(httpsOnly);
+  app.use('/api', noStore);
   // One entity manager per request (MikroORM's request context): orm.em inside a request is that request's own.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
   // Before the body parsers: the codec endpoint signs its caller in before it reads a body of up to 2 MB.

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startApiInstance } from '../support/api-instance.ts';
-import { createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { newContact } from '../support/contacts.ts';
-import { request, signIn } from '../support/http.ts';
+import { request, signIn, type Reply } from '../support/http.ts';
 
 let orm: Orm;
 
@@ -110,4 +110,36 @@ test('an HCLN session ends 12 hours after sign-in however active it is; a CBCC s
     message: 'Your session has ended: a session lasts at most 12 hours after signing in. Sign in again.',
   });
   expect((await request('GET', '/api/session', { headers: { cookie: fresh.cookie } })).status).toBe(200);
+});
+
+test('every API answer says Cache-Control: no-store, an HCLN client’s details and CBCC’s refusal alike', async () => {
+  const [hcln, cbcc] = await twoOrgs();
+  const person = await createIndividual(orm, hcln);
+  const own = await (await signIn(hcln, 'manager')).get(`/api/individuals/${person.id}`);
+  const other = await (await signIn(cbcc, 'manager')).get(`/api/individuals/${person.id}`);
+  const signedIn = await request('POST', '/api/session', {
+    body: { organisationCode: hcln.code, loginId: 'viewer', password: TEST_PASSWORD, acceptTerms: true },
+  });
+  expect([own.status, other.status, signedIn.status]).toEqual([200, 404, 201]);
+  for (const reply of [own, other, signedIn] as Reply[]) expect(reply.headers.get('cache-control')).toBe('no-store');
+});
+
+test('in production every answer asks for HTTPS only (Strict-Transport-Security), an HCLN client’s details too', async () => {
+  const [hcln, cbcc] = await twoOrgs();
+  const person = await createIndividual(orm, hcln);
+  const production = await startApiInstance(orm, { NODE_ENV: 'production' });
+  try {
+    const { cookie } = await browserSession(hcln, 'manager', production.url);
+    const details = await request('GET', `/api/individuals/${person.id}`, {
+      base: production.url,
+      headers: { cookie },
+    });
+    const outsider = await browserSession(cbcc, 'manager', production.url);
+    expect(details.status).toBe(200);
+    for (const reply of [details, outsider.reply, await request('GET', '/', { base: production.url })])
+      expect(reply.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  } finally {
+    await production.stop();
+  }
+  expect((await request('GET', '/api/reference')).headers.get('strict-transport-security')).toBeNull();
 });
