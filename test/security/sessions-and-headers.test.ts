@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startApiInstance } from '../support/api-instance.ts';
-import { createIndividual, createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, hclnAndCbcc, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { newContact } from '../support/contacts.ts';
-import { request, signIn, type Reply } from '../support/http.ts';
+import { request, sessionTokenOf, signIn, type Reply } from '../support/http.ts';
 
 let orm: Orm;
 
@@ -15,9 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-const twoOrgs = async () =>
-  Promise.all([createOrg(orm, 'Halifax Community Learning Network'), createOrg(orm, 'Cape Breton Career Centre')]);
-
 /** Signs in as a browser does: the session cookie, and the CSRF token from the answer. */
 async function browserSession(org: TestOrg, who: keyof TestOrg['users'], base?: string) {
   const reply = await request('POST', '/api/session', {
@@ -25,11 +22,8 @@ async function browserSession(org: TestOrg, who: keyof TestOrg['users'], base?: 
     body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
   });
   expect(reply.status).toBe(201);
-  const cookie = reply.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('pathway_session='))!;
-  return { reply, cookie, token: cookie.split('=')[1], csrfToken: reply.body.csrfToken as string };
+  const token = sessionTokenOf(reply);
+  return { reply, cookie: `pathway_session=${token}`, token, csrfToken: reply.body.csrfToken as string };
 }
 
 const lastAuditAddress = async (org: TestOrg) =>
@@ -43,7 +37,7 @@ const lastAuditAddress = async (org: TestOrg) =>
   )[0]?.ip;
 
 test('X-Forwarded-For is not believed unless TRUST_PROXY names the proxy: a forged address does not reach HCLN’s audit log', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const forged = '203.0.113.66';
   const admin = await signIn(hcln, 'admin');
   const created = await admin.post(`/api/organisations/${hcln.id}/contacts`, newContact(hcln), {
@@ -67,7 +61,7 @@ test('X-Forwarded-For is not believed unless TRUST_PROXY names the proxy: a forg
 });
 
 test('signing out with the HCLN session cookie needs the X-CSRF-Token: a cross-site sign-out is refused', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const { cookie, csrfToken } = await browserSession(hcln, 'manager');
   const other = await browserSession(cbcc, 'manager');
   const crossSite = await request('DELETE', '/api/session', { headers: { cookie } });
@@ -84,7 +78,7 @@ test('signing out with the HCLN session cookie needs the X-CSRF-Token: a cross-s
 });
 
 test('the sign-in answer does not carry the HCLN session token: only the HttpOnly cookie does', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   for (const org of [hcln, cbcc]) {
     const { reply, token } = await browserSession(org, 'viewer');
     expect(reply.body).not.toHaveProperty('token');
@@ -94,7 +88,7 @@ test('the sign-in answer does not carry the HCLN session token: only the HttpOnl
 });
 
 test('an HCLN session ends 12 hours after sign-in however active it is; a CBCC session signed in now goes on', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const old = await browserSession(hcln, 'supervisor');
   const fresh = await browserSession(cbcc, 'supervisor');
   await orm.em
@@ -113,7 +107,7 @@ test('an HCLN session ends 12 hours after sign-in however active it is; a CBCC s
 });
 
 test('every API answer says Cache-Control: no-store, an HCLN client’s details and CBCC’s refusal alike', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const person = await createIndividual(orm, hcln);
   const own = await (await signIn(hcln, 'manager')).get(`/api/individuals/${person.id}`);
   const other = await (await signIn(cbcc, 'manager')).get(`/api/individuals/${person.id}`);
@@ -125,7 +119,7 @@ test('every API answer says Cache-Control: no-store, an HCLN client’s details 
 });
 
 test('in production every answer asks for HTTPS only (Strict-Transport-Security), an HCLN client’s details too', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const person = await createIndividual(orm, hcln);
   const production = await startApiInstance(orm, { NODE_ENV: 'production' });
   try {

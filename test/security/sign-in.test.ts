@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Migration20261125100500 } from '../../db/migrations/Migration20261125100500.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startApiInstance } from '../support/api-instance.ts';
-import { createOrg, createUser, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { createUser, hclnAndCbcc, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { request, type Reply } from '../support/http.ts';
 
 let orm: Orm;
@@ -16,9 +16,6 @@ beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
 });
 afterAll(() => orm.close());
-
-const twoOrgs = async () =>
-  Promise.all([createOrg(orm, 'Halifax Community Learning Network'), createOrg(orm, 'Cape Breton Career Centre')]);
 
 const attempt = (
   org: TestOrg,
@@ -49,7 +46,7 @@ function expectToWait(reply: Reply) {
 }
 
 test('30 parallel wrong passwords for an HCLN user are not all evaluated: the rest wait with a 429 that says how long', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const replies = await Promise.all(Array.from({ length: 30 }, () => attempt(hcln, 'manager', 'not the password')));
   const evaluated = replies.filter((r) => r.status === 401);
   expect(evaluated.length).toBeGreaterThanOrEqual(1);
@@ -59,7 +56,7 @@ test('30 parallel wrong passwords for an HCLN user are not all evaluated: the re
 });
 
 test('the user ID pt_hİjack (dotted capital I) is not HCLN’s pt_hijack; PT_HIJACK and ｐｔ＿ｈｉｊａｃｋ are, and wait with it', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   for (const org of [hcln, cbcc]) await createUser(orm, org, 'pt_hijack', ['ECM_VIEW']);
   expect((await attempt(hcln, 'pt_hijack', 'not the password')).status).toBe(401);
   expect((await attempt(hcln, 'pt_hİjack', TEST_PASSWORD)).status).toBe(401);
@@ -68,7 +65,7 @@ test('the user ID pt_hİjack (dotted capital I) is not HCLN’s pt_hijack; PT_HI
 });
 
 test('an attacker’s wrong guesses do not keep a real HCLN user out: the right password from their known device goes through', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const before = await attempt(hcln, 'supervisor', TEST_PASSWORD);
   expect(before.status).toBe(201);
   const device = cookieOf(before, 'pathway_device')!;
@@ -87,7 +84,7 @@ test('an attacker’s wrong guesses do not keep a real HCLN user out: the right 
 });
 
 test('failed sign-ins from one address across HCLN and CBCC accounts slow that address down, counted once across two API instances', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const settings = { TRUST_PROXY: 'loopback', SIGN_IN_FAILURES_PER_ADDRESS: '3' };
   const instances = [await startApiInstance(orm, settings), await startApiInstance(orm, settings)];
   const address = `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
@@ -118,7 +115,7 @@ test('failed sign-ins from one address across HCLN and CBCC accounts slow that a
 });
 
 test('an unknown user ID costs the same password hashing as a known one, so the answer’s timing tells nothing', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   // An instance in this process, so that its password hashing is seen here.
   const api = await startApiInstance(orm, {});
   let hashings = 0;
@@ -148,7 +145,7 @@ test('an unknown user ID costs the same password hashing as a known one, so the 
 });
 
 test('user IDs of one organisation that become the same once normalised stop the migration, which names both; then it normalises them', async () => {
-  const [hcln, cbcc] = await twoOrgs();
+  const [hcln, cbcc] = await hclnAndCbcc(orm);
   const em = orm.em.fork();
   const rollback = new Error('rollback');
   await expect(
