@@ -8,7 +8,9 @@ import type { PayloadCodec } from '@temporalio/common';
 import type { Logger } from '../infra/logger.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import type { Config } from '../infra/config.ts';
+import { sessionLimits } from './auth.ts';
 import { errorHandler, refuseNulCharacters } from './http.ts';
+import { httpsOnly, noStore } from './response-headers.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseActionRoutes } from './routes/case-actions.ts';
@@ -39,7 +41,9 @@ const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../web')
 export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address (per-address limits, the audit log) comes from X-Forwarded-For only when TRUST_PROXY names
+  // the proxy that set it; otherwise it is the connection's.
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
   app.use((_req, res, next) => {
     res.set({
       'X-Content-Type-Options': 'nosniff',
@@ -50,6 +54,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
     });
     next();
   });
+  if (config.NODE_ENV === 'production') app.use(httpsOnly);
+  app.use('/api', noStore);
   // One entity manager per request (MikroORM's request context): orm.em inside a request is that request's own.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
   // Before the body parsers: the codec endpoint signs its caller in before it reads a body of up to 2 MB.
@@ -58,7 +64,11 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
 
-  const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
+  const session = sessionRoutes(orm, {
+    ...sessionLimits(config),
+    failuresPerAddress: config.SIGN_IN_FAILURES_PER_ADDRESS,
+    secureCookies: config.NODE_ENV === 'production',
+  });
   const access = {
     orm,
     temporal,

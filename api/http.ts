@@ -114,6 +114,9 @@ export function errorHandler(log: Logger) {
       if (err.kind === 'unavailable') log.warn({ err, path: req.path }, err.message);
       // The reader's language: French where the refusal has it and the browser asks for it first.
       const fr = req.acceptsLanguages('en', 'fr') === 'fr';
+      // A refusal that says when to try again says it to HTTP clients too.
+      const retryAfter = err.details?.retryAfterSeconds;
+      if (err.kind === 'too-many' && typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
       send(res, STATUS[err.kind], {
         error: err.code,
         message: (fr && err.messageFr) || err.message,

@@ -83,7 +83,7 @@ export const operations: Operation[] = [
     errors: [400, 401, 429],
   },
   { method: 'get', path: '/api/session', summary: 'The signed-in user', errors: [401] },
-  { method: 'delete', path: '/api/session', summary: 'Sign out' },
+  { method: 'delete', path: '/api/session', summary: 'Sign out (with the cookie, X-CSRF-Token too)', errors: [403] },
   { method: 'get', path: '/api/individuals', summary: 'Search individuals (R-PER-01..06)', errors: [400, 401, 403] },
   {
     method: 'post',
@@ -636,9 +636,10 @@ export function openApiDocument() {
       title: 'Pathway API',
       version: '0.1.0',
       description:
-        'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the ' +
-        'token as a Bearer header or use the session cookie; a change made with the cookie also sends ' +
-        'X-CSRF-Token (csrfToken from POST or GET /api/session).',
+        'Case orchestration for employment-services organisations. Sign in with POST /api/session: the session ' +
+        'token comes in its HttpOnly cookie, never in the body; send the cookie, and with every change made with ' +
+        'it X-CSRF-Token (csrfToken from POST or GET /api/session); a client that is not a browser may send the ' +
+        "cookie's token as a Bearer header instead, and then needs no CSRF token.",
     },
     components: {
       schemas: components,

@@ -10,7 +10,8 @@ import proto from '@temporalio/proto';
 import { z } from 'zod';
 import { decodeForViewer } from '../../app/temporal-ui/payloads.ts';
 import { Refusal } from '../../domain/refusals.ts';
-import { authenticate, requirePermission } from '../auth.ts';
+import { authenticate, requirePermission, sessionLimits } from '../auth.ts';
+import type { Config } from '../../infra/config.ts';
 import { parse } from '../http.ts';
 
 const { Payloads } = proto.temporal.api.common.v1;
@@ -25,7 +26,7 @@ const codecBody = z.object({
 
 export function codecRoutes(
   deps: { codec: PayloadCodec | null; uiUrl: string | undefined; orm: MikroORM; temporal: Client },
-  config: { SESSION_IDLE_MINUTES: number },
+  config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS'>,
 ): Router {
   const r = Router();
   const origin = deps.uiUrl ? new URL(deps.uiUrl).origin : null;
@@ -42,7 +43,7 @@ export function codecRoutes(
     if (req.method === 'OPTIONS') return void res.status(204).end();
     next();
   });
-  r.use(authenticate(() => deps.orm.em, config.SESSION_IDLE_MINUTES));
+  r.use(authenticate(() => deps.orm.em, sessionLimits(config)));
   r.use(express.json({ limit: '2mb' }));
   r.post('/decode', async (req, res) => {
     const user = requirePermission(res, ['case.inspect', 'ops.view']);

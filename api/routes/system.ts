@@ -4,10 +4,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { Mailer } from '../../infra/mailer.ts';
 import { signOut } from '../../app/session/sessions.ts';
-import { signIn } from '../../app/session/sign-in.ts';
+import { signIn, type SignInSettings } from '../../app/session/sign-in.ts';
 import { devMailbox } from '../../app/system/dev-mailbox.ts';
 import { readiness } from '../../app/system/readiness.ts';
-import { authenticate, currentUser, SESSION_COOKIE, tokenOf } from '../auth.ts';
+import { authenticate, cookieOf, currentUser, DEVICE_COOKIE, SESSION_COOKIE, tokenOf } from '../auth.ts';
 import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
@@ -24,18 +24,30 @@ export function healthRoutes(deps: { orm: MikroORM; temporal: Client; mailer: Ma
   return r;
 }
 
+/** How long a browser keeps the proof that it signed in to an account before. */
+const DEVICE_COOKIE_DAYS = 365;
+
 export function sessionRoutes(
   orm: MikroORM,
-  idleMinutes: number,
-  secureCookies: boolean,
+  settings: SignInSettings & { secureCookies: boolean },
 ): { open: Router; authed: Router } {
+  const { idleMinutes, secureCookies } = settings;
   const open = Router();
   open.post('/session', async (req, res) => {
-    const { token, user, expiresAt } = await signIn({ em: orm.em }, parse(signInSchema, req.body), idleMinutes);
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/' });
-    res.status(201).json({ token, csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
+    const { token, user, expiresAt, device } = await signIn(
+      { em: orm.em },
+      parse(signInSchema, req.body),
+      { address: req.ip ?? 'unknown', device: cookieOf(req, DEVICE_COOKIE) },
+      settings,
+    );
+    const cookie = { httpOnly: true, sameSite: 'strict', secure: secureCookies } as const;
+    res.cookie(SESSION_COOKIE, token, { ...cookie, path: '/' });
+    res.cookie(DEVICE_COOKIE, device, { ...cookie, path: '/api/session', maxAge: DEVICE_COOKIE_DAYS * 86_400_000 });
+    // The token stays in its HttpOnly cookie: no script of the page, nor anything it loads, can read it.
+    res.status(201).json({ csrfToken: csrfTokenFor(token), user, expiresAt, idleMinutes });
   });
-  open.delete('/session', async (req, res) => {
+  // A page of another site must not sign a user out: the cookie alone is not enough, as for any change.
+  open.delete('/session', requireCsrfToken, async (req, res) => {
     const token = tokenOf(req);
     if (token) await signOut({ em: orm.em }, token);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -43,7 +55,7 @@ export function sessionRoutes(
   });
   const authed = Router();
   authed.use(
-    authenticate(() => orm.em, idleMinutes),
+    authenticate(() => orm.em, settings),
     requireCsrfToken,
   );
   authed.get(

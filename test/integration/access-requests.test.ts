@@ -3,7 +3,7 @@
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { mailTo, tokenIn } from '../support/contacts.ts';
-import { request, signIn, type Client } from '../support/http.ts';
+import { request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -91,7 +91,7 @@ test(
     });
     expect(session.status).toBe(201);
     const contacts = await request('GET', `/api/organisations/${approved.body.organisationId}/contacts`, {
-      token: session.body.token,
+      token: sessionTokenOf(session),
     });
     expect(contacts.body.items).toMatchObject([
       { name: 'Arsenault, Claire', isPrimary: true, administrator: true, hasAccess: true },

@@ -4,7 +4,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { expiryDate } from '../../domain/access.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { newContact, mailTo, tokenIn } from '../support/contacts.ts';
-import { request, signIn, type Client } from '../support/http.ts';
+import { request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -328,7 +328,7 @@ async function userWithAccess(profiles = ['OFA_USER']) {
   await request('POST', '/api/invitations/accept', { body: { token, loginId, password: PASSWORD } });
   const session = await signInAs(org.code, loginId, PASSWORD);
   const me = (await admin.get(`${base}/contacts/${contact.id}`)).body;
-  return { contact: me, token: session.body.token as string, email };
+  return { contact: me, token: sessionTokenOf(session), email };
 }
 
 test(
