@@ -231,7 +231,9 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/services/{serviceId}/person-search',
-    summary: 'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09)',
+    summary:
+      'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09); a case ' +
+      'shared with the organisation only by the whole last name (R-DLV-03)',
     errors: [400, 401, 403, 404],
   },
   {
@@ -257,6 +259,14 @@ export const operations: Operation[] = [
     body: interventionFromServiceSchema,
     idempotent: true,
     errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/delivering-organisations',
+    summary:
+      'Organisations an External intervention can be delivered by; the case is shared with the one chosen, by id ' +
+      '(deliveringOrganisationId, R-DLV-03)',
+    errors: [401, 403],
   },
   {
     method: 'get',

@@ -270,6 +270,8 @@ export const InterventionRow = defineEntity({
     fundingType: p.text(),
     deliveryModel: p.text(),
     deliveringOrganisation: p.text().nullable(),
+    /** R-DLV-03: the organisation the case is shared with; null for a partner outside Pathway. */
+    deliveringOrganisationId: p.integer().nullable(),
     plannedStartDate: date(),
     plannedEndDate: date(),
     description: p.text(),
