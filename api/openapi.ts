@@ -117,9 +117,11 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/individuals/{id}/share',
-    summary: 'Share with government, consent recorded (R-PER-18)',
+    summary:
+      'Share with government, consent recorded (R-PER-18); 409 asks to confirm a new provincial record, or which ' +
+      'match is the client before showing its details (R-PER-19/20)',
     body: shareSchema,
-    errors: [400, 401, 403, 404],
+    errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: 'post',

@@ -137,6 +137,8 @@ export const ProvincialPerson = defineEntity({
     phone: p.text().nullable(),
     email: p.text().nullable(),
     hasEnsFundingAgreement: p.boolean().default(false),
+    /** The organisation whose share made the record; null for ENS's own records and those made before. */
+    createdByOrganisationId: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
