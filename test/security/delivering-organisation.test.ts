@@ -2,35 +2,29 @@
 // that organisation's id, chosen from the list; a name typed on an intervention shares nothing, so renaming an
 // organisation reaches nobody. A delivering organisation finds a shared client by name, never by a phone alone.
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { openOrm, type Orm } from '../../db/orm.ts';
-import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, createUser, REGISTRATION } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';
+import { twoOrganisations } from '../support/two-organisations.ts';
 
-let orm: Orm;
-let hcln: TestOrg;
-let cbcc: TestOrg;
+const the = twoOrganisations();
 let hclnManager: Client;
 let cbccManager: Client;
 let cbccCoordinator: Client;
 const today = businessDate(new Date());
 
 beforeAll(async () => {
-  orm = await openOrm(process.env.DATABASE_URL!);
-  hcln = await createOrg(orm, 'Halifax Community Learning Network');
-  cbcc = await createOrg(orm, 'Cape Breton Career Centre');
-  await createUser(orm, cbcc, 'coordinator', ['ECM_ENHANCED_SERVICES']);
+  await createUser(the.orm, the.cbcc, 'coordinator', ['ECM_ENHANCED_SERVICES']);
   [hclnManager, cbccManager, cbccCoordinator] = await Promise.all([
-    signIn(hcln, 'manager'),
-    signIn(cbcc, 'manager'),
-    signIn(cbcc, 'coordinator'),
+    signIn(the.hcln, 'manager'),
+    signIn(the.cbcc, 'manager'),
+    signIn(the.cbcc, 'coordinator'),
   ]);
 });
-afterAll(() => orm.close());
 
 /** An HCLN case in RTWAP Dev whose plan has one External intervention delivered as `delivering` says. */
 async function hclnCaseDeliveredBy(lastName: string, delivering: Record<string, unknown>) {
-  const person = await createIndividual(orm, hcln, { firstName: 'Jake', lastName });
+  const person = await createIndividual(the.orm, the.hcln, { firstName: 'Jake', lastName });
   const caseId = (await hclnManager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body
     .id as number;
   const stageTask = async () => openStageTaskId((await hclnManager.get(`/api/cases/${caseId}`)).body.tasks);
@@ -84,9 +78,12 @@ test('a CBCC administrator who renames CBCC after an HCLN partner reaches no HCL
   const partner = 'Nova Scotia Community College';
   const { caseId, added } = await hclnCaseDeliveredBy('Renamed', { deliveringOrganisation: partner });
   expect(added.status).toBe(200);
-  const cbccAdmin = await signIn(cbcc, 'admin');
-  const header = (await cbccAdmin.get(`/api/organisations/${cbcc.id}`)).body;
-  const renamed = await cbccAdmin.patch(`/api/organisations/${cbcc.id}`, { name: partner, version: header.version });
+  const cbccAdmin = await signIn(the.cbcc, 'admin');
+  const header = (await cbccAdmin.get(`/api/organisations/${the.cbcc.id}`)).body;
+  const renamed = await cbccAdmin.patch(`/api/organisations/${the.cbcc.id}`, {
+    name: partner,
+    version: header.version,
+  });
   expect(renamed.status).toBe(200);
   const serviceId = await cbccService();
   expect(await caseIdsFound(serviceId, 'phone=902')).not.toContain(caseId);
@@ -96,7 +93,7 @@ test('a CBCC administrator who renames CBCC after an HCLN partner reaches no HCL
 });
 
 test('a name typed on an intervention shares nothing, even the code of an organisation of Pathway', async () => {
-  const { caseId, added } = await hclnCaseDeliveredBy('Coded', { deliveringOrganisation: cbcc.code });
+  const { caseId, added } = await hclnCaseDeliveredBy('Coded', { deliveringOrganisation: the.cbcc.code });
   expect(added.status).toBe(200);
   const serviceId = await cbccService();
   expect(await caseIdsFound(serviceId, 'lastName=Coded')).not.toContain(caseId);
@@ -107,13 +104,13 @@ test('HCLN shares a case with CBCC by choosing CBCC from the list; CBCC finds th
   const list = await hclnManager.get('/api/delivering-organisations');
   expect(list.status).toBe(200);
   const ids = list.body.items.map((o: { id: number }) => o.id);
-  expect(ids).toContain(cbcc.id);
-  expect(ids).not.toContain(hcln.id); // its own organisation delivers In House
-  const { caseId, added } = await hclnCaseDeliveredBy('Sharedbyid', { deliveringOrganisationId: cbcc.id });
+  expect(ids).toContain(the.cbcc.id);
+  expect(ids).not.toContain(the.hcln.id); // its own organisation delivers In House
+  const { caseId, added } = await hclnCaseDeliveredBy('Sharedbyid', { deliveringOrganisationId: the.cbcc.id });
   expect(added.status).toBe(200);
   expect(added.body.actionPlan.interventions[0]).toMatchObject({
-    deliveringOrganisationId: cbcc.id,
-    deliveringOrganisation: list.body.items.find((o: { id: number }) => o.id === cbcc.id).name,
+    deliveringOrganisationId: the.cbcc.id,
+    deliveringOrganisation: list.body.items.find((o: { id: number }) => o.id === the.cbcc.id).name,
   });
   const unshared = (await hclnCaseDeliveredBy('Sharedbyid', { deliveringOrganisation: 'Elsewhere Training' })).caseId;
   const serviceId = await cbccService();
@@ -128,7 +125,7 @@ test('HCLN shares a case with CBCC by choosing CBCC from the list; CBCC finds th
 
 test('an intervention cannot name its own organisation, or one not on the list, as delivering organisation', async () => {
   for (const [deliveringOrganisationId, message] of [
-    [hcln.id, 'Select the delivering organisation from the list'],
+    [the.hcln.id, 'Select the delivering organisation from the list'],
     [2_000_000_000, 'Select the delivering organisation from the list'],
   ] as const) {
     const { added } = await hclnCaseDeliveredBy('Refused', { deliveringOrganisationId });
@@ -137,7 +134,7 @@ test('an intervention cannot name its own organisation, or one not on the list, 
     expect(added.body.message).toContain(message);
   }
   const both = await hclnCaseDeliveredBy('Refused', {
-    deliveringOrganisationId: cbcc.id,
+    deliveringOrganisationId: the.cbcc.id,
     deliveringOrganisation: 'Anyone',
   });
   expect(both.added.status).toBe(422);

@@ -2,23 +2,17 @@
 // finds nobody, a match's details come only once the case manager confirms it is their client, a probe writes
 // nothing, and only the organisation that serves a person changes their record, each change in registry_audit.
 import { Individual, ProvincialPerson } from '../../db/entities.ts';
-import { openOrm, type Orm } from '../../db/orm.ts';
-import { createOrg, nextSin, type TestOrg } from '../support/fixtures.ts';
+import { nextSin } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
+import { twoOrganisations } from '../support/two-organisations.ts';
 
-let orm: Orm;
-let hcln: TestOrg;
-let cbcc: TestOrg;
+const the = twoOrganisations();
 let hclnManager: Client;
 let cbccManager: Client;
 
 beforeAll(async () => {
-  orm = await openOrm(process.env.DATABASE_URL!);
-  hcln = await createOrg(orm, 'Halifax Community Learning Network');
-  cbcc = await createOrg(orm, 'Cape Breton Career Centre');
-  [hclnManager, cbccManager] = await Promise.all([signIn(hcln, 'manager'), signIn(cbcc, 'manager')]);
+  [hclnManager, cbccManager] = await Promise.all([signIn(the.hcln, 'manager'), signIn(the.cbcc, 'manager')]);
 });
-afterAll(() => orm.close());
 
 const person = (first: string, last: string, dateOfBirth: string, sin: string, line1: string) => ({
   firstName: first,
@@ -45,12 +39,12 @@ async function hclnSharedClient(last: string, dateOfBirth: string) {
   const sin = nextSin();
   const id = await addIndividual(hclnManager, person('Marguerite', last, dateOfBirth, sin, '5 Secret Lane'));
   expect((await share(hclnManager, id, { confirmNewProvincialRecord: true })).status).toBe(200);
-  const { provincialPersonId } = await orm.em.fork().findOneOrFail(Individual, { id });
+  const { provincialPersonId } = await the.orm.em.fork().findOneOrFail(Individual, { id });
   return { sin, individualId: id, recordId: provincialPersonId! };
 }
 
 const auditOf = (recordId: number) =>
-  orm.em
+  the.orm.em
     .fork()
     .execute<{ action: string; organisation_id: number; before: unknown; after: unknown }[]>(
       'select action, organisation_id, before, after from registry_audit where provincial_person_id = ? order by id',
@@ -77,7 +71,7 @@ test('probing the registry with a SIN creates no provincial record', async () =>
   const probe = await addIndividual(cbccManager, person('Probe', 'Again', '2000-01-02', sin, '1 Probe St'));
   const asked = await share(cbccManager, probe);
   expect(asked.status).toBe(409);
-  expect(await orm.em.fork().count(ProvincialPerson, { sin })).toBe(0);
+  expect(await the.orm.em.fork().count(ProvincialPerson, { sin })).toBe(0);
   expect((await cbccManager.get(`/api/individuals/${probe}`)).body.sharedWithGovernment).toBe(false);
 });
 
@@ -96,7 +90,9 @@ test(
     expect(picked.status).toBe(409);
     expect(picked.body.violations[0]).toMatchObject({ code: 'CONFIRM_SAME_PERSON' });
     expect(JSON.stringify(picked.body)).not.toContain('Comeau');
-    expect(await auditOf(recordId)).toEqual([expect.objectContaining({ action: 'CREATED', organisation_id: hcln.id })]);
+    expect(await auditOf(recordId)).toEqual([
+      expect.objectContaining({ action: 'CREATED', organisation_id: the.hcln.id }),
+    ]);
     const shown = await share(cbccManager, moved, { selectedMatch: recordId, confirmSamePerson: true });
     expect(shown.status).toBe(409);
     expect(shown.body.violations[0]).toMatchObject({ code: 'MERGE_REVIEW' });
@@ -107,8 +103,8 @@ test(
       keepsProvincial: ['names', 'address'],
     });
     expect((await auditOf(recordId)).map((a) => [a.action, a.organisation_id])).toEqual([
-      ['CREATED', hcln.id],
-      ['DETAILS_SHOWN', cbcc.id],
+      ['CREATED', the.hcln.id],
+      ['DETAILS_SHOWN', the.cbcc.id],
     ]);
   },
 );
@@ -120,10 +116,14 @@ test("CBCC cannot overwrite the registry record of HCLN's client; HCLN, which se
   const yours = await share(cbccManager, moved, { ...confirmed, mergeSelections: { address: 'YOURS' } });
   expect(yours.status).toBe(422);
   expect(yours.body.violations[0]).toMatchObject({ code: 'REGISTRY_NOT_SERVED', field: 'mergeSelections.address' });
-  expect((await orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe('5 Secret Lane');
+  expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
+    '5 Secret Lane',
+  );
   const provincial = await share(cbccManager, moved, { ...confirmed, mergeSelections: { address: 'PROVINCIAL' } });
   expect(provincial.status).toBe(200);
-  expect((await orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe('5 Secret Lane');
+  expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
+    '5 Secret Lane',
+  );
   // HCLN, which created the record, shares a second record of the same client (no SIN) and keeps its new address.
   const again = await addIndividual(hclnManager, {
     ...person('Marguerite', 'Surette', '1966-03-03', sin, '7 Moved Avenue'),
@@ -131,12 +131,14 @@ test("CBCC cannot overwrite the registry record of HCLN's client; HCLN, which se
   });
   const merged = await share(hclnManager, again, { ...confirmed, mergeSelections: { address: 'YOURS' } });
   expect(merged.status).toBe(200);
-  expect((await orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe('7 Moved Avenue');
+  expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
+    '7 Moved Avenue',
+  );
   const audit = await auditOf(recordId);
   expect(audit.map((a) => [a.action, a.organisation_id])).toEqual([
-    ['CREATED', hcln.id],
-    ['MERGED', cbcc.id],
-    ['MERGED', hcln.id],
+    ['CREATED', the.hcln.id],
+    ['MERGED', the.cbcc.id],
+    ['MERGED', the.hcln.id],
   ]);
   expect(audit[2]).toMatchObject({
     before: { addressLine1: '5 Secret Lane' },
