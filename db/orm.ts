@@ -21,6 +21,7 @@ import { Migration20261123130000 } from './migrations/Migration20261123130000.ts
 import { Migration20261123131000 } from './migrations/Migration20261123131000.ts';
 import { Migration20261124210000 } from './migrations/Migration20261124210000.ts';
 import { Migration20261124211000 } from './migrations/Migration20261124211000.ts';
+import { Migration20261124212000 } from './migrations/Migration20261124212000.ts';
 
 export type Orm = MikroORM;
 
@@ -50,6 +51,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123131000_stuck_step_next_retry', class: Migration20261123131000 },
         { name: 'Migration20261124210000_delivering_organisation_id', class: Migration20261124210000 },
         { name: 'Migration20261124211000_registry_audit', class: Migration20261124211000 },
+        { name: 'Migration20261124212000_individual_sin_unique', class: Migration20261124212000 },
       ],
       transactional: true,
       allOrNothing: true,
