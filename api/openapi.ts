@@ -117,9 +117,11 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/individuals/{id}/share',
-    summary: 'Share with government, consent recorded (R-PER-18)',
+    summary:
+      'Share with government, consent recorded (R-PER-18); 409 asks to confirm a new provincial record, or which ' +
+      'match is the client before showing its details (R-PER-19/20)',
     body: shareSchema,
-    errors: [400, 401, 403, 404],
+    errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: 'post',
@@ -231,7 +233,9 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/services/{serviceId}/person-search',
-    summary: 'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09)',
+    summary:
+      'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09); a case ' +
+      'shared with the organisation only by the whole last name (R-DLV-03)',
     errors: [400, 401, 403, 404],
   },
   {
@@ -257,6 +261,14 @@ export const operations: Operation[] = [
     body: interventionFromServiceSchema,
     idempotent: true,
     errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/delivering-organisations',
+    summary:
+      'Organisations an External intervention can be delivered by; the case is shared with the one chosen, by id ' +
+      '(deliveringOrganisationId, R-DLV-03)',
+    errors: [401, 403],
   },
   {
     method: 'get',

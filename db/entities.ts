@@ -137,6 +137,8 @@ export const ProvincialPerson = defineEntity({
     phone: p.text().nullable(),
     email: p.text().nullable(),
     hasEnsFundingAgreement: p.boolean().default(false),
+    /** The organisation whose share made the record; null for ENS's own records and those made before. */
+    createdByOrganisationId: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -270,6 +272,8 @@ export const InterventionRow = defineEntity({
     fundingType: p.text(),
     deliveryModel: p.text(),
     deliveringOrganisation: p.text().nullable(),
+    /** R-DLV-03: the organisation the case is shared with; null for a partner outside Pathway. */
+    deliveringOrganisationId: p.integer().nullable(),
     plannedStartDate: date(),
     plannedEndDate: date(),
     description: p.text(),

@@ -3,6 +3,7 @@ import type { CaseState, Intervention } from './case-state.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import { closedCaseViolation } from './closed-case.ts';
+import type { DeliveringFacts } from './delivering-organisations.ts';
 import { violation, type Violation } from './refusals.ts';
 import { type InterventionChangeInput, type InterventionInput } from './schemas/case.ts';
 
@@ -19,7 +20,11 @@ function dateOrder(start: IsoDate, end: IsoDate): Violation[] {
     : [];
 }
 
-export function validateNewIntervention(s: CaseState, input: InterventionInput): Violation[] {
+/** A new intervention as the workflow receives it: the request and what the server found of its delivering
+ * organisation. */
+export type NewInterventionInput = InterventionInput & DeliveringFacts;
+
+export function validateNewIntervention(s: CaseState, input: NewInterventionInput): Violation[] {
   const closed = closedCaseViolation(s);
   if (closed.length) return closed;
   const v: Violation[] = [];
@@ -42,20 +47,54 @@ export function validateNewIntervention(s: CaseState, input: InterventionInput):
       ),
     );
   }
-  if (input.deliveryModel === 'EXTERNAL' && !input.deliveringOrganisation) {
-    v.push(
-      violation(
-        'R-INT-02',
-        'ERR_DELIVERING_ORG',
-        'Select the delivering organisation: it is required when the delivery model is External.',
-        { field: 'deliveringOrganisation' },
-      ),
-    );
-  }
-  return [...v, ...dateOrder(input.plannedStartDate, input.plannedEndDate)];
+  return [...v, ...deliveringViolations(input), ...dateOrder(input.plannedStartDate, input.plannedEndDate)];
 }
 
-export function newIntervention(id: string, input: InterventionInput): Intervention {
+/**
+ * R-INT-02, R-DLV-02/03: an External intervention is delivered by an organisation of Pathway chosen from the list (its
+ * id, which the server found there: `delivering`) or by a partner outside Pathway, named; never both.
+ */
+function deliveringViolations(input: NewInterventionInput): Violation[] {
+  if (input.deliveryModel !== 'EXTERNAL') return [];
+  const id = input.deliveringOrganisationId;
+  if (id === undefined) {
+    return input.deliveringOrganisation
+      ? []
+      : [
+          violation(
+            'R-INT-02',
+            'ERR_DELIVERING_ORG',
+            'Select the delivering organisation: it is required when the delivery model is External.',
+            { field: 'deliveringOrganisation' },
+          ),
+        ];
+  }
+  if (input.deliveringOrganisation) {
+    return [
+      violation(
+        'R-DLV-03',
+        'ERR_DELIVERING_ORG_TWICE',
+        'Choose the delivering organisation from the list (deliveringOrganisationId) or name a partner outside ' +
+          'Pathway (deliveringOrganisation), not both.',
+        { field: 'deliveringOrganisation' },
+      ),
+    ];
+  }
+  return input.delivering?.id === id
+    ? []
+    : [
+        violation(
+          'R-DLV-03',
+          'ERR_DELIVERING_ORG_UNKNOWN',
+          `Select the delivering organisation from the list (GET /api/delivering-organisations): organisation ${id} ` +
+            'is not on it. Your own organisation delivers In House.',
+          { field: 'deliveringOrganisationId' },
+        ),
+      ];
+}
+
+export function newIntervention(id: string, input: NewInterventionInput): Intervention {
+  const external = input.deliveryModel === 'EXTERNAL';
   return {
     id,
     dimension: input.dimension,
@@ -63,7 +102,8 @@ export function newIntervention(id: string, input: InterventionInput): Intervent
     fundingType: input.fundingType,
     deliveryModel: input.deliveryModel,
     // R-INT-02 / resolution 12: In-House shows the case's own organisation; nothing is stored for it.
-    deliveringOrganisation: input.deliveryModel === 'EXTERNAL' ? (input.deliveringOrganisation ?? null) : null,
+    deliveringOrganisation: external ? (input.delivering?.name ?? input.deliveringOrganisation ?? null) : null,
+    ...(external && input.delivering ? { deliveringOrganisationId: input.delivering.id } : {}),
     plannedStartDate: input.plannedStartDate,
     plannedEndDate: input.plannedEndDate,
     description: input.description,

@@ -4,6 +4,7 @@
 import type { Label } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { violation, type Violation } from './refusals.ts';
+import { containsSinLikeNumber } from './sin-in-text.ts';
 
 export const REFERRAL_TYPES = ['CASE_TRANSFER', 'INFO_WITHIN_LAMPSS', 'INFO_OUTSIDE_LAMPSS'] as const;
 export type ReferralType = (typeof REFERRAL_TYPES)[number];
@@ -131,27 +132,25 @@ export interface ClientIdentity {
   sin?: string | null;
 }
 
-const SIN_LIKE = /\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b/;
+const SIN_FINDING = 'a number that looks like a social insurance number';
+/** The SIN the case workflow refuses without the client (a direct Update), unchanged since its first histories. */
+const SIN_AS_WORKFLOWS_READ_IT = /\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b/;
 
 /**
- * R-REF-12: personal information found in a referral's subject or body. A SIN-like number always blocks; the
- * client's name, date of birth or phone number is a warning the user must acknowledge.
+ * R-REF-12: personal information found in a referral's subject or body. A SIN-like number always blocks, however it
+ * is written (domain/sin-in-text.ts); the client's name, date of birth or phone number is a warning the user must
+ * acknowledge.
  */
-export function personalInfoFindings(
-  text: string,
-  client?: ClientIdentity,
-): { blocking: string[]; warnings: string[] } {
-  const blocking = SIN_LIKE.test(text) ? ['a number that looks like a social insurance number'] : [];
+export function personalInfoFindings(text: string, client: ClientIdentity): { blocking: string[]; warnings: string[] } {
+  const blocking = containsSinLikeNumber(text) ? [SIN_FINDING] : [];
   const warnings: string[] = [];
-  if (client) {
-    const lower = text.toLocaleLowerCase('en-CA');
-    const has = (s: string | null | undefined) => !!s && s.length > 1 && lower.includes(s.toLocaleLowerCase('en-CA'));
-    if (has(client.firstName) || has(client.lastName)) warnings.push("the client's name");
-    if (has(client.dateOfBirth)) warnings.push("the client's date of birth");
-    const digits = client.phone?.replace(/\D/g, '') ?? '';
-    if (digits.length >= 7 && text.replace(/\D/g, '').includes(digits.slice(-7)))
-      warnings.push("the client's phone number");
-  }
+  const lower = text.toLocaleLowerCase('en-CA');
+  const has = (s: string | null | undefined) => !!s && s.length > 1 && lower.includes(s.toLocaleLowerCase('en-CA'));
+  if (has(client.firstName) || has(client.lastName)) warnings.push("the client's name");
+  if (has(client.dateOfBirth)) warnings.push("the client's date of birth");
+  const digits = client.phone?.replace(/\D/g, '') ?? '';
+  if (digits.length >= 7 && text.replace(/\D/g, '').includes(digits.slice(-7)))
+    warnings.push("the client's phone number");
   return { blocking, warnings };
 }
 
@@ -215,7 +214,12 @@ export function validateReferral(
         field: input.subject.trim() ? 'body' : 'subject',
       }),
     );
-  const findings = personalInfoFindings(`${input.subject}\n${input.body}`, ctx.client);
+  const text = `${input.subject}\n${input.body}`;
+  // The API, which knows the client, reads the text fully. The workflow keeps the reading it has always had: a stricter
+  // one there would refuse, when a case's history is replayed, a referral it once accepted.
+  const findings = ctx.client
+    ? personalInfoFindings(text, ctx.client)
+    : { blocking: SIN_AS_WORKFLOWS_READ_IT.test(text) ? [SIN_FINDING] : [], warnings: [] };
   if (findings.blocking.length) {
     v.push(
       violation(

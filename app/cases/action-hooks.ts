@@ -1,7 +1,8 @@
 // What some case actions need from the server besides the user's input: facts only the database knows (the
-// organisation's required modules, who may be assigned, the receiving organisation), checks on data the workflow must
-// never see (the client's identity in a referral's text, R-REF-12), another way to reach the case (a transfer is
-// completed by the receiving organisation), and work that follows (R-PM-03). An action without hooks needs none.
+// organisation's required modules, who may be assigned, the receiving or delivering organisation), checks on data the
+// workflow must never see (the client's identity in a referral's text, R-REF-12), another way to reach the case (a
+// transfer is completed by the receiving organisation), and work that follows (R-PM-03). An action without hooks
+// needs none.
 import { Case, Individual, Organisation, User, type ICase } from '../../db/entities.ts';
 import { INFO_MODULES } from '../../domain/additional-info.ts';
 import type { CaseAction } from '../../domain/case-action.ts';
@@ -12,6 +13,7 @@ import { configuredModules, requiredModules } from '../additional-info/queries.t
 import type { AppContext } from '../context.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from '../funding/intervention-drafts.ts';
 import { receivingOrganisation, referredCase } from '../referrals/queries.ts';
+import { deliveringOrganisation } from '../services/delivering-organisations.ts';
 
 /** The action's input as the user sent it: its parsed body and its path parameters. */
 export type ActionRequest = Record<string, unknown>;
@@ -44,6 +46,13 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
       const modules = await configuredModules(ctx.em, ctx.user.organisationId);
       return { questions: modules.find((m) => m.moduleCode === moduleCode)?.questions ?? [] };
     },
+  },
+
+  addIntervention: {
+    // R-DLV-03: the organisation the case is to be shared with, only if it is on the list; a name shares nothing.
+    prepare: async (ctx, c, input) => ({
+      delivering: await deliveringOrganisation(ctx.em, c.organisationId, input.deliveringOrganisationId as number),
+    }),
   },
 
   removeIntervention: {

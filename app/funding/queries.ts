@@ -56,21 +56,26 @@ export async function caseElements(ctx: AppContext, caseId: number) {
 const ELEMENT_LABELS = { COMPLETE: 'Complete', INCOMPLETE: 'Incomplete', INCOMPLETE_MAYBE: 'Incomplete?' } as const;
 const DOC_LABELS = { ATTACHED: 'Attached', MAILED_ON: 'Mailed On', MISSING: 'Missing', OPTIONAL: 'Optional' } as const;
 
-/** A package of the user's organisation; ENS staff see every package (R-FUND-13). Else 404. */
-export async function loadPackage(ctx: AppContext, packageId: number) {
-  const pkg = await ctx.em.findOne(FundingPackage, { id: packageId });
-  if (!pkg) throw notFound(`Application package ${packageId}`);
+/** The package and its case, if the user may see them: their organisation's; ENS staff see every package (R-FUND-13).
+ * Another organisation's package is not found, exactly as one that does not exist. */
+async function visiblePackage(ctx: AppContext, pkg: PackageRecord | null) {
+  if (!pkg) return null;
   const c = await ctx.em.findOneOrFail(Case, { id: pkg.caseId });
-  if (c.organisationId !== ctx.user.organisationId && !can(ctx.user.profiles, 'funding.decide'))
-    throw notFound(`Application package ${packageId}`);
-  return { pkg, c };
+  const visible = c.organisationId === ctx.user.organisationId || can(ctx.user.profiles, 'funding.decide');
+  return visible ? { pkg, c } : null;
+}
+
+export async function loadPackage(ctx: AppContext, packageId: number) {
+  const found = await visiblePackage(ctx, await ctx.em.findOne(FundingPackage, { id: packageId }));
+  if (!found) throw notFound(`Application package ${packageId}`);
+  return found;
 }
 
 /** C9: the package behind an agreement, for the case's organisation and for ENS. */
 export async function loadAgreement(ctx: AppContext, agreementId: number) {
-  const pkg = await ctx.em.findOne(FundingPackage, { agreementId });
-  if (!pkg) throw notFound(`Agreement ${agreementId}`);
-  return loadPackage(ctx, pkg.id);
+  const found = await visiblePackage(ctx, await ctx.em.findOne(FundingPackage, { agreementId }));
+  if (!found) throw notFound(`Agreement ${agreementId}`);
+  return found;
 }
 
 export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase) {

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { EnhancedService, Organisation, ServiceParticipant, ServiceParticipantHistory } from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { formatSin } from '../../domain/people.ts';
+import { findsSharedClients } from '../../domain/delivering-organisations.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
 import { notFound, Refusal } from '../../domain/refusals.ts';
 import {
@@ -249,7 +250,7 @@ export async function activityReport(ctx: AppContext) {
   };
 }
 
-/** §3.4 / R-ES-09: persons with an open case the service's organisation may register. */
+/** §3.4 / R-ES-09: persons with an open case the service's organisation may register (R-DLV-03). */
 export async function personSearch(ctx: AppContext, serviceId: number, query: unknown) {
   const s = await visibleService(ctx, serviceId, true);
   const q = parseInput(participantSearchSchema, query);
@@ -263,7 +264,15 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
   if (q.firstName) add('i.first_name ilike ?', `${escapeLike(q.firstName)}%`);
   if (q.email) add('i.email ilike ?', escapeLike(q.email));
   if (q.phone) add("regexp_replace(coalesce(i.phone, ''), '\\D', '', 'g') like ?", `%${q.phone.replace(/\D/g, '')}%`);
-  const org = await ctx.em.findOneOrFail(Organisation, { id: s.organisationId });
+  // The service's organisation's own cases; R-DLV-03: cases shared with it (an External intervention it delivers,
+  // by id), only for a search by the client's whole last name.
+  let scope = 'c.organisation_id = ?';
+  params.push(s.organisationId);
+  if (findsSharedClients(q)) {
+    scope = `(${scope} or (i.last_name ilike ? and exists (select 1 from intervention x where x.case_id = c.id
+      and not x.deleted and x.delivery_model = 'EXTERNAL' and x.delivering_organisation_id = ?)))`;
+    params.push(escapeLike(q.lastName!), s.organisationId);
+  }
   const rows = await ctx.em.execute<
     {
       case_id: number;
@@ -280,12 +289,9 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
       'YYYY-MM-DD') as date_of_birth, i.phone,
             i.address_line1 || ', ' || i.city as address
        from "case" c join individual i on i.id = c.individual_id
-      where c.status <> 'CLOSED' and ${where.join(' and ')}
-        and (c.organisation_id = ? or exists (select 1 from intervention x where x.case_id = c.id and not x.deleted
-          and x.delivery_model = 'EXTERNAL'
-                                               and x.delivering_organisation in (?, ?)))
+      where c.status <> 'CLOSED' and ${where.join(' and ')} and ${scope}
       order by i.last_name, i.first_name limit 50`,
-    [...params, s.organisationId, org.code, org.name],
+    params,
   );
   const matches = rows.map((m) => ({
     caseId: m.case_id,

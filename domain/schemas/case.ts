@@ -86,6 +86,9 @@ export const interventionSchema = z
     interventionType: z.enum(keys(INTERVENTION_TYPES)),
     fundingType: z.enum(keys(FUNDING_TYPES)),
     deliveryModel: z.enum(keys(DELIVERY_MODELS)),
+    /** R-DLV-03: an organisation of Pathway, from GET /api/delivering-organisations; the case is shared with it. */
+    deliveringOrganisationId: z.number().int().positive().max(2_147_483_647).optional(),
+    /** A partner outside Pathway, by name: shown on the plan, shares nothing. */
     deliveringOrganisation: z.string().trim().max(120).optional(),
     plannedStartDate: isoDate,
     plannedEndDate: isoDate,

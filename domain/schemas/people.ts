@@ -63,8 +63,9 @@ export const aliasSchema = z
 const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
 
 /**
- * Privacy & Sharing (R-PER-18..21): consent, then either no provincial match, a chosen match merged attribute by
- * attribute, or "none of these" (Q-05), which creates a new provincial record once confirmed.
+ * Privacy & Sharing (R-PER-18..21): consent, then either no provincial match (confirmed), a match confirmed to be this
+ * client and then merged attribute by attribute, or "none of these" (Q-05), which creates a new provincial record
+ * once confirmed.
  */
 export const shareSchema = z
   .object({
@@ -72,7 +73,10 @@ export const shareSchema = z
       message:
         "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
     }),
-    selectedMatch: z.union([z.number().int().positive(), z.literal('NONE')]).optional(),
+    selectedMatch: z.union([z.number().int().positive().max(2_147_483_647), z.literal('NONE')]).optional(),
+    /** The selected provincial person is this client: its details are shown only then. */
+    confirmSamePerson: z.boolean().default(false),
+    /** Left out until the confirmed match's details were shown; each group left out keeps its default. */
     mergeSelections: z
       .object({
         names: recordChoice.default('PROVINCIAL'),
@@ -80,7 +84,7 @@ export const shareSchema = z
         phone: recordChoice.default('YOURS'),
         email: recordChoice.default('YOURS'),
       })
-      .default({ names: 'PROVINCIAL', address: 'YOURS', phone: 'YOURS', email: 'YOURS' }),
+      .optional(),
     confirmNewProvincialRecord: z.boolean().default(false),
   })
   .meta({ id: 'ShareWithGovernment' });
