@@ -82,7 +82,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', documentRoutes({ orm, temporal }));
-  app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
+  // Invitation and reset links pass through the dev mailbox: in production it does not exist.
+  if (config.NODE_ENV !== 'production') app.use('/api', mailboxRoutes(orm, config.MAILBOX_DIR));
   app.use('/api', (req) => {
     throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
   });

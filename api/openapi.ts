@@ -549,7 +549,13 @@ export const operations: Operation[] = [
     body: accessDecisionSchema,
     errors: [400, 401, 403, 404, 409, 503],
   },
-  { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
+  {
+    method: 'get',
+    path: '/api/dev/mailbox',
+    summary:
+      "Emails the embedded SMTP sink received: outside production, for Operations Support, their organisation's only",
+    errors: [401, 403, 404],
+  },
   ...caseActionOperations,
 ];
 

@@ -410,6 +410,8 @@ export const EmailOutbox = defineEntity({
     messageId: p.text().nullable(),
     /** Files sent with the email, base64-encoded. */
     attachments: p.json<StoredAttachment[]>(),
+    /** The organisation whose case, user or action the email is about; none for a public request's emails. */
+    organisationId: p.integer().nullable(),
   },
 });
 

@@ -60,7 +60,7 @@ test('R-ORG-03 only Operations Support decides, and a rejection needs a reason',
   expect((await ops.post(`/api/access-requests/${submitted.body.id}/approve`)).body.error).toBe(
     'REQUEST_ALREADY_DECIDED',
   );
-  const mail = await mailTo(ops, 'rejected@example.org', /demande d'accès/, /n'a pas été approuvée/);
+  const mail = await mailTo('rejected@example.org', /demande d'accès/, /n'a pas été approuvée/);
   expect(mail.text).toContain('Not a labour-market program.');
 });
 
@@ -74,7 +74,7 @@ test(
     expect((await ops.get('/api/access-requests')).body.map((r: { id: number }) => r.id)).toContain(submitted.body.id);
     const approved = await ops.post(`/api/access-requests/${submitted.body.id}/approve`, {});
     expect(approved.status).toBe(200);
-    const invitation = await mailTo(ops, 'claire@example.org', /invitation de Société Acadienne de Formation/);
+    const invitation = await mailTo('claire@example.org', /invitation de Société Acadienne de Formation/);
     expect(invitation.text).toContain('Profils de sécurité : Organisation Funding Agreement / Administrator');
     const accepted = await request('POST', '/api/invitations/accept', {
       body: { token: tokenIn(invitation), loginId: 'claire.arsenault', password: PASSWORD },
