@@ -19,6 +19,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
+import { passwordChangeRoutes, passwordResetRoutes } from './routes/passwords.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -67,7 +68,9 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   };
   app.use('/api', session.open);
   app.use('/api', publicAccessRoutes(access));
+  app.use('/api', passwordResetRoutes({ ...access, log }));
   app.use('/api', session.authed);
+  app.use('/api', passwordChangeRoutes({ orm, temporal }));
   app.use('/api', contactRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));

@@ -546,6 +546,21 @@ export const AccessRequest = defineEntity({
   },
 });
 
+/** A forgotten-password link (R-UI-07): single use, expiring, stored only as its token's SHA-256. */
+export const PasswordReset = defineEntity({
+  name: 'PasswordReset',
+  tableName: 'password_reset',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    userId: p.integer(),
+    tokenHash: p.text().hidden(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime(),
+    endedAt: p.datetime().nullable(),
+    endReason: p.text().nullable(),
+  },
+});
+
 export const EnhancedService = defineEntity({
   name: 'EnhancedService',
   tableName: 'enhanced_service',
@@ -670,6 +685,7 @@ export const entities = [
   AccessRequest,
   User,
   UserSession,
+  PasswordReset,
   Individual,
   ProvincialPerson,
   AddressHistory,

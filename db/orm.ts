@@ -20,6 +20,7 @@ import { Migration20261123120000 } from './migrations/Migration20261123120000.ts
 import { Migration20261123130000 } from './migrations/Migration20261123130000.ts';
 import { Migration20261123131000 } from './migrations/Migration20261123131000.ts';
 import { Migration20261124091500 } from './migrations/Migration20261124091500.ts';
+import { Migration20261124092000 } from './migrations/Migration20261124092000.ts';
 
 export type Orm = MikroORM;
 
@@ -48,6 +49,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123130000_alias_individual_index', class: Migration20261123130000 },
         { name: 'Migration20261123131000_stuck_step_next_retry', class: Migration20261123131000 },
         { name: 'Migration20261124091500_outbox_organisation', class: Migration20261124091500 },
+        { name: 'Migration20261124092000_password_reset', class: Migration20261124092000 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -20,6 +20,9 @@ export const AUDIT_ACTIONS = [
   'ACCESS_REQUEST_REJECTED',
   'ORG_UPDATED',
   'ORG_FLAG_CHANGED',
+  // R-UI-07: a password changed by its user, or reset through a forgotten-password link (never the password itself).
+  'PASSWORD_CHANGED',
+  'PASSWORD_RESET',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

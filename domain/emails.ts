@@ -170,7 +170,13 @@ export function invitationEmail(input: {
 }
 
 export type AccessNotice =
-  'PROFILES_CHANGED' | 'ACCESS_REMOVED' | 'DEACTIVATED' | 'PRIMARY_GIVEN' | 'PRIMARY_TAKEN' | 'INVITATION_ACCEPTED';
+  | 'PROFILES_CHANGED'
+  | 'ACCESS_REMOVED'
+  | 'DEACTIVATED'
+  | 'PRIMARY_GIVEN'
+  | 'PRIMARY_TAKEN'
+  | 'INVITATION_ACCEPTED'
+  | 'PASSWORD_CHANGED';
 
 export function accessNoticeEmail(input: {
   lang: Lang | string;
@@ -201,6 +207,10 @@ export function accessNoticeEmail(input: {
     INVITATION_ACCEPTED: [
       `Your LaMPSS access for ${o} is ready. Security profiles: ${(input.profiles ?? []).join(', ')}.`,
       `Votre accès au LaMPSS pour ${o} est prêt. Profils de sécurité : ${(input.profiles ?? []).join(', ')}.`,
+    ],
+    PASSWORD_CHANGED: [
+      `The password of your LaMPSS access for ${o} was changed, and your other sessions were ended.`,
+      `Le mot de passe de votre accès au LaMPSS pour ${o} a été changé, et vos autres sessions ont pris fin.`,
     ],
   };
   return {
@@ -255,6 +265,47 @@ export function accessRequestEmail(input: {
       '',
       pick(input.lang, ...body),
       ...(input.note ? ['', input.note] : []),
+    ].join('\n'),
+  };
+}
+
+/** R-UI-07: a forgotten-password link, to the account's own address; it names the account it resets. */
+export function passwordResetEmail(input: {
+  lang: Lang | string;
+  recipientName: string;
+  organisationName: string;
+  organisationCode: string;
+  loginId: string;
+  link: string;
+  minutes: number;
+}): EmailContent {
+  return {
+    subject: oneLine(
+      pick(
+        input.lang,
+        `Pathway (LaMPSS): choose a new password for ${input.organisationName}`,
+        `Pathway (LaMPSS) : choisissez un nouveau mot de passe pour ${input.organisationName}`,
+      ),
+    ),
+    text: [
+      pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
+      '',
+      pick(
+        input.lang,
+        `Someone asked to reset the password of the LaMPSS user ID ${input.loginId} of ${input.organisationName} ` +
+          `(organisation ID: ${input.organisationCode}). To choose a new password, open this link within ` +
+          `${input.minutes} minutes; it works once:`,
+        `Quelqu'un a demandé de réinitialiser le mot de passe du code d'utilisateur ${input.loginId} du LaMPSS pour ` +
+          `${input.organisationName} (identifiant de l'organisme : ${input.organisationCode}). Pour choisir un ` +
+          `nouveau mot de passe, ouvrez ce lien d'ici ${input.minutes} minutes; il ne fonctionne qu'une fois :`,
+      ),
+      input.link,
+      '',
+      pick(
+        input.lang,
+        'If it was not you, ignore this email: your password stays as it is.',
+        "Si ce n'était pas vous, ne tenez pas compte de ce courriel : votre mot de passe reste le même.",
+      ),
     ].join('\n'),
   };
 }
