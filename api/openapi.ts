@@ -27,6 +27,7 @@ import {
   passwordResetSchema,
   primaryContactSchema,
   signInSchema,
+  tokenSchema,
 } from '../domain/schemas/access.ts';
 import {
   interventionFromServiceSchema,
@@ -528,9 +529,18 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/access-requests',
-    summary: 'Request LaMPSS access for a new organisation (§3.12, R-ORG-02)',
+    summary:
+      'Request LaMPSS access for a new organisation (§3.12, R-ORG-02): 202, received once the link emailed to the ' +
+      'address given is opened',
     body: accessRequestSchema,
     errors: [400, 409, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/access-requests/confirm',
+    summary: "Confirm an access request with its email's link token: it goes to Operations Support",
+    body: tokenSchema,
+    errors: [400, 404, 410, 429, 503],
   },
   {
     method: 'get',
@@ -603,7 +613,7 @@ function schemaRef(schema: ZodType, components: Record<string, unknown>): unknow
 }
 
 /** Requests answered 202: taken, and finished by an email the requester acts on. */
-const ACCEPTED = new Set(['/api/password-resets']);
+const ACCEPTED = new Set(['/api/access-requests', '/api/password-resets']);
 
 /** Path parameters that are database ids; every other one (task, note, step ids, codes) is a string. */
 const INTEGER_PARAMS = new Set(['id', 'caseId', 'userId', 'contactId', 'organisationId', 'invitationId', 'referralId']);

@@ -543,6 +543,10 @@ export const AccessRequest = defineEntity({
     decisionNote: p.text().nullable(),
     organisationId: p.integer().nullable(),
     contactId: p.integer().nullable(),
+    /** The SHA-256 of the link sent to `email`; the request is received once it is opened. */
+    confirmTokenHash: p.text().hidden().nullable(),
+    confirmExpiresAt: p.datetime().nullable(),
+    confirmedAt: p.datetime().nullable(),
   },
 });
 

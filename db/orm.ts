@@ -21,6 +21,7 @@ import { Migration20261123130000 } from './migrations/Migration20261123130000.ts
 import { Migration20261123131000 } from './migrations/Migration20261123131000.ts';
 import { Migration20261124091500 } from './migrations/Migration20261124091500.ts';
 import { Migration20261124092000 } from './migrations/Migration20261124092000.ts';
+import { Migration20261124092500 } from './migrations/Migration20261124092500.ts';
 
 export type Orm = MikroORM;
 
@@ -50,6 +51,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123131000_stuck_step_next_retry', class: Migration20261123131000 },
         { name: 'Migration20261124091500_outbox_organisation', class: Migration20261124091500 },
         { name: 'Migration20261124092000_password_reset', class: Migration20261124092000 },
+        { name: 'Migration20261124092500_access_request_confirmation', class: Migration20261124092500 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -12,6 +12,8 @@ export const THROTTLES = {
   passwordChange: { limit: 5, windowMinutes: 15 },
   /** Reset emails one account gets; beyond, a request is answered the same and sends nothing. */
   passwordResetPerAccount: { limit: 3, windowMinutes: 60 },
+  /** Access requests (each a confirmation email) sent to one address. */
+  accessRequestPerEmail: { limit: 3, windowMinutes: 24 * 60 },
 } satisfies Record<string, Throttle>;
 
 /** `perMinute` requests a minute from one network address (PUBLIC_ATTEMPTS_PER_MINUTE). */

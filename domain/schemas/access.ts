@@ -128,6 +128,9 @@ export const accessDecisionSchema = z
   .object({ decisionNote: z.string().trim().max(2000).nullish() })
   .meta({ id: 'AccessDecision' });
 
+/** A link's token, sent back from the page the link opens (an access request's confirmation). */
+export const tokenSchema = z.object({ token: z.string().min(1).max(200) }).meta({ id: 'LinkToken' });
+
 // Passwords (R-UI-07); the rules a new one must meet are domain/passwords.ts's.
 const newPassword = z
   .string()

@@ -6,7 +6,7 @@ import { parseConfig } from '../../infra/config.ts';
 import { TEST_PASSWORD } from '../support/fixtures.ts';
 import { twoOrganisations } from '../support/two-organisations.ts';
 import { mailTo, newContact, tokenIn, type Mail } from '../support/contacts.ts';
-import { signIn } from '../support/http.ts';
+import { request, signIn } from '../support/http.ts';
 
 const t = twoOrganisations();
 
@@ -50,6 +50,29 @@ test("a CBCC case manager cannot read the dev mailbox, and CBCC's Operations Sup
   expect(Object.keys(mail).sort()).toEqual(
     ['attachments', 'date', 'id', 'kind', 'organisationId', 'subject', 'text', 'to'].sort(),
   );
+});
+
+test("an email of no organisation (an access request's confirmation) is shown to neither organisation's operations", async () => {
+  const email = `requester.${Date.now()}@example.org`;
+  const sent = await request('POST', '/api/access-requests', {
+    body: {
+      lastName: 'Doucet',
+      firstName: 'Ren',
+      email,
+      organisationName: `Mailbox Test Society ${Date.now()}`,
+      addressLine1: '1 Water St',
+      city: 'Digby',
+      province: 'NS',
+      postalCode: 'B0V 1A0',
+      organisationPhone: '(902) 555-0101',
+    },
+  });
+  expect(sent.status).toBe(202);
+  await mailTo(email, /confirm your access request/);
+  for (const org of [t.hcln, t.cbcc]) {
+    const box = await (await signIn(org, 'operations')).get<MailboxEntry[]>('/api/dev/mailbox');
+    expect(box.body.some((m) => m.to.includes(email))).toBe(false);
+  }
 });
 
 test('in production the dev mailbox does not exist, not even for Operations Support of HCLN or CBCC', async () => {
