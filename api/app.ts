@@ -21,6 +21,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
+import { passwordChangeRoutes, passwordResetRoutes } from './routes/passwords.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -77,7 +78,9 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   };
   app.use('/api', session.open);
   app.use('/api', publicAccessRoutes(access));
+  app.use('/api', passwordResetRoutes({ ...access, log }));
   app.use('/api', session.authed);
+  app.use('/api', passwordChangeRoutes({ orm, temporal }));
   app.use('/api', contactRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
@@ -92,7 +95,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', documentRoutes({ orm, temporal }));
-  app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
+  // Invitation and reset links pass through the dev mailbox: in production it does not exist.
+  if (config.NODE_ENV !== 'production') app.use('/api', mailboxRoutes(orm, config.MAILBOX_DIR));
   app.use('/api', (req) => {
     throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
   });

@@ -22,8 +22,12 @@ import {
   invitationSchema,
   officeLocationSchema,
   organisationChangeSchema,
+  passwordChangeSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
   primaryContactSchema,
   signInSchema,
+  tokenSchema,
 } from '../domain/schemas/access.ts';
 import {
   interventionFromServiceSchema,
@@ -551,9 +555,18 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/access-requests',
-    summary: 'Request LaMPSS access for a new organisation (§3.12, R-ORG-02)',
+    summary:
+      'Request LaMPSS access for a new organisation (§3.12, R-ORG-02): 202, received once the link emailed to the ' +
+      'address given is opened',
     body: accessRequestSchema,
     errors: [400, 409, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/access-requests/confirm',
+    summary: "Confirm an access request with its email's link token: it goes to Operations Support",
+    body: tokenSchema,
+    errors: [400, 404, 410, 429, 503],
   },
   {
     method: 'get',
@@ -575,7 +588,40 @@ export const operations: Operation[] = [
     body: accessDecisionSchema,
     errors: [400, 401, 403, 404, 409, 503],
   },
-  { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
+  {
+    method: 'post',
+    path: '/api/password-resets',
+    summary: 'Forgotten password (R-UI-07): 202 and the same answer for any address; an account using it gets a link',
+    body: passwordResetRequestSchema,
+    errors: [400, 429],
+  },
+  {
+    method: 'get',
+    path: '/api/password-resets/{token}',
+    summary: "A reset link's page: the organisation and user ID it resets; 404/410 when the link cannot be used",
+    errors: [404, 410, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/password-resets/complete',
+    summary: 'Set a new password with a reset link (once); every session of the user ends',
+    body: passwordResetSchema,
+    errors: [400, 404, 410, 422, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/account/password',
+    summary: "Change one's own password: the current one, the new one twice; the other sessions end",
+    body: passwordChangeSchema,
+    errors: [400, 401, 403, 422, 429, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/dev/mailbox',
+    summary:
+      "Emails the embedded SMTP sink received: outside production, for Operations Support, their organisation's only",
+    errors: [401, 403, 404],
+  },
   ...caseActionOperations,
 ];
 
@@ -591,6 +637,9 @@ function schemaRef(schema: ZodType, components: Record<string, unknown>): unknow
   Object.assign(components, definitions ?? {});
   return rest;
 }
+
+/** Requests answered 202: taken, and finished by an email the requester acts on. */
+const ACCEPTED = new Set(['/api/access-requests', '/api/password-resets']);
 
 /** Path parameters that are database ids; every other one (task, note, step ids, codes) is a string. */
 const INTEGER_PARAMS = new Set([
@@ -629,7 +678,9 @@ export function openApiDocument() {
         [op.method === 'post' &&
         (op.path === '/api/cases' || op.path === '/api/individuals' || op.path.endsWith('/referrals'))
           ? '201'
-          : '200']: { description: 'OK' },
+          : ACCEPTED.has(op.path) && op.method === 'post'
+            ? '202'
+            : '200']: { description: 'OK' },
         ...Object.fromEntries(
           (op.errors ?? []).map((s) => [
             String(s),

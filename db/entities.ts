@@ -414,6 +414,8 @@ export const EmailOutbox = defineEntity({
     messageId: p.text().nullable(),
     /** Files sent with the email, base64-encoded. */
     attachments: p.json<StoredAttachment[]>(),
+    /** The organisation whose case, user or action the email is about; none for a public request's emails. */
+    organisationId: p.integer().nullable(),
   },
 });
 
@@ -545,6 +547,25 @@ export const AccessRequest = defineEntity({
     decisionNote: p.text().nullable(),
     organisationId: p.integer().nullable(),
     contactId: p.integer().nullable(),
+    /** The SHA-256 of the link sent to `email`; the request is received once it is opened. */
+    confirmTokenHash: p.text().hidden().nullable(),
+    confirmExpiresAt: p.datetime().nullable(),
+    confirmedAt: p.datetime().nullable(),
+  },
+});
+
+/** A forgotten-password link (R-UI-07): single use, expiring, stored only as its token's SHA-256. */
+export const PasswordReset = defineEntity({
+  name: 'PasswordReset',
+  tableName: 'password_reset',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    userId: p.integer(),
+    tokenHash: p.text().hidden(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime(),
+    endedAt: p.datetime().nullable(),
+    endReason: p.text().nullable(),
   },
 });
 
@@ -694,6 +715,7 @@ export const entities = [
   AccessRequest,
   User,
   UserSession,
+  PasswordReset,
   Individual,
   ProvincialPerson,
   AddressHistory,

@@ -13,7 +13,7 @@ import {
   type Family,
   type Profile,
 } from './permissions.ts';
-import { passwordViolations } from './passwords.ts';
+import { passwordViolations, type PasswordStrength } from './passwords.ts';
 import { assertNoViolations, violation, type RefusalKind, type Violation } from './refusals.ts';
 
 /** Spec 04 §3.0: what kind of refusal each code is (400, 403, 404, 409, 410 or 422 there). */
@@ -379,10 +379,11 @@ export function acceptanceRefusal(
 export function validateNewAccount(account: {
   loginId: string;
   password: string;
+  passwordStrength: PasswordStrength;
   loginIdTaken: boolean;
   contactHasAccess: boolean;
 }): Violation[] {
-  const credentials = validateCredentials(account.loginId, account.password);
+  const credentials = validateCredentials(account.loginId, account.password, account.passwordStrength);
   if (credentials.length) return credentials;
   if (account.loginIdTaken)
     return [
@@ -581,7 +582,7 @@ export function contactEmails(lampssEmail: string, accountEmail: string | null |
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$/;
 
 /** SR-01: the user ID an invitee chooses, and their password (the password rules of domain/passwords.ts). */
-export function validateCredentials(loginId: string, password: string): Violation[] {
+export function validateCredentials(loginId: string, password: string, strength: PasswordStrength): Violation[] {
   const v: Violation[] = [];
   if (!USER_ID_PATTERN.test(loginId)) {
     v.push(
@@ -593,7 +594,7 @@ export function validateCredentials(loginId: string, password: string): Violatio
       ),
     );
   }
-  v.push(...passwordViolations(password, loginId));
+  v.push(...passwordViolations(password, loginId, strength));
   return v;
 }
 

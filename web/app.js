@@ -29,7 +29,7 @@ function header() {
           (can('case.view') || can('service.manage')) && link('#/services', t('services')),
           can('ops.view') && link('#/operations', t('operations')),
           can('access-requests.process') && link('#/access-requests', t('accessRequests')),
-          link('#/mailbox', t('mailbox')),
+          can('ops.view') && link('#/mailbox', t('mailbox')),
         ]
           .filter(Boolean)
           .flatMap((a, i) => (i ? [' · ', a] : [a])),

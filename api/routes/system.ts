@@ -11,6 +11,7 @@ import { authenticate, cookieOf, currentUser, DEVICE_COOKIE, SESSION_COOKIE, tok
 import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
+import { Refusal } from '../../domain/refusals.ts';
 import { signInSchema } from '../../domain/schemas/access.ts';
 
 export function healthRoutes(deps: { orm: MikroORM; temporal: Client; mailer: Mailer }): Router {
@@ -65,16 +66,20 @@ export function sessionRoutes(
   return { open, authed };
 }
 
-/** Emails the embedded SMTP sink kept, newest first: the web UI's dev mailbox. */
-export function mailboxRoutes(dir: string | undefined): Router {
+/**
+ * Emails the embedded SMTP sink kept, newest first: the web UI's dev mailbox, mounted only outside production (api/
+ * app.ts), for Operations Support and their organisation's emails.
+ */
+export function mailboxRoutes(orm: MikroORM, dir: string | undefined): Router {
   const r = Router();
   r.get('/dev/mailbox', async (_req, res) => {
     if (!dir)
-      return void res.status(404).json({
-        error: 'NOT_FOUND',
-        message: 'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).',
-      });
-    res.json(await devMailbox(dir));
+      throw new Refusal(
+        'not-found',
+        'NOT_FOUND',
+        'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).',
+      );
+    res.json(await devMailbox({ em: orm.em, user: currentUser(res) }, dir));
   });
   return r;
 }

@@ -18,6 +18,7 @@ import { accessNoticeEmail } from '../../domain/emails.ts';
 import { normalLoginId } from '../../domain/login-ids.ts';
 import { hashPassword } from '../../infra/passwords.ts';
 import type { AppContext } from '../context.ts';
+import { strengthFor } from '../session/password-rules.ts';
 import { tokenHash } from '../session/tokens.ts';
 import { inTransaction, type PublicContext, type RequestOrigin } from './context.ts';
 import { sendLater, signalEnded } from './notices.ts';
@@ -62,6 +63,7 @@ export async function acceptInvitation(
       validateNewAccount({
         loginId: input.loginId,
         password: input.password,
+        passwordStrength: strengthFor(input.password, { ...c, loginId: input.loginId }, org),
         loginIdTaken: taken > 0,
         contactHasAccess: c.loginId != null,
       }),

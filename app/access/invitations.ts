@@ -87,9 +87,7 @@ export async function issueInvitation(
   const lang = contact.language === 'FR' ? 'fr' : 'en';
   await queueEmail(
     em,
-    invitationEmailKey(inv.id),
-    'INVITATION',
-    contact.email,
+    { key: invitationEmailKey(inv.id), kind: 'INVITATION', recipient: contact.email, organisationId: org.id },
     invitationEmail({
       lang: contact.language,
       recipientName: `${contact.firstName} ${contact.lastName}`,

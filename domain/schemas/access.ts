@@ -1,6 +1,7 @@
 // Request shapes of signing in, organisations, contacts, invitations and access requests (spec 04).
 import { z } from 'zod';
 import { POSITION_TYPES } from '../access.ts';
+import { MAX_PASSWORD_LENGTH } from '../passwords.ts';
 import { isoDate, keys, text } from './fields.ts';
 
 export const signInSchema = z
@@ -127,8 +128,38 @@ export const accessDecisionSchema = z
   .object({ decisionNote: z.string().trim().max(2000).nullish() })
   .meta({ id: 'AccessDecision' });
 
+/** A link's token, sent back from the page the link opens (an access request's confirmation). */
+export const tokenSchema = z.object({ token: z.string().min(1).max(200) }).meta({ id: 'LinkToken' });
+
+// Passwords (R-UI-07); the rules a new one must meet are domain/passwords.ts's.
+const newPassword = z
+  .string()
+  .max(MAX_PASSWORD_LENGTH, `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`);
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    newPassword,
+    newPasswordConfirmation: z.string().max(MAX_PASSWORD_LENGTH),
+  })
+  .meta({ id: 'PasswordChange' });
+
+export const passwordResetRequestSchema = z
+  .object({ email: z.email('Enter a valid email address.').max(254) })
+  .meta({ id: 'PasswordResetRequest' });
+
+export const passwordResetSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    newPassword,
+    newPasswordConfirmation: z.string().max(MAX_PASSWORD_LENGTH),
+  })
+  .meta({ id: 'PasswordReset' });
+
 export type ContactInput = z.infer<typeof contactSchema>;
 export type ContactChangeInput = z.infer<typeof contactChangeSchema>;
 export type ContactSearch = z.infer<typeof contactSearchSchema>;
 export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;
 export type AccessRequestInput = z.infer<typeof accessRequestSchema>;
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+export type PasswordResetInput = z.infer<typeof passwordResetSchema>;

@@ -6,6 +6,7 @@ import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, type TestOrg, REGISTRATION, plannedIntervention } from '../support/fixtures.ts';
 import { eventually, signIn, type Client } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';
+import { receivedMails } from '../support/mailbox.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -524,9 +525,7 @@ test(
     expect((await other.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).toContain(id);
     expect((await manager.get('/api/tasks')).body.map((t: { caseId: number }) => t.caseId)).not.toContain(id);
     const mail = await eventually(async () =>
-      ((await manager.get('/api/dev/mailbox')).body as { to: string; subject: string }[]).find(
-        (m) => m.to.includes(org.users.manager2.email) && m.subject.includes(String(id)),
-      ),
+      (await receivedMails()).find((m) => m.to.includes(org.users.manager2.email) && m.subject.includes(String(id))),
     );
     expect(mail.subject).toBe(`Pathway: case ${id} is assigned to you`);
     // R-CASE-25: a closed case is reassigned to no one.

@@ -7,6 +7,7 @@ import { openBrowser, SCREENSHOTS, signInPage } from '../support/browser.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, eventually, signIn, type Client } from '../support/http.ts';
 import { smtpControl } from '../support/smtp-control.ts';
+import { receivedMails } from '../support/mailbox.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -77,10 +78,7 @@ test('R-OPS-01 R-OPS-02 an operator sees a stuck email with its error on the Ope
   await row.getByRole('button', { name: 'Retry' }).click();
   await row.getByText('Retry started; the list shows the outcome in a moment.').waitFor();
   await eventually(
-    async () =>
-      ((await manager.get('/api/dev/mailbox')).body as { subject: string }[]).some(
-        (m) => m.subject === `Pathway: case ${caseId} is assigned to you`,
-      ),
+    async () => (await receivedMails()).some((m) => m.subject === `Pathway: case ${caseId} is assigned to you`),
     20_000,
   );
   await page.goto(`${apiUrl()}/#/operations`);
