@@ -121,7 +121,6 @@ export class ConfigError extends Error {
 const redact = (value: string) => value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
 const SECRET_VARIABLES = new Set(['PAYLOAD_KEYS']);
 
-/** Parses environment variables; `required` names the variables a process cannot run without. */
 /** What a process that talks to Temporal needs: in production, the payload keys too, so no case data reaches Temporal
  * in clear and the worker can refuse any payload that did not come through Pathway. */
 export const temporalProcessNeeds = (env: Record<string, string | undefined>): (keyof Config)[] => [
@@ -131,6 +130,7 @@ export const temporalProcessNeeds = (env: Record<string, string | undefined>): (
   ...(env.NODE_ENV === 'production' ? (['PAYLOAD_KEYS'] as const) : []),
 ];
 
+/** Parses environment variables; `required` names the variables a process cannot run without. */
 export function parseConfig(env: Record<string, string | undefined>, required: (keyof Config)[] = []): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = configSchema.safeParse(present);
