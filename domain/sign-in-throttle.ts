@@ -69,7 +69,9 @@ export function claimAttempt(
     const forgotten = !row || now.getTime() - row.nextAttemptAt.getTime() >= FORGET_AFTER_MS;
     return { key: k, failures: forgotten ? 0 : row.failures, nextAttemptAt: row?.nextAttemptAt ?? now };
   });
-  const waiting = counts.filter((c) => c.nextAttemptAt > now);
+  // A key within its free failures never waits, whatever the order of parallel tries' clocks (a try that took the
+  // row first may carry a later `now` than one that waited for it).
+  const waiting = counts.filter((c) => waitAfter(c.failures, c.key.freeFailures) > 0 && c.nextAttemptAt > now);
   if (waiting.length) return { refusedUntil: new Date(Math.max(...waiting.map((c) => c.nextAttemptAt.getTime()))) };
   return {
     counted: counts.map(({ key, failures }) => ({

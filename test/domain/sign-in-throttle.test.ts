@@ -45,6 +45,15 @@ test('SIGN-IN a try is counted as a failure before it is evaluated; the next one
   });
 });
 
+test('SIGN-IN tries from one office address within its free failures are never refused, whatever their clocks', () => {
+  const address: ThrottleKey = { key: 'address:203.0.113.7', freeFailures: 20, onSuccess: 'refund' };
+  // A try that took the row first wrote its own `now` (a few ms later than a parallel try that waited for the row).
+  const taken: Throttle = { key: address.key, failures: 3, nextAttemptAt: at(5) };
+  expect(claimAttempt([address], [taken], now)).toEqual({
+    counted: [{ key: address.key, failures: 4, nextAttemptAt: now }],
+  });
+});
+
 test('SIGN-IN a count that has not grown for an hour is forgotten', () => {
   const keys = throttleKeys(attempt, 2);
   const old: Throttle[] = [{ key: 'account:HCLN|pt_hijack', failures: 11, nextAttemptAt: now }];

@@ -6,7 +6,7 @@ import { parseConfig } from '../../infra/config.ts';
 import { TEST_PASSWORD } from '../support/fixtures.ts';
 import { twoOrganisations } from '../support/two-organisations.ts';
 import { mailTo, newContact, tokenIn, type Mail } from '../support/contacts.ts';
-import { request, signIn } from '../support/http.ts';
+import { request, sessionTokenOf, signIn } from '../support/http.ts';
 
 const t = twoOrganisations();
 
@@ -87,17 +87,12 @@ test('in production the dev mailbox does not exist, not even for Operations Supp
   try {
     await hclnInvitation();
     for (const org of [t.hcln, t.cbcc]) {
-      const session = await fetch(`${api.url}/api/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          organisationCode: org.code,
-          loginId: 'operations',
-          password: TEST_PASSWORD,
-          acceptTerms: true,
+      const token = sessionTokenOf(
+        await request('POST', '/api/session', {
+          base: api.url,
+          body: { organisationCode: org.code, loginId: 'operations', password: TEST_PASSWORD, acceptTerms: true },
         }),
-      });
-      const { token } = (await session.json()) as { token: string };
+      );
       const box = await fetch(`${api.url}/api/dev/mailbox`, { headers: { authorization: `Bearer ${token}` } });
       expect(box.status).toBe(404);
       expect(((await box.json()) as { message: string }).message).toBe(
