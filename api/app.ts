@@ -84,7 +84,10 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', documentRoutes({ orm, temporal }));
   app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
   app.use('/api', (req) => {
-    throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
+    throw new Refusal('not-found', 'NOT_FOUND', {
+      en: `No API route ${req.method} ${req.path}; see /api/openapi.json.`,
+      fr: `Aucune route d'API ${req.method} ${req.path}; consultez /api/openapi.json.`,
+    });
   });
   app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
   app.use(errorHandler(log));

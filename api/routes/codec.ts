@@ -47,11 +47,10 @@ export function codecRoutes(
   r.post('/decode', async (req, res) => {
     const user = requirePermission(res, ['case.inspect', 'ops.view']);
     if (!deps.codec)
-      throw new Refusal(
-        'not-found',
-        'NOT_FOUND',
-        'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
-      );
+      throw new Refusal('not-found', 'NOT_FOUND', {
+        en: 'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
+        fr: "Le chiffrement des données utiles n'est pas configuré (PAYLOAD_KEYS); elles sont conservées telles quelles.",
+      });
     const { payloads } = Payloads.fromObject(parse(codecBody, req.body));
     const decoded = await decodeForViewer(
       { em: deps.orm.em, temporal: deps.temporal, user },
@@ -62,11 +61,10 @@ export function codecRoutes(
   });
   r.post('/encode', (_req, res) => {
     requirePermission(res, ['case.inspect', 'ops.view']);
-    throw new Refusal(
-      'forbidden',
-      'ENCODE_REFUSED',
-      "Pathway does not encode payloads for Temporal's Web UI: make changes to a case in Pathway.",
-    );
+    throw new Refusal('forbidden', 'ENCODE_REFUSED', {
+      en: "Pathway does not encode payloads for Temporal's Web UI: make changes to a case in Pathway.",
+      fr: "Pathway ne code pas de données utiles pour l'interface Web de Temporal : modifiez les cas dans Pathway.",
+    });
   });
   return r;
 }

@@ -12,6 +12,7 @@ import { csrfTokenFor, requireCsrfToken } from '../csrf.ts';
 import { parse } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
 import { signInSchema } from '../../domain/schemas/access.ts';
+import { Refusal } from '../../domain/refusals.ts';
 
 export function healthRoutes(deps: { orm: MikroORM; temporal: Client; mailer: Mailer }): Router {
   const r = Router();
@@ -58,9 +59,9 @@ export function mailboxRoutes(dir: string | undefined): Router {
   const r = Router();
   r.get('/dev/mailbox', async (_req, res) => {
     if (!dir)
-      return void res.status(404).json({
-        error: 'NOT_FOUND',
-        message: 'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).',
+      throw new Refusal('not-found', 'NOT_FOUND', {
+        en: 'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).',
+        fr: "La boîte de courriel de développement n'existe que lorsque Pathway fonctionne avec son serveur SMTP intégré (npm start).",
       });
     res.json(await devMailbox(dir));
   });

@@ -13,8 +13,9 @@ export async function participantCase(
   caseId: number,
 ): Promise<{ c: ICase; facts: CaseFacts | null }> {
   const c = await ctx.em.findOne(Case, { id: caseId });
-  if (!c) throw notFound(`Case ${caseId}`);
-  if (c.organisationId !== serviceOrg && !(await sharedWith(ctx, c.id, serviceOrg))) throw notFound(`Case ${caseId}`);
+  if (!c) throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
+  if (c.organisationId !== serviceOrg && !(await sharedWith(ctx, c.id, serviceOrg)))
+    throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
   const interventions = await ctx.em.find(InterventionRow, { caseId: c.id, deleted: false });
   const facts: CaseFacts | null =
     c.status === 'CLOSED'

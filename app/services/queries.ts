@@ -59,7 +59,7 @@ export const entryFacts = (e: {
 export async function visibleService(ctx: AppContext, id: number, change: boolean): Promise<ServiceRecord> {
   const s = await ctx.em.findOne(EnhancedService, { id });
   if (!s || validateServiceAccess(s.organisationId, s.visibility, ctx.user.organisationId, change).length)
-    throw notFound(`Enhanced service ${id}`);
+    throw notFound({ en: `Enhanced service ${id}`, fr: `Le service amélioré ${id}` });
   return s;
 }
 
@@ -254,7 +254,10 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
   const s = await visibleService(ctx, serviceId, true);
   const q = parseInput(participantSearchSchema, query);
   if (!Object.values(q).some((v) => v !== undefined))
-    throw new Refusal('invalid', 'INVALID_INPUT', 'Enter at least one search criterion.');
+    throw new Refusal('invalid', 'INVALID_INPUT', {
+      en: 'Enter at least one search criterion.',
+      fr: 'Saisissez au moins un critère de recherche.',
+    });
   const { where, params, add } = criteria();
   if (q.caseId) add('c.id = ?', q.caseId);
   if (q.sin) add('i.sin = ?', q.sin.replace(/\D/g, ''));
@@ -308,6 +311,8 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
             email: q.email ?? '',
             phone: q.phone ?? '',
             message: 'No person matches the search criteria. Do you want to add a person with Pre-registered status?',
+            messageFr:
+              'Personne ne répond aux paramètres de recherche. Voulez-vous ajouter une personne avec le statut Préinscrit?',
           }
         : null,
   };
