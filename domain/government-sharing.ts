@@ -40,6 +40,14 @@ export const MERGE_GROUPS = {
 } as const satisfies Record<string, readonly (keyof RegistryPerson)[]>;
 
 export type MergeGroup = keyof typeof MERGE_GROUPS;
+
+/** A merge group's name in French, for the messages. */
+const MERGE_GROUP_FR: Record<MergeGroup, string> = {
+  names: 'noms',
+  address: 'adresse',
+  phone: 'téléphone',
+  email: 'courriel',
+};
 export type RecordChoice = 'YOURS' | 'PROVINCIAL';
 
 /** What the user answered on the Privacy & Sharing screen (the request shape, consent aside). */
@@ -85,8 +93,14 @@ function mergeViolations(person: RegistryPerson, record: ProvincialRecord, reque
       violation(
         'R-PER-21',
         'R-PER-21',
-        `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose PROVINCIAL for ` +
-          `${group}, and request changes from ENS.`,
+        {
+          en:
+            `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose PROVINCIAL for ` +
+            `${group}, and request changes from ENS.`,
+          fr:
+            `Le dossier provincial comporte une entente financée par ENS; ses données « ${MERGE_GROUP_FR[group]} » sont donc conservées : choisissez PROVINCIAL pour ` +
+            `« ${MERGE_GROUP_FR[group]} » et demandez les changements à ENS.`,
+        },
         { field: `mergeSelections.${group}` },
       ),
     );
@@ -106,8 +120,14 @@ export function validateShare(
           violation(
             'R-PER-19',
             'PROVINCIAL_MATCHES',
-            'One or more persons already exist in the Nova Scotia Government records who match this client. ' +
-              'Select the appropriate match (selectedMatch), or "NONE" if none of them is this client.',
+            {
+              en:
+                'One or more persons already exist in the Nova Scotia Government records who match this client. ' +
+                'Select the appropriate match (selectedMatch), or "NONE" if none of them is this client.',
+              fr:
+                'Une ou plusieurs personnes correspondant à ce client existent déjà dans les dossiers du gouvernement de la Nouvelle-Écosse. ' +
+                'Choisissez la correspondance appropriée (selectedMatch), ou "NONE" si aucune d\'elles n\'est ce client.',
+            },
             { kind: 'question' },
           ),
         ]
@@ -119,8 +139,14 @@ export function validateShare(
           violation(
             'Q-05',
             'Q-05',
-            'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new ' +
-              'provincial record is then created for ENS to review.',
+            {
+              en:
+                'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new ' +
+                'provincial record is then created for ENS to review.',
+              fr:
+                "Confirmez qu'aucune des correspondances n'est ce client (confirmNewProvincialRecord: true); un nouveau " +
+                'dossier provincial est alors créé pour examen par ENS.',
+            },
             { field: 'confirmNewProvincialRecord' },
           ),
         ]
@@ -132,7 +158,10 @@ export function validateShare(
       violation(
         'R-PER-19',
         'R-PER-19',
-        `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
+        {
+          en: `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
+          fr: `Choisissez une personne correspondante dans la liste (${matches.map((m) => m.id).join(', ') || 'aucune'}) ou annulez.`,
+        },
         { field: 'selectedMatch' },
       ),
     ];

@@ -64,23 +64,57 @@ export function passwordViolations(password: string, loginId: string): Violation
   const login = loginId.trim().toLowerCase();
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     v.push(
-      violation('SR-01', 'PASSWORD_TOO_SHORT', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, {
-        field: 'password',
-      }),
+      violation(
+        'SR-01',
+        'PASSWORD_TOO_SHORT',
+        {
+          en: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+          fr: `Choisissez un mot de passe d'au moins ${MIN_PASSWORD_LENGTH} caractères.`,
+        },
+        {
+          field: 'password',
+        },
+      ),
     );
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
     v.push(
-      violation('SR-01', 'PASSWORD_TOO_LONG', `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`, {
-        field: 'password',
-      }),
+      violation(
+        'SR-01',
+        'PASSWORD_TOO_LONG',
+        {
+          en: `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`,
+          fr: `Choisissez un mot de passe d'au plus ${MAX_PASSWORD_LENGTH} caractères.`,
+        },
+        {
+          field: 'password',
+        },
+      ),
     );
   }
   if (login && lower === login) {
-    v.push(violation('SR-01', 'PASSWORD_IS_USER_ID', 'Your password cannot be your user ID.', { field: 'password' }));
+    v.push(
+      violation(
+        'SR-01',
+        'PASSWORD_IS_USER_ID',
+        {
+          en: 'Your password cannot be your user ID.',
+          fr: "Votre mot de passe ne peut pas être votre identifiant d'utilisateur.",
+        },
+        { field: 'password' },
+      ),
+    );
   } else if (login.length >= 3 && lower.includes(login)) {
     v.push(
-      violation('SR-01', 'PASSWORD_HAS_USER_ID', 'Your password cannot contain your user ID.', { field: 'password' }),
+      violation(
+        'SR-01',
+        'PASSWORD_HAS_USER_ID',
+        {
+          en: 'Your password cannot contain your user ID.',
+          fr: "Votre mot de passe ne peut pas contenir votre identifiant d'utilisateur.",
+        },
+        { field: 'password' },
+      ),
     );
   }
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1*$/u.test(password)) {
@@ -88,7 +122,10 @@ export function passwordViolations(password: string, loginId: string): Violation
       violation(
         'SR-01',
         'PASSWORD_COMMON',
-        'This password is one of the first that attackers try; choose another (a few unrelated words make a good one).',
+        {
+          en: 'This password is one of the first that attackers try; choose another (a few unrelated words make a good one).',
+          fr: "Ce mot de passe est parmi les premiers qu'essaient les attaquants; choisissez-en un autre (quelques mots sans lien entre eux en font un bon).",
+        },
         { field: 'password' },
       ),
     );

@@ -21,7 +21,10 @@ export const validateSignInAttempt = (failed: FailedSignIns | undefined, now: nu
         violation(
           'SIGN-IN',
           'TOO_MANY_ATTEMPTS',
-          `Too many failed sign-ins. Try again after ${new Date(failed.until).toISOString()}.`,
+          {
+            en: `Too many failed sign-ins. Try again after ${new Date(failed.until).toISOString()}.`,
+            fr: `Trop de tentatives de connexion ont échoué. Réessayez après ${new Date(failed.until).toISOString()}.`,
+          },
           { kind: 'too-many' },
         ),
       ]
@@ -35,9 +38,17 @@ export function afterFailedSignIn(failed: FailedSignIns | undefined, now: number
 
 /** A wrong organisation, user ID or password: the refusal does not say which. */
 export const signInFailed = (): Violation =>
-  violation('SIGN-IN', 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.', {
-    kind: 'unauthenticated',
-  });
+  violation(
+    'SIGN-IN',
+    'SIGN_IN_FAILED',
+    {
+      en: 'The organisation, user ID or password is not correct.',
+      fr: "L'organisme, l'identifiant d'utilisateur ou le mot de passe est incorrect.",
+    },
+    {
+      kind: 'unauthenticated',
+    },
+  );
 
 /** How often at most a session's last-seen time and expiry are written. */
 const SESSION_SLIDE_MS = 60_000;
@@ -67,11 +78,21 @@ export function validateSession(
       violation(
         'R-UI-02',
         'SESSION_EXPIRED',
-        `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`,
+        {
+          en: `Your session has ended after ${idleMinutes} minutes without activity. Sign in again.`,
+          fr: `Votre session a pris fin après ${idleMinutes} minutes d'inactivité. Connectez-vous de nouveau.`,
+        },
         { kind: 'unauthenticated' },
       ),
     ];
   if (!session.userActive)
-    return [violation('R-SEC-11', 'SIGN_IN_REQUIRED', 'Sign in first.', { kind: 'unauthenticated' })];
+    return [
+      violation(
+        'R-SEC-11',
+        'SIGN_IN_REQUIRED',
+        { en: 'Sign in first.', fr: "Connectez-vous d'abord." },
+        { kind: 'unauthenticated' },
+      ),
+    ];
   return [];
 }
