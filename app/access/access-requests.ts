@@ -83,7 +83,7 @@ export async function decideAccessRequest(
   refuseAccess(validateDecision(decision, note));
   return inTransaction(ctx, async (tx) => {
     const req = await tx.em.findOne(AccessRequest, { id: requestId });
-    if (!req) throw notFound('The requested record');
+    if (!req) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
     // Decided only if still submitted: of two decisions at the same moment, the second is refused.
     const decided = await tx.em.nativeUpdate(
       AccessRequest,

@@ -164,6 +164,11 @@ export async function fundingPrograms(ctx: AppContext, caseId: number, intervent
       : programs.length
         ? null
         : 'No funding program available',
+    messageFr: !i.fundingRequested
+      ? "Cette intervention n'est pas indiquée comme nécessitant du financement."
+      : programs.length
+        ? null
+        : 'Aucun programme de financement offert',
   };
 }
 

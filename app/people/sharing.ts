@@ -40,7 +40,7 @@ export async function shareIndividual(
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const person = await tx.findOne(Individual, { id, organisationId: user.organisationId });
-    if (!person) throw notFound(`Individual ${id}`);
+    if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
     const matches = person.sharedWithGovernment ? [] : await provincialMatches(tx, person);
     const decided = decideShare(person, matches, request);
     if ('violations' in decided)

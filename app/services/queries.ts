@@ -6,7 +6,7 @@ import { EnhancedService, Organisation, ServiceParticipant, ServiceParticipantHi
 import { escapeLike } from '../../db/sql.ts';
 import { formatSin } from '../../domain/people.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
-import { notFound, Refusal } from '../../domain/refusals.ts';
+import { notFound, Refusal, type Bilingual } from '../../domain/refusals.ts';
 import {
   participantSearchSchema,
   type businessPartnerSearchSchema,
@@ -95,7 +95,7 @@ export async function participantsPage(
   ctx: AppContext,
   s: ServiceRecord,
   includeHistory: boolean,
-  info: string | null = null,
+  info: Bilingual | null = null,
 ) {
   const rows = await participantsOf(ctx, s.id);
   const entries = rows.map(entryFacts);
@@ -116,7 +116,8 @@ export async function participantsPage(
       : (ACTIVE_PARTICIPANT_STATUSES as readonly string[]).includes(p.status));
   return {
     service: serviceView(s, entries),
-    info,
+    info: info?.en ?? null,
+    infoFr: info?.fr ?? null,
     participants: rows.filter(shown).map((p) => ({
       id: p.id,
       caseId: p.caseId,
