@@ -9,13 +9,16 @@ import type { Payload, PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { z } from 'zod';
 import { decodeForViewer } from '../../app/temporal-ui/payloads.ts';
+import { inputMessage } from '../../domain/input.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { authenticate, requirePermission } from '../auth.ts';
 import { parse } from '../http.ts';
 
 const { Payloads } = proto.temporal.api.common.v1;
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expects base64');
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, inputMessage({ en: 'expects base64', fr: 'du base64 est attendu' }));
 /** Temporal's codec server protocol: {"payloads":[{metadata:{key:base64},data:base64}]}. */
 const codecBody = z.object({
   payloads: z
