@@ -113,7 +113,9 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-24 the Case Status screen cannot move a case forward: only Closed reasons are accepted', () => {
     const run = walkTo('INTAKE');
-    expect(closeCase.validate(run.state, { reason: 'INTAKE_PROCESS_COMPLETE', confirmed: true }, ANY_DAY)).toMatchObject([
+    expect(
+      closeCase.validate(run.state, { reason: 'INTAKE_PROCESS_COMPLETE', confirmed: true }, ANY_DAY),
+    ).toMatchObject([
       {
         rule: 'R-CASE-23',
         code: 'E-CLOSE-03',
@@ -180,7 +182,9 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
     const s = run.state;
     const ctx = run.ctx('2012-01-05');
     const [intervention] = s.interventions;
-    expect(completeTask.validate(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ANY_DAY)).toMatchObject([E_CLOSE_01]);
+    expect(completeTask.validate(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ANY_DAY)).toMatchObject([
+      E_CLOSE_01,
+    ]);
     expect(validateNewIntervention(s, interventionInput())).toMatchObject([E_CLOSE_01]);
     expect(validateInterventionChange(s, intervention.id, { status: 'IN_PROGRESS' }, '2012-01-05')).toMatchObject([
       E_CLOSE_01,
@@ -199,9 +203,9 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
     ]);
     expect(violationsOf(() => saveNeedsDetermination.decide(s, needsInput(), ctx))).toMatchObject([E_CLOSE_01]);
     expect(violationsOf(() => reassign.decide(s, { caseManagerId: 20001 }, ctx))).toMatchObject([E_CLOSE_01]);
-    expect(violationsOf(() => completeTask.decide(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ctx))).toMatchObject([
-      E_CLOSE_01,
-    ]);
+    expect(
+      violationsOf(() => completeTask.decide(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ctx)),
+    ).toMatchObject([E_CLOSE_01]);
   });
 
   test('R-OUT-08 R-CLOSE-01 outcomes of a Closed case can no longer be added, changed or deleted', () => {
@@ -245,7 +249,9 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
       endDate: null,
       reason: 'SELF_SERVE_ONLY',
     });
-    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toMatchObject([E_CLOSE_01]);
+    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toMatchObject([
+      E_CLOSE_01,
+    ]);
     expect(pendingTimers(run.state)).toEqual([]);
   });
 });

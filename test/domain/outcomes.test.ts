@@ -210,7 +210,9 @@ describe('outcome types and their order (R-OUT-01..03)', () => {
 
   test('R-OUT-01 in Follow-up the 52-week outcome still needs the 24-week one, even when 48 weeks have passed', () => {
     const run = legacy();
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-11-01'), '2012-11-01')).toMatchObject([E_OUT_02]);
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-11-01'), '2012-11-01')).toMatchObject([
+      E_OUT_02,
+    ]);
   });
 
   test('R-OUT-02 the RTWAP Closure outcome is recorded in RTWAP Mgmt, once', () => {
@@ -651,7 +653,9 @@ describe('one 24-week and one 52-week outcome per case (R-FU-03)', () => {
     run.fold(events.filter((e) => e.type === 'OutcomeRecorded'));
     expect(
       validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-30', { confirmClose: true }), '2012-10-30'),
-    ).toMatchObject([{ rule: 'R-FU-03', code: 'E-OUT-08', message: 'A 52 Week outcome already exists for this case.' }]);
+    ).toMatchObject([
+      { rule: 'R-FU-03', code: 'E-OUT-08', message: 'A 52 Week outcome already exists for this case.' },
+    ]);
   });
 });
 
