@@ -20,6 +20,7 @@ import { Migration20261123120000 } from './migrations/Migration20261123120000.ts
 import { Migration20261123130000 } from './migrations/Migration20261123130000.ts';
 import { Migration20261123131000 } from './migrations/Migration20261123131000.ts';
 import { Migration20261204100000 } from './migrations/Migration20261204100000.ts';
+import { Migration20261204170000 } from './migrations/Migration20261204170000.ts';
 
 export type Orm = MikroORM;
 
@@ -48,6 +49,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123130000_alias_individual_index', class: Migration20261123130000 },
         { name: 'Migration20261123131000_stuck_step_next_retry', class: Migration20261123131000 },
         { name: 'Migration20261204100000_document_versions', class: Migration20261204100000 },
+        { name: 'Migration20261204170000_notification_french', class: Migration20261204170000 },
       ],
       transactional: true,
       allOrNothing: true,

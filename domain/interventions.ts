@@ -3,7 +3,7 @@ import type { CaseState, Intervention, InterventionStatus } from './case-state.t
 import { formatLongDate, type IsoDate } from './dates.ts';
 import { EMPLOYABILITY_DIMENSIONS, INTERVENTION_TYPES } from './reference.ts';
 import { closedCaseViolation } from './closed-case.ts';
-import { violation, type Violation } from './refusals.ts';
+import { violation, type Bilingual, type Violation } from './refusals.ts';
 import { type InterventionChangeInput, type InterventionInput } from './schemas/case.ts';
 
 /** An intervention's status as a French message says it ("une intervention en cours"). */
@@ -233,12 +233,17 @@ export function validateInterventionRemoval(s: CaseState, id: string): Violation
  * R-INT-09: the text of an intervention's progress-check notification, e.g. "Progress check with Jane Johnson
  * in regards to intervention: JobSearch-Workshops with a start date of 2011-11-16".
  */
-export function progressCheckMessage(clientName: string, interventionType: string, startDate: IsoDate): string {
-  const label = INTERVENTION_TYPES[interventionType as keyof typeof INTERVENTION_TYPES]?.en ?? interventionType;
-  return (
-    `Progress check with ${clientName} in regards to intervention: ${label.replace(/\s+/g, '')} with a ` +
-    `start date of ${startDate}`
-  );
+export function progressCheckMessage(clientName: string, interventionType: string, startDate: IsoDate): Bilingual {
+  const type = INTERVENTION_TYPES[interventionType as keyof typeof INTERVENTION_TYPES];
+  const label = type?.en ?? interventionType;
+  return {
+    en:
+      `Progress check with ${clientName} in regards to intervention: ${label.replace(/\s+/g, '')} with a ` +
+      `start date of ${startDate}`,
+    fr:
+      `Suivi des progrès avec ${clientName} concernant l'intervention « ${type?.fr ?? interventionType} » dont la ` +
+      `date de début est le ${formatLongDate(startDate, 'fr')}`,
+  };
 }
 
 /** R-NOTIF-03: the progress check exists while the intervention is open, due on its planned end date. */

@@ -126,6 +126,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       kind: n.kind,
       priority: n.priority,
       message: n.message,
+      messageFr: n.messageFr ?? null,
       dueDate: n.dueDate,
       overdue: today > n.dueDate,
     })),
