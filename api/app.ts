@@ -98,7 +98,10 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   // Invitation and reset links pass through the dev mailbox: in production it does not exist.
   if (config.NODE_ENV !== 'production') app.use('/api', mailboxRoutes(orm, config.MAILBOX_DIR));
   app.use('/api', (req) => {
-    throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
+    throw new Refusal('not-found', 'NOT_FOUND', {
+      en: `No API route ${req.method} ${req.path}; see /api/openapi.json.`,
+      fr: `Aucune route d'API ${req.method} ${req.path}; consultez /api/openapi.json.`,
+    });
   });
   app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
   app.use(errorHandler(log));

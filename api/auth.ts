@@ -41,7 +41,8 @@ export const sessionLimits = (config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SES
 export function authenticate(emOf: () => EntityManager, limits: SessionLimits) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
-    if (!token) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
+    if (!token)
+      throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', { en: 'Sign in first.', fr: "Connectez-vous d'abord." });
     const { user, fullName } = await sessionOf({ em: emOf() }, token, limits);
     res.locals.user = user;
     res.locals.fullName = fullName;
@@ -64,11 +65,10 @@ export function requirePermission(res: Response, action: Action | Action[]): Ses
   const user = currentUser(res);
   const actions = Array.isArray(action) ? action : [action];
   if (!actions.some((a) => can(user.profiles, a))) {
-    throw new Refusal(
-      'forbidden',
-      'FORBIDDEN',
-      `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
-    );
+    throw new Refusal('forbidden', 'FORBIDDEN', {
+      en: `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
+      fr: `Vos profils de sécurité (${user.profiles.join(', ') || 'aucun'}) ne permettent pas : ${actions.join(' ou ')}.`,
+    });
   }
   return user;
 }

@@ -255,6 +255,8 @@ export const CaseNotification = defineEntity({
     kind: p.text(),
     priority: p.text(),
     message: p.text(),
+    /** Null for a notification raised before notifications were bilingual. */
+    messageFr: p.text().nullable(),
     dueDate: date(),
     createdBy: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

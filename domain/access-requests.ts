@@ -36,11 +36,10 @@ export const validateNewOrganisation = (
 ): Violation[] =>
   registered.some((o) => sameOrganisation(requested, o))
     ? [
-        violation(
-          'R-ORG-02',
-          'ORG_ALREADY_REGISTERED',
-          'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
-        ),
+        violation('R-ORG-02', 'ORG_ALREADY_REGISTERED', {
+          en: 'This organisation already has LaMPSS access. Ask its LaMPSS administrator to add you.',
+          fr: 'Cet organisme a déjà accès au LaMPSS. Demandez à son administrateur du LaMPSS de vous ajouter.',
+        }),
       ]
     : [];
 
@@ -48,9 +47,17 @@ export const validateNewOrganisation = (
 export const validateDecision = (decision: 'APPROVED' | 'REJECTED', note: string | null | undefined): Violation[] =>
   decision === 'REJECTED' && !note?.trim()
     ? [
-        violation('R-ORG-03', 'DECISION_NOTE_REQUIRED', 'Give the reason for rejecting this access request.', {
-          field: 'decisionNote',
-        }),
+        violation(
+          'R-ORG-03',
+          'DECISION_NOTE_REQUIRED',
+          {
+            en: 'Give the reason for rejecting this access request.',
+            fr: "Donnez la raison du rejet de cette demande d'accès.",
+          },
+          {
+            field: 'decisionNote',
+          },
+        ),
       ]
     : [];
 
@@ -58,7 +65,12 @@ export const validateDecision = (decision: 'APPROVED' | 'REJECTED', note: string
 export const validateUndecided = (claimed: boolean, status: string): Violation[] =>
   claimed
     ? []
-    : [violation('R-ORG-03', 'REQUEST_ALREADY_DECIDED', `This access request was already ${status.toLowerCase()}.`)];
+    : [
+        violation('R-ORG-03', 'REQUEST_ALREADY_DECIDED', {
+          en: `This access request was already ${status.toLowerCase()}.`,
+          fr: `Cette demande d'accès a déjà été ${status === 'APPROVED' ? 'approuvée' : status === 'REJECTED' ? 'rejetée' : status.toLowerCase()}.`,
+        }),
+      ];
 
 /** R-ORG-04: an approved organisation's code: the initials of its name (at most five, "ORG" without any) and its id. */
 export const organisationCode = (name: string, id: number) =>

@@ -51,6 +51,14 @@ const pick = (from: RegistryPerson, fields: readonly (keyof RegistryPerson)[]) =
   Object.fromEntries(fields.map((f) => [f, valueOf(from, f)])) as Partial<RegistryPerson>;
 
 export type MergeGroup = keyof typeof MERGE_GROUPS;
+
+/** A merge group's name in French, for the messages. */
+const MERGE_GROUP_FR: Record<MergeGroup, string> = {
+  names: 'noms',
+  address: 'adresse',
+  phone: 'téléphone',
+  email: 'courriel',
+};
 export type RecordChoice = 'YOURS' | 'PROVINCIAL';
 
 /** What the user answered on the Privacy & Sharing screen (the request shape, consent aside). */
@@ -109,9 +117,16 @@ export function keptProvincialGroups(person: RegistryPerson, record: ProvincialR
 export const MERGE_REVIEW = violation(
   'R-PER-20',
   'MERGE_REVIEW',
-  'Choose, for names, address, phone and email, which record keeps its values (mergeSelections: YOURS or ' +
-    'PROVINCIAL; the groups in keepsProvincial stay PROVINCIAL) and send again to share the person information ' +
-    'with the Nova Scotia Government.',
+  {
+    en:
+      'Choose, for names, address, phone and email, which record keeps its values (mergeSelections: YOURS or ' +
+      'PROVINCIAL; the groups in keepsProvincial stay PROVINCIAL) and send again to share the person information ' +
+      'with the Nova Scotia Government.',
+    fr:
+      "Choisissez, pour les noms, l'adresse, le téléphone et le courriel, quel dossier garde ses valeurs " +
+      '(mergeSelections : YOURS ou PROVINCIAL; les groupes de keepsProvincial restent PROVINCIAL) et envoyez de ' +
+      'nouveau pour partager les renseignements de la personne avec le gouvernement de la Nouvelle-Écosse.',
+  },
   { kind: 'question', field: 'mergeSelections' },
 );
 
@@ -135,16 +150,30 @@ function mergeViolations(
         ? violation(
             'R-PER-21',
             'R-PER-21',
-            `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose PROVINCIAL for ` +
-              `${group}, and request changes from ENS.`,
+            {
+              en:
+                `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose PROVINCIAL for ` +
+                `${group}, and request changes from ENS.`,
+              fr:
+                `Le dossier provincial comporte une entente financée par ENS; ses données « ${MERGE_GROUP_FR[group]} » ` +
+                `sont donc conservées : choisissez PROVINCIAL pour « ${MERGE_GROUP_FR[group]} » et demandez les ` +
+                'changements à ENS.',
+            },
             { field: `mergeSelections.${group}` },
           )
         : violation(
             'R-PER-20',
             'REGISTRY_NOT_SERVED',
-            `Only an organisation that serves this person (an open case of theirs, or the one that created their ` +
-              `provincial record) changes it: choose PROVINCIAL for ${group}. You can change your client's own ` +
-              'record afterwards.',
+            {
+              en:
+                `Only an organisation that serves this person (an open case of theirs, or the one that created their ` +
+                `provincial record) changes it: choose PROVINCIAL for ${group}. You can change your client's own ` +
+                'record afterwards.',
+              fr:
+                'Seul un organisme qui sert cette personne (un de ses cas ouverts, ou celui qui a créé son dossier ' +
+                `provincial) peut le modifier : choisissez PROVINCIAL pour « ${MERGE_GROUP_FR[group]} ». Vous pourrez ` +
+                'ensuite modifier le dossier de votre client.',
+            },
             { field: `mergeSelections.${group}` },
           ),
     );
@@ -163,9 +192,16 @@ export function validateShare(
       violation(
         'R-PER-19',
         'PROVINCIAL_MATCHES',
-        `${matches.length} person(s) in the Nova Scotia Government records may be this client. Select the one who ` +
-          'is (selectedMatch) and confirm it (confirmSamePerson: true) to see its details, or send "NONE" if none ' +
-          'of them is this client.',
+        {
+          en:
+            `${matches.length} person(s) in the Nova Scotia Government records may be this client. Select the one ` +
+            'who is (selectedMatch) and confirm it (confirmSamePerson: true) to see its details, or send "NONE" if ' +
+            'none of them is this client.',
+          fr:
+            `${matches.length} personne(s) des dossiers du gouvernement de la Nouvelle-Écosse pourrai(en)t être ce ` +
+            "client. Choisissez celle qui l'est (selectedMatch) et confirmez-le (confirmSamePerson: true) pour voir " +
+            'ses détails, ou envoyez "NONE" si aucune n\'est ce client.',
+        },
         { kind: 'question' },
       ),
     ];
@@ -178,15 +214,28 @@ export function validateShare(
             ? violation(
                 'Q-05',
                 'Q-05',
-                'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new ' +
-                  'provincial record is then created for ENS to review.',
+                {
+                  en:
+                    'Confirm that none of the matches is this client (confirmNewProvincialRecord: true); a new ' +
+                    'provincial record is then created for ENS to review.',
+                  fr:
+                    "Confirmez qu'aucune des correspondances n'est ce client (confirmNewProvincialRecord: true); un " +
+                    'nouveau dossier provincial est alors créé pour examen par ENS.',
+                },
                 { field: 'confirmNewProvincialRecord' },
               )
             : violation(
                 'R-PER-19',
                 'NO_PROVINCIAL_MATCH',
-                'Nobody in the Nova Scotia Government records matches this client. Confirm with ' +
-                  'confirmNewProvincialRecord: true to share the client, which creates their provincial record.',
+                {
+                  en:
+                    'Nobody in the Nova Scotia Government records matches this client. Confirm with ' +
+                    'confirmNewProvincialRecord: true to share the client, which creates their provincial record.',
+                  fr:
+                    'Personne dans les dossiers du gouvernement de la Nouvelle-Écosse ne correspond à ce client. ' +
+                    'Confirmez avec confirmNewProvincialRecord: true pour partager le client, ce qui crée son dossier ' +
+                    'provincial.',
+                },
                 { kind: 'question', field: 'confirmNewProvincialRecord' },
               ),
         ];
@@ -197,7 +246,10 @@ export function validateShare(
       violation(
         'R-PER-19',
         'R-PER-19',
-        `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
+        {
+          en: `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
+          fr: `Choisissez une personne correspondante dans la liste (${matches.map((m) => m.id).join(', ') || 'aucune'}) ou annulez.`,
+        },
         { field: 'selectedMatch' },
       ),
     ];
@@ -207,8 +259,14 @@ export function validateShare(
       violation(
         'R-PER-19',
         'CONFIRM_SAME_PERSON',
-        `Confirm that provincial person ${chosen.id} is this client (confirmSamePerson: true): their details are ` +
-          'shown only then.',
+        {
+          en:
+            `Confirm that provincial person ${chosen.id} is this client (confirmSamePerson: true): their details are ` +
+            'shown only then.',
+          fr:
+            `Confirmez que la personne provinciale ${chosen.id} est ce client (confirmSamePerson: true) : ses ` +
+            "détails ne sont montrés qu'ensuite.",
+        },
         { kind: 'question', field: 'confirmSamePerson' },
       ),
     ];

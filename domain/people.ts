@@ -88,10 +88,18 @@ export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: st
   const v: Violation[] = [];
   if (input.dateOfBirth && input.dateOfBirth > today) {
     v.push(
-      violation('R-PER-09', 'INVALID_INPUT', `dateOfBirth: the date of birth cannot be after today (${today}).`, {
-        field: 'dateOfBirth',
-        kind: 'invalid',
-      }),
+      violation(
+        'R-PER-09',
+        'INVALID_INPUT',
+        {
+          en: `dateOfBirth: the date of birth cannot be after today (${today}).`,
+          fr: `dateOfBirth : la date de naissance ne peut pas être postérieure à aujourd'hui (${today}).`,
+        },
+        {
+          field: 'dateOfBirth',
+          kind: 'invalid',
+        },
+      ),
     );
   }
   if (input.sin && !isValidSin(input.sin)) {
@@ -99,7 +107,10 @@ export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: st
       violation(
         'R-PER-09',
         'INVALID_INPUT',
-        'sin: this is not a valid social insurance number (its check digit does not match); check the number.',
+        {
+          en: 'sin: this is not a valid social insurance number (its check digit does not match); check the number.',
+          fr: "sin : ce numéro d'assurance sociale n'est pas valide (son chiffre de contrôle ne correspond pas); vérifiez le numéro.",
+        },
         { field: 'sin', kind: 'invalid' },
       ),
     );
@@ -152,8 +163,14 @@ export function validateNewIndividual(input: NewIndividualInput, facts: Duplicat
       violation(
         'R-PER-08',
         'POSSIBLE_DUPLICATES',
-        `${facts.possibleDuplicates} individual(s) may be the same person. Open one of them, or send the request ` +
-          `again with "confirmNoDuplicate": true to add a new individual.`,
+        {
+          en:
+            `${facts.possibleDuplicates} individual(s) may be the same person. Open one of them, or send the request ` +
+            `again with "confirmNoDuplicate": true to add a new individual.`,
+          fr:
+            `${facts.possibleDuplicates} personne(s) pourrai(en)t être la même personne. Ouvrez l'une d'elles, ou envoyez de nouveau la ` +
+            `demande avec "confirmNoDuplicate": true pour ajouter une nouvelle personne.`,
+        },
         { kind: 'question' },
       ),
     );
@@ -163,7 +180,10 @@ export function validateNewIndividual(input: NewIndividualInput, facts: Duplicat
       violation(
         'R-PER-08',
         'SIN_IN_USE',
-        `Individual ${facts.sinHolder} already has this social insurance number; open that record instead.`,
+        {
+          en: `Individual ${facts.sinHolder} already has this social insurance number; open that record instead.`,
+          fr: `La personne ${facts.sinHolder} a déjà ce numéro d'assurance sociale; ouvrez plutôt ce dossier.`,
+        },
         { field: 'sin', kind: 'conflict' },
       ),
     );
@@ -253,8 +273,14 @@ export function validatePersonChange(hold: GovernmentHold): Violation[] {
     violation(
       'R-PER-12',
       'R-PER-12',
-      'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
-        'be changed here; send ENS a change request.',
+      {
+        en:
+          'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
+          'be changed here; send ENS a change request.',
+        fr:
+          "Ce client est partagé avec le gouvernement et a une entente de financement d'ENS : ses renseignements ne peuvent pas " +
+          'être modifiés ici; envoyez une demande de changement à ENS.',
+      },
       { kind: 'conflict' },
     ),
   ];

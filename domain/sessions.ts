@@ -7,9 +7,17 @@ import { violation, type Violation } from './refusals.ts';
 
 /** A wrong organisation, user ID or password: the refusal does not say which. */
 export const signInFailed = (): Violation =>
-  violation('SIGN-IN', 'SIGN_IN_FAILED', 'The organisation, user ID or password is not correct.', {
-    kind: 'unauthenticated',
-  });
+  violation(
+    'SIGN-IN',
+    'SIGN_IN_FAILED',
+    {
+      en: 'The organisation, user ID or password is not correct.',
+      fr: "L'organisme, l'identifiant d'utilisateur ou le mot de passe est incorrect.",
+    },
+    {
+      kind: 'unauthenticated',
+    },
+  );
 
 /** How often at most a session's last-seen time and expiry are written. */
 const SESSION_SLIDE_MS = 60_000;
@@ -49,7 +57,12 @@ export function validateSession(
       violation(
         'SIGN-IN',
         'SESSION_EXPIRED',
-        `Your session has ended: a session lasts at most ${limits.maxHours} hours after signing in. Sign in again.`,
+        {
+          en: `Your session has ended: a session lasts at most ${limits.maxHours} hours after signing in. Sign in again.`,
+          fr:
+            `Votre session a pris fin : une session dure au plus ${limits.maxHours} heures après la connexion. ` +
+            'Connectez-vous de nouveau.',
+        },
         { kind: 'unauthenticated' },
       ),
     ];
@@ -58,11 +71,21 @@ export function validateSession(
       violation(
         'R-UI-02',
         'SESSION_EXPIRED',
-        `Your session has ended after ${limits.idleMinutes} minutes without activity. Sign in again.`,
+        {
+          en: `Your session has ended after ${limits.idleMinutes} minutes without activity. Sign in again.`,
+          fr: `Votre session a pris fin après ${limits.idleMinutes} minutes d'inactivité. Connectez-vous de nouveau.`,
+        },
         { kind: 'unauthenticated' },
       ),
     ];
   if (!session.userActive)
-    return [violation('R-SEC-11', 'SIGN_IN_REQUIRED', 'Sign in first.', { kind: 'unauthenticated' })];
+    return [
+      violation(
+        'R-SEC-11',
+        'SIGN_IN_REQUIRED',
+        { en: 'Sign in first.', fr: "Connectez-vous d'abord." },
+        { kind: 'unauthenticated' },
+      ),
+    ];
   return [];
 }

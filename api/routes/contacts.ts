@@ -71,11 +71,10 @@ export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused')
   };
   return async <T>(req: Request, work: () => Promise<T>): Promise<T> => {
     if (entry(req).count >= perMinute)
-      throw new Refusal(
-        'too-many',
-        'TOO_MANY_ATTEMPTS',
-        'Too many attempts from this address. Wait a minute and try again.',
-      );
+      throw new Refusal('too-many', 'TOO_MANY_ATTEMPTS', {
+        en: 'Too many attempts from this address. Wait a minute and try again.',
+        fr: 'Trop de tentatives à partir de cette adresse. Attendez une minute et réessayez.',
+      });
     try {
       const result = await work();
       if (counts('ok')) entry(req).count += 1;

@@ -72,14 +72,11 @@ export async function submitAccessRequest(
       }),
     );
     // In the language the requester chose.
-    return {
-      status: 'UNCONFIRMED' as const,
-      message:
-        input.language === 'FR'
-          ? `Consultez vos courriels : ouvrez le lien envoyé à ${email} d'ici ${CONFIRMATION_HOURS} heures pour ` +
-            'envoyer la demande.'
-          : `Check your email: open the link sent to ${email} within ${CONFIRMATION_HOURS} hours to send the request.`,
-    };
+    const fr =
+      `Consultez vos courriels : ouvrez le lien envoyé à ${email} d'ici ${CONFIRMATION_HOURS} heures pour ` +
+      'envoyer la demande.';
+    const en = `Check your email: open the link sent to ${email} within ${CONFIRMATION_HOURS} hours to send the request.`;
+    return { status: 'UNCONFIRMED' as const, message: input.language === 'FR' ? fr : en, messageFr: fr };
   });
 }
 
@@ -142,7 +139,8 @@ export async function decideAccessRequest(
   return inTransaction(ctx, async (tx) => {
     const req = await tx.em.findOne(AccessRequest, { id: requestId });
     // An unconfirmed request was never received: nobody sees it.
-    if (!req || req.status === 'UNCONFIRMED') throw notFound('The requested record');
+    if (!req || req.status === 'UNCONFIRMED')
+      throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
     // Decided only if still submitted: of two decisions at the same moment, the second is refused.
     const decided = await tx.em.nativeUpdate(
       AccessRequest,

@@ -157,7 +157,7 @@ async function invitationInOrg(
   invitationId: number,
 ): Promise<{ inv: IInvitation; contact: IUser }> {
   const inv = await ctx.em.findOne(Invitation, { id: invitationId, organisationId: org.id });
-  if (!inv) throw notFound('The requested record');
+  if (!inv) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
   return { inv, contact: await lockContact(ctx, org.id, inv.contactId) };
 }
 

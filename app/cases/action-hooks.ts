@@ -41,7 +41,11 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     async prepare(ctx, _c, input) {
       const moduleCode = String(input.moduleCode);
       if (!(moduleCode in INFO_MODULES)) {
-        throw notFound(`Module ${moduleCode} (the modules are ${Object.keys(INFO_MODULES).join(', ')})`);
+        const modules = Object.values(INFO_MODULES);
+        throw notFound({
+          en: `Module ${moduleCode} (the modules are ${modules.map((m) => m.en).join(', ')})`,
+          fr: `Le module ${moduleCode} (les modules sont ${modules.map((m) => m.fr).join(', ')})`,
+        });
       }
       const modules = await configuredModules(ctx.em, ctx.user.organisationId);
       return { questions: modules.find((m) => m.moduleCode === moduleCode)?.questions ?? [] };
@@ -97,11 +101,10 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     async loadCase(ctx, caseId) {
       if (await ctx.em.count(Case, { id: caseId, organisationId: ctx.user.organisationId })) {
         assertNoViolations([
-          violation(
-            'R-REF-20',
-            'E-TR-01',
-            'Your organisation already manages this case; there is nothing to transfer.',
-          ),
+          violation('R-REF-20', 'E-TR-01', {
+            en: 'Your organisation already manages this case; there is nothing to transfer.',
+            fr: "Votre organisme gère déjà ce cas; il n'y a rien à transférer.",
+          }),
         ]);
       }
       const summary = await referredCase(ctx.em, ctx.user, caseId);
@@ -112,7 +115,10 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
       const org = await ctx.em.findOneOrFail(Organisation, { id: ctx.user.organisationId });
       if (!org.activeFundingAgreement)
         assertNoViolations([
-          violation('R-REF-16', 'E-TR-03', `${org.name} has no active agreement to report this case against.`),
+          violation('R-REF-16', 'E-TR-03', {
+            en: `${org.name} has no active agreement to report this case against.`,
+            fr: `${org.name} n'a aucune entente en vigueur au titre de laquelle rendre compte de ce cas.`,
+          }),
         ]);
       const manager = await ctx.em.findOne(User, {
         id: Number(input.caseManagerId),
@@ -121,14 +127,24 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
       });
       if (!manager || !can(manager.profiles, 'case.assignable')) {
         assertNoViolations([
-          violation('R-REF-16', 'E-TR-04', `The selected case manager is not an active staff member of ${org.name}.`, {
-            field: 'caseManagerId',
-          }),
+          violation(
+            'R-REF-16',
+            'E-TR-04',
+            {
+              en: `The selected case manager is not an active staff member of ${org.name}.`,
+              fr: `Le gestionnaire de cas choisi ne fait pas partie du personnel actif de ${org.name}.`,
+            },
+            { field: 'caseManagerId' },
+          ),
         ]);
       }
       return { actorOrganisationId: ctx.user.organisationId, previousOrganisationId: c.organisationId };
     },
-    answer: (view) => ({ message: 'The case was transferred successfully.', case: view }),
+    answer: (view) => ({
+      message: 'The case was transferred successfully.',
+      messageFr: 'Le transfert a été effectué avec succès.',
+      case: view,
+    }),
   },
 } satisfies Partial<Record<string, ActionHooks>>;
 

@@ -77,7 +77,7 @@ export async function changeIndividual(
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const person = await visibleIndividual(tx, user, id, 'update');
-    if (!person) throw notFound(`Individual ${id}`);
+    if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
     const provincial =
       person.sharedWithGovernment && person.provincialPersonId
         ? await tx.findOne(ProvincialPerson, { id: person.provincialPersonId })
@@ -168,7 +168,7 @@ export async function addAlias(
   input: z.infer<typeof aliasSchema>,
 ): Promise<void> {
   const person = await em.findOne(Individual, { id, organisationId: user.organisationId });
-  if (!person) throw notFound(`Individual ${id}`);
+  if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
   em.create(IndividualAlias, {
     individualId: person.id,
     firstName: input.firstName ?? null,

@@ -91,7 +91,7 @@ export async function shareIndividual(
       { id, organisationId: user.organisationId },
       { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
-    if (!person) throw notFound(`Individual ${id}`);
+    if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
     const matches = person.sharedWithGovernment ? [] : await provincialMatches(tx, user, person);
     const decided = decideShare(person, matches, request);
     if ('violations' in decided)

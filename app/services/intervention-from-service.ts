@@ -23,7 +23,7 @@ export async function startInterventionFromService(
 ) {
   const s = await visibleService(ctx, serviceId, true);
   const p = await ctx.em.findOne(ServiceParticipant, { id: participantId, serviceId: s.id });
-  if (!p) throw notFound(`Participant ${participantId}`);
+  if (!p) throw notFound({ en: `Participant ${participantId}`, fr: `Le participant ${participantId}` });
   const input = parseInput(interventionFromServiceSchema, body);
   assertNoViolations(validateInterventionFromService(entryFacts(p)));
   // The case-owning organisation changes the plan (R-DLV-04): a delivering organisation cannot.

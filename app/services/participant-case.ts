@@ -14,10 +14,10 @@ export async function participantCase(
   caseId: number,
 ): Promise<{ c: ICase; facts: CaseFacts | null }> {
   const c = await ctx.em.findOne(Case, { id: caseId });
-  if (!c) throw notFound(`Case ${caseId}`);
+  if (!c) throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
   const interventions = await ctx.em.find(InterventionRow, { caseId: c.id, deleted: false });
   if (c.organisationId !== serviceOrg && !interventions.some((i) => deliveredBy(i, serviceOrg)))
-    throw notFound(`Case ${caseId}`);
+    throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
   const facts: CaseFacts | null =
     c.status === 'CLOSED'
       ? null

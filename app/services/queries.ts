@@ -7,7 +7,7 @@ import { escapeLike } from '../../db/sql.ts';
 import { formatSin } from '../../domain/people.ts';
 import { findsSharedClients } from '../../domain/delivering-organisations.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
-import { notFound, Refusal } from '../../domain/refusals.ts';
+import { notFound, Refusal, type Bilingual } from '../../domain/refusals.ts';
 import {
   participantSearchSchema,
   type businessPartnerSearchSchema,
@@ -60,7 +60,7 @@ export const entryFacts = (e: {
 export async function visibleService(ctx: AppContext, id: number, change: boolean): Promise<ServiceRecord> {
   const s = await ctx.em.findOne(EnhancedService, { id });
   if (!s || validateServiceAccess(s.organisationId, s.visibility, ctx.user.organisationId, change).length)
-    throw notFound(`Enhanced service ${id}`);
+    throw notFound({ en: `Enhanced service ${id}`, fr: `Le service amélioré ${id}` });
   return s;
 }
 
@@ -96,7 +96,7 @@ export async function participantsPage(
   ctx: AppContext,
   s: ServiceRecord,
   includeHistory: boolean,
-  info: string | null = null,
+  info: Bilingual | null = null,
 ) {
   const rows = await participantsOf(ctx, s.id);
   const entries = rows.map(entryFacts);
@@ -117,7 +117,8 @@ export async function participantsPage(
       : (ACTIVE_PARTICIPANT_STATUSES as readonly string[]).includes(p.status));
   return {
     service: serviceView(s, entries),
-    info,
+    info: info?.en ?? null,
+    infoFr: info?.fr ?? null,
     participants: rows.filter(shown).map((p) => ({
       id: p.id,
       caseId: p.caseId,
@@ -255,7 +256,10 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
   const s = await visibleService(ctx, serviceId, true);
   const q = parseInput(participantSearchSchema, query);
   if (!Object.values(q).some((v) => v !== undefined))
-    throw new Refusal('invalid', 'INVALID_INPUT', 'Enter at least one search criterion.');
+    throw new Refusal('invalid', 'INVALID_INPUT', {
+      en: 'Enter at least one search criterion.',
+      fr: 'Saisissez au moins un critère de recherche.',
+    });
   const { where, params, add } = criteria();
   if (q.caseId) add('c.id = ?', q.caseId);
   if (q.sin) add('i.sin = ?', q.sin.replace(/\D/g, ''));
@@ -314,6 +318,8 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
             email: q.email ?? '',
             phone: q.phone ?? '',
             message: 'No person matches the search criteria. Do you want to add a person with Pre-registered status?',
+            messageFr:
+              'Personne ne répond aux paramètres de recherche. Voulez-vous ajouter une personne avec le statut Préinscrit?',
           }
         : null,
   };

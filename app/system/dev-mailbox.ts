@@ -30,7 +30,12 @@ async function messageIdOf(file: string): Promise<string | undefined> {
 
 export async function devMailbox(ctx: Pick<AppContext, 'em' | 'user'>, dir: string) {
   if (!can(ctx.user.profiles, 'ops.view'))
-    throw forbidden('Only LaMPSS Operations Support may read the dev mailbox, and only their organisation’s emails.');
+    throw forbidden({
+      en: 'Only LaMPSS Operations Support may read the dev mailbox, and only their organisation’s emails.',
+      fr:
+        'Seul le Soutien aux opérations du LaMPSS peut lire la boîte de courriel de développement, et seulement les ' +
+        'courriels de son organisme.',
+    });
   const files = (await readdir(dir).catch(() => [] as string[]))
     .filter((f) => f.endsWith('.eml'))
     .sort()

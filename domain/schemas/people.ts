@@ -1,6 +1,7 @@
 // Request shapes for individuals: adding, searching, changing, aliases and sharing with government (spec 01 §3).
 import { z } from 'zod';
 import { isoDate, text } from './fields.ts';
+import { inputMessage } from '../input.ts';
 
 const address = z.object({
   line1: text(120),
@@ -19,10 +20,18 @@ export const individualSchema = z
     dateOfBirth: isoDate,
     sin: z
       .string()
-      .regex(/^\d{3}-?\d{3}-?\d{3}$/, 'A social insurance number has 9 digits, for example 046-454-286.')
+      .regex(
+        /^\d{3}-?\d{3}-?\d{3}$/,
+        inputMessage({
+          en: 'A social insurance number has 9 digits, for example 046-454-286.',
+          fr: "Un numéro d'assurance sociale compte 9 chiffres, par exemple 046-454-286.",
+        }),
+      )
       .optional(),
     phone: z.string().trim().max(30).optional(),
-    email: z.email('Enter a valid email address.').optional(),
+    email: z
+      .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+      .optional(),
     address,
     /** Set after the duplicate check was shown: creates the individual despite possible matches. */
     confirmNoDuplicate: z.boolean().default(false),
@@ -50,14 +59,22 @@ export const individualChangeSchema = z
     lastName: text(60).optional(),
     middleInitial: z.string().trim().max(1).optional(),
     phone: z.string().trim().max(30).optional(),
-    email: z.email('Enter a valid email address.').optional(),
+    email: z
+      .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+      .optional(),
     address: address.optional(),
   })
   .meta({ id: 'IndividualChange' });
 
 export const aliasSchema = z
   .object({ firstName: z.string().trim().max(60).optional(), lastName: z.string().trim().max(60).optional() })
-  .refine((a) => a.firstName || a.lastName, 'Enter a first name or a last name for the alias.')
+  .refine(
+    (a) => a.firstName || a.lastName,
+    inputMessage({
+      en: 'Enter a first name or a last name for the alias.',
+      fr: "Entrez un prénom ou un nom de famille pour l'autre nom.",
+    }),
+  )
   .meta({ id: 'NewAlias' });
 
 const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
@@ -70,8 +87,10 @@ const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
 export const shareSchema = z
   .object({
     writtenConsentObtained: z.literal(true, {
-      message:
-        "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
+      message: inputMessage({
+        en: "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
+        fr: 'Le consentement écrit doit être confirmé avant le partage : confirmez que le consentement écrit du client a été obtenu.',
+      }),
     }),
     selectedMatch: z.union([z.number().int().positive().max(2_147_483_647), z.literal('NONE')]).optional(),
     /** The selected provincial person is this client: its details are shown only then. */
