@@ -77,6 +77,7 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
               kind: e.kind,
               priority: e.priority,
               message: e.message,
+              messageFr: e.messageFr ?? null,
               dueDate: e.dueDate,
               createdBy: batch.actorId,
             });

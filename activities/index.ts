@@ -64,7 +64,16 @@ export function createActivities({
         caseManagerName: `${manager.firstName} ${manager.lastName}`,
         caseUrl: `${publicUrl}/#/cases/${caseId}`,
       });
-      await mailer.deliver(em, `case-assigned:${caseId}:${key}`, 'CASE_ASSIGNED', manager.email, content);
+      await mailer.deliver(
+        em,
+        {
+          key: `case-assigned:${caseId}:${key}`,
+          kind: 'CASE_ASSIGNED',
+          recipient: manager.email,
+          organisationId: c.organisationId,
+        },
+        content,
+      );
     },
     async sendReferralEmail({ caseId, referralId, kind }) {
       const em = orm.em.fork();
@@ -85,11 +94,15 @@ export function createActivities({
               { caseId, submittedOn: r.submittedOn, toOrganisationName: r.toOrganisationName, language },
               sender,
             );
+      // The sending organisation's email, wherever it goes.
       await mailer.deliver(
         em,
-        `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`,
-        kind,
-        r.emailedTo,
+        {
+          key: `${kind === 'REFERRAL' ? 'referral' : 'transfer-reminder'}:${referralId}`,
+          kind,
+          recipient: r.emailedTo,
+          organisationId: r.fromOrganisationId,
+        },
         content,
       );
     },
@@ -103,7 +116,16 @@ export function createActivities({
         toOrganisationName: r.toOrganisationName,
         date: businessDate(r.transferCompletedAt ?? new Date()),
       });
-      await mailer.deliver(em, `transfer-completed:${referralId}`, 'TRANSFER_COMPLETED', manager.email, content);
+      await mailer.deliver(
+        em,
+        {
+          key: `transfer-completed:${referralId}`,
+          kind: 'TRANSFER_COMPLETED',
+          recipient: manager.email,
+          organisationId: manager.organisationId,
+        },
+        content,
+      );
     },
   };
 }

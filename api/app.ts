@@ -6,8 +6,10 @@ import type { PayloadCodec } from '@temporalio/common';
 import type { Logger } from '../infra/logger.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import type { Config } from '../infra/config.ts';
+import { sessionLimits } from './auth.ts';
 import { errorHandler, refuseNulCharacters } from './http.ts';
 import { webUiRoutes } from './web-ui.ts';
+import { httpsOnly, noStore } from './response-headers.ts';
 import { Refusal } from '../domain/refusals.ts';
 import { additionalInfoRoutes } from './routes/additional-info.ts';
 import { caseActionRoutes } from './routes/case-actions.ts';
@@ -18,6 +20,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
+import { passwordChangeRoutes, passwordResetRoutes } from './routes/passwords.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -37,7 +40,9 @@ export interface AppDeps {
 export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address (per-address limits, the audit log) comes from X-Forwarded-For only when TRUST_PROXY names
+  // the proxy that set it; otherwise it is the connection's.
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
   app.use((_req, res, next) => {
     res.set({
       'X-Content-Type-Options': 'nosniff',
@@ -58,6 +63,8 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
     });
     next();
   });
+  if (config.NODE_ENV === 'production') app.use(httpsOnly);
+  app.use('/api', noStore);
   // One entity manager per request (MikroORM's request context): orm.em inside a request is that request's own.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
   // Before the body parsers: the codec endpoint signs its caller in before it reads a body of up to 2 MB.
@@ -66,7 +73,11 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use(refuseNulCharacters);
   app.use(healthRoutes({ orm, temporal, mailer }));
 
-  const session = sessionRoutes(orm, config.SESSION_IDLE_MINUTES, config.NODE_ENV === 'production');
+  const session = sessionRoutes(orm, {
+    ...sessionLimits(config),
+    failuresPerAddress: config.SIGN_IN_FAILURES_PER_ADDRESS,
+    secureCookies: config.NODE_ENV === 'production',
+  });
   const access = {
     orm,
     temporal,
@@ -75,7 +86,9 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   };
   app.use('/api', session.open);
   app.use('/api', publicAccessRoutes(access));
+  app.use('/api', passwordResetRoutes({ ...access, log }));
   app.use('/api', session.authed);
+  app.use('/api', passwordChangeRoutes({ orm, temporal }));
   app.use('/api', contactRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
@@ -91,9 +104,13 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', documentRoutes({ orm, temporal }));
-  app.use('/api', mailboxRoutes(config.MAILBOX_DIR));
+  // Invitation and reset links pass through the dev mailbox: in production it does not exist.
+  if (config.NODE_ENV !== 'production') app.use('/api', mailboxRoutes(orm, config.MAILBOX_DIR));
   app.use('/api', (req) => {
-    throw new Refusal('not-found', 'NOT_FOUND', `No API route ${req.method} ${req.path}; see /api/openapi.json.`);
+    throw new Refusal('not-found', 'NOT_FOUND', {
+      en: `No API route ${req.method} ${req.path}; see /api/openapi.json.`,
+      fr: `Aucune route d'API ${req.method} ${req.path}; consultez /api/openapi.json.`,
+    });
   });
   app.use(webUiRoutes());
   app.use(errorHandler(log));

@@ -4,19 +4,25 @@ import type { NextFunction, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditActor } from '../domain/access-audit.ts';
 import { can, type Action } from '../domain/permissions.ts';
+import type { SessionLimits } from '../domain/sessions.ts';
+import type { Config } from '../infra/config.ts';
 import { Refusal } from '../domain/refusals.ts';
 import type { SessionUser } from '../app/context.ts';
 import { sessionOf } from '../app/session/sessions.ts';
 
 export const SESSION_COOKIE = 'pathway_session';
+/** The proof that this browser signed in to an account before (app/session/known-devices.ts). */
+export const DEVICE_COOKIE = 'pathway_device';
 
-export function sessionCookieOf(req: Request): string | undefined {
+export function cookieOf(req: Request, name: string): string | undefined {
   const cookie = req.headers.cookie
     ?.split(';')
     .map((c) => c.trim().split('='))
-    .find(([k]) => k === SESSION_COOKIE);
+    .find(([k]) => k === name);
   return cookie?.[1];
 }
+
+export const sessionCookieOf = (req: Request): string | undefined => cookieOf(req, SESSION_COOKIE);
 
 /** The session token: the Bearer header's, else the session cookie's. */
 export function tokenOf(req: Request): string | undefined {
@@ -25,12 +31,19 @@ export function tokenOf(req: Request): string | undefined {
   return sessionCookieOf(req);
 }
 
+/** How long sessions last, from the configuration. */
+export const sessionLimits = (config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS'>): SessionLimits => ({
+  idleMinutes: config.SESSION_IDLE_MINUTES,
+  maxHours: config.SESSION_MAX_HOURS,
+});
+
 /** Loads the signed-in user into res.locals.user and slides the session's expiry; 401 otherwise. */
-export function authenticate(emOf: () => EntityManager, idleMinutes: number) {
+export function authenticate(emOf: () => EntityManager, limits: SessionLimits) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = tokenOf(req);
-    if (!token) throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', 'Sign in first.');
-    const { user, fullName } = await sessionOf({ em: emOf() }, token, idleMinutes);
+    if (!token)
+      throw new Refusal('unauthenticated', 'SIGN_IN_REQUIRED', { en: 'Sign in first.', fr: "Connectez-vous d'abord." });
+    const { user, fullName } = await sessionOf({ em: emOf() }, token, limits);
     res.locals.user = user;
     res.locals.fullName = fullName;
     next();
@@ -52,11 +65,10 @@ export function requirePermission(res: Response, action: Action | Action[]): Ses
   const user = currentUser(res);
   const actions = Array.isArray(action) ? action : [action];
   if (!actions.some((a) => can(user.profiles, a))) {
-    throw new Refusal(
-      'forbidden',
-      'FORBIDDEN',
-      `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
-    );
+    throw new Refusal('forbidden', 'FORBIDDEN', {
+      en: `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
+      fr: `Vos profils de sécurité (${user.profiles.join(', ') || 'aucun'}) ne permettent pas : ${actions.join(' ou ')}.`,
+    });
   }
   return user;
 }

@@ -28,19 +28,22 @@ export function requireCsrfToken(req: Request, _res: Response, next: NextFunctio
   if (!cookie) return next();
   const sent = req.header(CSRF_HEADER);
   if (!sent) {
-    throw new Refusal(
-      'forbidden',
-      'CSRF_TOKEN_MISSING',
-      `A change made with the session cookie must send the ${CSRF_HEADER} header that POST or GET ` +
+    throw new Refusal('forbidden', 'CSRF_TOKEN_MISSING', {
+      en:
+        `A change made with the session cookie must send the ${CSRF_HEADER} header that POST or GET ` +
         `/api/session returned (csrfToken). Reload the page and try again.`,
-    );
+      fr:
+        `Une modification faite avec le témoin de session doit envoyer l'en-tête ${CSRF_HEADER} que POST ou ` +
+        `GET /api/session a renvoyé (csrfToken). Rechargez la page et réessayez.`,
+    });
   }
   if (!matches(sent, csrfTokenFor(cookie))) {
-    throw new Refusal(
-      'forbidden',
-      'CSRF_TOKEN_INVALID',
-      `The ${CSRF_HEADER} header does not belong to this session. Reload the page (or sign in again) and try again.`,
-    );
+    throw new Refusal('forbidden', 'CSRF_TOKEN_INVALID', {
+      en: `The ${CSRF_HEADER} header does not belong to this session. Reload the page (or sign in again) and try again.`,
+      fr:
+        `L'en-tête ${CSRF_HEADER} n'appartient pas à cette session. Rechargez la page (ou ouvrez une nouvelle ` +
+        `session) et réessayez.`,
+    });
   }
   next();
 }

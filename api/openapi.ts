@@ -22,8 +22,12 @@ import {
   invitationSchema,
   officeLocationSchema,
   organisationChangeSchema,
+  passwordChangeSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
   primaryContactSchema,
   signInSchema,
+  tokenSchema,
 } from '../domain/schemas/access.ts';
 import {
   interventionFromServiceSchema,
@@ -83,7 +87,7 @@ export const operations: Operation[] = [
     errors: [400, 401, 429],
   },
   { method: 'get', path: '/api/session', summary: 'The signed-in user', errors: [401] },
-  { method: 'delete', path: '/api/session', summary: 'Sign out' },
+  { method: 'delete', path: '/api/session', summary: 'Sign out (with the cookie, X-CSRF-Token too)', errors: [403] },
   { method: 'get', path: '/api/individuals', summary: 'Search individuals (R-PER-01..06)', errors: [400, 401, 403] },
   {
     method: 'post',
@@ -117,9 +121,11 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/individuals/{id}/share',
-    summary: 'Share with government, consent recorded (R-PER-18)',
+    summary:
+      'Share with government, consent recorded (R-PER-18); 409 asks to confirm a new provincial record, or which ' +
+      'match is the client before showing its details (R-PER-19/20)',
     body: shareSchema,
-    errors: [400, 401, 403, 404],
+    errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: 'post',
@@ -241,7 +247,9 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/services/{serviceId}/person-search',
-    summary: 'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09)',
+    summary:
+      'Persons with an open case to add; a unique match by case ID or SIN is added directly (R-ES-09); a case ' +
+      'shared with the organisation only by the whole last name (R-DLV-03)',
     errors: [400, 401, 403, 404],
   },
   {
@@ -267,6 +275,14 @@ export const operations: Operation[] = [
     body: interventionFromServiceSchema,
     idempotent: true,
     errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/delivering-organisations',
+    summary:
+      'Organisations an External intervention can be delivered by; the case is shared with the one chosen, by id ' +
+      '(deliveringOrganisationId, R-DLV-03)',
+    errors: [401, 403],
   },
   {
     method: 'get',
@@ -549,9 +565,18 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/access-requests',
-    summary: 'Request LaMPSS access for a new organisation (§3.12, R-ORG-02)',
+    summary:
+      'Request LaMPSS access for a new organisation (§3.12, R-ORG-02): 202, received once the link emailed to the ' +
+      'address given is opened',
     body: accessRequestSchema,
     errors: [400, 409, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/access-requests/confirm',
+    summary: "Confirm an access request with its email's link token: it goes to Operations Support",
+    body: tokenSchema,
+    errors: [400, 404, 410, 429, 503],
   },
   {
     method: 'get',
@@ -573,7 +598,40 @@ export const operations: Operation[] = [
     body: accessDecisionSchema,
     errors: [400, 401, 403, 404, 409, 503],
   },
-  { method: 'get', path: '/api/dev/mailbox', summary: 'Emails received by the embedded SMTP sink (development only)' },
+  {
+    method: 'post',
+    path: '/api/password-resets',
+    summary: 'Forgotten password (R-UI-07): 202 and the same answer for any address; an account using it gets a link',
+    body: passwordResetRequestSchema,
+    errors: [400, 429],
+  },
+  {
+    method: 'get',
+    path: '/api/password-resets/{token}',
+    summary: "A reset link's page: the organisation and user ID it resets; 404/410 when the link cannot be used",
+    errors: [404, 410, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/password-resets/complete',
+    summary: 'Set a new password with a reset link (once); every session of the user ends',
+    body: passwordResetSchema,
+    errors: [400, 404, 410, 422, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/account/password',
+    summary: "Change one's own password: the current one, the new one twice; the other sessions end",
+    body: passwordChangeSchema,
+    errors: [400, 401, 403, 422, 429, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/dev/mailbox',
+    summary:
+      "Emails the embedded SMTP sink received: outside production, for Operations Support, their organisation's only",
+    errors: [401, 403, 404],
+  },
   ...caseActionOperations,
 ];
 
@@ -589,6 +647,9 @@ function schemaRef(schema: ZodType, components: Record<string, unknown>): unknow
   Object.assign(components, definitions ?? {});
   return rest;
 }
+
+/** Requests answered 202: taken, and finished by an email the requester acts on. */
+const ACCEPTED = new Set(['/api/access-requests', '/api/password-resets']);
 
 /** Path parameters that are database ids; every other one (task, note, step ids, codes) is a string. */
 const INTEGER_PARAMS = new Set([
@@ -627,7 +688,9 @@ export function openApiDocument() {
         [op.method === 'post' &&
         (op.path === '/api/cases' || op.path === '/api/individuals' || op.path.endsWith('/referrals'))
           ? '201'
-          : '200']: { description: 'OK' },
+          : ACCEPTED.has(op.path) && op.method === 'post'
+            ? '202'
+            : '200']: { description: 'OK' },
         ...Object.fromEntries(
           (op.errors ?? []).map((s) => [
             String(s),
@@ -646,9 +709,10 @@ export function openApiDocument() {
       title: 'Pathway API',
       version: '0.1.0',
       description:
-        'Case orchestration for employment-services organisations. Sign in with POST /api/session; send the ' +
-        'token as a Bearer header or use the session cookie; a change made with the cookie also sends ' +
-        'X-CSRF-Token (csrfToken from POST or GET /api/session).',
+        'Case orchestration for employment-services organisations. Sign in with POST /api/session: the session ' +
+        'token comes in its HttpOnly cookie, never in the body; send the cookie, and with every change made with ' +
+        'it X-CSRF-Token (csrfToken from POST or GET /api/session); a client that is not a browser may send the ' +
+        "cookie's token as a Bearer header instead, and then needs no CSRF token.",
     },
     components: {
       schemas: components,

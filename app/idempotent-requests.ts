@@ -23,11 +23,10 @@ const hashOf = (request: unknown) =>
     .digest('hex');
 
 const reused = () =>
-  new Refusal(
-    'rule',
-    'IDEMPOTENCY_KEY_REUSED',
-    'This Idempotency-Key was already used for a different request; use a new key.',
-  );
+  new Refusal('rule', 'IDEMPOTENCY_KEY_REUSED', {
+    en: 'This Idempotency-Key was already used for a different request; use a new key.',
+    fr: 'Cette Idempotency-Key a déjà servi pour une autre requête; utilisez une nouvelle clé.',
+  });
 
 /** Claims the key for this request: true when it is this request's to answer. */
 async function claim(em: EntityManager, userId: number, key: string, requestHash: string): Promise<boolean> {
@@ -58,11 +57,10 @@ export async function once(
     if (row && row.requestHash !== requestHash) throw reused();
     if (row?.statusCode != null) return { status: row.statusCode, body: row.response };
     if (Date.now() > deadline)
-      throw new Refusal(
-        'conflict',
-        'IDEMPOTENCY_KEY_IN_USE',
-        'The first request with this Idempotency-Key is still being handled; send it again in a moment.',
-      );
+      throw new Refusal('conflict', 'IDEMPOTENCY_KEY_IN_USE', {
+        en: 'The first request with this Idempotency-Key is still being handled; send it again in a moment.',
+        fr: 'La première requête avec cette Idempotency-Key est encore en traitement; envoyez-la de nouveau dans un instant.',
+      });
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   try {

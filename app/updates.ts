@@ -7,6 +7,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure, ServerFailure, type UpdateDefinition } from '@temporalio/common';
+import { CLOSED_CASE_MESSAGE } from '../domain/closed-case.ts';
 import { Refusal, RuleViolationError, type Violation } from '../domain/refusals.ts';
 import type { AppContext } from './context.ts';
 import { checkUpdateKey, releaseKey } from './idempotent-requests.ts';
@@ -53,16 +54,16 @@ export function refusalFromUpdate(err: unknown): Refusal | null {
   // workflow may still apply it, and the same request again (same Idempotency-Key) applies it at most once.
   const turnedAway = err instanceof WorkflowUpdateFailedError && err.cause instanceof ServerFailure;
   if (turnedAway || err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-    return new Refusal(
-      'unavailable',
-      'UNAVAILABLE',
-      'The case did not answer in time. Send the same request again in a moment: with the same ' +
+    return new Refusal('unavailable', 'UNAVAILABLE', {
+      en:
+        'The case did not answer in time. Send the same request again in a moment: with the same ' +
         'Idempotency-Key it is applied at most once.',
-    );
+      fr:
+        "Le cas n'a pas répondu à temps. Envoyez la même requête de nouveau dans un instant : avec la même " +
+        'Idempotency-Key, elle est appliquée au plus une fois.',
+    });
   }
-  if (err instanceof WorkflowNotFoundError) {
-    return new Refusal('conflict', 'E-CLOSE-01', 'This case is closed and cannot be reopened or changed.');
-  }
+  if (err instanceof WorkflowNotFoundError) return new Refusal('conflict', 'E-CLOSE-01', CLOSED_CASE_MESSAGE);
   const cause = err instanceof WorkflowUpdateFailedError ? err.cause : err;
   if (cause instanceof ApplicationFailure && cause.type === 'RuleViolation') {
     return new RuleViolationError((cause.details ?? []) as Violation[]);
@@ -70,11 +71,12 @@ export function refusalFromUpdate(err: unknown): Refusal | null {
   // The database refused the text an action carried (see recordCaseEvents): the client's input, not our fault.
   const root = (cause as { cause?: unknown })?.cause ?? cause;
   if (root instanceof ApplicationFailure && root.type === 'DataRefused') {
-    return new Refusal(
-      'invalid',
-      'INVALID_INPUT',
-      'Some of this text could not be stored (unusual characters); nothing was changed. Remove them and send again.',
-    );
+    return new Refusal('invalid', 'INVALID_INPUT', {
+      en: 'Some of this text could not be stored (unusual characters); nothing was changed. Remove them and send again.',
+      fr:
+        "Une partie de ce texte n'a pas pu être enregistrée (caractères inhabituels); rien n'a été modifié. " +
+        'Retirez-les et envoyez de nouveau.',
+    });
   }
   return null;
 }

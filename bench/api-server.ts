@@ -14,7 +14,7 @@ import { createLogger } from '../infra/logger.ts';
 import { dataConverterFor, EncryptionCodec, payloadKeysFromConfig } from '../infra/payload-codec.ts';
 import { createMailer } from '../infra/mailer.ts';
 import { createApp } from '../api/app.ts';
-import { authenticate, requirePermission } from '../api/auth.ts';
+import { authenticate, requirePermission, sessionLimits } from '../api/auth.ts';
 import { caseDetails, loadCase } from '../app/cases/queries.ts';
 import { errorHandler, idParam, parse } from '../api/http.ts';
 import { Refusal } from '../domain/refusals.ts';
@@ -41,7 +41,7 @@ const app = createApp({ config, orm, temporal, mailer, log, codec: keys ? new En
 const em = () => orm.em.fork();
 const bench = Router();
 bench.use(express.json({ limit: '200kb' }));
-bench.use(authenticate(em, config.SESSION_IDLE_MINUTES));
+bench.use(authenticate(em, sessionLimits(config)));
 bench.post('/cases/:caseId/notes', async (req, res) => {
   const user = requirePermission(res, 'case.update');
   const c = await loadCase(em(), user, idParam(req, 'caseId'));

@@ -641,7 +641,10 @@ class Rows {
       { kind: string; dueDate: IsoDate; raisedOn: IsoDate; clearedOn: IsoDate | null; ref: string | null }
     >();
     const interventions = new Map<string, Record<string, unknown>>();
-    const notifications = new Map<string, { message: string; dueDate: IsoDate; by: number | null; at: Date }>();
+    const notifications = new Map<
+      string,
+      { message: string; messageFr: string; dueDate: IsoDate; by: number | null; at: Date }
+    >();
     const needs = new Map<number, unknown[]>();
     const notes: unknown[][] = [];
     const outcomes: unknown[][] = [];
@@ -687,7 +690,13 @@ class Rows {
                 i.interventionType,
                 i.plannedStartDate,
               );
-              notifications.set(i.id, { message, dueDate: i.plannedEndDate, by: b.actorId, at: b.at });
+              notifications.set(i.id, {
+                message: message.en,
+                messageFr: message.fr,
+                dueDate: i.plannedEndDate,
+                by: b.actorId,
+                at: b.at,
+              });
             } else notifications.delete(i.id);
             break;
           }
@@ -806,6 +815,7 @@ class Rows {
         'ACTION_REQUIRED',
         'Medium',
         n.message,
+        n.messageFr,
         n.dueDate,
         n.by,
         n.at.toISOString(),
@@ -965,6 +975,7 @@ class Rows {
         ['kind', 'text'],
         ['priority', 'text'],
         ['message', 'text'],
+        ['message_fr', 'text'],
         ['due_date', 'date'],
         ['created_by', 'int'],
         ['created_at', 'timestamptz'],

@@ -8,6 +8,8 @@ import { summarise, type Summary } from './stats.ts';
 export interface Reply {
   status: number;
   body: unknown;
+  /** The answer's Set-Cookie headers (the session token comes in one). */
+  cookies: string[];
 }
 
 export class HttpClient {
@@ -52,7 +54,7 @@ export class HttpClient {
                 // keep the text
               }
             }
-            resolve({ status: res.statusCode ?? 0, body });
+            resolve({ status: res.statusCode ?? 0, body, cookies: res.headers['set-cookie'] ?? [] });
           });
           res.on('error', reject);
         },

@@ -219,8 +219,10 @@ async function signIn(client: HttpClient, org: BenchOrg, loginId: string): Promi
     body: { organisationCode: org.code, loginId, password: BENCH_PASSWORD, acceptTerms: true },
   });
   if (res.status !== 201) throw new Error(`sign-in of ${loginId} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  const body = res.body as { token: string; user: { id: number } };
-  return { token: body.token, userId: body.user.id };
+  // The token comes only in the session cookie; the benchmark sends it back as a Bearer header.
+  const cookie = res.cookies.find((c) => c.startsWith('pathway_session='))!;
+  const token = cookie.slice('pathway_session='.length).split(';')[0];
+  return { token, userId: (res.body as { user: { id: number } }).user.id };
 }
 
 async function main() {

@@ -4,6 +4,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseEvent, Intervention } from '../domain/case-state.ts';
 import { needsProgressCheck, progressCheckMessage } from '../domain/interventions.ts';
+import { formatLongDate } from '../domain/dates.ts';
+import type { Bilingual } from '../domain/refusals.ts';
 import {
   Case,
   CaseAlert,
@@ -19,6 +21,9 @@ import {
   ReferralRow,
 } from './entities.ts';
 import { type CaseEventBatch } from '../domain/case-state.ts';
+
+/** A notification's text in its two columns. */
+const notificationText = (m: Bilingual) => ({ message: m.en, messageFr: m.fr });
 
 /** Read access to the case's client for another organisation (R-REF-15); a transfer upgrades a referral's access. */
 async function grantIndividualAccess(
@@ -69,7 +74,7 @@ async function syncProgressCheck(em: EntityManager, batch: CaseEventBatch, i: In
     key,
     kind: 'ACTION_REQUIRED',
     priority: 'Medium',
-    message: progressCheckMessage(client.name, i.interventionType, i.plannedStartDate),
+    ...notificationText(progressCheckMessage(client.name, i.interventionType, i.plannedStartDate)),
     dueDate: i.plannedEndDate,
     createdBy: batch.actorId,
   });
@@ -263,6 +268,7 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
         kind: 'INFO',
         priority: 'Medium',
         message: `This client case was transferred to your organisation on ${e.date}.`,
+        messageFr: `Ce cas de client a été transféré à votre organisme le ${formatLongDate(e.date, 'fr')}.`,
         dueDate: e.date,
         createdBy: actorId,
       });

@@ -137,6 +137,8 @@ export const ProvincialPerson = defineEntity({
     phone: p.text().nullable(),
     email: p.text().nullable(),
     hasEnsFundingAgreement: p.boolean().default(false),
+    /** The organisation whose share made the record; null for ENS's own records and those made before. */
+    createdByOrganisationId: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -253,6 +255,8 @@ export const CaseNotification = defineEntity({
     kind: p.text(),
     priority: p.text(),
     message: p.text(),
+    /** Null for a notification raised before notifications were bilingual. */
+    messageFr: p.text().nullable(),
     dueDate: date(),
     createdBy: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -270,6 +274,8 @@ export const InterventionRow = defineEntity({
     fundingType: p.text(),
     deliveryModel: p.text(),
     deliveringOrganisation: p.text().nullable(),
+    /** R-DLV-03: the organisation the case is shared with; null for a partner outside Pathway. */
+    deliveringOrganisationId: p.integer().nullable(),
     plannedStartDate: date(),
     plannedEndDate: date(),
     description: p.text(),
@@ -410,6 +416,8 @@ export const EmailOutbox = defineEntity({
     messageId: p.text().nullable(),
     /** Files sent with the email, base64-encoded. */
     attachments: p.json<StoredAttachment[]>(),
+    /** The organisation whose case, user or action the email is about; none for a public request's emails. */
+    organisationId: p.integer().nullable(),
   },
 });
 
@@ -541,6 +549,25 @@ export const AccessRequest = defineEntity({
     decisionNote: p.text().nullable(),
     organisationId: p.integer().nullable(),
     contactId: p.integer().nullable(),
+    /** The SHA-256 of the link sent to `email`; the request is received once it is opened. */
+    confirmTokenHash: p.text().hidden().nullable(),
+    confirmExpiresAt: p.datetime().nullable(),
+    confirmedAt: p.datetime().nullable(),
+  },
+});
+
+/** A forgotten-password link (R-UI-07): single use, expiring, stored only as its token's SHA-256. */
+export const PasswordReset = defineEntity({
+  name: 'PasswordReset',
+  tableName: 'password_reset',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    userId: p.integer(),
+    tokenHash: p.text().hidden(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime(),
+    endedAt: p.datetime().nullable(),
+    endReason: p.text().nullable(),
   },
 });
 
@@ -690,6 +717,7 @@ export const entities = [
   AccessRequest,
   User,
   UserSession,
+  PasswordReset,
   Individual,
   ProvincialPerson,
   AddressHistory,

@@ -19,7 +19,16 @@ import { Migration20261123113000 } from './migrations/Migration20261123113000.ts
 import { Migration20261123120000 } from './migrations/Migration20261123120000.ts';
 import { Migration20261123130000 } from './migrations/Migration20261123130000.ts';
 import { Migration20261123131000 } from './migrations/Migration20261123131000.ts';
+import { Migration20261124091500 } from './migrations/Migration20261124091500.ts';
+import { Migration20261124092000 } from './migrations/Migration20261124092000.ts';
+import { Migration20261124092500 } from './migrations/Migration20261124092500.ts';
+import { Migration20261124210000 } from './migrations/Migration20261124210000.ts';
+import { Migration20261124211000 } from './migrations/Migration20261124211000.ts';
+import { Migration20261124212000 } from './migrations/Migration20261124212000.ts';
+import { Migration20261125100000 } from './migrations/Migration20261125100000.ts';
+import { Migration20261125100500 } from './migrations/Migration20261125100500.ts';
 import { Migration20261204100000 } from './migrations/Migration20261204100000.ts';
+import { Migration20261204170000 } from './migrations/Migration20261204170000.ts';
 
 export type Orm = MikroORM;
 
@@ -47,7 +56,16 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261123120000_services_funding', class: Migration20261123120000 },
         { name: 'Migration20261123130000_alias_individual_index', class: Migration20261123130000 },
         { name: 'Migration20261123131000_stuck_step_next_retry', class: Migration20261123131000 },
+        { name: 'Migration20261124091500_outbox_organisation', class: Migration20261124091500 },
+        { name: 'Migration20261124092000_password_reset', class: Migration20261124092000 },
+        { name: 'Migration20261124092500_access_request_confirmation', class: Migration20261124092500 },
+        { name: 'Migration20261124210000_delivering_organisation_id', class: Migration20261124210000 },
+        { name: 'Migration20261124211000_registry_audit', class: Migration20261124211000 },
+        { name: 'Migration20261124212000_individual_sin_unique', class: Migration20261124212000 },
+        { name: 'Migration20261125100000_sign_in_throttle', class: Migration20261125100000 },
+        { name: 'Migration20261125100500_login_id_normal_form', class: Migration20261125100500 },
         { name: 'Migration20261204100000_document_versions', class: Migration20261204100000 },
+        { name: 'Migration20261204170000_notification_french', class: Migration20261204170000 },
       ],
       transactional: true,
       allOrNothing: true,

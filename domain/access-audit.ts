@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = [
   'ORG_FLAG_CHANGED',
   /** Operations Support read another organisation's workflow payloads in Temporal's Web UI. */
   'PAYLOADS_DECODED',
+  // R-UI-07: a password changed by its user, or reset through a forgotten-password link (never the password itself).
+  'PASSWORD_CHANGED',
+  'PASSWORD_RESET',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -13,7 +13,7 @@ import {
   type Family,
   type Profile,
 } from './permissions.ts';
-import { passwordViolations } from './passwords.ts';
+import { passwordViolations, type PasswordStrength } from './passwords.ts';
 import { assertNoViolations, violation, type RefusalKind, type Violation } from './refusals.ts';
 
 /** Spec 04 §3.0: what kind of refusal each code is (400, 403, 404, 409, 410 or 422 there). */
@@ -107,11 +107,10 @@ export const validateAdministrator = (actorProfiles: readonly string[]): Violati
   can(actorProfiles, 'contacts.manage')
     ? []
     : [
-        violation(
-          'R-CON-10',
-          'NOT_AN_ADMINISTRATOR',
-          'Only users with an administrator security profile can add or change contacts.',
-        ),
+        violation('R-CON-10', 'NOT_AN_ADMINISTRATOR', {
+          en: 'Only users with an administrator security profile can add or change contacts.',
+          fr: "Seuls les utilisateurs ayant un profil de sécurité d'administrateur peuvent ajouter ou modifier des personnes-ressources.",
+        }),
       ];
 
 /** The program flags and "inactive" that `change` sets to another value than the organisation has. */
@@ -122,9 +121,17 @@ export const changedFlags = (org: OrgFlags, change: Partial<OrgFlags>) =>
 export const validateFlagChanges = (actorProfiles: readonly string[], changed: readonly string[]): Violation[] =>
   changed.length && !can(actorProfiles, 'org.flags')
     ? [
-        violation('R-ORG-05', 'FORBIDDEN', `Only LaMPSS Operations Support can change ${changed.join(', ')}.`, {
-          kind: 'forbidden',
-        }),
+        violation(
+          'R-ORG-05',
+          'FORBIDDEN',
+          {
+            en: `Only LaMPSS Operations Support can change ${changed.join(', ')}.`,
+            fr: `Seul le Soutien aux opérations du LaMPSS peut modifier : ${changed.join(', ')}.`,
+          },
+          {
+            kind: 'forbidden',
+          },
+        ),
       ]
     : [];
 
@@ -139,6 +146,7 @@ export const familyOf = (profile: string): Family | null =>
     ? (PROFILE_CATALOGUE[profile].family as Family)
     : null;
 export const profileLabel = (profile: string) => (isProfile(profile) ? PROFILE_CATALOGUE[profile].en : profile);
+const profileLabelFr = (profile: string) => (isProfile(profile) ? PROFILE_CATALOGUE[profile].fr : profile);
 
 /** The families an actor administers (R-SEC-04): those of their administrator profiles; all for Operations Support. */
 export function administeredFamilies(actorProfiles: readonly string[]): Family[] {
@@ -152,7 +160,10 @@ export function grantRefusal(actorProfiles: readonly string[], org: OrgFlags, pr
   const notGrantable = violation(
     'R-SEC-04',
     'PROFILE_NOT_GRANTABLE',
-    `You are not permitted to assign or remove the security profile "${label}".`,
+    {
+      en: `You are not permitted to assign or remove the security profile "${label}".`,
+      fr: `Vous n'êtes pas autorisé à attribuer ni à retirer le profil de sécurité « ${profileLabelFr(profile)} ».`,
+    },
     { field: 'profiles' },
   );
   if (!family) return notGrantable;
@@ -161,7 +172,10 @@ export function grantRefusal(actorProfiles: readonly string[], org: OrgFlags, pr
       return violation(
         'R-SEC-05',
         'PROFILE_OPS_ONLY',
-        `Only LaMPSS Operations Support can assign the "${label}" profile. Contact your program area representative.`,
+        {
+          en: `Only LaMPSS Operations Support can assign the "${label}" profile. Contact your program area representative.`,
+          fr: `Seul le Soutien aux opérations du LaMPSS peut attribuer le profil « ${profileLabelFr(profile)} ». Communiquez avec le représentant de votre secteur de programme.`,
+        },
         { field: 'profiles' },
       );
     }
@@ -172,7 +186,10 @@ export function grantRefusal(actorProfiles: readonly string[], org: OrgFlags, pr
     return violation(
       'R-SEC-06',
       'PROFILE_PREREQUISITE_MISSING',
-      `Your organisation is not set up for ${FAMILY_LABELS[family].en}, so "${label}" cannot be assigned.`,
+      {
+        en: `Your organisation is not set up for ${FAMILY_LABELS[family].en}, so "${label}" cannot be assigned.`,
+        fr: `Votre organisme n'est pas configuré pour « ${FAMILY_LABELS[family].fr} »; le profil « ${profileLabelFr(profile)} » ne peut donc pas être attribué.`,
+      },
       { field: 'profiles' },
     );
   }
@@ -209,29 +226,79 @@ const blank = (s: string | null | undefined) => !s || s.trim() === '';
 export function validateContact(c: ContactFields, org: Pick<OrgFlags, 'clientTracking'>): Violation[] {
   const v: Violation[] = [];
   if (blank(c.lastName))
-    v.push(violation('R-CON-01', 'LAST_NAME_REQUIRED', 'Last name is required.', { field: 'lastName' }));
+    v.push(
+      violation(
+        'R-CON-01',
+        'LAST_NAME_REQUIRED',
+        { en: 'Last name is required.', fr: 'Le nom de famille est obligatoire.' },
+        { field: 'lastName' },
+      ),
+    );
   if (blank(c.firstName))
-    v.push(violation('R-CON-01', 'FIRST_NAME_REQUIRED', 'First name is required.', { field: 'firstName' }));
-  if (blank(c.email)) v.push(violation('R-CON-01', 'EMAIL_REQUIRED', 'Email is required.', { field: 'email' }));
+    v.push(
+      violation(
+        'R-CON-01',
+        'FIRST_NAME_REQUIRED',
+        { en: 'First name is required.', fr: 'Le prénom est obligatoire.' },
+        { field: 'firstName' },
+      ),
+    );
+  if (blank(c.email))
+    v.push(
+      violation(
+        'R-CON-01',
+        'EMAIL_REQUIRED',
+        { en: 'Email is required.', fr: 'Le courriel est obligatoire.' },
+        { field: 'email' },
+      ),
+    );
   else if (c.email!.trim().length > 254 || !EMAIL.test(c.email!.trim()))
-    v.push(violation('R-CON-04', 'EMAIL_INVALID', 'Enter a valid email address.', { field: 'email' }));
+    v.push(
+      violation(
+        'R-CON-04',
+        'EMAIL_INVALID',
+        { en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' },
+        { field: 'email' },
+      ),
+    );
   if (org.clientTracking && (c.officeLocationId == null || blank(c.positionType) || c.fte == null)) {
     v.push(
       violation(
         'R-CON-02',
         'STAFFING_FIELDS_REQUIRED',
-        'Office location, position type and FTE are required because your organisation provides case ' +
-          'management with client tracking (Nova Scotia Works).',
+        {
+          en:
+            'Office location, position type and FTE are required because your organisation provides case ' +
+            'management with client tracking (Nova Scotia Works).',
+          fr:
+            "Le lieu de bureau, le type de poste et l'ETP sont obligatoires, car votre organisme offre la gestion de cas " +
+            'avec suivi des clients (Nova Scotia Works).',
+        },
         { field: c.officeLocationId == null ? 'officeLocationId' : blank(c.positionType) ? 'positionType' : 'fte' },
       ),
     );
   }
   if (c.fte != null && (c.fte < 0.01 || c.fte > 1 || Math.round(c.fte * 100) !== c.fte * 100)) {
-    v.push(violation('R-CON-02', 'FTE_OUT_OF_RANGE', 'FTE must be between 0.01 and 1.00.', { field: 'fte' }));
+    v.push(
+      violation(
+        'R-CON-02',
+        'FTE_OUT_OF_RANGE',
+        { en: 'FTE must be between 0.01 and 1.00.', fr: "L'ETP doit être entre 0,01 et 1,00." },
+        { field: 'fte' },
+      ),
+    );
   }
   if (c.startDate && c.endDate && c.endDate < c.startDate)
     v.push(
-      violation('R-CON-03', 'END_BEFORE_START', 'End date cannot be earlier than start date.', { field: 'endDate' }),
+      violation(
+        'R-CON-03',
+        'END_BEFORE_START',
+        {
+          en: 'End date cannot be earlier than start date.',
+          fr: 'La date de fin ne peut pas être antérieure à la date de début.',
+        },
+        { field: 'endDate' },
+      ),
     );
   return v;
 }
@@ -240,11 +307,10 @@ export function validateContact(c: ContactFields, org: Pick<OrgFlags, 'clientTra
 export const validateEmailFree = (usedByAnother: boolean): Violation[] =>
   usedByAnother
     ? [
-        violation(
-          'R-CON-04',
-          'EMAIL_DUPLICATE',
-          'Another active contact in your organisation already uses this email address.',
-        ),
+        violation('R-CON-04', 'EMAIL_DUPLICATE', {
+          en: 'Another active contact in your organisation already uses this email address.',
+          fr: 'Une autre personne-ressource active de votre organisme utilise déjà cette adresse courriel.',
+        }),
       ]
     : [];
 
@@ -253,10 +319,18 @@ export const validateOfficeLocation = (known: boolean): Violation[] =>
   known
     ? []
     : [
-        violation('R-CON-02', 'OFFICE_LOCATION_UNKNOWN', 'Choose one of your organisation’s office locations.', {
-          field: 'officeLocationId',
-          kind: 'invalid',
-        }),
+        violation(
+          'R-CON-02',
+          'OFFICE_LOCATION_UNKNOWN',
+          {
+            en: 'Choose one of your organisation’s office locations.',
+            fr: "Choisissez l'un des bureaux de votre organisme.",
+          },
+          {
+            field: 'officeLocationId',
+            kind: 'invalid',
+          },
+        ),
       ];
 
 /**
@@ -266,7 +340,12 @@ export const validateOfficeLocation = (known: boolean): Violation[] =>
 export const validateVersion = (sent: number, stored: number, rule = 'R-CON-22'): Violation[] =>
   sent === stored
     ? []
-    : [violation(rule, 'STALE_VERSION', 'This record was changed by someone else. Reload the page and try again.')];
+    : [
+        violation(rule, 'STALE_VERSION', {
+          en: 'This record was changed by someone else. Reload the page and try again.',
+          fr: "Cet enregistrement a été modifié par quelqu'un d'autre. Rechargez la page et réessayez.",
+        }),
+      ];
 
 export const INVITATION_DAYS = 30;
 export const INVITATION_MESSAGE_MAX = 1000;
@@ -287,9 +366,17 @@ export function validateInvitation(
   if (!input.profiles.length) v.push(profileRequired());
   if ((input.message ?? '').length > INVITATION_MESSAGE_MAX) {
     v.push(
-      violation('R-INV-03', 'MESSAGE_TOO_LONG', 'The additional invitation message cannot exceed 1,000 characters.', {
-        field: 'message',
-      }),
+      violation(
+        'R-INV-03',
+        'MESSAGE_TOO_LONG',
+        {
+          en: 'The additional invitation message cannot exceed 1,000 characters.',
+          fr: "Le message additionnel de l'invitation ne peut pas dépasser 1 000 caractères.",
+        },
+        {
+          field: 'message',
+        },
+      ),
     );
   }
   return [...v, ...validateGrants(actorProfiles, org, input.profiles)];
@@ -297,23 +384,33 @@ export function validateInvitation(
 
 /** R-INV-02: an invitation requests at least one profile. */
 const profileRequired = () =>
-  violation('R-INV-02', 'PROFILE_REQUIRED', 'Select at least one security profile to invite this person to LaMPSS.', {
-    field: 'profiles',
-  });
+  violation(
+    'R-INV-02',
+    'PROFILE_REQUIRED',
+    {
+      en: 'Select at least one security profile to invite this person to LaMPSS.',
+      fr: 'Choisissez au moins un profil de sécurité pour inviter cette personne dans le LaMPSS.',
+    },
+    {
+      field: 'profiles',
+    },
+  );
 
 export const organisationInactive = () =>
-  violation(
-    'R-ORG-08',
-    'ORGANISATION_INACTIVE',
-    'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
-  );
+  violation('R-ORG-08', 'ORGANISATION_INACTIVE', {
+    en: 'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
+    fr: 'Cet organisme est inactif dans le LaMPSS. Communiquez avec le Soutien aux opérations du LaMPSS.',
+  });
 
 /** R-ORG-08: nobody but Operations Support signs in to, or sends anything from, an inactive organisation. */
 export const validateActiveOrganisation = (actorProfiles: readonly string[], org: Pick<OrgFlags, 'inactive'>) =>
   org.inactive && !isOps(actorProfiles) ? [organisationInactive()] : [];
 
 const alreadyHasAccess = (rule: string) =>
-  violation(rule, 'ALREADY_HAS_ACCESS', 'This contact already has LaMPSS access.');
+  violation(rule, 'ALREADY_HAS_ACCESS', {
+    en: 'This contact already has LaMPSS access.',
+    fr: 'Cette personne-ressource a déjà accès au LaMPSS.',
+  });
 
 /** R-INV-01, R-INV-06: who can be invited. */
 export function validateInvitee(contact: {
@@ -322,15 +419,19 @@ export function validateInvitee(contact: {
   pendingInvitation: boolean;
 }): Violation[] {
   if (!contact.active)
-    return [violation('R-INV-01', 'CONTACT_INACTIVE', 'This contact is inactive. Reactivate the contact first.')];
+    return [
+      violation('R-INV-01', 'CONTACT_INACTIVE', {
+        en: 'This contact is inactive. Reactivate the contact first.',
+        fr: "Cette personne-ressource est inactive. Réactivez-la d'abord.",
+      }),
+    ];
   if (contact.hasAccess) return [alreadyHasAccess('R-INV-01')];
   if (contact.pendingInvitation)
     return [
-      violation(
-        'R-INV-06',
-        'INVITATION_ALREADY_PENDING',
-        'An invitation is already pending for this contact. Withdraw it before sending a new one.',
-      ),
+      violation('R-INV-06', 'INVITATION_ALREADY_PENDING', {
+        en: 'An invitation is already pending for this contact. Withdraw it before sending a new one.',
+        fr: "Une invitation est déjà en attente pour cette personne-ressource. Retirez-la avant d'en envoyer une nouvelle.",
+      }),
     ];
   return [];
 }
@@ -339,11 +440,21 @@ export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'WITHDRAWN', 'EXPIRED
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 const invitationUsed = () =>
-  violation('R-INV-10', 'INVITATION_USED', 'This invitation has already been used. Sign in to LaMPSS.');
+  violation('R-INV-10', 'INVITATION_USED', {
+    en: 'This invitation has already been used. Sign in to LaMPSS.',
+    fr: 'Cette invitation a déjà été utilisée. Connectez-vous au LaMPSS.',
+  });
 
 /** R-INV-08: only a pending invitation is withdrawn, resent or cancelled. */
 export const validateInvitationPending = (pending: boolean): Violation[] =>
-  pending ? [] : [violation('R-INV-08', 'INVITATION_NOT_PENDING', 'This invitation is no longer pending.')];
+  pending
+    ? []
+    : [
+        violation('R-INV-08', 'INVITATION_NOT_PENDING', {
+          en: 'This invitation is no longer pending.',
+          fr: "Cette invitation n'est plus en attente.",
+        }),
+      ];
 
 /** §3.6, R-INV-08/09/11: why an invitation link cannot be used now, in the order the spec checks; null when it can. */
 export function acceptanceRefusal(
@@ -352,20 +463,22 @@ export function acceptanceRefusal(
   orgInactive = false,
   contactActive = true,
 ): Violation | null {
-  if (!inv) return violation('R-INV-11', 'INVITATION_INVALID', 'This invitation link is not valid.');
+  if (!inv)
+    return violation('R-INV-11', 'INVITATION_INVALID', {
+      en: 'This invitation link is not valid.',
+      fr: "Ce lien d'invitation n'est pas valide.",
+    });
   if (inv.status === 'ACCEPTED') return invitationUsed();
-  const withdrawn = violation(
-    'R-INV-08',
-    'INVITATION_WITHDRAWN',
-    "This invitation is no longer valid. Contact your organisation's LaMPSS administrator.",
-  );
+  const withdrawn = violation('R-INV-08', 'INVITATION_WITHDRAWN', {
+    en: "This invitation is no longer valid. Contact your organisation's LaMPSS administrator.",
+    fr: "Cette invitation n'est plus valide. Communiquez avec l'administrateur du LaMPSS de votre organisme.",
+  });
   if (inv.status === 'WITHDRAWN' || inv.status === 'CANCELLED') return withdrawn;
   if (inv.status === 'EXPIRED' || now.getTime() >= inv.expiresAt.getTime()) {
-    return violation(
-      'R-INV-09',
-      'INVITATION_EXPIRED',
-      "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.",
-    );
+    return violation('R-INV-09', 'INVITATION_EXPIRED', {
+      en: "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.",
+      fr: "Cette invitation est expirée. Demandez à l'administrateur du LaMPSS de votre organisme de vous en envoyer une nouvelle.",
+    });
   }
   if (orgInactive) return organisationInactive();
   if (!contactActive) return withdrawn;
@@ -379,16 +492,25 @@ export function acceptanceRefusal(
 export function validateNewAccount(account: {
   loginId: string;
   password: string;
+  passwordStrength: PasswordStrength;
   loginIdTaken: boolean;
   contactHasAccess: boolean;
 }): Violation[] {
-  const credentials = validateCredentials(account.loginId, account.password);
+  const credentials = validateCredentials(account.loginId, account.password, account.passwordStrength);
   if (credentials.length) return credentials;
   if (account.loginIdTaken)
     return [
-      violation('SR-01', 'USER_ID_TAKEN', 'This user ID is already used in this organisation. Choose another one.', {
-        field: 'loginId',
-      }),
+      violation(
+        'SR-01',
+        'USER_ID_TAKEN',
+        {
+          en: 'This user ID is already used in this organisation. Choose another one.',
+          fr: "Cet identifiant d'utilisateur est déjà utilisé dans cet organisme. Choisissez-en un autre.",
+        },
+        {
+          field: 'loginId',
+        },
+      ),
     ];
   return account.contactHasAccess ? [alreadyHasAccess('R-INV-10')] : [];
 }
@@ -425,12 +547,14 @@ export function validateScope(actorProfiles: readonly string[], targetProfiles: 
   const outside = targetProfiles.map(familyOf).some((f) => f === null || !mine.includes(f));
   return outside
     ? [
-        violation(
-          'R-SEC-07',
-          'TARGET_OUTSIDE_SCOPE',
-          'This user holds security profiles you do not administer. Ask the responsible administrator or ' +
+        violation('R-SEC-07', 'TARGET_OUTSIDE_SCOPE', {
+          en:
+            'This user holds security profiles you do not administer. Ask the responsible administrator or ' +
             'LaMPSS Operations Support.',
-        ),
+          fr:
+            "Cet utilisateur a des profils de sécurité que vous n'administrez pas. Adressez-vous à l'administrateur responsable ou " +
+            'au Soutien aux opérations du LaMPSS.',
+        }),
       ]
     : [];
 }
@@ -439,11 +563,10 @@ export function validateScope(actorProfiles: readonly string[], targetProfiles: 
 export const validateNotSelf = (actorId: number, targetId: number): Violation[] =>
   actorId === targetId
     ? [
-        violation(
-          'R-SEC-09',
-          'SELF_CHANGE_FORBIDDEN',
-          'You cannot change your own security profiles, access or active status.',
-        ),
+        violation('R-SEC-09', 'SELF_CHANGE_FORBIDDEN', {
+          en: 'You cannot change your own security profiles, access or active status.',
+          fr: 'Vous ne pouvez pas modifier vos propres profils de sécurité, votre accès ni votre statut actif.',
+        }),
       ]
     : [];
 
@@ -458,11 +581,10 @@ export function validateLastAdmin(
 ): Violation[] {
   if (isOps(actorProfiles)) return [];
   return GUARDED_ADMIN_PROFILES.filter((p) => losing.includes(p) && (otherHolders[p] ?? 0) === 0).map((p) =>
-    violation(
-      'R-SEC-10',
-      'LAST_ADMIN',
-      `This is the last active ${profileLabel(p)} in your organisation. Assign the profile to another user first.`,
-    ),
+    violation('R-SEC-10', 'LAST_ADMIN', {
+      en: `This is the last active ${profileLabel(p)} in your organisation. Assign the profile to another user first.`,
+      fr: `Ce profil « ${profileLabelFr(p)} » est le dernier actif de votre organisme. Attribuez d'abord le profil à un autre utilisateur.`,
+    }),
   );
 }
 
@@ -482,11 +604,10 @@ export function validateProfileChange(
   if (self.length) return self;
   if (!holder.hasAccess && !holder.pendingInvitation)
     return [
-      violation(
-        'R-SEC-01',
-        'NO_LAMPSS_ACCESS',
-        'This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.',
-      ),
+      violation('R-SEC-01', 'NO_LAMPSS_ACCESS', {
+        en: 'This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.',
+        fr: "Cette personne-ressource n'a pas accès au LaMPSS : invitez-la dans le LaMPSS pour lui attribuer des profils de sécurité.",
+      }),
     ];
   const everyPrerequisite = {
     ...org,
@@ -505,7 +626,14 @@ export function validateProfileChange(
 
 /** R-SEC-12: removing access needs access to remove. */
 export const validateAccessRemoval = (hasAccess: boolean): Violation[] =>
-  hasAccess ? [] : [violation('R-SEC-12', 'NO_LAMPSS_ACCESS', 'This contact has no LaMPSS access to remove.')];
+  hasAccess
+    ? []
+    : [
+        violation('R-SEC-12', 'NO_LAMPSS_ACCESS', {
+          en: 'This contact has no LaMPSS access to remove.',
+          fr: "Cette personne-ressource n'a aucun accès au LaMPSS à retirer.",
+        }),
+      ];
 
 /** R-SEC-07, R-SEC-09, R-SEC-10, R-CON-09: deactivating a contact or removing their access (R-SEC-11/12). */
 export function validateAccessEnd(
@@ -517,11 +645,10 @@ export function validateAccessEnd(
   if (self.length) return self;
   if (target.isPrimary) {
     return [
-      violation(
-        'R-CON-09',
-        'PRIMARY_CANNOT_DEACTIVATE',
-        'The primary contact cannot be deactivated or lose LaMPSS access. Transfer the primary contact role first.',
-      ),
+      violation('R-CON-09', 'PRIMARY_CANNOT_DEACTIVATE', {
+        en: 'The primary contact cannot be deactivated or lose LaMPSS access. Transfer the primary contact role first.',
+        fr: "La personne-ressource principale ne peut pas être désactivée ni perdre son accès au LaMPSS. Transférez d'abord le rôle de personne-ressource principale.",
+      }),
     ];
   }
   const scope = validateScope(actor.profiles, target.profiles);
@@ -529,11 +656,10 @@ export function validateAccessEnd(
 }
 
 const primaryTransferForbidden = () =>
-  violation(
-    'R-CON-07',
-    'PRIMARY_TRANSFER_FORBIDDEN',
-    'Only the current primary contact can transfer the primary contact role.',
-  );
+  violation('R-CON-07', 'PRIMARY_TRANSFER_FORBIDDEN', {
+    en: 'Only the current primary contact can transfer the primary contact role.',
+    fr: 'Seule la personne-ressource principale actuelle peut transférer le rôle de personne-ressource principale.',
+  });
 
 /** R-CON-07: a contact is never primary when added; the current primary contact hands the role over. */
 export const validateNewContact = (contact: { isPrimary?: boolean | null }): Violation[] =>
@@ -547,7 +673,10 @@ export function validatePrimaryTransfer(
   if (!actor.isPrimary && !isOps(actor.profiles)) return [primaryTransferForbidden()];
   if (!target || !target.active || !target.hasAccess) {
     return [
-      violation('R-CON-06', 'PRIMARY_TARGET_INVALID', 'The primary contact must be an active user with LaMPSS access.'),
+      violation('R-CON-06', 'PRIMARY_TARGET_INVALID', {
+        en: 'The primary contact must be an active user with LaMPSS access.',
+        fr: 'La personne-ressource principale doit être un utilisateur actif ayant accès au LaMPSS.',
+      }),
     ];
   }
   return [];
@@ -557,11 +686,10 @@ export function validatePrimaryTransfer(
 export const validatePrimaryKept = (isPrimary: boolean, keep: boolean | undefined): Violation[] =>
   isPrimary && keep === false
     ? [
-        violation(
-          'R-CON-05',
-          'PRIMARY_REQUIRED',
-          'Your organisation must always have one primary contact. Make another user the primary contact instead.',
-        ),
+        violation('R-CON-05', 'PRIMARY_REQUIRED', {
+          en: 'Your organisation must always have one primary contact. Make another user the primary contact instead.',
+          fr: 'Votre organisme doit toujours avoir une personne-ressource principale. Désignez plutôt un autre utilisateur comme personne-ressource principale.',
+        }),
       ]
     : [];
 
@@ -581,19 +709,22 @@ export function contactEmails(lampssEmail: string, accountEmail: string | null |
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$/;
 
 /** SR-01: the user ID an invitee chooses, and their password (the password rules of domain/passwords.ts). */
-export function validateCredentials(loginId: string, password: string): Violation[] {
+export function validateCredentials(loginId: string, password: string, strength: PasswordStrength): Violation[] {
   const v: Violation[] = [];
   if (!USER_ID_PATTERN.test(loginId)) {
     v.push(
       violation(
         'SR-01',
         'USER_ID_INVALID',
-        'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or digit.',
+        {
+          en: 'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or digit.',
+          fr: "Choisissez un identifiant d'utilisateur de 3 à 50 lettres, chiffres, points, traits d'union ou traits de soulignement, commençant par une lettre ou un chiffre.",
+        },
         { field: 'loginId' },
       ),
     );
   }
-  v.push(...passwordViolations(password, loginId));
+  v.push(...passwordViolations(password, loginId, strength));
   return v;
 }
 

@@ -3,7 +3,7 @@
 // required question answered.
 import type { Label } from './case-model.ts';
 import { type Answer, type CaseState, type ModuleStatus } from './case-state.ts';
-import { violation, type Violation } from './refusals.ts';
+import { violation, type Bilingual, type Violation } from './refusals.ts';
 import { closedCaseViolation } from './closed-case.ts';
 
 export const INFO_MODULES = {
@@ -36,18 +36,32 @@ const answered = (a: Answer | undefined) => a !== undefined && a !== '' && !(Arr
 
 function answerViolations(q: InfoQuestion, a: Answer): Violation[] {
   const field = `answers.${q.id}`;
-  const wrong = (what: string) => [violation('R-ASM-01', 'ERR_ANSWER', `“${q.text}”: ${what}.`, { field })];
+  const wrong = (what: Bilingual) => [
+    violation(
+      'R-ASM-01',
+      'ERR_ANSWER',
+      { en: `“${q.text}”: ${what.en}.`, fr: `« ${q.text} » : ${what.fr}.` },
+      { field },
+    ),
+  ];
+  const options = q.options.join(', ');
   switch (q.answerType) {
     case 'DROPDOWN':
-      return typeof a === 'string' && q.options.includes(a) ? [] : wrong(`choose one of ${q.options.join(', ')}`);
+      return typeof a === 'string' && q.options.includes(a)
+        ? []
+        : wrong({ en: `choose one of ${options}`, fr: `choisissez l'une de ces réponses : ${options}` });
     case 'PICKLIST_MULTI':
       return Array.isArray(a) && a.every((x) => q.options.includes(x))
         ? []
-        : wrong(`choose among ${q.options.join(', ')}`);
+        : wrong({ en: `choose among ${options}`, fr: `choisissez parmi ces réponses : ${options}` });
     case 'CHECKBOX':
-      return typeof a === 'boolean' ? [] : wrong('answer yes or no (true or false)');
+      return typeof a === 'boolean'
+        ? []
+        : wrong({ en: 'answer yes or no (true or false)', fr: 'répondez oui ou non (true ou false)' });
     case 'FREE_TEXT':
-      return typeof a === 'string' && a.length <= 2000 ? [] : wrong('write at most 2000 characters');
+      return typeof a === 'string' && a.length <= 2000
+        ? []
+        : wrong({ en: 'write at most 2000 characters', fr: 'écrivez au plus 2 000 caractères' });
   }
 }
 
@@ -56,11 +70,10 @@ export function validateSaveModule(s: CaseState, input: SaveModuleInput): Violat
   if (closed.length) return closed;
   if (input.questions.length === 0) {
     return [
-      violation(
-        'R-ASM-02',
-        'ERR_MODULE_NOT_COLLECTED',
-        `Your organisation does not collect the ${INFO_MODULES[input.moduleCode].en} module.`,
-      ),
+      violation('R-ASM-02', 'ERR_MODULE_NOT_COLLECTED', {
+        en: `Your organisation does not collect the ${INFO_MODULES[input.moduleCode].en} module.`,
+        fr: `Votre organisme ne recueille pas le module « ${INFO_MODULES[input.moduleCode].fr} ».`,
+      }),
     ];
   }
   const v: Violation[] = [];
@@ -69,9 +82,15 @@ export function validateSaveModule(s: CaseState, input: SaveModuleInput): Violat
     const q = byId.get(id);
     if (!q)
       v.push(
-        violation('R-ASM-01', 'ERR_UNKNOWN_QUESTION', `Question ${id} is not one of this module's questions.`, {
-          field: `answers.${id}`,
-        }),
+        violation(
+          'R-ASM-01',
+          'ERR_UNKNOWN_QUESTION',
+          {
+            en: `Question ${id} is not one of this module's questions.`,
+            fr: `La question ${id} ne fait pas partie des questions de ce module.`,
+          },
+          { field: `answers.${id}` },
+        ),
       );
     else if (answered(a)) v.push(...answerViolations(q, a));
   }
@@ -79,12 +98,12 @@ export function validateSaveModule(s: CaseState, input: SaveModuleInput): Violat
     const missing = input.questions.filter((q) => q.required && !answered(input.answers[String(q.id)]));
     if (missing.length) {
       v.push(
-        violation(
-          'R-ASM-04',
-          'ERR_REQUIRED_UNANSWERED',
-          `Answer the required questions before marking the module complete: ` +
-            `${missing.map((q) => `“${q.text}”`).join(', ')}.`,
-        ),
+        violation('R-ASM-04', 'ERR_REQUIRED_UNANSWERED', {
+          en: `Answer the required questions before marking the module complete: ${missing.map((q) => `“${q.text}”`).join(', ')}.`,
+          fr:
+            'Répondez aux questions obligatoires avant de marquer le module comme terminé : ' +
+            `${missing.map((q) => `« ${q.text} »`).join(', ')}.`,
+        }),
       );
     }
   }

@@ -45,7 +45,11 @@ export interface Intervention {
   interventionType: string;
   fundingType: string;
   deliveryModel: 'EXTERNAL' | 'IN_HOUSE' | 'SELF_MANAGED';
+  /** Who delivers an External intervention, as the plan shows it: the chosen organisation's name, or a partner's. */
   deliveringOrganisation: string | null;
+  /** R-DLV-03: the organisation of Pathway the case is shared with; absent for a partner outside Pathway (and in
+   * interventions saved before it existed, which share nothing). */
+  deliveringOrganisationId?: number;
   plannedStartDate: IsoDate;
   plannedEndDate: IsoDate;
   description: string;

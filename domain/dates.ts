@@ -78,9 +78,10 @@ const longFormats: Record<'en' | 'fr', Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat('fr-CA', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' }),
 };
 
-/** "April 30, 2012" / "30 avril 2012": the unambiguous form the messages use (03 §3.4). */
+/** "April 30, 2012" / "30 avril 2012", "1er mai 2012": the unambiguous form the messages use (03 §3.4). */
 export function formatLongDate(date: IsoDate, lang: 'en' | 'fr' = 'en'): string {
-  return longFormats[lang].format(new Date(toUtcMidnight(date)));
+  const text = longFormats[lang].format(new Date(toUtcMidnight(date)));
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** Age in whole years on `today` (R-PER-04). */

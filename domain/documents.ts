@@ -1,7 +1,7 @@
 // Case documents (spec 02 §3.10, R-DOC): what an upload must be, what a checklist row may attach, and when a document
 // may be deleted.
 import type { Label } from './case-model.ts';
-import { addDays, type IsoDate } from './dates.ts';
+import { addDays, formatLongDate, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Violation } from './refusals.ts';
 
@@ -63,10 +63,15 @@ export const extensionOf = (fileName: string) => fileName.toLowerCase().match(/\
 
 /** R-DOC-02: what a file over 10 MB is told, whether it is stopped while it arrives or once it is read. */
 export const fileTooLarge = (): Violation =>
-  violation('R-DOC-02', 'ERR_FILE_TOO_LARGE', 'The maximum allowable file size is 10 MB.', {
-    field: 'file',
-    kind: 'too-large',
-  });
+  violation(
+    'R-DOC-02',
+    'ERR_FILE_TOO_LARGE',
+    { en: 'The maximum allowable file size is 10 MB.', fr: "La taille maximale permise d'un fichier est de 10 Mo." },
+    {
+      field: 'file',
+      kind: 'too-large',
+    },
+  );
 
 /** R-DOC-01/02: a file of an accepted type whose content matches its name, within the size limit. A file of another
  * type is refused as an unsupported type, a file too large as too large. */
@@ -82,7 +87,10 @@ export function validateUpload(input: { fileName: string; bytes: Uint8Array }): 
         violation(
           'R-DOC-02',
           'ERR_FILE_TYPE',
-          `Files of type "${ext || 'none'}" cannot be attached. Accepted types: ${allowed}.`,
+          {
+            en: `Files of type "${ext || 'none'}" cannot be attached. Accepted types: ${allowed}.`,
+            fr: `Les fichiers de type « ${ext || 'aucun'} » ne peuvent pas être joints. Types acceptés : ${allowed}.`,
+          },
           { field: 'fileName', kind: 'unsupported-type' },
         ),
       ],
@@ -91,7 +99,12 @@ export function validateUpload(input: { fileName: string; bytes: Uint8Array }): 
   if (input.bytes.length === 0)
     return {
       violations: [
-        violation('R-DOC-02', 'ERR_FILE_EMPTY', 'The file is empty.', { field: 'file', kind: 'unsupported-type' }),
+        violation(
+          'R-DOC-02',
+          'ERR_FILE_EMPTY',
+          { en: 'The file is empty.', fr: 'Le fichier est vide.' },
+          { field: 'file', kind: 'unsupported-type' },
+        ),
       ],
     };
   if (input.bytes.length > MAX_DOCUMENT_BYTES) return { violations: [fileTooLarge()] };
@@ -104,8 +117,14 @@ export function validateUpload(input: { fileName: string; bytes: Uint8Array }): 
         violation(
           'R-DOC-02',
           'ERR_FILE_TYPE',
-          `The file's content is not a ${ext.toUpperCase()} file, although its name ends in .${ext}. ` +
-            `Attach the real document or save it in an accepted type (${allowed}).`,
+          {
+            en:
+              `The file's content is not a ${ext.toUpperCase()} file, although its name ends in .${ext}. ` +
+              `Attach the real document or save it in an accepted type (${allowed}).`,
+            fr:
+              `Le contenu du fichier n'est pas celui d'un fichier ${ext.toUpperCase()}, bien que son nom se termine ` +
+              `par .${ext}. Joignez le vrai document ou enregistrez-le dans un type accepté (${allowed}).`,
+          },
           { field: 'file', kind: 'unsupported-type' },
         ),
       ],
@@ -135,8 +154,12 @@ export function validateDocumentReplace(caseStatus: string, inSubmittedPackage: 
         violation(
           'R-DOC-06',
           'ERR_DOC_IN_SUBMITTED_PACKAGE',
-          'This document is part of a submitted funding application that ENS is reviewing; it cannot be replaced ' +
-            'now. Add the new file as a new document instead.',
+          {
+            en:
+              'This document is part of a submitted funding application that ENS is reviewing; it cannot be replaced ' +
+              'now. Add the new file as a new document instead.',
+            fr: "Ce document fait partie d'une demande de financement envoyée qu'ENE est en train d'examiner; il ne peut pas être remplacé pour le moment. Ajoutez plutôt le nouveau fichier comme nouveau document.",
+          },
           { kind: 'conflict' },
         ),
       ]
@@ -146,20 +169,20 @@ export function validateDocumentReplace(caseStatus: string, inSubmittedPackage: 
 export function validateDocumentDelete(createdOn: IsoDate, today: IsoDate, inSubmittedPackage: boolean): Violation[] {
   if (inSubmittedPackage) {
     return [
-      violation(
-        'R-DOC-06',
-        'ERR_DOC_IN_SUBMITTED_PACKAGE',
-        'This document is part of a submitted funding application that ENS is reviewing; it cannot be deleted now.',
-      ),
+      violation('R-DOC-06', 'ERR_DOC_IN_SUBMITTED_PACKAGE', {
+        en: 'This document is part of a submitted funding application that ENS is reviewing; it cannot be deleted now.',
+        fr: "Ce document fait partie d'une demande de financement envoyée qu'ENE est en train d'examiner; il ne peut pas être supprimé pour le moment.",
+      }),
     ];
   }
   if (today > addDays(createdOn, 30)) {
     return [
-      violation(
-        'R-DOC-04',
-        'ERR_DOC_DELETE_TOO_OLD',
-        `This document was added on ${createdOn}, more than 30 days ago: it can be replaced but no longer deleted.`,
-      ),
+      violation('R-DOC-04', 'ERR_DOC_DELETE_TOO_OLD', {
+        en: `This document was added on ${createdOn}, more than 30 days ago: it can be replaced but no longer deleted.`,
+        fr:
+          `Ce document a été ajouté le ${formatLongDate(createdOn, 'fr')}, il y a plus de 30 jours : il peut être ` +
+          'remplacé, mais ne peut plus être supprimé.',
+      }),
     ];
   }
   return [];
@@ -174,7 +197,10 @@ export function validateAttachments(requested: number[], ofCase: number[]): Viol
         violation(
           'R-DOC-01',
           'ERR_DOCUMENT_NOT_IN_CASE',
-          'Attach documents of this case only (upload them to the case first).',
+          {
+            en: 'Attach documents of this case only (upload them to the case first).',
+            fr: "Joignez seulement des documents de ce cas (téléversez-les d'abord dans le cas).",
+          },
           { field: 'documentIds' },
         ),
       ];

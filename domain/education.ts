@@ -2,7 +2,7 @@
 // date ranges in order; a non-blocking hint when the employment history does not cover five years.
 import type { Label } from './case-model.ts';
 import type { CaseState } from './case-state.ts';
-import type { IsoDate } from './dates.ts';
+import { formatLongDate, type IsoDate } from './dates.ts';
 import { NOC_CODES } from './reference.ts';
 import { violation, type Violation } from './refusals.ts';
 import { closedCaseViolation } from './closed-case.ts';
@@ -19,13 +19,26 @@ export function validateEducationExperience(
   if (closed.length) return closed;
   const v: Violation[] = [];
   if (!EDITABLE.has(s.status)) {
-    v.push(violation('R-ASM-06', 'ERR_STAGE', 'Education & Experience can be changed from Intake to RTWAP Mgmt only.'));
+    v.push(
+      violation('R-ASM-06', 'ERR_STAGE', {
+        en: 'Education & Experience can be changed from Intake to RTWAP Mgmt only.',
+        fr: "L'écran Études et expérience ne peut être modifié que de l'Accueil à la Gestion du PARAT.",
+      }),
+    );
   }
   if (input.educationRecords.length === 0) {
     v.push(
-      violation('R-ASM-07', 'ERR_EDUCATION_REQUIRED', 'At least one Education/Training/License entry is required.', {
-        field: 'educationRecords',
-      }),
+      violation(
+        'R-ASM-07',
+        'ERR_EDUCATION_REQUIRED',
+        {
+          en: 'At least one Education/Training/License entry is required.',
+          fr: 'Au moins une rangée Études/Formation/Permis est obligatoire.',
+        },
+        {
+          field: 'educationRecords',
+        },
+      ),
     );
   }
   const ranges: [string, { fromDate: IsoDate; toDate?: IsoDate }[]][] = [
@@ -39,16 +52,29 @@ export function validateEducationExperience(
           violation(
             'R-ASM-11',
             'ERR_DATE_ORDER',
-            `Row ${i + 1}: the end date must be on or after the start date (${r.fromDate}).`,
+            {
+              en: `Row ${i + 1}: the end date must be on or after the start date (${r.fromDate}).`,
+              fr:
+                `Rangée ${i + 1} : la date de fin doit être identique ou postérieure à la date de début ` +
+                `(${formatLongDate(r.fromDate, 'fr')}).`,
+            },
             { field: `${list}.${i}.toDate` },
           ),
         );
       }
       if (r.fromDate > today) {
         v.push(
-          violation('R-ASM-11', 'ERR_FUTURE_DATE', `Row ${i + 1}: the start date cannot be after today (${today}).`, {
-            field: `${list}.${i}.fromDate`,
-          }),
+          violation(
+            'R-ASM-11',
+            'ERR_FUTURE_DATE',
+            {
+              en: `Row ${i + 1}: the start date cannot be after today (${today}).`,
+              fr:
+                `Rangée ${i + 1} : la date de début ne peut pas être postérieure à aujourd'hui ` +
+                `(${formatLongDate(today, 'fr')}).`,
+            },
+            { field: `${list}.${i}.fromDate` },
+          ),
         );
       }
     });
@@ -59,7 +85,12 @@ export function validateEducationExperience(
         violation(
           'R-ASM-08',
           'ERR_NOC',
-          `Employment ${i + 1}: select a valid NOC code from the lookup (${r.nocCode} is not one).`,
+          {
+            en: `Employment ${i + 1}: select a valid NOC code from the lookup (${r.nocCode} is not one).`,
+            fr:
+              `Emploi ${i + 1} : choisissez un code de la CNP valide à l'aide de la recherche ` +
+              `(${r.nocCode} n'en est pas un).`,
+          },
           { field: `employmentRecords.${i}.nocCode` },
         ),
       );

@@ -170,7 +170,13 @@ export function invitationEmail(input: {
 }
 
 export type AccessNotice =
-  'PROFILES_CHANGED' | 'ACCESS_REMOVED' | 'DEACTIVATED' | 'PRIMARY_GIVEN' | 'PRIMARY_TAKEN' | 'INVITATION_ACCEPTED';
+  | 'PROFILES_CHANGED'
+  | 'ACCESS_REMOVED'
+  | 'DEACTIVATED'
+  | 'PRIMARY_GIVEN'
+  | 'PRIMARY_TAKEN'
+  | 'INVITATION_ACCEPTED'
+  | 'PASSWORD_CHANGED';
 
 export function accessNoticeEmail(input: {
   lang: Lang | string;
@@ -202,6 +208,10 @@ export function accessNoticeEmail(input: {
       `Your LaMPSS access for ${o} is ready. Security profiles: ${(input.profiles ?? []).join(', ')}.`,
       `Votre accès au LaMPSS pour ${o} est prêt. Profils de sécurité : ${(input.profiles ?? []).join(', ')}.`,
     ],
+    PASSWORD_CHANGED: [
+      `The password of your LaMPSS access for ${o} was changed, and your other sessions were ended.`,
+      `Le mot de passe de votre accès au LaMPSS pour ${o} a été changé, et vos autres sessions ont pris fin.`,
+    ],
   };
   return {
     subject: oneLine(
@@ -222,39 +232,116 @@ export function accessNoticeEmail(input: {
   };
 }
 
+// A public access request's emails (security issue, item 7) carry no text the requester wrote: a form that mailed its
+// visitor's words to any address they typed would be an open relay. The first is a confirmation link to the address
+// given; nothing else is sent there until it is opened.
+
+export function accessRequestConfirmationEmail(input: {
+  lang: Lang | string;
+  link: string;
+  hours: number;
+}): EmailContent {
+  return {
+    subject: pick(
+      input.lang,
+      'Pathway (LaMPSS): confirm your access request',
+      "Pathway (LaMPSS) : confirmez votre demande d'accès",
+    ),
+    text: [
+      pick(input.lang, 'Hello,', 'Bonjour,'),
+      '',
+      pick(
+        input.lang,
+        'Someone asked for LaMPSS access for an organisation and gave this email address. To send the request to ' +
+          `LaMPSS Operations Support, open this link within ${input.hours} hours:`,
+        "Quelqu'un a demandé l'accès au LaMPSS pour un organisme et a donné cette adresse de courriel. Pour envoyer " +
+          `la demande au Soutien aux opérations du LaMPSS, ouvrez ce lien d'ici ${input.hours} heures :`,
+      ),
+      input.link,
+      '',
+      pick(
+        input.lang,
+        'If it was not you, ignore this email: nothing is sent without your confirmation.',
+        "Si ce n'était pas vous, ne tenez pas compte de ce courriel : rien n'est envoyé sans votre confirmation.",
+      ),
+    ].join('\n'),
+  };
+}
+
+/** A confirmed access request, then its decision; `note` is Operations Support's reason for a rejection. */
 export function accessRequestEmail(input: {
   lang: Lang | string;
-  recipientName: string;
-  organisationName: string;
+  requestId: number;
   decision: 'SUBMITTED' | 'APPROVED' | 'REJECTED';
   note?: string | null;
 }): EmailContent {
-  const o = input.organisationName;
+  const n = input.requestId;
   const body = {
     SUBMITTED: [
-      `We received the LaMPSS access request for ${o}. LaMPSS Operations Support will review it.`,
-      `Nous avons reçu la demande d'accès au LaMPSS de ${o}. Le Soutien aux opérations du LaMPSS l'examinera.`,
+      `We received your LaMPSS access request (number ${n}). LaMPSS Operations Support will review it and write to ` +
+        'you at this address.',
+      `Nous avons reçu votre demande d'accès au LaMPSS (numéro ${n}). Le Soutien aux opérations du LaMPSS ` +
+        "l'examinera et vous écrira à cette adresse.",
     ],
     APPROVED: [
-      `The LaMPSS access request for ${o} is approved. A separate email invites you to choose your user ` +
-        `ID and password.`,
-      `La demande d'accès au LaMPSS de ${o} est approuvée. Un autre courriel vous invite à choisir votre ` +
-        `code d'utilisateur et votre mot de passe.`,
+      `Your LaMPSS access request (number ${n}) is approved. A separate email invites you to choose your user ` +
+        'ID and password.',
+      `Votre demande d'accès au LaMPSS (numéro ${n}) est approuvée. Un autre courriel vous invite à choisir votre ` +
+        "code d'utilisateur et votre mot de passe.",
     ],
     REJECTED: [
-      `The LaMPSS access request for ${o} was not approved.`,
-      `La demande d'accès au LaMPSS de ${o} n'a pas été approuvée.`,
+      `Your LaMPSS access request (number ${n}) was not approved.`,
+      `Votre demande d'accès au LaMPSS (numéro ${n}) n'a pas été approuvée.`,
     ],
   }[input.decision] as [string, string];
   return {
+    subject: pick(input.lang, 'Pathway (LaMPSS): your access request', "Pathway (LaMPSS) : votre demande d'accès"),
+    text: [
+      pick(input.lang, 'Hello,', 'Bonjour,'),
+      '',
+      pick(input.lang, ...body),
+      ...(input.note ? ['', pick(input.lang, 'Reason:', 'Motif :'), input.note] : []),
+    ].join('\n'),
+  };
+}
+
+/** R-UI-07: a forgotten-password link, to the account's own address; it names the account it resets. */
+export function passwordResetEmail(input: {
+  lang: Lang | string;
+  recipientName: string;
+  organisationName: string;
+  organisationCode: string;
+  loginId: string;
+  link: string;
+  minutes: number;
+}): EmailContent {
+  return {
     subject: oneLine(
-      pick(input.lang, `Pathway (LaMPSS): access request for ${o}`, `Pathway (LaMPSS) : demande d'accès pour ${o}`),
+      pick(
+        input.lang,
+        `Pathway (LaMPSS): choose a new password for ${input.organisationName}`,
+        `Pathway (LaMPSS) : choisissez un nouveau mot de passe pour ${input.organisationName}`,
+      ),
     ),
     text: [
       pick(input.lang, `Hello ${input.recipientName},`, `Bonjour ${input.recipientName},`),
       '',
-      pick(input.lang, ...body),
-      ...(input.note ? ['', input.note] : []),
+      pick(
+        input.lang,
+        `Someone asked to reset the password of the LaMPSS user ID ${input.loginId} of ${input.organisationName} ` +
+          `(organisation ID: ${input.organisationCode}). To choose a new password, open this link within ` +
+          `${input.minutes} minutes; it works once:`,
+        `Quelqu'un a demandé de réinitialiser le mot de passe du code d'utilisateur ${input.loginId} du LaMPSS pour ` +
+          `${input.organisationName} (identifiant de l'organisme : ${input.organisationCode}). Pour choisir un ` +
+          `nouveau mot de passe, ouvrez ce lien d'ici ${input.minutes} minutes; il ne fonctionne qu'une fois :`,
+      ),
+      input.link,
+      '',
+      pick(
+        input.lang,
+        'If it was not you, ignore this email: your password stays as it is.',
+        "Si ce n'était pas vous, ne tenez pas compte de ce courriel : votre mot de passe reste le même.",
+      ),
     ].join('\n'),
   };
 }

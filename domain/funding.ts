@@ -3,9 +3,9 @@
 // A package is a workflow of its own; these pure functions are its rules, used by its Update validators, by the use
 // cases (app/funding/) and by the read model alike.
 import type { CaseStatus, Label } from './case-model.ts';
-import { addDays, type IsoDate } from './dates.ts';
+import { addDays, formatLongDate, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';
-import { violation, type Violation } from './refusals.ts';
+import { violation, type Bilingual, type Violation } from './refusals.ts';
 
 export type PackageState =
   'DRAFT' | 'SUBMITTING' | 'SUBMITTED' | 'CHANGES_REQUIRED' | 'RESUBMITTING' | 'CLOSED' | 'DELETED';
@@ -19,14 +19,14 @@ export const AGREEMENT_CLOSURE_REASONS = [
 ] as const;
 export type AgreementClosureReason = (typeof AGREEMENT_CLOSURE_REASONS)[number];
 
-export const PACKAGE_STATE_LABELS: Record<PackageState, string> = {
-  DRAFT: 'Draft',
-  SUBMITTING: 'Submission is being processed',
-  SUBMITTED: 'Submitted',
-  CHANGES_REQUIRED: 'Changes required',
-  RESUBMITTING: 'Resubmission is being processed',
-  CLOSED: 'Closed',
-  DELETED: 'Deleted',
+export const PACKAGE_STATE_LABELS: Record<PackageState, Label> = {
+  DRAFT: { en: 'Draft', fr: 'Brouillon' },
+  SUBMITTING: { en: 'Submission is being processed', fr: 'Envoi en cours de traitement' },
+  SUBMITTED: { en: 'Submitted', fr: 'Envoyée' },
+  CHANGES_REQUIRED: { en: 'Changes required', fr: 'Changements nécessaires' },
+  RESUBMITTING: { en: 'Resubmission is being processed', fr: 'Nouvel envoi en cours de traitement' },
+  CLOSED: { en: 'Closed', fr: 'Fermée' },
+  DELETED: { en: 'Deleted', fr: 'Supprimée' },
 };
 
 /** The package's state in words (SM-1), in both languages. */
@@ -154,9 +154,9 @@ export interface ChecklistTemplateItem {
 }
 
 export const CASE_ELEMENTS = [
-  { code: 'NEEDS_DETERMINATION', name: 'Needs Determination' },
-  { code: 'EMPLOYMENT_HISTORY', name: 'Employment History' },
-  { code: 'EDUCATION', name: 'Education' },
+  { code: 'NEEDS_DETERMINATION', name: 'Needs Determination', nameFr: 'Détermination des besoins' },
+  { code: 'EMPLOYMENT_HISTORY', name: 'Employment History', nameFr: "Historique d'emploi" },
+  { code: 'EDUCATION', name: 'Education', nameFr: 'Études' },
 ] as const;
 export type CaseElementCode = (typeof CASE_ELEMENTS)[number]['code'];
 export type CaseElementStatus = 'COMPLETE' | 'INCOMPLETE' | 'INCOMPLETE_MAYBE';
@@ -360,6 +360,8 @@ export type FundingEvent =
       type: 'ReminderRaised';
       key: string;
       message: string;
+      /** Left out by reminders raised before notifications were bilingual. */
+      messageFr?: string;
       dueDate: IsoDate;
       priority: 'Low' | 'Medium' | 'High';
       kind: 'INFO' | 'REMINDER';
@@ -506,13 +508,21 @@ export const closedPackage = (s: { state: PackageState }): Violation[] =>
         violation(
           'R-FUND-19',
           'ERR_PACKAGE_CLOSED',
-          `This application package is ${PACKAGE_STATE_LABELS[s.state]}: it can no longer change.`,
+          {
+            en: `This application package is ${PACKAGE_STATE_LABELS[s.state].en}: it can no longer change.`,
+            fr:
+              `Cette trousse de demande est à l'état « ${PACKAGE_STATE_LABELS[s.state].fr} » : elle ne peut plus ` +
+              'être modifiée.',
+          },
           { kind: 'conflict' },
         ),
       ]
     : [];
 
-export const INFO_PACKAGE_LOCKED = 'This application package cannot currently be edited or submitted.';
+export const INFO_PACKAGE_LOCKED: Bilingual = {
+  en: 'This application package cannot currently be edited or submitted.',
+  fr: 'Cette trousse de demande ne peut pas être modifiée ni envoyée pour le moment.',
+};
 
 /** R-FUND-12: only a Draft or a package returned for changes is edited. */
 function locked(s: FundingState): Violation[] {
@@ -541,7 +551,12 @@ export function validateChecklistSave(s: FundingState, input: ChecklistSave): Vi
       violation(
         'R-FUND-05',
         'ERR_NOT_IN_CHECKLIST',
-        `${input.code} is not a row of this program's checklist; its rows come from the program and cannot be added.`,
+        {
+          en: `${input.code} is not a row of this program's checklist; its rows come from the program and cannot be added.`,
+          fr:
+            `${input.code} n'est pas une rangée de la liste de vérification de ce programme; ses rangées viennent du ` +
+            'programme et ne peuvent pas être ajoutées.',
+        },
         { field: 'code' },
       ),
     ];
@@ -610,7 +625,10 @@ export interface SubmitInput {
   caseElements: Record<CaseElementCode, CaseElementStatus>;
 }
 
-export const CONFIRM_SUBMIT = 'Are you sure you want to submit this application?';
+export const CONFIRM_SUBMIT: Bilingual = {
+  en: 'Are you sure you want to submit this application?',
+  fr: 'Êtes-vous certain de vouloir envoyer cette demande?',
+};
 
 /** R-FUND-03, R-FUND-08 (every failure listed together), R-FUND-09, R-FUND-10 (confirmation), R-FUND-16. */
 export function validateSubmit(s: FundingState, input: SubmitInput): Violation[] {
@@ -619,16 +637,22 @@ export function validateSubmit(s: FundingState, input: SubmitInput): Violation[]
   const v: Violation[] = [];
   if (input.caseStatus !== 'RTWAP_MGMT') {
     v.push(
-      violation(
-        'R-FUND-03',
-        'ERR_SUBMIT_STAGE',
-        'The application can only be submitted when the case is in RTWAP Management.',
-      ),
+      violation('R-FUND-03', 'ERR_SUBMIT_STAGE', {
+        en: 'The application can only be submitted when the case is in RTWAP Management.',
+        fr: "La demande ne peut être envoyée que lorsque le cas est à l'état Gestion du PARAT.",
+      }),
     );
   }
   for (const el of CASE_ELEMENTS) {
     if (input.caseElements[el.code] === 'INCOMPLETE')
-      v.push(violation('R-FUND-08', 'ERR_CASE_ELEMENT_INCOMPLETE', `${el.name} is incomplete.`, { field: el.code }));
+      v.push(
+        violation(
+          'R-FUND-08',
+          'ERR_CASE_ELEMENT_INCOMPLETE',
+          { en: `${el.name} is incomplete.`, fr: `L'élément « ${el.nameFr} » est incomplet.` },
+          { field: el.code },
+        ),
+      );
   }
   for (const i of s.checklist) {
     if (documentStatus(i) === 'MISSING')
@@ -636,25 +660,37 @@ export function validateSubmit(s: FundingState, input: SubmitInput): Violation[]
         violation(
           'R-FUND-08',
           'ERR_REQUIRED_DOC_MISSING',
-          `${i.name} is missing: attach it or mark it as sent on paper.`,
+          {
+            en: `${i.name} is missing: attach it or mark it as sent on paper.`,
+            fr: `Le document « ${i.name} » est manquant : joignez-le ou indiquez qu'il sera envoyé par la poste.`,
+          },
           { field: i.code },
         ),
       );
   }
   const st = s.statement;
   if (!st || !st.justification.trim()) {
-    v.push(violation('R-FUND-08', 'ERR_STATEMENT_REQUIRED', "Complete the Case Manager's Summary Statement."));
+    v.push(
+      violation('R-FUND-08', 'ERR_STATEMENT_REQUIRED', {
+        en: "Complete the Case Manager's Summary Statement.",
+        fr: 'Remplissez la déclaration sommaire du gestionnaire de cas.',
+      }),
+    );
   } else {
     if (st.signedByBoth !== 'YES')
       v.push(
-        violation(
-          'R-FUND-08',
-          'ERR_STATEMENT_NOT_SIGNED',
-          'The statement must be signed by you and the client before submitting.',
-        ),
+        violation('R-FUND-08', 'ERR_STATEMENT_NOT_SIGNED', {
+          en: 'The statement must be signed by you and the client before submitting.',
+          fr: "La déclaration doit être signée par vous et par le client avant l'envoi.",
+        }),
       );
     if (st.spouseConsentSigned === 'NO')
-      v.push(violation('R-FUND-08', 'ERR_SPOUSE_CONSENT', "The spouse's consent form must be signed."));
+      v.push(
+        violation('R-FUND-08', 'ERR_SPOUSE_CONSENT', {
+          en: "The spouse's consent form must be signed.",
+          fr: 'Le formulaire de consentement du conjoint ou de la conjointe doit être signé.',
+        }),
+      );
   }
   if (!v.length && !input.confirmed)
     v.push(violation('R-FUND-10', 'CONFIRM_SUBMIT', CONFIRM_SUBMIT, { kind: 'question' }));
@@ -666,10 +702,16 @@ export function decideSubmit(s: FundingState): FundingEvent[] {
 }
 
 /** R-FUND-11: what the user is told once the submission went through. */
-export const submittedMessage = (agreementId: number) =>
-  `The application has been successfully submitted. An agreement has been created. The agreement number ` +
-  `is ${agreementId}. Please make sure all supporting documents you marked as mailed are sent promptly to ` +
-  `avoid delays in processing.`;
+export const submittedMessage = (agreementId: number): Bilingual => ({
+  en:
+    `The application has been successfully submitted. An agreement has been created. The agreement number ` +
+    `is ${agreementId}. Please make sure all supporting documents you marked as mailed are sent promptly to ` +
+    `avoid delays in processing.`,
+  fr:
+    `La demande a été envoyée avec succès. Une entente a été créée. Le numéro de l'entente est ${agreementId}. ` +
+    `Veuillez vous assurer que tous les documents à l'appui que vous avez indiqués comme envoyés par la poste ` +
+    `sont envoyés sans tarder afin d'éviter des retards dans le traitement.`,
+});
 
 export function validateDelete(s: FundingState): Violation[] {
   const closed = closedPackage(s);
@@ -677,11 +719,10 @@ export function validateDelete(s: FundingState): Violation[] {
   return s.state === 'DRAFT'
     ? []
     : [
-        violation(
-          'R-FUND-19',
-          'ERR_DELETE_SUBMITTED',
-          'Only a Draft application can be deleted; this one was submitted.',
-        ),
+        violation('R-FUND-19', 'ERR_DELETE_SUBMITTED', {
+          en: 'Only a Draft application can be deleted; this one was submitted.',
+          fr: "Seule une demande à l'état Brouillon peut être supprimée; celle-ci a été envoyée.",
+        }),
       ];
 }
 
@@ -700,15 +741,20 @@ export function validateAgreementStatus(
   to: AgreementStatus,
   reason: AgreementClosureReason | null,
 ): Violation[] {
-  if (!s.agreement) return [violation('R-FUND-18', 'ERR_NO_AGREEMENT', 'This application has no agreement yet.')];
+  if (!s.agreement)
+    return [
+      violation('R-FUND-18', 'ERR_NO_AGREEMENT', {
+        en: 'This application has no agreement yet.',
+        fr: "Cette demande n'a pas encore d'entente.",
+      }),
+    ];
   if (isTerminal(s)) return closedPackage(s);
   if (s.state === 'SUBMITTING' || s.state === 'RESUBMITTING') {
     return [
-      violation(
-        'R-FUND-18',
-        'ERR_SUBMISSION_IN_PROGRESS',
-        'A submission of this application is being processed; decide once it has arrived.',
-      ),
+      violation('R-FUND-18', 'ERR_SUBMISSION_IN_PROGRESS', {
+        en: 'A submission of this application is being processed; decide once it has arrived.',
+        fr: "Un envoi de cette demande est en cours de traitement; prenez votre décision une fois qu'il sera arrivé.",
+      }),
     ];
   }
   const from = s.agreement.status;
@@ -719,23 +765,31 @@ export function validateAgreementStatus(
           violation(
             'R-FUND-17',
             'ERR_CLOSURE_REASON',
-            'Give the reason the agreement is closed (not approved, documents not received, withdrawn).',
+            {
+              en: 'Give the reason the agreement is closed (not approved, documents not received, withdrawn).',
+              fr: "Indiquez la raison de la fermeture de l'entente (non approuvée, documents non reçus, retirée).",
+            },
             { field: 'reason' },
           ),
         ];
   if (ORDER[to] !== ORDER[from] + 1)
     return [
-      violation('R-FUND-18', 'ERR_TRANSITION', `An agreement in status ${from} cannot move to ${to}.`, {
-        field: 'status',
-      }),
+      violation(
+        'R-FUND-18',
+        'ERR_TRANSITION',
+        {
+          en: `An agreement in status ${from} cannot move to ${to}.`,
+          fr: `Une entente à l'état ${from} ne peut pas passer à l'état ${to}.`,
+        },
+        { field: 'status' },
+      ),
     ];
   if ((to === 'APPROVED' || to === 'ACTIVE') && s.state === 'CHANGES_REQUIRED') {
     return [
-      violation(
-        'R-FUND-18',
-        'ERR_CHANGES_PENDING',
-        'Changes were requested: the application must be resubmitted before it is approved.',
-      ),
+      violation('R-FUND-18', 'ERR_CHANGES_PENDING', {
+        en: 'Changes were requested: the application must be resubmitted before it is approved.',
+        fr: "Des changements ont été demandés : la demande doit être envoyée de nouveau avant d'être approuvée.",
+      }),
     ];
   }
   return [];
@@ -761,26 +815,41 @@ export function decideAgreementStatus(
   return events;
 }
 
-export const RESUBMISSION_MESSAGE = 'Application requires resubmission. Information missing';
-export const WARN_CHANGES_REQUIRED =
-  'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this ' +
-  'application package.';
+export const RESUBMISSION_MESSAGE: Bilingual = {
+  en: 'Application requires resubmission. Information missing',
+  fr: 'Il faut renvoyer la demande, il manque des renseignements.',
+};
+export const WARN_CHANGES_REQUIRED: Bilingual = {
+  en:
+    'The Agreement Manager has indicated changes are required. Please provide updates and re-submit this ' +
+    'application package.',
+  fr:
+    "Le gestionnaire d'entente a indiqué que des changements étaient nécessaires. Veuillez fournir les mises à " +
+    'jour et soumettre de nouveau les documents de la demande.',
+};
 
 /** R-FUND-15: ENS returns a submitted application for changes, before it is approved. */
 export function validateRequestChanges(s: FundingState, dueDate: IsoDate | undefined, today: IsoDate): Violation[] {
   if (isTerminal(s)) return closedPackage(s);
   if (s.state !== 'SUBMITTED' || !s.agreement || ORDER[s.agreement.status] >= ORDER.APPROVED) {
     return [
-      violation(
-        'R-FUND-15',
-        'ERR_NOT_REVIEWABLE',
-        'Changes can be requested only on a submitted application that is not yet approved.',
-      ),
+      violation('R-FUND-15', 'ERR_NOT_REVIEWABLE', {
+        en: 'Changes can be requested only on a submitted application that is not yet approved.',
+        fr: "Des changements ne peuvent être demandés que pour une demande envoyée qui n'est pas encore approuvée.",
+      }),
     ];
   }
   if (dueDate && dueDate < today)
     return [
-      violation('R-FUND-15', 'ERR_DUE_DATE', `The due date cannot be before today (${today}).`, { field: 'dueDate' }),
+      violation(
+        'R-FUND-15',
+        'ERR_DUE_DATE',
+        {
+          en: `The due date cannot be before today (${today}).`,
+          fr: `La date d'échéance ne peut pas être antérieure à aujourd'hui (${formatLongDate(today, 'fr')}).`,
+        },
+        { field: 'dueDate' },
+      ),
     ];
   return [];
 }
@@ -799,7 +868,8 @@ export function decideRequestChanges(
     {
       type: 'ReminderRaised',
       key: notificationKey.resubmission(s.packageId, requestId),
-      message: RESUBMISSION_MESSAGE,
+      message: RESUBMISSION_MESSAGE.en,
+      messageFr: RESUBMISSION_MESSAGE.fr,
       dueDate: due,
       priority: 'High',
       kind: 'INFO',
@@ -836,6 +906,7 @@ export interface FundingTimer {
   key: string;
   fireOn: IsoDate;
   message: string;
+  messageFr: string;
   dueDate: IsoDate;
   priority: 'Low' | 'Medium' | 'High';
 }
@@ -851,12 +922,14 @@ export function pendingFundingTimers(s: FundingState): FundingTimer[] {
     const submittedOn = last.at.slice(0, 10) as IsoDate;
     const deadline = addDays(submittedOn, MAILED_DEADLINE_DAYS);
     const names = mailed.map((i) => i.name).join(', ');
+    const { agreementId } = s.agreement;
     timers.push({
       key: notificationKey.mailedReminder(s.packageId, last.submissionNo),
       fireOn: addDays(submittedOn, MAILED_REMINDER_DAYS),
-      message:
-        `Documents marked as mailed for agreement ${s.agreement.agreementId} must reach ENS by ${deadline}: ` +
-        `${names}.`,
+      message: `Documents marked as mailed for agreement ${agreementId} must reach ENS by ${deadline}: ${names}.`,
+      messageFr:
+        `Les documents indiqués comme envoyés par la poste pour l'entente ${agreementId} doivent parvenir à ENE ` +
+        `au plus tard le ${formatLongDate(deadline, 'fr')} : ${names}.`,
       dueDate: deadline,
       priority: 'Medium',
     });
@@ -864,8 +937,11 @@ export function pendingFundingTimers(s: FundingState): FundingTimer[] {
       key: notificationKey.mailedDeadline(s.packageId, last.submissionNo),
       fireOn: deadline,
       message:
-        `The 10-day window for mailed documents of agreement ${s.agreement.agreementId} ends today; ENS may ` +
+        `The 10-day window for mailed documents of agreement ${agreementId} ends today; ENS may ` +
         `close the application if they have not arrived.`,
+      messageFr:
+        `Le délai de 10 jours pour les documents de l'entente ${agreementId} envoyés par la poste prend fin ` +
+        `aujourd'hui; ENE pourrait fermer la demande s'ils ne sont pas arrivés.`,
       dueDate: deadline,
       priority: 'High',
     });
@@ -875,6 +951,7 @@ export function pendingFundingTimers(s: FundingState): FundingTimer[] {
       key: notificationKey.resubmissionDue(s.packageId, s.changeRequest.requestId),
       fireOn: s.changeRequest.dueDate,
       message: `The resubmission of agreement ${s.agreement.agreementId} is due today.`,
+      messageFr: `Le nouvel envoi de l'entente ${s.agreement.agreementId} est attendu aujourd'hui.`,
       dueDate: s.changeRequest.dueDate,
       priority: 'High',
     });
@@ -893,14 +970,19 @@ export function validateCreatePackage(
 ): Violation[] {
   const closed = caseClosed(caseStatus);
   if (closed.length) return closed;
-  if (!intervention) return [violation('R-FUND-01', 'ERR_NOT_FOUND', 'This case has no such intervention.')];
+  if (!intervention)
+    return [
+      violation('R-FUND-01', 'ERR_NOT_FOUND', {
+        en: 'This case has no such intervention.',
+        fr: "Ce cas n'a pas cette intervention.",
+      }),
+    ];
   if (!intervention.fundingRequested) {
     return [
-      violation(
-        'R-FUND-01',
-        'ERR_NOT_FUNDED',
-        'This intervention is not marked as needing funding: Apply for Funding is offered only for such interventions.',
-      ),
+      violation('R-FUND-01', 'ERR_NOT_FUNDED', {
+        en: 'This intervention is not marked as needing funding: Apply for Funding is offered only for such interventions.',
+        fr: "Cette intervention n'est pas indiquée comme nécessitant du financement : « Demander du financement » n'est offert que pour ces interventions.",
+      }),
     ];
   }
   const program = FUNDING_PROGRAMS[programCode];
@@ -911,8 +993,14 @@ export function validateCreatePackage(
         'R-FUND-02',
         'ERR_PROGRAM_NOT_ELIGIBLE',
         offered.length
-          ? `This program does not fund this type of intervention; choose one of ${offered.join(', ')}.`
-          : 'No funding program available for this type of intervention.',
+          ? {
+              en: `This program does not fund this type of intervention; choose one of ${offered.join(', ')}.`,
+              fr: `Ce programme ne finance pas ce type d'intervention; choisissez l'un de ceux-ci : ${offered.join(', ')}.`,
+            }
+          : {
+              en: 'No funding program available for this type of intervention.',
+              fr: "Aucun programme de financement n'est offert pour ce type d'intervention.",
+            },
         { field: 'programCode' },
       ),
     ];
@@ -922,22 +1010,20 @@ export function validateCreatePackage(
 
 /** R-FUND-04: one active package per intervention; also what a save that lost the race to the unique index is told. */
 export const packageExists = (): Violation[] => [
-  violation(
-    'R-FUND-04',
-    'ERR_PACKAGE_EXISTS',
-    'This intervention already has an application package; a new one can be started once it is deleted or closed.',
-  ),
+  violation('R-FUND-04', 'ERR_PACKAGE_EXISTS', {
+    en: 'This intervention already has an application package; a new one can be started once it is deleted or closed.',
+    fr: 'Cette intervention a déjà une trousse de demande; une nouvelle pourra être commencée une fois celle-ci supprimée ou fermée.',
+  }),
 ];
 
 /** R-PM-03: a Planned intervention with a submitted application is not deleted; a Draft goes with it. */
 export function validateFundedInterventionDeletion(packageStates: PackageState[]): Violation[] {
   return packageStates.some((st) => st !== 'DRAFT' && st !== 'DELETED' && st !== 'CLOSED')
     ? [
-        violation(
-          'R-PM-03',
-          'ERR_DELETE_FUNDED',
-          'This intervention has a submitted funding application: it cannot be deleted.',
-        ),
+        violation('R-PM-03', 'ERR_DELETE_FUNDED', {
+          en: 'This intervention has a submitted funding application: it cannot be deleted.',
+          fr: 'Cette intervention a une demande de financement envoyée : elle ne peut pas être effacée.',
+        }),
       ]
     : [];
 }

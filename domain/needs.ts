@@ -20,7 +20,10 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
   const v: Violation[] = [];
   if (!NEEDS_STAGES.has(s.status)) {
     v.push(
-      violation('R-ND-11', 'ERR_STAGE', 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.'),
+      violation('R-ND-11', 'ERR_STAGE', {
+        en: 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.',
+        fr: "Une détermination des besoins peut être sauvegardée à l'état Évaluation, Préparation du PARAT ou Gestion du PARAT.",
+      }),
     );
   }
   for (const [n, p] of input.jobPreferences.entries()) {
@@ -29,7 +32,12 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
         violation(
           'R-ND-04',
           'ERR_NOC',
-          `Job preference ${n + 1}: select a valid NOC code from the lookup (${p.nocCode} is not one).`,
+          {
+            en: `Job preference ${n + 1}: select a valid NOC code from the lookup (${p.nocCode} is not one).`,
+            fr:
+              `Préférence de travail ${n + 1} : choisissez un code de la CNP valide à l'aide de la recherche ` +
+              `(${p.nocCode} n'en est pas un).`,
+          },
           { field: `jobPreferences.${n}.nocCode` },
         ),
       );
@@ -38,20 +46,18 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
   if (input.completed) {
     if (!input.employmentGoal || input.jobPreferences.length === 0) {
       v.push(
-        violation(
-          'R-ND-07',
-          'ERR_ND_INCOMPLETE',
-          'To complete a needs determination, choose an employment goal and at least one job preference.',
-        ),
+        violation('R-ND-07', 'ERR_ND_INCOMPLETE', {
+          en: 'To complete a needs determination, choose an employment goal and at least one job preference.',
+          fr: "Pour terminer une détermination des besoins, choisissez un objectif d'emploi et au moins une préférence de travail.",
+        }),
       );
     }
     if (!input.confirmed) {
       v.push(
-        violation(
-          'R-ND-06',
-          'ERR_CONFIRM',
-          'A completed needs determination is locked for good: confirm it with "confirmed": true.',
-        ),
+        violation('R-ND-06', 'ERR_CONFIRM', {
+          en: 'A completed needs determination is locked for good: confirm it with "confirmed": true.',
+          fr: 'Une détermination des besoins terminée est verrouillée définitivement : confirmez-la avec "confirmed": true.',
+        }),
       );
     }
   }

@@ -7,11 +7,10 @@ export type NotificationKind = 'ACTION_REQUIRED' | 'INFO';
 export function validateDismiss(kind: string): Violation[] {
   return kind === 'ACTION_REQUIRED'
     ? [
-        violation(
-          'R-NOTIF-03',
-          'ERR_SYSTEM_NOTIFICATION',
-          'This notification goes away by itself when its action is done in the case; it cannot be dismissed.',
-        ),
+        violation('R-NOTIF-03', 'ERR_SYSTEM_NOTIFICATION', {
+          en: 'This notification goes away by itself when its action is done in the case; it cannot be dismissed.',
+          fr: 'Cet avis disparaît de lui-même lorsque son action est faite dans le cas; il ne peut pas être effacé.',
+        }),
       ]
     : [];
 }

@@ -78,7 +78,10 @@ export const closedOutcomes = (s: { status: string }): Violation[] =>
         violation(
           'R-OUT-08',
           'E-OUT-09',
-          'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
+          {
+            en: 'This case is closed. Its employment outcomes can no longer be added, changed or deleted.',
+            fr: "Ce cas est fermé. Ses résultats d'emploi ne peuvent plus être ajoutés, modifiés ni effacés.",
+          },
           { kind: 'conflict' },
         ),
       ]
@@ -89,21 +92,26 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
   const v: Violation[] = [];
   const employed = input.employmentStatus === 'EMPLOYED' || input.employmentStatus === 'SELF_EMPLOYED';
   if (employed) {
-    const required: [keyof OutcomeChangeInput, string][] = [
-      ['employerName', 'Employer name'],
-      ['provinceOfEmployment', 'Province of employment'],
-      ['jobTitle', 'Job title'],
-      ['hoursPerWeek', 'Hours per week'],
-      ['hourlyWage', 'Hourly wage'],
-      ['employmentDetails', 'Employment details'],
+    const required: [keyof OutcomeChangeInput, string, string][] = [
+      ['employerName', 'Employer name', 'Employeur'],
+      ['provinceOfEmployment', 'Province of employment', "Province d'emploi"],
+      ['jobTitle', 'Job title', 'Titre du poste'],
+      ['hoursPerWeek', 'Hours per week', 'Heures de travail/semaine'],
+      ['hourlyWage', 'Hourly wage', 'Taux horaire'],
+      ['employmentDetails', 'Employment details', "Détails liés à l'emploi"],
     ];
-    for (const [field, label] of required) {
+    for (const [field, en, fr] of required) {
       if (input[field] === undefined || input[field] === '') {
         v.push(
           violation(
             'R-OUT-09',
             'E-OUT-11',
-            `${label} is required when the employment status is ${input.employmentStatus}. Enter it, or UNKNOWN.`,
+            {
+              en: `${en} is required when the employment status is ${input.employmentStatus}. Enter it, or UNKNOWN.`,
+              fr:
+                `Le champ « ${fr} » est obligatoire lorsque la situation d'emploi est ${input.employmentStatus}. ` +
+                'Remplissez-le, ou indiquez UNKNOWN.',
+            },
             { field },
           ),
         );
@@ -111,25 +119,62 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
     }
   }
   if (input.nocCode && !NOC_CODES[input.nocCode]) {
-    v.push(violation('R-OUT-11', 'E-OUT-12', 'Select a valid NOC code from the lookup.', { field: 'nocCode' }));
+    v.push(
+      violation(
+        'R-OUT-11',
+        'E-OUT-12',
+        {
+          en: 'Select a valid NOC code from the lookup.',
+          fr: "Choisissez un code de la CNP valide à l'aide de la recherche.",
+        },
+        { field: 'nocCode' },
+      ),
+    );
   }
   if (typeof input.hoursPerWeek === 'number' && !(input.hoursPerWeek > 0 && input.hoursPerWeek <= 168)) {
-    v.push(violation('R-OUT-09', 'E-OUT-13', 'Hours per week must be between 0.1 and 168.', { field: 'hoursPerWeek' }));
+    v.push(
+      violation(
+        'R-OUT-09',
+        'E-OUT-13',
+        {
+          en: 'Hours per week must be between 0.1 and 168.',
+          fr: 'Les heures de travail par semaine doivent se situer entre 0,1 et 168.',
+        },
+        { field: 'hoursPerWeek' },
+      ),
+    );
   }
   if (typeof input.hourlyWage === 'number' && !(input.hourlyWage > 0 && input.hourlyWage < 1_000_000)) {
     v.push(
-      violation('R-OUT-09', 'E-OUT-13', 'Hourly wage must be between 0.01 and 999999.99.', { field: 'hourlyWage' }),
+      violation(
+        'R-OUT-09',
+        'E-OUT-13',
+        {
+          en: 'Hourly wage must be between 0.01 and 999999.99.',
+          fr: 'Le taux horaire doit se situer entre 0,01 et 999 999,99.',
+        },
+        { field: 'hourlyWage' },
+      ),
     );
   }
   const a = s.followUp?.planEndDate;
   const followUpType = type === 'WEEK_24' || type === 'WEEK_52' || type === 'RANDOM';
   if (input.actualOutcomeDate > today || (followUpType && a && input.actualOutcomeDate < a)) {
-    const range = followUpType && a ? `between ${a} and ${today}` : `on or before ${today}`;
+    const since = followUpType && a;
+    const range = since ? `between ${a} and ${today}` : `on or before ${today}`;
+    const rangeFr = since
+      ? `entre le ${formatLongDate(a, 'fr')} et le ${formatLongDate(today, 'fr')}`
+      : `au plus tard le ${formatLongDate(today, 'fr')}`;
     v.push(
       violation(
         'R-OUT-10',
         'E-OUT-14',
-        `The actual outcome date cannot be in the future or before the action plan end date: enter a date ${range}.`,
+        {
+          en: `The actual outcome date cannot be in the future or before the action plan end date: enter a date ${range}.`,
+          fr:
+            "La date réelle du résultat ne peut être ni dans l'avenir ni avant la date de fin du plan d'action : " +
+            `saisissez une date ${rangeFr}.`,
+        },
         { field: 'actualOutcomeDate' },
       ),
     );
@@ -138,12 +183,7 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
 }
 
 /** R-OUT-01..04, R-FU-01..04: every violated rule, reported together (R-OUT-13). */
-export function validateNewOutcome(
-  s: CaseState,
-  input: OutcomeInput,
-  today: IsoDate,
-  lang: 'en' | 'fr' = 'en',
-): Violation[] {
+export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: IsoDate): Violation[] {
   const closed = closedOutcomes(s);
   if (closed.length) return closed;
   const v: Violation[] = [];
@@ -152,37 +192,47 @@ export function validateNewOutcome(
     case 'RTWAP_CLOSURE':
       if (s.status !== 'RTWAP_MGMT') {
         v.push(
-          violation('R-OUT-02', 'ERR_STAGE', 'The RTWAP Closure outcome is recorded while the case is in RTWAP Mgmt.'),
+          violation('R-OUT-02', 'ERR_STAGE', {
+            en: 'The RTWAP Closure outcome is recorded while the case is in RTWAP Mgmt.',
+            fr: "Le résultat Fermeture du PARAT s'enregistre pendant que le cas est à l'état Gestion du PARAT.",
+          }),
         );
       } else if (outcomeOfType(s, 'RTWAP_CLOSURE')) {
-        v.push(violation('R-OUT-02', 'E-OUT-15', 'Only one RTWAP Closure outcome can be recorded for a case.'));
+        v.push(
+          violation('R-OUT-02', 'E-OUT-15', {
+            en: 'Only one RTWAP Closure outcome can be recorded for a case.',
+            fr: "On ne peut enregistrer qu'un seul résultat Fermeture du PARAT par cas.",
+          }),
+        );
       }
       break;
     case 'RANDOM':
       if (!inFollowUp)
         v.push(
-          violation('R-OUT-03', 'E-OUT-10', 'A Random outcome can only be recorded while the case is in Follow-up.'),
+          violation('R-OUT-03', 'E-OUT-10', {
+            en: 'A Random outcome can only be recorded while the case is in Follow-up.',
+            fr: "Un résultat au hasard ne peut être enregistré que pendant que le cas est à l'état Suivi.",
+          }),
         );
       break;
     case 'WEEK_24': {
       if (!inFollowUp || !outcomeOfType(s, 'RTWAP_CLOSURE')) {
         v.push(
-          violation(
-            'R-FU-01',
-            'E-OUT-06',
-            'The 24 Week outcome can only be recorded after the RTWAP Closure outcome is recorded and RTWAP ' +
+          violation('R-FU-01', 'E-OUT-06', {
+            en:
+              'The 24 Week outcome can only be recorded after the RTWAP Closure outcome is recorded and RTWAP ' +
               'Management is closed.',
-          ),
+            fr: "Le résultat à 24 semaines ne peut être enregistré qu'une fois le résultat Fermeture du PARAT enregistré et la gestion du PARAT fermée.",
+          }),
         );
         break;
       }
       if (outcomeOfType(s, 'WEEK_24')) {
         v.push(
-          violation(
-            'R-FU-03',
-            'E-OUT-07',
-            'A 24 Week outcome already exists for this case. Open it to make corrections.',
-          ),
+          violation('R-FU-03', 'E-OUT-07', {
+            en: 'A 24 Week outcome already exists for this case. Open it to make corrections.',
+            fr: 'Un résultat à 24 semaines existe déjà pour ce cas. Ouvrez-le pour y apporter des corrections.',
+          }),
         );
         break;
       }
@@ -192,8 +242,12 @@ export function validateNewOutcome(
           violation(
             'R-FU-01',
             'E-OUT-01',
-            `You cannot record the 24 Week outcome yet. It can be recorded on or after ` +
-              `${formatLongDate(earliest24, lang)}.`,
+            {
+              en: `You cannot record the 24 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest24)}.`,
+              fr:
+                "Vous ne pouvez pas enregistrer le résultat à 24 semaines à l'heure actuelle. Le résultat à 24 " +
+                `semaines peut être enregistré le ${formatLongDate(earliest24, 'fr')} ou après cette date.`,
+            },
             { earliestDate: earliest24 },
           ),
         );
@@ -203,17 +257,30 @@ export function validateNewOutcome(
     case 'WEEK_52': {
       if (!inFollowUp) {
         v.push(
-          violation('R-FU-02', 'E-OUT-06', 'The 52 Week outcome can only be recorded while the case is in Follow-up.'),
+          violation('R-FU-02', 'E-OUT-06', {
+            en: 'The 52 Week outcome can only be recorded while the case is in Follow-up.',
+            fr: "Le résultat à 52 semaines ne peut être enregistré que pendant que le cas est à l'état Suivi.",
+          }),
         );
         break;
       }
       if (outcomeOfType(s, 'WEEK_52')) {
-        v.push(violation('R-FU-03', 'E-OUT-08', 'A 52 Week outcome already exists for this case.'));
+        v.push(
+          violation('R-FU-03', 'E-OUT-08', {
+            en: 'A 52 Week outcome already exists for this case.',
+            fr: 'Un résultat à 52 semaines existe déjà pour ce cas.',
+          }),
+        );
         break;
       }
       // R-FU-02: (b) and (c) are checked independently and both reported.
       if (!outcomeOfType(s, 'WEEK_24')) {
-        v.push(violation('R-FU-02', 'E-OUT-02', 'The 24 Week outcome has to be recorded before the 52 Week outcome.'));
+        v.push(
+          violation('R-FU-02', 'E-OUT-02', {
+            en: 'The 24 Week outcome has to be recorded before the 52 Week outcome.',
+            fr: 'Le résultat à 24 semaines doit être enregistré avant de pouvoir enregistrer le résultat à 52 semaines.',
+          }),
+        );
       }
       const earliest52 = addDays(s.followUp!.planEndDate, WEEK_52_ELIGIBLE_DAYS);
       if (today < earliest52) {
@@ -221,8 +288,12 @@ export function validateNewOutcome(
           violation(
             'R-FU-02',
             'E-OUT-03',
-            `You cannot record the 52 Week outcome yet. It can be recorded on or after ` +
-              `${formatLongDate(earliest52, lang)}.`,
+            {
+              en: `You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest52)}.`,
+              fr:
+                "Vous ne pouvez pas enregistrer le résultat à 52 semaines à l'heure actuelle. Le résultat à 52 " +
+                `semaines peut être enregistré le ${formatLongDate(earliest52, 'fr')} ou après cette date.`,
+            },
             { earliestDate: earliest52 },
           ),
         );
@@ -235,19 +306,31 @@ export function validateNewOutcome(
   if (input.type === 'WEEK_52' && v.length === 0 && !input.confirmClose) {
     const unknown24 = outcomeOfType(s, 'WEEK_24')?.employmentStatus === 'UNKNOWN';
     v.push(
-      violation(
-        'R-FU-05',
-        'C-OUT-01',
-        'Saving this outcome will close the case, and Employment Outcomes can no longer be updated ' +
+      violation('R-FU-05', 'C-OUT-01', {
+        en:
+          'Saving this outcome will close the case, and Employment Outcomes can no longer be updated ' +
           'afterwards. Send it again with "confirmClose": true to save it and close the case.' +
           (unknown24
             ? ' The 24 Week outcome is recorded as Unknown; update it first if the client has told you their situation.'
             : ''),
-      ),
+        fr:
+          "Au moment d'enregistrer ce résultat, le cas sera fermé et vous ne pourrez plus faire d'autres mises à " +
+          'jour des Résultats d\'emploi. Envoyez-le de nouveau avec "confirmClose": true pour sauvegarder ce ' +
+          'résultat et fermer le cas.' +
+          (unknown24
+            ? " Le résultat à 24 semaines est enregistré comme Inconnu; mettez-le d'abord à jour si le client vous " +
+              'a fait part de sa situation.'
+            : ''),
+      }),
     );
   }
   return v;
 }
+
+const noOutcome = (id: string) => ({
+  en: `This case has no employment outcome ${id}.`,
+  fr: `Ce cas n'a aucun résultat d'emploi ${id}.`,
+});
 
 export function validateOutcomeChange(
   s: CaseState,
@@ -258,7 +341,7 @@ export function validateOutcomeChange(
   const closed = closedOutcomes(s);
   if (closed.length) return closed;
   const o = s.outcomes.find((x) => x.id === outcomeId);
-  if (!o) return [violation('R-OUT-06', 'ERR_NOT_FOUND', `This case has no employment outcome ${outcomeId}.`)];
+  if (!o) return [violation('R-OUT-06', 'ERR_NOT_FOUND', noOutcome(outcomeId))];
   // R-OUT-06: eligibility is not re-run on edit; the type never changes.
   return fieldViolations(s, o.type, input, today);
 }
@@ -267,13 +350,21 @@ export function validateOutcomeDeletion(s: Pick<CaseState, 'status' | 'outcomes'
   const closed = closedOutcomes(s);
   if (closed.length) return closed;
   const o = s.outcomes.find((x) => x.id === outcomeId);
-  if (!o) return [violation('R-OUT-07', 'ERR_NOT_FOUND', `This case has no employment outcome ${outcomeId}.`)];
+  if (!o) return [violation('R-OUT-07', 'ERR_NOT_FOUND', noOutcome(outcomeId))];
   if (o.type === 'WEEK_24' || o.type === 'WEEK_52') {
-    return [violation('R-OUT-07', 'E-OUT-04', 'This outcome cannot be deleted. If it is wrong, edit it instead.')];
+    return [
+      violation('R-OUT-07', 'E-OUT-04', {
+        en: 'This outcome cannot be deleted. If it is wrong, edit it instead.',
+        fr: "Ce résultat ne peut pas être effacé. S'il est incorrect, corrigez-le au lieu de l'effacer.",
+      }),
+    ];
   }
   if (o.type === 'RTWAP_CLOSURE' && s.status === 'FOLLOW_UP') {
     return [
-      violation('R-OUT-07', 'E-OUT-05', 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.'),
+      violation('R-OUT-07', 'E-OUT-05', {
+        en: 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.',
+        fr: "Le résultat Fermeture du PARAT ne peut pas être effacé une fois que le cas est à l'étape du suivi.",
+      }),
     ];
   }
   return [];

@@ -1,97 +1,87 @@
-// Password rules (SR-01) for any password a user is given or chooses (demo data, an accepted invitation, a
-// change of password): long enough, not holding the user's own ID, not one of the passwords every guessing
-// list tries first. Length beats composition rules (NIST SP 800-63B), so there are none of those.
-import { violation, type Violation } from './refusals.ts';
+// Password rules (SR-01) for any password a user is given or chooses (demo data, an accepted invitation, a change or a
+// reset of password): long enough, not holding the user's own ID, not a common password and not easily guessed. Length
+// and guessability beat composition rules (NIST SP 800-63B), so there are none of those. How guessable a password is
+// comes measured from infra/password-strength.ts (zxcvbn and its breached-password lists): the rules decide on it here.
+import { violation, type Bilingual, type Violation } from './refusals.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** The sign-in form accepts at most this many characters; a longer password could never be typed in. */
 export const MAX_PASSWORD_LENGTH = 200;
+/** zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" online, about 10^8 guesses or more. */
+export const MIN_PASSWORD_SCORE = 3;
 
-/** The most common passwords of at least 12 characters in published breach lists, and this service's own words. */
-const COMMON_PASSWORDS = new Set([
-  '123456789012',
-  '1234567890123',
-  '12345678910',
-  '1q2w3e4r5t6y',
-  '1qaz2wsx3edc',
-  'qwertyuiop12',
-  'qwertyuiopasdfghjkl',
-  'qwerty123456',
-  'q1w2e3r4t5y6',
-  'asdfghjkl123',
-  'zxcvbnm12345',
-  'password1234',
-  'password12345',
-  'password123456',
-  'passw0rd1234',
-  'p@ssw0rd1234',
-  'passwordpassword',
-  'iloveyou1234',
-  'letmein12345',
-  'welcome12345',
-  'welcome123456',
-  'changeme1234',
-  'administrator',
-  'admin1234567',
-  'abc123456789',
-  'abcdefghijkl',
-  'aaaaaaaaaaaa',
-  '111111111111',
-  '000000000000',
-  'trustno1trustno1',
-  'football1234',
-  'baseball1234',
-  'sunshine1234',
-  'princess1234',
-  'monkey123456',
-  'dragon123456',
-  'superman1234',
-  'starwars1234',
-  'michael12345',
-  'jennifer1234',
-  'novascotia123',
-  'novascotia2026',
-  'halifax12345',
-  'pathway12345',
-  'pathway2026!',
-  'pathwaypathway',
-]);
+/** This service's own words, counted as common passwords and as guessable parts of one. */
+export const SERVICE_WORDS = ['pathway', 'lampss', 'novascotia', 'nova scotia', 'halifax'];
+
+/** What infra/password-strength.ts measured of a password. */
+export interface PasswordStrength {
+  /** In the common-password list as is, or once the digits and symbols around a common word are taken off. */
+  common: boolean;
+  /** zxcvbn's score, 0 (guessed at once) to 4. */
+  score: number;
+}
+
+/** An SR-01 violation of the `password` field. */
+const refused = (code: string, message: Bilingual) => violation('SR-01', code, message, { field: 'password' });
 
 /** SR-01: what is wrong with `password` for the user `loginId`; empty when it may be used. */
-export function passwordViolations(password: string, loginId: string): Violation[] {
+export function passwordViolations(password: string, loginId: string, strength: PasswordStrength): Violation[] {
   const v: Violation[] = [];
   const lower = password.trim().toLowerCase();
   const login = loginId.trim().toLowerCase();
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
+  if ([...password].length < MIN_PASSWORD_LENGTH)
     v.push(
-      violation('SR-01', 'PASSWORD_TOO_SHORT', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, {
-        field: 'password',
+      refused('PASSWORD_TOO_SHORT', {
+        en: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+        fr: `Choisissez un mot de passe d'au moins ${MIN_PASSWORD_LENGTH} caractères.`,
       }),
     );
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) {
+  if (password.length > MAX_PASSWORD_LENGTH)
     v.push(
-      violation('SR-01', 'PASSWORD_TOO_LONG', `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`, {
-        field: 'password',
+      refused('PASSWORD_TOO_LONG', {
+        en: `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`,
+        fr: `Choisissez un mot de passe d'au plus ${MAX_PASSWORD_LENGTH} caractères.`,
       }),
     );
-  }
-  if (login && lower === login) {
-    v.push(violation('SR-01', 'PASSWORD_IS_USER_ID', 'Your password cannot be your user ID.', { field: 'password' }));
-  } else if (login.length >= 3 && lower.includes(login)) {
+  if (login && lower === login)
     v.push(
-      violation('SR-01', 'PASSWORD_HAS_USER_ID', 'Your password cannot contain your user ID.', { field: 'password' }),
+      refused('PASSWORD_IS_USER_ID', {
+        en: 'Your password cannot be your user ID.',
+        fr: "Votre mot de passe ne peut pas être votre code d'utilisateur.",
+      }),
     );
-  }
-  if (COMMON_PASSWORDS.has(lower) || /^(.)\1*$/u.test(password)) {
+  else if (login.length >= 3 && lower.includes(login))
     v.push(
-      violation(
-        'SR-01',
-        'PASSWORD_COMMON',
-        'This password is one of the first that attackers try; choose another (a few unrelated words make a good one).',
-        { field: 'password' },
-      ),
+      refused('PASSWORD_HAS_USER_ID', {
+        en: 'Your password cannot contain your user ID.',
+        fr: "Votre mot de passe ne peut pas contenir votre code d'utilisateur.",
+      }),
     );
-  }
-  return v;
+  // One message at a time: a password too short or holding the user ID is fixed first, and is guessable anyway.
+  if (v.length) return v;
+  if (strength.common)
+    return [
+      refused('PASSWORD_COMMON', {
+        en:
+          'This password is in the lists of common passwords that attackers try first (digits or symbols added ' +
+          'to a common word do not change that). Choose another: a few unrelated words make a good one.',
+        fr:
+          "Ce mot de passe figure dans les listes de mots de passe courants que les attaquants essaient d'abord " +
+          "(des chiffres ou des symboles ajoutés à un mot courant n'y changent rien). Choisissez-en un autre : " +
+          'quelques mots sans rapport entre eux en font un bon.',
+      }),
+    ];
+  if (strength.score < MIN_PASSWORD_SCORE)
+    return [
+      refused('PASSWORD_GUESSABLE', {
+        en:
+          'This password would be guessed quickly: it is made of common words, names, dates, sequences or ' +
+          'keyboard patterns. Make it longer and less predictable, for example four unrelated words.',
+        fr:
+          'Ce mot de passe serait vite deviné : il est fait de mots courants, de noms, de dates, de suites ou de ' +
+          'motifs du clavier. Allongez-le et rendez-le moins prévisible, par exemple avec quatre mots sans ' +
+          'rapport entre eux.',
+      }),
+    ];
+  return [];
 }

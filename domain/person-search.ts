@@ -28,7 +28,10 @@ export function validateSearch(q: SearchCriteria): Violation[] {
         violation(
           'R-PER-01',
           'SEARCH_CRITERIA_REQUIRED',
-          'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).',
+          {
+            en: 'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).',
+            fr: "Saisissez au moins un critère de recherche (nom, date de naissance, tranche d'âge, NAS, téléphone, adresse ou ville).",
+          },
           { kind: 'invalid' },
         ),
       ];

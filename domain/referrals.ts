@@ -4,6 +4,7 @@
 import type { Label } from './case-model.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import { violation, type Violation } from './refusals.ts';
+import { containsSinLikeNumber } from './sin-in-text.ts';
 
 export const REFERRAL_TYPES = ['CASE_TRANSFER', 'INFO_WITHIN_LAMPSS', 'INFO_OUTSIDE_LAMPSS'] as const;
 export type ReferralType = (typeof REFERRAL_TYPES)[number];
@@ -164,27 +165,34 @@ export interface ClientIdentity {
   sin?: string | null;
 }
 
-const SIN_LIKE = /\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b/;
+const SIN_FINDING = 'a number that looks like a social insurance number';
+/** The SIN the case workflow refuses without the client (a direct Update), unchanged since its first histories. */
+const SIN_AS_WORKFLOWS_READ_IT = /\b\d{3}[\s-]?\d{3}[\s-]?\d{3}\b/;
 
 /**
- * R-REF-12: personal information found in a referral's subject or body. A SIN-like number always blocks; the
- * client's name, date of birth or phone number is a warning the user must acknowledge.
+ * R-REF-12: personal information found in a referral's subject or body. A SIN-like number always blocks, however it
+ * is written (domain/sin-in-text.ts); the client's name, date of birth or phone number is a warning the user must
+ * acknowledge.
  */
-export function personalInfoFindings(
-  text: string,
-  client?: ClientIdentity,
-): { blocking: string[]; warnings: string[] } {
-  const blocking = SIN_LIKE.test(text) ? ['a number that looks like a social insurance number'] : [];
+/** A finding of personalInfoFindings in French. */
+const FINDINGS_FR: Record<string, string> = {
+  [SIN_FINDING]: "un nombre qui ressemble à un numéro d'assurance sociale",
+  "the client's name": 'le nom du client',
+  "the client's date of birth": 'la date de naissance du client',
+  "the client's phone number": 'le numéro de téléphone du client',
+};
+const findingFr = (finding: string) => FINDINGS_FR[finding] ?? finding;
+
+export function personalInfoFindings(text: string, client: ClientIdentity): { blocking: string[]; warnings: string[] } {
+  const blocking = containsSinLikeNumber(text) ? [SIN_FINDING] : [];
   const warnings: string[] = [];
-  if (client) {
-    const lower = text.toLocaleLowerCase('en-CA');
-    const has = (s: string | null | undefined) => !!s && s.length > 1 && lower.includes(s.toLocaleLowerCase('en-CA'));
-    if (has(client.firstName) || has(client.lastName)) warnings.push("the client's name");
-    if (has(client.dateOfBirth)) warnings.push("the client's date of birth");
-    const digits = client.phone?.replace(/\D/g, '') ?? '';
-    if (digits.length >= 7 && text.replace(/\D/g, '').includes(digits.slice(-7)))
-      warnings.push("the client's phone number");
-  }
+  const lower = text.toLocaleLowerCase('en-CA');
+  const has = (s: string | null | undefined) => !!s && s.length > 1 && lower.includes(s.toLocaleLowerCase('en-CA'));
+  if (has(client.firstName) || has(client.lastName)) warnings.push("the client's name");
+  if (has(client.dateOfBirth)) warnings.push("the client's date of birth");
+  const digits = client.phone?.replace(/\D/g, '') ?? '';
+  if (digits.length >= 7 && text.replace(/\D/g, '').includes(digits.slice(-7)))
+    warnings.push("the client's phone number");
   return { blocking, warnings };
 }
 
@@ -198,34 +206,64 @@ export function validateReferral(
   input: ReferralInput,
   ctx: { fromOrganisationId: number; receiving?: ReceivingOrganisation | null; client?: ClientIdentity },
 ): Violation[] {
-  if (isClosed(caseStatus)) return [violation('R-REF-01', 'E-REF-10', 'Referrals cannot be added to a closed case.')];
+  if (isClosed(caseStatus))
+    return [
+      violation('R-REF-01', 'E-REF-10', {
+        en: 'Referrals cannot be added to a closed case.',
+        fr: 'Des aiguillages ne peuvent pas être ajoutés à un cas fermé.',
+      }),
+    ];
   const v: Violation[] = [];
   if (input.type === 'CASE_TRANSFER' && transferBlocked(caseStatus)) {
     v.push(
-      violation('R-REF-17', 'E-REF-04', 'A case cannot be transferred while its status is Follow-up or Closed.', {
-        field: 'type',
-      }),
+      violation(
+        'R-REF-17',
+        'E-REF-04',
+        {
+          en: 'A case cannot be transferred while its status is Follow-up or Closed.',
+          fr: 'Un cas ne peut pas être transféré pendant que son statut est « Suivi » ou « Fermé ».',
+        },
+        {
+          field: 'type',
+        },
+      ),
     );
   }
   if (input.type === 'INFO_OUTSIDE_LAMPSS') {
     if (!input.toOrganisationName?.trim())
       v.push(
-        violation('R-REF-06', 'E-REF-01', 'Enter the name of the receiving organisation.', {
-          field: 'toOrganisationName',
-        }),
+        violation(
+          'R-REF-06',
+          'E-REF-01',
+          { en: 'Enter the name of the receiving organisation.', fr: "Entrez le nom de l'organisme destinataire." },
+          {
+            field: 'toOrganisationName',
+          },
+        ),
       );
   } else if (input.toOrganisationId === undefined || !ctx.receiving) {
     v.push(
-      violation('R-REF-05', 'E-REF-01', 'Select the receiving organisation from the list.', {
-        field: 'toOrganisationId',
-      }),
+      violation(
+        'R-REF-05',
+        'E-REF-01',
+        {
+          en: 'Select the receiving organisation from the list.',
+          fr: "Choisissez l'organisme destinataire dans la liste.",
+        },
+        {
+          field: 'toOrganisationId',
+        },
+      ),
     );
   } else if (ctx.receiving.id === ctx.fromOrganisationId) {
     v.push(
       violation(
         'R-REF-05',
         'E-REF-05',
-        'Your own organisation cannot receive this referral. Choose another organisation.',
+        {
+          en: 'Your own organisation cannot receive this referral. Choose another organisation.',
+          fr: 'Votre propre organisme ne peut pas recevoir cet aiguillage. Choisissez un autre organisme.',
+        },
         { field: 'toOrganisationId' },
       ),
     );
@@ -234,27 +272,56 @@ export function validateReferral(
       violation(
         'R-REF-05',
         'E-REF-05',
-        `${ctx.receiving.name} can no longer receive LaMPSS referrals (its funding agreement, External ` +
-          `Case Management program or client tracking is not active). Choose another organisation.`,
+        {
+          en:
+            `${ctx.receiving.name} can no longer receive LaMPSS referrals (its funding agreement, External ` +
+            `Case Management program or client tracking is not active). Choose another organisation.`,
+          fr:
+            `${ctx.receiving.name} ne peut plus recevoir d'aiguillages du LaMPSS (son entente de financement, son programme de gestion de cas ` +
+            `externe ou son suivi des clients n'est pas actif). Choisissez un autre organisme.`,
+        },
         { field: 'toOrganisationId' },
       ),
     );
   }
   if (!input.contactPerson.trim())
-    v.push(violation('R-REF-06', 'E-REF-07', 'Enter the contact person.', { field: 'contactPerson' }));
+    v.push(
+      violation(
+        'R-REF-06',
+        'E-REF-07',
+        { en: 'Enter the contact person.', fr: 'Entrez la personne-ressource.' },
+        { field: 'contactPerson' },
+      ),
+    );
   if (!input.subject.trim() || !input.body.trim())
     v.push(
-      violation('R-REF-08', 'E-REF-09', 'The email subject and body cannot be empty.', {
-        field: input.subject.trim() ? 'body' : 'subject',
-      }),
+      violation(
+        'R-REF-08',
+        'E-REF-09',
+        {
+          en: 'The email subject and body cannot be empty.',
+          fr: "L'objet et le corps du courriel ne peuvent pas être vides.",
+        },
+        {
+          field: input.subject.trim() ? 'body' : 'subject',
+        },
+      ),
     );
-  const findings = personalInfoFindings(`${input.subject}\n${input.body}`, ctx.client);
+  const text = `${input.subject}\n${input.body}`;
+  // The API, which knows the client, reads the text fully. The workflow keeps the reading it has always had: a stricter
+  // one there would refuse, when a case's history is replayed, a referral it once accepted.
+  const findings = ctx.client
+    ? personalInfoFindings(text, ctx.client)
+    : { blocking: SIN_AS_WORKFLOWS_READ_IT.test(text) ? [SIN_FINDING] : [], warnings: [] };
   if (findings.blocking.length) {
     v.push(
       violation(
         'R-REF-12',
         'E-REF-06',
-        `Remove ${findings.blocking.join(' and ')} from the email: referral emails never carry a client's identifiers.`,
+        {
+          en: `Remove ${findings.blocking.join(' and ')} from the email: referral emails never carry a client's identifiers.`,
+          fr: `Retirez ${findings.blocking.map(findingFr).join(' et ')} du courriel : les courriels d'aiguillage ne contiennent jamais les identifiants d'un client.`,
+        },
         { field: 'body' },
       ),
     );
@@ -263,8 +330,14 @@ export function validateReferral(
       violation(
         'R-REF-12',
         'E-REF-06',
-        `Do not include personal information about the client in the email subject or body: it seems to ` +
-          `contain ${findings.warnings.join(', ')}. Remove it, or confirm that it is not about the client.`,
+        {
+          en:
+            `Do not include personal information about the client in the email subject or body: it seems to ` +
+            `contain ${findings.warnings.join(', ')}. Remove it, or confirm that it is not about the client.`,
+          fr:
+            `N'incluez pas de renseignements personnels sur le client dans l'objet ou le corps du courriel : il semble ` +
+            `contenir ${findings.warnings.map(findingFr).join(', ')}. Retirez-les, ou confirmez qu'ils ne concernent pas le client.`,
+        },
         { field: 'body' },
       ),
     );
@@ -274,7 +347,10 @@ export function validateReferral(
       violation(
         'R-REF-11',
         'C-REF-01',
-        'Confirm that you want to send this referral: after it is sent, it cannot be changed.',
+        {
+          en: 'Confirm that you want to send this referral: after it is sent, it cannot be changed.',
+          fr: 'Confirmez que vous voulez envoyer cet aiguillage : une fois envoyé, il ne peut plus être modifié.',
+        },
         { field: 'confirmed' },
       ),
     );
@@ -338,16 +414,29 @@ export function validateCompleteTransfer(
   actorOrganisationId: number,
 ): Violation[] {
   if (transferBlocked(caseStatus))
-    return [violation('R-REF-17', 'E-REF-04', 'A case cannot be transferred while its status is Follow-up or Closed.')];
+    return [
+      violation('R-REF-17', 'E-REF-04', {
+        en: 'A case cannot be transferred while its status is Follow-up or Closed.',
+        fr: 'Un cas ne peut pas être transféré pendant que son statut est « Suivi » ou « Fermé ».',
+      }),
+    ];
   if (!pendingTransfers(referrals).some((r) => r.toOrganisationId === actorOrganisationId)) {
-    return [violation('R-REF-20', 'E-TR-01', 'Your organisation has no pending Case Transfer referral for this case.')];
+    return [
+      violation('R-REF-20', 'E-TR-01', {
+        en: 'Your organisation has no pending Case Transfer referral for this case.',
+        fr: "Votre organisme n'a aucun aiguillage de transfert de cas en attente pour ce cas.",
+      }),
+    ];
   }
   if (!input.confirmed)
     return [
       violation(
         'R-REF-16',
         'C-TR-01',
-        'Confirm the transfer: the case will be assigned to your organisation and the case manager you chose.',
+        {
+          en: 'Confirm the transfer: the case will be assigned to your organisation and the case manager you chose.',
+          fr: 'Confirmez le transfert : le cas sera attribué à votre organisme et au gestionnaire de cas que vous avez choisi.',
+        },
         { field: 'confirmed' },
       ),
     ];

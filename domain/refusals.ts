@@ -91,9 +91,11 @@ export class RuleViolationError extends Refusal {
   }
 }
 
-export const notFound = (what: string) => new Refusal('not-found', 'NOT_FOUND', `${what} was not found.`);
+/** `what` names the thing in English ("Case 12") and in French with its article ("Le cas 12"). */
+export const notFound = (what: Bilingual) =>
+  new Refusal('not-found', 'NOT_FOUND', { en: `${what.en} was not found.`, fr: `${what.fr} est introuvable.` });
 
-export const forbidden = (message: string, code = 'FORBIDDEN') => new Refusal('forbidden', code, message);
+export const forbidden = (message: Bilingual, code = 'FORBIDDEN') => new Refusal('forbidden', code, message);
 
 /** Thrown by domain functions that are called with input their validator would refuse. */
 export function assertNoViolations(violations: Violation[], details?: () => Record<string, unknown>): void {

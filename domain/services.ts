@@ -4,7 +4,7 @@
 import type { CaseStatus } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
-import { violation, type Violation } from './refusals.ts';
+import { violation, type Bilingual, type Violation } from './refusals.ts';
 import { type NewParticipantInput, type ServiceChangeInput, type ServiceInput } from './schemas/services.ts';
 
 export type ServiceFormat = 'GROUP' | 'INDIVIDUAL';
@@ -26,6 +26,18 @@ export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   REMOVED: 'Removed',
   COMPLETED: 'Completed',
   NOT_COMPLETED: 'Not Completed',
+};
+
+const PARTICIPANT_STATUS_LABELS_FR: Record<ParticipantStatus, string> = {
+  PRE_REGISTERED: 'Préinscrit',
+  REGISTERED: 'Inscrit',
+  WAITLISTED: 'En attente',
+  NO_SHOW: 'Absent',
+  RESCHEDULED: 'Reporté',
+  CANCELLED: 'Annulé',
+  REMOVED: 'Retiré',
+  COMPLETED: 'Terminé',
+  NOT_COMPLETED: 'Non terminé',
 };
 
 export interface ServiceFacts {
@@ -84,7 +96,10 @@ export function validateService(input: ServiceInput): Violation[] {
       violation(
         'R-ES-01',
         'ERR_DATE_ORDER',
-        `The end date (${input.endDate}) cannot be before the start date (${input.startDate}).`,
+        {
+          en: `The end date (${input.endDate}) cannot be before the start date (${input.startDate}).`,
+          fr: `La date de fin (${input.endDate}) ne peut pas être antérieure à la date de début (${input.startDate}).`,
+        },
         { field: 'endDate' },
       ),
     );
@@ -94,8 +109,14 @@ export function validateService(input: ServiceInput): Violation[] {
       violation(
         'R-ES-01',
         'ERR_CAPACITY',
-        `The maximum number of participants (${input.maxParticipants}) cannot be below the minimum ` +
-          `(${input.minParticipants}).`,
+        {
+          en:
+            `The maximum number of participants (${input.maxParticipants}) cannot be below the minimum ` +
+            `(${input.minParticipants}).`,
+          fr:
+            `Le nombre maximal de participants (${input.maxParticipants}) ne peut pas être inférieur au minimum ` +
+            `(${input.minParticipants}).`,
+        },
         { field: 'maxParticipants' },
       ),
     );
@@ -114,27 +135,55 @@ export function validateServiceChange(
   const taken = enrolledCount(entries);
   if (change.maxParticipants < taken)
     return [
-      violation('R-WL-08', 'ERR_CAPACITY', `${taken} seats are taken: the maximum cannot go below that.`, {
-        field: 'maxParticipants',
-      }),
+      violation(
+        'R-WL-08',
+        'ERR_CAPACITY',
+        {
+          en: `${taken} seats are taken: the maximum cannot go below that.`,
+          fr: `${taken} places sont prises : le maximum ne peut pas être inférieur à ce nombre.`,
+        },
+        {
+          field: 'maxParticipants',
+        },
+      ),
     ];
   if (change.maxParticipants < s.minParticipants)
     return [
-      violation('R-ES-01', 'ERR_CAPACITY', `The maximum cannot be below the minimum (${s.minParticipants}).`, {
-        field: 'maxParticipants',
-      }),
+      violation(
+        'R-ES-01',
+        'ERR_CAPACITY',
+        {
+          en: `The maximum cannot be below the minimum (${s.minParticipants}).`,
+          fr: `Le maximum ne peut pas être inférieur au minimum (${s.minParticipants}).`,
+        },
+        {
+          field: 'maxParticipants',
+        },
+      ),
     ];
   return [];
 }
 
-export const CONFIRM_PREREGISTER =
-  'No person matches the search criteria. Do you want to add a person with Pre-registered status?';
-export const CONFIRM_WAITLIST =
-  'The maximum number of participants for this enhanced service has been reached. Do you want to add this ' +
-  'person to the waitlist?';
-export const INFO_SEAT_AVAILABLE =
-  'The number of participants registered is now below the maximum allowed. There are participants with a ' +
-  'Waitlisted status you may want to change to Registered.';
+export const CONFIRM_PREREGISTER = {
+  en: 'No person matches the search criteria. Do you want to add a person with Pre-registered status?',
+  fr: 'Personne ne répond aux paramètres de recherche. Voulez-vous ajouter une personne avec le statut Préinscrit?',
+};
+export const CONFIRM_WAITLIST = {
+  en:
+    'The maximum number of participants for this enhanced service has been reached. Do you want to add this ' +
+    'person to the waitlist?',
+  fr:
+    'Le nombre maximal de participants à ce service amélioré est atteint. Voulez-vous ajouter cette ' +
+    "personne à la liste d'attente?",
+};
+export const INFO_SEAT_AVAILABLE = {
+  en:
+    'The number of participants registered is now below the maximum allowed. There are participants with a ' +
+    'Waitlisted status you may want to change to Registered.',
+  fr:
+    'Le nombre de participants inscrits est maintenant sous le maximum permis. Des participants ont le ' +
+    'statut « En attente »; vous pourriez vouloir le changer pour « Inscrit ».',
+};
 
 /** What an accepted add writes: the new entry's status and waitlist number, and the service's new counter. */
 export interface AddDecision {
@@ -146,12 +195,14 @@ export interface AddDecision {
 const serviceClosed = (s: ServiceFacts): Violation[] =>
   s.status === 'COMPLETED' || s.status === 'CANCELLED'
     ? [
-        violation(
-          'R-ES-04',
-          'ERR_SERVICE_CLOSED',
-          `This enhanced service is ${s.status === 'COMPLETED' ? 'Completed' : 'Cancelled'}: participants ` +
+        violation('R-ES-04', 'ERR_SERVICE_CLOSED', {
+          en:
+            `This enhanced service is ${s.status === 'COMPLETED' ? 'Completed' : 'Cancelled'}: participants ` +
             `can no longer be added or changed.`,
-        ),
+          fr:
+            `Ce service amélioré est ${s.status === 'COMPLETED' ? 'terminé' : 'annulé'} : des participants ` +
+            `ne peuvent plus y être ajoutés ni modifiés.`,
+        }),
       ]
     : [];
 
@@ -162,12 +213,14 @@ function multiDayViolation(s: ServiceFacts, c: CaseFacts): Violation[] {
   if (signed && c.interventionTypes.includes(s.serviceType)) return [];
   const label = INTERVENTION_TYPES[s.serviceType as keyof typeof INTERVENTION_TYPES]?.en ?? s.serviceType;
   return [
-    violation(
-      'R-ES-07',
-      'ERR_MULTIDAY_REQUIRES_RTWAP',
-      `This workshop lasts more than one day: it is open only to clients whose signed action plan (RTWAP ` +
+    violation('R-ES-07', 'ERR_MULTIDAY_REQUIRES_RTWAP', {
+      en:
+        `This workshop lasts more than one day: it is open only to clients whose signed action plan (RTWAP ` +
         `Mgmt) contains a ${label} intervention.`,
-    ),
+      fr:
+        `Cet atelier dure plus d'une journée : il est offert seulement aux clients dont le plan d'action signé (RTWAP ` +
+        `Mgmt) comprend une intervention « ${INTERVENTION_TYPES[s.serviceType as keyof typeof INTERVENTION_TYPES]?.fr ?? s.serviceType} ».`,
+    }),
   ];
 }
 
@@ -192,23 +245,33 @@ export function decideAddParticipant(
         violation(
           'R-ES-08',
           'ERR_CASE_REQUIRED',
-          'An individual session is recorded for a client with an open case: give the case ID.',
+          {
+            en: 'An individual session is recorded for a client with an open case: give the case ID.',
+            fr: 'Une séance individuelle est enregistrée pour un client dont le cas est ouvert : donnez le numéro du cas.',
+          },
           { field: 'caseId' },
         ),
       );
     if (!input.sessionDate)
       v.push(
-        violation('R-ES-08', 'ERR_SESSION_DATE', 'Enter the date the meeting with the client took place.', {
-          field: 'sessionDate',
-        }),
+        violation(
+          'R-ES-08',
+          'ERR_SESSION_DATE',
+          {
+            en: 'Enter the date the meeting with the client took place.',
+            fr: 'Entrez la date à laquelle la rencontre avec le client a eu lieu.',
+          },
+          {
+            field: 'sessionDate',
+          },
+        ),
       );
     if (!caseFacts && !preRegistration)
       v.push(
-        violation(
-          'R-ES-05',
-          'ERR_NO_OPEN_CASE',
-          'This person has no open case: only a person with an open case can be a participant.',
-        ),
+        violation('R-ES-05', 'ERR_NO_OPEN_CASE', {
+          en: 'This person has no open case: only a person with an open case can be a participant.',
+          fr: "Cette personne n'a pas de cas ouvert : seule une personne ayant un cas ouvert peut être participante.",
+        }),
       );
     if (v.length) return { violations: v };
     return {
@@ -227,7 +290,10 @@ export function decideAddParticipant(
           violation(
             'R-WL-02',
             'ERR_NAMES_REQUIRED',
-            'Give a case ID, or the first and last name of the person to pre-register.',
+            {
+              en: 'Give a case ID, or the first and last name of the person to pre-register.',
+              fr: 'Donnez un numéro de cas, ou le prénom et le nom de famille de la personne à préinscrire.',
+            },
             { field: 'preRegistration' },
           ),
         ],
@@ -239,22 +305,20 @@ export function decideAddParticipant(
     if (!caseFacts)
       return {
         violations: [
-          violation(
-            'R-ES-05',
-            'ERR_NO_OPEN_CASE',
-            'This person has no open case: only a person with an open case can be registered (or pre-register them).',
-          ),
+          violation('R-ES-05', 'ERR_NO_OPEN_CASE', {
+            en: 'This person has no open case: only a person with an open case can be registered (or pre-register them).',
+            fr: "Cette personne n'a pas de cas ouvert : seule une personne ayant un cas ouvert peut être inscrite (ou préinscrivez-la).",
+          }),
         ],
       };
     // R-ES-06: one active entry per person and service.
     if (entries.some((e) => isActive(e) && e.individualId === caseFacts.individualId)) {
       return {
         violations: [
-          violation(
-            'R-ES-06',
-            'ERR_PARTICIPANT_DUPLICATE',
-            'This person is already a participant in this enhanced service.',
-          ),
+          violation('R-ES-06', 'ERR_PARTICIPANT_DUPLICATE', {
+            en: 'This person is already a participant in this enhanced service.',
+            fr: 'Cette personne participe déjà à ce service amélioré.',
+          }),
         ],
       };
     }
@@ -319,8 +383,14 @@ export function validateStatusChange(
         violation(
           'R-WL-03',
           'ERR_NO_OPEN_CASE',
-          'A pre-registered participant can be registered only once linked to a person with an open case: ' +
-            'give the case ID.',
+          {
+            en:
+              'A pre-registered participant can be registered only once linked to a person with an open case: ' +
+              'give the case ID.',
+            fr:
+              "Un participant préinscrit ne peut être inscrit qu'une fois lié à une personne ayant un cas ouvert : " +
+              'donnez le numéro du cas.',
+          },
           { field: 'caseId' },
         ),
       ];
@@ -334,11 +404,10 @@ export function validateStatusChange(
     );
     if (other)
       return [
-        violation(
-          'R-ES-06',
-          'ERR_PARTICIPANT_DUPLICATE',
-          'This person is already a participant in this enhanced service.',
-        ),
+        violation('R-ES-06', 'ERR_PARTICIPANT_DUPLICATE', {
+          en: 'This person is already a participant in this enhanced service.',
+          fr: 'Cette personne participe déjà à ce service amélioré.',
+        }),
       ];
     return multiDayViolation(s, opts.caseFacts);
   }
@@ -349,8 +418,14 @@ export function validateStatusChange(
         violation(
           'R-WL-07',
           'ERR_NO_SEAT',
-          `Every seat is taken (${s.maxParticipants} of ${s.maxParticipants}): a waitlisted participant ` +
-            `can be registered once a seat is free.`,
+          {
+            en:
+              `Every seat is taken (${s.maxParticipants} of ${s.maxParticipants}): a waitlisted participant ` +
+              `can be registered once a seat is free.`,
+            fr:
+              `Toutes les places sont prises (${s.maxParticipants} sur ${s.maxParticipants}) : un participant en attente ` +
+              `peut être inscrit dès qu'une place se libère.`,
+          },
           { field: 'status' },
         ),
       ];
@@ -359,22 +434,30 @@ export function validateStatusChange(
       violation(
         'R-ES-12',
         'ERR_TRANSITION',
-        `A ${PARTICIPANT_STATUS_LABELS[e.status]} participant cannot become ${PARTICIPANT_STATUS_LABELS[to]}.`,
+        {
+          en: `A ${PARTICIPANT_STATUS_LABELS[e.status]} participant cannot become ${PARTICIPANT_STATUS_LABELS[to]}.`,
+          fr: `Un participant au statut « ${PARTICIPANT_STATUS_LABELS_FR[e.status]} » ne peut pas passer au statut « ${PARTICIPANT_STATUS_LABELS_FR[to]} ».`,
+        },
         { field: 'status' },
       ),
     ];
   }
   if (to === 'REMOVED' && !opts.confirmed)
     return [
-      violation('R-ES-12', 'CONFIRM_REMOVE_PARTICIPANT', 'Are you sure you want to remove this participant?', {
-        kind: 'question',
-      }),
+      violation(
+        'R-ES-12',
+        'CONFIRM_REMOVE_PARTICIPANT',
+        { en: 'Are you sure you want to remove this participant?', fr: 'Voulez-vous vraiment retirer ce participant?' },
+        {
+          kind: 'question',
+        },
+      ),
     ];
   return [];
 }
 
 /** R-WL-06: after a change, whether to tell the user that a seat is free for a waitlisted participant. */
-export function seatAvailableMessage(s: ServiceFacts, before: EntryFacts[], after: EntryFacts[]): string | null {
+export function seatAvailableMessage(s: ServiceFacts, before: EntryFacts[], after: EntryFacts[]): Bilingual | null {
   if (s.serviceFormat !== 'GROUP') return null;
   const freed = enrolledCount(before) >= s.maxParticipants && enrolledCount(after) < s.maxParticipants;
   return freed && waitlisted(after).length > 0 ? INFO_SEAT_AVAILABLE : null;
@@ -398,7 +481,12 @@ export function validateServiceAccess(
 ): Violation[] {
   if (serviceOrg === userOrg) return [];
   if (visibility === 'PUBLIC' && !change) return [];
-  return [violation('R-ES-02', 'ERR_NOT_FOUND', 'This enhanced service was not found.')];
+  return [
+    violation('R-ES-02', 'ERR_NOT_FOUND', {
+      en: 'This enhanced service was not found.',
+      fr: 'Ce service amélioré est introuvable.',
+    }),
+  ];
 }
 
 /** "Start an intervention from a service" (spec 02 §4.A, a rule the spec gives no ID, named here for the action): only
@@ -407,10 +495,9 @@ export function validateInterventionFromService(e: Pick<EntryFacts, 'caseId' | '
   return e.caseId && e.status === 'REGISTERED'
     ? []
     : [
-        violation(
-          'ES-START-INTERVENTION',
-          'RULE_VIOLATION',
-          'Only a Registered participant with a case can have an intervention started from this service.',
-        ),
+        violation('ES-START-INTERVENTION', 'RULE_VIOLATION', {
+          en: 'Only a Registered participant with a case can have an intervention started from this service.',
+          fr: 'Seul un participant inscrit ayant un cas peut avoir une intervention commencée à partir de ce service.',
+        }),
       ];
 }

@@ -45,12 +45,14 @@ export function validateRetry(waiting: ReadonlySet<string>, stepId: string): Vio
   return waiting.has(stepId)
     ? []
     : [
-        violation(
-          'R-OPS-02',
-          'NOT_STUCK',
-          `Step ${stepId} is not waiting for a retry: it has already been retried or has gone through. ` +
+        violation('R-OPS-02', 'NOT_STUCK', {
+          en:
+            `Step ${stepId} is not waiting for a retry: it has already been retried or has gone through. ` +
             `Refresh the list.`,
-        ),
+          fr:
+            `L'étape ${stepId} n'attend pas de nouvel essai : elle a déjà été réessayée ou a abouti. ` +
+            `Actualisez la liste.`,
+        }),
       ];
 }
 
@@ -61,7 +63,10 @@ export const validateRetryRequest = (step: { id: string; status: string; resolve
         violation(
           'R-OPS-02',
           'ALREADY_RESOLVED',
-          `Step ${step.id} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`,
+          {
+            en: `Step ${step.id} went through on ${step.resolvedAt?.toISOString()}; there is nothing to retry.`,
+            fr: `L'étape ${step.id} a abouti le ${step.resolvedAt?.toISOString()}; il n'y a rien à réessayer.`,
+          },
           { kind: 'conflict' },
         ),
       ]

@@ -14,10 +14,9 @@ export function untrustedInputViolation(input: unknown): Violation[] {
   return reason === undefined
     ? []
     : [
-        violation(
-          'SEC-PAYLOAD',
-          'PAYLOAD_REFUSED',
-          `This request did not come through Pathway and was refused: ${reason}`,
-        ),
+        violation('SEC-PAYLOAD', 'PAYLOAD_REFUSED', {
+          en: `This request did not come through Pathway and was refused: ${reason}`,
+          fr: `Cette requête n'est pas passée par Pathway et a été refusée : ${reason}`,
+        }),
       ];
 }

@@ -1,5 +1,6 @@
 // Configuration from environment variables, validated once at start: a wrong value stops the start with
 // a message naming the variable and what it expects. The same schema checks docker-compose.yml in tests.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const url = (protocols: string[], example: string) =>
@@ -19,6 +20,22 @@ const port = z.coerce
   .int()
   .min(1, 'expects a TCP port number (1-65535)')
   .max(65535, 'expects a TCP port number (1-65535)');
+/** An address or subnet (`10.0.0.0/8`), or one of Express's names for loopback, link-local and private ranges. */
+const isProxy = (entry: string) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+const proxies = z
+  .string()
+  .transform((v) => v.split(',').map((e) => e.trim()))
+  .refine(
+    (entries) => entries.every(isProxy),
+    'expects the proxies in front of the API, comma-separated: addresses, subnets such as 10.0.0.0/8, or loopback',
+  );
+
 const hostPort = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'expects host:port such as localhost:7233');
 
 export const configSchema = z.object({
@@ -52,12 +69,23 @@ export const configSchema = z.object({
   EMBEDDED_TEMPORAL_PORT: port.default(7233),
   EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
   EMBEDDED_SMTP_PORT: port.default(2525),
+  /** The reverse proxies whose X-Forwarded-For is believed; none by default, so a client cannot forge its address. */
+  TRUST_PROXY: proxies.optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
     .default(20),
+  /** Failed sign-ins an address may make before each further failure doubles its wait (domain/sign-in-throttle.ts). */
+  SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  /** How long a session lasts at most after sign-in, however active; idle sessions end sooner (SESSION_IDLE_MINUTES). */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
   /** Wrong invitation tokens an address may try per minute, and access requests it may send (R-INV-11, SR-10). */
   PUBLIC_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Payload encryption keys, `id:base64key[,id:base64key…]`; payloads are encrypted with PAYLOAD_KEY_ID. */
@@ -93,7 +121,6 @@ export class ConfigError extends Error {
 const redact = (value: string) => value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
 const SECRET_VARIABLES = new Set(['PAYLOAD_KEYS']);
 
-/** Parses environment variables; `required` names the variables a process cannot run without. */
 /** What a process that talks to Temporal needs: in production, the payload keys too, so no case data reaches Temporal
  * in clear and the worker can refuse any payload that did not come through Pathway. */
 export const temporalProcessNeeds = (env: Record<string, string | undefined>): (keyof Config)[] => [
@@ -103,6 +130,7 @@ export const temporalProcessNeeds = (env: Record<string, string | undefined>): (
   ...(env.NODE_ENV === 'production' ? (['PAYLOAD_KEYS'] as const) : []),
 ];
 
+/** Parses environment variables; `required` names the variables a process cannot run without. */
 export function parseConfig(env: Record<string, string | undefined>, required: (keyof Config)[] = []): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = configSchema.safeParse(present);

@@ -8,9 +8,31 @@ import { EmailOutbox } from '../db/entities.ts';
 /** The Message-ID of an outbox email (without angle brackets): stable, so a resend of the same email can be spotted. */
 export const messageIdFor = (key: string) => `${encodeURIComponent(key)}@pathway`;
 
+/** The outbox key a Message-ID was made from (messageIdFor), if it is one of Pathway's. */
+export function keyOfMessageId(messageId: string | undefined): string | undefined {
+  const local = messageId?.endsWith('@pathway') ? messageId.slice(0, -'@pathway'.length) : undefined;
+  try {
+    return local === undefined ? undefined : decodeURIComponent(local);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An email of the outbox: its key (one email per key), kind, recipient and organisation. */
+export interface OutboxEmail {
+  key: string;
+  kind: string;
+  recipient: string;
+  /**
+   * The organisation whose case, user or action the email is about (the dev mailbox shows it to that organisation's
+   * Operations Support only); null for the emails of a public request, shown to nobody.
+   */
+  organisationId: number | null;
+}
+
 export interface Mailer {
-  /** Queues an email under `key` (once) and sends it unless it was already sent. */
-  deliver(em: EntityManager, key: string, kind: string, recipient: string, content: EmailContent): Promise<void>;
+  /** Queues an email under its key (once) and sends it unless it was already sent. */
+  deliver(em: EntityManager, email: OutboxEmail, content: EmailContent): Promise<void>;
   /** Sends an email queued earlier under `key` (see queueEmail), unless it was already sent. */
   sendQueued(em: EntityManager, key: string): Promise<void>;
   verify(): Promise<void>;
@@ -21,22 +43,24 @@ export interface Mailer {
  * Writes an email to the outbox under `key` (once), without sending it: in the transaction of the change it belongs
  * to, so a text that must not leave the database elsewhere (an invitation link) is written only here.
  */
-export async function queueEmail(
-  em: EntityManager,
-  key: string,
-  kind: string,
-  recipient: string,
-  content: EmailContent,
-): Promise<void> {
+export async function queueEmail(em: EntityManager, email: OutboxEmail, content: EmailContent): Promise<void> {
   const attachments = (content.attachments ?? []).map((a) => ({
     filename: a.filename,
     contentType: a.contentType,
     base64: Buffer.from(a.content).toString('base64'),
   }));
   await em.execute(
-    'insert into email_outbox (id, kind, recipient, subject, body, attachments) values (?, ?, ?, ?, ?, ?) ' +
-      'on conflict (id) do nothing',
-    [key, kind, recipient, content.subject, content.text, JSON.stringify(attachments)],
+    'insert into email_outbox (id, kind, recipient, subject, body, attachments, organisation_id) ' +
+      'values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing',
+    [
+      email.key,
+      email.kind,
+      email.recipient,
+      content.subject,
+      content.text,
+      JSON.stringify(attachments),
+      email.organisationId,
+    ],
   );
 }
 
@@ -66,9 +90,9 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
     }
   };
   const mailer: Mailer = {
-    async deliver(em, key, kind, recipient, content) {
-      await queueEmail(em, key, kind, recipient, content);
-      await mailer.sendQueued(em, key);
+    async deliver(em, email, content) {
+      await queueEmail(em, email, content);
+      await mailer.sendQueued(em, email.key);
     },
     async sendQueued(em, key) {
       const row = await em.fork().findOneOrFail(EmailOutbox, { id: key });

@@ -23,3 +23,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const key = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, { N: +n, r: +rr, p: +pp });
   return timingSafeEqual(key, expected);
 }
+
+/** A random password's hash, made at start with today's parameters: what a sign-in for nobody is checked against. */
+const nobody = hashPassword(randomBytes(32).toString('base64url'));
+
+/**
+ * Checks a password against a user's hash, or, when there is no such user, against nobody's at the same cost, so how
+ * long a sign-in takes does not tell whether a user ID exists.
+ */
+export async function verifyPasswordOrNobody(password: string, stored: string | null | undefined): Promise<boolean> {
+  if (stored) return verifyPassword(password, stored);
+  await verifyPassword(password, await nobody);
+  return false;
+}

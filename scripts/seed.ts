@@ -14,13 +14,14 @@ import {
 } from '../db/entities.ts';
 import { soundex } from '../domain/people.ts';
 import { hashPassword } from '../infra/passwords.ts';
-import { passwordViolations } from '../domain/passwords.ts';
 import { assertNoViolations } from '../domain/refusals.ts';
 import { openCase } from '../app/cases/opening.ts';
+import { passwordViolationsFor } from '../app/session/password-rules.ts';
 import { toSessionUser } from '../app/session/session-user.ts';
 import { type SessionUser } from '../app/context.ts';
 
 export const DEMO_ORGANISATION = 'HCLN';
+const DEMO_ORGANISATION_NAME = 'Halifax Community Learning Network';
 export const DEMO_PASSWORD = 'pathway-demo-2026';
 
 export const DEMO_USERS = [
@@ -71,6 +72,24 @@ export const PARTNER_ORGANISATION = {
     { loginId: 'admin', firstName: 'Heather', lastName: 'MacNeil', profiles: ['OFA_ADMIN', 'ECM_ADMIN'] },
   ],
 } as const;
+
+/** One password for every demo login, held to the password rules for each of them: what is wrong with it. */
+export const demoPasswordViolations = () => [
+  ...DEMO_USERS.flatMap((u) =>
+    passwordViolationsFor(
+      DEMO_PASSWORD,
+      { ...u, email: `${u.loginId}@hcln.example.org` },
+      { code: DEMO_ORGANISATION, name: DEMO_ORGANISATION_NAME },
+    ),
+  ),
+  ...PARTNER_ORGANISATION.users.flatMap((u) =>
+    passwordViolationsFor(
+      DEMO_PASSWORD,
+      { ...u, email: `${u.loginId}@cbcc.example.org` },
+      PARTNER_ORGANISATION.organisation,
+    ),
+  ),
+];
 
 const DEMO_PEOPLE = [
   {
@@ -128,7 +147,7 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
   if ((await em.count(Organisation, {})) > 0) return false;
   const org = em.create(Organisation, {
     code: DEMO_ORGANISATION,
-    name: 'Halifax Community Learning Network',
+    name: DEMO_ORGANISATION_NAME,
     activeFundingAgreement: true,
     externalCaseManagement: true,
     clientTracking: true,
@@ -161,9 +180,7 @@ export async function seedDemoData(orm: MikroORM, temporal: Client): Promise<boo
     em.create(OfficeLocation, { organisationId: org.id, name, active: true }),
   );
   await em.flush();
-  // One password for every demo login, held to the password rules for each of them.
-  for (const u of [...DEMO_USERS, ...PARTNER_ORGANISATION.users])
-    assertNoViolations(passwordViolations(DEMO_PASSWORD, u.loginId));
+  assertNoViolations(demoPasswordViolations());
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // Contacts with access (spec 04): the administrator is the primary contact; staffing fields because the
   // organisation provides case management with client tracking (R-CON-02).

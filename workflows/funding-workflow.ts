@@ -162,6 +162,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
               type: 'ReminderRaised',
               key: next.key,
               message: next.message,
+              messageFr: next.messageFr,
               dueDate: next.dueDate,
               priority: next.priority,
               kind: 'REMINDER',

@@ -76,11 +76,12 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
     const user = requirePermission(res, 'case.view');
     const q = parse(caseloadQuery, req.query);
     if (q.scope === 'organisation' && !can(user.profiles, 'case.inspect') && !can(user.profiles, 'case.update')) {
-      throw new Refusal(
-        'forbidden',
-        'FORBIDDEN',
-        'Listing every case of the organisation needs ECM Management or ECM Case Manager.',
-      );
+      throw new Refusal('forbidden', 'FORBIDDEN', {
+        en: 'Listing every case of the organisation needs ECM Management or ECM Case Manager.',
+        fr:
+          "La liste de tous les cas de l'organisme exige le profil Consultation de la Gestion externe de cas ou " +
+          'Gestionnaire de cas de la Gestion externe de cas.',
+      });
     }
     res.json(await caseload(orm.em, user, q));
   });

@@ -9,13 +9,17 @@ import type { Payload, PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { z } from 'zod';
 import { decodeForViewer } from '../../app/temporal-ui/payloads.ts';
+import { inputMessage } from '../../domain/input.ts';
 import { Refusal } from '../../domain/refusals.ts';
-import { authenticate, requirePermission } from '../auth.ts';
+import { authenticate, requirePermission, sessionLimits } from '../auth.ts';
+import type { Config } from '../../infra/config.ts';
 import { parse } from '../http.ts';
 
 const { Payloads } = proto.temporal.api.common.v1;
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expects base64');
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, inputMessage({ en: 'expects base64', fr: 'du base64 est attendu' }));
 /** Temporal's codec server protocol: {"payloads":[{metadata:{key:base64},data:base64}]}. */
 const codecBody = z.object({
   payloads: z
@@ -25,7 +29,7 @@ const codecBody = z.object({
 
 export function codecRoutes(
   deps: { codec: PayloadCodec | null; uiUrl: string | undefined; orm: MikroORM; temporal: Client },
-  config: { SESSION_IDLE_MINUTES: number },
+  config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS'>,
 ): Router {
   const r = Router();
   const origin = deps.uiUrl ? new URL(deps.uiUrl).origin : null;
@@ -42,16 +46,15 @@ export function codecRoutes(
     if (req.method === 'OPTIONS') return void res.status(204).end();
     next();
   });
-  r.use(authenticate(() => deps.orm.em, config.SESSION_IDLE_MINUTES));
+  r.use(authenticate(() => deps.orm.em, sessionLimits(config)));
   r.use(express.json({ limit: '2mb' }));
   r.post('/decode', async (req, res) => {
     const user = requirePermission(res, ['case.inspect', 'ops.view']);
     if (!deps.codec)
-      throw new Refusal(
-        'not-found',
-        'NOT_FOUND',
-        'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
-      );
+      throw new Refusal('not-found', 'NOT_FOUND', {
+        en: 'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
+        fr: "Le chiffrement des données utiles n'est pas configuré (PAYLOAD_KEYS); elles sont conservées telles quelles.",
+      });
     const { payloads } = Payloads.fromObject(parse(codecBody, req.body));
     const decoded = await decodeForViewer(
       { em: deps.orm.em, temporal: deps.temporal, user },
@@ -62,11 +65,10 @@ export function codecRoutes(
   });
   r.post('/encode', (_req, res) => {
     requirePermission(res, ['case.inspect', 'ops.view']);
-    throw new Refusal(
-      'forbidden',
-      'ENCODE_REFUSED',
-      "Pathway does not encode payloads for Temporal's Web UI: make changes to a case in Pathway.",
-    );
+    throw new Refusal('forbidden', 'ENCODE_REFUSED', {
+      en: "Pathway does not encode payloads for Temporal's Web UI: make changes to a case in Pathway.",
+      fr: "Pathway ne code pas de données utiles pour l'interface Web de Temporal : modifiez les cas dans Pathway.",
+    });
   });
   return r;
 }

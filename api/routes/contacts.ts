@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { removeAccess } from '../../app/access/access-removal.ts';
-import { decideAccessRequest, submitAccessRequest } from '../../app/access/access-requests.ts';
+import { confirmAccessRequest, decideAccessRequest, submitAccessRequest } from '../../app/access/access-requests.ts';
 import { createContact, updateContact } from '../../app/access/contacts.ts';
 import type { AccessContext, RequestOrigin } from '../../app/access/context.ts';
 import { acceptInvitation, invitationLanding } from '../../app/access/invitation-acceptance.ts';
@@ -35,6 +35,7 @@ import {
   officeLocationSchema,
   organisationChangeSchema,
   primaryContactSchema,
+  tokenSchema,
 } from '../../domain/schemas/access.ts';
 import { auditActorOf, currentUser, requirePermission } from '../auth.ts';
 import { idParam, parse } from '../http.ts';
@@ -70,11 +71,10 @@ export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused')
   };
   return async <T>(req: Request, work: () => Promise<T>): Promise<T> => {
     if (entry(req).count >= perMinute)
-      throw new Refusal(
-        'too-many',
-        'TOO_MANY_ATTEMPTS',
-        'Too many attempts from this address. Wait a minute and try again.',
-      );
+      throw new Refusal('too-many', 'TOO_MANY_ATTEMPTS', {
+        en: 'Too many attempts from this address. Wait a minute and try again.',
+        fr: 'Trop de tentatives à partir de cette adresse. Attendez une minute et réessayez.',
+      });
     try {
       const result = await work();
       if (counts('ok')) entry(req).count += 1;
@@ -87,7 +87,7 @@ export function rateLimit(perMinute: number, counts: (outcome: 'ok' | 'refused')
 }
 
 /** Public routes: the invitation landing page and acceptance, and the access request form. */
-export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: ContactRouteDeps): Router {
+export function publicAccessRoutes({ orm, temporal, publicUrl, attemptsPerMinute = 10 }: ContactRouteDeps): Router {
   const r = Router();
   // Guessing tokens is what to slow down; access requests, what a bot would flood.
   const tokenLimit = rateLimit(attemptsPerMinute, (outcome) => outcome === 'refused');
@@ -99,11 +99,16 @@ export function publicAccessRoutes({ orm, temporal, attemptsPerMinute = 10 }: Co
     const input = parse(acceptInvitationSchema, req.body);
     res.status(201).json(await tokenLimit(req, () => acceptInvitation({ em: orm.em, temporal }, input, originOf(req))));
   });
+  // Accepted, not yet received: the request waits for its requester to open the link sent to the address given.
   r.post('/access-requests', async (req, res) => {
     const input = parse(accessRequestSchema, req.body);
     res
-      .status(201)
-      .json(await requestLimit(req, () => submitAccessRequest({ em: orm.em, temporal }, input, originOf(req))));
+      .status(202)
+      .json(await requestLimit(req, () => submitAccessRequest({ em: orm.em, temporal, publicUrl }, input)));
+  });
+  r.post('/access-requests/confirm', async (req, res) => {
+    const { token } = parse(tokenSchema, req.body);
+    res.json(await tokenLimit(req, () => confirmAccessRequest({ em: orm.em, temporal }, token, originOf(req))));
   });
   return r;
 }

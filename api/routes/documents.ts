@@ -34,12 +34,14 @@ function fileOf<T extends ZodType>(req: Request, res: Response, schema: T): File
 
 function bytesOf(req: Request): Buffer {
   if (!Buffer.isBuffer(req.body))
-    throw new Refusal(
-      'unsupported-type',
-      'ERR_FILE_TYPE',
-      "Send the file's bytes as the request body (for example Content-Type: application/octet-stream), " +
+    throw new Refusal('unsupported-type', 'ERR_FILE_TYPE', {
+      en:
+        "Send the file's bytes as the request body (for example Content-Type: application/octet-stream), " +
         'with fileName and topic in the query.',
-    );
+      fr:
+        'Envoyez les octets du fichier comme corps de la requête (par exemple Content-Type: ' +
+        'application/octet-stream), avec fileName et topic dans les paramètres de la requête.',
+    });
   return req.body;
 }
 

@@ -22,9 +22,12 @@ export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
     const user = requirePermission(res, 'ops.retry');
     const stepId = String(req.params.stepId);
     await retryStuckStep({ em: orm.em, temporal, user }, stepId, idempotencyKeyOf(req));
-    res
-      .status(202)
-      .json({ id: stepId, status: 'RETRYING', message: 'Retry started; the list shows the outcome in a moment.' });
+    res.status(202).json({
+      id: stepId,
+      status: 'RETRYING',
+      message: 'Retry started; the list shows the outcome in a moment.',
+      messageFr: "Nouvel essai lancé; la liste en montrera l'issue dans un instant.",
+    });
   });
 
   return r;

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { addParticipant, changeParticipant, changeService, createService } from '../../app/services/commands.ts';
+import { deliveringOrganisations } from '../../app/services/delivering-organisations.ts';
 import { startInterventionFromService } from '../../app/services/intervention-from-service.ts';
 import {
   activityReport,
@@ -65,6 +66,11 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
     const ctx = context(res, 'case.update');
     const [serviceId, participantId] = [idParam(req, 'serviceId'), idParam(req, 'participantId')];
     res.json(await startInterventionFromService(ctx, serviceId, participantId, req.body, idempotencyKeyOf(req)));
+  });
+
+  // R-DLV-03: the organisations an External intervention can be delivered by; the form sends the chosen id.
+  r.get('/delivering-organisations', async (_req, res) => {
+    res.json(await deliveringOrganisations(context(res, 'case.view')));
   });
 
   r.get('/business-partners', async (req, res) => {

@@ -5,52 +5,112 @@ import type { InferEntity } from '@mikro-orm/postgresql';
 import { AccessRequest, Organisation, User, type IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import { contactName, refuseAccess } from '../../domain/access.ts';
+import { hit } from '../../db/throttle.ts';
 import {
+  CONFIRMATION_HOURS,
+  confirmationExpiresAt,
   organisationCode,
+  validateConfirmation,
   validateDecision,
   validateNewOrganisation,
+  validateRequestsToAddress,
   validateUndecided,
 } from '../../domain/access-requests.ts';
-import { accessRequestEmail } from '../../domain/emails.ts';
+import { accessRequestConfirmationEmail, accessRequestEmail } from '../../domain/emails.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { type AccessRequestInput } from '../../domain/schemas/access.ts';
+import { THROTTLES } from '../../domain/throttles.ts';
+import { newToken, tokenHash } from '../session/tokens.ts';
 import { inTransaction, type AccessContext, type PublicContext, type RequestOrigin } from './context.ts';
 import { issueInvitation } from './invitations.ts';
 import { sendLater } from './notices.ts';
 import { registeredOrganisations } from './queries.ts';
 
-/** §3.12, R-ORG-02: one request per organisation; an organisation that already has a primary contact is refused. */
-export async function submitAccessRequest(ctx: PublicContext, input: AccessRequestInput, origin: RequestOrigin) {
+/**
+ * §3.12, R-ORG-02: one request per organisation; an organisation that already has a primary contact is refused. The
+ * request waits, UNCONFIRMED and shown to nobody, until the link sent to the address it gives is opened (item 7): that
+ * email is a fixed text, and an address gets only a few a day.
+ */
+export async function submitAccessRequest(
+  ctx: PublicContext & { publicUrl: string },
+  input: AccessRequestInput,
+): Promise<{ status: 'UNCONFIRMED'; message: string }> {
   refuseAccess(
     validateNewOrganisation(
       { name: input.organisationName, phone: input.organisationPhone, postalCode: input.postalCode },
       await registeredOrganisations(ctx),
     ),
   );
+  const email = input.email.trim();
+  refuseAccess(
+    validateRequestsToAddress(
+      await hit(ctx.em, `access-request:email:${email.toLowerCase()}`, THROTTLES.accessRequestPerEmail),
+    ),
+  );
+  const token = newToken();
   return inTransaction(ctx, async (tx) => {
-    const req = tx.em.create(AccessRequest, {
+    const sentAt = new Date();
+    tx.em.create(AccessRequest, {
       ...input,
+      email,
       phone: input.phone ?? null,
       jobTitle: input.jobTitle ?? null,
-      status: 'SUBMITTED',
-    } as never) as InferEntity<typeof AccessRequest>;
+      status: 'UNCONFIRMED',
+      confirmTokenHash: tokenHash(token),
+      confirmExpiresAt: confirmationExpiresAt(sentAt),
+    } as never);
     await tx.em.flush();
+    await sendLater(
+      tx,
+      null,
+      'ACCESS_REQUEST_CONFIRMATION',
+      email,
+      accessRequestConfirmationEmail({
+        lang: input.language,
+        link: `${ctx.publicUrl}/#/access-requests/confirm/${token}`,
+        hours: CONFIRMATION_HOURS,
+      }),
+    );
+    // In the language the requester chose.
+    const fr =
+      `Consultez vos courriels : ouvrez le lien envoyé à ${email} d'ici ${CONFIRMATION_HOURS} heures pour ` +
+      'envoyer la demande.';
+    const en = `Check your email: open the link sent to ${email} within ${CONFIRMATION_HOURS} hours to send the request.`;
+    return { status: 'UNCONFIRMED' as const, message: input.language === 'FR' ? fr : en, messageFr: fr };
+  });
+}
+
+/**
+ * The requester opened the confirmation link: the request is received (submitted to Operations Support, audited) and
+ * acknowledged by a fixed text. Opening it again answers the same.
+ */
+export async function confirmAccessRequest(ctx: PublicContext, token: string, origin: RequestOrigin) {
+  return inTransaction(ctx, async (tx) => {
+    const req = await tx.em.findOne(AccessRequest, { confirmTokenHash: tokenHash(token) });
+    const now = new Date();
+    refuseAccess(validateConfirmation(req, now));
+    // validateConfirmation refused a link without a request.
+    const { id, status } = req!;
+    // Confirmed only if still unconfirmed: of two openings at the same moment, one receives the request.
+    const confirmed =
+      status === 'UNCONFIRMED' &&
+      (await tx.em.nativeUpdate(
+        AccessRequest,
+        { id, status: 'UNCONFIRMED' },
+        { status: 'SUBMITTED', confirmedAt: now, submittedAt: now },
+      )) > 0;
+    if (!confirmed) return { id, status: status === 'UNCONFIRMED' ? 'SUBMITTED' : status };
     await writeAudit(
       tx.em,
-      {
-        id: null,
-        name: `${input.firstName} ${input.lastName} (requester)`,
-        ip: origin.ip,
-        userAgent: origin.userAgent,
-      },
+      { id: null, name: `${req!.firstName} ${req!.lastName} (requester)`, ip: origin.ip, userAgent: origin.userAgent },
       [
         {
           organisationId: null,
           action: 'ACCESS_REQUEST_SUBMITTED',
           targetType: 'ACCESS_REQUEST',
-          targetId: req.id,
-          targetName: input.organisationName,
-          after: { organisationName: input.organisationName, family: input.family },
+          targetId: id,
+          targetName: req!.organisationName,
+          after: { organisationName: req!.organisationName, family: req!.family },
         },
       ],
     );
@@ -58,15 +118,10 @@ export async function submitAccessRequest(ctx: PublicContext, input: AccessReque
       tx,
       null,
       'ACCESS_REQUEST_SUBMITTED',
-      input.email,
-      accessRequestEmail({
-        lang: input.language,
-        recipientName: `${input.firstName} ${input.lastName}`,
-        organisationName: input.organisationName,
-        decision: 'SUBMITTED',
-      }),
+      req!.email,
+      accessRequestEmail({ lang: req!.language, requestId: id, decision: 'SUBMITTED' }),
     );
-    return { id: req.id, status: req.status };
+    return { id, status: 'SUBMITTED' };
   });
 }
 
@@ -83,7 +138,9 @@ export async function decideAccessRequest(
   refuseAccess(validateDecision(decision, note));
   return inTransaction(ctx, async (tx) => {
     const req = await tx.em.findOne(AccessRequest, { id: requestId });
-    if (!req) throw notFound('The requested record');
+    // An unconfirmed request was never received: nobody sees it.
+    if (!req || req.status === 'UNCONFIRMED')
+      throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
     // Decided only if still submitted: of two decisions at the same moment, the second is refused.
     const decided = await tx.em.nativeUpdate(
       AccessRequest,
@@ -152,13 +209,7 @@ export async function decideAccessRequest(
       organisationId,
       `ACCESS_REQUEST_${decision}`,
       req.email,
-      accessRequestEmail({
-        lang: req.language,
-        recipientName: `${req.firstName} ${req.lastName}`,
-        organisationName: req.organisationName,
-        decision,
-        note,
-      }),
+      accessRequestEmail({ lang: req.language, requestId, decision, note }),
     );
     return { id: requestId, status: decision, organisationId };
   });

@@ -38,7 +38,7 @@ export async function pendingInvitation(ctx: Db, contactId: number): Promise<IIn
 /** The contact, locked until the transaction ends, so two administrators' changes to it happen one after the other. */
 export async function lockContact(ctx: Db, organisationId: number, contactId: number): Promise<IUser> {
   const c = await ctx.em.findOne(User, { id: contactId, organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!c) throw notFound('The requested record');
+  if (!c) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
   return c;
 }
 

@@ -3,7 +3,6 @@
 // prerequisites (R-INV-10).
 import { Invitation, Organisation, User } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { escapeLike } from '../../db/sql.ts';
 import type { AuditActor } from '../../domain/access-audit.ts';
 import {
   acceptanceRefusal,
@@ -16,8 +15,10 @@ import {
   validateNewAccount,
 } from '../../domain/access.ts';
 import { accessNoticeEmail } from '../../domain/emails.ts';
+import { normalLoginId } from '../../domain/login-ids.ts';
 import { hashPassword } from '../../infra/passwords.ts';
 import type { AppContext } from '../context.ts';
+import { strengthFor } from '../session/password-rules.ts';
 import { tokenHash } from '../session/tokens.ts';
 import { inTransaction, type PublicContext, type RequestOrigin } from './context.ts';
 import { sendLater, signalEnded } from './notices.ts';
@@ -56,11 +57,13 @@ export async function acceptInvitation(
 ) {
   const result = await inTransaction(ctx, async (tx) => {
     const { inv, org, contact: c } = await usableInvitation(tx, input.token);
-    const taken = await tx.em.count(User, { organisationId: org.id, loginId: { $ilike: escapeLike(input.loginId) } });
+    const loginId = normalLoginId(input.loginId);
+    const taken = await tx.em.count(User, { organisationId: org.id, loginId });
     refuseAccess(
       validateNewAccount({
         loginId: input.loginId,
         password: input.password,
+        passwordStrength: strengthFor(input.password, { ...c, loginId: input.loginId }, org),
         loginIdTaken: taken > 0,
         contactHasAccess: c.loginId != null,
       }),
@@ -72,7 +75,7 @@ export async function acceptInvitation(
     );
     refuseAccess(validateInvitationClaimed(claimed > 0));
     const { granted, skipped } = profilesOnAcceptance(inv.profiles, flagsOf(org));
-    c.loginId = input.loginId;
+    c.loginId = loginId;
     c.passwordHash = await hashPassword(input.password);
     c.accountEmail = input.accountEmail ?? null;
     c.profiles = granted;

@@ -87,9 +87,7 @@ export async function issueInvitation(
   const lang = contact.language === 'FR' ? 'fr' : 'en';
   await queueEmail(
     em,
-    invitationEmailKey(inv.id),
-    'INVITATION',
-    contact.email,
+    { key: invitationEmailKey(inv.id), kind: 'INVITATION', recipient: contact.email, organisationId: org.id },
     invitationEmail({
       lang: contact.language,
       recipientName: `${contact.firstName} ${contact.lastName}`,
@@ -159,7 +157,7 @@ async function invitationInOrg(
   invitationId: number,
 ): Promise<{ inv: IInvitation; contact: IUser }> {
   const inv = await ctx.em.findOne(Invitation, { id: invitationId, organisationId: org.id });
-  if (!inv) throw notFound('The requested record');
+  if (!inv) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
   return { inv, contact: await lockContact(ctx, org.id, inv.contactId) };
 }
 

@@ -40,7 +40,7 @@ export async function sendLater(
   content: EmailContent,
 ): Promise<void> {
   const key = `${kind.toLowerCase()}-${randomUUID()}`;
-  await queueEmail(ctx.em, key, kind, to, content);
+  await queueEmail(ctx.em, { key, kind, recipient: to, organisationId }, content);
   await startWorkflow(ctx, 'queuedEmailWorkflow', noticeWorkflowId(key), { key, kind, organisationId });
 }
 

@@ -34,7 +34,7 @@ export async function scopedOrganisation(ctx: AppContext, organisationId: number
   const org = inOrganisationScope(ctx.user, organisationId)
     ? await ctx.em.findOne(Organisation, { id: organisationId })
     : null;
-  if (!org) throw notFound('The requested record');
+  if (!org) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
   return org;
 }
 

@@ -30,7 +30,7 @@ export async function transferPrimaryIn(
   await em.findOne(Organisation, { id: org.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const actor = await em.findOne(User, { id: ctx.user.id }, { refresh: true });
   const target = await em.findOne(User, { id: contactId, organisationId: org.id }, { refresh: true });
-  if (!target) throw notFound('The requested record');
+  if (!target) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
   const isPrimary = actor?.isPrimary === true && actor.organisationId === org.id;
   refuseAccess(
     validatePrimaryTransfer(

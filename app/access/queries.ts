@@ -245,7 +245,7 @@ export async function contactRow(
     org.id,
     contactId,
   ]);
-  if (!r) throw notFound('The requested record');
+  if (!r) throw notFound({ en: 'The requested record', fr: "L'enregistrement demandé" });
   return toRow(r, ctx.user, lang);
 }
 

@@ -31,11 +31,10 @@ export async function configureModules(ctx: AppContext, input: AdditionalInfoCon
         };
         if (q.id !== undefined) {
           if (!existing.has(q.id))
-            throw new Refusal(
-              'invalid',
-              'INVALID_INPUT',
-              `Question ${q.id} is not one of your organisation's questions; leave out its id to add it.`,
-            );
+            throw new Refusal('invalid', 'INVALID_INPUT', {
+              en: `Question ${q.id} is not one of your organisation's questions; leave out its id to add it.`,
+              fr: `La question ${q.id} ne fait pas partie des questions de votre organisme; omettez son identifiant pour l'ajouter.`,
+            });
           await tx.nativeUpdate(OrgInfoQuestion, { id: q.id }, data);
           kept.push(q.id);
         } else {

@@ -1,7 +1,8 @@
 // What some case actions need from the server besides the user's input: facts only the database knows (the
-// organisation's required modules, who may be assigned, the receiving organisation), checks on data the workflow must
-// never see (the client's identity in a referral's text, R-REF-12), another way to reach the case (a transfer is
-// completed by the receiving organisation), and work that follows (R-PM-03). An action without hooks needs none.
+// organisation's required modules, who may be assigned, the receiving or delivering organisation), checks on data the
+// workflow must never see (the client's identity in a referral's text, R-REF-12), another way to reach the case (a
+// transfer is completed by the receiving organisation), and work that follows (R-PM-03). An action without hooks
+// needs none.
 import { Case, Individual, Organisation, User, type ICase } from '../../db/entities.ts';
 import { INFO_MODULES } from '../../domain/additional-info.ts';
 import type { CaseAction } from '../../domain/case-action.ts';
@@ -12,6 +13,7 @@ import { configuredModules, requiredModules } from '../additional-info/modules.t
 import type { AppContext } from '../context.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from '../funding/intervention-drafts.ts';
 import { receivingOrganisation, referredCase } from '../referrals/queries.ts';
+import { deliveringOrganisation } from '../services/delivering-organisations.ts';
 
 /** The action's input as the user sent it: its parsed body and its path parameters. */
 export type ActionRequest = Record<string, unknown>;
@@ -39,11 +41,22 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     async prepare(ctx, _c, input) {
       const moduleCode = String(input.moduleCode);
       if (!(moduleCode in INFO_MODULES)) {
-        throw notFound(`Module ${moduleCode} (the modules are ${Object.keys(INFO_MODULES).join(', ')})`);
+        const modules = Object.values(INFO_MODULES);
+        throw notFound({
+          en: `Module ${moduleCode} (the modules are ${modules.map((m) => m.en).join(', ')})`,
+          fr: `Le module ${moduleCode} (les modules sont ${modules.map((m) => m.fr).join(', ')})`,
+        });
       }
       const modules = await configuredModules(ctx.em, ctx.user.organisationId);
       return { questions: modules.find((m) => m.moduleCode === moduleCode)?.questions ?? [] };
     },
+  },
+
+  addIntervention: {
+    // R-DLV-03: the organisation the case is to be shared with, only if it is on the list; a name shares nothing.
+    prepare: async (ctx, c, input) => ({
+      delivering: await deliveringOrganisation(ctx.em, c.organisationId, input.deliveringOrganisationId as number),
+    }),
   },
 
   removeIntervention: {
@@ -88,11 +101,10 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     async loadCase(ctx, caseId) {
       if (await ctx.em.count(Case, { id: caseId, organisationId: ctx.user.organisationId })) {
         assertNoViolations([
-          violation(
-            'R-REF-20',
-            'E-TR-01',
-            'Your organisation already manages this case; there is nothing to transfer.',
-          ),
+          violation('R-REF-20', 'E-TR-01', {
+            en: 'Your organisation already manages this case; there is nothing to transfer.',
+            fr: "Votre organisme gère déjà ce cas; il n'y a rien à transférer.",
+          }),
         ]);
       }
       const summary = await referredCase(ctx.em, ctx.user, caseId);
@@ -103,7 +115,10 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
       const org = await ctx.em.findOneOrFail(Organisation, { id: ctx.user.organisationId });
       if (!org.activeFundingAgreement)
         assertNoViolations([
-          violation('R-REF-16', 'E-TR-03', `${org.name} has no active agreement to report this case against.`),
+          violation('R-REF-16', 'E-TR-03', {
+            en: `${org.name} has no active agreement to report this case against.`,
+            fr: `${org.name} n'a aucune entente en vigueur au titre de laquelle rendre compte de ce cas.`,
+          }),
         ]);
       const manager = await ctx.em.findOne(User, {
         id: Number(input.caseManagerId),
@@ -112,14 +127,24 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
       });
       if (!manager || !can(manager.profiles, 'case.assignable')) {
         assertNoViolations([
-          violation('R-REF-16', 'E-TR-04', `The selected case manager is not an active staff member of ${org.name}.`, {
-            field: 'caseManagerId',
-          }),
+          violation(
+            'R-REF-16',
+            'E-TR-04',
+            {
+              en: `The selected case manager is not an active staff member of ${org.name}.`,
+              fr: `Le gestionnaire de cas choisi ne fait pas partie du personnel actif de ${org.name}.`,
+            },
+            { field: 'caseManagerId' },
+          ),
         ]);
       }
       return { actorOrganisationId: ctx.user.organisationId, previousOrganisationId: c.organisationId };
     },
-    answer: (view) => ({ message: 'The case was transferred successfully.', case: view }),
+    answer: (view) => ({
+      message: 'The case was transferred successfully.',
+      messageFr: 'Le transfert a été effectué avec succès.',
+      case: view,
+    }),
   },
 } satisfies Partial<Record<string, ActionHooks>>;
 

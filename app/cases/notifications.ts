@@ -9,7 +9,10 @@ export async function dismissNotification(ctx: AppContext, caseId: number, key: 
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const n = await ctx.em.findOne(CaseNotification, { caseId: c.id, key });
   if (!n)
-    throw new Refusal('not-found', 'NOT_FOUND', 'This notification was not found; it may have been dismissed already.');
+    throw new Refusal('not-found', 'NOT_FOUND', {
+      en: 'This notification was not found; it may have been dismissed already.',
+      fr: 'Cet avis est introuvable; il a peut-être déjà été effacé.',
+    });
   assertNoViolations(validateDismiss(n.kind));
   await ctx.em.nativeDelete(CaseNotification, { caseId: c.id, key: n.key });
 }

@@ -30,7 +30,10 @@ export async function openCase(
   const { em, temporal, user } = ctx;
   const individual = await em.findOne(Individual, { id: input.individualId, organisationId: user.organisationId });
   if (!individual)
-    throw new Refusal('not-found', 'NOT_FOUND', `Individual ${input.individualId} was not found in your organisation.`);
+    throw new Refusal('not-found', 'NOT_FOUND', {
+      en: `Individual ${input.individualId} was not found in your organisation.`,
+      fr: `L'individu ${input.individualId} est introuvable dans votre organisme.`,
+    });
   const caseManagerId = input.caseManagerId ?? user.id;
   const [manager, open, previous] = await Promise.all([
     em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true }),
@@ -82,7 +85,7 @@ export async function openCase(
     })
     .catch((e) => {
       if (String(e.message).includes('case_one_open_per_individual'))
-        assertNoViolations([secondOpenCase('another organisation')]);
+        assertNoViolations([secondOpenCase({ en: 'another organisation', fr: 'un autre organisme' })]);
       throw e;
     });
 

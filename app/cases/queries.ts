@@ -44,7 +44,7 @@ import { type SessionUser } from '../context.ts';
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
 export async function loadCase(em: EntityManager, user: SessionUser, caseId: number): Promise<ICase> {
   const c = await em.findOne(Case, { id: caseId, organisationId: user.organisationId });
-  if (!c) throw notFound(`Case ${caseId}`);
+  if (!c) throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
   return c;
 }
 
@@ -152,6 +152,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       kind: n.kind,
       priority: n.priority,
       message: n.message,
+      messageFr: n.messageFr ?? null,
       dueDate: n.dueDate,
       overdue: today > n.dueDate,
     })),
@@ -165,6 +166,13 @@ export async function caseDetails(em: EntityManager, c: ICase) {
           a.dueDate,
           today,
           outcomes.some((o) => o.type === 'WEEK_24'),
+        ),
+        messageFr: alertMessage(
+          a.kind,
+          a.dueDate,
+          today,
+          outcomes.some((o) => o.type === 'WEEK_24'),
+          'fr',
         ),
         dueDate: a.dueDate,
         raisedOn: a.raisedOn,
@@ -294,6 +302,7 @@ export async function homeAlerts(em: EntityManager, user: SessionUser) {
     key: r.key as string,
     kind: r.kind as string,
     message: alertMessage(r.kind as string, r.due_date as string, today, r.week24 as boolean),
+    messageFr: alertMessage(r.kind as string, r.due_date as string, today, r.week24 as boolean, 'fr'),
     dueDate: r.due_date as string,
     raisedOn: r.raised_on as string,
     overdue: today > (r.due_date as string),
@@ -465,10 +474,9 @@ export async function contactSummary(em: EntityManager, user: SessionUser) {
 /** After a change was applied: failing to read the case back is a 503 that says the change is kept. */
 function savedButUnread(err: unknown): never {
   if (isUnavailable(err))
-    throw new Refusal(
-      'unavailable',
-      'UNAVAILABLE',
-      'Your change was saved, but the case cannot be read back right now; reload it in a moment.',
-    );
+    throw new Refusal('unavailable', 'UNAVAILABLE', {
+      en: 'Your change was saved, but the case cannot be read back right now; reload it in a moment.',
+      fr: 'Votre modification a été enregistrée, mais le cas ne peut pas être relu pour le moment; rechargez-le dans un instant.',
+    });
   throw err;
 }

@@ -29,7 +29,7 @@ export const documentView = (d: DocumentRecord) => ({
 /** A document of the case that is not deleted, else 404. */
 export async function loadDocument(ctx: AppContext, c: ICase, documentId: number): Promise<DocumentRecord> {
   const d = await ctx.em.findOne(CaseDocument, { id: documentId, caseId: c.id, deletedAt: null }, { refresh: true });
-  if (!d) throw notFound(`Document ${documentId}`);
+  if (!d) throw notFound({ en: `Document ${documentId}`, fr: `Le document ${documentId}` });
   return d;
 }
 
@@ -71,7 +71,11 @@ export async function documentVersionFile(ctx: AppContext, caseId: number, docum
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const d = await loadDocument(ctx, c, documentId);
   const v = await ctx.em.findOne(CaseDocumentVersion, { documentId: d.id, version }, { populate: ['content'] });
-  if (!v) throw notFound(`Version ${version} of document ${documentId}`);
+  if (!v)
+    throw notFound({
+      en: `Version ${version} of document ${documentId}`,
+      fr: `La version ${version} du document ${documentId}`,
+    });
   return { contentType: v.contentType, fileName: v.fileName, sha256: v.sha256, content: v.content };
 }
 

@@ -38,7 +38,8 @@ async function packageUpdate<I>(
   idempotencyKey: string | undefined,
 ) {
   const { pkg, c } = await loadPackage(ctx, packageId);
-  if (c.organisationId !== ctx.user.organisationId) throw notFound(`Application package ${pkg.id}`);
+  if (c.organisationId !== ctx.user.organisationId)
+    throw notFound({ en: `Application package ${pkg.id}`, fr: `La trousse de demande ${pkg.id}` });
   assertNoViolations(closedPackage({ state: pkg.state as PackageState }));
   const input = await readInput(c);
   await sendUpdate(ctx, pkg.workflowId, def, input, { idempotencyKey });

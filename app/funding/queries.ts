@@ -59,21 +59,26 @@ export async function caseElements(ctx: AppContext, caseId: number) {
 const ELEMENT_LABELS = { COMPLETE: 'Complete', INCOMPLETE: 'Incomplete', INCOMPLETE_MAYBE: 'Incomplete?' } as const;
 const DOC_LABELS = { ATTACHED: 'Attached', MAILED_ON: 'Mailed On', MISSING: 'Missing', OPTIONAL: 'Optional' } as const;
 
-/** A package of the user's organisation; ENS staff see every package (R-FUND-13). Else 404. */
-export async function loadPackage(ctx: AppContext, packageId: number) {
-  const pkg = await ctx.em.findOne(FundingPackage, { id: packageId });
-  if (!pkg) throw notFound(`Application package ${packageId}`);
+/** The package and its case, if the user may see them: their organisation's; ENS staff see every package (R-FUND-13).
+ * Another organisation's package is not found, exactly as one that does not exist. */
+async function visiblePackage(ctx: AppContext, pkg: PackageRecord | null) {
+  if (!pkg) return null;
   const c = await ctx.em.findOneOrFail(Case, { id: pkg.caseId });
-  if (c.organisationId !== ctx.user.organisationId && !can(ctx.user.profiles, 'funding.decide'))
-    throw notFound(`Application package ${packageId}`);
-  return { pkg, c };
+  const visible = c.organisationId === ctx.user.organisationId || can(ctx.user.profiles, 'funding.decide');
+  return visible ? { pkg, c } : null;
+}
+
+export async function loadPackage(ctx: AppContext, packageId: number) {
+  const found = await visiblePackage(ctx, await ctx.em.findOne(FundingPackage, { id: packageId }));
+  if (!found) throw notFound({ en: `Application package ${packageId}`, fr: `La trousse de demande ${packageId}` });
+  return found;
 }
 
 /** C9: the package behind an agreement, for the case's organisation and for ENS. */
 export async function loadAgreement(ctx: AppContext, agreementId: number) {
-  const pkg = await ctx.em.findOne(FundingPackage, { agreementId });
-  if (!pkg) throw notFound(`Agreement ${agreementId}`);
-  return loadPackage(ctx, pkg.id);
+  const found = await visiblePackage(ctx, await ctx.em.findOne(FundingPackage, { agreementId }));
+  if (!found) throw notFound({ en: `Agreement ${agreementId}`, fr: `L'entente ${agreementId}` });
+  return found;
 }
 
 export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase) {
@@ -97,11 +102,18 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     s.state === 'CHANGES_REQUIRED'
       ? WARN_CHANGES_REQUIRED
       : s.state === 'DRAFT'
-        ? 'Please complete this application for funding using the checklist below. To submit this ' +
-          'application for funding, click the Submit Application button at the bottom of this page.'
+        ? {
+            en:
+              'Please complete this application for funding using the checklist below. To submit this ' +
+              'application for funding, click the Submit Application button at the bottom of this page.',
+            fr:
+              "Veuillez remplir cette demande de financement à l'aide de la liste de vérification ci-dessous. Pour " +
+              'envoyer cette demande de financement, cliquez sur le bouton Envoyer la demande au bas de cette page.',
+          }
         : s.state === 'SUBMITTING' || s.state === 'RESUBMITTING'
-          ? 'Submission is being processed.'
+          ? { en: 'Submission is being processed.', fr: "L'envoi est en cours de traitement." }
           : INFO_PACKAGE_LOCKED;
+  const success = s.state === 'SUBMITTED' && s.agreement ? submittedMessage(s.agreement.agreementId) : null;
   return {
     id: pkg.id,
     caseId: c.id,
@@ -122,9 +134,10 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
       endDate: intervention.plannedEndDate,
     },
     state: s.state,
-    stateLabel: PACKAGE_STATE_LABELS[s.state],
+    stateLabel: PACKAGE_STATE_LABELS[s.state].en,
     editable,
-    message,
+    message: message.en,
+    messageFr: message.fr,
     // §3.8: the button on the action plan.
     buttonLabel: editable ? 'Edit Application' : 'View Application',
     caseElements: CASE_ELEMENTS.map((e) => ({
@@ -160,7 +173,8 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     submissions: s.submissions,
     changeRequest: s.changeRequest,
     payment: s.payment,
-    successMessage: s.state === 'SUBMITTED' && s.agreement ? submittedMessage(s.agreement.agreementId) : null,
+    successMessage: success?.en ?? null,
+    successMessageFr: success?.fr ?? null,
     // §5.9: a step that keeps failing is shown as "being processed" to the user; operations see the detail.
     processing: stuck.map((x) => ({ kind: x.kind, status: x.status })),
     history: history.map((h) => {
@@ -186,7 +200,7 @@ export async function fundingPackage(ctx: AppContext, packageId: number) {
 export async function fundingPrograms(ctx: AppContext, caseId: number, interventionId: string) {
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const i = await ctx.em.findOne(InterventionRow, { id: interventionId, caseId: c.id, deleted: false });
-  if (!i) throw notFound(`Intervention ${interventionId}`);
+  if (!i) throw notFound({ en: `Intervention ${interventionId}`, fr: `L'intervention ${interventionId}` });
   const programs = i.fundingRequested ? programsFor(i.interventionType) : [];
   return {
     fundingRequested: i.fundingRequested,
@@ -197,6 +211,11 @@ export async function fundingPrograms(ctx: AppContext, caseId: number, intervent
       : programs.length
         ? null
         : 'No funding program available',
+    messageFr: !i.fundingRequested
+      ? "Cette intervention n'est pas indiquée comme nécessitant du financement."
+      : programs.length
+        ? null
+        : 'Aucun programme de financement offert',
   };
 }
 
@@ -213,7 +232,7 @@ export async function casePackages(ctx: AppContext, caseId: number) {
       interventionId: p.interventionId,
       programCode: p.programCode,
       state: p.state,
-      stateLabel: PACKAGE_STATE_LABELS[p.state as FundingState['state']],
+      stateLabel: PACKAGE_STATE_LABELS[p.state as FundingState['state']].en,
       agreementId: p.agreementId,
     })),
   };

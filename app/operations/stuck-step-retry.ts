@@ -9,7 +9,11 @@ import { sendUpdate } from '../updates.ts';
 
 export async function retryStuckStep(ctx: AppContext, stepId: string, idempotencyKey?: string): Promise<void> {
   const step = await ctx.em.findOne(StuckStep, { id: stepId });
-  if (!step) throw new Refusal('not-found', 'NOT_FOUND', `No stuck step ${stepId}.`);
+  if (!step)
+    throw new Refusal('not-found', 'NOT_FOUND', {
+      en: `No stuck step ${stepId}.`,
+      fr: `L'étape bloquée ${stepId} est introuvable.`,
+    });
   assertNoViolations(validateRetryRequest(step));
   await sendUpdate(
     ctx,
@@ -18,11 +22,10 @@ export async function retryStuckStep(ctx: AppContext, stepId: string, idempotenc
     { stepId },
     {
       idempotencyKey,
-      whenEnded: new Refusal(
-        'conflict',
-        'WORKFLOW_ENDED',
-        `The workflow of step ${stepId} has ended; there is nothing to retry.`,
-      ),
+      whenEnded: new Refusal('conflict', 'WORKFLOW_ENDED', {
+        en: `The workflow of step ${stepId} has ended; there is nothing to retry.`,
+        fr: `Le flux de travail de l'étape ${stepId} est terminé; il n'y a rien à réessayer.`,
+      }),
     },
   );
 }

@@ -1,7 +1,7 @@
 // Adding and changing individuals: the duplicate check before a new one (R-PER-08..10), a change keeping the old
 // name as an alias and the old address in the history (R-PER-11..14) and telling the case managers (R-PER-16),
 // manual aliases (R-PER-15). The rules are the domain's (domain/people.ts); this reads the facts and writes.
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   AddressHistory,
   Case,
@@ -37,15 +37,18 @@ export async function addIndividual(em: EntityManager, user: SessionUser, input:
   assertNoViolations(validateIdentity(input, today));
   const duplicates = input.confirmNoDuplicate ? [] : await possibleDuplicates(em, user, input);
   // With possible duplicates unconfirmed, the question stands alone (the SIN's holder is among them, if any).
-  const sinHolder =
-    input.sin && !duplicates.length
-      ? await em.findOne(Individual, { sin: normaliseSin(input.sin), organisationId: user.organisationId })
-      : null;
-  const decided = newIndividual(
-    input,
-    { possibleDuplicates: duplicates.length, sinHolder: sinHolder?.id ?? null },
-    today,
-  );
+  const sinHolder = async () => {
+    if (!input.sin) return null;
+    const holder = await em.findOne(Individual, { sin: normaliseSin(input.sin), organisationId: user.organisationId });
+    return holder?.id ?? null;
+  };
+  const decide = async () =>
+    newIndividual(
+      input,
+      { possibleDuplicates: duplicates.length, sinHolder: duplicates.length ? null : await sinHolder() },
+      today,
+    );
+  const decided = await decide();
   if ('violations' in decided) throw new RuleViolationError(decided.violations, { matches: duplicates });
   const person = em.create(Individual, {
     ...decided.record,
@@ -53,7 +56,17 @@ export async function addIndividual(em: EntityManager, user: SessionUser, input:
     consentRecordedAt: null,
     createdBy: user.id,
   });
-  await em.flush();
+  try {
+    await em.flush();
+  } catch (e) {
+    if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    // Another add took the SIN between the check and this insert (the unique index on organisation and SIN): the
+    // answer is the check's, as if it had come second.
+    em.clear();
+    const again = await decide();
+    if ('violations' in again) throw new RuleViolationError(again.violations, { matches: duplicates });
+    throw e;
+  }
   return person.id;
 }
 
@@ -116,7 +129,7 @@ export async function changeIndividual(
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const person = await visibleIndividual(tx, user, id, 'update');
-    if (!person) throw notFound(`Individual ${id}`);
+    if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
     assertNoViolations(validateIdentity(input, businessDate(new Date())));
     const sin = input.sin ? normaliseSin(input.sin) : null;
     const sinHolder =
@@ -191,7 +204,7 @@ export async function addAlias(
   input: z.infer<typeof aliasSchema>,
 ): Promise<void> {
   const person = await em.findOne(Individual, { id, organisationId: user.organisationId });
-  if (!person) throw notFound(`Individual ${id}`);
+  if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
   em.create(IndividualAlias, {
     individualId: person.id,
     firstName: input.firstName ?? null,

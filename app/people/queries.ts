@@ -258,7 +258,7 @@ export type CaseOpeningNeed = 'SIN' | 'SHARING';
 
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await visibleIndividual(em, user, id, 'read');
-  if (!person) throw notFound(`Individual ${id}`);
+  if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
   const [aliases, cases, addressHistory, openCase, provincial] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),

@@ -71,7 +71,7 @@ export async function sentReferralLetter(
 ): Promise<ReferralLetter> {
   const c = await loadCase(em, user, caseId);
   const row = await em.findOne(ReferralRow, { id: referralId, caseId: c.id });
-  if (!row) throw notFound(`Referral ${referralId}`);
+  if (!row) throw notFound({ en: `Referral ${referralId}`, fr: `Le renvoi ${referralId}` });
   const from = await em.findOneOrFail(Organisation, { id: row.fromOrganisationId });
   return referralLetter(
     { ...row, type: row.type as ReferralType, language: row.language as Language },

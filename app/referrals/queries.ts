@@ -71,7 +71,7 @@ export async function referredCase(em: EntityManager, user: SessionUser, caseId:
     { orderBy: { submittedAt: 'desc' } },
   );
   const c = referrals.length ? await em.findOne(Case, { id: caseId }) : null;
-  if (!c || c.organisationId === user.organisationId) throw notFound(`Case ${caseId}`);
+  if (!c || c.organisationId === user.organisationId) throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
   const [person, manager, from] = await Promise.all([
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),

@@ -145,7 +145,7 @@ export async function changeParticipant(ctx: AppContext, serviceId: number, part
   const linked = input.caseId ? await participantCase(ctx, s0.organisationId, input.caseId) : null;
   return underServiceLock(ctx, serviceId, async (tx, s, rows) => {
     const row = rows.find((p) => p.id === participantId);
-    if (!row) throw notFound(`Participant ${participantId}`);
+    if (!row) throw notFound({ en: `Participant ${participantId}`, fr: `Le participant ${participantId}` });
     const before = rows.map(entryFacts);
     const entry = entryFacts(row);
     const to = input.status as ParticipantStatus;

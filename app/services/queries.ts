@@ -5,8 +5,9 @@ import type { z } from 'zod';
 import { EnhancedService, Organisation, ServiceParticipant, ServiceParticipantHistory } from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { formatSin } from '../../domain/people.ts';
+import { findsSharedClients } from '../../domain/delivering-organisations.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
-import { notFound, Refusal } from '../../domain/refusals.ts';
+import { notFound, Refusal, type Bilingual } from '../../domain/refusals.ts';
 import {
   participantSearchSchema,
   type businessPartnerSearchSchema,
@@ -59,7 +60,7 @@ export const entryFacts = (e: {
 export async function visibleService(ctx: AppContext, id: number, change: boolean): Promise<ServiceRecord> {
   const s = await ctx.em.findOne(EnhancedService, { id });
   if (!s || validateServiceAccess(s.organisationId, s.visibility, ctx.user.organisationId, change).length)
-    throw notFound(`Enhanced service ${id}`);
+    throw notFound({ en: `Enhanced service ${id}`, fr: `Le service amélioré ${id}` });
   return s;
 }
 
@@ -95,7 +96,7 @@ export async function participantsPage(
   ctx: AppContext,
   s: ServiceRecord,
   includeHistory: boolean,
-  info: string | null = null,
+  info: Bilingual | null = null,
 ) {
   const rows = await participantsOf(ctx, s.id);
   const entries = rows.map(entryFacts);
@@ -116,7 +117,8 @@ export async function participantsPage(
       : (ACTIVE_PARTICIPANT_STATUSES as readonly string[]).includes(p.status));
   return {
     service: serviceView(s, entries),
-    info,
+    info: info?.en ?? null,
+    infoFr: info?.fr ?? null,
     participants: rows.filter(shown).map((p) => ({
       id: p.id,
       caseId: p.caseId,
@@ -249,12 +251,15 @@ export async function activityReport(ctx: AppContext) {
   };
 }
 
-/** §3.4 / R-ES-09: persons with an open case the service's organisation may register. */
+/** §3.4 / R-ES-09: persons with an open case the service's organisation may register (R-DLV-03). */
 export async function personSearch(ctx: AppContext, serviceId: number, query: unknown) {
   const s = await visibleService(ctx, serviceId, true);
   const q = parseInput(participantSearchSchema, query);
   if (!Object.values(q).some((v) => v !== undefined))
-    throw new Refusal('invalid', 'INVALID_INPUT', 'Enter at least one search criterion.');
+    throw new Refusal('invalid', 'INVALID_INPUT', {
+      en: 'Enter at least one search criterion.',
+      fr: 'Saisissez au moins un critère de recherche.',
+    });
   const { where, params, add } = criteria();
   if (q.caseId) add('c.id = ?', q.caseId);
   if (q.sin) add('i.sin = ?', q.sin.replace(/\D/g, ''));
@@ -263,7 +268,15 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
   if (q.firstName) add('i.first_name ilike ?', `${escapeLike(q.firstName)}%`);
   if (q.email) add('i.email ilike ?', escapeLike(q.email));
   if (q.phone) add("regexp_replace(coalesce(i.phone, ''), '\\D', '', 'g') like ?", `%${q.phone.replace(/\D/g, '')}%`);
-  const org = await ctx.em.findOneOrFail(Organisation, { id: s.organisationId });
+  // The service's organisation's own cases; R-DLV-03: cases shared with it (an External intervention it delivers,
+  // by id), only for a search by the client's whole last name.
+  let scope = 'c.organisation_id = ?';
+  params.push(s.organisationId);
+  if (findsSharedClients(q)) {
+    scope = `(${scope} or (i.last_name ilike ? and exists (select 1 from intervention x where x.case_id = c.id
+      and not x.deleted and x.delivery_model = 'EXTERNAL' and x.delivering_organisation_id = ?)))`;
+    params.push(escapeLike(q.lastName!), s.organisationId);
+  }
   const rows = await ctx.em.execute<
     {
       case_id: number;
@@ -280,12 +293,9 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
       'YYYY-MM-DD') as date_of_birth, i.phone,
             i.address_line1 || ', ' || i.city as address
        from "case" c join individual i on i.id = c.individual_id
-      where c.status <> 'CLOSED' and ${where.join(' and ')}
-        and (c.organisation_id = ? or exists (select 1 from intervention x where x.case_id = c.id and not x.deleted
-          and x.delivery_model = 'EXTERNAL'
-                                               and x.delivering_organisation in (?, ?)))
+      where c.status <> 'CLOSED' and ${where.join(' and ')} and ${scope}
       order by i.last_name, i.first_name limit 50`,
-    [...params, s.organisationId, org.code, org.name],
+    params,
   );
   const matches = rows.map((m) => ({
     caseId: m.case_id,
@@ -308,6 +318,8 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
             email: q.email ?? '',
             phone: q.phone ?? '',
             message: 'No person matches the search criteria. Do you want to add a person with Pre-registered status?',
+            messageFr:
+              'Personne ne répond aux paramètres de recherche. Voulez-vous ajouter une personne avec le statut Préinscrit?',
           }
         : null,
   };

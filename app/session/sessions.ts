@@ -1,9 +1,9 @@
-// Sessions that expire after the idle time without activity (R-UI-02), and their end: signing out, or every session of
-// users who lose access at once. A session is a random token; only its hash is stored.
+// Sessions that expire after the idle time without activity (R-UI-02) or a fixed time after sign-in, and their end:
+// signing out, or every session of users who lose access at once. A session is a random token; only its hash is stored.
 import { User, UserSession } from '../../db/entities.ts';
 import { OPS_PROFILES } from '../../domain/access.ts';
 import { assertNoViolations } from '../../domain/refusals.ts';
-import { sessionExpiry, slideDue, validateSession } from '../../domain/sessions.ts';
+import { sessionExpiry, slideDue, validateSession, type SessionLimits } from '../../domain/sessions.ts';
 import type { AppContext, SessionUser } from '../context.ts';
 import { sessionRow, type SessionRow } from './queries.ts';
 import { toSessionUser } from './session-user.ts';
@@ -16,13 +16,16 @@ export interface SignedIn {
 }
 
 /** Who is signed in with this token; their session's expiry slides (R-UI-02). Refused once the session has ended. */
-export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, idleMinutes: number): Promise<SignedIn> {
+export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, limits: SessionLimits): Promise<SignedIn> {
   const id = tokenHash(token);
   const now = new Date();
   const row = await sessionRow(ctx, id);
-  assertNoViolations(
-    validateSession(row && { expiresAt: new Date(row.expires_at), userActive: row.active }, now, idleMinutes),
-  );
+  const session = row && {
+    signedInAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+    userActive: row.active,
+  };
+  assertNoViolations(validateSession(session, now, limits));
   // validateSession refused a missing session.
   const {
     user_id,
@@ -36,7 +39,11 @@ export async function sessionOf(ctx: Pick<AppContext, 'em'>, token: string, idle
     last_seen_at,
   } = row as SessionRow;
   if (slideDue(new Date(last_seen_at), now))
-    await ctx.em.nativeUpdate(UserSession, { id }, { lastSeenAt: now, expiresAt: sessionExpiry(now, idleMinutes) });
+    await ctx.em.nativeUpdate(
+      UserSession,
+      { id },
+      { lastSeenAt: now, expiresAt: sessionExpiry(now, session!.signedInAt, limits) },
+    );
   return {
     user: toSessionUser(
       {

@@ -8,6 +8,10 @@ export const addNote = caseAction({
   name: 'addNote',
   route: { method: 'post', path: 'notes', summary: 'Add a case note (R-NOTE-01)' },
   body: noteSchema,
-  validate: (s) => closedCaseViolation(s, 'R-NOTE-01', 'This case is closed: notes can no longer be added.'),
+  validate: (s) =>
+    closedCaseViolation(s, 'R-NOTE-01', {
+      en: 'This case is closed: notes can no longer be added.',
+      fr: "Ce cas est fermé : il n'est plus possible d'y ajouter des notes.",
+    }),
   decide: (_s, input, ctx) => [noteAdded(ctx, input.text, input.context ?? null)],
 });

@@ -19,14 +19,21 @@ export const closeCase = caseAction({
     const closed = closedCaseViolation(s);
     if (closed.length) return closed;
     if (!MANUAL_CLOSURE_REASONS[s.status].includes(input.reason as StatusReason)) {
-      const reasonLabel = REASON_LABELS[input.reason as StatusReason]?.en ?? input.reason;
+      const reason = REASON_LABELS[input.reason as StatusReason] ?? { en: input.reason, fr: input.reason };
+      const allowed = MANUAL_CLOSURE_REASONS[s.status];
       // R-CLOSE-03 governs Follow-up; R-CASE-23 the stages before it.
       return [
         violation(
           s.status === 'FOLLOW_UP' ? 'R-CLOSE-03' : 'R-CASE-23',
           'E-CLOSE-03',
-          `The reason ${reasonLabel} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. ` +
-            `Allowed: ${MANUAL_CLOSURE_REASONS[s.status].join(', ')}.`,
+          {
+            en:
+              `The reason ${reason.en} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. ` +
+              `Allowed: ${allowed.join(', ')}.`,
+            fr:
+              `La raison « ${reason.fr} » ne peut pas être utilisée pour un cas à l'état ` +
+              `« ${STATUS_LABELS[s.status].fr} ». Raisons permises : ${allowed.map((r) => REASON_LABELS[r].fr).join(', ')}.`,
+          },
           { field: 'reason' },
         ),
       ];

@@ -46,7 +46,10 @@ export const completeTask = caseAction({
             violation(
               'R-REF-19',
               'ERR_TASK_OUTCOME',
-              `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`,
+              {
+                en: `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`,
+                fr: `« ${TASK_LABELS.CASE_RECEIVED.fr} » n'accepte qu'un résultat : l'accusé de réception (ACKNOWLEDGED).`,
+              },
               { field: 'outcome' },
             ),
           ];
@@ -54,12 +57,14 @@ export const completeTask = caseAction({
     const task = openStageTask(s);
     if (!task || task.id !== taskId) {
       return [
-        violation(
-          'R-CASE-21',
-          'ERR_TASK_NOT_OPEN',
-          `Task ${taskId} is not the open stage task of this ` +
+        violation('R-CASE-21', 'ERR_TASK_NOT_OPEN', {
+          en:
+            `Task ${taskId} is not the open stage task of this ` +
             `case${task ? ` (that is ${task.id}, ${TASK_LABELS[task.type].en})` : ''}.`,
-        ),
+          fr:
+            `La tâche ${taskId} n'est pas la tâche d'étape ouverte de ce ` +
+            `cas${task ? ` (c'est ${task.id}, « ${TASK_LABELS[task.type].fr} »)` : ''}.`,
+        }),
       ];
     }
     const allowed = TASK_OUTCOMES[task.type] ?? {};
@@ -68,7 +73,14 @@ export const completeTask = caseAction({
         violation(
           'R-CASE-20',
           'ERR_TASK_OUTCOME',
-          `${TASK_LABELS[task.type].en} accepts one of these outcomes: ${Object.keys(allowed).join(', ')}.`,
+          {
+            en: `${TASK_LABELS[task.type].en} accepts one of these outcomes: ${Object.keys(allowed).join(', ')}.`,
+            fr:
+              `« ${TASK_LABELS[task.type].fr} » accepte l'un de ces résultats : ` +
+              `${Object.values(allowed)
+                .map((o) => o.label.fr)
+                .join(', ')}.`,
+          },
           { field: 'outcome' },
         ),
       ];
@@ -76,52 +88,51 @@ export const completeTask = caseAction({
     const v: Violation[] = [];
     if (input.outcome === 'ASSESSMENT_COMPLETE' && !latestCompletedNeeds(s)) {
       v.push(
-        violation(
-          'R-CASE-27',
-          'ERR_NEEDS_REQUIRED',
-          'Complete a needs determination before completing the assessment.',
-        ),
+        violation('R-CASE-27', 'ERR_NEEDS_REQUIRED', {
+          en: 'Complete a needs determination before completing the assessment.',
+          fr: "Remplissez une détermination des besoins avant de terminer l'évaluation.",
+        }),
       );
     }
     const incomplete =
       input.outcome === 'ASSESSMENT_COMPLETE' ? incompleteRequiredModules(s, input.requiredModules ?? []) : [];
     if (incomplete.length) {
-      const names = incomplete.map((m) => INFO_MODULES[m as InfoModule]?.en ?? m).join(', ');
+      const names = (lang: 'en' | 'fr') => incomplete.map((m) => INFO_MODULES[m as InfoModule]?.[lang] ?? m).join(', ');
       v.push(
-        violation(
-          'R-CASE-28',
-          'ERR_REQUIRED_MODULES',
-          `Complete the required Additional Case Information modules first: ${names}.`,
-        ),
+        violation('R-CASE-28', 'ERR_REQUIRED_MODULES', {
+          en: `Complete the required Additional Case Information modules first: ${names('en')}.`,
+          fr: `Remplissez d'abord les modules obligatoires des Renseignements supplémentaires sur le cas : ${names('fr')}.`,
+        }),
       );
     }
     if (input.outcome === 'DEVELOPED_AND_SIGNED' && s.interventions.length === 0) {
       v.push(
-        violation(
-          'R-CASE-29',
-          'ERR_PLAN_EMPTY',
-          'Add at least one intervention to the action plan before it is signed.',
-        ),
+        violation('R-CASE-29', 'ERR_PLAN_EMPTY', {
+          en: 'Add at least one intervention to the action plan before it is signed.',
+          fr: "Ajoutez au moins une intervention au plan d'action avant qu'il soit signé.",
+        }),
       );
     }
     if (task.type === 'CLOSE_ACTION_PLAN') {
       const open = s.interventions.filter((i) => i.status === 'PLANNED' || i.status === 'IN_PROGRESS');
       if (open.length) {
         v.push(
-          violation(
-            'R-PM-09',
-            'ERR_OPEN_INTERVENTIONS',
-            `Close every intervention first: ${open.length} still Planned or In Progress.`,
-          ),
+          violation('R-PM-09', 'ERR_OPEN_INTERVENTIONS', {
+            en: `Close every intervention first: ${open.length} still Planned or In Progress.`,
+            fr:
+              `Fermez d'abord toutes les interventions : ` +
+              (open.length === 1
+                ? '1 est encore prévue ou en cours.'
+                : `${open.length} sont encore prévues ou en cours.`),
+          }),
         );
       }
       if (!outcomeOfType(s, 'RTWAP_CLOSURE')) {
         v.push(
-          violation(
-            'R-PM-09',
-            'ERR_CLOSURE_OUTCOME_REQUIRED',
-            'Record the RTWAP Closure employment outcome before closing the action plan.',
-          ),
+          violation('R-PM-09', 'ERR_CLOSURE_OUTCOME_REQUIRED', {
+            en: 'Record the RTWAP Closure employment outcome before closing the action plan.',
+            fr: "Enregistrez le résultat d'emploi Fermeture du PARAT avant de fermer le plan d'action.",
+          }),
         );
       }
     }

@@ -4,11 +4,17 @@
 import { caseAction } from '../case-action.ts';
 import type { CaseEvent } from '../case-state.ts';
 import { closedCaseViolation } from '../closed-case.ts';
-import type { IsoDate } from '../dates.ts';
+import { formatLongDate, type IsoDate } from '../dates.ts';
 import { followUpSchedule } from '../followup.ts';
 import { violation, type Violation } from '../refusals.ts';
 import { openTasks } from '../case-state.ts';
 import { anchorCorrectionSchema } from '../schemas/case.ts';
+
+/** The anchors as the French message names them. */
+const ANCHORS_FR = {
+  planEndDate: "La date de fin du plan d'action",
+  lastInterventionEnd: 'La date de fin de la dernière intervention',
+};
 
 export const correctFollowUpAnchors = caseAction({
   name: 'correctFollowUpAnchors',
@@ -25,12 +31,25 @@ export const correctFollowUpAnchors = caseAction({
     const v: Violation[] = [];
     if (s.status !== 'FOLLOW_UP' || !s.followUp) {
       v.push(
-        violation('R-TMR-06', 'ERR_STAGE', 'The follow-up dates can be corrected only while the case is in Follow-up.'),
+        violation('R-TMR-06', 'ERR_STAGE', {
+          en: 'The follow-up dates can be corrected only while the case is in Follow-up.',
+          fr: "Les dates du suivi ne peuvent être corrigées que pendant que le cas est à l'état Suivi.",
+        }),
       );
     }
     for (const field of ['planEndDate', 'lastInterventionEnd'] as const) {
       if (input[field] > ctx.today)
-        v.push(violation('R-TMR-06', 'ERR_FUTURE_DATE', `${field} cannot be after today (${ctx.today}).`, { field }));
+        v.push(
+          violation(
+            'R-TMR-06',
+            'ERR_FUTURE_DATE',
+            {
+              en: `${field} cannot be after today (${ctx.today}).`,
+              fr: `${ANCHORS_FR[field]} ne peut pas être postérieure à aujourd'hui (${formatLongDate(ctx.today, 'fr')}).`,
+            },
+            { field },
+          ),
+        );
     }
     return v;
   },

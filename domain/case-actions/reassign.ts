@@ -23,16 +23,25 @@ export const reassign = caseAction({
         violation(
           'R-CASE-11',
           'R-CASE-11',
-          `User ${input.caseManagerId} is not an active case manager of your organisation.`,
+          {
+            en: `User ${input.caseManagerId} is not an active case manager of your organisation.`,
+            fr: `L'utilisateur ${input.caseManagerId} n'est pas un gestionnaire de cas actif de votre organisme.`,
+          },
           { field: 'caseManagerId' },
         ),
       ];
     }
     return input.caseManagerId === s.caseManagerId
       ? [
-          violation('R-CASE-11', 'ERR_SAME_MANAGER', 'The case is already assigned to this case manager.', {
-            field: 'caseManagerId',
-          }),
+          violation(
+            'R-CASE-11',
+            'ERR_SAME_MANAGER',
+            {
+              en: 'The case is already assigned to this case manager.',
+              fr: 'Le cas est déjà attribué à ce gestionnaire de cas.',
+            },
+            { field: 'caseManagerId' },
+          ),
         ]
       : [];
   },

@@ -1,14 +1,24 @@
 // Request shapes of signing in, organisations, contacts, invitations and access requests (spec 04).
 import { z } from 'zod';
 import { POSITION_TYPES } from '../access.ts';
+import { MAX_PASSWORD_LENGTH } from '../passwords.ts';
 import { isoDate, keys, text } from './fields.ts';
+import { inputMessage } from '../input.ts';
 
 export const signInSchema = z
   .object({
     organisationCode: text(40),
     loginId: text(80),
-    password: z.string().min(1, 'Enter your password.').max(200),
-    acceptTerms: z.literal(true, { message: 'Accept the terms of use to sign in.' }),
+    password: z
+      .string()
+      .min(1, inputMessage({ en: 'Enter your password.', fr: 'Entrez votre mot de passe.' }))
+      .max(200),
+    acceptTerms: z.literal(true, {
+      message: inputMessage({
+        en: 'Accept the terms of use to sign in.',
+        fr: "Acceptez les conditions d'utilisation pour vous connecter.",
+      }),
+    }),
   })
   .meta({ id: 'SignIn' });
 
@@ -16,14 +26,28 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 // Organisations, contacts, invitations and access requests (spec 04). Lengths are generous at this edge so that the
 // rules of domain/access.ts answer with the error catalogue's own messages (R-CON-01, R-INV-03).
-const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).nullish();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, inputMessage({ en: `At most ${max} characters.`, fr: `Au plus ${max} caractères.` }))
+    .nullish();
 const profileList = z.array(z.string().max(40)).max(30);
 const flag = z.boolean().optional();
 
 const contactFields = {
-  lastName: z.string().max(100, 'At most 100 characters.').optional(),
-  firstName: z.string().max(100, 'At most 100 characters.').optional(),
-  email: z.string().max(254, 'Enter a valid email address.').optional(),
+  lastName: z
+    .string()
+    .max(100, inputMessage({ en: 'At most 100 characters.', fr: 'Au plus 100 caractères.' }))
+    .optional(),
+  firstName: z
+    .string()
+    .max(100, inputMessage({ en: 'At most 100 characters.', fr: 'Au plus 100 caractères.' }))
+    .optional(),
+  email: z
+    .string()
+    .max(254, inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+    .optional(),
   jobTitle: optionalText(100),
   phone: optionalText(30),
   mobilePhone: optionalText(30),
@@ -98,9 +122,15 @@ export const officeLocationSchema = z.object({ name: text(120) }).meta({ id: 'Of
 export const acceptInvitationSchema = z
   .object({
     token: z.string().min(1).max(200),
-    loginId: z.string().trim().max(50, 'At most 50 characters.'),
-    password: z.string().max(200, 'At most 200 characters.'),
-    accountEmail: z.email('Enter a valid email address.').max(254).nullish(),
+    loginId: z
+      .string()
+      .trim()
+      .max(50, inputMessage({ en: 'At most 50 characters.', fr: 'Au plus 50 caractères.' })),
+    password: z.string().max(200, inputMessage({ en: 'At most 200 characters.', fr: 'Au plus 200 caractères.' })),
+    accountEmail: z
+      .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+      .max(254)
+      .nullish(),
   })
   .meta({ id: 'AcceptInvitation' });
 
@@ -108,7 +138,9 @@ export const accessRequestSchema = z
   .object({
     lastName: text(100),
     firstName: text(100),
-    email: z.email('Enter a valid email address.').max(254),
+    email: z
+      .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+      .max(254),
     phone: optionalText(30),
     jobTitle: optionalText(100),
     language: z.enum(['EN', 'FR']).default('EN'),
@@ -127,8 +159,49 @@ export const accessDecisionSchema = z
   .object({ decisionNote: z.string().trim().max(2000).nullish() })
   .meta({ id: 'AccessDecision' });
 
+/** A link's token, sent back from the page the link opens (an access request's confirmation). */
+export const tokenSchema = z.object({ token: z.string().min(1).max(200) }).meta({ id: 'LinkToken' });
+
+// Passwords (R-UI-07); the rules a new one must meet are domain/passwords.ts's.
+const newPassword = z.string().max(
+  MAX_PASSWORD_LENGTH,
+  inputMessage({
+    en: `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`,
+    fr: `Choisissez un mot de passe d'au plus ${MAX_PASSWORD_LENGTH} caractères.`,
+  }),
+);
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, inputMessage({ en: 'Enter your current password.', fr: 'Entrez votre mot de passe actuel.' }))
+      .max(200),
+    newPassword,
+    newPasswordConfirmation: z.string().max(MAX_PASSWORD_LENGTH),
+  })
+  .meta({ id: 'PasswordChange' });
+
+export const passwordResetRequestSchema = z
+  .object({
+    email: z
+      .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+      .max(254),
+  })
+  .meta({ id: 'PasswordResetRequest' });
+
+export const passwordResetSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    newPassword,
+    newPasswordConfirmation: z.string().max(MAX_PASSWORD_LENGTH),
+  })
+  .meta({ id: 'PasswordReset' });
+
 export type ContactInput = z.infer<typeof contactSchema>;
 export type ContactChangeInput = z.infer<typeof contactChangeSchema>;
 export type ContactSearch = z.infer<typeof contactSearchSchema>;
 export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;
 export type AccessRequestInput = z.infer<typeof accessRequestSchema>;
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+export type PasswordResetInput = z.infer<typeof passwordResetSchema>;

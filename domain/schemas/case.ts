@@ -11,6 +11,7 @@ import {
   INTERVENTION_TYPES,
 } from '../reference.ts';
 import { isoDate, keys, text } from './fields.ts';
+import { inputMessage } from '../input.ts';
 
 export const registrationSchema = z
   .object({
@@ -33,8 +34,10 @@ export const registrationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['eiClaimType'],
-        message:
-          'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.',
+        message: inputMessage({
+          en: 'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.',
+          fr: "Choisissez le type de demande : le client a demandé ou reçu de l'assurance-emploi au cours des 36 derniers mois.",
+        }),
       });
     }
     if (r.employmentStatus === 'EMPLOYED') {
@@ -42,10 +45,20 @@ export const registrationSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['workHoursPerWeek'],
-          message: 'Enter the work hours per week of an employed client.',
+          message: inputMessage({
+            en: 'Enter the work hours per week of an employed client.',
+            fr: "Entrez le nombre d'heures de travail par semaine d'un client en emploi.",
+          }),
         });
       if (r.hourlyWage === undefined)
-        ctx.addIssue({ code: 'custom', path: ['hourlyWage'], message: 'Enter the hourly wage of an employed client.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hourlyWage'],
+          message: inputMessage({
+            en: 'Enter the hourly wage of an employed client.',
+            fr: "Entrez le salaire horaire d'un client en emploi.",
+          }),
+        });
     }
   })
   .meta({ id: 'RegistrationDetails' });
@@ -61,7 +74,10 @@ export const openCaseSchema = z
   })
   .refine((c) => c.registration || c.copyFromCaseId, {
     path: ['registration'],
-    message: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).',
+    message: inputMessage({
+      en: 'Enter the registration details, or name a previous case to copy them from (copyFromCaseId).',
+      fr: "Entrez les renseignements d'inscription, ou nommez un cas antérieur d'où les copier (copyFromCaseId).",
+    }),
   })
   .meta({ id: 'OpenCase' });
 
@@ -74,9 +90,19 @@ export const completeTaskSchema = z.object({ outcome: z.enum(allTaskOutcomes) })
 const allManualReasons = [...new Set(Object.values(MANUAL_CLOSURE_REASONS).flat())] as [string, ...string[]];
 export const closeCaseSchema = z
   .object({
-    reason: z.enum(allManualReasons, { message: 'Select a reason for the status change.' }),
+    reason: z.enum(allManualReasons, {
+      message: inputMessage({
+        en: 'Select a reason for the status change.',
+        fr: 'Choisissez une raison pour le changement de statut.',
+      }),
+    }),
     note: z.string().trim().max(4000).optional(),
-    confirmed: z.literal(true, { message: 'Closing a case is permanent: confirm it with "confirmed": true.' }),
+    confirmed: z.literal(true, {
+      message: inputMessage({
+        en: 'Closing a case is permanent: confirm it with "confirmed": true.',
+        fr: 'La fermeture d\'un cas est définitive : confirmez-la avec "confirmed": true.',
+      }),
+    }),
   })
   .meta({ id: 'CloseCase' });
 
@@ -86,6 +112,9 @@ export const interventionSchema = z
     interventionType: z.enum(keys(INTERVENTION_TYPES)),
     fundingType: z.enum(keys(FUNDING_TYPES)),
     deliveryModel: z.enum(keys(DELIVERY_MODELS)),
+    /** R-DLV-03: an organisation of Pathway, from GET /api/delivering-organisations; the case is shared with it. */
+    deliveringOrganisationId: z.number().int().positive().max(2_147_483_647).optional(),
+    /** A partner outside Pathway, by name: shown on the plan, shares nothing. */
     deliveringOrganisation: z.string().trim().max(120).optional(),
     plannedStartDate: isoDate,
     plannedEndDate: isoDate,
@@ -110,8 +139,18 @@ export const needsDeterminationSchema = z
   .object({
     employmentGoal: z.enum(keys(EMPLOYMENT_GOALS)).optional(),
     jobPreferences: z
-      .array(z.object({ label: text(80), nocCode: z.string().regex(/^\d{4}$/, 'A NOC code has 4 digits.') }))
-      .max(3, 'At most 3 job preferences.')
+      .array(
+        z.object({
+          label: text(80),
+          nocCode: z
+            .string()
+            .regex(
+              /^\d{4}$/,
+              inputMessage({ en: 'A NOC code has 4 digits.', fr: 'Un code de la CNP compte 4 chiffres.' }),
+            ),
+        }),
+      )
+      .max(3, inputMessage({ en: 'At most 3 job preferences.', fr: "Au plus 3 préférences d'emploi." }))
       .default([]),
     barriers: z
       .array(
@@ -166,7 +205,10 @@ export const educationExperienceSchema = z
           jobTitle: text(120),
           nocCode: z
             .string()
-            .regex(/^\d{4}$/, 'A NOC code has 4 digits.')
+            .regex(
+              /^\d{4}$/,
+              inputMessage({ en: 'A NOC code has 4 digits.', fr: 'Un code de la CNP compte 4 chiffres.' }),
+            )
             .optional(),
           fromDate: isoDate,
           toDate: isoDate.optional(),
@@ -190,8 +232,14 @@ export const educationExperienceSchema = z
           skillType: z
             .string()
             .trim()
-            .min(1, 'Enter the skill type.')
-            .max(25, 'Skill type cannot exceed 25 characters.'),
+            .min(1, inputMessage({ en: 'Enter the skill type.', fr: 'Entrez le type de compétence.' }))
+            .max(
+              25,
+              inputMessage({
+                en: 'Skill type cannot exceed 25 characters.',
+                fr: 'Le type de compétence ne peut pas dépasser 25 caractères.',
+              }),
+            ),
           details: z.string().trim().max(2000).optional(),
         }),
       )
@@ -224,17 +272,29 @@ export const additionalInfoConfigSchema = z
                   (q) =>
                     q.answerType === 'DROPDOWN' || q.answerType === 'PICKLIST_MULTI' ? q.options.length > 0 : true,
                   {
-                    message: 'A dropdown or pick list needs at least one option.',
+                    message: inputMessage({
+                      en: 'A dropdown or pick list needs at least one option.',
+                      fr: 'Une liste déroulante ou une liste de choix doit avoir au moins une option.',
+                    }),
                     path: ['options'],
                   },
                 ),
             )
-            .min(1, 'A collected module has at least one question.')
+            .min(
+              1,
+              inputMessage({
+                en: 'A collected module has at least one question.',
+                fr: 'Un module recueilli compte au moins une question.',
+              }),
+            )
             .max(100),
         }),
       )
       .max(4)
-      .refine((mods) => new Set(mods.map((m) => m.moduleCode)).size === mods.length, 'Each module appears once.'),
+      .refine(
+        (mods) => new Set(mods.map((m) => m.moduleCode)).size === mods.length,
+        inputMessage({ en: 'Each module appears once.', fr: "Chaque module ne figure qu'une seule fois." }),
+      ),
   })
   .meta({ id: 'AdditionalInfoConfiguration' });
 
@@ -242,7 +302,13 @@ export const moduleAnswersSchema = z
   .object({
     answers: z
       .record(
-        z.string().regex(/^\d+$/, 'Answers are keyed by question id.'),
+        z.string().regex(
+          /^\d+$/,
+          inputMessage({
+            en: 'Answers are keyed by question id.',
+            fr: "Les réponses sont indexées par l'identifiant de la question.",
+          }),
+        ),
         z.union([z.string().max(2000), z.array(z.string().max(120)).max(50), z.boolean()]),
       )
       .default({}),
@@ -304,15 +370,54 @@ export const reassignSchema = z.object({ caseManagerId: z.number().int().positiv
 export const referralSchema = z
   .object({
     type: z.enum(REFERRAL_TYPES, {
-      message: 'Choose the type of referral: CASE_TRANSFER, INFO_WITHIN_LAMPSS or INFO_OUTSIDE_LAMPSS.',
+      message: inputMessage({
+        en: 'Choose the type of referral: CASE_TRANSFER, INFO_WITHIN_LAMPSS or INFO_OUTSIDE_LAMPSS.',
+        fr: "Choisissez le type d'aiguillage : CASE_TRANSFER, INFO_WITHIN_LAMPSS ou INFO_OUTSIDE_LAMPSS.",
+      }),
     }),
     toOrganisationId: z.number().int().positive().optional(),
     toOrganisationName: z.string().trim().max(200).optional(),
-    contactPerson: z.string().trim().min(1, 'Enter the contact person.').max(200),
-    emailedTo: z.email('Enter a valid email address in "Emailed To".').max(254),
-    language: z.enum(['EN', 'FR'], { message: 'Select a correspondence template and language.' }),
-    subject: z.string().trim().min(1, 'The email subject and body cannot be empty.').max(300),
-    body: z.string().trim().min(1, 'The email subject and body cannot be empty.').max(10_000),
+    contactPerson: z
+      .string()
+      .trim()
+      .min(1, inputMessage({ en: 'Enter the contact person.', fr: 'Entrez la personne-ressource.' }))
+      .max(200),
+    emailedTo: z
+      .email(
+        inputMessage({
+          en: 'Enter a valid email address in "Emailed To".',
+          fr: 'Entrez une adresse courriel valide dans « Envoyé à ».',
+        }),
+      )
+      .max(254),
+    language: z.enum(['EN', 'FR'], {
+      message: inputMessage({
+        en: 'Select a correspondence template and language.',
+        fr: 'Choisissez un modèle de correspondance et une langue.',
+      }),
+    }),
+    subject: z
+      .string()
+      .trim()
+      .min(
+        1,
+        inputMessage({
+          en: 'The email subject and body cannot be empty.',
+          fr: "L'objet et le corps du courriel ne peuvent pas être vides.",
+        }),
+      )
+      .max(300),
+    body: z
+      .string()
+      .trim()
+      .min(
+        1,
+        inputMessage({
+          en: 'The email subject and body cannot be empty.',
+          fr: "L'objet et le corps du courriel ne peuvent pas être vides.",
+        }),
+      )
+      .max(10_000),
     confirmed: z.boolean().default(false),
     personalInfoAcknowledged: z.boolean().optional(),
   })
@@ -330,7 +435,10 @@ export const transferSchema = z
   .object({
     caseManagerId: z
       .number({
-        message: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.',
+        message: inputMessage({
+          en: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.',
+          fr: "Le bureau, le responsable de l'entente ou gestionnaire de cas, le rapport de responsabilisation et le lieu de prestation des services sont obligatoires.",
+        }),
       })
       .int()
       .positive(),

@@ -1,6 +1,7 @@
 // Request shapes of funding requests and case documents (spec 02 §4.C).
 import { z } from 'zod';
 import { isoDate, text } from './fields.ts';
+import { inputMessage } from '../input.ts';
 
 // Funding requests and case documents (spec 02 §4.C).
 export const documentUploadSchema = z
@@ -17,7 +18,7 @@ export const documentUploadSchema = z
         'Correspondence',
         'Case Manager Statement',
       ],
-      { message: 'Choose the document topic.' },
+      { message: inputMessage({ en: 'Choose the document topic.', fr: 'Choisissez le sujet du document.' }) },
     ),
     /** The screen section the document is attached from (R-DOC-01). */
     context: z.string().trim().min(1).max(300).default('Case Documents'),
@@ -36,7 +37,13 @@ export const checklistItemSchema = z
     code: z
       .string()
       .trim()
-      .regex(/^[A-Z_]{2,60}$/, 'A checklist row code such as RESUME.'),
+      .regex(
+        /^[A-Z_]{2,60}$/,
+        inputMessage({
+          en: 'A checklist row code such as RESUME.',
+          fr: 'Un code de rangée de la liste de vérification, comme RESUME.',
+        }),
+      ),
     paper: z.boolean().default(false),
     documentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(20).default([]),
   })

@@ -2,11 +2,18 @@
 import { z } from 'zod';
 import { GENDERS } from '../people.ts';
 import { isoDate, text } from './fields.ts';
+import { inputMessage } from '../input.ts';
 
 const sin = z
   .string()
   .trim()
-  .regex(/^\d{3}[- ]?\d{3}[- ]?\d{3}$/, 'A social insurance number has 9 digits, for example 046-454-286.');
+  .regex(
+    /^\d{3}[- ]?\d{3}[- ]?\d{3}$/,
+    inputMessage({
+      en: 'A social insurance number has 9 digits, for example 046-454-286.',
+      fr: "Un numéro d'assurance sociale compte 9 chiffres, par exemple 046-454-286.",
+    }),
+  );
 
 const address = z.object({
   line1: text(120),
@@ -25,7 +32,9 @@ export const individualSchema = z
     dateOfBirth: isoDate,
     sin: sin.optional(),
     phone: z.string().trim().max(30).optional(),
-    email: z.email('Enter a valid email address.').optional(),
+    email: z
+      .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+      .optional(),
     address,
     /** Set after the duplicate check was shown: creates the individual despite possible matches. */
     confirmNoDuplicate: z.boolean().default(false),
@@ -61,29 +70,46 @@ export const individualChangeSchema = z
     sin: sin.optional(),
     phone: z.string().trim().max(30).optional(),
     /** An empty email clears it. */
-    email: z.union([z.email('Enter a valid email address.'), z.literal('')]).optional(),
+    email: z
+      .union([
+        z.email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' })),
+        z.literal(''),
+      ])
+      .optional(),
     address: address.optional(),
   })
   .meta({ id: 'IndividualChange' });
 
 export const aliasSchema = z
   .object({ firstName: z.string().trim().max(60).optional(), lastName: z.string().trim().max(60).optional() })
-  .refine((a) => a.firstName || a.lastName, 'Enter a first name or a last name for the alias.')
+  .refine(
+    (a) => a.firstName || a.lastName,
+    inputMessage({
+      en: 'Enter a first name or a last name for the alias.',
+      fr: "Entrez un prénom ou un nom de famille pour l'autre nom.",
+    }),
+  )
   .meta({ id: 'NewAlias' });
 
 const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
 
 /**
- * Privacy & Sharing (R-PER-18..21): consent, then either no provincial match, a chosen match merged attribute by
- * attribute, or "none of these" (Q-05), which creates a new provincial record once confirmed.
+ * Privacy & Sharing (R-PER-18..21): consent, then either no provincial match (confirmed), a match confirmed to be this
+ * client and then merged attribute by attribute, or "none of these" (Q-05), which creates a new provincial record
+ * once confirmed.
  */
 export const shareSchema = z
   .object({
     writtenConsentObtained: z.literal(true, {
-      message:
-        "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
+      message: inputMessage({
+        en: "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
+        fr: 'Le consentement écrit doit être confirmé avant le partage : confirmez que le consentement écrit du client a été obtenu.',
+      }),
     }),
-    selectedMatch: z.union([z.number().int().positive(), z.literal('NONE')]).optional(),
+    selectedMatch: z.union([z.number().int().positive().max(2_147_483_647), z.literal('NONE')]).optional(),
+    /** The selected provincial person is this client: its details are shown only then. */
+    confirmSamePerson: z.boolean().default(false),
+    /** Left out until the confirmed match's details were shown; each group left out keeps its default. */
     mergeSelections: z
       .object({
         names: recordChoice.default('PROVINCIAL'),
@@ -91,7 +117,7 @@ export const shareSchema = z
         phone: recordChoice.default('YOURS'),
         email: recordChoice.default('YOURS'),
       })
-      .default({ names: 'PROVINCIAL', address: 'YOURS', phone: 'YOURS', email: 'YOURS' }),
+      .optional(),
     confirmNewProvincialRecord: z.boolean().default(false),
   })
   .meta({ id: 'ShareWithGovernment' });

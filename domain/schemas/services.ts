@@ -2,9 +2,16 @@
 import { z } from 'zod';
 import { INTERVENTION_TYPES, FUNDING_TYPES } from '../reference.ts';
 import { isoDate, keys, text } from './fields.ts';
+import { inputMessage } from '../input.ts';
 
 // Enhanced services (spec 02 §3.1-3.5, §4.A).
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour), for example 13:00.');
+const time = z.string().regex(
+  /^([01]\d|2[0-3]):[0-5]\d$/,
+  inputMessage({
+    en: 'Enter a time as HH:MM (24-hour), for example 13:00.',
+    fr: 'Entrez une heure au format HH:MM (24 heures), par exemple 13:00.',
+  }),
+);
 
 export const serviceSchema = z
   .object({
@@ -18,8 +25,17 @@ export const serviceSchema = z
     endDate: isoDate,
     startTime: time.optional(),
     endTime: time.optional(),
-    minParticipants: z.number().int().min(1, 'At least 1 participant.').max(10_000).default(1),
-    maxParticipants: z.number().int().min(1, 'At least 1 seat.').max(10_000),
+    minParticipants: z
+      .number()
+      .int()
+      .min(1, inputMessage({ en: 'At least 1 participant.', fr: 'Au moins 1 participant.' }))
+      .max(10_000)
+      .default(1),
+    maxParticipants: z
+      .number()
+      .int()
+      .min(1, inputMessage({ en: 'At least 1 seat.', fr: 'Au moins 1 place.' }))
+      .max(10_000),
     location: text(300),
     visibility: z.enum(['PUBLIC', 'PRIVATE']),
     additionalDetails: z.string().trim().max(4000).optional(),
@@ -72,7 +88,9 @@ export const newParticipantSchema = z
       .object({
         firstName: text(60),
         lastName: text(60),
-        email: z.email('Enter a valid email address.').optional(),
+        email: z
+          .email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' }))
+          .optional(),
         phone: z.string().trim().max(30).optional(),
       })
       .optional(),

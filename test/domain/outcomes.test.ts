@@ -51,7 +51,7 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
   test('R-FU-01 R-FU-04 row 1: a 24-week outcome 153 days after A is refused, naming April 30, 2012', () => {
     const run = legacy();
     expect(run.state.followUp).toEqual({ planEndDate: '2011-11-28', lastInterventionEnd: '2011-11-28' });
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-04-29'), '2012-04-29')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-04-29'), '2012-04-29')).toMatchObject([
       {
         rule: 'R-FU-01',
         code: 'E-OUT-01',
@@ -96,7 +96,7 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
       'together',
     () => {
       const run = legacy();
-      expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-06-01'), '2012-06-01')).toEqual([
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-06-01'), '2012-06-01')).toMatchObject([
         E_OUT_02,
         E_OUT_03_LEGACY,
       ]);
@@ -105,7 +105,7 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
 
   test('R-FU-02 R-FU-04 row 4: on October 28, 2012, with the 24-week recorded, only E-OUT-03 remains', () => {
     const run = legacyWith24();
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-28'), '2012-10-28')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-28'), '2012-10-28')).toMatchObject([
       E_OUT_03_LEGACY,
     ]);
   });
@@ -114,7 +114,7 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
     'R-FU-02 R-FU-05 row 5: on October 29, 2012 the 52-week outcome asks for C-OUT-01, then closes the case ' + 'on OK',
     () => {
       const run = legacyWith24();
-      expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-29'), '2012-10-29')).toEqual([
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-29'), '2012-10-29')).toMatchObject([
         { rule: 'R-FU-05', code: 'C-OUT-01', message: C_OUT_01 },
       ]);
       expect(() => run.recordOutcome('2012-10-29', outcomeInput('WEEK_52', '2012-10-29'))).toThrow(C_OUT_01);
@@ -132,7 +132,7 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
 
   test('R-FU-01 R-FU-04 row 6: A = January 15, 2024, a 24-week outcome on June 16, 2024 names June 17, 2024', () => {
     const run = followUpCase('2024-01-15');
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2024-06-16'), '2024-06-16')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2024-06-16'), '2024-06-16')).toMatchObject([
       {
         rule: 'R-FU-01',
         code: 'E-OUT-01',
@@ -153,7 +153,7 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
         recordedOn: '2024-06-17',
       });
       expect(followUpSchedule(run.state.followUp!).earliest52).toBe('2024-12-16');
-      expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2024-12-15'), '2024-12-15')).toEqual([
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2024-12-15'), '2024-12-15')).toMatchObject([
         {
           rule: 'R-FU-02',
           code: 'E-OUT-03',
@@ -169,8 +169,11 @@ describe('worked examples of spec 03 §4.3 (R-FU-01, R-FU-02, R-FU-04)', () => {
 
   test('R-FU-04 the earliest date is written in French for a French-speaking user', () => {
     const run = legacy();
-    const [v] = validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-04-29'), '2012-04-29', 'fr');
-    expect(v.message).toBe('You cannot record the 24 Week outcome yet. It can be recorded on or after 30 avril 2012.');
+    const [v] = validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-04-29'), '2012-04-29');
+    expect(v.messageFr).toBe(
+      "Vous ne pouvez pas enregistrer le résultat à 24 semaines à l'heure actuelle. Le résultat à 24 semaines peut " +
+        'être enregistré le 30 avril 2012 ou après cette date.',
+    );
     expect(v.earliestDate).toBe('2012-04-30');
   });
 });
@@ -183,7 +186,7 @@ describe('outcome types and their order (R-OUT-01..03)', () => {
   test('R-OUT-01 R-FU-01 the 24-week outcome cannot come before RTWAP Management is closed (E-OUT-06)', () => {
     const run = walkTo('RTWAP_MGMT');
     run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-28'), '2012-06-01')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-28'), '2012-06-01')).toMatchObject([
       {
         rule: 'R-FU-01',
         code: 'E-OUT-06',
@@ -196,7 +199,7 @@ describe('outcome types and their order (R-OUT-01..03)', () => {
 
   test('R-OUT-01 R-FU-02 the 52-week outcome can only be recorded in Follow-up', () => {
     const run = walkTo('RTWAP_MGMT');
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2011-11-28'), '2012-12-01')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2011-11-28'), '2012-12-01')).toMatchObject([
       {
         rule: 'R-FU-02',
         code: 'E-OUT-06',
@@ -207,21 +210,23 @@ describe('outcome types and their order (R-OUT-01..03)', () => {
 
   test('R-OUT-01 in Follow-up the 52-week outcome still needs the 24-week one, even when 48 weeks have passed', () => {
     const run = legacy();
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-11-01'), '2012-11-01')).toEqual([E_OUT_02]);
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-11-01'), '2012-11-01')).toMatchObject([
+      E_OUT_02,
+    ]);
   });
 
   test('R-OUT-02 the RTWAP Closure outcome is recorded in RTWAP Mgmt, once', () => {
     const run = walkTo('RTWAP_MGMT');
     expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-28'), '2011-11-28')).toEqual([]);
     run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
-    expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-28'), '2011-11-28')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-28'), '2011-11-28')).toMatchObject([
       { rule: 'R-OUT-02', code: 'E-OUT-15', message: 'Only one RTWAP Closure outcome can be recorded for a case.' },
     ]);
   });
 
   test.each(['RTWAP_DEV', 'FOLLOW_UP'] as const)('R-OUT-02 an RTWAP Closure outcome is refused in %s', (status) => {
     const run = walkTo(status);
-    expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-28'), '2011-12-01')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-28'), '2011-12-01')).toMatchObject([
       {
         rule: 'R-OUT-02',
         code: 'ERR_STAGE',
@@ -232,7 +237,7 @@ describe('outcome types and their order (R-OUT-01..03)', () => {
 
   test('R-OUT-03 a Random outcome is refused outside Follow-up (E-OUT-10)', () => {
     const run = walkTo('RTWAP_MGMT');
-    expect(validateNewOutcome(run.state, outcomeInput('RANDOM', '2011-11-25'), '2011-11-25')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('RANDOM', '2011-11-25'), '2011-11-25')).toMatchObject([
       {
         rule: 'R-OUT-03',
         code: 'E-OUT-10',
@@ -298,9 +303,9 @@ describe('default type and date (R-OUT-04, R-OUT-10)', () => {
       'The actual outcome date cannot be in the future or before the action plan end date: enter a date ' +
       'between 2011-11-28 and 2012-05-01.';
     const e14 = [{ rule: 'R-OUT-10', code: 'E-OUT-14', message, field: 'actualOutcomeDate' }];
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-02'), '2012-05-01')).toEqual(e14);
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-27'), '2012-05-01')).toEqual(e14);
-    expect(validateNewOutcome(run.state, outcomeInput('RANDOM', '2011-11-27'), '2012-05-01')).toEqual(e14);
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-02'), '2012-05-01')).toMatchObject(e14);
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-27'), '2012-05-01')).toMatchObject(e14);
+    expect(validateNewOutcome(run.state, outcomeInput('RANDOM', '2011-11-27'), '2012-05-01')).toMatchObject(e14);
     // Both ends are allowed: A itself (a job that started the day the plan closed) and today.
     expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-28'), '2012-05-01')).toEqual([]);
     expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-01'), '2012-05-01')).toEqual([]);
@@ -308,7 +313,7 @@ describe('default type and date (R-OUT-04, R-OUT-10)', () => {
 
   test('R-OUT-10 the RTWAP Closure outcome cannot be dated in the future', () => {
     const run = walkTo('RTWAP_MGMT');
-    expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-26'), '2011-11-25')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('RTWAP_CLOSURE', '2011-11-26'), '2011-11-25')).toMatchObject([
       {
         rule: 'R-OUT-10',
         code: 'E-OUT-14',
@@ -371,7 +376,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
 
   test('R-OUT-06 editing an outcome the case does not have is refused', () => {
     const run = legacy();
-    expect(validateOutcomeChange(run.state, 'nope', change(), '2012-05-01')).toEqual([
+    expect(validateOutcomeChange(run.state, 'nope', change(), '2012-05-01')).toMatchObject([
       { rule: 'R-OUT-06', code: 'ERR_NOT_FOUND', message: 'This case has no employment outcome nope.' },
     ]);
   });
@@ -379,7 +384,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
   test('R-OUT-07 the 24-week outcome cannot be deleted: edit it instead (E-OUT-04)', () => {
     const run = legacyWith24();
     const o = outcomeOfType(run.state, 'WEEK_24')!;
-    expect(validateOutcomeDeletion(run.state, o.id)).toEqual([
+    expect(validateOutcomeDeletion(run.state, o.id)).toMatchObject([
       {
         rule: 'R-OUT-07',
         code: 'E-OUT-04',
@@ -401,7 +406,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     // Only the recording, not the closure that follows it in the same step, to look at the rule on its own.
     run.fold(events.filter((e) => e.type === 'OutcomeRecorded'));
     const o = outcomeOfType(run.state, 'WEEK_52')!;
-    expect(validateOutcomeDeletion(run.state, o.id)).toEqual([
+    expect(validateOutcomeDeletion(run.state, o.id)).toMatchObject([
       {
         rule: 'R-OUT-07',
         code: 'E-OUT-04',
@@ -420,7 +425,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
 
     const followUp = legacy();
     const frozen = outcomeOfType(followUp.state, 'RTWAP_CLOSURE')!;
-    expect(validateOutcomeDeletion(followUp.state, frozen.id)).toEqual([
+    expect(validateOutcomeDeletion(followUp.state, frozen.id)).toMatchObject([
       {
         rule: 'R-OUT-07',
         code: 'E-OUT-05',
@@ -436,7 +441,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     expect(deleteOutcome.decide(run.state, { outcomeId: random.id }, run.ctx(ANY_DAY.today))).toEqual([
       { type: 'OutcomeDeleted', outcomeId: random.id },
     ]);
-    expect(validateOutcomeDeletion(run.state, 'nope')).toEqual([
+    expect(validateOutcomeDeletion(run.state, 'nope')).toMatchObject([
       { rule: 'R-OUT-07', code: 'ERR_NOT_FOUND', message: 'This case has no employment outcome nope.' },
     ]);
   });
@@ -450,7 +455,7 @@ describe('employment fields (R-OUT-09, R-OUT-11, R-OUT-12)', () => {
       outcomeInput('RANDOM', '2012-01-10', { employmentStatus: 'EMPLOYED' }),
       '2012-01-10',
     );
-    expect(v).toEqual(
+    expect(v).toMatchObject(
       [
         ['employerName', 'Employer name'],
         ['provinceOfEmployment', 'Province of employment'],
@@ -478,7 +483,7 @@ describe('employment fields (R-OUT-09, R-OUT-11, R-OUT-12)', () => {
       }),
       '2012-01-10',
     );
-    expect(v).toEqual([
+    expect(v).toMatchObject([
       {
         rule: 'R-OUT-09',
         code: 'E-OUT-11',
@@ -540,7 +545,7 @@ describe('employment fields (R-OUT-09, R-OUT-11, R-OUT-12)', () => {
       outcomeInput('RANDOM', '2012-01-10', { ...EMPLOYED_DETAILS, ...extra }),
       '2012-01-10',
     );
-    expect(v).toEqual([{ rule: 'R-OUT-09', code: 'E-OUT-13', message, field }]);
+    expect(v).toMatchObject([{ rule: 'R-OUT-09', code: 'E-OUT-13', message, field }]);
   });
 
   test('R-OUT-09 the range limits themselves are accepted (168 hours, $0.01, $999,999.99)', () => {
@@ -572,7 +577,7 @@ describe('employment fields (R-OUT-09, R-OUT-11, R-OUT-12)', () => {
           outcomeInput('RANDOM', '2012-01-10', { ...EMPLOYED_DETAILS, nocCode: '9999' }),
           '2012-01-10',
         ),
-      ).toEqual([
+      ).toMatchObject([
         { rule: 'R-OUT-11', code: 'E-OUT-12', message: 'Select a valid NOC code from the lookup.', field: 'nocCode' },
       ]);
       expect(
@@ -629,7 +634,7 @@ describe('employment fields (R-OUT-09, R-OUT-11, R-OUT-12)', () => {
 describe('one 24-week and one 52-week outcome per case (R-FU-03)', () => {
   test('R-FU-03 a second 24-week outcome is refused (E-OUT-07)', () => {
     const run = legacyWith24();
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-20'), '2012-05-20')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-20'), '2012-05-20')).toMatchObject([
       {
         rule: 'R-FU-03',
         code: 'E-OUT-07',
@@ -648,14 +653,16 @@ describe('one 24-week and one 52-week outcome per case (R-FU-03)', () => {
     run.fold(events.filter((e) => e.type === 'OutcomeRecorded'));
     expect(
       validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-30', { confirmClose: true }), '2012-10-30'),
-    ).toEqual([{ rule: 'R-FU-03', code: 'E-OUT-08', message: 'A 52 Week outcome already exists for this case.' }]);
+    ).toMatchObject([
+      { rule: 'R-FU-03', code: 'E-OUT-08', message: 'A 52 Week outcome already exists for this case.' },
+    ]);
   });
 });
 
 describe('saving the 52-week outcome (R-FU-05, R-FU-07)', () => {
   test('R-FU-07 C-OUT-01 reminds the user that the 24-week outcome is still Unknown', () => {
     const run = legacyWith24('UNKNOWN');
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-29'), '2012-10-29')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-29'), '2012-10-29')).toMatchObject([
       {
         rule: 'R-FU-05',
         code: 'C-OUT-01',
@@ -676,7 +683,7 @@ describe('saving the 52-week outcome (R-FU-05, R-FU-07)', () => {
         run.ctx('2012-10-29'),
       ),
     );
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-29'), '2012-10-29')).toEqual([
+    expect(validateNewOutcome(run.state, outcomeInput('WEEK_52', '2012-10-29'), '2012-10-29')).toMatchObject([
       { rule: 'R-FU-05', code: 'C-OUT-01', message: C_OUT_01 },
     ]);
   });

@@ -260,6 +260,48 @@ test('R-REF-12 a SIN-like number blocks; the client’s name, birth date or phon
   expect(ruleCodes(validateReferral('INTAKE', sin, { fromOrganisationId: FROM, receiving: CBCC }))).toEqual([
     'R-REF-12 E-REF-06',
   ]);
+  expect(
+    ruleCodes(validateReferral('INTAKE', sin, { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT })),
+  ).toEqual(['R-REF-12 E-REF-06']);
+});
+
+describe('R-REF-12 a SIN is found however it is written', () => {
+  test.each([
+    ['nine digits', '460000011'],
+    ['printed 3-3-3', '460 000 011'],
+    ['dashes', '460-000-011'],
+    ['two kinds of separator', '460 000-011'],
+    ['a letter stuck to it', 'x460000011'],
+    ['letters on both sides', 'ref460000011b'],
+    ['dots', '460.000.011'],
+    ['underscores', '460_000_011'],
+    ['slashes', '460/000/011'],
+    ['dashes with spaces', '460 - 000 - 011'],
+    ['no-break spaces', '460\u00a0000\u00a0011'],
+    ['full-width digits', '４６０００００１１'],
+    ['full-width digits and spaces', '４６０　０００　０１１'],
+    ['Arabic-Indic digits', '٤٦٠٠٠٠٠١١'],
+    ['mathematical digits', '𝟒𝟔𝟎𝟎𝟎𝟎𝟎𝟏𝟏'],
+    ['a space between each digit', '4 6 0 0 0 0 0 1 1'],
+    ['a dot between each digit', '4.6.0.0.0.0.0.1.1'],
+    ['after a phone number', 'call 902 555 0199 460 000 011'],
+  ])('%s: %s blocks', (_, text) => {
+    expect(personalInfoFindings(`Client file ${text}.`, CLIENT).blocking).toHaveLength(1);
+  });
+
+  test.each([
+    ['a phone number', '(902) 555-0188'],
+    ['a phone number with dots', '902.555.0188'],
+    ['a date and time', 'on 2026-01-15 9:30'],
+    ['a date and an hour', 'on 2026-01-15 9 am'],
+    ['the case number', 'case 100923'],
+    ['ten digits', '4600000110'],
+    ['eight digits', '46000001'],
+    ['an amount', '$1,234,567.89'],
+    ['a postal code', 'B3J 1A1'],
+  ])('%s: %s does not block', (_, text) => {
+    expect(personalInfoFindings(`Client file ${text}.`, CLIENT).blocking).toEqual([]);
+  });
 });
 
 test('R-REF-13 the emails carry the sending organisation’s details and the case number, never the client', () => {

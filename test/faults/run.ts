@@ -17,7 +17,7 @@ import { projectRoot } from '../../scripts/project-root.ts';
 import { createStack, type Stack } from '../../scripts/stack/stack.ts';
 import { caseViewQuery, caseWorkflowId } from '../../workflows/case-api.ts';
 import { createIndividual, createOrg, REGISTRATION, TEST_PASSWORD } from '../support/fixtures.ts';
-import { request } from '../support/http.ts';
+import { request, sessionTokenOf } from '../support/http.ts';
 import { checkConsistency, type Consistency } from './check.ts';
 import { caseWithTimer, Ledger, retryStuckSteps, runClients, type Action, type World } from './workload.ts';
 
@@ -137,15 +137,15 @@ async function main() {
   const session = await request('POST', '/api/session', {
     body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
   });
-  const opsToken = (
+  const opsToken = sessionTokenOf(
     await request('POST', '/api/session', {
       body: { organisationCode: org.code, loginId: 'operations', password: TEST_PASSWORD, acceptTerms: true },
-    })
-  ).body.token as string;
+    }),
+  );
   const world: World = {
     orm,
     org,
-    token: session.body.token,
+    token: sessionTokenOf(session),
     userId: org.users.manager.id,
     managerIds: [org.users.manager.id, org.users.manager2.id],
   };

@@ -30,6 +30,8 @@ describe('parseConfig', () => {
         EMBEDDED_SMTP_PORT: 2525,
         EMBEDDED_FUNDING_PORT: 3100,
         SESSION_IDLE_MINUTES: 20,
+        SESSION_MAX_HOURS: 12,
+        SIGN_IN_FAILURES_PER_ADDRESS: 20,
         PUBLIC_ATTEMPTS_PER_MINUTE: 10,
         WORKER_MAX_CACHED_WORKFLOWS: 2000,
       });
@@ -103,8 +105,30 @@ describe('parseConfig', () => {
     ],
     ['DATABASE_POOL_MAX', '500', 'DATABASE_POOL_MAX="500": Too big: expected number to be <=200'],
     ['SESSION_IDLE_MINUTES', '0', 'SESSION_IDLE_MINUTES="0": Too small: expected number to be >=1'],
+    [
+      'TRUST_PROXY',
+      'true',
+      'TRUST_PROXY="true": expects the proxies in front of the API, comma-separated: addresses, subnets such as ' +
+        '10.0.0.0/8, or loopback',
+    ],
+    [
+      'TRUST_PROXY',
+      '10.0.0.0/33',
+      'TRUST_PROXY="10.0.0.0/33": expects the proxies in front of the API, comma-separated: addresses, subnets ' +
+        'such as 10.0.0.0/8, or loopback',
+    ],
   ])('%s=%s is refused, naming the variable, its value and what it expects', (name, value, problem) => {
     expect(problems({ [name]: value })).toEqual([problem]);
+  });
+
+  test('TRUST_PROXY names the proxies whose X-Forwarded-For is believed; none unless set', () => {
+    expect(parseConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(parseConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.10,fd00::/8, loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.10',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   test('every wrong variable is reported at once, in one ConfigError message', () => {

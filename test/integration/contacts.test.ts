@@ -4,7 +4,8 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { expiryDate } from '../../domain/access.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { newContact, mailTo, tokenIn } from '../support/contacts.ts';
-import { request, signIn, type Client } from '../support/http.ts';
+import { receivedMails } from '../support/mailbox.ts';
+import { request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -36,7 +37,7 @@ async function invited(profiles = ['OFA_USER'], overrides: Record<string, unknow
     invitation: { profiles, message: 'Welcome to the team.' },
   });
   expect(res.status).toBe(201);
-  const mail = await mailTo(admin, body.email as string, /invitation/);
+  const mail = await mailTo(body.email as string, /invitation/);
   return { contact: res.body, mail, token: tokenIn(mail), email: body.email as string };
 }
 
@@ -239,8 +240,8 @@ test('R-INV-15 resending gives a new link valid 30 days; the old one never works
   const { contact, token, email } = await invited();
   const resent = await admin.post(`${base}/invitations/${contact.invitation.id}/resend`);
   expect(resent.status).toBe(201);
-  const newMail = await mailTo(admin, email, /invitation/).then(async (m) =>
-    tokenIn(m) === token ? mailTo(admin, email, /invitation/) : m,
+  const newMail = await mailTo(email, /invitation/).then(async (m) =>
+    tokenIn(m) === token ? mailTo(email, /invitation/) : m,
   );
   const fresh = await eventuallyNewToken(email, token);
   expect(fresh).not.toBe(token);
@@ -254,9 +255,7 @@ test('R-INV-15 resending gives a new link valid 30 days; the old one never works
 
 async function eventuallyNewToken(email: string, old: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
-    const mails = (
-      (await admin.get('/api/dev/mailbox')).body as { to: string; subject: string; text: string }[]
-    ).filter((m) => m.to.includes(email) && /invitation/.test(m.subject));
+    const mails = (await receivedMails()).filter((m) => m.to.includes(email) && /invitation/.test(m.subject));
     const fresh = mails.map(tokenIn).find((t) => t !== old);
     if (fresh) return fresh;
     await new Promise((r) => setTimeout(r, 200));
@@ -328,7 +327,7 @@ async function userWithAccess(profiles = ['OFA_USER']) {
   await request('POST', '/api/invitations/accept', { body: { token, loginId, password: PASSWORD } });
   const session = await signInAs(org.code, loginId, PASSWORD);
   const me = (await admin.get(`${base}/contacts/${contact.id}`)).body;
-  return { contact: me, token: session.body.token as string, email };
+  return { contact: me, token: sessionTokenOf(session), email };
 }
 
 test(
@@ -340,12 +339,7 @@ test(
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ active: true, hasAccess: false, actions: ['invite'] });
     expect((await request('GET', '/api/session', { token })).status).toBe(401);
-    const notice = await mailTo(
-      admin,
-      email,
-      /^Pathway \(LaMPSS\): your access for Cape Breton Works$/,
-      /has been removed/,
-    );
+    const notice = await mailTo(email, /^Pathway \(LaMPSS\): your access for Cape Breton Works$/, /has been removed/);
     expect(notice.text).toContain(
       'Your LaMPSS access for Cape Breton Works has been removed. You remain a contact of the organisation.',
     );

@@ -3,7 +3,7 @@
 import { IndividualAlias } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { createIndividual, createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
-import { request } from '../support/http.ts';
+import { request, sessionTokenOf } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -21,7 +21,7 @@ async function cookieSession(who: keyof TestOrg['users']) {
   });
   expect(res.status).toBe(201);
   const cookie = res.headers.get('set-cookie')!.split(';')[0];
-  return { cookie, csrfToken: res.body.csrfToken as string, token: res.body.token as string };
+  return { cookie, csrfToken: res.body.csrfToken as string, token: sessionTokenOf(res) };
 }
 
 const aliasCount = async (individualId: number) => orm.em.fork().count(IndividualAlias, { individualId });

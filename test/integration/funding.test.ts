@@ -4,15 +4,8 @@
 import { CaseDocument, CaseNotification, FundingPackage } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import {
-  createIndividual,
-  createOrg,
-  createUser,
-  REGISTRATION,
-  TEST_PASSWORD,
-  type TestOrg,
-} from '../support/fixtures.ts';
-import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
+import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { apiUrl, bearerToken, eventually, signIn, type Client } from '../support/http.ts';
 import { fundingCases, pdf, statement } from '../support/funding-cases.ts';
 
 let orm: Orm;
@@ -33,11 +26,7 @@ beforeAll(async () => {
     signIn(org, 'ens'),
     signIn(org, 'operations'),
   ]);
-  token = (
-    await request('POST', '/api/session', {
-      body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
-    })
-  ).body.token;
+  token = await bearerToken(org, 'manager');
 });
 afterEach(() => fundingMode('succeed'));
 afterAll(() => orm.close());

@@ -26,7 +26,7 @@ import {
   TEST_PASSWORD,
   type TestOrg,
 } from '../support/fixtures.ts';
-import { apiUrl } from '../support/http.ts';
+import { apiUrl, bearerToken } from '../support/http.ts';
 import { caseWorkflowId } from '../../workflows/case-api.ts';
 import { openStageTaskId } from '../support/tasks.ts';
 
@@ -1016,17 +1016,6 @@ async function call(method: string, path: string, body?: unknown, tok = token): 
   return { status: a.status, body: parsed };
 }
 
-async function signInAs(org: TestOrg, who: keyof TestOrg['users']): Promise<string> {
-  return (
-    await call(
-      'POST',
-      '/api/session',
-      { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
-      '',
-    )
-  ).body.token as string;
-}
-
 async function openCase(org: TestOrg, tok: string): Promise<any> {
   const person = await createIndividual(orm, org, { firstName: 'Fuzz', lastName: `Target${org.code}` });
   return (await call('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION }, tok)).body;
@@ -1210,9 +1199,9 @@ beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
   orgA = await createOrg(orm, 'Hostile Input Employment Services');
   orgB = await createOrg(orm, 'Other Employment Services');
-  token = await signInAs(orgA, 'manager');
-  throwawayToken = await signInAs(orgA, 'manager2');
-  const tokenB = await signInAs(orgB, 'manager');
+  token = await bearerToken(orgA, 'manager');
+  throwawayToken = await bearerToken(orgA, 'manager2');
+  const tokenB = await bearerToken(orgB, 'manager');
 
   // The fuzzing organisation: cases in Intake, RTWAP Dev (an intervention) and RTWAP Mgmt (an intervention, a
   // note, an outcome), a closed one, and individuals without a case (one private, two ready for a case); and

@@ -183,7 +183,12 @@ test('R-PER-18 R-PER-22 sharing needs written consent; once shared with a SIN, a
   const noConsent = await manager.post(`/api/individuals/${id}/share`, {});
   expect(noConsent.status).toBe(400);
   expect(noConsent.body.message).toContain('Written consent must be confirmed before sharing');
-  const shared = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
+  const asked = await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
+  expect(asked.body.error).toBe('NO_PROVINCIAL_MATCH');
+  const shared = await manager.post(`/api/individuals/${id}/share`, {
+    writtenConsentObtained: true,
+    confirmNewProvincialRecord: true,
+  });
   expect(shared.body).toMatchObject({ sharedWithGovernment: true, privateClient: false, canOpenCase: true });
 });
 
@@ -202,7 +207,10 @@ test(
       person({ firstName: 'Notice', lastName: 'Me', confirmNoDuplicate: true }),
     );
     const id = created.body.id;
-    await manager.post(`/api/individuals/${id}/share`, { writtenConsentObtained: true });
+    await manager.post(`/api/individuals/${id}/share`, {
+      writtenConsentObtained: true,
+      confirmNewProvincialRecord: true,
+    });
     const opened = await manager.post('/api/cases', { individualId: id, registration: REGISTRATION });
     const caseId = opened.body.id;
     await manager.patch(`/api/individuals/${id}`, { phone: '(902) 555-0000' }); // by the case manager: no notification
@@ -251,9 +259,15 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       person({ firstName: first, lastName: last, dateOfBirth: dob, confirmNoDuplicate: true }),
     );
 
-  test('R-PER-19 with no provincial match the individual is shared and a provincial record created', async () => {
+  test('R-PER-19 with no provincial match the individual is shared, and a provincial record created, once confirmed', async () => {
     const created = await local('Unique', 'Nomatch', '1970-01-01');
-    const shared = await manager.post(`/api/individuals/${created.body.id}/share`, { writtenConsentObtained: true });
+    const asked = await manager.post(`/api/individuals/${created.body.id}/share`, { writtenConsentObtained: true });
+    expect(asked.status).toBe(409);
+    expect(asked.body.error).toBe('NO_PROVINCIAL_MATCH');
+    const shared = await manager.post(`/api/individuals/${created.body.id}/share`, {
+      writtenConsentObtained: true,
+      confirmNewProvincialRecord: true,
+    });
     expect(shared.status).toBe(200);
     expect(shared.body.sharedWithGovernment).toBe(true);
   });
@@ -261,11 +275,13 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
   test(
     'R-PER-19 R-PER-20 with matches the user picks one and keeps, per group, the record whose values are ' + 'right',
     async () => {
+      // This organisation made the record, so it may keep its own values in it.
       const record = await provincial({
         firstName: 'Gabriele',
         lastName: 'Comeau',
         dateOfBirth: '1988-02-15',
         gender: 'FEMALE',
+        createdByOrganisationId: org.id,
       });
       const created = await local('Gabrielle', 'Comeau', '1988-02-15');
       const id = created.body.id;
@@ -273,11 +289,7 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       expect(asked.status).toBe(409);
       expect(asked.body).toMatchObject({ error: 'PROVINCIAL_MATCHES', violations: [{ kind: 'question' }] });
       expect(asked.body.details.matches).toEqual([
-        expect.objectContaining({
-          id: record.id,
-          name: 'Comeau, Gabriele',
-          defaultAddress: '1 Provincial Way, Yarmouth, NS',
-        }),
+        { id: record.id, matchedOn: ['LAST_NAME', 'FIRST_NAME', 'DATE_OF_BIRTH'] },
       ]);
       const wrongPick = await manager.post(`/api/individuals/${id}/share`, {
         writtenConsentObtained: true,
@@ -288,6 +300,7 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       const merged = await manager.post(`/api/individuals/${id}/share`, {
         writtenConsentObtained: true,
         selectedMatch: record.id,
+        confirmSamePerson: true,
         mergeSelections: { names: 'PROVINCIAL', address: 'YOURS', phone: 'PROVINCIAL' },
       });
       expect(merged.status).toBe(200);
@@ -316,6 +329,7 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       const mine = await manager.post(`/api/individuals/${id}/share`, {
         writtenConsentObtained: true,
         selectedMatch: record.id,
+        confirmSamePerson: true,
         mergeSelections: { address: 'YOURS' },
       });
       expect(mine.status).toBe(422);
@@ -323,6 +337,7 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       const theirs = await manager.post(`/api/individuals/${id}/share`, {
         writtenConsentObtained: true,
         selectedMatch: record.id,
+        confirmSamePerson: true,
         mergeSelections: { names: 'PROVINCIAL', address: 'PROVINCIAL', phone: 'PROVINCIAL', email: 'PROVINCIAL' },
       });
       expect(theirs.status).toBe(200);

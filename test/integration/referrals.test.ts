@@ -5,6 +5,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { eventually, signIn, type Client } from '../support/http.ts';
 import { smtpControl } from '../support/smtp-control.ts';
+import { receivedMails } from '../support/mailbox.ts';
 
 let orm: Orm;
 let halifax: TestOrg;
@@ -14,13 +15,6 @@ let sender: Client;
 let receiver: Client;
 let outsider: Client;
 let operations: Client;
-
-interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  attachments: { filename: string; contentType: string }[];
-}
 
 beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
@@ -55,8 +49,6 @@ async function openCaseFor(firstName: string, lastName: string) {
   expect(opened.status).toBe(201);
   return { caseId: opened.body.id as number, person };
 }
-
-const mailbox = async () => (await sender.get('/api/dev/mailbox')).body as Mail[];
 
 const referralBody = (caseId: number, extra: Record<string, unknown> = {}) => ({
   type: 'CASE_TRANSFER',
@@ -148,7 +140,7 @@ test(
 
     // R-REF-14: SENT, then EMAILED once the mail server has it.
     await eventually(async () => (await sender.get(`/api/cases/${caseId}/referrals`)).body[0]?.status === 'EMAILED');
-    const referralMail = (await mailbox()).find((m) => m.subject === `Case transfer referral – case ${caseId}`)!;
+    const referralMail = (await receivedMails()).find((m) => m.subject === `Case transfer referral – case ${caseId}`)!;
     expect(referralMail.to).toContain(`referrals.${capeBreton.code.toLowerCase()}@example.org`);
     expect(referralMail.text).toContain(`We would like to transfer case ${caseId} to your organisation.`);
     expect(referralMail.text).toContain(halifax.name);
@@ -235,11 +227,13 @@ test(
 
     // R-REF-19: the former case manager is told, the new one is assigned; no email names the client.
     const notice = await eventually(async () =>
-      (await mailbox()).find((m) => m.subject === `Pathway: case ${caseId} was transferred to ${capeBreton.name}`),
+      (await receivedMails()).find(
+        (m) => m.subject === `Pathway: case ${caseId} was transferred to ${capeBreton.name}`,
+      ),
     );
     expect(notice.to).toContain(halifax.users.manager.email);
     const assigned = await eventually(async () =>
-      (await mailbox()).find(
+      (await receivedMails()).find(
         (m) =>
           m.subject === `Pathway: case ${caseId} is assigned to you` && m.to.includes(capeBreton.users.manager2.email),
       ),
@@ -288,6 +282,6 @@ test(
       20_000,
     );
     await new Promise((r) => setTimeout(r, 1000));
-    expect((await mailbox()).filter((m) => m.subject === `Client referral – case ${caseId}`)).toHaveLength(1);
+    expect((await receivedMails()).filter((m) => m.subject === `Client referral – case ${caseId}`)).toHaveLength(1);
   },
 );

@@ -432,7 +432,7 @@ test('R-WL-09 falling below the minimum is a flag on the summary, never a refusa
 });
 
 test(
-  'R-DLV-03 R-DLV-04 a delivering organisation named on an External intervention can register the client; the ' +
+  'R-DLV-03 R-DLV-04 a delivering organisation chosen on an External intervention can register the client; the ' +
     'case stays with its owner',
   async () => {
     const theirs = await (await signIn(other, 'manager')).get('/api/services');
@@ -456,7 +456,7 @@ test(
       interventionType: 'JS_WORKSHOPS',
       fundingType: 'EDMT',
       deliveryModel: 'EXTERNAL',
-      deliveringOrganisation: other.name,
+      deliveringOrganisationId: other.id,
       plannedStartDate: today,
       plannedEndDate: addDays(today, 30),
       description: 'Resume writing at HRDA',
@@ -492,7 +492,7 @@ test(
   async () => {
     const caseId = await caseInPlanManagement('JS_WORKSHOPS', {
       deliveryModel: 'EXTERNAL',
-      deliveringOrganisation: other.name,
+      deliveringOrganisationId: other.id,
     });
     const plan = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions;
     const iid = plan[0].id;

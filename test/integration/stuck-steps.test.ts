@@ -4,6 +4,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { eventually, signIn, type Client } from '../support/http.ts';
 import { smtpControl } from '../support/smtp-control.ts';
+import { receivedMails } from '../support/mailbox.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -22,9 +23,7 @@ afterAll(async () => {
 });
 
 const assignmentEmails = async (caseId: number) =>
-  ((await manager.get('/api/dev/mailbox')).body as { subject: string }[]).filter(
-    (m) => m.subject === `Pathway: case ${caseId} is assigned to you`,
-  );
+  (await receivedMails()).filter((m) => m.subject === `Pathway: case ${caseId} is assigned to you`);
 
 test(
   'R-OPS-01 an email that keeps failing waits as a stuck step; R-OPS-02 one operator retry sends it exactly ' + 'once',

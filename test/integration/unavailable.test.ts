@@ -20,6 +20,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { parseConfig } from '../../infra/config.ts';
 import { freePort } from '../../scripts/services/ports.ts';
 import { createIndividual, createOrg, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { request, sessionTokenOf } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -57,14 +58,12 @@ test(
       return { status: res.status, body: await res.json() };
     };
     try {
-      const token = (
-        await call('POST', '/api/session', {
-          organisationCode: org.code,
-          loginId: 'manager',
-          password: TEST_PASSWORD,
-          acceptTerms: true,
-        })
-      ).body.token;
+      const token = sessionTokenOf(
+        await request('POST', '/api/session', {
+          base,
+          body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
+        }),
+      );
       const person = await createIndividual(orm, org);
       const started = Date.now();
       const open = await call('POST', '/api/cases', { individualId: person.id, registration: REGISTRATION }, token);

@@ -5,6 +5,7 @@ import { Case } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { createIndividual, createOrg, type TestOrg, REGISTRATION } from '../support/fixtures.ts';
 import { eventually, request, signIn, type Client } from '../support/http.ts';
+import { receivedMails } from '../support/mailbox.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -66,12 +67,7 @@ test(
     });
 
     // The case manager's email, read back from the SMTP server: the case number, never the client.
-    const mail = await eventually(async () => {
-      const box = await manager.get('/api/dev/mailbox');
-      return (box.body as { subject: string; text: string; to: string }[]).find((m) =>
-        m.subject.includes(String(caseId)),
-      );
-    });
+    const mail = await eventually(async () => (await receivedMails()).find((m) => m.subject.includes(String(caseId))));
     expect(mail.to).toContain(org.users.manager.email);
     expect(mail.subject).toBe(`Pathway: case ${caseId} is assigned to you`);
     for (const personal of ['Evangeline', 'Thibodeau', '1990', person.sin!, person.sin!.slice(0, 3)]) {

@@ -3,9 +3,9 @@
 // documents are not replaced.
 import { randomBytes } from 'node:crypto';
 import { openOrm, type Orm } from '../../db/orm.ts';
-import { createOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { fundingCases, pdf } from '../support/funding-cases.ts';
-import { apiUrl, request, signIn, type Client } from '../support/http.ts';
+import { apiUrl, bearerToken, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -18,11 +18,7 @@ beforeAll(async () => {
   org = await createOrg(orm, 'Evidence Employment Services');
   other = await createOrg(orm, 'Other Employment Services');
   manager = await signIn(org, 'manager');
-  token = (
-    await request('POST', '/api/session', {
-      body: { organisationCode: org.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
-    })
-  ).body.token;
+  token = await bearerToken(org, 'manager');
 });
 afterAll(() => orm?.close());
 
@@ -67,11 +63,7 @@ test('replacing a document keeps the file it replaces as a version, which can st
   expect(first.text).toContain('first plan');
   expect((await download(`/api/cases/${caseId}/documents/${doc.id}/content`)).text).toContain('second plan');
   // Another organisation reaches neither the document nor its versions.
-  const outsider = (
-    await request('POST', '/api/session', {
-      body: { organisationCode: other.code, loginId: 'manager', password: TEST_PASSWORD, acceptTerms: true },
-    })
-  ).body.token;
+  const outsider = await bearerToken(other, 'manager');
   expect((await download(`/api/cases/${caseId}/documents/${doc.id}/versions/1/content`, outsider)).status).toBe(404);
   expect((await replace(caseId, doc.id, 'plan.pdf', randomBytes(8), outsider)).status).toBe(404);
 });

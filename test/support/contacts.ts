@@ -1,7 +1,10 @@
 // Organisation contacts for API tests: a valid new contact of an organisation with client tracking, and the
 // invitation link read back from the email the SMTP sink received.
 import type { TestOrg } from './fixtures.ts';
-import { eventually, type Client } from './http.ts';
+import { eventually } from './http.ts';
+import { receivedMails, type Mail } from './mailbox.ts';
+
+export type { Mail };
 
 let n = 0;
 export function newContact(org: TestOrg, overrides: Record<string, unknown> = {}) {
@@ -17,25 +20,10 @@ export function newContact(org: TestOrg, overrides: Record<string, unknown> = {}
   };
 }
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
 /** The newest email to `to` whose subject matches, once it has arrived. */
-export async function mailTo(
-  client: Client,
-  to: string,
-  subject: RegExp,
-  text = /./,
-  timeoutMs = 20_000,
-): Promise<Mail> {
+export async function mailTo(to: string, subject: RegExp, text = /./, timeoutMs = 20_000): Promise<Mail> {
   return eventually(
-    async () =>
-      ((await client.get('/api/dev/mailbox')).body as Mail[]).find(
-        (m) => m.to.includes(to) && subject.test(m.subject) && text.test(m.text),
-      ),
+    async () => (await receivedMails()).find((m) => m.to.includes(to) && subject.test(m.subject) && text.test(m.text)),
     timeoutMs,
   );
 }

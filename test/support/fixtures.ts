@@ -92,6 +92,10 @@ export async function createOrg(orm: MikroORM, name = 'Test Employment Services'
   return { id: org.id, code, name, officeLocationId: office.id, users };
 }
 
+/** A security test's two organisations: the one attacked (HCLN) and the attacker's (CBCC). */
+export const hclnAndCbcc = (orm: MikroORM): Promise<[TestOrg, TestOrg]> =>
+  Promise.all([createOrg(orm, 'Halifax Community Learning Network'), createOrg(orm, 'Cape Breton Career Centre')]);
+
 export async function createIndividual(
   orm: MikroORM,
   org: TestOrg,

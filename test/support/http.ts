@@ -1,4 +1,5 @@
-// Talks to the running API as a client would: sign in, then JSON requests with the session token.
+// Talks to the running API as a browser would: sign in, then JSON requests with the session cookie, and with every
+// change the session's CSRF token.
 import type { TestOrg } from './fixtures.ts';
 import { TEST_PASSWORD } from './fixtures.ts';
 
@@ -13,9 +14,9 @@ export const apiUrl = () => process.env.API_URL!;
 export async function request<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number; base?: string } = {},
 ): Promise<Reply<T>> {
-  const res = await fetch(`${apiUrl()}${path}`, {
+  const res = await fetch(`${opts.base ?? apiUrl()}${path}`, {
     method,
     signal: opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined,
     headers: {
@@ -43,18 +44,35 @@ export type Client = {
   del<T = any>(path: string): Promise<Reply<T>>;
 };
 
+/** The session token a sign-in answer sets in its HttpOnly cookie (the body never carries it). */
+export const sessionTokenOf = (reply: Reply): string => {
+  const cookie = reply.headers.getSetCookie().find((c) => c.startsWith('pathway_session='));
+  if (!cookie) throw new Error(`no session cookie: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return cookie.slice('pathway_session='.length).split(';')[0];
+};
+
+/** A session token for a Bearer header (scripts, the funding system's callbacks), from a fresh sign-in. */
+export async function bearerToken(org: TestOrg, who: keyof TestOrg['users'] | (string & {})): Promise<string> {
+  return sessionTokenOf(
+    await request('POST', '/api/session', {
+      body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
+    }),
+  );
+}
+
 export async function signIn(org: TestOrg, who: keyof TestOrg['users'] | (string & {})): Promise<Client> {
   const res = await request('POST', '/api/session', {
     body: { organisationCode: org.code, loginId: who, password: TEST_PASSWORD, acceptTerms: true },
   });
   if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
-  const token = res.body.token as string;
+  const cookie = `pathway_session=${sessionTokenOf(res)}`;
+  const change = { cookie, 'X-CSRF-Token': res.body.csrfToken as string };
   return {
-    get: (path) => request('GET', path, { token }),
-    post: (path, body = {}, headers) => request('POST', path, { token, body, headers }),
-    patch: (path, body = {}) => request('PATCH', path, { token, body }),
-    put: (path, body = {}) => request('PUT', path, { token, body }),
-    del: (path) => request('DELETE', path, { token }),
+    get: (path) => request('GET', path, { headers: { cookie } }),
+    post: (path, body = {}, headers) => request('POST', path, { body, headers: { ...change, ...headers } }),
+    patch: (path, body = {}) => request('PATCH', path, { body, headers: change }),
+    put: (path, body = {}) => request('PUT', path, { body, headers: change }),
+    del: (path) => request('DELETE', path, { headers: change }),
   };
 }
 

@@ -49,6 +49,8 @@ export default async function setup() {
       // Every test file shares one API and one address (127.0.0.1), so the public endpoints' limit per address is
       // raised; test/integration/rate-limit.test.ts checks the limit itself.
       PUBLIC_ATTEMPTS_PER_MINUTE: '100000',
+      // The same for failed sign-ins; test/security/sign-in.test.ts checks the limit per address on its own instances.
+      SIGN_IN_FAILURES_PER_ADDRESS: '1000000',
       // The worker keeps few workflows in memory, so tests keep evicting and replaying them as a busy production
       // worker does: a workflow that cannot be replayed, or an Update lost on eviction, fails the suite.
       WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS || '10',

@@ -175,6 +175,9 @@ test(
     await share.getByLabel(/written consent to share their information/).check();
     await check(page, 'person-share');
     await share.getByRole('button', { name: 'Share', exact: true }).click();
+    // R-PER-19: nobody in the registry matches; sharing again creates the provincial record.
+    await share.getByText('Nobody in the Nova Scotia Government records matches this client').waitFor();
+    await share.getByRole('button', { name: 'Share', exact: true }).click();
     await page.getByText('Nadia Sinclair is now shared with the Nova Scotia Government.').waitFor();
 
     // Nothing stands in the way now: the Add Case form, me as the case manager.
@@ -282,9 +285,13 @@ test('R-PER-19 R-PER-20 the provincial registry’s possible matches are answere
   await share.getByRole('button', { name: 'Share', exact: true }).click();
   await share.getByText('One or more persons already exist in the Nova Scotia Government records').waitFor();
   const who = share.getByRole('group', { name: 'Who is this client?' });
-  await share.getByRole('button', { name: 'Share with the Nova Scotia Government' }).click();
+  await share.getByRole('button', { name: 'Continue' }).click();
   await who.getByText('Select the person who is this client, or “none of these”.').waitFor();
-  await who.getByLabel(/Boudrot, Anselme .* 1 Provincial Way/).check();
+  // Nothing of the provincial person is shown before the case manager confirms it is their client.
+  expect(await share.getByText('1 Provincial Way').count()).toBe(0);
+  await who.getByLabel(/Possible match 1: same last name, first name, date of birth/).check();
+  await share.getByLabel(/I confirm this person is my client/).check();
+  await share.getByRole('button', { name: 'Continue' }).click();
   // R-PER-20: per group, which record's values both keep.
   await share
     .getByRole('group', { name: 'Address' })

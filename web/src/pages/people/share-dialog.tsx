@@ -2,16 +2,16 @@
 // if the provincial registry holds people who may be this client, the question the API asks: which one is (and, per
 // group of details, which record's values both keep), or none of them, which makes a new provincial record.
 import { useState } from 'react';
-import type { describeMatch } from '../../../../domain/government-sharing.ts';
-import { GENDER_LABELS, type Gender } from '../../../../domain/people.ts';
+import type { describeMatch, mergeReview } from '../../../../domain/government-sharing.ts';
 import { api } from '../../api/client.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Checkbox, Form, RadioGroup, useForm } from '../../ui/form.tsx';
 import type { Person } from './person.ts';
 
 type ProvincialMatch = ReturnType<typeof describeMatch>;
+type MergeReview = ReturnType<typeof mergeReview>;
+type RegistryValues = MergeReview['provincial'];
 
 const WORDS = defineWords({
   en: {
@@ -29,7 +29,17 @@ const WORDS = defineWords({
     whichOne: 'Who is this client?',
     none: 'None of these is this client: create a new provincial record',
     pickOne: 'Select the person who is this client, or “none of these”.',
-    born: 'born {date}',
+    possibleMatch: 'Possible match {n}: same {what}',
+    confirmSame: 'I confirm this person is my client (their details are shown only then)',
+    confirmNeeded: 'Confirm that the person you chose is your client, or choose “none of these”.',
+    continue: 'Continue',
+    noMatch:
+      'Nobody in the Nova Scotia Government records matches this client: sharing creates their provincial record.',
+    keptProvincial: 'kept: the province keeps these values',
+    SIN: 'social insurance number',
+    LAST_NAME: 'last name',
+    FIRST_NAME: 'first name',
+    DATE_OF_BIRTH: 'date of birth',
     keep: 'Which values both records keep',
     keepHint: 'For each group, keep your record’s values or the provincial record’s.',
     names: 'Names, gender and date of birth',
@@ -59,7 +69,18 @@ const WORDS = defineWords({
     whichOne: 'Qui est ce client?',
     none: "Aucune de ces personnes n'est ce client : créer un nouveau dossier provincial",
     pickOne: 'Choisissez la personne qui est ce client, ou « aucune de ces personnes ».',
-    born: 'né(e) le {date}',
+    possibleMatch: 'Correspondance possible {n} : même {what}',
+    confirmSame: 'Je confirme que cette personne est mon client (ses renseignements ne sont montrés qu’ensuite)',
+    confirmNeeded: 'Confirmez que la personne choisie est votre client, ou choisissez « aucune de ces personnes ».',
+    continue: 'Continuer',
+    noMatch:
+      'Personne dans les dossiers du gouvernement de la Nouvelle-Écosse ne correspond à ce client : la communication ' +
+      'crée son dossier provincial.',
+    keptProvincial: 'conservé : la province garde ces valeurs',
+    SIN: "numéro d'assurance sociale",
+    LAST_NAME: 'nom de famille',
+    FIRST_NAME: 'prénom',
+    DATE_OF_BIRTH: 'date de naissance',
     keep: 'Valeurs conservées par les deux dossiers',
     keepHint: 'Pour chaque groupe, conservez les valeurs de votre dossier ou celles du dossier provincial.',
     names: 'Noms, sexe et date de naissance',
@@ -75,15 +96,24 @@ const WORDS = defineWords({
 });
 
 const GROUPS = ['names', 'address', 'phone', 'email'] as const;
+const MATCHED_ON = ['SIN', 'LAST_NAME', 'FIRST_NAME', 'DATE_OF_BIRTH'] as const;
 
 type ShareValues = {
   writtenConsentObtained: boolean;
   selectedMatch: string;
+  confirmSamePerson: boolean;
   'mergeSelections.names': string;
   'mergeSelections.address': string;
   'mergeSelections.phone': string;
   'mergeSelections.email': string;
 };
+
+/** Where the dialog stands: the registry is asked step by step, and shows a person's details only once confirmed. */
+type Step =
+  | { kind: 'consent' }
+  | { kind: 'matches'; matches: ProvincialMatch[] }
+  | { kind: 'new-record' }
+  | { kind: 'review'; review: MergeReview };
 
 export function ShareDialog(props: { person: Person; open: boolean; onClose(): void; onShared(p: Person): void }) {
   const w = useWords(WORDS);
@@ -94,44 +124,62 @@ export function ShareDialog(props: { person: Person; open: boolean; onClose(): v
   );
 }
 
+const namesOf = (r: RegistryValues) => `${r.lastName}, ${r.firstName}`;
+const addressOf = (r: RegistryValues) => [r.addressLine1, r.city, r.province].filter(Boolean).join(', ');
+
 function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person): void }) {
   const w = useWords(WORDS);
-  const { label, date } = useI18n();
-  const [matches, setMatches] = useState<ProvincialMatch[] | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'consent' });
   const form = useForm<ShareValues, unknown, Person>({
     initial: {
       writtenConsentObtained: false,
       selectedMatch: '',
+      confirmSamePerson: false,
       // The schema's defaults: the province's names, your contact details.
       'mergeSelections.names': 'PROVINCIAL',
       'mergeSelections.address': 'YOURS',
       'mergeSelections.phone': 'YOURS',
       'mergeSelections.email': 'YOURS',
     },
-    check: (v): Record<string, string> =>
-      !v.writtenConsentObtained
-        ? { writtenConsentObtained: w('consentNeeded') }
-        : matches && !v.selectedMatch
-          ? { selectedMatch: w('pickOne') }
-          : {},
-    toBody: (v) => ({
-      writtenConsentObtained: true,
-      ...(matches && {
-        selectedMatch: v.selectedMatch === 'NONE' ? 'NONE' : Number(v.selectedMatch),
-        confirmNewProvincialRecord: v.selectedMatch === 'NONE',
-        mergeSelections: Object.fromEntries(GROUPS.map((g) => [g, v[`mergeSelections.${g}`]])),
-      }),
-    }),
+    check: (v): Record<string, string> => {
+      if (!v.writtenConsentObtained) return { writtenConsentObtained: w('consentNeeded') };
+      if (step.kind !== 'matches') return {};
+      if (!v.selectedMatch) return { selectedMatch: w('pickOne') };
+      return v.selectedMatch !== 'NONE' && !v.confirmSamePerson ? { confirmSamePerson: w('confirmNeeded') } : {};
+    },
+    toBody: (v) => {
+      const base = { writtenConsentObtained: true };
+      if (step.kind === 'new-record') return { ...base, confirmNewProvincialRecord: true };
+      if (step.kind === 'matches')
+        return v.selectedMatch === 'NONE'
+          ? { ...base, selectedMatch: 'NONE', confirmNewProvincialRecord: true }
+          : { ...base, selectedMatch: Number(v.selectedMatch), confirmSamePerson: true };
+      if (step.kind === 'review') {
+        const kept = step.review.keepsProvincial;
+        return {
+          ...base,
+          selectedMatch: step.review.id,
+          confirmSamePerson: true,
+          mergeSelections: Object.fromEntries(
+            GROUPS.map((g) => [g, kept.includes(g) ? 'PROVINCIAL' : v[`mergeSelections.${g}`]]),
+          ),
+        };
+      }
+      return base;
+    },
     send: (body, key) => api.post<Person>(`/api/individuals/${props.person.id}/share`, { body, idempotencyKey: key }),
     success: (p) => w('shared', { name: `${p.firstName} ${p.lastName}` }),
     done: props.onShared,
+    // The registry's questions move the dialog on to the next step.
     refused: (err) => {
-      if (err.body.error !== 'PROVINCIAL_MATCHES') return false;
-      setMatches((err.body.details as { matches: ProvincialMatch[] }).matches);
+      const details = err.body.details as { matches?: ProvincialMatch[]; match?: MergeReview } | undefined;
+      if (err.body.error === 'PROVINCIAL_MATCHES') setStep({ kind: 'matches', matches: details?.matches ?? [] });
+      else if (err.body.error === 'NO_PROVINCIAL_MATCH') setStep({ kind: 'new-record' });
+      else if (err.body.error === 'MERGE_REVIEW' && details?.match) setStep({ kind: 'review', review: details.match });
+      else return false;
       return true;
     },
   });
-  const chosen = matches?.find((m) => String(m.id) === form.values.selectedMatch);
   const p = props.person;
   const mine = {
     names: `${p.lastName}, ${p.firstName}`,
@@ -139,12 +187,15 @@ function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person)
     phone: p.phone ?? '—',
     email: p.email ?? '—',
   };
-  const theirs = chosen && { names: chosen.name, address: chosen.defaultAddress, phone: '', email: '' };
+  const matchedOn = (m: ProvincialMatch) =>
+    MATCHED_ON.filter((k) => m.matchedOn.includes(k))
+      .map((k) => w(k))
+      .join(', ');
   return (
     <Form
       form={form}
       label={w('title')}
-      submit={matches ? w('shareMerged') : w('share')}
+      submit={step.kind === 'matches' ? w('continue') : step.kind === 'review' ? w('shareMerged') : w('share')}
       secondary={
         <button type="button" className="secondary" onClick={props.onClose}>
           {w('cancel')}
@@ -153,7 +204,12 @@ function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person)
     >
       <p>{w('intro')}</p>
       <Checkbox form={form} name="writtenConsentObtained" label={w('consent')} />
-      {matches && (
+      {step.kind === 'new-record' && (
+        <div className="notice" role="status">
+          {w('noMatch')}
+        </div>
+      )}
+      {step.kind === 'matches' && (
         <>
           <div className="notice notice-warning" role="status">
             {w('matchesIntro')}
@@ -164,41 +220,48 @@ function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person)
             label={w('whichOne')}
             required
             options={[
-              ...matches.map((m) => ({
+              ...step.matches.map((m, i) => ({
                 value: String(m.id),
-                label: (
-                  <>
-                    <strong>{m.name}</strong> · {label(GENDER_LABELS[m.gender as Gender])} ·{' '}
-                    {w('born', { date: date(m.dateOfBirth) })} · {m.defaultAddress}
-                  </>
-                ),
+                label: w('possibleMatch', { n: String(i + 1), what: matchedOn(m) }),
               })),
               { value: 'NONE', label: w('none') },
             ]}
           />
-          {theirs && (
-            <fieldset className="fieldset">
-              <legend>{w('keep')}</legend>
-              <p className="hint">{w('keepHint')}</p>
-              {GROUPS.map((g) => (
-                <RadioGroup
-                  key={g}
-                  form={form}
-                  name={`mergeSelections.${g}`}
-                  label={w(g)}
-                  inline
-                  options={[
-                    { value: 'YOURS', label: w('yours', { value: mine[g] }) },
-                    {
-                      value: 'PROVINCIAL',
-                      label: theirs[g] ? w('provincialValue', { value: theirs[g] }) : w('provincial'),
-                    },
-                  ]}
-                />
-              ))}
-            </fieldset>
+          {form.values.selectedMatch && form.values.selectedMatch !== 'NONE' && (
+            <Checkbox form={form} name="confirmSamePerson" label={w('confirmSame')} />
           )}
         </>
+      )}
+      {step.kind === 'review' && (
+        <fieldset className="fieldset">
+          <legend>{w('keep')}</legend>
+          <p className="hint">{w('keepHint')}</p>
+          {GROUPS.map((g) => {
+            const provincial = {
+              names: namesOf,
+              address: addressOf,
+              phone: (r: RegistryValues) => r.phone ?? '—',
+              email: (r: RegistryValues) => r.email ?? '—',
+            }[g](step.review.provincial);
+            return step.review.keepsProvincial.includes(g) ? (
+              <p key={g}>
+                <strong>{w(g)}</strong> · {w('provincialValue', { value: provincial })} · {w('keptProvincial')}
+              </p>
+            ) : (
+              <RadioGroup
+                key={g}
+                form={form}
+                name={`mergeSelections.${g}`}
+                label={w(g)}
+                inline
+                options={[
+                  { value: 'YOURS', label: w('yours', { value: mine[g] }) },
+                  { value: 'PROVINCIAL', label: w('provincialValue', { value: provincial }) },
+                ]}
+              />
+            );
+          })}
+        </fieldset>
       )}
     </Form>
   );

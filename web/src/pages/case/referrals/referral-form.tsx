@@ -4,7 +4,8 @@
 // question once the user has edited them (C-REF-03). The letter can be previewed (R-REF-13). Sending asks first
 // (C-REF-01); a text that seems to hold the client's personal information is acknowledged or fixed (R-REF-12).
 import { useEffect, useRef, useState } from 'react';
-import { personalInfoFindings, REFERRAL_TYPE_LABELS, type ReferralType } from '../../../../../domain/referrals.ts';
+import { REFERRAL_TYPE_LABELS, type ReferralType } from '../../../../../domain/referrals.ts';
+import { containsSinLikeNumber } from '../../../../../domain/sin-in-text.ts';
 import { LANGUAGE_LABELS } from '../../../../../domain/referrals.ts';
 import { referralSchema } from '../../../../../domain/schemas/case.ts';
 import { api, withQuery } from '../../../api/client.ts';
@@ -77,7 +78,7 @@ export function ReferralForm(props: { c: CaseDetails; done(c: CaseAnswer): void;
   latest.current = v;
   const outside = v.type === 'INFO_OUTSIDE_LAMPSS';
   const edited = v.subject !== template.current.subject || v.body !== template.current.body;
-  const blocked = personalInfoFindings(`${v.subject}\n${v.body}`).blocking.length > 0;
+  const blocked = containsSinLikeNumber(`${v.subject}\n${v.body}`);
   const draft = {
     type: v.type,
     language: v.language,
