@@ -2,6 +2,13 @@
 // Operations Support, a rejection with its reason (R-ORG-03); an approval creates the organisation (R-ORG-04).
 import { violation, type Violation } from './refusals.ts';
 
+/** R-ORG-03: where an access request stands. */
+export const ACCESS_REQUEST_STATUS_LABELS = {
+  SUBMITTED: { en: 'Waiting for a decision', fr: 'En attente de décision' },
+  APPROVED: { en: 'Approved', fr: 'Approuvée' },
+  REJECTED: { en: 'Rejected', fr: 'Refusée' },
+} as const;
+
 const nameKey = (s: string) =>
   s
     .normalize('NFD')

@@ -97,7 +97,7 @@ export async function issueInvitation(
       organisationCode: org.code,
       inviterName: ctx.audit.name,
       message: inv.message ?? null,
-      link: `${ctx.publicUrl}/#/invitations/${token}`,
+      link: `${ctx.publicUrl}/invitations/${token}`,
       expires: expiryDate(inv.expiresAt, lang),
       profiles: inv.profiles.map(profileLabel),
     }),

@@ -40,4 +40,4 @@ export async function mailTo(
   );
 }
 
-export const tokenIn = (mail: Mail) => /#\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+export const tokenIn = (mail: Mail) => /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
