@@ -130,13 +130,13 @@ function RequestTable(props: { rows: Request[]; decide(r: Request, d: 'approve' 
                 </button>
               </span>
             ) : (
-              <>
+              <div>
                 {w('decidedOn', {
                   status: label(ACCESS_REQUEST_STATUS_LABELS[r.status as Status]),
                   date: date(r.decidedAt),
                 })}
                 {r.decisionNote && <p className="muted">{r.decisionNote}</p>}
-              </>
+              </div>
             ),
         },
       ]}

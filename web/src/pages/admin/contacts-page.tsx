@@ -156,11 +156,12 @@ function ContactTable({ rows }: { rows: ContactRow[] }) {
           key: 'name',
           header: w('name'),
           primary: true,
+          // One block: on a phone each child of the cell would take a column of the card's grid.
           cell: (c) => (
-            <>
+            <div>
               <Link to={`/organisation/contacts/${c.id}`}>{c.name}</Link> <ContactBadges contact={c} />
               <ContactProfiles contact={c} />
-            </>
+            </div>
           ),
         },
         { key: 'details', header: w('details'), cell: (c) => <ContactDetails contact={c} /> },
