@@ -143,7 +143,7 @@ export function ProfilePicker<V extends { profiles: string[] }>({
           <div key={f.family} className="profile-family">
             <p className="profile-family-name">{label(f.label)}</p>
             {f.profiles.map((p) => (
-              <div className="field-check" key={p.code}>
+              <div className="field field-check" key={p.code}>
                 <input
                   id={`${id}-${p.code}`}
                   type="checkbox"

@@ -110,7 +110,9 @@ function Information({ org, contact, update }: Props) {
         />
       ) : (
         <>
-          <ContactDetails contact={contact} />
+          <div className="contact-facts">
+            <ContactDetails contact={contact} />
+          </div>
           <Facts
             items={[
               [w('officeLocation'), office?.name],
@@ -239,14 +241,11 @@ function Access({ org, contact, update, reload }: Props) {
           <ContactProfiles contact={contact} />
         </div>
       )}
-      {contact.userId !== undefined && (
+      {contact.userId !== undefined && contact.hasAccess && (
         <Facts
           items={[
             [w('userId'), contact.userId],
-            [
-              w('lastSignIn'),
-              contact.hasAccess ? (contact.lastSignInAt ? dateTime(contact.lastSignInAt) : w('never')) : null,
-            ],
+            [w('lastSignIn'), contact.lastSignInAt ? dateTime(contact.lastSignInAt) : w('never')],
           ]}
         />
       )}
