@@ -65,7 +65,7 @@ test('R-CON-11 R-INV-04 a contact is added, invited after a confirmation, the in
   await page.getByLabel('Email').fill(`renee.${org.code.toLowerCase()}@example.org`);
   await page.getByLabel('Office location').selectOption({ label: 'Main office' });
   await page.getByLabel('Position').selectOption({ label: 'Case manager' });
-  await page.getByLabel('Full-time equivalent').fill('0.5');
+  await page.getByLabel(/Full-time equivalent/).fill('0.5');
   await checkPage(page, 'admin-contact-new');
   await page.getByRole('button', { name: 'Add the contact' }).click();
   await toast('Comeau, Renée is added.');
@@ -139,7 +139,7 @@ test('§3.10 access is removed after a confirmation, and the access history tell
   await page.getByRole('heading', { level: 1, name: 'Access history' }).waitFor();
   const rows = page.locator('.data-table tbody tr');
   await rows.filter({ hasText: 'LaMPSS access removed' }).filter({ hasText: 'Comeau, Renée' }).first().waitFor();
-  await rows.filter({ hasText: 'Invitation withdrawn' }).first().waitFor();
+  await rows.filter({ hasText: 'Invitation withdrawn' }).filter({ hasText: 'Comeau, Renée' }).first().waitFor();
   await rows.filter({ hasText: 'Invitation accepted' }).filter({ hasText: 'User ID: rcomeau' }).first().waitFor();
   await rows.filter({ hasText: 'Organisation information changed' }).first().waitFor();
   expect(await page.getByText('ACCESS_REMOVED').count()).toBe(0);

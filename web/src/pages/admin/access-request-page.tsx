@@ -114,8 +114,8 @@ function RequestForm({ done }: { done(s: { organisation: string; email: string }
           </div>
           <div className="form-row">
             <TextField form={form} name="organisationPhone" label={w('organisationPhone')} type="tel" required />
-            <SelectField form={form} name="family" label={w('family')} required options={options(families, label)} />
           </div>
+          <SelectField form={form} name="family" label={w('family')} required options={options(families, label)} />
         </fieldset>
       </Form>
     </Card>

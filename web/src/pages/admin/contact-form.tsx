@@ -96,7 +96,7 @@ export function ContactFields<V extends ContactValues>({ form, org }: { form: Fo
           required={staffing}
           options={Object.entries(POSITION_TYPES).map(([value, l]) => ({ value, label: label(l) }))}
         />
-        <TextField form={form} name="fte" label={w('fte')} required={staffing} hint="0.01 – 1.00" />
+        <TextField form={form} name="fte" label={w('fteField')} required={staffing} />
       </div>
       <div className="form-row">
         <TextField form={form} name="startDate" label={w('startDate')} type="date" />
