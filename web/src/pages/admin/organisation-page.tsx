@@ -166,7 +166,7 @@ function Programs({ org }: { org: Organisation }) {
   const w = useWords(WORDS);
   return (
     <Card title={w('programs')}>
-      <p className="hint">{w('programsHint')}</p>
+      <p className="hint card-intro">{w('programsHint')}</p>
       <Facts items={PROGRAMS.map((p) => [w(p), org[p] ? w('yes') : w('no')])} />
     </Card>
   );
