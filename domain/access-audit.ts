@@ -28,6 +28,32 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** How the access history page names each action. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, { en: string; fr: string }> = {
+  CONTACT_CREATED: { en: 'Contact added', fr: 'Personne-ressource ajoutée' },
+  CONTACT_UPDATED: { en: 'Contact changed', fr: 'Personne-ressource modifiée' },
+  CONTACT_DEACTIVATED: { en: 'Contact deactivated', fr: 'Personne-ressource désactivée' },
+  CONTACT_REACTIVATED: { en: 'Contact reactivated', fr: 'Personne-ressource réactivée' },
+  INVITATION_SENT: { en: 'Invitation sent', fr: 'Invitation envoyée' },
+  INVITATION_WITHDRAWN: { en: 'Invitation withdrawn', fr: 'Invitation retirée' },
+  INVITATION_ACCEPTED: { en: 'Invitation accepted', fr: 'Invitation acceptée' },
+  INVITATION_EXPIRED: { en: 'Invitation expired', fr: 'Invitation expirée' },
+  INVITATION_CANCELLED: { en: 'Invitation cancelled', fr: 'Invitation annulée' },
+  PROFILE_GRANTED: { en: 'Security profile granted', fr: 'Profil de sécurité attribué' },
+  PROFILE_REVOKED: { en: 'Security profile removed', fr: 'Profil de sécurité retiré' },
+  ACCESS_REMOVED: { en: 'LaMPSS access removed', fr: 'Accès au LaMPSS supprimé' },
+  PRIMARY_CONTACT_TRANSFERRED: { en: 'Primary contact changed', fr: 'Personne-ressource principale changée' },
+  ACCESS_REQUEST_SUBMITTED: { en: 'Access request submitted', fr: "Demande d'accès soumise" },
+  ACCESS_REQUEST_APPROVED: { en: 'Access request approved', fr: "Demande d'accès approuvée" },
+  ACCESS_REQUEST_REJECTED: { en: 'Access request rejected', fr: "Demande d'accès refusée" },
+  ORG_UPDATED: { en: 'Organisation information changed', fr: "Renseignements de l'organisme modifiés" },
+  ORG_FLAG_CHANGED: { en: 'Organisation programs changed', fr: "Programmes de l'organisme modifiés" },
+  PAYLOADS_DECODED: {
+    en: 'Workflow data read by Operations Support',
+    fr: 'Données de flux lues par le Soutien aux opérations',
+  },
+};
+
 export interface AuditActor {
   /** Null for the system (an invitation expiring). */
   id: number | null;

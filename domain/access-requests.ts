@@ -4,6 +4,13 @@
 import { violation, type Violation } from './refusals.ts';
 import { THROTTLES, throttleViolations, type Hits } from './throttles.ts';
 
+/** R-ORG-03: where an access request stands. */
+export const ACCESS_REQUEST_STATUS_LABELS = {
+  SUBMITTED: { en: 'Waiting for a decision', fr: 'En attente de décision' },
+  APPROVED: { en: 'Approved', fr: 'Approuvée' },
+  REJECTED: { en: 'Rejected', fr: 'Refusée' },
+} as const;
+
 const nameKey = (s: string) =>
   s
     .normalize('NFD')

@@ -438,6 +438,13 @@ export function validateInvitee(contact: {
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'WITHDRAWN', 'EXPIRED', 'CANCELLED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const INVITATION_STATUS_LABELS: Record<InvitationStatus, { en: string; fr: string }> = {
+  PENDING: { en: 'Pending', fr: 'En attente' },
+  ACCEPTED: { en: 'Accepted', fr: 'Acceptée' },
+  WITHDRAWN: { en: 'Withdrawn', fr: 'Retirée' },
+  EXPIRED: { en: 'Expired', fr: 'Expirée' },
+  CANCELLED: { en: 'Cancelled', fr: 'Annulée' },
+};
 
 const invitationUsed = () =>
   violation('R-INV-10', 'INVITATION_USED', {
@@ -729,6 +736,17 @@ export function validateCredentials(loginId: string, password: string, strength:
 }
 
 /** Position types for the contact form (the list Operations Support maintains in LaMPSS is not in the sources). */
+/** Spec 04 §2.1: organisation types (the list is Operations Support's; the seeds show this one). */
+export const ORGANISATION_TYPES = {
+  PRIVATE_NON_PROFIT: { en: 'Private — Non-profit', fr: 'Privé — À but non lucratif' },
+} as const;
+
+/** A contact's language of correspondence (spec 04 §2.2). */
+export const CONTACT_LANGUAGES = {
+  EN: { en: 'English', fr: 'Anglais' },
+  FR: { en: 'French', fr: 'Français' },
+} as const;
+
 export const POSITION_TYPES = {
   CASE_MANAGER: { en: 'Case manager', fr: 'Gestionnaire de cas' },
   EMPLOYMENT_COUNSELLOR: { en: 'Employment counsellor', fr: 'Conseiller en emploi' },

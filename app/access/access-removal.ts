@@ -46,7 +46,7 @@ export async function endAccess(
   const before = snapshot(c);
   const hadAccess = c.loginId != null;
   const pending = await pendingInvitation(ctx, c.id);
-  if (pending) await endInvitation(ctx, pending, 'CANCELLED', kind);
+  if (pending) await endInvitation(ctx, pending, c, 'CANCELLED', kind);
   c.loginId = null;
   c.passwordHash = null;
   c.accountEmail = null;

@@ -131,7 +131,7 @@ export async function updateContact(
     // R-INV-13, R-CON-21: a new email cancels a pending invitation sent to the old one.
     const pending = await pendingInvitation(tx, c.id);
     if (pending && merged.email.toLowerCase() !== c.email.toLowerCase()) {
-      await endInvitation(tx, pending, 'CANCELLED', 'EMAIL_CHANGED');
+      await endInvitation(tx, pending, c, 'CANCELLED', 'EMAIL_CHANGED');
       ended.push(pending.id);
     }
     Object.assign(c, merged, {

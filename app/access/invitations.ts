@@ -23,10 +23,12 @@ import { inTransaction, type AccessContext } from './context.ts';
 import { signalEnded, startWorkflow } from './notices.ts';
 import { flagsOf, requireAdministrator, type IOrg } from './organisation.ts';
 
-/** Ends a pending invitation (withdrawn by an administrator, or cancelled by the system, R-INV-08/13). */
+/** Ends a pending invitation (withdrawn by an administrator, or cancelled by the system, R-INV-08/13); the access
+ * history names the contact it was sent to. */
 export async function endInvitation(
   ctx: AccessContext,
   inv: IInvitation,
+  contact: { lastName: string; firstName: string },
   status: 'WITHDRAWN' | 'CANCELLED',
   reason: string,
 ): Promise<void> {
@@ -42,6 +44,7 @@ export async function endInvitation(
       action: status === 'WITHDRAWN' ? 'INVITATION_WITHDRAWN' : 'INVITATION_CANCELLED',
       targetType: 'INVITATION',
       targetId: inv.id,
+      targetName: contactName(contact),
       before: { status: 'PENDING' },
       after: { status, reason, contactId: inv.contactId },
     },
@@ -95,7 +98,7 @@ export async function issueInvitation(
       organisationCode: org.code,
       inviterName: ctx.audit.name,
       message: inv.message ?? null,
-      link: `${ctx.publicUrl}/#/invitations/${token}`,
+      link: `${ctx.publicUrl}/invitations/${token}`,
       expires: expiryDate(inv.expiresAt, lang),
       profiles: inv.profiles.map(profileLabel),
     }),
@@ -175,7 +178,7 @@ async function endPending<T>(
     const { inv, contact } = await invitationInOrg(tx, org, invitationId);
     refuseAccess(validateInvitationPending(inv.status === 'PENDING'));
     refuseAccess(validateScope(ctx.user.profiles, [...contact.profiles, ...inv.profiles]));
-    await endInvitation(tx, inv, status, reason);
+    await endInvitation(tx, inv, contact, status, reason);
     return next(tx, contact, inv);
   });
   await signalEnded(ctx, [invitationId]);

@@ -28,4 +28,4 @@ export async function mailTo(to: string, subject: RegExp, text = /./, timeoutMs 
   );
 }
 
-export const tokenIn = (mail: Mail) => /#\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+export const tokenIn = (mail: Mail) => /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
