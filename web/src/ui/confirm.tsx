@@ -1,5 +1,5 @@
 // A question before an action that cannot be taken back, asked in the page (a modal dialog), never by the browser.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 
 export function ConfirmDialog(props: {
@@ -13,6 +13,8 @@ export function ConfirmDialog(props: {
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  // One id per dialog: a page may hold several (one per row), each named by its own title.
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -20,8 +22,8 @@ export function ConfirmDialog(props: {
     if (!props.open && d.open) d.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={props.onCancel}>
-      <h2 id="confirm-title">{props.title}</h2>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={props.onCancel}>
+      <h2 id={titleId}>{props.title}</h2>
       {props.children}
       <div className="form-actions">
         <button type="button" className={props.danger ? 'danger' : undefined} onClick={props.onConfirm}>

@@ -50,7 +50,6 @@ export function StatusChange(props: { participant: Participant; path: string; on
   return (
     <form
       className="status-change"
-      aria-label={w('newStatus', { name: p.name })}
       onSubmit={(e) => {
         e.preventDefault();
         if (!to) return setError(i18n.t('fieldChoose'));
