@@ -157,7 +157,7 @@ test('R-ES-01 R-ES-09 R-WL-04 R-WL-07 R-ES-11 a coordinator creates a service, r
   await checkPage(page, 'service-intervention');
   await plan.getByRole('button', { name: 'Add the intervention' }).click();
   await toast(page, `Intervention added to case ${second}.`);
-  const interventions = (await manager.get(`/api/cases/${second}`)).body.interventions as {
+  const interventions = (await manager.get(`/api/cases/${second}`)).body.actionPlan.interventions as {
     interventionType: string;
   }[];
   expect(interventions.map((i) => i.interventionType)).toContain('JS_WORKSHOPS');
