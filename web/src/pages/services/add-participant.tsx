@@ -108,7 +108,7 @@ export function AddParticipant(props: { page: ServiceData; path: string; onAdded
           />
         </div>
       )}
-      <Form form={search} label={w('addTitle')} submit={w('find')}>
+      <Form form={search} label={w('addTitle')} submit={w('find')} className="services-form">
         <div className="form-row">
           <TextField form={search} name="caseId" label={w('caseId')} />
           <TextField form={search} name="sin" label={w('sin')} />
@@ -176,7 +176,7 @@ function PreRegister(props: {
     <section className="pre-register" aria-label={w('preRegister')}>
       <h3>{w('nobodyFound')}</h3>
       <p className="hint">{w('preRegisterIntro')}</p>
-      <Form form={form} label={w('preRegister')} submit={w('preRegister')}>
+      <Form form={form} label={w('preRegister')} submit={w('preRegister')} className="services-form">
         <div className="form-row">
           <TextField form={form} name="firstName" label={w('firstName')} required />
           <TextField form={form} name="lastName" label={w('lastName')} required />

@@ -36,6 +36,7 @@ export function EditService(props: { service: ServiceData['service']; onDone(nex
       <Form
         form={form}
         label={w('editTitle')}
+        className="services-form"
         submit={w('saveChanges')}
         secondary={
           <button type="button" className="secondary" onClick={() => props.onDone()}>

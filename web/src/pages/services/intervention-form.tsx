@@ -38,6 +38,7 @@ export function InterventionForm(props: {
       <Form
         form={form}
         label={title}
+        className="services-form"
         submit={w('createIntervention')}
         secondary={
           <button type="button" className="secondary" onClick={props.onDone}>

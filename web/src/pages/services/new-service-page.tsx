@@ -59,7 +59,12 @@ export function NewServicePage() {
           form={form}
           label={w('createTitle')}
           submit={w('create')}
-          secondary={<Link to="/services">{w('back')}</Link>}
+          className="services-form"
+          secondary={
+            <Link to="/services" className="button-link secondary">
+              {w('back')}
+            </Link>
+          }
         >
           <div className="form-row">
             <SelectField
@@ -90,6 +95,8 @@ export function NewServicePage() {
           <div className="form-row">
             <TextField form={form} name="startDate" type="date" label={w('startDate')} required />
             <TextField form={form} name="endDate" type="date" label={w('endDate')} required />
+          </div>
+          <div className="form-row">
             <TextField form={form} name="startTime" label={w('startTime')} hint={w('timeHint')} />
             <TextField form={form} name="endTime" label={w('endTime')} hint={w('timeHint')} />
           </div>
