@@ -1,5 +1,6 @@
 // "Start an intervention from a service": the registered participant's action plan gets the service (its type and
 // dates) as an intervention, through their case like any plan change.
+import { useEffect, useId } from 'react';
 import type { startInterventionFromService } from '../../../../app/services/intervention-from-service.ts';
 import { FUNDING_TYPES } from '../../../../domain/reference.ts';
 import { interventionFromServiceSchema } from '../../../../domain/schemas/services.ts';
@@ -24,6 +25,13 @@ export function InterventionForm(props: {
   const { label } = useI18n();
   const p = props.participant;
   const title = w('interventionTitle', { service: props.service.name, name: p.name });
+  const id = useId();
+  // The form opens below the list: the keyboard and the eye go to it.
+  useEffect(() => {
+    const first = document.getElementById(id)?.querySelector('select');
+    first?.focus();
+    first?.scrollIntoView({ block: 'center' });
+  }, [id, p.id]);
   const form = useForm({
     initial: { fundingType: 'EDMT', description: '' },
     schema: interventionFromServiceSchema,
@@ -34,7 +42,7 @@ export function InterventionForm(props: {
     done: props.onDone,
   });
   return (
-    <Card title={title}>
+    <Card title={title} id={id}>
       <Form
         form={form}
         label={title}
