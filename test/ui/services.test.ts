@@ -171,6 +171,7 @@ test('R-ES-01 R-ES-09 R-WL-04 R-WL-07 R-ES-11 a coordinator creates a service, r
   await page.getByRole('link', { name: 'Activity report' }).click();
   await page.getByRole('heading', { level: 1, name: 'Service activity report' }).waitFor();
   const line = page.getByRole('row').filter({ hasText: REPORTING });
+  await line.waitFor();
   expect(await line.getByRole('cell').allInnerTexts()).toEqual([REPORTING, '1', '2', '0']);
   await checkPage(page, 'services-report');
 });
