@@ -1,7 +1,7 @@
 // Enhanced services, their participants, pre-registration and waitlists (spec 02 §4.A, R-ES, R-WL).
 // Pure rules: the use cases (app/services/) read the service and its entries under a row lock, ask these functions what
 // to do, then write exactly that, so a refused action writes nothing and seats are counted under the lock.
-import type { CaseStatus } from './case-model.ts';
+import type { CaseStatus, Label } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
 import { INTERVENTION_TYPES } from './reference.ts';
 import { violation, type Bilingual, type Violation } from './refusals.ts';
@@ -16,16 +16,39 @@ export const SESSION_STATUSES = ['COMPLETED', 'NOT_COMPLETED'] as const;
 export type ParticipantStatus =
   (typeof ACTIVE_PARTICIPANT_STATUSES)[number] | (typeof HISTORY_STATUSES)[number] | (typeof SESSION_STATUSES)[number];
 
-export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
-  PRE_REGISTERED: 'Pre-registered',
-  REGISTERED: 'Registered',
-  WAITLISTED: 'Waitlisted',
-  NO_SHOW: 'No-show',
-  RESCHEDULED: 'Rescheduled',
-  CANCELLED: 'Cancelled',
-  REMOVED: 'Removed',
-  COMPLETED: 'Completed',
-  NOT_COMPLETED: 'Not Completed',
+/** What each participant status is called on the screen, in both languages. */
+export const PARTICIPANT_STATUSES: Record<ParticipantStatus, Label> = {
+  PRE_REGISTERED: { en: 'Pre-registered', fr: 'Préinscrit' },
+  REGISTERED: { en: 'Registered', fr: 'Inscrit' },
+  WAITLISTED: { en: 'Waitlisted', fr: 'En attente' },
+  NO_SHOW: { en: 'No-show', fr: 'Absent' },
+  RESCHEDULED: { en: 'Rescheduled', fr: 'Reporté' },
+  CANCELLED: { en: 'Cancelled', fr: 'Annulé' },
+  REMOVED: { en: 'Removed', fr: 'Retiré' },
+  COMPLETED: { en: 'Completed', fr: 'Terminé' },
+  NOT_COMPLETED: { en: 'Not Completed', fr: 'Non terminé' },
+};
+
+/** The English names the rules' messages use. */
+export const PARTICIPANT_STATUS_LABELS = Object.fromEntries(
+  Object.entries(PARTICIPANT_STATUSES).map(([k, l]) => [k, l.en]),
+) as Record<ParticipantStatus, string>;
+
+export const SERVICE_STATUSES: Record<ServiceStatus, Label> = {
+  SCHEDULED: { en: 'Scheduled', fr: 'Prévu' },
+  COMPLETED: { en: 'Completed', fr: 'Complet' },
+  CANCELLED: { en: 'Cancelled', fr: 'Annulé' },
+};
+
+export const SERVICE_FORMATS: Record<ServiceFormat, Label> = {
+  GROUP: { en: 'Group', fr: 'Groupe' },
+  INDIVIDUAL: { en: 'Individual', fr: 'Individuel' },
+};
+
+/** Public services are listed to other organisations with their schedule (R-ES-02). */
+export const SERVICE_VISIBILITIES: Record<'PUBLIC' | 'PRIVATE', Label> = {
+  PUBLIC: { en: 'Public', fr: 'Public' },
+  PRIVATE: { en: 'Private', fr: 'Privé' },
 };
 
 const PARTICIPANT_STATUS_LABELS_FR: Record<ParticipantStatus, string> = {

@@ -1,5 +1,10 @@
 // Enhanced services' rules the use cases ask before they write (spec 02 §4.A, R-ES, R-WL).
 import {
+  ACTIVE_PARTICIPANT_STATUSES,
+  HISTORY_STATUSES,
+  PARTICIPANT_STATUS_LABELS,
+  PARTICIPANT_STATUSES,
+  SESSION_STATUSES,
   validateInterventionFromService,
   validateServiceChange,
   type EntryFacts,
@@ -72,4 +77,13 @@ test('ES-START-INTERVENTION only a Registered participant with a case gets the s
         'Only a Registered participant with a case can have an intervention started from this service.',
       ],
     ]);
+});
+
+test('every participant status has its label in English and French; the rules’ messages keep the English one', () => {
+  for (const status of [...ACTIVE_PARTICIPANT_STATUSES, ...HISTORY_STATUSES, ...SESSION_STATUSES]) {
+    expect(PARTICIPANT_STATUSES[status].en).toBeTruthy();
+    expect(PARTICIPANT_STATUSES[status].fr).toBeTruthy();
+    expect(PARTICIPANT_STATUS_LABELS[status]).toBe(PARTICIPANT_STATUSES[status].en);
+  }
+  expect(PARTICIPANT_STATUSES.WAITLISTED.fr).toBe('En attente');
 });
