@@ -62,7 +62,7 @@ export function createActivities({
         program: c.program,
         organisationName: org.name,
         caseManagerName: `${manager.firstName} ${manager.lastName}`,
-        caseUrl: `${publicUrl}/#/cases/${caseId}`,
+        caseUrl: `${publicUrl}/cases/${caseId}`,
       });
       await mailer.deliver(
         em,

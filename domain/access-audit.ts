@@ -52,6 +52,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { en: string; fr: string }
     en: 'Workflow data read by Operations Support',
     fr: 'Données de flux lues par le Soutien aux opérations',
   },
+  PASSWORD_CHANGED: { en: 'Password changed', fr: 'Mot de passe modifié' },
+  PASSWORD_RESET: { en: 'Password reset by email', fr: 'Mot de passe réinitialisé par courriel' },
 };
 
 export interface AuditActor {

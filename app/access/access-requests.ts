@@ -67,7 +67,7 @@ export async function submitAccessRequest(
       email,
       accessRequestConfirmationEmail({
         lang: input.language,
-        link: `${ctx.publicUrl}/#/access-requests/confirm/${token}`,
+        link: `${ctx.publicUrl}/access-requests/confirm/${token}`,
         hours: CONFIRMATION_HOURS,
       }),
     );

@@ -84,7 +84,7 @@ async function sendResetLink(ctx: PublicContext & { publicUrl: string }, user: I
         organisationName: org.name,
         organisationCode: org.code,
         loginId: user.loginId!,
-        link: `${ctx.publicUrl}/#/password-reset/${token}`,
+        link: `${ctx.publicUrl}/password-reset/${token}`,
         minutes: RESET_LINK_MINUTES,
       }),
     );
