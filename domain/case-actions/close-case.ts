@@ -29,7 +29,7 @@ export const closeCase = caseAction({
           {
             en:
               `The reason ${reason.en} cannot be used for a case in status ${STATUS_LABELS[s.status].en}. ` +
-              `Allowed: ${allowed.join(', ')}.`,
+              `Allowed: ${allowed.map((r) => REASON_LABELS[r].en).join(', ')}.`,
             fr:
               `La raison « ${reason.fr} » ne peut pas être utilisée pour un cas à l'état ` +
               `« ${STATUS_LABELS[s.status].fr} ». Raisons permises : ${allowed.map((r) => REASON_LABELS[r].fr).join(', ')}.`,

@@ -86,13 +86,13 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
         code: 'E-CLOSE-03',
         message:
           'The reason Abandoned cannot be used for a case in status Follow-up. Allowed: ' +
-          'FOLLOW_UPS_NOT_ACHIEVABLE, NEW_CASE_REQUIRED, LEFT_LABOUR_FORCE.',
+          'Follow-ups not achievable, New case required, Left labour force.',
         field: 'reason',
       },
     ]);
     expect(violationsOf(() => close(run, 'FOUND_EMPLOYMENT'))[0].message).toBe(
       'The reason Found Employment cannot be used for a case in status Follow-up. Allowed: ' +
-        'FOLLOW_UPS_NOT_ACHIEVABLE, NEW_CASE_REQUIRED, LEFT_LABOUR_FORCE.',
+        'Follow-ups not achievable, New case required, Left labour force.',
     );
     expect(run.state.status).toBe('FOLLOW_UP');
   });
@@ -104,8 +104,8 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
         rule: 'R-CASE-23',
         code: 'E-CLOSE-03',
         message:
-          'The reason New case required cannot be used for a case in status RTWAP Mgmt. Allowed: ABANDONED, ' +
-          'FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
+          'The reason New case required cannot be used for a case in status RTWAP Mgmt. Allowed: Abandoned, ' +
+          'Found Employment, Started a business, Left labour force.',
         field: 'reason',
       },
     ]);
@@ -121,7 +121,7 @@ describe('manual closure reasons per stage (R-CASE-23, R-CLOSE-03)', () => {
         code: 'E-CLOSE-03',
         message:
           'The reason Intake Process Complete cannot be used for a case in status Intake. Allowed: ' +
-          'ABANDONED, FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
+          'Abandoned, Found Employment, Started a business, Left labour force.',
         field: 'reason',
       },
     ]);

@@ -142,8 +142,8 @@ test('R-CASE-23 R-CLOSE-01 closes a case with a reason of its stage; a closed ca
   const wrong = await manager.post(`/api/cases/${id}/close`, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true });
   expect(wrong.status).toBe(422);
   expect(wrong.body.violations[0].message).toBe(
-    'The reason Follow-ups not achievable cannot be used for a case in status Intake. Allowed: ABANDONED, ' +
-      'FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
+    'The reason Follow-ups not achievable cannot be used for a case in status Intake. Allowed: Abandoned, ' +
+      'Found Employment, Started a business, Left labour force.',
   );
   const unconfirmed = await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED' });
   expect(unconfirmed.status).toBe(400);

@@ -66,7 +66,8 @@ test(
         code: 'E-CLOSE-03',
         message:
           'The reason Follow-ups not achievable cannot be used for a case in status Intake. ' +
-          'Allowed: ABANDONED, FOUND_EMPLOYMENT, STARTED_BUSINESS, LEFT_LABOUR_FORCE.',
+          'Allowed: Abandoned, Found Employment, Started a business, Left labour force.',
+        messageFr: expect.stringContaining('Raisons permises') as string,
         field: 'reason',
       },
     ]);

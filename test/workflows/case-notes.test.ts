@@ -55,6 +55,7 @@ test('R-NOTE-02 R-NOTE-03 R-NOTE-04 the author edits a note through day 30; othe
       rule: 'R-NOTE-03',
       code: 'ERR_NOTE_LOCKED',
       message: `This note was locked on ${addDays(written, 31)}, 30 days after it was written; add a new note instead.`,
+      messageFr: expect.stringContaining('Cette note a été verrouillée le') as string,
     },
   ]);
   expect((await world.orm.em.fork().findOneOrFail(CaseNote, { id: noteId })).text).toBe(
