@@ -1,14 +1,16 @@
 // The organisation administration pages and the public access pages, and their addresses. The navigation's
 // "Organisation" and "Access requests" entries (app/App.tsx) lead here.
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
-import { AccessRequestPage } from './access-request-page.tsx';
-import { AccessRequestsPage } from './access-requests-page.tsx';
-import { AuditPage } from './audit-page.tsx';
-import { ContactPage } from './contact-page.tsx';
-import { ContactsPage } from './contacts-page.tsx';
-import { InvitationPage } from './invitation-page.tsx';
-import { NewContactPage } from './new-contact-page.tsx';
-import { OrganisationPage } from './organisation-page.tsx';
+
+const AccessRequestPage = lazyPage(() => import('./access-request-page.tsx').then((m) => m.AccessRequestPage));
+const AccessRequestsPage = lazyPage(() => import('./access-requests-page.tsx').then((m) => m.AccessRequestsPage));
+const AuditPage = lazyPage(() => import('./audit-page.tsx').then((m) => m.AuditPage));
+const ContactPage = lazyPage(() => import('./contact-page.tsx').then((m) => m.ContactPage));
+const ContactsPage = lazyPage(() => import('./contacts-page.tsx').then((m) => m.ContactsPage));
+const InvitationPage = lazyPage(() => import('./invitation-page.tsx').then((m) => m.InvitationPage));
+const NewContactPage = lazyPage(() => import('./new-contact-page.tsx').then((m) => m.NewContactPage));
+const OrganisationPage = lazyPage(() => import('./organisation-page.tsx').then((m) => m.OrganisationPage));
 
 export const ROUTES: Route[] = [
   { path: '/organisation', page: OrganisationPage, needs: ['org.view'] },

@@ -1,8 +1,10 @@
 // The funding request pages (application packages, agreements) and their addresses; and the case sections' own page.
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
-import { AgreementPage } from './agreement-page.tsx';
-import { PackagePage } from './package-page.tsx';
-import { SectionPreviewPage } from './section-preview-page.tsx';
+
+const AgreementPage = lazyPage(() => import('./agreement-page.tsx').then((m) => m.AgreementPage));
+const PackagePage = lazyPage(() => import('./package-page.tsx').then((m) => m.PackagePage));
+const SectionPreviewPage = lazyPage(() => import('./section-preview-page.tsx').then((m) => m.SectionPreviewPage));
 
 export const ROUTES: Route[] = [
   { path: '/funding-packages/:packageId', page: PackagePage, needs: ['case.view', 'funding.decide'] },

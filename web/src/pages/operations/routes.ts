@@ -1,7 +1,9 @@
 // The operations pages and their addresses.
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
-import { MailboxPage } from './mailbox-page.tsx';
-import { OperationsPage } from './operations-page.tsx';
+
+const MailboxPage = lazyPage(() => import('./mailbox-page.tsx').then((m) => m.MailboxPage));
+const OperationsPage = lazyPage(() => import('./operations-page.tsx').then((m) => m.OperationsPage));
 
 export const ROUTES: Route[] = [
   { path: '/operations', page: OperationsPage, needs: ['ops.view'] },

@@ -1,8 +1,10 @@
 // The people pages and their addresses: the search, adding a person (after a search), a person's page.
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
-import { NewPersonPage } from './new-person-page.tsx';
-import { PersonPage } from './person-page.tsx';
-import { PeopleSearchPage } from './search-page.tsx';
+
+const NewPersonPage = lazyPage(() => import('./new-person-page.tsx').then((m) => m.NewPersonPage));
+const PersonPage = lazyPage(() => import('./person-page.tsx').then((m) => m.PersonPage));
+const PeopleSearchPage = lazyPage(() => import('./search-page.tsx').then((m) => m.PeopleSearchPage));
 
 export const ROUTES: Route[] = [
   { path: '/people', page: PeopleSearchPage, needs: ['individual.view'] },

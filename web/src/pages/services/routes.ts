@@ -1,9 +1,11 @@
 // The services pages and their addresses (the fixed addresses before the service's own).
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
-import { ActivityReportPage } from './activity-report-page.tsx';
-import { NewServicePage } from './new-service-page.tsx';
-import { ServicePage } from './service-page.tsx';
-import { ServicesPage } from './services-page.tsx';
+
+const ActivityReportPage = lazyPage(() => import('./activity-report-page.tsx').then((m) => m.ActivityReportPage));
+const NewServicePage = lazyPage(() => import('./new-service-page.tsx').then((m) => m.NewServicePage));
+const ServicePage = lazyPage(() => import('./service-page.tsx').then((m) => m.ServicePage));
+const ServicesPage = lazyPage(() => import('./services-page.tsx').then((m) => m.ServicesPage));
 
 const READERS: Route['needs'] = ['case.view', 'service.manage'];
 

@@ -1,7 +1,9 @@
 // The supervision pages and their addresses.
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
-import { DashboardPage } from './dashboard-page.tsx';
-import { TimelinePage } from './timeline-page.tsx';
+
+const DashboardPage = lazyPage(() => import('./dashboard-page.tsx').then((m) => m.DashboardPage));
+const TimelinePage = lazyPage(() => import('./timeline-page.tsx').then((m) => m.TimelinePage));
 
 export const ROUTES: Route[] = [
   { path: '/supervision', page: DashboardPage, needs: ['case.inspect'] },
