@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
-import { tokenIn, type Mail } from '../support/contacts.ts';
+import { tokenIn } from '../support/contacts.ts';
+import { receivedMails } from '../support/mailbox.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
 
@@ -109,9 +110,7 @@ test('§3.10 access is removed after a confirmation, and the access history tell
   await toast(/Invitation sent to renee\./);
   // Renée accepts from her email (the public page has its own test).
   const token = await eventually(async () => {
-    const mails = ((await admin.get('/api/dev/mailbox')).body as Mail[]).filter(
-      (m) => m.to.includes(email) && /invitation/.test(m.subject),
-    );
+    const mails = (await receivedMails()).filter((m) => m.to.includes(email) && /invitation/.test(m.subject));
     // The withdrawn invitations' links no longer open: the one that does is the invitation just sent.
     for (const m of mails)
       if ((await request('GET', `/api/invitations/${tokenIn(m)}`)).status === 200) return tokenIn(m);

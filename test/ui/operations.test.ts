@@ -52,7 +52,7 @@ const region = (page: Page, name: string | RegExp) => page.getByRole('region', {
 test('R-OPS-01 R-OPS-02 R-OPS-03 an operator sees a stuck email, retries it once the mail server is back, and sees it resolved', async () => {
   const caseId = await caseWithStuckEmail('Clement');
   const page = await signInPage(browser.context, org.code, 'operations');
-  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByRole('link', { name: 'Operations', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Stuck steps' }).waitFor();
 
   const row = region(page, /^Emails \(\d+\)$/)
@@ -108,14 +108,14 @@ test('R-OPS-01 R-OPS-02 R-OPS-03 an operator sees a stuck email, retries it once
 
 test('only operations see the Operations page; in French it shows no English of its own', async () => {
   const supervisor = await signInPage(browser.context, org.code, 'supervisor');
-  expect(await supervisor.getByRole('link', { name: 'Operations' }).count()).toBe(0);
+  expect(await supervisor.getByRole('link', { name: 'Operations', exact: true }).count()).toBe(0);
   await supervisor.goto(`${apiUrl()}/operations`);
   await supervisor.getByRole('alert').getByText('Your security profiles do not give access to this page.').waitFor();
   await supervisor.close();
 
   const caseId = await caseWithStuckEmail('Delphine');
   const page = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
-  await page.getByRole('link', { name: 'Exploitation' }).click();
+  await page.getByRole('link', { name: 'Exploitation', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Étapes bloquées' }).waitFor();
   const row = region(page, /^Courriels \(\d+\)$/)
     .getByRole('row')

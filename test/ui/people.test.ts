@@ -266,6 +266,7 @@ test('R-PER-19 R-PER-20 the provincial registry’s possible matches are answere
     await signIn(elsewhere, 'manager')
   ).post(`/api/individuals/${known.id}/share`, {
     writtenConsentObtained: true,
+    confirmNewProvincialRecord: true,
   });
   expect(shared.status).toBe(200);
   const person = await createIndividual(orm, org, {

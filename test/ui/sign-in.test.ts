@@ -41,7 +41,8 @@ test('R-UI-01 a wrong password is refused with a message and nothing else', asyn
   const page = await browser.context.newPage();
   await page.goto(`${apiUrl()}/sign-in`);
   await page.getByLabel('Organisation ID').fill(org.code);
-  await page.getByLabel('User ID').fill('manager');
+  // Another user than the next test's: a failure makes its account wait a second (sign-in throttle).
+  await page.getByLabel('User ID').fill('manager2');
   await page.getByLabel('Password').fill('not the password at all');
   await page.getByLabel('I accept the terms of use').check();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -150,7 +150,7 @@ test('the workload dashboard answers supervisors in one call and no one else', a
 
 test("a supervisor reads the team's counts, follows one to its cases and downloads a list as CSV", async () => {
   const page = await signInPage(browser.context, org.code, 'supervisor');
-  await page.getByRole('link', { name: 'Supervision' }).click();
+  await page.getByRole('link', { name: 'Supervision', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Workload dashboard' }).waitFor();
 
   const tiles = page.getByRole('list', { name: 'Workload dashboard' });
@@ -260,7 +260,7 @@ function englishOfThesePages(): string[] {
 
 test('the dashboard and the timeline in French show no English', async () => {
   const page = await signInPage(browser.context, org.code, 'supervisor', { lang: 'fr' });
-  await page.getByRole('link', { name: 'Supervision' }).click();
+  await page.getByRole('link', { name: 'Supervision', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Tableau de bord de la charge de travail' }).waitFor();
   await section(page, 'Dossiers ouverts par étape')
     .getByRole('link', { name: '1 – liste des dossiers : Accueil' })

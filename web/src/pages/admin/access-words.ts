@@ -44,10 +44,11 @@ export const WORDS = defineWords({
     organisationPhone: 'Organisation phone',
     family: 'Program',
     submit: 'Send the request',
-    submitted: 'Your request is sent.',
-    submittedTitle: 'Request sent',
+    submitted: 'Check your email to send the request.',
+    submittedTitle: 'Check your email',
     submittedText:
-      'LaMPSS Operations Support will review the request for {organisation} and answer by email at {email}.',
+      'We sent a link to {email}. Open it within 24 hours to send the request for {organisation}: LaMPSS Operations ' +
+      'Support then reviews it and answers by email.',
     signIn: 'Already have an account? Sign in',
   },
   fr: {
@@ -93,10 +94,11 @@ export const WORDS = defineWords({
     organisationPhone: 'Téléphone de l’organisme',
     family: 'Programme',
     submit: 'Envoyer la demande',
-    submitted: 'Votre demande est envoyée.',
-    submittedTitle: 'Demande envoyée',
+    submitted: 'Consultez vos courriels pour envoyer la demande.',
+    submittedTitle: 'Consultez vos courriels',
     submittedText:
-      'Le Soutien aux opérations du LaMPSS examinera la demande pour {organisation} et répondra par courriel à {email}.',
+      'Nous avons envoyé un lien à {email}. Ouvrez-le d’ici 24 heures pour envoyer la demande pour {organisation} : ' +
+      'le Soutien aux opérations du LaMPSS l’examinera ensuite et répondra par courriel.',
     signIn: 'Vous avez déjà un compte? Connectez-vous',
   },
 });
