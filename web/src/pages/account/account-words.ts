@@ -6,7 +6,7 @@ export const WORDS = defineWords({
   en: {
     changeTitle: 'Change your password',
     changeIntro: 'Type your current password, then the new one twice. Your other sessions will be signed out.',
-    changeForm: 'New password',
+    changeForm: 'Password change',
     currentPassword: 'Current password',
     newPassword: 'New password',
     newPasswordHint:
@@ -24,7 +24,7 @@ export const WORDS = defineWords({
     backToSignIn: 'Back to sign in',
     resetTitle: 'Choose a new password',
     resetIntro: 'For the user ID {loginId} of {organisation} (organisation ID {code}). The link works until {time}.',
-    resetForm: 'New password',
+    resetForm: 'Password reset',
     reset: 'Set the new password',
     resetDone: 'Your password is changed.',
     resetDoneTitle: 'Password changed',
@@ -44,7 +44,7 @@ export const WORDS = defineWords({
   fr: {
     changeTitle: 'Changer votre mot de passe',
     changeIntro: 'Tapez votre mot de passe actuel, puis deux fois le nouveau. Vos autres sessions seront fermées.',
-    changeForm: 'Nouveau mot de passe',
+    changeForm: 'Changement de mot de passe',
     currentPassword: 'Mot de passe actuel',
     newPassword: 'Nouveau mot de passe',
     newPasswordHint:
@@ -63,7 +63,7 @@ export const WORDS = defineWords({
     resetTitle: 'Choisir un nouveau mot de passe',
     resetIntro:
       'Pour le code d’utilisateur {loginId} de {organisation} (code de l’organisme {code}). Le lien fonctionne jusqu’à {time}.',
-    resetForm: 'Nouveau mot de passe',
+    resetForm: 'Réinitialisation du mot de passe',
     reset: 'Enregistrer le nouveau mot de passe',
     resetDone: 'Votre mot de passe est changé.',
     resetDoneTitle: 'Mot de passe changé',
