@@ -74,6 +74,7 @@ test('R-UI-07 a case manager changes their password from the header, then signs 
 test('R-UI-07 a signed-out user asks for a reset link from the sign-in page, sets a new password and signs in', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${apiUrl()}/sign-in`);
+  await checkPage(page, 'sign-in-links');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
   await checkPage(page, 'forgot-password');
@@ -87,7 +88,9 @@ test('R-UI-07 a signed-out user asks for a reset link from the sign-in page, set
   const link = new URL(/https?:\/\/\S+\/password-reset\/[A-Za-z0-9_-]+/.exec(mail.text)![0]);
   await page.goto(`${apiUrl()}${link.pathname}`);
   await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
-  await page.getByText(`For the user ID manager2 of ${org.name} (organisation ID ${org.code}).`).waitFor();
+  // The account the link resets, as the email names it.
+  const facts = page.locator('.facts');
+  for (const fact of [org.name, org.code, 'manager2']) await facts.getByText(fact, { exact: true }).waitFor();
   await checkPage(page, 'password-reset');
   // The two passwords must match: said beside the second.
   const strong = 'copper kettle meadow drift 93';
@@ -105,6 +108,7 @@ test('R-UI-07 a signed-out user asks for a reset link from the sign-in page, set
   await page.getByRole('heading', { level: 1, name: 'Sign in to Pathway' }).waitFor();
   expect(await page.getByLabel('Organisation ID').inputValue()).toBe(org.code);
   expect(await page.getByLabel('User ID').inputValue()).toBe('manager2');
+  await checkPage(page, 'sign-in-prefilled');
   await signInWith(page, 'manager2', strong);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in to Pathway' }).waitFor();

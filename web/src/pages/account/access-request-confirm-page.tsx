@@ -39,7 +39,7 @@ export function AccessRequestConfirmPage({ params }: { params: Record<string, st
           {/* One heading from the opening to the answer: the focus stays on it while its words change. */}
           <PageHeader title={w(confirmed ? 'confirmedTitle' : 'confirmTitle')} />
           {confirmed ? (
-            <Card>
+            <Card className="account-card">
               <p role="status">
                 {w(confirmed.status === 'SUBMITTED' ? 'confirmedText' : 'decidedText', { id: confirmed.id })}
               </p>

@@ -24,7 +24,7 @@ export function ChangePasswordPage() {
   return (
     <div className="narrow">
       <PageHeader title={w('changeTitle')} />
-      <Card>
+      <Card className="account-card">
         <p>{w('changeIntro')}</p>
         <Form form={form} label={w('changeForm')} submit={w('change')}>
           <TextField

@@ -25,7 +25,7 @@ export function ForgotPasswordPage() {
       {answer ? (
         <Fragment key="sent">
           <PageHeader title={w('sentTitle')} />
-          <Card>
+          <Card className="account-card">
             <p role="status">{answer}</p>
             <Link to="/sign-in">{w('backToSignIn')}</Link>
           </Card>
@@ -33,7 +33,7 @@ export function ForgotPasswordPage() {
       ) : (
         <Fragment key="form">
           <PageHeader title={w('forgotTitle')} />
-          <Card>
+          <Card className="account-card">
             <p>{w('forgotIntro')}</p>
             <Form
               form={form}

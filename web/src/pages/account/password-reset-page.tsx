@@ -10,7 +10,7 @@ import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { Form, useForm } from '../../ui/form.tsx';
-import { Card, Loaded, PageHeader } from '../../ui/layout.tsx';
+import { Card, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { WORDS } from './account-words.ts';
 import { LinkUnusable } from './link-unusable.tsx';
 import { NewPasswordFields } from './new-password-fields.tsx';
@@ -55,15 +55,16 @@ function ResetForm({ token, landing, done }: { token: string; landing: Landing; 
   return (
     <>
       <PageHeader title={w('resetTitle')} />
-      <Card>
-        <p>
-          {w('resetIntro', {
-            loginId: landing.loginId ?? '',
-            organisation: landing.organisationName,
-            code: landing.organisationCode,
-            time: dateTime(landing.expiresAt),
-          })}
-        </p>
+      <Card className="account-card">
+        <p>{w('resetIntro')}</p>
+        <Facts
+          items={[
+            [w('organisation'), landing.organisationName],
+            [w('organisationCode'), landing.organisationCode],
+            [w('userId'), landing.loginId],
+            [w('validUntil'), dateTime(landing.expiresAt)],
+          ]}
+        />
         <Form form={form} label={w('resetForm')} submit={w('reset')}>
           {/* The account's user ID, for password managers to file the new password under. */}
           <input type="text" name="username" autoComplete="username" value={landing.loginId ?? ''} readOnly hidden />
@@ -80,7 +81,7 @@ function Done({ reset }: { reset: Reset }) {
   return (
     <>
       <PageHeader title={w('resetDoneTitle')} />
-      <Card>
+      <Card className="account-card">
         <p>{w('resetDoneText', { code: reset.organisationCode, loginId: reset.loginId })}</p>
         <Link to={signIn} className="button">
           {w('signIn')}
