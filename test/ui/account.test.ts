@@ -1,7 +1,7 @@
 // The account pages in Chromium: a case manager changes their password from the header (a common one is refused
 // beside the field) and signs in with the new one; a signed-out user follows the sign-in page's "Forgot your
 // password?" to the emailed link, sets a new password and signs in; an access request is confirmed from its emailed
-// link; the forgotten-password page in French.
+// link; the forgotten-password and change-of-password pages in French.
 import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
@@ -182,6 +182,23 @@ test('the forgotten-password page in French shows no English', async () => {
   await page.getByText('Si un compte du LaMPSS utilise cette adresse').waitFor();
   expect(await englishOnFrenchPage(page, english)).toEqual([]);
   await checkPage(page, 'forgot-password-sent-fr');
+  await page.close();
+});
+
+test('the change of password in French shows no English, and the server’s refusal beside the field in French', async () => {
+  const page = await signInPage(browser.context, org.code, 'supervisor', { lang: 'fr' });
+  await page.getByRole('link', { name: 'Changer le mot de passe' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Changer votre mot de passe' }).waitFor();
+  await page.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
+  await field(page, 'Nouveau mot de passe').fill('quiet lantern orchard ripple 47');
+  await page.getByLabel('Nouveau mot de passe, de nouveau').fill('quiet lantern orchard ripple 47');
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await fieldError(page, 'Mot de passe actuel', /n'est pas le bon/).waitFor();
+  const english = ['Change your password', 'Current password', 'New password', 'Change the password'];
+  expect(await englishOnFrenchPage(page, english)).toEqual([]);
+  await checkPage(page, 'account-password-fr');
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Se connecter à Pathway' }).waitFor();
   await page.evaluate(() => localStorage.setItem('pathway.lang', 'en'));
   await page.close();
 });
