@@ -76,6 +76,11 @@ function Header() {
           {lang === 'en' ? 'Français' : 'English'}
         </button>
         {user && (
+          <Link to="/account/password" aria-current={path === '/account/password' ? 'page' : undefined}>
+            {t('changePassword')}
+          </Link>
+        )}
+        {user && (
           <button type="button" className="secondary" onClick={() => void signOut()}>
             {t('signOut')}
           </button>

@@ -2,6 +2,7 @@
 // first route that matches the address.
 import { HomePage } from '../pages/home.tsx';
 import { SignInPage } from '../pages/sign-in.tsx';
+import { ROUTES as ACCOUNT } from '../pages/account/routes.ts';
 import { ROUTES as ADMIN } from '../pages/admin/routes.ts';
 import { ROUTES as CASE } from '../pages/case/routes.ts';
 import { ROUTES as CASELOAD } from '../pages/caseload/routes.ts';
@@ -25,4 +26,5 @@ export const ROUTES: Route[] = [
   ...OPERATIONS,
   ...SERVICES,
   ...ADMIN,
+  ...ACCOUNT,
 ];

@@ -13,6 +13,7 @@ export const en = {
   mainNavigation: 'Main navigation',
   skipToContent: 'Skip to content',
   signOut: 'Sign out',
+  changePassword: 'Change password',
   notAllowed: 'Your security profiles do not give access to this page.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
@@ -26,6 +27,9 @@ export const en = {
   userId: 'User ID',
   password: 'Password',
   acceptTerms: 'I accept the terms of use',
+  forgotPassword: 'Forgot your password?',
+  requestAccess: 'Request access',
+  requestAccessWhy: 'Your organisation does not use LaMPSS yet?',
   termsSummary: 'Client information is confidential: use it only to deliver services to the client.',
   // Common
   loading: 'Loading…',

@@ -14,6 +14,7 @@ export const fr: Words = {
   mainNavigation: 'Navigation principale',
   skipToContent: 'Aller au contenu',
   signOut: 'Se déconnecter',
+  changePassword: 'Changer le mot de passe',
   notAllowed: 'Vos profils de sécurité ne donnent pas accès à cette page.',
   notFoundTitle: 'Page introuvable',
   notFoundText: "Il n'y a aucune page à cette adresse.",
@@ -26,6 +27,9 @@ export const fr: Words = {
   userId: "Code d'utilisateur",
   password: 'Mot de passe',
   acceptTerms: "J'accepte les conditions d'utilisation",
+  forgotPassword: 'Mot de passe oublié?',
+  requestAccess: "Demander l'accès",
+  requestAccessWhy: "Votre organisme n'utilise pas encore le LaMPSS?",
   termsSummary:
     'Les renseignements sur les clients sont confidentiels : ne les utilisez que pour leur offrir des services.',
   loading: 'Chargement…',

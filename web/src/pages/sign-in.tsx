@@ -1,6 +1,8 @@
-// Signing in (R-UI-01): organisation, user ID, password and the terms of use, accepted every time.
+// Signing in (R-UI-01): organisation, user ID, password and the terms of use, accepted every time. A link may fill in
+// the organisation and user ID (?organisation=…&user=…, after a password reset); the page leads to a forgotten
+// password and to a new organisation's access request.
 import { signInSchema } from '../../../domain/schemas/access.ts';
-import { navigate, useLocation } from '../app/router.tsx';
+import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Checkbox, Form, TextField, useForm } from '../ui/form.tsx';
@@ -12,7 +14,12 @@ export function SignInPage() {
   const { query } = useLocation();
   const next = query.get('next');
   const form = useForm({
-    initial: { organisationCode: '', loginId: '', password: '', acceptTerms: false },
+    initial: {
+      organisationCode: query.get('organisation') ?? '',
+      loginId: query.get('user') ?? '',
+      password: '',
+      acceptTerms: false,
+    },
     schema: signInSchema,
     send: (body) => signIn(body),
     done: () => navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true }),
@@ -44,6 +51,14 @@ export function SignInPage() {
         />
         <Checkbox form={form} name="acceptTerms" label={t('acceptTerms')} hint={t('termsSummary')} />
       </Form>
+      <ul className="sign-in-links">
+        <li>
+          <Link to="/forgot-password">{t('forgotPassword')}</Link>
+        </li>
+        <li>
+          {t('requestAccessWhy')} <Link to="/request-access">{t('requestAccess')}</Link>
+        </li>
+      </ul>
     </div>
   );
 }
