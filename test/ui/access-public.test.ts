@@ -5,7 +5,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser } from '../support/browser.ts';
 import { mailTo, newContact } from '../support/contacts.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, signIn, type Client } from '../support/http.ts';
+import { apiUrl, request, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -93,10 +93,15 @@ test('§3.12 a visitor requests LaMPSS access for a new organisation, in French'
   await page.getByLabel('Code postal').fill('B0E 1H0');
   await page.getByLabel('Téléphone de l’organisme').fill('(902) 555-0142');
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Demande envoyée' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Consultez vos courriels' }).waitFor();
   await page.getByText(`Coopérative Chéticamp ${suffix}`).waitFor();
   expect(await englishOnFrenchPage(page, english)).toEqual([]);
   await checkPage(page, 'request-access-sent-fr');
+  // The request reaches Operations Support once its requester opens the emailed link (account.test.ts opens it in
+  // the browser).
+  const confirmation = await mailTo(`claire.${suffix.toLowerCase()}@example.org`, /./, /access-requests\/confirm\//);
+  const token = /\/access-requests\/confirm\/([A-Za-z0-9_-]+)/.exec(confirmation.text)![1];
+  expect((await request('POST', '/api/access-requests/confirm', { body: { token } })).status).toBe(200);
 
   // Operations Support sees it waiting.
   const ops = await browser.context.newPage();

@@ -137,7 +137,7 @@ test('§3.12 an access request is received once its requester opens the emailed 
   await page.getByLabel('Postal code').fill('B0V 1A0');
   await page.getByLabel('Organisation phone').fill('(902) 555-0177');
   await page.getByRole('button', { name: 'Send the request' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Request sent' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
 
   const mail = await mailTo(requester, /confirm your access request/);
   const link = new URL(/https?:\/\/\S+\/access-requests\/confirm\/[A-Za-z0-9_-]+/.exec(mail.text)![0]);
