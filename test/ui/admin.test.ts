@@ -7,18 +7,16 @@ import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../supp
 import { tokenIn } from '../support/contacts.ts';
 import { receivedMails } from '../support/mailbox.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, eventually, request, signIn, type Client } from '../support/http.ts';
+import { apiUrl, eventually, request } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
-let admin: Client;
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
 
 beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
   org = await createOrg(orm, 'Annapolis Valley Works');
-  admin = await signIn(org, 'admin');
   browser = await openBrowser();
   page = await signInPage(browser.context, org.code, 'admin');
 });
