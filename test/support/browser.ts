@@ -93,7 +93,10 @@ export async function englishOnFrenchPage(page: Page, extraEnglish: string[] = [
       .map(([, v]) => v),
     ...extraEnglish,
   ].filter((v) => v.length >= 4);
-  return [...new Set(english.filter((v) => text.includes(v)))];
+  // Whole words only: "Change" is English, "Changer" is French.
+  const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = (v: string) => new RegExp(`(?<![\\p{L}])${escape(v)}(?![\\p{L}])`, 'u').test(text);
+  return [...new Set(english.filter(found))];
 }
 
 /** Screenshots at desktop and phone widths; at 390 px the page must not scroll sideways. */
