@@ -137,7 +137,9 @@ const MESSAGES = {
   },
   unavailable: {
     en: 'A service Pathway depends on is not reachable right now; nothing was changed. Try again in a moment.',
-    fr: "Un service dont Pathway dépend est injoignable pour le moment; rien n'a été modifié. Réessayez dans un instant.",
+    fr:
+      "Un service dont Pathway dépend est injoignable pour le moment; rien n'a été modifié. Réessayez dans un " +
+      'instant.',
   },
   internal: {
     en: 'Something went wrong on our side; it has been logged.',

@@ -16,7 +16,10 @@ export function webUiRoutes(dir = WEB_DIST): Router {
     if (!req.accepts('html')) return next();
     const index = path.join(dir, 'index.html');
     if (!existsSync(index))
-      throw new Refusal('unavailable', 'WEB_UI_NOT_BUILT', 'The web UI is not built: run npm run build:web.');
+      throw new Refusal('unavailable', 'WEB_UI_NOT_BUILT', {
+        en: 'The web UI is not built: run npm run build:web.',
+        fr: "L'interface Web n'est pas construite : lancez npm run build:web.",
+      });
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
   return r;

@@ -122,7 +122,9 @@ export function validateConfirmation(
         'SR-07',
         'CONFIRMATION_LINK_INVALID',
         {
-          en: 'This confirmation link is not valid. Copy the whole link from the email, or send the access request again.',
+          en:
+            'This confirmation link is not valid. Copy the whole link from the email, or send the access request ' +
+            'again.',
           fr:
             "Ce lien de confirmation n'est pas valide. Copiez le lien entier à partir du courriel, ou envoyez la " +
             "demande d'accès de nouveau.",

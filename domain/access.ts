@@ -109,7 +109,9 @@ export const validateAdministrator = (actorProfiles: readonly string[]): Violati
     : [
         violation('R-CON-10', 'NOT_AN_ADMINISTRATOR', {
           en: 'Only users with an administrator security profile can add or change contacts.',
-          fr: "Seuls les utilisateurs ayant un profil de sécurité d'administrateur peuvent ajouter ou modifier des personnes-ressources.",
+          fr:
+            "Seuls les utilisateurs ayant un profil de sécurité d'administrateur peuvent ajouter ou modifier des " +
+            'personnes-ressources.',
         }),
       ];
 
@@ -430,7 +432,9 @@ export function validateInvitee(contact: {
     return [
       violation('R-INV-06', 'INVITATION_ALREADY_PENDING', {
         en: 'An invitation is already pending for this contact. Withdraw it before sending a new one.',
-        fr: "Une invitation est déjà en attente pour cette personne-ressource. Retirez-la avant d'en envoyer une nouvelle.",
+        fr:
+          "Une invitation est déjà en attente pour cette personne-ressource. Retirez-la avant d'en envoyer une " +
+          'nouvelle.',
       }),
     ];
   return [];
@@ -484,7 +488,9 @@ export function acceptanceRefusal(
   if (inv.status === 'EXPIRED' || now.getTime() >= inv.expiresAt.getTime()) {
     return violation('R-INV-09', 'INVITATION_EXPIRED', {
       en: "This invitation has expired. Ask your organisation's LaMPSS administrator to send a new one.",
-      fr: "Cette invitation est expirée. Demandez à l'administrateur du LaMPSS de votre organisme de vous en envoyer une nouvelle.",
+      fr:
+        "Cette invitation est expirée. Demandez à l'administrateur du LaMPSS de votre organisme de vous en envoyer " +
+        'une nouvelle.',
     });
   }
   if (orgInactive) return organisationInactive();
@@ -613,7 +619,9 @@ export function validateProfileChange(
     return [
       violation('R-SEC-01', 'NO_LAMPSS_ACCESS', {
         en: 'This contact has no LaMPSS access: invite them to LaMPSS to give them security profiles.',
-        fr: "Cette personne-ressource n'a pas accès au LaMPSS : invitez-la dans le LaMPSS pour lui attribuer des profils de sécurité.",
+        fr:
+          "Cette personne-ressource n'a pas accès au LaMPSS : invitez-la dans le LaMPSS pour lui attribuer des " +
+          'profils de sécurité.',
       }),
     ];
   const everyPrerequisite = {
@@ -654,7 +662,9 @@ export function validateAccessEnd(
     return [
       violation('R-CON-09', 'PRIMARY_CANNOT_DEACTIVATE', {
         en: 'The primary contact cannot be deactivated or lose LaMPSS access. Transfer the primary contact role first.',
-        fr: "La personne-ressource principale ne peut pas être désactivée ni perdre son accès au LaMPSS. Transférez d'abord le rôle de personne-ressource principale.",
+        fr:
+          'La personne-ressource principale ne peut pas être désactivée ni perdre son accès au LaMPSS. Transférez ' +
+          "d'abord le rôle de personne-ressource principale.",
       }),
     ];
   }
@@ -695,7 +705,9 @@ export const validatePrimaryKept = (isPrimary: boolean, keep: boolean | undefine
     ? [
         violation('R-CON-05', 'PRIMARY_REQUIRED', {
           en: 'Your organisation must always have one primary contact. Make another user the primary contact instead.',
-          fr: 'Votre organisme doit toujours avoir une personne-ressource principale. Désignez plutôt un autre utilisateur comme personne-ressource principale.',
+          fr:
+            'Votre organisme doit toujours avoir une personne-ressource principale. Désignez plutôt un autre ' +
+            'utilisateur comme personne-ressource principale.',
         }),
       ]
     : [];
@@ -724,8 +736,12 @@ export function validateCredentials(loginId: string, password: string, strength:
         'SR-01',
         'USER_ID_INVALID',
         {
-          en: 'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or digit.',
-          fr: "Choisissez un identifiant d'utilisateur de 3 à 50 lettres, chiffres, points, traits d'union ou traits de soulignement, commençant par une lettre ou un chiffre.",
+          en:
+            'Choose a user ID of 3 to 50 letters, digits, dots, hyphens or underscores, starting with a letter or ' +
+            'digit.',
+          fr:
+            "Choisissez un identifiant d'utilisateur de 3 à 50 lettres, chiffres, points, traits d'union ou traits " +
+            'de soulignement, commençant par une lettre ou un chiffre.',
         },
         { field: 'loginId' },
       ),

@@ -158,7 +158,9 @@ export function validateDocumentReplace(caseStatus: string, inSubmittedPackage: 
             en:
               'This document is part of a submitted funding application that ENS is reviewing; it cannot be replaced ' +
               'now. Add the new file as a new document instead.',
-            fr: "Ce document fait partie d'une demande de financement envoyée qu'ENE est en train d'examiner; il ne peut pas être remplacé pour le moment. Ajoutez plutôt le nouveau fichier comme nouveau document.",
+            fr:
+              "Ce document fait partie d'une demande de financement envoyée qu'ENE est en train d'examiner; il ne " +
+              'peut pas être remplacé pour le moment. Ajoutez plutôt le nouveau fichier comme nouveau document.',
           },
           { kind: 'conflict' },
         ),
@@ -171,7 +173,9 @@ export function validateDocumentDelete(createdOn: IsoDate, today: IsoDate, inSub
     return [
       violation('R-DOC-06', 'ERR_DOC_IN_SUBMITTED_PACKAGE', {
         en: 'This document is part of a submitted funding application that ENS is reviewing; it cannot be deleted now.',
-        fr: "Ce document fait partie d'une demande de financement envoyée qu'ENE est en train d'examiner; il ne peut pas être supprimé pour le moment.",
+        fr:
+          "Ce document fait partie d'une demande de financement envoyée qu'ENE est en train d'examiner; il ne peut " +
+          'pas être supprimé pour le moment.',
       }),
     ];
   }

@@ -980,8 +980,12 @@ export function validateCreatePackage(
   if (!intervention.fundingRequested) {
     return [
       violation('R-FUND-01', 'ERR_NOT_FUNDED', {
-        en: 'This intervention is not marked as needing funding: Apply for Funding is offered only for such interventions.',
-        fr: "Cette intervention n'est pas indiquée comme nécessitant du financement : « Demander du financement » n'est offert que pour ces interventions.",
+        en:
+          'This intervention is not marked as needing funding: Apply for Funding is offered only for such ' +
+          'interventions.',
+        fr:
+          "Cette intervention n'est pas indiquée comme nécessitant du financement : « Demander du financement » " +
+          "n'est offert que pour ces interventions.",
       }),
     ];
   }
@@ -1012,7 +1016,9 @@ export function validateCreatePackage(
 export const packageExists = (): Violation[] => [
   violation('R-FUND-04', 'ERR_PACKAGE_EXISTS', {
     en: 'This intervention already has an application package; a new one can be started once it is deleted or closed.',
-    fr: 'Cette intervention a déjà une trousse de demande; une nouvelle pourra être commencée une fois celle-ci supprimée ou fermée.',
+    fr:
+      'Cette intervention a déjà une trousse de demande; une nouvelle pourra être commencée une fois celle-ci ' +
+      'supprimée ou fermée.',
   }),
 ];
 

@@ -46,7 +46,9 @@ export function validateNewIntervention(s: CaseState, input: NewInterventionInpu
     v.push(
       violation('R-PLAN-01', 'ERR_STAGE', {
         en: 'Interventions can be added only while the case is in RTWAP Dev or RTWAP Mgmt.',
-        fr: "Les interventions ne peuvent être ajoutées que pendant que le cas est à l'état Préparation du PARAT ou Gestion du PARAT.",
+        fr:
+          "Les interventions ne peuvent être ajoutées que pendant que le cas est à l'état Préparation du PARAT ou " +
+          'Gestion du PARAT.',
       }),
     );
   }
@@ -84,7 +86,9 @@ function deliveringViolations(input: NewInterventionInput): Violation[] {
             'ERR_DELIVERING_ORG',
             {
               en: 'Select the delivering organisation: it is required when the delivery model is External.',
-              fr: "Choisissez l'organisme prestataire : il est obligatoire lorsque le modèle de prestation est Externe.",
+              fr:
+                "Choisissez l'organisme prestataire : il est obligatoire lorsque le modèle de prestation est " +
+                'Externe.',
             },
             { field: 'deliveringOrganisation' },
           ),
@@ -175,7 +179,9 @@ export function validateInterventionChange(
     return [
       violation('R-PM-06', 'ERR_INTERVENTION_CLOSED', {
         en: 'This intervention is closed: its fields can no longer change. Add a case note instead.',
-        fr: 'Cette intervention est fermée : ses champs ne peuvent plus être modifiés. Ajoutez plutôt une note au dossier.',
+        fr:
+          'Cette intervention est fermée : ses champs ne peuvent plus être modifiés. Ajoutez plutôt une note au ' +
+          'dossier.',
       }),
     ];
   }
@@ -188,7 +194,9 @@ export function validateInterventionChange(
           'ERR_STAGE',
           {
             en: 'An intervention can be started or closed only once the plan is developed and signed (RTWAP Mgmt).',
-            fr: "Une intervention ne peut être commencée ou fermée qu'une fois le plan élaboré et signé (Gestion du PARAT).",
+            fr:
+              "Une intervention ne peut être commencée ou fermée qu'une fois le plan élaboré et signé (Gestion du " +
+              'PARAT).',
           },
           { field: 'status' },
         ),

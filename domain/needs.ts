@@ -22,7 +22,9 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
     v.push(
       violation('R-ND-11', 'ERR_STAGE', {
         en: 'A needs determination can be saved in Assessment, RTWAP Dev or RTWAP Mgmt.',
-        fr: "Une détermination des besoins peut être sauvegardée à l'état Évaluation, Préparation du PARAT ou Gestion du PARAT.",
+        fr:
+          "Une détermination des besoins peut être sauvegardée à l'état Évaluation, Préparation du PARAT ou " +
+          'Gestion du PARAT.',
       }),
     );
   }
@@ -48,7 +50,9 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
       v.push(
         violation('R-ND-07', 'ERR_ND_INCOMPLETE', {
           en: 'To complete a needs determination, choose an employment goal and at least one job preference.',
-          fr: "Pour terminer une détermination des besoins, choisissez un objectif d'emploi et au moins une préférence de travail.",
+          fr:
+            "Pour terminer une détermination des besoins, choisissez un objectif d'emploi et au moins une " +
+            'préférence de travail.',
         }),
       );
     }
@@ -56,7 +60,9 @@ export function validateNeedsDetermination(s: CaseState, input: NeedsDeterminati
       v.push(
         violation('R-ND-06', 'ERR_CONFIRM', {
           en: 'A completed needs determination is locked for good: confirm it with "confirmed": true.',
-          fr: 'Une détermination des besoins terminée est verrouillée définitivement : confirmez-la avec "confirmed": true.',
+          fr:
+            'Une détermination des besoins terminée est verrouillée définitivement : confirmez-la avec ' +
+            '"confirmed": true.',
         }),
       );
     }

@@ -222,7 +222,9 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
             en:
               'The 24 Week outcome can only be recorded after the RTWAP Closure outcome is recorded and RTWAP ' +
               'Management is closed.',
-            fr: "Le résultat à 24 semaines ne peut être enregistré qu'une fois le résultat Fermeture du PARAT enregistré et la gestion du PARAT fermée.",
+            fr:
+              "Le résultat à 24 semaines ne peut être enregistré qu'une fois le résultat Fermeture du PARAT " +
+              'enregistré et la gestion du PARAT fermée.',
           }),
         );
         break;
@@ -278,7 +280,9 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
         v.push(
           violation('R-FU-02', 'E-OUT-02', {
             en: 'The 24 Week outcome has to be recorded before the 52 Week outcome.',
-            fr: 'Le résultat à 24 semaines doit être enregistré avant de pouvoir enregistrer le résultat à 52 semaines.',
+            fr:
+              'Le résultat à 24 semaines doit être enregistré avant de pouvoir enregistrer le résultat à 52 ' +
+              'semaines.',
           }),
         );
       }

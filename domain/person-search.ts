@@ -30,7 +30,9 @@ export function validateSearch(q: SearchCriteria): Violation[] {
           'SEARCH_CRITERIA_REQUIRED',
           {
             en: 'Enter at least one search criterion (name, date of birth, age range, SIN, phone, address or city).',
-            fr: "Saisissez au moins un critère de recherche (nom, date de naissance, tranche d'âge, NAS, téléphone, adresse ou ville).",
+            fr:
+              "Saisissez au moins un critère de recherche (nom, date de naissance, tranche d'âge, NAS, téléphone, " +
+              'adresse ou ville).',
           },
           { kind: 'invalid' },
         ),

@@ -435,7 +435,9 @@ export function validateCompleteTransfer(
         'C-TR-01',
         {
           en: 'Confirm the transfer: the case will be assigned to your organisation and the case manager you chose.',
-          fr: 'Confirmez le transfert : le cas sera attribué à votre organisme et au gestionnaire de cas que vous avez choisi.',
+          fr:
+            'Confirmez le transfert : le cas sera attribué à votre organisme et au gestionnaire de cas que vous ' +
+            'avez choisi.',
         },
         { field: 'confirmed' },
       ),

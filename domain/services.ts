@@ -270,7 +270,9 @@ export function decideAddParticipant(
           'ERR_CASE_REQUIRED',
           {
             en: 'An individual session is recorded for a client with an open case: give the case ID.',
-            fr: 'Une séance individuelle est enregistrée pour un client dont le cas est ouvert : donnez le numéro du cas.',
+            fr:
+              'Une séance individuelle est enregistrée pour un client dont le cas est ouvert : donnez le numéro du ' +
+              'cas.',
           },
           { field: 'caseId' },
         ),
@@ -329,8 +331,12 @@ export function decideAddParticipant(
       return {
         violations: [
           violation('R-ES-05', 'ERR_NO_OPEN_CASE', {
-            en: 'This person has no open case: only a person with an open case can be registered (or pre-register them).',
-            fr: "Cette personne n'a pas de cas ouvert : seule une personne ayant un cas ouvert peut être inscrite (ou préinscrivez-la).",
+            en:
+              'This person has no open case: only a person with an open case can be registered (or pre-register ' +
+              'them).',
+            fr:
+              "Cette personne n'a pas de cas ouvert : seule une personne ayant un cas ouvert peut être inscrite " +
+              '(ou préinscrivez-la).',
           }),
         ],
       };

@@ -76,7 +76,9 @@ export function mailboxRoutes(orm: MikroORM, dir: string | undefined): Router {
     if (!dir)
       throw new Refusal('not-found', 'NOT_FOUND', {
         en: 'The dev mailbox exists only when Pathway runs with its embedded SMTP sink (npm start).',
-        fr: "La boîte de courriel de développement n'existe que lorsque Pathway fonctionne avec son serveur SMTP intégré (npm start).",
+        fr:
+          "La boîte de courriel de développement n'existe que lorsque Pathway fonctionne avec son serveur SMTP " +
+          'intégré (npm start).',
       });
     res.json(await devMailbox({ em: orm.em, user: currentUser(res) }, dir));
   });

@@ -54,7 +54,9 @@ const WORDS = {
   },
   fr: {
     title: "Plan d'action pour le retour au travail",
-    how: "Imprimez cette page avec la commande Imprimer du navigateur (Ctrl+P) pour la faire signer au client ou l'enregistrer en PDF.",
+    how:
+      'Imprimez cette page avec la commande Imprimer du navigateur (Ctrl+P) pour la faire signer au client ou ' +
+      "l'enregistrer en PDF.",
     case: 'Dossier',
     program: 'Programme',
     managedBy: 'Géré par',

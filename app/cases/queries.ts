@@ -476,7 +476,9 @@ function savedButUnread(err: unknown): never {
   if (isUnavailable(err))
     throw new Refusal('unavailable', 'UNAVAILABLE', {
       en: 'Your change was saved, but the case cannot be read back right now; reload it in a moment.',
-      fr: 'Votre modification a été enregistrée, mais le cas ne peut pas être relu pour le moment; rechargez-le dans un instant.',
+      fr:
+        'Votre modification a été enregistrée, mais le cas ne peut pas être relu pour le moment; rechargez-le dans ' +
+        'un instant.',
     });
   throw err;
 }

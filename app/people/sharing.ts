@@ -127,7 +127,13 @@ export async function shareIndividual(
       const personBefore = { firstName: person.firstName, lastName: person.lastName, address: addressOf(person) };
       Object.assign(person, decided.individual);
       Object.assign(person, nameCodes(person));
-      keepPrevious(tx, person, previousDetails(personBefore, { ...person, address: addressOf(person) }), user.id, new Date());
+      keepPrevious(
+        tx,
+        person,
+        previousDetails(personBefore, { ...person, address: addressOf(person) }),
+        user.id,
+        new Date(),
+      );
       recordId = record.id;
       await audited({
         action: 'MERGED',

@@ -35,8 +35,12 @@ export const registrationSchema = z
         code: 'custom',
         path: ['eiClaimType'],
         message: inputMessage({
-          en: 'Select the type of claim: the client applied for or received Employment Insurance in the last 36 months.',
-          fr: "Choisissez le type de demande : le client a demandé ou reçu de l'assurance-emploi au cours des 36 derniers mois.",
+          en:
+            'Select the type of claim: the client applied for or received Employment Insurance in the last 36 ' +
+            'months.',
+          fr:
+            "Choisissez le type de demande : le client a demandé ou reçu de l'assurance-emploi au cours des 36 " +
+            'derniers mois.',
         }),
       });
     }
@@ -437,7 +441,9 @@ export const transferSchema = z
       .number({
         message: inputMessage({
           en: 'Office, Agreement / Case Manager, Accountability Report and Service Delivery Location are required.',
-          fr: "Le bureau, le responsable de l'entente ou gestionnaire de cas, le rapport de responsabilisation et le lieu de prestation des services sont obligatoires.",
+          fr:
+            "Le bureau, le responsable de l'entente ou gestionnaire de cas, le rapport de responsabilisation et le " +
+            'lieu de prestation des services sont obligatoires.',
         }),
       })
       .int()

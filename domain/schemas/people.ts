@@ -103,7 +103,9 @@ export const shareSchema = z
     writtenConsentObtained: z.literal(true, {
       message: inputMessage({
         en: "Written consent must be confirmed before sharing: confirm that the client's written consent was obtained.",
-        fr: 'Le consentement écrit doit être confirmé avant le partage : confirmez que le consentement écrit du client a été obtenu.',
+        fr:
+          'Le consentement écrit doit être confirmé avant le partage : confirmez que le consentement écrit du ' +
+          'client a été obtenu.',
       }),
     }),
     selectedMatch: z.union([z.number().int().positive().max(2_147_483_647), z.literal('NONE')]).optional(),

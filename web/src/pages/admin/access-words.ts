@@ -25,7 +25,8 @@ export const WORDS = defineWords({
     askAdministrator: 'Ask your organisation’s LaMPSS administrator for a new invitation.',
     requestTitle: 'Request LaMPSS access for an organisation',
     requestIntro:
-      'For an organisation that does not use LaMPSS yet. If your organisation already does, ask its LaMPSS administrator to add you instead.',
+      'For an organisation that does not use LaMPSS yet. If your organisation already does, ask its LaMPSS ' +
+      'administrator to add you instead.',
     requestForm: 'Access request',
     aboutYou: 'About you',
     lastName: 'Last name',
@@ -57,7 +58,8 @@ export const WORDS = defineWords({
     invitationIntro:
       '{inviter} vous invite à utiliser le LaMPSS pour {organisation}. L’invitation est valide jusqu’au {date}.',
     invitationHow:
-      'Choisissez l’identifiant et le mot de passe avec lesquels vous vous connecterez. Il vous faudra aussi l’identifiant de l’organisme : {code}.',
+      'Choisissez l’identifiant et le mot de passe avec lesquels vous vous connecterez. Il vous faudra aussi ' +
+      'l’identifiant de l’organisme : {code}.',
     acceptForm: 'Votre compte de connexion',
     loginId: 'Identifiant',
     loginIdHint:
@@ -75,7 +77,8 @@ export const WORDS = defineWords({
     askAdministrator: 'Demandez une nouvelle invitation à l’administrateur LaMPSS de votre organisme.',
     requestTitle: 'Demander l’accès au LaMPSS pour un organisme',
     requestIntro:
-      'Pour un organisme qui n’utilise pas encore le LaMPSS. Si votre organisme l’utilise déjà, demandez plutôt à son administrateur LaMPSS de vous ajouter.',
+      'Pour un organisme qui n’utilise pas encore le LaMPSS. Si votre organisme l’utilise déjà, demandez plutôt ' +
+      'à son administrateur LaMPSS de vous ajouter.',
     requestForm: 'Demande d’accès',
     aboutYou: 'À votre sujet',
     lastName: 'Nom',

@@ -21,7 +21,8 @@ export const WORDS = defineWords({
   fr: {
     title: 'Historique des accès',
     subtitle:
-      'Toutes les modifications des personnes-ressources et des accès au LaMPSS de {organisation}, les plus récentes en premier.',
+      'Toutes les modifications des personnes-ressources et des accès au LaMPSS de {organisation}, les plus ' +
+      'récentes en premier.',
     organisation: 'Organisme',
     contacts: 'Personnes-ressources',
     count: '{n} modifications',

@@ -65,7 +65,8 @@ export const WORDS = defineWords({
     sendInvitation: 'Send the invitation',
     confirmInvite: 'Send the invitation?',
     confirmInviteText:
-      'An email will be sent to {email} inviting them to link their sign-in account to LaMPSS. The invitation is valid until {date}.',
+      'An email will be sent to {email} inviting them to link their sign-in account to LaMPSS. The invitation is ' +
+      'valid until {date}.',
     send: 'Send',
     invited: 'Invitation sent to {email}.',
     resend: 'Send the invitation again',
@@ -154,7 +155,8 @@ export const WORDS = defineWords({
     sendInvitation: 'Envoyer l’invitation',
     confirmInvite: 'Envoyer l’invitation?',
     confirmInviteText:
-      'Un courriel sera envoyé à {email} pour l’inviter à lier son compte de connexion au LaMPSS. L’invitation est valide jusqu’au {date}.',
+      'Un courriel sera envoyé à {email} pour l’inviter à lier son compte de connexion au LaMPSS. L’invitation ' +
+      'est valide jusqu’au {date}.',
     send: 'Envoyer',
     invited: 'Invitation envoyée à {email}.',
     resend: 'Envoyer l’invitation de nouveau',
@@ -166,7 +168,8 @@ export const WORDS = defineWords({
     removeAccess: 'Supprimer l’accès au LaMPSS',
     confirmRemove: 'Supprimer l’accès au LaMPSS?',
     confirmRemoveText:
-      '{name} ne pourra plus se connecter et perd tous ses profils de sécurité. La personne-ressource reste dans la liste.',
+      '{name} ne pourra plus se connecter et perd tous ses profils de sécurité. La personne-ressource reste dans ' +
+      'la liste.',
     removed: '{name} n’a plus accès au LaMPSS.',
     makePrimary: 'Désigner comme personne-ressource principale',
     confirmPrimary: 'Désigner {name} comme personne-ressource principale?',

@@ -59,7 +59,9 @@ const WORDS = defineWords({
     actualEnd: 'Date de fin réelle',
     actualEndHint: "Aujourd'hui ou avant.",
     reason: 'Raison de non-réalisation',
-    lock: "Une fois enregistrée, l'intervention ne peut plus être modifiée; on peut encore y ajouter des notes et des documents.",
+    lock:
+      "Une fois enregistrée, l'intervention ne peut plus être modifiée; on peut encore y ajouter des notes et des " +
+      'documents.',
     markComplete: 'Marquer comme terminée',
     markNotComplete: 'Marquer comme non terminée',
     closed: '{type} : {status}.',

@@ -49,7 +49,8 @@ export const INTERVENTION_WORDS = defineWords({
     description: 'Description (imprimée sur le plan)',
     fundingRequested: 'Une demande de financement sera présentée pour cette intervention',
     resign:
-      'Une intervention financée ajoutée maintenant exige un plan signé de nouveau : imprimez-le et faites-le signer au client.',
+      'Une intervention financée ajoutée maintenant exige un plan signé de nouveau : imprimez-le et faites-le ' +
+      'signer au client.',
     added: 'Intervention ajoutée : {type}.',
   },
 });

@@ -6,7 +6,8 @@ export const WORDS = defineWords({
     title: 'Mailbox',
     subtitle: 'The emails Pathway sent, as the test mail server received them, newest first.',
     notAvailable:
-      'The mailbox is not available here: it exists only where Pathway runs with its own test mail server, for those allowed to read it.',
+      'The mailbox is not available here: it exists only where Pathway runs with its own test mail server, for ' +
+      'those allowed to read it.',
     search: 'Find an email',
     searchHint: 'Words of the subject or of the recipient.',
     count: '{shown} of {total} emails',
@@ -19,9 +20,11 @@ export const WORDS = defineWords({
   fr: {
     title: 'Boîte aux lettres',
     subtitle:
-      'Les courriels envoyés par Pathway, tels que le serveur de courriel de test les a reçus, du plus récent au plus ancien.',
+      'Les courriels envoyés par Pathway, tels que le serveur de courriel de test les a reçus, du plus récent au ' +
+      'plus ancien.',
     notAvailable:
-      "La boîte aux lettres n'est pas offerte ici : elle n'existe que là où Pathway fonctionne avec son propre serveur de courriel de test, pour les personnes autorisées à la lire.",
+      "La boîte aux lettres n'est pas offerte ici : elle n'existe que là où Pathway fonctionne avec son propre " +
+      'serveur de courriel de test, pour les personnes autorisées à la lire.',
     search: 'Trouver un courriel',
     searchHint: "Des mots de l'objet ou du destinataire.",
     count: '{shown} courriels sur {total}',

@@ -5,7 +5,8 @@ export const WORDS = defineWords({
   en: {
     title: 'Stuck steps',
     subtitle:
-      'Emails and calls to the funding system that kept failing. Each one retries by itself at the time shown; Retry tries it now.',
+      'Emails and calls to the funding system that kept failing. Each one retries by itself at the time shown; ' +
+      'Retry tries it now.',
     waiting: 'Waiting for a retry',
     nothingWaiting: 'No step is waiting: every email and every call to the funding system went through.',
     resolved: 'Resolved',
@@ -34,7 +35,8 @@ export const WORDS = defineWords({
   fr: {
     title: 'Étapes bloquées',
     subtitle:
-      "Courriels et appels au système de financement qui ont échoué à répétition. Chacun est relancé automatiquement à l'heure indiquée; Relancer le tente tout de suite.",
+      'Courriels et appels au système de financement qui ont échoué à répétition. Chacun est relancé ' +
+      "automatiquement à l'heure indiquée; Relancer le tente tout de suite.",
     waiting: 'En attente d’une nouvelle tentative',
     nothingWaiting:
       "Aucune étape n'attend : tous les courriels et tous les appels au système de financement ont abouti.",

@@ -106,7 +106,8 @@ const en = {
   confirmWaitlistTitle: 'The service is full',
   confirmWaitlist: 'Add to the waitlist',
   confirmWaitlistText:
-    'The maximum number of participants for this service has been reached. Do you want to add this person to the waitlist?',
+    'The maximum number of participants for this service has been reached. Do you want to add this person to the ' +
+    'waitlist?',
   nobodyFound: 'No person with an open case matches the search.',
   preRegisterIntro: 'You can pre-register the person: they hold a seat until their case is opened and linked.',
   preRegister: 'Pre-register',
@@ -118,7 +119,8 @@ const en = {
     'A seat is now free and people are on the waitlist: you may want to change a waitlisted participant to Registered.',
   reportTitle: 'Service activity report',
   reportSubtitle:
-    'Registrations in group services and individual sessions count towards the EAS activity report of each accountability reporting (cancelled services excluded).',
+    'Registrations in group services and individual sessions count towards the EAS activity report of each ' +
+    'accountability reporting (cancelled services excluded).',
   services: 'Services',
   registrations: 'Group registrations',
   sessions: 'Individual sessions',
@@ -234,7 +236,8 @@ export const WORDS: Words<keyof typeof en> = {
     confirmWaitlistTitle: 'Le service est complet',
     confirmWaitlist: "Ajouter à la liste d'attente",
     confirmWaitlistText:
-      "Le nombre maximal de participants à ce service amélioré est atteint. Voulez-vous ajouter cette personne à la liste d'attente?",
+      'Le nombre maximal de participants à ce service amélioré est atteint. Voulez-vous ajouter cette personne à ' +
+      "la liste d'attente?",
     nobodyFound: 'Personne ayant un cas ouvert ne répond aux paramètres de recherche.',
     preRegisterIntro:
       'Vous pouvez préinscrire la personne : elle garde une place jusqu’à ce que son cas soit ouvert et lié.',
@@ -244,10 +247,12 @@ export const WORDS: Words<keyof typeof en> = {
     registerCaseHint: "L'identifiant du cas de {name}, une fois son cas ouvert.",
     register: 'Inscrire',
     seatAvailable:
-      "Une place s'est libérée et des personnes sont en attente : vous pouvez inscrire un participant de la liste d'attente.",
+      "Une place s'est libérée et des personnes sont en attente : vous pouvez inscrire un participant de la " +
+      "liste d'attente.",
     reportTitle: "Rapport d'activités des services",
     reportSubtitle:
-      "Les inscriptions aux services de groupe et les séances individuelles comptent dans le rapport d'activités de SAE de chaque rapport de responsabilisation (services annulés exclus).",
+      "Les inscriptions aux services de groupe et les séances individuelles comptent dans le rapport d'activités " +
+      'de SAE de chaque rapport de responsabilisation (services annulés exclus).',
     services: 'Services',
     registrations: 'Inscriptions de groupe',
     sessions: 'Séances individuelles',

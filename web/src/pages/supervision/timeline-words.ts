@@ -22,9 +22,11 @@ const en = {
   temporal: "Open this case's run in Temporal",
   temporalNote: 'Temporal is the engine that runs the case; its own view shows every step in detail.',
   temporalAway:
-    'Temporal did not answer: the coming alerts and what Pathway did by itself (emails, retries) are not shown. Reload the page in a moment.',
+    'Temporal did not answer: the coming alerts and what Pathway did by itself (emails, retries) are not shown. ' +
+    'Reload the page in a moment.',
   temporalGone:
-    "Temporal no longer keeps this case's run: what Pathway did by itself (emails, retries) is not shown; every action taken in the case is.",
+    "Temporal no longer keeps this case's run: what Pathway did by itself (emails, retries) is not shown; every " +
+    'action taken in the case is.',
   history: 'What happened',
   historyIntro: 'Newest first, in Halifax time.',
   noHistory: 'Nothing has happened in this case yet.',
@@ -97,9 +99,11 @@ export const WORDS: Words<keyof typeof en> = {
     temporal: 'Ouvrir le déroulement de ce dossier dans Temporal',
     temporalNote: 'Temporal est le moteur qui fait avancer le dossier; sa propre vue montre chaque étape en détail.',
     temporalAway:
-      "Temporal n'a pas répondu : les alertes à venir et ce que Pathway a fait de lui-même (courriels, nouvelles tentatives) ne sont pas affichés. Rechargez la page dans un moment.",
+      "Temporal n'a pas répondu : les alertes à venir et ce que Pathway a fait de lui-même (courriels, nouvelles " +
+      'tentatives) ne sont pas affichés. Rechargez la page dans un moment.',
     temporalGone:
-      "Temporal ne conserve plus le déroulement de ce dossier : ce que Pathway a fait de lui-même (courriels, nouvelles tentatives) n'est pas affiché; toutes les actions faites dans le dossier le sont.",
+      'Temporal ne conserve plus le déroulement de ce dossier : ce que Pathway a fait de lui-même (courriels, ' +
+      "nouvelles tentatives) n'est pas affiché; toutes les actions faites dans le dossier le sont.",
     history: "Ce qui s'est passé",
     historyIntro: "Du plus récent au plus ancien, à l'heure d'Halifax.",
     noHistory: "Rien ne s'est encore passé dans ce dossier.",

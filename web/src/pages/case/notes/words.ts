@@ -30,7 +30,8 @@ export const noteWords: Words<keyof typeof en> = {
     add: 'Ajouter une note',
     note: 'Note',
     noteHint:
-      "Votre nom, la date et l'heure ainsi que cet écran sont ajoutés pour vous. Vous pouvez modifier votre note pendant 30 jours.",
+      "Votre nom, la date et l'heure ainsi que cet écran sont ajoutés pour vous. Vous pouvez modifier votre note " +
+      'pendant 30 jours.',
     save: 'Enregistrer la note',
     saved: 'Note ajoutée.',
     empty: "Aucune note n'a encore été rédigée.",
@@ -44,7 +45,8 @@ export const noteWords: Words<keyof typeof en> = {
     updated: 'Note modifiée.',
     editableUntil: "Vous pouvez modifier cette note jusqu'au {date}.",
     locked:
-      'Verrouillée depuis le {date} : une note peut être modifiée pendant 30 jours après sa rédaction. Ajoutez plutôt une nouvelle note.',
+      'Verrouillée depuis le {date} : une note peut être modifiée pendant 30 jours après sa rédaction. Ajoutez ' +
+      'plutôt une nouvelle note.',
     notAuthor: 'Seul son auteur peut modifier cette note.',
     closedCase: 'Ce dossier est fermé : les notes ne peuvent plus être ajoutées ni modifiées.',
   },

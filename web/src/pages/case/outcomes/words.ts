@@ -81,7 +81,8 @@ export const outcomeWords: Words<keyof typeof en> = {
     week24: 'Résultat de 24 semaines',
     week52: 'Résultat de 52 semaines',
     window:
-      "Peut être enregistré à partir du {earliest}; attendu le {due}, date à laquelle vous recevez un avis s'il manque.",
+      "Peut être enregistré à partir du {earliest}; attendu le {due}, date à laquelle vous recevez un avis s'il " +
+      'manque.',
     recorded: 'Enregistré, avec la date de résultat du {date}.',
     notRecorded: 'Pas encore enregistré.',
     closesCase: "L'enregistrement du résultat de 52 semaines ferme le dossier.",
@@ -143,9 +144,11 @@ export const outcomeWords: Words<keyof typeof en> = {
     earliest: 'Le résultat « {type} » peut être enregistré à partir du {date}.',
     closeTitle: 'Enregistrer ce résultat et fermer le dossier?',
     closeText:
-      "L'enregistrement du résultat de 52 semaines ferme le dossier; ses résultats d'emploi ne pourront plus être mis à jour.",
+      "L'enregistrement du résultat de 52 semaines ferme le dossier; ses résultats d'emploi ne pourront plus " +
+      'être mis à jour.',
     closeUnknown24:
-      "Le résultat de 24 semaines est enregistré comme inconnu : corrigez-le d'abord si le client vous a fait part de sa situation.",
+      "Le résultat de 24 semaines est enregistré comme inconnu : corrigez-le d'abord si le client vous a fait " +
+      'part de sa situation.',
     closeConfirm: 'Enregistrer et fermer le dossier',
   },
 };

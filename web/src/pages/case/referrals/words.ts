@@ -28,7 +28,8 @@ const en = {
   orgName: 'Name of the receiving organisation',
   emailedToHint: "The organisation's general email, unless you change it.",
   bodyHint:
-    "Never include the client's personal information (name, history, health, contact details, identifiers): the email names the case number only.",
+    "Never include the client's personal information (name, history, health, contact details, identifiers): the " +
+    'email names the case number only.',
   fillTemplate: 'Use the template again',
   fillTitle: 'Replace the subject and body with the template?',
   fillText: 'Your changes to the subject and body will be lost.',
@@ -49,7 +50,8 @@ export const referralWords: Words<keyof typeof en> = {
     add: 'Envoyer un renvoi',
     empty: "Aucun renvoi n'a été envoyé pour ce dossier.",
     pending:
-      "Transfert de dossier en attente : {org} ne l'a pas encore terminé. Le dossier demeure à votre organisme d'ici là.",
+      "Transfert de dossier en attente : {org} ne l'a pas encore terminé. Le dossier demeure à votre organisme " +
+      "d'ici là.",
     sentOn: 'envoyé le {date}',
     toOrg: 'À {org}',
     status: 'État',
@@ -71,7 +73,8 @@ export const referralWords: Words<keyof typeof en> = {
     orgName: "Nom de l'organisme destinataire",
     emailedToHint: "Le courriel général de l'organisme, à moins que vous ne le changiez.",
     bodyHint:
-      "N'incluez jamais de renseignements personnels sur le client (nom, antécédents, santé, coordonnées, identifiants) : le courriel ne donne que le numéro du dossier.",
+      "N'incluez jamais de renseignements personnels sur le client (nom, antécédents, santé, coordonnées, " +
+      'identifiants) : le courriel ne donne que le numéro du dossier.',
     fillTemplate: 'Reprendre le modèle',
     fillTitle: "Remplacer l'objet et le contenu par le modèle?",
     fillText: "Vos modifications à l'objet et au contenu seront perdues.",

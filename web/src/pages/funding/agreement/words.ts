@@ -65,7 +65,8 @@ export const agreementWords: Words<keyof typeof en> = {
     decideTitle: "Décisions d'ENE",
     processing: "Un envoi de cette demande est en cours de traitement : décidez une fois qu'il est arrivé.",
     changesPending:
-      'Des changements ont été demandés le {date} : « {message} » Le gestionnaire de cas a jusqu’au {due} pour renvoyer la demande.',
+      'Des changements ont été demandés le {date} : « {message} » Le gestionnaire de cas a jusqu’au {due} pour ' +
+      'renvoyer la demande.',
     moveTitle: "Faire avancer l'entente",
     moveTo: 'Passer à l’état {status}',
     moved: "L'entente est maintenant à l'état {status}.",

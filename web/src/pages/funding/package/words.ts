@@ -69,7 +69,8 @@ const en = {
   spouseConsent: "If spousal information was collected, has the applicant's spouse signed the consent form?",
   justification: 'Justification',
   justificationHint:
-    'Why the funded intervention is (or is not) supported, how it overcomes the barriers, how it leads to each employment goal, and a summary of the labour market research.',
+    'Why the funded intervention is (or is not) supported, how it overcomes the barriers, how it leads to each ' +
+    'employment goal, and a summary of the labour market research.',
   spellingTitle: 'Spelling suggestions (they never stop you saving or submitting):',
   misspelt: '“{word}”: did you mean “{suggestion}”?',
   repeated: '“{word} {word}”: a word is repeated.',
@@ -88,7 +89,8 @@ const en = {
   submit: 'Submit the application',
   confirmTitle: 'Submit this application?',
   confirmText:
-    'It goes to Employment Nova Scotia, which creates an agreement. It cannot be changed afterwards unless ENS asks for changes.',
+    'It goes to Employment Nova Scotia, which creates an agreement. It cannot be changed afterwards unless ENS ' +
+    'asks for changes.',
   confirm: 'Submit',
   deleteApp: 'Delete the application',
   deleteTitle: 'Delete this draft application?',
@@ -112,9 +114,11 @@ export const packageWords: Words<keyof typeof en> = {
     caseLine: 'Dossier {id} · {client}',
     backToCase: 'Retour au dossier',
     'message.DRAFT':
-      'Remplissez cette demande avec la liste de vérification et la déclaration ci-dessous, puis envoyez-la au bas de la page.',
+      'Remplissez cette demande avec la liste de vérification et la déclaration ci-dessous, puis envoyez-la au ' +
+      'bas de la page.',
     'message.CHANGES_REQUIRED':
-      "Le gestionnaire d'entente a demandé des changements : mettez la demande à jour et envoyez-la de nouveau pour la même entente.",
+      "Le gestionnaire d'entente a demandé des changements : mettez la demande à jour et envoyez-la de nouveau " +
+      'pour la même entente.',
     'message.SUBMITTING': "L'envoi est en cours de traitement; cette page se met à jour d'elle-même.",
     'message.RESUBMITTING': "Le nouvel envoi est en cours de traitement; cette page se met à jour d'elle-même.",
     'message.SUBMITTED': 'Cette demande a été envoyée : elle ne peut plus être modifiée ni envoyée.',
@@ -173,10 +177,12 @@ export const packageWords: Words<keyof typeof en> = {
     supportsPlan: 'Appuyez-vous ce plan d’action pour le retour au travail?',
     signedByBoth: 'Est-ce que vous et le client avez signé la déclaration du gestionnaire de cas?',
     spouseConsent:
-      'Si des renseignements sur le conjoint ont été recueillis, le conjoint du demandeur a-t-il signé le formulaire de consentement?',
+      'Si des renseignements sur le conjoint ont été recueillis, le conjoint du demandeur a-t-il signé le ' +
+      'formulaire de consentement?',
     justification: 'Justification',
     justificationHint:
-      "Pourquoi l'intervention financée est appuyée (ou non), comment elle surmonte les obstacles, comment elle mène à chaque objectif d'emploi, et un résumé de la recherche sur le marché du travail.",
+      "Pourquoi l'intervention financée est appuyée (ou non), comment elle surmonte les obstacles, comment elle " +
+      "mène à chaque objectif d'emploi, et un résumé de la recherche sur le marché du travail.",
     spellingTitle: "Suggestions d'orthographe (elles n'empêchent jamais l'enregistrement ni l'envoi) :",
     misspelt: '« {word} » : vouliez-vous dire « {suggestion} »?',
     repeated: '« {word} {word} » : un mot est répété.',
@@ -195,7 +201,8 @@ export const packageWords: Words<keyof typeof en> = {
     submit: 'Envoyer la demande',
     confirmTitle: 'Envoyer cette demande?',
     confirmText:
-      'Elle est transmise à Emploi Nouvelle-Écosse, qui crée une entente. Elle ne peut plus être modifiée ensuite, sauf si ENE demande des changements.',
+      'Elle est transmise à Emploi Nouvelle-Écosse, qui crée une entente. Elle ne peut plus être modifiée ' +
+      'ensuite, sauf si ENE demande des changements.',
     confirm: 'Envoyer',
     deleteApp: 'Supprimer la demande',
     deleteTitle: 'Supprimer cette demande à l’état de brouillon?',
