@@ -41,8 +41,8 @@ export const INTERVENTION_TYPES = {
 export type InterventionTypeCode = keyof typeof INTERVENTION_TYPES;
 
 export const FUNDING_TYPES = {
-  EDMT: { en: 'EDMT (LMDA)', fr: 'EDMT (EDMT)' },
-  WDA: { en: 'WDA', fr: 'EDMT-WDA' },
+  EDMT: { en: 'EDMT (LMDA)', fr: 'EDMT' },
+  WDA: { en: 'WDA', fr: 'EDMO (WDA)' },
   PROVINCIAL: { en: 'Provincial', fr: 'Provincial' },
 } as const satisfies Record<string, Label>;
 

@@ -43,6 +43,8 @@ export interface CaseRouteDeps {
 const caseloadQuery = z.object({
   scope: z.enum(['mine', 'organisation']).default('mine'),
   status: z.enum(CASE_STATUSES).optional(),
+  /** Only cases still open (any stage but Closed). */
+  open: z.enum(['true', 'false']).optional(),
   caseManagerId: z.coerce.number().int().positive().optional(),
   sort: z.enum(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue']).default('id'),
   dir: z.enum(['asc', 'desc']).default('desc'),

@@ -329,6 +329,7 @@ export async function caseload(
   q: {
     scope: 'mine' | 'organisation';
     status?: string;
+    open?: 'true' | 'false';
     caseManagerId?: number;
     sort: string;
     dir: 'asc' | 'desc';
@@ -347,6 +348,7 @@ export async function caseload(
     where.push('c.status = ?');
     params.push(q.status);
   }
+  if (q.open === 'true') where.push(`c.status <> 'CLOSED'`);
   const dir = q.dir === 'desc' ? 'desc' : 'asc';
   // A case without an open task sorts after those with one, whichever the direction.
   const order = `${(CASELOAD_SORTS[q.sort] ?? ['c.id']).map((c) => `${c} ${dir} nulls last`).join(', ')}, c.id`;

@@ -118,7 +118,7 @@ test(
     const alerts = page.getByRole('region', { name: 'Alerts' });
     await alerts.getByText('24 Week follow-up due.').waitFor();
     await expect(alerts.getByText(/52 Week/).count()).resolves.toBe(0);
-    await page.getByRole('region', { name: 'My caseload' }).getByText('You manage 21 cases').waitFor();
+    await page.getByRole('region', { name: 'My caseload' }).getByText('You manage 21 open cases').waitFor();
     // No other role's parts.
     for (const other of ['My team', 'Stuck steps', 'My organisation'])
       await expect(page.getByRole('region', { name: other }).count()).resolves.toBe(0);

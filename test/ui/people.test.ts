@@ -177,7 +177,7 @@ test(
     await share.getByRole('button', { name: 'Share', exact: true }).click();
     // R-PER-19: nobody in the registry matches; sharing again creates the provincial record.
     await share.getByText('Nobody in the Nova Scotia Government records matches this client').waitFor();
-    await share.getByRole('button', { name: 'Share', exact: true }).click();
+    await share.getByRole('button', { name: 'Create the provincial record and share' }).click();
     await page.getByText('Nadia Sinclair is now shared with the Nova Scotia Government.').waitFor();
 
     // Nothing stands in the way now: the Add Case form, me as the case manager.

@@ -12,8 +12,8 @@ type Caseload = Awaited<ReturnType<typeof caseload>>;
 const WORDS = defineWords({
   en: {
     title: 'My caseload',
-    count: 'You manage {n} cases; these have the next task due.',
-    countOne: 'You manage 1 case.',
+    count: 'You manage {n} open cases; these have the next task due.',
+    countOne: 'You manage 1 open case.',
     none: 'You manage no cases yet. Cases are opened from a person’s page.',
     all: 'All my cases',
     caseLink: 'Case {id}',
@@ -22,8 +22,8 @@ const WORDS = defineWords({
   },
   fr: {
     title: 'Ma charge de travail',
-    count: 'Vous gérez {n} cas; voici ceux dont la prochaine tâche arrive à échéance.',
-    countOne: 'Vous gérez 1 cas.',
+    count: 'Vous gérez {n} cas ouverts; voici ceux dont la prochaine tâche arrive à échéance.',
+    countOne: 'Vous gérez 1 cas ouvert.',
     none: 'Vous ne gérez encore aucun cas. Les cas se créent à partir de la page d’un individu.',
     all: 'Tous mes cas',
     caseLink: 'Cas {id}',
@@ -35,7 +35,13 @@ const WORDS = defineWords({
 export function CaseloadCard() {
   const w = useWords(WORDS);
   const { label, date, number } = useI18n();
-  const cases = useApi<Caseload>('/api/cases', { scope: 'mine', sort: 'nextDue', dir: 'asc', pageSize: 5 });
+  const cases = useApi<Caseload>('/api/cases', {
+    scope: 'mine',
+    open: 'true',
+    sort: 'nextDue',
+    dir: 'asc',
+    pageSize: 5,
+  });
   return (
     <Card title={w('title')} actions={<Link to="/cases">{w('all')}</Link>}>
       <Loaded state={cases}>

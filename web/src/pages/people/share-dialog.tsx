@@ -33,6 +33,7 @@ const WORDS = defineWords({
     confirmSame: 'I confirm this person is my client (their details are shown only then)',
     confirmNeeded: 'Confirm that the person you chose is your client, or choose “none of these”.',
     continue: 'Continue',
+    createAndShare: 'Create the provincial record and share',
     noMatch:
       'Nobody in the Nova Scotia Government records matches this client: sharing creates their provincial record.',
     keptProvincial: 'kept: the province keeps these values',
@@ -73,6 +74,7 @@ const WORDS = defineWords({
     confirmSame: 'Je confirme que cette personne est mon client (ses renseignements ne sont montrés qu’ensuite)',
     confirmNeeded: 'Confirmez que la personne choisie est votre client, ou choisissez « aucune de ces personnes ».',
     continue: 'Continuer',
+    createAndShare: 'Créer le dossier provincial et communiquer',
     noMatch:
       'Personne dans les dossiers du gouvernement de la Nouvelle-Écosse ne correspond à ce client : la communication ' +
       'crée son dossier provincial.',
@@ -187,6 +189,12 @@ function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person)
     phone: p.phone ?? '—',
     email: p.email ?? '—',
   };
+  const SUBMIT = {
+    consent: w('share'),
+    matches: w('continue'),
+    'new-record': w('createAndShare'),
+    review: w('shareMerged'),
+  };
   const matchedOn = (m: ProvincialMatch) =>
     MATCHED_ON.filter((k) => m.matchedOn.includes(k))
       .map((k) => w(k))
@@ -195,7 +203,7 @@ function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person)
     <Form
       form={form}
       label={w('title')}
-      submit={step.kind === 'matches' ? w('continue') : step.kind === 'review' ? w('shareMerged') : w('share')}
+      submit={SUBMIT[step.kind]}
       secondary={
         <button type="button" className="secondary" onClick={props.onClose}>
           {w('cancel')}
