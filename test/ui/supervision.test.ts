@@ -177,8 +177,12 @@ test("a supervisor reads the team's counts, follows one to its cases and downloa
     .click();
   expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
     scope: 'organisation',
-    caseManagerId: String(org.users.manager.id),
+    manager: String(org.users.manager.id),
   });
+  // The caseload opens filtered to that case manager.
+  await expect(page.getByLabel('Case manager', { exact: true }).inputValue()).resolves.toBe(
+    String(org.users.manager.id),
+  );
   await page.goBack();
 
   // The overdue intervention, its case and how late it is; then the list as a spreadsheet.

@@ -20,6 +20,7 @@ const NAV: { to: string; word: WordKey; needs?: Action[] }[] = [
   { to: '/supervision', word: 'supervision', needs: ['case.inspect'] },
   { to: '/services', word: 'services', needs: ['case.view', 'service.manage'] },
   { to: '/operations', word: 'operations', needs: ['ops.view'] },
+  { to: '/mailbox', word: 'mailbox', needs: ['ops.view'] },
   { to: '/organisation', word: 'organisation', needs: ['org.view'] },
   { to: '/access-requests', word: 'accessRequests', needs: ['access-requests.process'] },
 ];

@@ -7,6 +7,7 @@ export const en = {
   supervision: 'Supervision',
   services: 'Services',
   operations: 'Operations',
+  mailbox: 'Mailbox',
   organisation: 'Organisation',
   accessRequests: 'Access requests',
   menu: 'Menu',

@@ -8,6 +8,7 @@ export const fr: Words = {
   supervision: 'Supervision',
   services: 'Services',
   operations: 'Exploitation',
+  mailbox: 'Courriels',
   organisation: 'Organisme',
   accessRequests: "Demandes d'accès",
   menu: 'Menu',

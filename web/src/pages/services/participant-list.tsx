@@ -87,7 +87,7 @@ export function ParticipantList(props: {
           columns={columns}
           rows={participants.filter((p) => p.status !== 'WAITLISTED')}
           rowKey={(p) => p.id}
-          empty={w('noParticipants')}
+          empty={open ? w('noParticipants') : w('noParticipantsYet')}
         />
       </Card>
       {planned && (

@@ -62,6 +62,7 @@ const en = {
   participantsTitle: 'Participants',
   waitlistTitle: 'Waitlist',
   noParticipants: 'No participant yet: find a person below to add them.',
+  noParticipantsYet: 'No participant yet. Case managers add their clients to a scheduled service.',
   noWaitlist: 'Nobody is waiting for a seat.',
   participant: 'Participant',
   case: 'Case',
@@ -190,6 +191,8 @@ export const WORDS: Words<keyof typeof en> = {
     participantsTitle: 'Participants',
     waitlistTitle: "Liste d'attente",
     noParticipants: 'Aucun participant pour le moment : trouvez une personne ci-dessous pour l’ajouter.',
+    noParticipantsYet:
+      'Aucun participant pour le moment. Les gestionnaires de cas inscrivent leurs clients à un service prévu.',
     noWaitlist: 'Personne n’attend une place.',
     participant: 'Participant',
     case: 'Cas',

@@ -7,7 +7,7 @@ import { useSession } from '../../app/session.tsx';
 export function caseloadAddress(filter: { status?: string; caseManagerId?: number }): string {
   const q = new URLSearchParams({ scope: 'organisation' });
   if (filter.status) q.set('status', filter.status);
-  if (filter.caseManagerId !== undefined) q.set('caseManagerId', String(filter.caseManagerId));
+  if (filter.caseManagerId !== undefined) q.set('manager', String(filter.caseManagerId));
   return `/cases?${q.toString()}`;
 }
 
