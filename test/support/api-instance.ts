@@ -14,9 +14,7 @@ export interface ApiInstance {
 }
 
 export async function startApiInstance(orm: MikroORM, env: Record<string, string>): Promise<ApiInstance> {
-  // Every test signs in from 127.0.0.1, so the address's count of failures is the whole run's: as for the run's own
-  // API (test/support/setup.ts), it slows nobody down unless a test sets its own limit.
-  const config = parseConfig({ ...process.env, NODE_ENV: 'test', SIGN_IN_FAILURES_PER_ADDRESS: '1000000', ...env });
+  const config = parseConfig({ ...process.env, NODE_ENV: 'test', ...env });
   const connection = Connection.lazy({ address: process.env.TEMPORAL_ADDRESS! });
   const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
   const app = createApp({

@@ -24,6 +24,9 @@ const PUBLISHED = [
   'PAYLOAD_KEYS',
   'PAYLOAD_KEY_ID',
   'LOG_LEVEL',
+  // The raised limits below, so an API a test starts itself (test/support/api-instance.ts) has them too.
+  'PUBLIC_ATTEMPTS_PER_MINUTE',
+  'SIGN_IN_FAILURES_PER_ADDRESS',
 ];
 
 export default async function setup() {
