@@ -63,7 +63,9 @@ export function ContactStatus({ contact }: { contact: ContactRow }) {
   return (
     <span className="badges">
       <Badge tone={contact.active ? 'success' : 'neutral'}>{contact.active ? w('active') : w('inactive')}</Badge>
-      <Badge tone={contact.hasAccess ? 'info' : 'neutral'}>{contact.hasAccess ? w('hasAccess') : w('noAccess')}</Badge>
+      <Badge tone={contact.hasAccess ? 'info' : 'neutral'}>
+        {contact.hasAccess ? w('hasAccess') : inv?.status === 'PENDING' ? w('invitedNoAccess') : w('noAccess')}
+      </Badge>
       {inv && (
         <Badge tone={inv.status === 'PENDING' ? 'warning' : 'danger'}>
           {w(inv.status === 'PENDING' ? 'invitationExpires' : 'invitationExpired', { date: date(inv.expiresAt) })}
