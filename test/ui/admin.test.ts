@@ -137,6 +137,11 @@ test('§3.10 access is removed after a confirmation, and the access history tell
   const rows = page.locator('.data-table tbody tr');
   await rows.filter({ hasText: 'LaMPSS access removed' }).filter({ hasText: 'Comeau, Renée' }).first().waitFor();
   await rows.filter({ hasText: 'Invitation withdrawn' }).filter({ hasText: 'Comeau, Renée' }).first().waitFor();
+  await rows
+    .filter({ hasText: 'Invitation cancelled' })
+    .filter({ hasText: 'Replaced by the invitation sent again' })
+    .first()
+    .waitFor();
   await rows.filter({ hasText: 'Invitation accepted' }).filter({ hasText: 'User ID: rcomeau' }).first().waitFor();
   await rows.filter({ hasText: 'Organisation information changed' }).first().waitFor();
   expect(await page.getByText('ACCESS_REMOVED').count()).toBe(0);

@@ -87,8 +87,15 @@ function AuditTable({ rows }: { rows: Entry[] }) {
 function Details({ entry }: { entry: Entry }) {
   const w = useWords(WORDS);
   const { label } = useI18n();
-  const after = (entry.after ?? entry.before ?? {}) as { profile?: string; userId?: string; profiles?: string[] };
+  const after = (entry.after ?? entry.before ?? {}) as {
+    profile?: string;
+    userId?: string;
+    profiles?: string[];
+    reason?: string;
+  };
   const lines = [
+    // A resend ends the invitation it replaces: said so, not as a bare cancellation.
+    ...(after.reason === 'RESENT' ? [w('replacedByResend')] : []),
     ...(after.profile ? [w('profile', { name: label(profileName(after.profile)) })] : []),
     ...(after.profiles ?? []).map((p) => w('profile', { name: label(profileName(p)) })),
     ...(after.userId ? [w('userId', { id: after.userId })] : []),

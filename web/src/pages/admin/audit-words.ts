@@ -16,6 +16,7 @@ export const WORDS = defineWords({
     details: 'Details',
     system: 'Pathway (automatic)',
     profile: 'Profile: {name}',
+    replacedByResend: 'Replaced by the invitation sent again',
     userId: 'User ID: {id}',
   },
   fr: {
@@ -34,6 +35,7 @@ export const WORDS = defineWords({
     details: 'Détails',
     system: 'Pathway (automatique)',
     profile: 'Profil : {name}',
+    replacedByResend: 'Remplacée par l’invitation envoyée de nouveau',
     userId: 'Identifiant : {id}',
   },
 });
