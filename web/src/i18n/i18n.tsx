@@ -25,6 +25,8 @@ export interface I18n {
   date(value: string | null | undefined): string;
   /** An instant as date and time in Halifax: "May 7, 2027, 1:09 p.m." / "7 mai 2027, 13 h 09". */
   dateTime(value: string | null | undefined): string;
+  /** A time of day (HH:MM) as each language writes it: "1:00 p.m." / "13 h 00". */
+  time(value: string | null | undefined): string;
   number(n: number): string;
 }
 
@@ -37,6 +39,7 @@ export function makeI18n(lang: Lang, setLang: (l: Lang) => void = () => {}): I18
   // A calendar date is a day, not an instant: formatted at noon UTC so no time zone moves it to another day.
   const dayFmt = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
   const timeFmt = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: ZONE });
+  const clockFmt = new Intl.DateTimeFormat(LOCALE[lang], { timeStyle: 'short', timeZone: 'UTC' });
   const numFmt = new Intl.NumberFormat(LOCALE[lang]);
   return {
     lang,
@@ -54,6 +57,7 @@ export function makeI18n(lang: Lang, setLang: (l: Lang) => void = () => {}): I18
       const d = new Date(v);
       return Number.isNaN(d.getTime()) ? v : timeFmt.format(d);
     },
+    time: (v) => (v && /^\d{2}:\d{2}$/.test(v) ? clockFmt.format(new Date(`1970-01-01T${v}:00Z`)) : (v ?? '')),
     number: (n) => numFmt.format(n),
   };
 }

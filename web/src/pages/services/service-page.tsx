@@ -87,7 +87,7 @@ function ServiceDetails({ page }: { page: ServiceData }) {
   const w = useWords(WORDS);
   const i18n = useI18n();
   const s = page.service;
-  const time = s.startTime ? `${s.startTime}${s.endTime ? ` – ${s.endTime}` : ''}` : null;
+  const time = s.startTime ? `${i18n.time(s.startTime)}${s.endTime ? ` – ${i18n.time(s.endTime)}` : ''}` : null;
   const dates =
     s.startDate === s.endDate ? i18n.date(s.startDate) : `${i18n.date(s.startDate)} – ${i18n.date(s.endDate)}`;
   return (

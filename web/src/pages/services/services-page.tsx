@@ -49,7 +49,7 @@ export function ServicesPage() {
     {
       key: 'start',
       header: w('startDate'),
-      cell: (s) => `${i18n.date(s.startDate)}${s.startTime ? `, ${s.startTime}` : ''}`,
+      cell: (s) => `${i18n.date(s.startDate)}${s.startTime ? `, ${i18n.time(s.startTime)}` : ''}`,
     },
     {
       key: 'format',
