@@ -67,7 +67,9 @@ export function requirePermission(res: Response, action: Action | Action[]): Ses
   if (!actions.some((a) => can(user.profiles, a))) {
     throw new Refusal('forbidden', 'FORBIDDEN', {
       en: `Your security profiles (${user.profiles.join(', ') || 'none'}) do not allow ${actions.join(' or ')}.`,
-      fr: `Vos profils de sécurité (${user.profiles.join(', ') || 'aucun'}) ne permettent pas : ${actions.join(' ou ')}.`,
+      fr:
+        `Vos profils de sécurité (${user.profiles.join(', ') || 'aucun'}) ` +
+        `ne permettent pas : ${actions.join(' ou ')}.`,
     });
   }
   return user;

@@ -39,7 +39,9 @@ export function requireCsrfToken(req: Request, _res: Response, next: NextFunctio
   }
   if (!matches(sent, csrfTokenFor(cookie))) {
     throw new Refusal('forbidden', 'CSRF_TOKEN_INVALID', {
-      en: `The ${CSRF_HEADER} header does not belong to this session. Reload the page (or sign in again) and try again.`,
+      en:
+        `The ${CSRF_HEADER} header does not belong to this session. ` +
+        `Reload the page (or sign in again) and try again.`,
       fr:
         `L'en-tête ${CSRF_HEADER} n'appartient pas à cette session. Rechargez la page (ou ouvrez une nouvelle ` +
         `session) et réessayez.`,

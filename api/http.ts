@@ -108,7 +108,9 @@ export function refuseNulCharacters(req: Request, _res: Response, next: NextFunc
   if (problem === 'too-deep')
     throw invalid({
       en: `The request nests objects or arrays more than ${MAX_DEPTH} levels deep; no Pathway request needs that.`,
-      fr: `La requête imbrique des objets ou des tableaux sur plus de ${MAX_DEPTH} niveaux; aucune requête de Pathway n'en a besoin.`,
+      fr:
+        `La requête imbrique des objets ou des tableaux sur plus de ` +
+        `${MAX_DEPTH} niveaux; aucune requête de Pathway n'en a besoin.`,
     });
   next();
 }

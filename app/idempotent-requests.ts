@@ -59,7 +59,9 @@ export async function once(
     if (Date.now() > deadline)
       throw new Refusal('conflict', 'IDEMPOTENCY_KEY_IN_USE', {
         en: 'The first request with this Idempotency-Key is still being handled; send it again in a moment.',
-        fr: 'La première requête avec cette Idempotency-Key est encore en traitement; envoyez-la de nouveau dans un instant.',
+        fr:
+          'La première requête avec cette Idempotency-Key est encore ' +
+          'en traitement; envoyez-la de nouveau dans un instant.',
       });
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -72,7 +72,9 @@ export function refusalFromUpdate(err: unknown): Refusal | null {
   const root = (cause as { cause?: unknown })?.cause ?? cause;
   if (root instanceof ApplicationFailure && root.type === 'DataRefused') {
     return new Refusal('invalid', 'INVALID_INPUT', {
-      en: 'Some of this text could not be stored (unusual characters); nothing was changed. Remove them and send again.',
+      en:
+        'Some of this text could not be stored (unusual characters); ' +
+        'nothing was changed. Remove them and send again.',
       fr:
         "Une partie de ce texte n'a pas pu être enregistrée (caractères inhabituels); rien n'a été modifié. " +
         'Retirez-les et envoyez de nouveau.',

@@ -75,7 +75,9 @@ export const validateUndecided = (claimed: boolean, status: string): Violation[]
     : [
         violation('R-ORG-03', 'REQUEST_ALREADY_DECIDED', {
           en: `This access request was already ${status.toLowerCase()}.`,
-          fr: `Cette demande d'accès a déjà été ${status === 'APPROVED' ? 'approuvée' : status === 'REJECTED' ? 'rejetée' : status.toLowerCase()}.`,
+          fr:
+            `Cette demande d'accès a déjà été ` +
+            `${status === 'APPROVED' ? 'approuvée' : status === 'REJECTED' ? 'rejetée' : status.toLowerCase()}.`,
         }),
       ];
 
@@ -109,8 +111,8 @@ export const validateRequestsToAddress = (hits: Hits): Violation[] =>
   }));
 
 /**
- * SR-07 (security issue, item 7): the request a confirmation link names, if it can still be confirmed; one already confirmed is no refusal
- * (the link opened twice).
+ * SR-07 (security issue, item 7): the request a confirmation link names, if it can still be confirmed; one already
+ * confirmed is no refusal (the link opened twice).
  */
 export function validateConfirmation(
   request: { status: string; confirmExpiresAt?: Date | null } | null,
@@ -139,7 +141,9 @@ export function validateConfirmation(
         'CONFIRMATION_LINK_EXPIRED',
         {
           en: `This confirmation link expired after ${CONFIRMATION_HOURS} hours. Send the access request again.`,
-          fr: `Ce lien de confirmation a expiré après ${CONFIRMATION_HOURS} heures. Envoyez la demande d'accès de nouveau.`,
+          fr:
+            `Ce lien de confirmation a expiré après ${CONFIRMATION_HOURS} ` +
+            `heures. Envoyez la demande d'accès de nouveau.`,
         },
         { kind: 'gone' },
       ),

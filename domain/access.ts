@@ -175,8 +175,12 @@ export function grantRefusal(actorProfiles: readonly string[], org: OrgFlags, pr
         'R-SEC-05',
         'PROFILE_OPS_ONLY',
         {
-          en: `Only LaMPSS Operations Support can assign the "${label}" profile. Contact your program area representative.`,
-          fr: `Seul le Soutien aux opérations du LaMPSS peut attribuer le profil « ${profileLabelFr(profile)} ». Communiquez avec le représentant de votre secteur de programme.`,
+          en:
+            `Only LaMPSS Operations Support can assign the "${label}" ` +
+            `profile. Contact your program area representative.`,
+          fr:
+            `Seul le Soutien aux opérations du LaMPSS peut attribuer le profil « ` +
+            `${profileLabelFr(profile)} ». Communiquez avec le représentant de votre secteur de programme.`,
         },
         { field: 'profiles' },
       );
@@ -190,7 +194,9 @@ export function grantRefusal(actorProfiles: readonly string[], org: OrgFlags, pr
       'PROFILE_PREREQUISITE_MISSING',
       {
         en: `Your organisation is not set up for ${FAMILY_LABELS[family].en}, so "${label}" cannot be assigned.`,
-        fr: `Votre organisme n'est pas configuré pour « ${FAMILY_LABELS[family].fr} »; le profil « ${profileLabelFr(profile)} » ne peut donc pas être attribué.`,
+        fr:
+          `Votre organisme n'est pas configuré pour « ${FAMILY_LABELS[family].fr} »; ` +
+          `le profil « ${profileLabelFr(profile)} » ne peut donc pas être attribué.`,
       },
       { field: 'profiles' },
     );
@@ -273,7 +279,8 @@ export function validateContact(c: ContactFields, org: Pick<OrgFlags, 'clientTra
             'Office location, position type and FTE are required because your organisation provides case ' +
             'management with client tracking (Nova Scotia Works).',
           fr:
-            "Le lieu de bureau, le type de poste et l'ETP sont obligatoires, car votre organisme offre la gestion de cas " +
+            "Le lieu de bureau, le type de poste et l'ETP sont " +
+            'obligatoires, car votre organisme offre la gestion de cas ' +
             'avec suivi des clients (Nova Scotia Works).',
         },
         { field: c.officeLocationId == null ? 'officeLocationId' : blank(c.positionType) ? 'positionType' : 'fte' },
@@ -565,7 +572,8 @@ export function validateScope(actorProfiles: readonly string[], targetProfiles: 
             'This user holds security profiles you do not administer. Ask the responsible administrator or ' +
             'LaMPSS Operations Support.',
           fr:
-            "Cet utilisateur a des profils de sécurité que vous n'administrez pas. Adressez-vous à l'administrateur responsable ou " +
+            "Cet utilisateur a des profils de sécurité que vous n'administrez " +
+            "pas. Adressez-vous à l'administrateur responsable ou " +
             'au Soutien aux opérations du LaMPSS.',
         }),
       ]
@@ -596,7 +604,9 @@ export function validateLastAdmin(
   return GUARDED_ADMIN_PROFILES.filter((p) => losing.includes(p) && (otherHolders[p] ?? 0) === 0).map((p) =>
     violation('R-SEC-10', 'LAST_ADMIN', {
       en: `This is the last active ${profileLabel(p)} in your organisation. Assign the profile to another user first.`,
-      fr: `Ce profil « ${profileLabelFr(p)} » est le dernier actif de votre organisme. Attribuez d'abord le profil à un autre utilisateur.`,
+      fr:
+        `Ce profil « ${profileLabelFr(p)} » est le dernier actif de votre ` +
+        `organisme. Attribuez d'abord le profil à un autre utilisateur.`,
     }),
   );
 }

@@ -99,7 +99,9 @@ export function validateSaveModule(s: CaseState, input: SaveModuleInput): Violat
     if (missing.length) {
       v.push(
         violation('R-ASM-04', 'ERR_REQUIRED_UNANSWERED', {
-          en: `Answer the required questions before marking the module complete: ${missing.map((q) => `“${q.text}”`).join(', ')}.`,
+          en:
+            `Answer the required questions before marking the module ` +
+            `complete: ${missing.map((q) => `“${q.text}”`).join(', ')}.`,
           fr:
             'Répondez aux questions obligatoires avant de marquer le module comme terminé : ' +
             `${missing.map((q) => `« ${q.text} »`).join(', ')}.`,

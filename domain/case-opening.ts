@@ -96,7 +96,8 @@ export function validateCaseOpening(f: CaseOpeningFacts): Violation[] {
         'R-CASE-05',
         {
           en:
-            `Case ${f.previousCase.id} is not a previous case of this individual at your organisation; choose one from ` +
+            `Case ${f.previousCase.id} is not a previous case of ` +
+            `this individual at your organisation; choose one from ` +
             `the individual's cases.`,
           fr:
             `Le cas ${f.previousCase.id} n'est pas un cas antérieur de cet individu dans votre organisme; ` +

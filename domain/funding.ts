@@ -552,7 +552,9 @@ export function validateChecklistSave(s: FundingState, input: ChecklistSave): Vi
         'R-FUND-05',
         'ERR_NOT_IN_CHECKLIST',
         {
-          en: `${input.code} is not a row of this program's checklist; its rows come from the program and cannot be added.`,
+          en:
+            `${input.code} is not a row of this program's checklist; ` +
+            `its rows come from the program and cannot be added.`,
           fr:
             `${input.code} n'est pas une rangée de la liste de vérification de ce programme; ses rangées viennent du ` +
             'programme et ne peuvent pas être ajoutées.',
@@ -999,7 +1001,9 @@ export function validateCreatePackage(
         offered.length
           ? {
               en: `This program does not fund this type of intervention; choose one of ${offered.join(', ')}.`,
-              fr: `Ce programme ne finance pas ce type d'intervention; choisissez l'un de ceux-ci : ${offered.join(', ')}.`,
+              fr:
+                `Ce programme ne finance pas ce type d'intervention; ` +
+                `choisissez l'un de ceux-ci : ${offered.join(', ')}.`,
             }
           : {
               en: 'No funding program available for this type of intervention.',

@@ -152,10 +152,12 @@ function mergeViolations(
             'R-PER-21',
             {
               en:
-                `The provincial record holds an ENS-funded agreement, so its ${group} are kept: choose PROVINCIAL for ` +
+                `The provincial record holds an ENS-funded agreement, ` +
+                `so its ${group} are kept: choose PROVINCIAL for ` +
                 `${group}, and request changes from ENS.`,
               fr:
-                `Le dossier provincial comporte une entente financée par ENS; ses données « ${MERGE_GROUP_FR[group]} » ` +
+                `Le dossier provincial comporte une entente financée ` +
+                `par ENS; ses données « ${MERGE_GROUP_FR[group]} » ` +
                 `sont donc conservées : choisissez PROVINCIAL pour « ${MERGE_GROUP_FR[group]} » et demandez les ` +
                 'changements à ENS.',
             },
@@ -171,7 +173,8 @@ function mergeViolations(
                 'record afterwards.',
               fr:
                 'Seul un organisme qui sert cette personne (un de ses cas ouverts, ou celui qui a créé son dossier ' +
-                `provincial) peut le modifier : choisissez PROVINCIAL pour « ${MERGE_GROUP_FR[group]} ». Vous pourrez ` +
+                `provincial) peut le modifier : choisissez PROVINCIAL ` +
+                `pour « ${MERGE_GROUP_FR[group]} ». Vous pourrez ` +
                 'ensuite modifier le dossier de votre client.',
             },
             { field: `mergeSelections.${group}` },
@@ -233,7 +236,8 @@ export function validateShare(
                     'confirmNewProvincialRecord: true to share the client, which creates their provincial record.',
                   fr:
                     'Personne dans les dossiers du gouvernement de la Nouvelle-Écosse ne correspond à ce client. ' +
-                    'Confirmez avec confirmNewProvincialRecord: true pour partager le client, ce qui crée son dossier ' +
+                    'Confirmez avec confirmNewProvincialRecord: true ' +
+                    'pour partager le client, ce qui crée son dossier ' +
                     'provincial.',
                 },
                 { kind: 'question', field: 'confirmNewProvincialRecord' },
@@ -248,7 +252,9 @@ export function validateShare(
         'R-PER-19',
         {
           en: `Select a matching person from the list (${matches.map((m) => m.id).join(', ') || 'none'}) or cancel.`,
-          fr: `Choisissez une personne correspondante dans la liste (${matches.map((m) => m.id).join(', ') || 'aucune'}) ou annulez.`,
+          fr:
+            `Choisissez une personne correspondante dans la liste ` +
+            `(${matches.map((m) => m.id).join(', ') || 'aucune'}) ou annulez.`,
         },
         { field: 'selectedMatch' },
       ),

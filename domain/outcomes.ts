@@ -170,7 +170,9 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
         'R-OUT-10',
         'E-OUT-14',
         {
-          en: `The actual outcome date cannot be in the future or before the action plan end date: enter a date ${range}.`,
+          en:
+            `The actual outcome date cannot be in the future or ` +
+            `before the action plan end date: enter a date ${range}.`,
           fr:
             "La date réelle du résultat ne peut être ni dans l'avenir ni avant la date de fin du plan d'action : " +
             `saisissez une date ${rangeFr}.`,
@@ -245,7 +247,9 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
             'R-FU-01',
             'E-OUT-01',
             {
-              en: `You cannot record the 24 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest24)}.`,
+              en:
+                `You cannot record the 24 Week outcome yet. It can be ` +
+                `recorded on or after ${formatLongDate(earliest24)}.`,
               fr:
                 "Vous ne pouvez pas enregistrer le résultat à 24 semaines à l'heure actuelle. Le résultat à 24 " +
                 `semaines peut être enregistré le ${formatLongDate(earliest24, 'fr')} ou après cette date.`,
@@ -293,7 +297,9 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
             'R-FU-02',
             'E-OUT-03',
             {
-              en: `You cannot record the 52 Week outcome yet. It can be recorded on or after ${formatLongDate(earliest52)}.`,
+              en:
+                `You cannot record the 52 Week outcome yet. It can be ` +
+                `recorded on or after ${formatLongDate(earliest52)}.`,
               fr:
                 "Vous ne pouvez pas enregistrer le résultat à 52 semaines à l'heure actuelle. Le résultat à 52 " +
                 `semaines peut être enregistré le ${formatLongDate(earliest52, 'fr')} ou après cette date.`,

@@ -45,7 +45,8 @@ export const validateCurrentPassword = (correct: boolean): Violation[] =>
               `tries, wait ${THROTTLES.passwordChange.windowMinutes} minutes. Forgot it? Sign out and ask for a ` +
               'reset link.',
             fr:
-              `Votre mot de passe actuel n'est pas le bon. Tapez-le de nouveau; après ${THROTTLES.passwordChange.limit} ` +
+              `Votre mot de passe actuel n'est pas le bon. Tapez-le ` +
+              `de nouveau; après ${THROTTLES.passwordChange.limit} ` +
               `essais erronés, attendez ${THROTTLES.passwordChange.windowMinutes} minutes. Vous l'avez oublié? ` +
               'Fermez la session et demandez un lien de réinitialisation.',
           },
@@ -109,7 +110,9 @@ export function validateResetLink(link: ResetLink, now: Date): Violation[] {
         'RESET_LINK_EXPIRED',
         {
           en: `This password reset link expired ${RESET_LINK_MINUTES} minutes after it was sent. Ask for a new one.`,
-          fr: `Ce lien de réinitialisation a expiré ${RESET_LINK_MINUTES} minutes après son envoi. Demandez-en un nouveau.`,
+          fr:
+            `Ce lien de réinitialisation a expiré ${RESET_LINK_MINUTES} ` +
+            `minutes après son envoi. Demandez-en un nouveau.`,
         },
         { kind: 'gone' },
       ),

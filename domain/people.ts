@@ -197,7 +197,8 @@ export function validateNewIndividual(input: NewIndividualInput, facts: Duplicat
             `${facts.possibleDuplicates} individual(s) may be the same person. Open one of them, or send the request ` +
             `again with "confirmNoDuplicate": true to add a new individual.`,
           fr:
-            `${facts.possibleDuplicates} personne(s) pourrai(en)t être la même personne. Ouvrez l'une d'elles, ou envoyez de nouveau la ` +
+            `${facts.possibleDuplicates} personne(s) pourrai(en)t être la ` +
+            `même personne. Ouvrez l'une d'elles, ou envoyez de nouveau la ` +
             `demande avec "confirmNoDuplicate": true pour ajouter une nouvelle personne.`,
         },
         { kind: 'question' },
@@ -304,7 +305,8 @@ export function validatePersonChange(hold: GovernmentHold): Violation[] {
           'This client is shared with the government and holds an ENS funding agreement: their details cannot ' +
           'be changed here; send ENS a change request.',
         fr:
-          "Ce client est partagé avec le gouvernement et a une entente de financement d'ENS : ses renseignements ne peuvent pas " +
+          'Ce client est partagé avec le gouvernement et a une entente ' +
+          "de financement d'ENS : ses renseignements ne peuvent pas " +
           'être modifiés ici; envoyez une demande de changement à ENS.',
       },
       { kind: 'conflict' },

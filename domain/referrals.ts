@@ -277,7 +277,8 @@ export function validateReferral(
             `${ctx.receiving.name} can no longer receive LaMPSS referrals (its funding agreement, External ` +
             `Case Management program or client tracking is not active). Choose another organisation.`,
           fr:
-            `${ctx.receiving.name} ne peut plus recevoir d'aiguillages du LaMPSS (son entente de financement, son programme de gestion de cas ` +
+            `${ctx.receiving.name} ne peut plus recevoir d'aiguillages du LaMPSS ` +
+            `(son entente de financement, son programme de gestion de cas ` +
             `externe ou son suivi des clients n'est pas actif). Choisissez un autre organisme.`,
         },
         { field: 'toOrganisationId' },
@@ -319,8 +320,12 @@ export function validateReferral(
         'R-REF-12',
         'E-REF-06',
         {
-          en: `Remove ${findings.blocking.join(' and ')} from the email: referral emails never carry a client's identifiers.`,
-          fr: `Retirez ${findings.blocking.map(findingFr).join(' et ')} du courriel : les courriels d'aiguillage ne contiennent jamais les identifiants d'un client.`,
+          en:
+            `Remove ${findings.blocking.join(' and ')} from the email: ` +
+            `referral emails never carry a client's identifiers.`,
+          fr:
+            `Retirez ${findings.blocking.map(findingFr).join(' et ')} du courriel : les ` +
+            `courriels d'aiguillage ne contiennent jamais les identifiants d'un client.`,
         },
         { field: 'body' },
       ),
@@ -335,8 +340,10 @@ export function validateReferral(
             `Do not include personal information about the client in the email subject or body: it seems to ` +
             `contain ${findings.warnings.join(', ')}. Remove it, or confirm that it is not about the client.`,
           fr:
-            `N'incluez pas de renseignements personnels sur le client dans l'objet ou le corps du courriel : il semble ` +
-            `contenir ${findings.warnings.map(findingFr).join(', ')}. Retirez-les, ou confirmez qu'ils ne concernent pas le client.`,
+            `N'incluez pas de renseignements personnels sur le client ` +
+            `dans l'objet ou le corps du courriel : il semble ` +
+            `contenir ${findings.warnings.map(findingFr).join(', ')}. ` +
+            `Retirez-les, ou confirmez qu'ils ne concernent pas le client.`,
         },
         { field: 'body' },
       ),

@@ -241,8 +241,10 @@ function multiDayViolation(s: ServiceFacts, c: CaseFacts): Violation[] {
         `This workshop lasts more than one day: it is open only to clients whose signed action plan (RTWAP ` +
         `Mgmt) contains a ${label} intervention.`,
       fr:
-        `Cet atelier dure plus d'une journée : il est offert seulement aux clients dont le plan d'action signé (RTWAP ` +
-        `Mgmt) comprend une intervention « ${INTERVENTION_TYPES[s.serviceType as keyof typeof INTERVENTION_TYPES]?.fr ?? s.serviceType} ».`,
+        `Cet atelier dure plus d'une journée : il est offert ` +
+        `seulement aux clients dont le plan d'action signé (RTWAP ` +
+        `Mgmt) comprend une intervention « ` +
+        `${INTERVENTION_TYPES[s.serviceType as keyof typeof INTERVENTION_TYPES]?.fr ?? s.serviceType} ».`,
     }),
   ];
 }
@@ -452,7 +454,8 @@ export function validateStatusChange(
               `Every seat is taken (${s.maxParticipants} of ${s.maxParticipants}): a waitlisted participant ` +
               `can be registered once a seat is free.`,
             fr:
-              `Toutes les places sont prises (${s.maxParticipants} sur ${s.maxParticipants}) : un participant en attente ` +
+              `Toutes les places sont prises (${s.maxParticipants} ` +
+              `sur ${s.maxParticipants}) : un participant en attente ` +
               `peut être inscrit dès qu'une place se libère.`,
           },
           { field: 'status' },
@@ -465,7 +468,9 @@ export function validateStatusChange(
         'ERR_TRANSITION',
         {
           en: `A ${PARTICIPANT_STATUS_LABELS[e.status]} participant cannot become ${PARTICIPANT_STATUS_LABELS[to]}.`,
-          fr: `Un participant au statut « ${PARTICIPANT_STATUS_LABELS_FR[e.status]} » ne peut pas passer au statut « ${PARTICIPANT_STATUS_LABELS_FR[to]} ».`,
+          fr:
+            `Un participant au statut « ${PARTICIPANT_STATUS_LABELS_FR[e.status]} » ` +
+            `ne peut pas passer au statut « ${PARTICIPANT_STATUS_LABELS_FR[to]} ».`,
         },
         { field: 'status' },
       ),

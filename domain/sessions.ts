@@ -58,7 +58,9 @@ export function validateSession(
         'SIGN-IN',
         'SESSION_EXPIRED',
         {
-          en: `Your session has ended: a session lasts at most ${limits.maxHours} hours after signing in. Sign in again.`,
+          en:
+            `Your session has ended: a session lasts at most ` +
+            `${limits.maxHours} hours after signing in. Sign in again.`,
           fr:
             `Votre session a pris fin : une session dure au plus ${limits.maxHours} heures après la connexion. ` +
             'Connectez-vous de nouveau.',

@@ -53,7 +53,9 @@ export function codecRoutes(
     if (!deps.codec)
       throw new Refusal('not-found', 'NOT_FOUND', {
         en: 'Payload encryption is not configured (PAYLOAD_KEYS); payloads are stored as they are.',
-        fr: "Le chiffrement des données utiles n'est pas configuré (PAYLOAD_KEYS); elles sont conservées telles quelles.",
+        fr:
+          "Le chiffrement des données utiles n'est pas configuré " +
+          '(PAYLOAD_KEYS); elles sont conservées telles quelles.',
       });
     const { payloads } = Payloads.fromObject(parse(codecBody, req.body));
     const decoded = await decodeForViewer(

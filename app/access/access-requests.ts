@@ -75,7 +75,8 @@ export async function submitAccessRequest(
     const fr =
       `Consultez vos courriels : ouvrez le lien envoyé à ${email} d'ici ${CONFIRMATION_HOURS} heures pour ` +
       'envoyer la demande.';
-    const en = `Check your email: open the link sent to ${email} within ${CONFIRMATION_HOURS} hours to send the request.`;
+    const en =
+      `Check your email: open the link sent to ${email} within ` + `${CONFIRMATION_HOURS} hours to send the request.`;
     return { status: 'UNCONFIRMED' as const, message: input.language === 'FR' ? fr : en, messageFr: fr };
   });
 }

@@ -33,7 +33,9 @@ export async function configureModules(ctx: AppContext, input: AdditionalInfoCon
           if (!existing.has(q.id))
             throw new Refusal('invalid', 'INVALID_INPUT', {
               en: `Question ${q.id} is not one of your organisation's questions; leave out its id to add it.`,
-              fr: `La question ${q.id} ne fait pas partie des questions de votre organisme; omettez son identifiant pour l'ajouter.`,
+              fr:
+                `La question ${q.id} ne fait pas partie des questions de ` +
+                `votre organisme; omettez son identifiant pour l'ajouter.`,
             });
           await tx.nativeUpdate(OrgInfoQuestion, { id: q.id }, data);
           kept.push(q.id);

@@ -105,7 +105,8 @@ export function renderPlan(c: Awaited<ReturnType<typeof caseDetails>>, organisat
 <h1>${esc(w.title)}</h1>
 <p><strong>${w.case}</strong> ${esc(c.id)} · <strong>${w.program}</strong> ${esc(c.program)}
  · <strong>${w.managedBy}</strong> ${esc(organisationName)}</p>
-<p><strong>${w.client}</strong> ${esc(c.individual.name)} · <strong>${w.dateOfBirth}</strong> ${esc(day(c.individual.dateOfBirth))}
+<p><strong>${w.client}</strong> ${esc(c.individual.name)}
+ · <strong>${w.dateOfBirth}</strong> ${esc(day(c.individual.dateOfBirth))}
  · <strong>${w.caseManager}</strong> ${esc(c.caseManager.name)}</p>
 <p><strong>${esc(w.goal)}</strong> ${esc(label(EMPLOYMENT_GOALS, c.employmentGoal))}
  · <strong>${esc(w.needs)}</strong> ${esc(needs || '—')}</p>

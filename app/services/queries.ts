@@ -319,7 +319,8 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
             phone: q.phone ?? '',
             message: 'No person matches the search criteria. Do you want to add a person with Pre-registered status?',
             messageFr:
-              'Personne ne répond aux paramètres de recherche. Voulez-vous ajouter une personne avec le statut Préinscrit?',
+              'Personne ne répond aux paramètres de recherche. ' +
+              'Voulez-vous ajouter une personne avec le statut Préinscrit?',
           }
         : null,
   };

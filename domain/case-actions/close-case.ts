@@ -32,7 +32,8 @@ export const closeCase = caseAction({
               `Allowed: ${allowed.map((r) => REASON_LABELS[r].en).join(', ')}.`,
             fr:
               `La raison « ${reason.fr} » ne peut pas être utilisée pour un cas à l'état ` +
-              `« ${STATUS_LABELS[s.status].fr} ». Raisons permises : ${allowed.map((r) => REASON_LABELS[r].fr).join(', ')}.`,
+              `« ${STATUS_LABELS[s.status].fr} ». Raisons permises : ` +
+              `${allowed.map((r) => REASON_LABELS[r].fr).join(', ')}.`,
           },
           { field: 'reason' },
         ),

@@ -48,7 +48,9 @@ export const completeTask = caseAction({
               'ERR_TASK_OUTCOME',
               {
                 en: `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`,
-                fr: `« ${TASK_LABELS.CASE_RECEIVED.fr} » n'accepte qu'un résultat : l'accusé de réception (ACKNOWLEDGED).`,
+                fr:
+                  `« ${TASK_LABELS.CASE_RECEIVED.fr} » n'accepte qu'un ` +
+                  `résultat : l'accusé de réception (ACKNOWLEDGED).`,
               },
               { field: 'outcome' },
             ),
@@ -101,7 +103,9 @@ export const completeTask = caseAction({
       v.push(
         violation('R-CASE-28', 'ERR_REQUIRED_MODULES', {
           en: `Complete the required Additional Case Information modules first: ${names('en')}.`,
-          fr: `Remplissez d'abord les modules obligatoires des Renseignements supplémentaires sur le cas : ${names('fr')}.`,
+          fr:
+            `Remplissez d'abord les modules obligatoires des ` +
+            `Renseignements supplémentaires sur le cas : ${names('fr')}.`,
         }),
       );
     }

@@ -45,7 +45,9 @@ export const correctFollowUpAnchors = caseAction({
             'ERR_FUTURE_DATE',
             {
               en: `${field} cannot be after today (${ctx.today}).`,
-              fr: `${ANCHORS_FR[field]} ne peut pas être postérieure à aujourd'hui (${formatLongDate(ctx.today, 'fr')}).`,
+              fr:
+                `${ANCHORS_FR[field]} ne peut pas être postérieure ` +
+                `à aujourd'hui (${formatLongDate(ctx.today, 'fr')}).`,
             },
             { field },
           ),

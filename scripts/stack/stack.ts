@@ -162,7 +162,8 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       const store = o.temporalStore === 'file' ? path.join(dir, 'temporal.db') : undefined;
       o.say(
         'temporal',
-        `starting the Temporal dev server on port ${temporalPort} (${store ? `data in ${shown}/temporal.db` : 'in memory'})`,
+        `starting the Temporal dev server on port ${temporalPort} ` +
+          `(${store ? `data in ${shown}/temporal.db` : 'in memory'})`,
       );
       temporalServer = await begin(
         serverPart('temporal', () =>

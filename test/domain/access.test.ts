@@ -190,17 +190,20 @@ test(
   },
 );
 
-test('R-INV-01 R-INV-06 an inactive contact, one with access, or one with a pending invitation cannot be invited', () => {
-  expect(codes(validateInvitee({ active: false, hasAccess: false, pendingInvitation: false }))).toEqual([
-    'CONTACT_INACTIVE',
-  ]);
-  expect(codes(validateInvitee({ active: true, hasAccess: true, pendingInvitation: false }))).toEqual([
-    'ALREADY_HAS_ACCESS',
-  ]);
-  expect(codes(validateInvitee({ active: true, hasAccess: false, pendingInvitation: true }))).toEqual([
-    'INVITATION_ALREADY_PENDING',
-  ]);
-});
+test(
+  'R-INV-01 R-INV-06 an inactive contact, one with access, ' + 'or one with a pending invitation cannot be invited',
+  () => {
+    expect(codes(validateInvitee({ active: false, hasAccess: false, pendingInvitation: false }))).toEqual([
+      'CONTACT_INACTIVE',
+    ]);
+    expect(codes(validateInvitee({ active: true, hasAccess: true, pendingInvitation: false }))).toEqual([
+      'ALREADY_HAS_ACCESS',
+    ]);
+    expect(codes(validateInvitee({ active: true, hasAccess: false, pendingInvitation: true }))).toEqual([
+      'INVITATION_ALREADY_PENDING',
+    ]);
+  },
+);
 
 test('R-INV-05 R-INV-09 an invitation is valid 30 × 24 hours; at expiry its link is refused', () => {
   const created = new Date('2026-03-07T12:00:00Z');

@@ -47,7 +47,8 @@ test('R-FUP-02 a case in Follow-up elsewhere must first be closed with "New case
   });
   expect(v).toMatchObject({ code: 'ERR_CASE_IN_FOLLOWUP', kind: 'conflict' });
   expect(v.message).toBe(
-    'This individual\'s case 100923 at CBCC is in Follow-up; CBCC must first close it with "New case required" (R-FUP-02).',
+    "This individual's case 100923 at CBCC is in Follow-up; CBCC " +
+      'must first close it with "New case required" (R-FUP-02).',
   );
 });
 

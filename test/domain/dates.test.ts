@@ -141,14 +141,17 @@ describe('dates in messages (spec 03 §3.4)', () => {
 });
 
 describe('accepted dates', () => {
-  test('a date outside 1900-01-01..2099-12-31 is refused with the range, so date arithmetic never overflows', async () => {
-    const { isoDate } = await import('../../domain/schemas/fields.ts');
-    expect(isoDate.safeParse('9999-12-31').error?.issues[0].message).toBe(
-      'Enter a date between 1900-01-01 and 2099-12-31.',
-    );
-    expect(isoDate.safeParse('2027-02-30').error?.issues[0].message).toBe(
-      'Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.',
-    );
-    expect(isoDate.safeParse('2099-12-31').success).toBe(true);
-  });
+  test(
+    'a date outside 1900-01-01..2099-12-31 is refused ' + 'with the range, so date arithmetic never overflows',
+    async () => {
+      const { isoDate } = await import('../../domain/schemas/fields.ts');
+      expect(isoDate.safeParse('9999-12-31').error?.issues[0].message).toBe(
+        'Enter a date between 1900-01-01 and 2099-12-31.',
+      );
+      expect(isoDate.safeParse('2027-02-30').error?.issues[0].message).toBe(
+        'Enter a calendar date as YYYY-MM-DD, for example 2027-03-31.',
+      );
+      expect(isoDate.safeParse('2099-12-31').success).toBe(true);
+    },
+  );
 });

@@ -158,33 +158,36 @@ test(
   },
 );
 
-test('R-FUND-15 Q-15 a returned application is due in a week unless ENS says otherwise; T-05 reminds on that day', () => {
-  const s = foldFunding(ready(), [
-    {
-      type: 'AgreementCreated',
-      agreement: {
-        agreementId: 1,
-        program: 'SDA',
-        status: 'APPLICATION',
-        statusDate: '2011-11-24',
-        agreementManager: 'inbox',
-        closedReason: null,
+test(
+  'R-FUND-15 Q-15 a returned application is due in a week ' + 'unless ENS says otherwise; T-05 reminds on that day',
+  () => {
+    const s = foldFunding(ready(), [
+      {
+        type: 'AgreementCreated',
+        agreement: {
+          agreementId: 1,
+          program: 'SDA',
+          status: 'APPLICATION',
+          statusDate: '2011-11-24',
+          agreementManager: 'inbox',
+          closedReason: null,
+        },
       },
-    },
-    { type: 'SubmissionCompleted', submissionNo: 1, at: '2011-11-24T15:00:00.000Z', by: 1 },
-  ]);
-  const events = decideRequestChanges(s, 'Information missing', undefined, '2011-11-24');
-  expect(events[1]).toMatchObject({
-    type: 'ReminderRaised',
-    priority: 'High',
-    kind: 'INFO',
-    message: 'Application requires resubmission. Information missing',
-    dueDate: '2011-12-01',
-  });
-  const returned = foldFunding(s, events);
-  expect(pendingFundingTimers(returned).map((t) => t.fireOn)).toContain('2011-12-01');
-  expect(validateAgreementStatus(returned, 'ASSESSMENT', null)).toEqual([]);
-});
+      { type: 'SubmissionCompleted', submissionNo: 1, at: '2011-11-24T15:00:00.000Z', by: 1 },
+    ]);
+    const events = decideRequestChanges(s, 'Information missing', undefined, '2011-11-24');
+    expect(events[1]).toMatchObject({
+      type: 'ReminderRaised',
+      priority: 'High',
+      kind: 'INFO',
+      message: 'Application requires resubmission. Information missing',
+      dueDate: '2011-12-01',
+    });
+    const returned = foldFunding(s, events);
+    expect(pendingFundingTimers(returned).map((t) => t.fireOn)).toContain('2011-12-01');
+    expect(validateAgreementStatus(returned, 'ASSESSMENT', null)).toEqual([]);
+  },
+);
 
 test('R-DOC-02 a file is checked by its name and its first bytes', () => {
   expect(validateUpload({ fileName: 'a.PNG', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]) }).violations).toEqual(

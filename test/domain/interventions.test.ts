@@ -139,21 +139,28 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
     expect(run.state.interventions[0].deliveringOrganisation).toBe('Nova Scotia Community College');
   });
 
-  test('R-DLV-03 an organisation of Pathway delivers by the id the server found on the list; a name shares nothing', () => {
-    const run = walkTo('RTWAP_DEV');
-    const chosen = { deliveryModel: 'EXTERNAL', deliveringOrganisationId: 7 } as const;
-    expect(validateNewIntervention(run.state, { ...interventionInput(chosen), delivering: null })).toEqual([
-      expect.objectContaining({ rule: 'R-DLV-03', code: 'ERR_DELIVERING_ORG_UNKNOWN' }),
-    ]);
-    run.apply('2011-11-02', (s, ctx) =>
-      addIntervention.decide(s, { ...interventionInput(chosen), delivering: { id: 7, name: 'HRDA Enterprises' } }, ctx),
-    );
-    run.addIntervention('2011-11-02', { deliveryModel: 'EXTERNAL', deliveringOrganisation: 'HRDA Enterprises' });
-    expect(run.state.interventions.map((i) => [i.deliveringOrganisation, i.deliveringOrganisationId])).toEqual([
-      ['HRDA Enterprises', 7],
-      ['HRDA Enterprises', undefined],
-    ]);
-  });
+  test(
+    'R-DLV-03 an organisation of Pathway delivers by the id ' + 'the server found on the list; a name shares nothing',
+    () => {
+      const run = walkTo('RTWAP_DEV');
+      const chosen = { deliveryModel: 'EXTERNAL', deliveringOrganisationId: 7 } as const;
+      expect(validateNewIntervention(run.state, { ...interventionInput(chosen), delivering: null })).toEqual([
+        expect.objectContaining({ rule: 'R-DLV-03', code: 'ERR_DELIVERING_ORG_UNKNOWN' }),
+      ]);
+      run.apply('2011-11-02', (s, ctx) =>
+        addIntervention.decide(
+          s,
+          { ...interventionInput(chosen), delivering: { id: 7, name: 'HRDA Enterprises' } },
+          ctx,
+        ),
+      );
+      run.addIntervention('2011-11-02', { deliveryModel: 'EXTERNAL', deliveringOrganisation: 'HRDA Enterprises' });
+      expect(run.state.interventions.map((i) => [i.deliveringOrganisation, i.deliveringOrganisationId])).toEqual([
+        ['HRDA Enterprises', 7],
+        ['HRDA Enterprises', undefined],
+      ]);
+    },
+  );
 
   test('R-INT-02 In-House and Self-Managed interventions store no delivering organisation', () => {
     const run = walkTo('RTWAP_DEV');
@@ -553,12 +560,15 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
     },
   );
 
-  test('R-PM-14 the RTWAP Closure outcome is unique and stays editable/deletable while the case is in RTWAP Mgmt', () => {
-    const run = walkTo('RTWAP_MGMT');
-    run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
-    expect(() => run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'))).toThrow(
-      'Only one RTWAP Closure outcome can be recorded for a case.',
-    );
-    expect(run.state.outcomes).toHaveLength(1);
-  });
+  test(
+    'R-PM-14 the RTWAP Closure outcome is unique and stays ' + 'editable/deletable while the case is in RTWAP Mgmt',
+    () => {
+      const run = walkTo('RTWAP_MGMT');
+      run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'));
+      expect(() => run.recordOutcome('2011-11-28', outcomeInput('RTWAP_CLOSURE', '2011-11-28'))).toThrow(
+        'Only one RTWAP Closure outcome can be recorded for a case.',
+      );
+      expect(run.state.outcomes).toHaveLength(1);
+    },
+  );
 });

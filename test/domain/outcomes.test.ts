@@ -297,19 +297,22 @@ describe('default type and date (R-OUT-04, R-OUT-10)', () => {
     },
   );
 
-  test('R-OUT-10 a follow-up outcome dated after today or before the action plan end date is refused (E-OUT-14)', () => {
-    const run = legacy();
-    const message =
-      'The actual outcome date cannot be in the future or before the action plan end date: enter a date ' +
-      'between 2011-11-28 and 2012-05-01.';
-    const e14 = [{ rule: 'R-OUT-10', code: 'E-OUT-14', message, field: 'actualOutcomeDate' }];
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-02'), '2012-05-01')).toMatchObject(e14);
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-27'), '2012-05-01')).toMatchObject(e14);
-    expect(validateNewOutcome(run.state, outcomeInput('RANDOM', '2011-11-27'), '2012-05-01')).toMatchObject(e14);
-    // Both ends are allowed: A itself (a job that started the day the plan closed) and today.
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-28'), '2012-05-01')).toEqual([]);
-    expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-01'), '2012-05-01')).toEqual([]);
-  });
+  test(
+    'R-OUT-10 a follow-up outcome dated after today or ' + 'before the action plan end date is refused (E-OUT-14)',
+    () => {
+      const run = legacy();
+      const message =
+        'The actual outcome date cannot be in the future or before the action plan end date: enter a date ' +
+        'between 2011-11-28 and 2012-05-01.';
+      const e14 = [{ rule: 'R-OUT-10', code: 'E-OUT-14', message, field: 'actualOutcomeDate' }];
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-02'), '2012-05-01')).toMatchObject(e14);
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-27'), '2012-05-01')).toMatchObject(e14);
+      expect(validateNewOutcome(run.state, outcomeInput('RANDOM', '2011-11-27'), '2012-05-01')).toMatchObject(e14);
+      // Both ends are allowed: A itself (a job that started the day the plan closed) and today.
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2011-11-28'), '2012-05-01')).toEqual([]);
+      expect(validateNewOutcome(run.state, outcomeInput('WEEK_24', '2012-05-01'), '2012-05-01')).toEqual([]);
+    },
+  );
 
   test('R-OUT-10 the RTWAP Closure outcome cannot be dated in the future', () => {
     const run = walkTo('RTWAP_MGMT');
@@ -334,22 +337,25 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     ...extra,
   });
 
-  test('R-OUT-06 R-FU-07 a 24-week outcome recorded as Unknown is corrected later; its type and id never change', () => {
-    const run = legacyWith24('UNKNOWN');
-    const o = outcomeOfType(run.state, 'WEEK_24')!;
-    const input = change({ ...EMPLOYED_DETAILS, employmentStatus: 'EMPLOYED', actualOutcomeDate: '2012-03-05' });
-    // Eligibility is not re-run on edit: this edit happens later, with the 52-week window already open.
-    expect(validateOutcomeChange(run.state, o.id, input, '2012-10-29')).toEqual([]);
-    const events = run.apply('2012-10-29', (s, ctx) => changeOutcome.decide(s, { ...input, outcomeId: o.id }, ctx));
-    expect(events).toEqual([
-      { type: 'OutcomeChanged', outcome: { ...o, ...input, id: o.id, type: 'WEEK_24', recordedOn: '2012-04-30' } },
-    ]);
-    expect(outcomeOfType(run.state, 'WEEK_24')).toMatchObject({
-      employmentStatus: 'EMPLOYED',
-      employerName: 'Dr XYZ medical clinic',
-      type: 'WEEK_24',
-    });
-  });
+  test(
+    'R-OUT-06 R-FU-07 a 24-week outcome recorded as Unknown ' + 'is corrected later; its type and id never change',
+    () => {
+      const run = legacyWith24('UNKNOWN');
+      const o = outcomeOfType(run.state, 'WEEK_24')!;
+      const input = change({ ...EMPLOYED_DETAILS, employmentStatus: 'EMPLOYED', actualOutcomeDate: '2012-03-05' });
+      // Eligibility is not re-run on edit: this edit happens later, with the 52-week window already open.
+      expect(validateOutcomeChange(run.state, o.id, input, '2012-10-29')).toEqual([]);
+      const events = run.apply('2012-10-29', (s, ctx) => changeOutcome.decide(s, { ...input, outcomeId: o.id }, ctx));
+      expect(events).toEqual([
+        { type: 'OutcomeChanged', outcome: { ...o, ...input, id: o.id, type: 'WEEK_24', recordedOn: '2012-04-30' } },
+      ]);
+      expect(outcomeOfType(run.state, 'WEEK_24')).toMatchObject({
+        employmentStatus: 'EMPLOYED',
+        employerName: 'Dr XYZ medical clinic',
+        type: 'WEEK_24',
+      });
+    },
+  );
 
   test('R-OUT-06 R-PM-14 the RTWAP Closure outcome can be edited in Follow-up; the field checks still apply', () => {
     const run = legacy();
@@ -415,24 +421,27 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
     ]);
   });
 
-  test('R-OUT-07 R-PM-14 the RTWAP Closure outcome is deletable in RTWAP Mgmt, not once the case is in Follow-up', () => {
-    const mgmt = walkTo('RTWAP_MGMT');
-    mgmt.recordOutcome('2011-11-25', outcomeInput('RTWAP_CLOSURE', '2011-11-25'));
-    const closure = outcomeOfType(mgmt.state, 'RTWAP_CLOSURE')!;
-    expect(validateOutcomeDeletion(mgmt.state, closure.id)).toEqual([]);
-    mgmt.fold(deleteOutcome.decide(mgmt.state, { outcomeId: closure.id }, mgmt.ctx(ANY_DAY.today)));
-    expect(mgmt.state.outcomes).toEqual([]);
+  test(
+    'R-OUT-07 R-PM-14 the RTWAP Closure outcome is deletable ' + 'in RTWAP Mgmt, not once the case is in Follow-up',
+    () => {
+      const mgmt = walkTo('RTWAP_MGMT');
+      mgmt.recordOutcome('2011-11-25', outcomeInput('RTWAP_CLOSURE', '2011-11-25'));
+      const closure = outcomeOfType(mgmt.state, 'RTWAP_CLOSURE')!;
+      expect(validateOutcomeDeletion(mgmt.state, closure.id)).toEqual([]);
+      mgmt.fold(deleteOutcome.decide(mgmt.state, { outcomeId: closure.id }, mgmt.ctx(ANY_DAY.today)));
+      expect(mgmt.state.outcomes).toEqual([]);
 
-    const followUp = legacy();
-    const frozen = outcomeOfType(followUp.state, 'RTWAP_CLOSURE')!;
-    expect(validateOutcomeDeletion(followUp.state, frozen.id)).toMatchObject([
-      {
-        rule: 'R-OUT-07',
-        code: 'E-OUT-05',
-        message: 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.',
-      },
-    ]);
-  });
+      const followUp = legacy();
+      const frozen = outcomeOfType(followUp.state, 'RTWAP_CLOSURE')!;
+      expect(validateOutcomeDeletion(followUp.state, frozen.id)).toMatchObject([
+        {
+          rule: 'R-OUT-07',
+          code: 'E-OUT-05',
+          message: 'The RTWAP Closure outcome cannot be deleted once the case is in Follow-up.',
+        },
+      ]);
+    },
+  );
 
   test('R-OUT-07 R-OUT-03 a Random outcome can be deleted', () => {
     const run = legacy();
@@ -448,29 +457,32 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
 });
 
 describe('employment fields (R-OUT-09, R-OUT-11, R-OUT-12)', () => {
-  test('R-OUT-09 an Employed outcome requires employer, province, job title, hours, wage and details, each named', () => {
-    const run = legacy();
-    const v = validateNewOutcome(
-      run.state,
-      outcomeInput('RANDOM', '2012-01-10', { employmentStatus: 'EMPLOYED' }),
-      '2012-01-10',
-    );
-    expect(v).toMatchObject(
-      [
-        ['employerName', 'Employer name'],
-        ['provinceOfEmployment', 'Province of employment'],
-        ['jobTitle', 'Job title'],
-        ['hoursPerWeek', 'Hours per week'],
-        ['hourlyWage', 'Hourly wage'],
-        ['employmentDetails', 'Employment details'],
-      ].map(([field, label]) => ({
-        rule: 'R-OUT-09',
-        code: 'E-OUT-11',
-        message: `${label} is required when the employment status is EMPLOYED. Enter it, or UNKNOWN.`,
-        field,
-      })),
-    );
-  });
+  test(
+    'R-OUT-09 an Employed outcome requires employer, ' + 'province, job title, hours, wage and details, each named',
+    () => {
+      const run = legacy();
+      const v = validateNewOutcome(
+        run.state,
+        outcomeInput('RANDOM', '2012-01-10', { employmentStatus: 'EMPLOYED' }),
+        '2012-01-10',
+      );
+      expect(v).toMatchObject(
+        [
+          ['employerName', 'Employer name'],
+          ['provinceOfEmployment', 'Province of employment'],
+          ['jobTitle', 'Job title'],
+          ['hoursPerWeek', 'Hours per week'],
+          ['hourlyWage', 'Hourly wage'],
+          ['employmentDetails', 'Employment details'],
+        ].map(([field, label]) => ({
+          rule: 'R-OUT-09',
+          code: 'E-OUT-11',
+          message: `${label} is required when the employment status is EMPLOYED. Enter it, or UNKNOWN.`,
+          field,
+        })),
+      );
+    },
+  );
 
   test('R-OUT-09 a Self-employed outcome has the same requirements; an empty employer name counts as missing', () => {
     const run = legacy();

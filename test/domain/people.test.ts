@@ -138,18 +138,21 @@ describe('adding an individual (R-PER-08..10)', () => {
     ).toEqual([]);
   });
 
-  test('R-PER-08 a SIN another individual holds is refused even when the user confirmed, naming that individual', () => {
-    const refused = validateNewIndividual(
-      { ...input, confirmNoDuplicate: true },
-      { ...nobody, sinHolder: 123456 },
-      today,
-    );
-    expect(refused).toEqual([expect.objectContaining({ code: 'SIN_IN_USE', kind: 'conflict', field: 'sin' })]);
-    expect(refused[0].message).toContain('Individual 123456 already has this social insurance number');
-    expect(newIndividual({ ...input, confirmNoDuplicate: true }, { ...nobody, sinHolder: 1 }, today)).toHaveProperty(
-      'violations',
-    );
-  });
+  test(
+    'R-PER-08 a SIN another individual holds is refused ' + 'even when the user confirmed, naming that individual',
+    () => {
+      const refused = validateNewIndividual(
+        { ...input, confirmNoDuplicate: true },
+        { ...nobody, sinHolder: 123456 },
+        today,
+      );
+      expect(refused).toEqual([expect.objectContaining({ code: 'SIN_IN_USE', kind: 'conflict', field: 'sin' })]);
+      expect(refused[0].message).toContain('Individual 123456 already has this social insurance number');
+      expect(newIndividual({ ...input, confirmNoDuplicate: true }, { ...nobody, sinHolder: 1 }, today)).toHaveProperty(
+        'violations',
+      );
+    },
+  );
 
   test('R-PER-09 an entry that cannot be right is refused before anyone is compared with it', () => {
     const refused = validateNewIndividual(

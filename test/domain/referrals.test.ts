@@ -238,32 +238,35 @@ test('R-REF-11 a referral is sent only once the user confirmed it (C-REF-01)', (
   ]);
 });
 
-test('R-REF-12 a SIN-like number blocks; the client’s name, birth date or phone must be acknowledged (E-REF-06)', () => {
-  expect(personalInfoFindings('Client SIN 130 000 003', CLIENT).blocking).toHaveLength(1);
-  expect(personalInfoFindings('Please call Jane Johnson at 902-555-0199, born 1984-03-12', CLIENT).warnings).toEqual([
-    "the client's name",
-    "the client's date of birth",
-    "the client's phone number",
-  ]);
-  const named = input({ body: 'Jane needs help with her resume.' });
-  expect(
-    ruleCodes(validateReferral('INTAKE', named, { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT })),
-  ).toEqual(['R-REF-12 E-REF-06']);
-  expect(
-    validateReferral(
-      'INTAKE',
-      { ...named, personalInfoAcknowledged: true },
-      { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT },
-    ),
-  ).toEqual([]);
-  const sin = input({ body: 'SIN 130-000-003', personalInfoAcknowledged: true });
-  expect(ruleCodes(validateReferral('INTAKE', sin, { fromOrganisationId: FROM, receiving: CBCC }))).toEqual([
-    'R-REF-12 E-REF-06',
-  ]);
-  expect(
-    ruleCodes(validateReferral('INTAKE', sin, { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT })),
-  ).toEqual(['R-REF-12 E-REF-06']);
-});
+test(
+  'R-REF-12 a SIN-like number blocks; the client’s name, ' + 'birth date or phone must be acknowledged (E-REF-06)',
+  () => {
+    expect(personalInfoFindings('Client SIN 130 000 003', CLIENT).blocking).toHaveLength(1);
+    expect(personalInfoFindings('Please call Jane Johnson at 902-555-0199, born 1984-03-12', CLIENT).warnings).toEqual([
+      "the client's name",
+      "the client's date of birth",
+      "the client's phone number",
+    ]);
+    const named = input({ body: 'Jane needs help with her resume.' });
+    expect(
+      ruleCodes(validateReferral('INTAKE', named, { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT })),
+    ).toEqual(['R-REF-12 E-REF-06']);
+    expect(
+      validateReferral(
+        'INTAKE',
+        { ...named, personalInfoAcknowledged: true },
+        { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT },
+      ),
+    ).toEqual([]);
+    const sin = input({ body: 'SIN 130-000-003', personalInfoAcknowledged: true });
+    expect(ruleCodes(validateReferral('INTAKE', sin, { fromOrganisationId: FROM, receiving: CBCC }))).toEqual([
+      'R-REF-12 E-REF-06',
+    ]);
+    expect(
+      ruleCodes(validateReferral('INTAKE', sin, { fromOrganisationId: FROM, receiving: CBCC, client: CLIENT })),
+    ).toEqual(['R-REF-12 E-REF-06']);
+  },
+);
 
 describe('R-REF-12 a SIN is found however it is written', () => {
   test.each([

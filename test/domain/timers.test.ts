@@ -64,43 +64,46 @@ describe('follow-up timers (R-TMR-01, R-TMR-02, R-FU-08, R-FU-10)', () => {
     },
   );
 
-  test('R-FU-10 L is the latest actual end among the interventions, frozen with A when the case enters Follow-up', () => {
-    const run = walkTo(
-      'RTWAP_MGMT',
-      {},
-      { intervention: { plannedStartDate: '2011-11-01', plannedEndDate: '2012-03-30' } },
-    );
-    run.addIntervention('2011-11-23', { plannedStartDate: '2011-11-23', plannedEndDate: '2012-02-15' });
-    const [first, second] = run.state.interventions;
-    // Both end earlier than planned: the plan closes early (the client found work).
-    run.apply('2011-11-28', (s, ctx) =>
-      changeIntervention.decide(
-        s,
-        {
-          status: 'NOT_COMPLETED',
-          actualEndDate: '2011-11-20',
-          nonCompletionReason: 'FOUND_EMPLOYMENT',
-          interventionId: first.id,
-        },
-        ctx,
-      ),
-    );
-    run.apply('2011-11-28', (s, ctx) =>
-      changeIntervention.decide(
-        s,
-        { status: 'COMPLETED', actualEndDate: '2011-11-25', interventionId: second.id },
-        ctx,
-      ),
-    );
-    run.recordOutcome('2011-12-02', outcomeInput('RTWAP_CLOSURE', '2011-12-01'));
-    run.completeStage('2011-12-02', 'NOT_COMPLETED_FOUND_WORK');
-    expect(run.state.followUp).toEqual({ planEndDate: '2011-12-02', lastInterventionEnd: '2011-11-25' });
-    // alertAt24 = max(Nov 25 + 168 = May 11, Dec 2 + 154 = May 5) = May 11, 2012.
-    expect(pendingTimers(run.state)[0]).toMatchObject({ key: 'WEEK_24_DUE', fireOn: '2012-05-11' });
-    // Later events do not move the anchors.
-    run.recordOutcome('2012-01-10', outcomeInput('RANDOM', '2012-01-10'));
-    expect(run.state.followUp).toEqual({ planEndDate: '2011-12-02', lastInterventionEnd: '2011-11-25' });
-  });
+  test(
+    'R-FU-10 L is the latest actual end among the interventions, ' + 'frozen with A when the case enters Follow-up',
+    () => {
+      const run = walkTo(
+        'RTWAP_MGMT',
+        {},
+        { intervention: { plannedStartDate: '2011-11-01', plannedEndDate: '2012-03-30' } },
+      );
+      run.addIntervention('2011-11-23', { plannedStartDate: '2011-11-23', plannedEndDate: '2012-02-15' });
+      const [first, second] = run.state.interventions;
+      // Both end earlier than planned: the plan closes early (the client found work).
+      run.apply('2011-11-28', (s, ctx) =>
+        changeIntervention.decide(
+          s,
+          {
+            status: 'NOT_COMPLETED',
+            actualEndDate: '2011-11-20',
+            nonCompletionReason: 'FOUND_EMPLOYMENT',
+            interventionId: first.id,
+          },
+          ctx,
+        ),
+      );
+      run.apply('2011-11-28', (s, ctx) =>
+        changeIntervention.decide(
+          s,
+          { status: 'COMPLETED', actualEndDate: '2011-11-25', interventionId: second.id },
+          ctx,
+        ),
+      );
+      run.recordOutcome('2011-12-02', outcomeInput('RTWAP_CLOSURE', '2011-12-01'));
+      run.completeStage('2011-12-02', 'NOT_COMPLETED_FOUND_WORK');
+      expect(run.state.followUp).toEqual({ planEndDate: '2011-12-02', lastInterventionEnd: '2011-11-25' });
+      // alertAt24 = max(Nov 25 + 168 = May 11, Dec 2 + 154 = May 5) = May 11, 2012.
+      expect(pendingTimers(run.state)[0]).toMatchObject({ key: 'WEEK_24_DUE', fireOn: '2012-05-11' });
+      // Later events do not move the anchors.
+      run.recordOutcome('2012-01-10', outcomeInput('RANDOM', '2012-01-10'));
+      expect(run.state.followUp).toEqual({ planEndDate: '2011-12-02', lastInterventionEnd: '2011-11-25' });
+    },
+  );
 
   test(
     'R-TMR-01 R-FU-09 the 24-week alert is raised at 06:00 Halifax daylight time on May 14, 2012 (09:00 UTC), ' +
@@ -234,20 +237,23 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
       { intervention: { plannedStartDate: '2024-01-22', plannedEndDate: end } },
     );
 
-  test('R-TASK-03 an open intervention is overdue from the day after its planned end date: the timer fires then', () => {
-    const run = walkTo('RTWAP_MGMT');
-    const [i] = run.state.interventions;
-    expect(pendingTimers(run.state)).toEqual([
-      {
-        key: `INTERVENTION_OVERDUE:${i.id}`,
-        kind: 'INTERVENTION_OVERDUE',
-        fireOn: '2011-12-27',
-        dueDate: '2011-12-26',
-        ref: i.id,
-      },
-    ]);
-    expect(alertKey.interventionOverdue(i.id)).toBe(`INTERVENTION_OVERDUE:${i.id}`);
-  });
+  test(
+    'R-TASK-03 an open intervention is overdue from the ' + 'day after its planned end date: the timer fires then',
+    () => {
+      const run = walkTo('RTWAP_MGMT');
+      const [i] = run.state.interventions;
+      expect(pendingTimers(run.state)).toEqual([
+        {
+          key: `INTERVENTION_OVERDUE:${i.id}`,
+          kind: 'INTERVENTION_OVERDUE',
+          fireOn: '2011-12-27',
+          dueDate: '2011-12-26',
+          ref: i.id,
+        },
+      ]);
+      expect(alertKey.interventionOverdue(i.id)).toBe(`INTERVENTION_OVERDUE:${i.id}`);
+    },
+  );
 
   test('R-TASK-03 nothing is raised on the planned end date itself, even late in the evening', () => {
     const run = walkTo('RTWAP_MGMT');
@@ -269,17 +275,23 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     ]);
   });
 
-  test('R-TASK-03 R-FU-09 across the spring DST change: end Mar 9, 2024 → raised Mar 10 at 06:00 ADT (09:00 UTC)', () => {
-    const run = mgmt2024('2024-03-09');
-    expect(tick(run, '2024-03-10T08:59:59.999Z', '2024-03-10')).toEqual([]);
-    expect(tick(run, '2024-03-10T09:00:00.000Z', '2024-03-10')).toHaveLength(1);
-  });
+  test(
+    'R-TASK-03 R-FU-09 across the spring DST change: end ' + 'Mar 9, 2024 → raised Mar 10 at 06:00 ADT (09:00 UTC)',
+    () => {
+      const run = mgmt2024('2024-03-09');
+      expect(tick(run, '2024-03-10T08:59:59.999Z', '2024-03-10')).toEqual([]);
+      expect(tick(run, '2024-03-10T09:00:00.000Z', '2024-03-10')).toHaveLength(1);
+    },
+  );
 
-  test('R-TASK-03 R-FU-09 across the autumn DST change: end Nov 2, 2024 → raised Nov 3 at 06:00 AST (10:00 UTC)', () => {
-    const run = mgmt2024('2024-11-02');
-    expect(tick(run, '2024-11-03T09:59:59.999Z', '2024-11-03')).toEqual([]);
-    expect(tick(run, '2024-11-03T10:00:00.000Z', '2024-11-03')).toHaveLength(1);
-  });
+  test(
+    'R-TASK-03 R-FU-09 across the autumn DST change: end ' + 'Nov 2, 2024 → raised Nov 3 at 06:00 AST (10:00 UTC)',
+    () => {
+      const run = mgmt2024('2024-11-02');
+      expect(tick(run, '2024-11-03T09:59:59.999Z', '2024-11-03')).toEqual([]);
+      expect(tick(run, '2024-11-03T10:00:00.000Z', '2024-11-03')).toHaveLength(1);
+    },
+  );
 
   test('R-TASK-03 no overdue timer before the plan is signed; signed after the end date, it is overdue at once', () => {
     const run = walkTo('RTWAP_DEV');
@@ -331,36 +343,42 @@ describe('overdue interventions (R-TASK-03, R-INT-09, R-INT-10)', () => {
     expect(pendingTimers(run.state)).toEqual([]);
   });
 
-  test('R-INT-10 moving the end date into the future clears the alert and schedules a new timer for the new date', () => {
-    const run = walkTo('RTWAP_MGMT');
-    const [i] = run.state.interventions;
-    tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    const events = run.apply('2011-12-28', (s, ctx) =>
-      changeIntervention.decide(s, { plannedEndDate: '2012-01-13', interventionId: i.id }, ctx),
-    );
-    expect(events.map((e) => e.type)).toEqual(['InterventionChanged', 'TaskDueDateChanged', 'AlertCleared']);
-    expect(run.state.alerts).toEqual([]);
-    expect(pendingTimers(run.state)).toEqual([
-      {
-        key: `INTERVENTION_OVERDUE:${i.id}`,
-        kind: 'INTERVENTION_OVERDUE',
-        fireOn: '2012-01-14',
-        dueDate: '2012-01-13',
-        ref: i.id,
-      },
-    ]);
-  });
+  test(
+    'R-INT-10 moving the end date into the future clears ' + 'the alert and schedules a new timer for the new date',
+    () => {
+      const run = walkTo('RTWAP_MGMT');
+      const [i] = run.state.interventions;
+      tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
+      const events = run.apply('2011-12-28', (s, ctx) =>
+        changeIntervention.decide(s, { plannedEndDate: '2012-01-13', interventionId: i.id }, ctx),
+      );
+      expect(events.map((e) => e.type)).toEqual(['InterventionChanged', 'TaskDueDateChanged', 'AlertCleared']);
+      expect(run.state.alerts).toEqual([]);
+      expect(pendingTimers(run.state)).toEqual([
+        {
+          key: `INTERVENTION_OVERDUE:${i.id}`,
+          kind: 'INTERVENTION_OVERDUE',
+          fireOn: '2012-01-14',
+          dueDate: '2012-01-13',
+          ref: i.id,
+        },
+      ]);
+    },
+  );
 
-  test('R-INT-10 moving the end date to today clears the alert: the intervention is not overdue on its end date', () => {
-    const run = walkTo('RTWAP_MGMT');
-    const [i] = run.state.interventions;
-    tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
-    run.apply('2011-12-28', (s, ctx) =>
-      changeIntervention.decide(s, { plannedEndDate: '2011-12-28', interventionId: i.id }, ctx),
-    );
-    expect(run.state.alerts).toEqual([]);
-    expect(pendingTimers(run.state).map((t) => t.fireOn)).toEqual(['2011-12-29']);
-  });
+  test(
+    'R-INT-10 moving the end date to today clears the ' + 'alert: the intervention is not overdue on its end date',
+    () => {
+      const run = walkTo('RTWAP_MGMT');
+      const [i] = run.state.interventions;
+      tick(run, '2011-12-27T10:00:00.000Z', '2011-12-27');
+      run.apply('2011-12-28', (s, ctx) =>
+        changeIntervention.decide(s, { plannedEndDate: '2011-12-28', interventionId: i.id }, ctx),
+      );
+      expect(run.state.alerts).toEqual([]);
+      expect(pendingTimers(run.state).map((t) => t.fireOn)).toEqual(['2011-12-29']);
+    },
+  );
 
   test('R-INT-10 moving the end date of an overdue intervention to another past date re-dates its alert', () => {
     // R-INT-10 / R-NOTIF-02: the old notification is removed and a new one is created for the new end date.

@@ -188,7 +188,8 @@ async function main() {
     };
     results.push(result);
     log(
-      `${name}: ${JSON.stringify({ ...result, consistency: { ...consistency, problems: consistency.problems.slice(0, 5) } })}`,
+      `${name}: ` +
+        `${JSON.stringify({ ...result, consistency: { ...consistency, problems: consistency.problems.slice(0, 5) } })}`,
     );
   };
 

@@ -102,40 +102,43 @@ test('R-CASE-27 refuses Assessment Complete before a needs determination is comp
   expect(res.body.violations.map((v: { rule: string }) => v.rule)).toEqual(['R-CASE-27']);
 });
 
-test('R-CASE-27 a user whose browser prefers French is refused in French, one who prefers English in English', async () => {
-  const { id, taskId } = await newCase();
-  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  const assessmentComplete = async (acceptLanguage: string) =>
-    manager.post(
-      `/api/cases/${id}/tasks/${await openTask(id)}/complete`,
-      { outcome: 'ASSESSMENT_COMPLETE' },
-      { 'accept-language': acceptLanguage },
-    );
-  const fr = "Remplissez une détermination des besoins avant de terminer l'évaluation.";
-  const inFrench = await assessmentComplete('fr-CA,fr;q=0.9,en;q=0.5');
-  expect(inFrench.status).toBe(422);
-  expect(inFrench.body).toEqual({
-    error: 'ERR_NEEDS_REQUIRED',
-    message: fr,
-    violations: [{ rule: 'R-CASE-27', code: 'ERR_NEEDS_REQUIRED', message: fr }],
-  });
-  const inEnglish = await assessmentComplete('en-CA,en;q=0.9,fr;q=0.5');
-  expect(inEnglish.body.message).toBe('Complete a needs determination before completing the assessment.');
-  // A body its schema refuses, before any rule: each field in French.
-  const refusedSignIn = await request('POST', '/api/session', {
-    body: { organisationCode: org.code, loginId: 'manager', password: 'not read', acceptTerms: false },
-    headers: { 'accept-language': 'fr' },
-  });
-  expect(refusedSignIn.status).toBe(400);
-  expect(refusedSignIn.body.violations).toEqual([
-    {
-      rule: 'INPUT',
-      code: 'INVALID_INPUT',
-      field: 'acceptTerms',
-      message: "Acceptez les conditions d'utilisation pour vous connecter.",
-    },
-  ]);
-});
+test(
+  'R-CASE-27 a user whose browser prefers French is ' + 'refused in French, one who prefers English in English',
+  async () => {
+    const { id, taskId } = await newCase();
+    await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+    const assessmentComplete = async (acceptLanguage: string) =>
+      manager.post(
+        `/api/cases/${id}/tasks/${await openTask(id)}/complete`,
+        { outcome: 'ASSESSMENT_COMPLETE' },
+        { 'accept-language': acceptLanguage },
+      );
+    const fr = "Remplissez une détermination des besoins avant de terminer l'évaluation.";
+    const inFrench = await assessmentComplete('fr-CA,fr;q=0.9,en;q=0.5');
+    expect(inFrench.status).toBe(422);
+    expect(inFrench.body).toEqual({
+      error: 'ERR_NEEDS_REQUIRED',
+      message: fr,
+      violations: [{ rule: 'R-CASE-27', code: 'ERR_NEEDS_REQUIRED', message: fr }],
+    });
+    const inEnglish = await assessmentComplete('en-CA,en;q=0.9,fr;q=0.5');
+    expect(inEnglish.body.message).toBe('Complete a needs determination before completing the assessment.');
+    // A body its schema refuses, before any rule: each field in French.
+    const refusedSignIn = await request('POST', '/api/session', {
+      body: { organisationCode: org.code, loginId: 'manager', password: 'not read', acceptTerms: false },
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(refusedSignIn.status).toBe(400);
+    expect(refusedSignIn.body.violations).toEqual([
+      {
+        rule: 'INPUT',
+        code: 'INVALID_INPUT',
+        field: 'acceptTerms',
+        message: "Acceptez les conditions d'utilisation pour vous connecter.",
+      },
+    ]);
+  },
+);
 
 test('R-CASE-23 R-CLOSE-01 closes a case with a reason of its stage; a closed case never changes again', async () => {
   const { id } = await newCase();

@@ -41,19 +41,22 @@ async function invited(profiles = ['OFA_USER'], overrides: Record<string, unknow
   return { contact: res.body, mail, token: tokenIn(mail), email: body.email as string };
 }
 
-test('R-CON-11 a contact added without access shows "No LaMPSS access", no profiles and "Invite to LaMPSS"', async () => {
-  const res = await admin.post(`${base}/contacts`, newContact(org));
-  expect(res.status).toBe(201);
-  expect(res.body).toMatchObject({
-    hasAccess: false,
-    active: true,
-    isPrimary: false,
-    profiles: [],
-    invitation: null,
-    actions: ['invite'],
-    userId: null,
-  });
-});
+test(
+  'R-CON-11 a contact added without access shows "No ' + 'LaMPSS access", no profiles and "Invite to LaMPSS"',
+  async () => {
+    const res = await admin.post(`${base}/contacts`, newContact(org));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      hasAccess: false,
+      active: true,
+      isPrimary: false,
+      profiles: [],
+      invitation: null,
+      actions: ['invite'],
+      userId: null,
+    });
+  },
+);
 
 test('R-CON-01 R-CON-02 missing names, email and staffing fields are refused with the catalogue messages', async () => {
   const res = await admin.post(`${base}/contacts`, { lastName: ' ', firstName: '', email: '' });
@@ -166,27 +169,30 @@ test(
   },
 );
 
-test('R-INV-01 R-INV-07 R-INV-14 adding a contact with access emails an invitation; the row shows it pending', async () => {
-  const { contact, mail, email } = await invited(['OFA_USER', 'ECM_VIEW']);
-  expect(contact).toMatchObject({
-    hasAccess: false,
-    invitationSent: true,
-    actions: ['withdrawInvitation', 'resendInvitation'],
-  });
-  expect(contact.invitation).toMatchObject({ status: 'PENDING' });
-  expect(contact.invitation.expiresOn).toBe(expiryDate(new Date(contact.invitation.expiresAt)));
-  expect(Date.parse(contact.invitation.expiresAt) - Date.now()).toBeGreaterThan(30 * 86_400_000 - 60_000);
-  expect(contact.profiles).toEqual([
-    { code: 'OFA_USER', label: 'Organisation Funding Agreement / User', pending: true },
-    { code: 'ECM_VIEW', label: 'ECM View Only', pending: true },
-  ]);
-  expect(mail.subject).toBe('Pathway (LaMPSS): invitation from Cape Breton Works');
-  expect(mail.text).toContain(`organisation ID: ${org.code}`);
-  expect(mail.text).toContain('Welcome to the team.');
-  expect(mail.text).toContain(`The invitation is valid until ${contact.invitation.expiresOn}.`);
-  expect(mail.text).toContain('Organisation Funding Agreement / User, ECM View Only');
-  expect(mail.to).toContain(email);
-});
+test(
+  'R-INV-01 R-INV-07 R-INV-14 adding a contact with ' + 'access emails an invitation; the row shows it pending',
+  async () => {
+    const { contact, mail, email } = await invited(['OFA_USER', 'ECM_VIEW']);
+    expect(contact).toMatchObject({
+      hasAccess: false,
+      invitationSent: true,
+      actions: ['withdrawInvitation', 'resendInvitation'],
+    });
+    expect(contact.invitation).toMatchObject({ status: 'PENDING' });
+    expect(contact.invitation.expiresOn).toBe(expiryDate(new Date(contact.invitation.expiresAt)));
+    expect(Date.parse(contact.invitation.expiresAt) - Date.now()).toBeGreaterThan(30 * 86_400_000 - 60_000);
+    expect(contact.profiles).toEqual([
+      { code: 'OFA_USER', label: 'Organisation Funding Agreement / User', pending: true },
+      { code: 'ECM_VIEW', label: 'ECM View Only', pending: true },
+    ]);
+    expect(mail.subject).toBe('Pathway (LaMPSS): invitation from Cape Breton Works');
+    expect(mail.text).toContain(`organisation ID: ${org.code}`);
+    expect(mail.text).toContain('Welcome to the team.');
+    expect(mail.text).toContain(`The invitation is valid until ${contact.invitation.expiresOn}.`);
+    expect(mail.text).toContain('Organisation Funding Agreement / User, ECM View Only');
+    expect(mail.to).toContain(email);
+  },
+);
 
 test('R-INV-06 a contact has at most one pending invitation', async () => {
   const { contact } = await invited();
@@ -263,39 +269,42 @@ async function eventuallyNewToken(email: string, old: string): Promise<string> {
   throw new Error('no second invitation email');
 }
 
-test('R-INV-10 R-INV-12 R-CON-17 the invitee chooses a user ID and password, gets the profiles and signs in', async () => {
-  const { contact, token, email } = await invited(['OFA_USER', 'ECM_CASE_MANAGER']);
-  const weak = await request('POST', '/api/invitations/accept', {
-    body: { token, loginId: 'casey.new', password: 'short' },
-  });
-  expect([weak.status, weak.body.message]).toEqual([400, 'Choose a password of at least 12 characters.']);
-  const ok = await request('POST', '/api/invitations/accept', {
-    body: { token, loginId: `casey.${contact.id}`, password: PASSWORD, accountEmail: 'casey@home.example' },
-  });
-  expect(ok.status).toBe(201);
-  expect(ok.body).toMatchObject({
-    organisationCode: org.code,
-    profiles: ['OFA_USER', 'ECM_CASE_MANAGER'],
-    skippedProfiles: [],
-  });
-  const session = await signInAs(org.code, `casey.${contact.id}`, PASSWORD);
-  expect(session.status).toBe(201);
-  expect(session.body.user.profiles).toEqual(['OFA_USER', 'ECM_CASE_MANAGER']);
-  const row = (await admin.get(`${base}/contacts/${contact.id}`)).body;
-  expect(row).toMatchObject({
-    hasAccess: true,
-    emails: [email, 'casey@home.example'],
-    actions: ['removeAccess'],
-    invitation: null,
-  });
-  const reused = await request('POST', '/api/invitations/accept', {
-    body: { token, loginId: 'someone.else', password: PASSWORD },
-  });
-  expect([reused.status, reused.body.message]).toEqual([
-    409,
-    'This invitation has already been used. Sign in to LaMPSS.',
-  ]);
-});
+test(
+  'R-INV-10 R-INV-12 R-CON-17 the invitee chooses a ' + 'user ID and password, gets the profiles and signs in',
+  async () => {
+    const { contact, token, email } = await invited(['OFA_USER', 'ECM_CASE_MANAGER']);
+    const weak = await request('POST', '/api/invitations/accept', {
+      body: { token, loginId: 'casey.new', password: 'short' },
+    });
+    expect([weak.status, weak.body.message]).toEqual([400, 'Choose a password of at least 12 characters.']);
+    const ok = await request('POST', '/api/invitations/accept', {
+      body: { token, loginId: `casey.${contact.id}`, password: PASSWORD, accountEmail: 'casey@home.example' },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({
+      organisationCode: org.code,
+      profiles: ['OFA_USER', 'ECM_CASE_MANAGER'],
+      skippedProfiles: [],
+    });
+    const session = await signInAs(org.code, `casey.${contact.id}`, PASSWORD);
+    expect(session.status).toBe(201);
+    expect(session.body.user.profiles).toEqual(['OFA_USER', 'ECM_CASE_MANAGER']);
+    const row = (await admin.get(`${base}/contacts/${contact.id}`)).body;
+    expect(row).toMatchObject({
+      hasAccess: true,
+      emails: [email, 'casey@home.example'],
+      actions: ['removeAccess'],
+      invitation: null,
+    });
+    const reused = await request('POST', '/api/invitations/accept', {
+      body: { token, loginId: 'someone.else', password: PASSWORD },
+    });
+    expect([reused.status, reused.body.message]).toEqual([
+      409,
+      'This invitation has already been used. Sign in to LaMPSS.',
+    ]);
+  },
+);
 
 test('R-INV-13 R-CON-21 changing the email of a contact with a pending invitation cancels it', async () => {
   const { contact, token } = await invited();
@@ -386,20 +395,23 @@ test(
   },
 );
 
-test('R-SEC-07 an administrator cannot deactivate a user holding profiles of a family they do not administer', async () => {
-  const o = await createOrg(orm, 'Scope Works');
-  const ecmOnly = await signIn(o, 'admin');
-  const ofaUser = (await ecmOnly.get(`/api/organisations/${o.id}/contacts?userId=manager2`)).body.items[0];
-  await orm.em.fork().execute(`update app_user set profiles = '{OFA_USER}' where id = ?`, [ofaUser.id]);
-  await orm.em
-    .fork()
-    .execute(`update app_user set profiles = '{ECM_ADMIN}' where organisation_id = ? and login_id = 'admin'`, [o.id]);
-  const res = await ecmOnly.patch(`/api/organisations/${o.id}/contacts/${ofaUser.id}`, {
-    active: false,
-    version: ofaUser.version,
-  });
-  expect([res.status, res.body.error]).toEqual([403, 'TARGET_OUTSIDE_SCOPE']);
-});
+test(
+  'R-SEC-07 an administrator cannot deactivate a user ' + 'holding profiles of a family they do not administer',
+  async () => {
+    const o = await createOrg(orm, 'Scope Works');
+    const ecmOnly = await signIn(o, 'admin');
+    const ofaUser = (await ecmOnly.get(`/api/organisations/${o.id}/contacts?userId=manager2`)).body.items[0];
+    await orm.em.fork().execute(`update app_user set profiles = '{OFA_USER}' where id = ?`, [ofaUser.id]);
+    await orm.em
+      .fork()
+      .execute(`update app_user set profiles = '{ECM_ADMIN}' where organisation_id = ? and login_id = 'admin'`, [o.id]);
+    const res = await ecmOnly.patch(`/api/organisations/${o.id}/contacts/${ofaUser.id}`, {
+      active: false,
+      version: ofaUser.version,
+    });
+    expect([res.status, res.body.error]).toEqual([403, 'TARGET_OUTSIDE_SCOPE']);
+  },
+);
 
 test(
   'R-CON-05 R-CON-06 R-CON-07 R-CON-08 only the primary contact transfers the role, to an active user with ' + 'access',
@@ -466,78 +478,87 @@ test(
   },
 );
 
-test('R-ORG-10 R-ORG-05 the organisation header; only Operations Support changes the flags, and it is audited', async () => {
-  const header = (await viewer.get(base)).body;
-  expect(header).toMatchObject({
-    name: 'Cape Breton Works',
-    type: 'PRIVATE_NON_PROFIT',
-    address: { line1: '1 Main St', city: 'Halifax' },
-    inactive: false,
-    phone: '(902) 555-1212',
-  });
-  const byAdmin = await admin.patch(base, { serviceEnrolment: true, version: header.version });
-  expect([byAdmin.status, byAdmin.body.message]).toEqual([
-    403,
-    'Only LaMPSS Operations Support can change serviceEnrolment.',
-  ]);
-  expect((await viewer.patch(base, { name: 'x', version: header.version })).status).toBe(403);
-  const byOps = await ops.patch(base, { serviceEnrolment: true, version: header.version });
-  expect([byOps.status, byOps.body.serviceEnrolment]).toEqual([200, true]);
-  const audit = (await admin.get(`${base}/audit`)).body.items;
-  expect(audit[0]).toMatchObject({
-    action: 'ORG_FLAG_CHANGED',
-    before: { serviceEnrolment: false },
-    after: { serviceEnrolment: true },
-    actor: { name: 'operations Tester' },
-  });
-});
+test(
+  'R-ORG-10 R-ORG-05 the organisation header; only ' + 'Operations Support changes the flags, and it is audited',
+  async () => {
+    const header = (await viewer.get(base)).body;
+    expect(header).toMatchObject({
+      name: 'Cape Breton Works',
+      type: 'PRIVATE_NON_PROFIT',
+      address: { line1: '1 Main St', city: 'Halifax' },
+      inactive: false,
+      phone: '(902) 555-1212',
+    });
+    const byAdmin = await admin.patch(base, { serviceEnrolment: true, version: header.version });
+    expect([byAdmin.status, byAdmin.body.message]).toEqual([
+      403,
+      'Only LaMPSS Operations Support can change serviceEnrolment.',
+    ]);
+    expect((await viewer.patch(base, { name: 'x', version: header.version })).status).toBe(403);
+    const byOps = await ops.patch(base, { serviceEnrolment: true, version: header.version });
+    expect([byOps.status, byOps.body.serviceEnrolment]).toEqual([200, true]);
+    const audit = (await admin.get(`${base}/audit`)).body.items;
+    expect(audit[0]).toMatchObject({
+      action: 'ORG_FLAG_CHANGED',
+      before: { serviceEnrolment: false },
+      after: { serviceEnrolment: true },
+      actor: { name: 'operations Tester' },
+    });
+  },
+);
 
-test('R-ORG-08 an inactive organisation: its users are signed out and cannot sign in; nothing can be sent', async () => {
-  const o = await createOrg(orm, 'Closing Works');
-  const a = await signIn(o, 'admin');
-  const opsHere = await signIn(o, 'operations');
-  const header = (await opsHere.get(`/api/organisations/${o.id}`)).body;
-  expect((await opsHere.patch(`/api/organisations/${o.id}`, { inactive: true, version: header.version })).status).toBe(
-    200,
-  );
-  expect((await a.get('/api/session')).status).toBe(401);
-  const again = await signInAs(o.code, 'admin', 'correct horse battery staple');
-  expect([again.status, again.body.message]).toEqual([
-    403,
-    'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
-  ]);
-  expect((await opsHere.get('/api/session')).status).toBe(200);
-});
+test(
+  'R-ORG-08 an inactive organisation: its users are ' + 'signed out and cannot sign in; nothing can be sent',
+  async () => {
+    const o = await createOrg(orm, 'Closing Works');
+    const a = await signIn(o, 'admin');
+    const opsHere = await signIn(o, 'operations');
+    const header = (await opsHere.get(`/api/organisations/${o.id}`)).body;
+    expect(
+      (await opsHere.patch(`/api/organisations/${o.id}`, { inactive: true, version: header.version })).status,
+    ).toBe(200);
+    expect((await a.get('/api/session')).status).toBe(401);
+    const again = await signInAs(o.code, 'admin', 'correct horse battery staple');
+    expect([again.status, again.body.message]).toEqual([
+      403,
+      'This organisation is inactive in LaMPSS. Contact LaMPSS Operations Support.',
+    ]);
+    expect((await opsHere.get('/api/session')).status).toBe(200);
+  },
+);
 
-test('R-SEC-14 every access change is in the audit log with who, what and when, and the log cannot be changed', async () => {
-  const { contact, token } = await invited(['OFA_USER']);
-  await request('POST', '/api/invitations/accept', {
-    body: { token, loginId: `audited.${contact.id}`, password: PASSWORD },
-  });
-  const items = (await admin.get(`${base}/audit`)).body.items as {
-    action: string;
-    actor: { name: string };
-    at: string;
-    target: { name: string };
-    before: unknown;
-    after: unknown;
-  }[];
-  const mine = items.filter((a) => a.target.name === contact.name).map((a) => [a.action, a.actor.name]);
-  expect(mine).toEqual(
-    expect.arrayContaining([
-      ['CONTACT_CREATED', 'admin Tester'],
-      ['INVITATION_SENT', 'admin Tester'],
-      ['INVITATION_ACCEPTED', `Casey ${contact.lastName}`],
-      ['PROFILE_GRANTED', `Casey ${contact.lastName}`],
-    ]),
-  );
-  expect(JSON.stringify(items)).not.toContain(token);
-  expect(JSON.stringify(items)).not.toContain('scrypt$');
-  await expect(
-    orm.em.fork().execute(`update access_audit set action = 'X' where organisation_id = ?`, [org.id]),
-  ).rejects.toThrow(/append-only/);
-  await expect(orm.em.fork().execute(`delete from access_audit where organisation_id = ?`, [org.id])).rejects.toThrow(
-    /append-only/,
-  );
-  expect((await viewer.get(`${base}/audit`)).status).toBe(403);
-});
+test(
+  'R-SEC-14 every access change is in the audit log with ' + 'who, what and when, and the log cannot be changed',
+  async () => {
+    const { contact, token } = await invited(['OFA_USER']);
+    await request('POST', '/api/invitations/accept', {
+      body: { token, loginId: `audited.${contact.id}`, password: PASSWORD },
+    });
+    const items = (await admin.get(`${base}/audit`)).body.items as {
+      action: string;
+      actor: { name: string };
+      at: string;
+      target: { name: string };
+      before: unknown;
+      after: unknown;
+    }[];
+    const mine = items.filter((a) => a.target.name === contact.name).map((a) => [a.action, a.actor.name]);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        ['CONTACT_CREATED', 'admin Tester'],
+        ['INVITATION_SENT', 'admin Tester'],
+        ['INVITATION_ACCEPTED', `Casey ${contact.lastName}`],
+        ['PROFILE_GRANTED', `Casey ${contact.lastName}`],
+      ]),
+    );
+    expect(JSON.stringify(items)).not.toContain(token);
+    expect(JSON.stringify(items)).not.toContain('scrypt$');
+    await expect(
+      orm.em.fork().execute(`update access_audit set action = 'X' where organisation_id = ?`, [org.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(orm.em.fork().execute(`delete from access_audit where organisation_id = ?`, [org.id])).rejects.toThrow(
+      /append-only/,
+    );
+    expect((await viewer.get(`${base}/audit`)).status).toBe(403);
+  },
+);

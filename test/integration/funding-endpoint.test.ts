@@ -16,22 +16,28 @@ const create = (key: string, signal?: AbortSignal) =>
     signal,
   });
 
-test('X-02 the same Idempotency-Key never creates a second agreement, even when the first answer was lost', async () => {
-  endpoint.setMode('fail-after-success', 1);
-  expect((await create('agreement:1')).status).toBe(502);
-  const again = await create('agreement:1');
-  expect(again.status).toBe(201);
-  expect(endpoint.agreements.filter((a) => a.packageId === 1)).toHaveLength(1);
-  expect((await again.json()).agreementId).toBe(endpoint.agreements[0].agreementId);
-});
+test(
+  'X-02 the same Idempotency-Key never creates a second ' + 'agreement, even when the first answer was lost',
+  async () => {
+    endpoint.setMode('fail-after-success', 1);
+    expect((await create('agreement:1')).status).toBe(502);
+    const again = await create('agreement:1');
+    expect(again.status).toBe(201);
+    expect(endpoint.agreements.filter((a) => a.packageId === 1)).toHaveLength(1);
+    expect((await again.json()).agreementId).toBe(endpoint.agreements[0].agreementId);
+  },
+);
 
-test('told to fail it answers 503 and does nothing; told to hang it never answers; then it succeeds again', async () => {
-  const before = endpoint.agreements.filter((a) => a.agreementId && a.packageId === 1).length;
-  endpoint.setMode('fail');
-  expect((await create('agreement:9')).status).toBe(503);
-  endpoint.setMode('hang');
-  await expect(create('agreement:9', AbortSignal.timeout(300))).rejects.toThrow();
-  endpoint.setMode('succeed');
-  expect((await create('agreement:9')).status).toBe(201);
-  expect(endpoint.agreements.filter((a) => a.agreementId && a.packageId === 1)).toHaveLength(before + 1);
-});
+test(
+  'told to fail it answers 503 and does nothing; told ' + 'to hang it never answers; then it succeeds again',
+  async () => {
+    const before = endpoint.agreements.filter((a) => a.agreementId && a.packageId === 1).length;
+    endpoint.setMode('fail');
+    expect((await create('agreement:9')).status).toBe(503);
+    endpoint.setMode('hang');
+    await expect(create('agreement:9', AbortSignal.timeout(300))).rejects.toThrow();
+    endpoint.setMode('succeed');
+    expect((await create('agreement:9')).status).toBe(201);
+    expect(endpoint.agreements.filter((a) => a.agreementId && a.packageId === 1)).toHaveLength(before + 1);
+  },
+);

@@ -50,30 +50,33 @@ const { upload, fundedCase, readyPackage, submitted, arrived } = fundingCases(()
   token,
 }));
 
-test('R-FUND-01 R-FUND-02 programs are offered only for a funded intervention, primary first, alternatives after', async () => {
-  const plain = await fundedCase({ fundingRequested: false });
-  const none = await manager.get(`/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-programs`);
-  expect(none.body).toMatchObject({ fundingRequested: false, programs: [], alternatives: [] });
-  const refused = await manager.post(
-    `/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-package`,
-    { programCode: 'SDIA' },
-  );
-  expect(refused.status).toBe(422);
-  expect(refused.body.violations[0]).toMatchObject({ rule: 'R-FUND-01', code: 'ERR_NOT_FUNDED' });
-  const funded = await fundedCase();
-  const offered = await manager.get(
-    `/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-programs`,
-  );
-  expect(offered.body.programs.map((p: { name: string }) => p.name)).toEqual(['Skills Development IFA']);
-  expect(
-    offered.body.alternatives.map((p: { name: string; typeOfFunding: string }) => [p.name, p.typeOfFunding]),
-  ).toEqual([['Skills Up IFA', 'Federal LMA']]);
-  const wrong = await manager.post(
-    `/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-package`,
-    { programCode: 'TARGETED_WAGE_SUBSIDIES' },
-  );
-  expect(wrong.body.violations[0]).toMatchObject({ rule: 'R-FUND-02', code: 'ERR_PROGRAM_NOT_ELIGIBLE' });
-});
+test(
+  'R-FUND-01 R-FUND-02 programs are offered only for a ' + 'funded intervention, primary first, alternatives after',
+  async () => {
+    const plain = await fundedCase({ fundingRequested: false });
+    const none = await manager.get(`/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-programs`);
+    expect(none.body).toMatchObject({ fundingRequested: false, programs: [], alternatives: [] });
+    const refused = await manager.post(
+      `/api/cases/${plain.caseId}/interventions/${plain.interventionId}/funding-package`,
+      { programCode: 'SDIA' },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.violations[0]).toMatchObject({ rule: 'R-FUND-01', code: 'ERR_NOT_FUNDED' });
+    const funded = await fundedCase();
+    const offered = await manager.get(
+      `/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-programs`,
+    );
+    expect(offered.body.programs.map((p: { name: string }) => p.name)).toEqual(['Skills Development IFA']);
+    expect(
+      offered.body.alternatives.map((p: { name: string; typeOfFunding: string }) => [p.name, p.typeOfFunding]),
+    ).toEqual([['Skills Up IFA', 'Federal LMA']]);
+    const wrong = await manager.post(
+      `/api/cases/${funded.caseId}/interventions/${funded.interventionId}/funding-package`,
+      { programCode: 'TARGETED_WAGE_SUBSIDIES' },
+    );
+    expect(wrong.body.violations[0]).toMatchObject({ rule: 'R-FUND-02', code: 'ERR_PROGRAM_NOT_ELIGIBLE' });
+  },
+);
 
 test(
   'R-FUND-04 R-FUND-05 R-FUND-06 R-FUND-21 one package per intervention; rows from the program template; case ' +
@@ -406,32 +409,38 @@ test(
   },
 );
 
-test('R-FUND-17 R-FUND-18 only ENS moves the agreement, one status at a time; closing it closes the package', async () => {
-  const { packageId } = await readyPackage();
-  const { agreement } = await submitted(packageId);
-  const id = agreement.agreementId;
-  expect((await manager.post(`/api/agreements/${id}/status`, { status: 'ASSESSMENT' })).status).toBe(403);
-  const skip = await ens.post(`/api/agreements/${id}/status`, { status: 'APPROVED' });
-  expect(skip.status).toBe(422);
-  expect(skip.body.message).toBe('An agreement in status APPLICATION cannot move to APPROVED.');
-  const assessing = await ens.post(`/api/agreements/${id}/status`, {
-    status: 'ASSESSMENT',
-    agreementManager: 'Grace, Amanda (13241)',
-  });
-  expect(assessing.body.agreement).toMatchObject({
-    status: 'ASSESSMENT',
-    statusDate: today,
-    agreementManager: 'Grace, Amanda (13241)',
-  });
-  const noReason = await ens.post(`/api/agreements/${id}/status`, { status: 'CLOSED' });
-  expect(noReason.body.violations[0]).toMatchObject({ rule: 'R-FUND-17' });
-  const closed = await ens.post(`/api/agreements/${id}/status`, { status: 'CLOSED', reason: 'DOCUMENTS_NOT_RECEIVED' });
-  expect(closed.body).toMatchObject({
-    state: 'CLOSED',
-    agreement: { status: 'CLOSED', closedReason: 'DOCUMENTS_NOT_RECEIVED' },
-  });
-  expect((await manager.get(`/api/agreements/${id}`)).body.status).toBe('CLOSED');
-});
+test(
+  'R-FUND-17 R-FUND-18 only ENS moves the agreement, ' + 'one status at a time; closing it closes the package',
+  async () => {
+    const { packageId } = await readyPackage();
+    const { agreement } = await submitted(packageId);
+    const id = agreement.agreementId;
+    expect((await manager.post(`/api/agreements/${id}/status`, { status: 'ASSESSMENT' })).status).toBe(403);
+    const skip = await ens.post(`/api/agreements/${id}/status`, { status: 'APPROVED' });
+    expect(skip.status).toBe(422);
+    expect(skip.body.message).toBe('An agreement in status APPLICATION cannot move to APPROVED.');
+    const assessing = await ens.post(`/api/agreements/${id}/status`, {
+      status: 'ASSESSMENT',
+      agreementManager: 'Grace, Amanda (13241)',
+    });
+    expect(assessing.body.agreement).toMatchObject({
+      status: 'ASSESSMENT',
+      statusDate: today,
+      agreementManager: 'Grace, Amanda (13241)',
+    });
+    const noReason = await ens.post(`/api/agreements/${id}/status`, { status: 'CLOSED' });
+    expect(noReason.body.violations[0]).toMatchObject({ rule: 'R-FUND-17' });
+    const closed = await ens.post(`/api/agreements/${id}/status`, {
+      status: 'CLOSED',
+      reason: 'DOCUMENTS_NOT_RECEIVED',
+    });
+    expect(closed.body).toMatchObject({
+      state: 'CLOSED',
+      agreement: { status: 'CLOSED', closedReason: 'DOCUMENTS_NOT_RECEIVED' },
+    });
+    expect((await manager.get(`/api/agreements/${id}`)).body.status).toBe('CLOSED');
+  },
+);
 
 test('R-FUND-19 R-DOC-06 a Draft is deleted; a submitted application is not, nor the documents it holds', async () => {
   const draft = await fundedCase({ sign: false });

@@ -1295,73 +1295,76 @@ for (const op of operations) {
   });
 }
 
-test('after the run: one open status row per case, at most one open stage task, and no unreported status change', async () => {
-  await Promise.all(results.values());
-  const stageTypes = [...new Set(Object.values(STAGE_TASK).map((t) => t!.type))];
-  const violations = async () => {
-    const em = orm.em.fork();
-    const statusRows = await em.execute<
-      { id: number; status: string; open_rows: string; open_statuses: string | null }[]
-    >(
-      `select c.id, c.status, count(r.id) filter (where r.end_date is null) as open_rows,
+test(
+  'after the run: one open status row per case, at most ' + 'one open stage task, and no unreported status change',
+  async () => {
+    await Promise.all(results.values());
+    const stageTypes = [...new Set(Object.values(STAGE_TASK).map((t) => t!.type))];
+    const violations = async () => {
+      const em = orm.em.fork();
+      const statusRows = await em.execute<
+        { id: number; status: string; open_rows: string; open_statuses: string | null }[]
+      >(
+        `select c.id, c.status, count(r.id) filter (where r.end_date is null) as open_rows,
               string_agg(r.status, ',') filter (where r.end_date is null) as open_statuses
          from "case" c left join case_status_row r on r.case_id = c.id
         group by c.id
        having count(r.id) filter (where r.end_date is null) <> 1
            or string_agg(r.status, ',') filter (where r.end_date is null) <> c.status`,
-    );
-    const stageTasks = await em.execute<{ case_id: number; n: string }[]>(
-      `select case_id, count(*) as n from case_task where state = 'OPEN' and type in ` +
-        `(${stageTypes.map(() => '?').join(', ')}) group by case_id having count(*) > 1`,
-      stageTypes,
-    );
-    return [
-      ...statusRows.map(
-        (r) =>
-          `case ${r.id} (status ${r.status}) has ${r.open_rows} status rows with end_date null ` +
-          `(${r.open_statuses ?? 'none'})`,
-      ),
-      ...stageTasks.map((r) => `case ${r.case_id} has ${r.n} open stage tasks`),
-    ];
-  };
-  // Cases other test files are opening right now may be caught between two writes: only what persists counts.
-  let broken = await violations();
-  if (broken.length) {
-    await new Promise((r) => setTimeout(r, 3000));
-    const again = new Set(await violations());
-    broken = broken.filter((v) => again.has(v));
-  }
-
-  const em = orm.em.fork();
-  const cases = await em.execute<{ id: number; status: string; organisation_id: number }[]>(
-    'select id, status, organisation_id from "case" where organisation_id in (?, ?)',
-    [orgA.id, orgB.id],
-  );
-  for (const c of cases.filter((x) => x.organisation_id === orgA.id)) {
-    const allowed = new Set([
-      ...(initialStatus.has(c.id) ? [initialStatus.get(c.id)!] : []),
-      ...(reportedStatus.get(c.id) ?? []),
-    ]);
-    if (!allowed.has(c.status)) {
-      broken.push(
-        `case ${c.id} of the fuzzing organisation is ${c.status}, which no 2xx answer reported ` +
-          `(${initialStatus.has(c.id) ? `was ${initialStatus.get(c.id)}` : 'created without a 2xx'})`,
       );
+      const stageTasks = await em.execute<{ case_id: number; n: string }[]>(
+        `select case_id, count(*) as n from case_task where state = 'OPEN' and type in ` +
+          `(${stageTypes.map(() => '?').join(', ')}) group by case_id having count(*) > 1`,
+        stageTypes,
+      );
+      return [
+        ...statusRows.map(
+          (r) =>
+            `case ${r.id} (status ${r.status}) has ${r.open_rows} status rows with end_date null ` +
+            `(${r.open_statuses ?? 'none'})`,
+        ),
+        ...stageTasks.map((r) => `case ${r.case_id} has ${r.n} open stage tasks`),
+      ];
+    };
+    // Cases other test files are opening right now may be caught between two writes: only what persists counts.
+    let broken = await violations();
+    if (broken.length) {
+      await new Promise((r) => setTimeout(r, 3000));
+      const again = new Set(await violations());
+      broken = broken.filter((v) => again.has(v));
     }
-  }
-  const commands = await em.execute<{ case_id: number; n: string }[]>(
-    'select case_id, count(*) as n from case_command where case_id in (select id from "case" where ' +
-      'organisation_id = ?) group by case_id',
-    [orgB.id],
-  );
-  for (const r of commands) {
-    if (Number(r.n) !== (initialForeignCommands.get(r.case_id) ?? 0))
-      broken.push(
-        `case ${r.case_id} of the other organisation has ${r.n} recorded commands, ` +
-          `${initialForeignCommands.get(r.case_id) ?? 0} before the run`,
-      );
-  }
-  if (cases.filter((x) => x.organisation_id === orgB.id).length !== initialForeignCommands.size)
-    broken.push('the other organisation has a new case');
-  expect(broken).toEqual([]);
-});
+
+    const em = orm.em.fork();
+    const cases = await em.execute<{ id: number; status: string; organisation_id: number }[]>(
+      'select id, status, organisation_id from "case" where organisation_id in (?, ?)',
+      [orgA.id, orgB.id],
+    );
+    for (const c of cases.filter((x) => x.organisation_id === orgA.id)) {
+      const allowed = new Set([
+        ...(initialStatus.has(c.id) ? [initialStatus.get(c.id)!] : []),
+        ...(reportedStatus.get(c.id) ?? []),
+      ]);
+      if (!allowed.has(c.status)) {
+        broken.push(
+          `case ${c.id} of the fuzzing organisation is ${c.status}, which no 2xx answer reported ` +
+            `(${initialStatus.has(c.id) ? `was ${initialStatus.get(c.id)}` : 'created without a 2xx'})`,
+        );
+      }
+    }
+    const commands = await em.execute<{ case_id: number; n: string }[]>(
+      'select case_id, count(*) as n from case_command where case_id in (select id from "case" where ' +
+        'organisation_id = ?) group by case_id',
+      [orgB.id],
+    );
+    for (const r of commands) {
+      if (Number(r.n) !== (initialForeignCommands.get(r.case_id) ?? 0))
+        broken.push(
+          `case ${r.case_id} of the other organisation has ${r.n} recorded commands, ` +
+            `${initialForeignCommands.get(r.case_id) ?? 0} before the run`,
+        );
+    }
+    if (cases.filter((x) => x.organisation_id === orgB.id).length !== initialForeignCommands.size)
+      broken.push('the other organisation has a new case');
+    expect(broken).toEqual([]);
+  },
+);

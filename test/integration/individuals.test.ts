@@ -42,55 +42,61 @@ test(
   },
 );
 
-test('R-PER-08 R-PER-10 the duplicate check lists possible matches before a second Robert Doucette is added', async () => {
-  const again = await manager.post('/api/individuals', person({ sin: nextSin() }));
-  expect(again.status).toBe(409);
-  expect(again.body.error).toBe('POSSIBLE_DUPLICATES');
-  expect(again.body.details.matches[0]).toMatchObject({ name: 'Doucette, Robert', dateOfBirth: '1979-11-02' });
-  const confirmed = await manager.post('/api/individuals', person({ sin: nextSin(), confirmNoDuplicate: true }));
-  expect(confirmed.status).toBe(201);
-  // Without a SIN, the names alone.
-  const noSin = await manager.post('/api/individuals', person({ sin: undefined }));
-  expect(noSin.status).toBe(409);
-  expect(noSin.body.details.matches.map((m: { id: number }) => m.id)).toContain(confirmed.body.id);
-  // Another name with the same SIN is listed too.
-  const sameSin = await manager.post(
-    '/api/individuals',
-    person({ firstName: 'Yvon', lastName: 'Theriault', sin: confirmed.body.sin }),
-  );
-  expect(sameSin.status).toBe(409);
-  expect(sameSin.body.details.matches.map((m: { id: number }) => m.id)).toEqual([confirmed.body.id]);
-  expect(sameSin.body.violations).toEqual([expect.objectContaining({ rule: 'R-PER-08', kind: 'question' })]);
-  // Confirming does not add a second individual with that SIN: it is the same person.
-  const sinTaken = await manager.post(
-    '/api/individuals',
-    person({ firstName: 'Yvon', lastName: 'Theriault', sin: confirmed.body.sin, confirmNoDuplicate: true }),
-  );
-  expect(sinTaken.status).toBe(409);
-  expect(sinTaken.body.error).toBe('SIN_IN_USE');
-  expect(sinTaken.body.message).toContain(`Individual ${confirmed.body.id} already has this social insurance number`);
-});
+test(
+  'R-PER-08 R-PER-10 the duplicate check lists possible ' + 'matches before a second Robert Doucette is added',
+  async () => {
+    const again = await manager.post('/api/individuals', person({ sin: nextSin() }));
+    expect(again.status).toBe(409);
+    expect(again.body.error).toBe('POSSIBLE_DUPLICATES');
+    expect(again.body.details.matches[0]).toMatchObject({ name: 'Doucette, Robert', dateOfBirth: '1979-11-02' });
+    const confirmed = await manager.post('/api/individuals', person({ sin: nextSin(), confirmNoDuplicate: true }));
+    expect(confirmed.status).toBe(201);
+    // Without a SIN, the names alone.
+    const noSin = await manager.post('/api/individuals', person({ sin: undefined }));
+    expect(noSin.status).toBe(409);
+    expect(noSin.body.details.matches.map((m: { id: number }) => m.id)).toContain(confirmed.body.id);
+    // Another name with the same SIN is listed too.
+    const sameSin = await manager.post(
+      '/api/individuals',
+      person({ firstName: 'Yvon', lastName: 'Theriault', sin: confirmed.body.sin }),
+    );
+    expect(sameSin.status).toBe(409);
+    expect(sameSin.body.details.matches.map((m: { id: number }) => m.id)).toEqual([confirmed.body.id]);
+    expect(sameSin.body.violations).toEqual([expect.objectContaining({ rule: 'R-PER-08', kind: 'question' })]);
+    // Confirming does not add a second individual with that SIN: it is the same person.
+    const sinTaken = await manager.post(
+      '/api/individuals',
+      person({ firstName: 'Yvon', lastName: 'Theriault', sin: confirmed.body.sin, confirmNoDuplicate: true }),
+    );
+    expect(sinTaken.status).toBe(409);
+    expect(sinTaken.body.error).toBe('SIN_IN_USE');
+    expect(sinTaken.body.message).toContain(`Individual ${confirmed.body.id} already has this social insurance number`);
+  },
+);
 
-test('R-PER-09 a date of birth in the future and a SIN with a wrong check digit are refused with what to fix', async () => {
-  const tomorrow = addDays(businessDate(new Date()), 1);
-  const future = await manager.post(
-    '/api/individuals',
-    person({ firstName: 'Zed', lastName: 'Zwicker', dateOfBirth: tomorrow, confirmNoDuplicate: true }),
-  );
-  expect(future.status).toBe(400);
-  expect(future.body.message).toContain(`cannot be after today`);
-  const badSin = await manager.post(
-    '/api/individuals',
-    person({ firstName: 'Zed', lastName: 'Zwicker', sin: '123456789', confirmNoDuplicate: true }),
-  );
-  expect(badSin.status).toBe(400);
-  expect(badSin.body.message).toContain('check digit');
-  const missing = await manager.post('/api/individuals', { firstName: 'Zed' });
-  expect(missing.status).toBe(400);
-  expect(missing.body.violations.map((f: { field: string }) => f.field)).toEqual(
-    expect.arrayContaining(['lastName', 'gender', 'dateOfBirth', 'address']),
-  );
-});
+test(
+  'R-PER-09 a date of birth in the future and a SIN with ' + 'a wrong check digit are refused with what to fix',
+  async () => {
+    const tomorrow = addDays(businessDate(new Date()), 1);
+    const future = await manager.post(
+      '/api/individuals',
+      person({ firstName: 'Zed', lastName: 'Zwicker', dateOfBirth: tomorrow, confirmNoDuplicate: true }),
+    );
+    expect(future.status).toBe(400);
+    expect(future.body.message).toContain(`cannot be after today`);
+    const badSin = await manager.post(
+      '/api/individuals',
+      person({ firstName: 'Zed', lastName: 'Zwicker', sin: '123456789', confirmNoDuplicate: true }),
+    );
+    expect(badSin.status).toBe(400);
+    expect(badSin.body.message).toContain('check digit');
+    const missing = await manager.post('/api/individuals', { firstName: 'Zed' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.violations.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['lastName', 'gender', 'dateOfBirth', 'address']),
+    );
+  },
+);
 
 test(
   'R-PER-13 R-PER-14 R-PER-02 a new name keeps the old one as an alias that search still finds; a new address ' +
@@ -118,21 +124,28 @@ test(
   },
 );
 
-test('R-PER-15 a manual alias is searchable; R-PER-03 partial address and city match, SIN matches exactly', async () => {
-  const created = await manager.post(
-    '/api/individuals',
-    person({ firstName: 'Kevin', lastName: 'MacDonald', dateOfBirth: '2001-01-19', confirmNoDuplicate: true }),
-  );
-  const id = created.body.id;
-  await manager.post(`/api/individuals/${id}/aliases`, { firstName: 'Kev', lastName: 'McDonald' });
-  expect(
-    (await manager.get('/api/individuals?lastName=McDonald')).body.items.map((i: { id: number }) => i.id),
-  ).toContain(id);
-  expect((await manager.get('/api/individuals?city=artmou')).body.items.map((i: { id: number }) => i.id)).toContain(id);
-  const sin = created.body.sin as string;
-  expect((await manager.get(`/api/individuals?sin=${sin}`)).body.items.map((i: { id: number }) => i.id)).toEqual([id]);
-  expect((await manager.get(`/api/individuals?sin=${sin.slice(0, 6)}`)).body.items).toEqual([]);
-});
+test(
+  'R-PER-15 a manual alias is searchable; R-PER-03 ' + 'partial address and city match, SIN matches exactly',
+  async () => {
+    const created = await manager.post(
+      '/api/individuals',
+      person({ firstName: 'Kevin', lastName: 'MacDonald', dateOfBirth: '2001-01-19', confirmNoDuplicate: true }),
+    );
+    const id = created.body.id;
+    await manager.post(`/api/individuals/${id}/aliases`, { firstName: 'Kev', lastName: 'McDonald' });
+    expect(
+      (await manager.get('/api/individuals?lastName=McDonald')).body.items.map((i: { id: number }) => i.id),
+    ).toContain(id);
+    expect((await manager.get('/api/individuals?city=artmou')).body.items.map((i: { id: number }) => i.id)).toContain(
+      id,
+    );
+    const sin = created.body.sin as string;
+    expect((await manager.get(`/api/individuals?sin=${sin}`)).body.items.map((i: { id: number }) => i.id)).toEqual([
+      id,
+    ]);
+    expect((await manager.get(`/api/individuals?sin=${sin.slice(0, 6)}`)).body.items).toEqual([]);
+  },
+);
 
 test('R-PER-02 R-PER-15 a search on both names matches each one on the individual or on any alias', async () => {
   const created = await manager.post(
@@ -259,18 +272,21 @@ describe('sharing with the provincial registry (R-PER-19..21, R-PER-12)', () => 
       person({ firstName: first, lastName: last, dateOfBirth: dob, confirmNoDuplicate: true }),
     );
 
-  test('R-PER-19 with no provincial match the individual is shared, and a provincial record created, once confirmed', async () => {
-    const created = await local('Unique', 'Nomatch', '1970-01-01');
-    const asked = await manager.post(`/api/individuals/${created.body.id}/share`, { writtenConsentObtained: true });
-    expect(asked.status).toBe(409);
-    expect(asked.body.error).toBe('NO_PROVINCIAL_MATCH');
-    const shared = await manager.post(`/api/individuals/${created.body.id}/share`, {
-      writtenConsentObtained: true,
-      confirmNewProvincialRecord: true,
-    });
-    expect(shared.status).toBe(200);
-    expect(shared.body.sharedWithGovernment).toBe(true);
-  });
+  test(
+    'R-PER-19 with no provincial match the individual is ' + 'shared, and a provincial record created, once confirmed',
+    async () => {
+      const created = await local('Unique', 'Nomatch', '1970-01-01');
+      const asked = await manager.post(`/api/individuals/${created.body.id}/share`, { writtenConsentObtained: true });
+      expect(asked.status).toBe(409);
+      expect(asked.body.error).toBe('NO_PROVINCIAL_MATCH');
+      const shared = await manager.post(`/api/individuals/${created.body.id}/share`, {
+        writtenConsentObtained: true,
+        confirmNewProvincialRecord: true,
+      });
+      expect(shared.status).toBe(200);
+      expect(shared.body.sharedWithGovernment).toBe(true);
+    },
+  );
 
   test(
     'R-PER-19 R-PER-20 with matches the user picks one and keeps, per group, the record whose values are ' + 'right',

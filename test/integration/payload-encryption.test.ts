@@ -20,43 +20,46 @@ afterAll(async () => {
   await orm?.close();
 });
 
-test('a raw history holds no client name, SIN or note text; the codec endpoint decrypts it for supervisors only', async () => {
-  const person = await createIndividual(orm, org, { firstName: 'Rosalie', lastName: 'Gallant' });
-  const manager = await signIn(org, 'manager');
-  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
-  const secret = `Rosalie Gallant, SIN ${person.sin}, disclosed a health condition`;
-  expect((await manager.post(`/api/cases/${opened.body.id}/notes`, { text: secret })).status).toBe(200);
+test(
+  'a raw history holds no client name, SIN or note text; ' + 'the codec endpoint decrypts it for supervisors only',
+  async () => {
+    const person = await createIndividual(orm, org, { firstName: 'Rosalie', lastName: 'Gallant' });
+    const manager = await signIn(org, 'manager');
+    const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
+    const secret = `Rosalie Gallant, SIN ${person.sin}, disclosed a health condition`;
+    expect((await manager.post(`/api/cases/${opened.body.id}/notes`, { text: secret })).status).toBe(200);
 
-  // A client without the codec sees what the Temporal server stores.
-  const raw = new Client({ connection });
-  const history = await raw.workflow.getHandle(`case-${opened.body.id}`).fetchHistory();
-  const json = JSON.stringify(
-    proto.temporal.api.history.v1.History.toObject(proto.temporal.api.history.v1.History.create(history), {
-      bytes: String,
-    }),
-  );
-  for (const personal of ['Rosalie', 'Gallant', person.sin!, 'health condition']) {
-    expect(json).not.toContain(personal);
-    expect(json).not.toContain(Buffer.from(personal).toString('base64').slice(0, 8));
-  }
-  const payloads = (history.events ?? []).flatMap(
-    (e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.args?.payloads ?? [],
-  );
-  expect(payloads.length).toBeGreaterThan(0);
-  const body = proto.temporal.api.common.v1.Payloads.toObject(
-    proto.temporal.api.common.v1.Payloads.create({ payloads }),
-    { bytes: String },
-  );
-  expect(Buffer.from(body.payloads[0].metadata.encoding, 'base64').toString()).toBe('binary/encrypted');
-  expect(Buffer.from(body.payloads[0].metadata['encryption-key-id'], 'base64').toString()).toBe('test-1');
+    // A client without the codec sees what the Temporal server stores.
+    const raw = new Client({ connection });
+    const history = await raw.workflow.getHandle(`case-${opened.body.id}`).fetchHistory();
+    const json = JSON.stringify(
+      proto.temporal.api.history.v1.History.toObject(proto.temporal.api.history.v1.History.create(history), {
+        bytes: String,
+      }),
+    );
+    for (const personal of ['Rosalie', 'Gallant', person.sin!, 'health condition']) {
+      expect(json).not.toContain(personal);
+      expect(json).not.toContain(Buffer.from(personal).toString('base64').slice(0, 8));
+    }
+    const payloads = (history.events ?? []).flatMap(
+      (e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.args?.payloads ?? [],
+    );
+    expect(payloads.length).toBeGreaterThan(0);
+    const body = proto.temporal.api.common.v1.Payloads.toObject(
+      proto.temporal.api.common.v1.Payloads.create({ payloads }),
+      { bytes: String },
+    );
+    expect(Buffer.from(body.payloads[0].metadata.encoding, 'base64').toString()).toBe('binary/encrypted');
+    expect(Buffer.from(body.payloads[0].metadata['encryption-key-id'], 'base64').toString()).toBe('test-1');
 
-  expect((await manager.post('/api/codec/decode', body)).status).toBe(403);
-  const supervisor = await signIn(org, 'supervisor');
-  const decoded = await supervisor.post('/api/codec/decode', body);
-  expect(decoded.status).toBe(200);
-  const text = decoded.body.payloads.map((p: { data: string }) => Buffer.from(p.data, 'base64').toString()).join('');
-  expect(text).toContain(secret);
-});
+    expect((await manager.post('/api/codec/decode', body)).status).toBe(403);
+    const supervisor = await signIn(org, 'supervisor');
+    const decoded = await supervisor.post('/api/codec/decode', body);
+    expect(decoded.status).toBe(200);
+    const text = decoded.body.payloads.map((p: { data: string }) => Buffer.from(p.data, 'base64').toString()).join('');
+    expect(text).toContain(secret);
+  },
+);
 
 test('keys rotate: payloads name their key, old ones still decrypt, an unknown key is a clear error', async () => {
   const { EncryptionCodec, parsePayloadKeys } = await import('../../infra/payload-codec.ts');

@@ -88,20 +88,23 @@ test(
   },
 );
 
-test('R-REF-13 the letter of a referral being written is previewed as a PDF; another organisation’s case is a 404', async () => {
-  const { caseId } = await openCaseFor('Odette', 'Pothier');
-  const query = 'type=INFO_OUTSIDE_LAMPSS&language=EN&toOrganisationName=Digby%20Food%20Bank&contactPerson=Anne';
-  const preview = await sender.get<string>(`/api/cases/${caseId}/referrals/letter?${query}`);
-  expect(preview.status).toBe(200);
-  expect(preview.headers.get('content-type')).toBe('application/pdf');
-  expect(preview.body.startsWith('%PDF-1.4')).toBe(true);
-  expect(preview.body).toContain('Digby Food Bank');
-  expect(preview.body).not.toContain('Pothier');
-  // The case is looked up before the query is read: nothing about another organisation's case, not even a 400.
-  expect((await receiver.get(`/api/cases/${caseId}/referrals/letter?type=NOPE`)).status).toBe(404);
-  expect((await receiver.get(`/api/cases/${caseId}/referrals/template?type=NOPE`)).status).toBe(404);
-  expect((await sender.get(`/api/cases/${caseId}/referrals/template?type=NOPE`)).status).toBe(400);
-});
+test(
+  'R-REF-13 the letter of a referral being written is ' + 'previewed as a PDF; another organisation’s case is a 404',
+  async () => {
+    const { caseId } = await openCaseFor('Odette', 'Pothier');
+    const query = 'type=INFO_OUTSIDE_LAMPSS&language=EN&toOrganisationName=Digby%20Food%20Bank&contactPerson=Anne';
+    const preview = await sender.get<string>(`/api/cases/${caseId}/referrals/letter?${query}`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-type')).toBe('application/pdf');
+    expect(preview.body.startsWith('%PDF-1.4')).toBe(true);
+    expect(preview.body).toContain('Digby Food Bank');
+    expect(preview.body).not.toContain('Pothier');
+    // The case is looked up before the query is read: nothing about another organisation's case, not even a 400.
+    expect((await receiver.get(`/api/cases/${caseId}/referrals/letter?type=NOPE`)).status).toBe(404);
+    expect((await receiver.get(`/api/cases/${caseId}/referrals/template?type=NOPE`)).status).toBe(404);
+    expect((await sender.get(`/api/cases/${caseId}/referrals/template?type=NOPE`)).status).toBe(400);
+  },
+);
 
 test('R-REF-12 the client’s name in the email is refused until acknowledged; a SIN never goes out', async () => {
   const { caseId, person } = await openCaseFor('Theophile', 'Gaudet');

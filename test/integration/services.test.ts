@@ -157,23 +157,26 @@ test(
   },
 );
 
-test('R-ES-03 the search lists every service of the organisation without criteria; each criterion narrows', async () => {
-  const a = await newService({ name: 'Resume Writing', serviceFormat: 'INDIVIDUAL' });
-  const b = await newService({ name: 'Resume Clinic', startDate: addDays(today, 40), endDate: addDays(today, 40) });
-  const all = (await manager.get('/api/services')).body.items.map((s: { id: number }) => s.id);
-  expect(all).toEqual(expect.arrayContaining([a, b]));
-  const byName = (await manager.get('/api/services?name=Resume')).body.items.map((s: { id: number }) => s.id);
-  expect(byName).toEqual(expect.arrayContaining([a, b]));
-  const individual = (await manager.get('/api/services?name=Resume&serviceFormat=INDIVIDUAL')).body.items.map(
-    (s: { id: number }) => s.id,
-  );
-  expect(individual).toEqual([a]);
-  const inRange = (
-    await manager.get(`/api/services?name=Resume&from=${addDays(today, 30)}&to=${addDays(today, 50)}`)
-  ).body.items.map((s: { id: number }) => s.id);
-  expect(inRange).toEqual([b]);
-  expect((await otherManager.get('/api/services?name=Resume')).body.items).toEqual([]);
-});
+test(
+  'R-ES-03 the search lists every service of the ' + 'organisation without criteria; each criterion narrows',
+  async () => {
+    const a = await newService({ name: 'Resume Writing', serviceFormat: 'INDIVIDUAL' });
+    const b = await newService({ name: 'Resume Clinic', startDate: addDays(today, 40), endDate: addDays(today, 40) });
+    const all = (await manager.get('/api/services')).body.items.map((s: { id: number }) => s.id);
+    expect(all).toEqual(expect.arrayContaining([a, b]));
+    const byName = (await manager.get('/api/services?name=Resume')).body.items.map((s: { id: number }) => s.id);
+    expect(byName).toEqual(expect.arrayContaining([a, b]));
+    const individual = (await manager.get('/api/services?name=Resume&serviceFormat=INDIVIDUAL')).body.items.map(
+      (s: { id: number }) => s.id,
+    );
+    expect(individual).toEqual([a]);
+    const inRange = (
+      await manager.get(`/api/services?name=Resume&from=${addDays(today, 30)}&to=${addDays(today, 50)}`)
+    ).body.items.map((s: { id: number }) => s.id);
+    expect(inRange).toEqual([b]);
+    expect((await otherManager.get('/api/services?name=Resume')).body.items).toEqual([]);
+  },
+);
 
 test('R-ES-04 a Cancelled service takes no participants; Q-07 its waitlist moves to history as Cancelled', async () => {
   const id = await newService({ maxParticipants: 1 });
@@ -398,22 +401,25 @@ test(
   },
 );
 
-test('R-WL-08 twelve saves at once for five seats: exactly five seats taken, the other seven waitlisted 1 to 7', async () => {
-  const id = await newService({ maxParticipants: 5 });
-  const cases = await Promise.all(Array.from({ length: 12 }, () => newCase()));
-  const results = await Promise.all(
-    cases.map((caseId, i) => add(id, { caseId, confirmWaitlist: true }, i % 2 ? manager : manager2)),
-  );
-  expect(results.every((r) => r.status === 201)).toBe(true);
-  const rows = await orm.em.fork().find(ServiceParticipant, { serviceId: id });
-  expect(rows.filter((r) => r.status === 'REGISTERED')).toHaveLength(5);
-  expect(
-    rows
-      .filter((r) => r.status === 'WAITLISTED')
-      .map((r) => r.waitlistNumber)
-      .sort((x, y) => x! - y!),
-  ).toEqual([1, 2, 3, 4, 5, 6, 7]);
-});
+test(
+  'R-WL-08 twelve saves at once for five seats: exactly ' + 'five seats taken, the other seven waitlisted 1 to 7',
+  async () => {
+    const id = await newService({ maxParticipants: 5 });
+    const cases = await Promise.all(Array.from({ length: 12 }, () => newCase()));
+    const results = await Promise.all(
+      cases.map((caseId, i) => add(id, { caseId, confirmWaitlist: true }, i % 2 ? manager : manager2)),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const rows = await orm.em.fork().find(ServiceParticipant, { serviceId: id });
+    expect(rows.filter((r) => r.status === 'REGISTERED')).toHaveLength(5);
+    expect(
+      rows
+        .filter((r) => r.status === 'WAITLISTED')
+        .map((r) => r.waitlistNumber)
+        .sort((x, y) => x! - y!),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  },
+);
 
 test('R-WL-08 a service cannot shrink below the seats already taken', async () => {
   const id = await newService({ maxParticipants: 3 });
@@ -468,23 +474,26 @@ test(
   },
 );
 
-test('an intervention is started from a service: the registered client’s plan gets it with the service’s dates', async () => {
-  const id = await newService({ startDate: addDays(today, 3), endDate: addDays(today, 3) });
-  const caseId = await caseInPlanManagement('CDM_CAREER_EXPLORATION');
-  const pid = (await add(id, { caseId })).body.participants[0].id;
-  const res = await manager.post(`/api/services/${id}/participants/${pid}/intervention`, {});
-  expect(res.status).toBe(200);
-  expect(res.body.actionPlan.interventions).toEqual(
-    expect.arrayContaining([
-      expect.objectContaining({
-        interventionType: 'JS_WORKSHOPS',
-        plannedStartDate: addDays(today, 3),
-        plannedEndDate: addDays(today, 3),
-        deliveryModel: 'IN_HOUSE',
-      }),
-    ]),
-  );
-});
+test(
+  'an intervention is started from a service: the registered ' + 'client’s plan gets it with the service’s dates',
+  async () => {
+    const id = await newService({ startDate: addDays(today, 3), endDate: addDays(today, 3) });
+    const caseId = await caseInPlanManagement('CDM_CAREER_EXPLORATION');
+    const pid = (await add(id, { caseId })).body.participants[0].id;
+    const res = await manager.post(`/api/services/${id}/participants/${pid}/intervention`, {});
+    expect(res.status).toBe(200);
+    expect(res.body.actionPlan.interventions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          interventionType: 'JS_WORKSHOPS',
+          plannedStartDate: addDays(today, 3),
+          plannedEndDate: addDays(today, 3),
+          deliveryModel: 'IN_HOUSE',
+        }),
+      ]),
+    );
+  },
+);
 
 test(
   'R-DLV-02 R-DLV-05 R-DLV-06 External needs a delivering organisation; only the owning organisation shares ' +

@@ -34,12 +34,16 @@ test('the session cookie is HttpOnly and SameSite=Strict', async () => {
   expect(cookie).toMatch(/SameSite=Strict/i);
 });
 
-test('a failed sign-in makes that login wait before its next try, even with the right password; other logins still sign in', async () => {
-  expect((await signIn('operations', 'not the password')).status).toBe(401);
-  const waiting = await signIn('operations', TEST_PASSWORD);
-  expect(waiting.status).toBe(429);
-  expect(waiting.body.error).toBe('TOO_MANY_ATTEMPTS');
-  expect(waiting.body.message).toMatch(/^Too many failed sign-ins\. Wait \d+ seconds? and try again\.$/);
-  expect(waiting.headers.get('retry-after')).toMatch(/^\d+$/);
-  expect((await signIn('admin', TEST_PASSWORD)).status).toBe(201);
-});
+test(
+  'a failed sign-in makes that login wait before its next try, ' +
+    'even with the right password; other logins still sign in',
+  async () => {
+    expect((await signIn('operations', 'not the password')).status).toBe(401);
+    const waiting = await signIn('operations', TEST_PASSWORD);
+    expect(waiting.status).toBe(429);
+    expect(waiting.body.error).toBe('TOO_MANY_ATTEMPTS');
+    expect(waiting.body.message).toMatch(/^Too many failed sign-ins\. Wait \d+ seconds? and try again\.$/);
+    expect(waiting.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await signIn('admin', TEST_PASSWORD)).status).toBe(201);
+  },
+);

@@ -27,57 +27,63 @@ test('recorded case histories replay against the current workflow code', async (
   expect(replayed).toBeGreaterThanOrEqual(12);
 });
 
-test('replay:check names the history a change made without patched() breaks, and the event where it diverges', async () => {
-  const changed = await bundleFor(path.join(here, 'fixtures/changed-workflows.ts'));
-  const { failures } = await replayAll(changed, historiesIn(recorded));
-  const lifecycle = failures.find((f) => f.workflowId === 'case-lifecycle.json');
-  expect(lifecycle?.message).toMatch(/nondetermin/i);
-  // Only case workflows changed: the invitation and funding histories still replay.
-  expect(failures.map((f) => f.workflowId)).not.toContain('invitation-expiry.json');
-  expect(failures.map((f) => f.workflowId)).not.toContain('funding-request.json');
-});
+test(
+  'replay:check names the history a change made without ' + 'patched() breaks, and the event where it diverges',
+  async () => {
+    const changed = await bundleFor(path.join(here, 'fixtures/changed-workflows.ts'));
+    const { failures } = await replayAll(changed, historiesIn(recorded));
+    const lifecycle = failures.find((f) => f.workflowId === 'case-lifecycle.json');
+    expect(lifecycle?.message).toMatch(/nondetermin/i);
+    // Only case workflows changed: the invitation and funding histories still replay.
+    expect(failures.map((f) => f.workflowId)).not.toContain('invitation-expiry.json');
+    expect(failures.map((f) => f.workflowId)).not.toContain('funding-request.json');
+  },
+);
 
-test('replay:check replays workflows read from the Temporal server, queued emails included, payloads decrypted', async () => {
-  const orm = await openOrm(process.env.DATABASE_URL!);
-  const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const dataConverter = dataConverterFor(payloadKeysFromConfig(process.env));
-  const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
-  const taskQueue = `replay-check-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection,
-    taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities: createActivities({ orm, mailer, publicUrl: '' }),
-    dataConverter,
-  });
-  try {
-    // An account-administration email sent by its workflow: the server then holds at least that history.
-    const org = await createOrg(orm, 'Replay Check Services');
-    const key = `replay-check-${randomUUID()}`;
-    const email = { key, kind: 'ACCESS_NOTICE', recipient: 'admin@example.org', organisationId: org.id };
-    await queueEmail(orm.em.fork(), email, { subject: 'Access changed', text: 'Your access changed.' });
-    const client = new Client({
-      connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }),
+test(
+  'replay:check replays workflows read from the Temporal ' + 'server, queued emails included, payloads decrypted',
+  async () => {
+    const orm = await openOrm(process.env.DATABASE_URL!);
+    const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+    const dataConverter = dataConverterFor(payloadKeysFromConfig(process.env));
+    const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
+    const taskQueue = `replay-check-${randomUUID()}`;
+    const worker = await Worker.create({
+      connection,
+      taskQueue,
+      workflowBundle: await workflowBundle(),
+      activities: createActivities({ orm, mailer, publicUrl: '' }),
       dataConverter,
     });
-    await worker.runUntil(
-      client.workflow.execute('queuedEmailWorkflow', {
-        workflowId: noticeWorkflowId(key),
-        taskQueue,
-        args: [{ key, kind: email.kind, organisationId: org.id }],
-      }),
-    );
-    const { failures, replayed } = await replayAll(
-      (await workflowBundle()).code,
-      serverHistories(client.workflow, 5),
-      dataConverter,
-    );
-    expect(failures).toEqual([]);
-    expect(replayed).toBeGreaterThan(0);
-    await client.connection.close();
-  } finally {
-    mailer.close();
-    await connection.close();
-    await orm.close();
-  }
-});
+    try {
+      // An account-administration email sent by its workflow: the server then holds at least that history.
+      const org = await createOrg(orm, 'Replay Check Services');
+      const key = `replay-check-${randomUUID()}`;
+      const email = { key, kind: 'ACCESS_NOTICE', recipient: 'admin@example.org', organisationId: org.id };
+      await queueEmail(orm.em.fork(), email, { subject: 'Access changed', text: 'Your access changed.' });
+      const client = new Client({
+        connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }),
+        dataConverter,
+      });
+      await worker.runUntil(
+        client.workflow.execute('queuedEmailWorkflow', {
+          workflowId: noticeWorkflowId(key),
+          taskQueue,
+          args: [{ key, kind: email.kind, organisationId: org.id }],
+        }),
+      );
+      const { failures, replayed } = await replayAll(
+        (await workflowBundle()).code,
+        serverHistories(client.workflow, 5),
+        dataConverter,
+      );
+      expect(failures).toEqual([]);
+      expect(replayed).toBeGreaterThan(0);
+      await client.connection.close();
+    } finally {
+      mailer.close();
+      await connection.close();
+      await orm.close();
+    }
+  },
+);

@@ -123,20 +123,23 @@ test('HCLN shares a case with CBCC by choosing CBCC from the list; CBCC finds th
   expect((await cbccManager.post(`/api/services/${serviceId}/participants`, { caseId })).status).toBe(201);
 });
 
-test('an intervention cannot name its own organisation, or one not on the list, as delivering organisation', async () => {
-  for (const [deliveringOrganisationId, message] of [
-    [the.hcln.id, 'Select the delivering organisation from the list'],
-    [2_000_000_000, 'Select the delivering organisation from the list'],
-  ] as const) {
-    const { added } = await hclnCaseDeliveredBy('Refused', { deliveringOrganisationId });
-    expect(added.status).toBe(422);
-    expect(added.body.violations[0]).toMatchObject({ rule: 'R-DLV-03', field: 'deliveringOrganisationId' });
-    expect(added.body.message).toContain(message);
-  }
-  const both = await hclnCaseDeliveredBy('Refused', {
-    deliveringOrganisationId: the.cbcc.id,
-    deliveringOrganisation: 'Anyone',
-  });
-  expect(both.added.status).toBe(422);
-  expect(both.added.body.violations[0]).toMatchObject({ rule: 'R-DLV-03', field: 'deliveringOrganisation' });
-});
+test(
+  'an intervention cannot name its own organisation, ' + 'or one not on the list, as delivering organisation',
+  async () => {
+    for (const [deliveringOrganisationId, message] of [
+      [the.hcln.id, 'Select the delivering organisation from the list'],
+      [2_000_000_000, 'Select the delivering organisation from the list'],
+    ] as const) {
+      const { added } = await hclnCaseDeliveredBy('Refused', { deliveringOrganisationId });
+      expect(added.status).toBe(422);
+      expect(added.body.violations[0]).toMatchObject({ rule: 'R-DLV-03', field: 'deliveringOrganisationId' });
+      expect(added.body.message).toContain(message);
+    }
+    const both = await hclnCaseDeliveredBy('Refused', {
+      deliveringOrganisationId: the.cbcc.id,
+      deliveringOrganisation: 'Anyone',
+    });
+    expect(both.added.status).toBe(422);
+    expect(both.added.body.violations[0]).toMatchObject({ rule: 'R-DLV-03', field: 'deliveringOrganisation' });
+  },
+);

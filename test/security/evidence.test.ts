@@ -38,18 +38,21 @@ const download = (path: string, as = token) =>
     text: await r.text(),
   }));
 
-test('a document in a submitted funding application cannot be replaced: the file on record is the one submitted', async () => {
-  const { caseId, packageId } = await readyPackage();
-  const sent = await submitted(packageId);
-  const docId = sent.documents.find((d: { code: string }) => d.code === 'RESUME').attachments[0].id;
-  const swapped = await replace(caseId, docId, 'resume.pdf', pdf('a different resume'));
-  expect(swapped.status).toBe(409);
-  expect(swapped.body.error).toBe('ERR_DOC_IN_SUBMITTED_PACKAGE');
-  expect(swapped.body.message).toContain('cannot be replaced now. Add the new file as a new document instead.');
-  const read = await download(`/api/cases/${caseId}/documents/${docId}/content`);
-  expect(read.text).toContain('% resume');
-  expect(read.text).not.toContain('a different resume');
-});
+test(
+  'a document in a submitted funding application cannot ' + 'be replaced: the file on record is the one submitted',
+  async () => {
+    const { caseId, packageId } = await readyPackage();
+    const sent = await submitted(packageId);
+    const docId = sent.documents.find((d: { code: string }) => d.code === 'RESUME').attachments[0].id;
+    const swapped = await replace(caseId, docId, 'resume.pdf', pdf('a different resume'));
+    expect(swapped.status).toBe(409);
+    expect(swapped.body.error).toBe('ERR_DOC_IN_SUBMITTED_PACKAGE');
+    expect(swapped.body.message).toContain('cannot be replaced now. Add the new file as a new document instead.');
+    const read = await download(`/api/cases/${caseId}/documents/${docId}/content`);
+    expect(read.text).toContain('% resume');
+    expect(read.text).not.toContain('a different resume');
+  },
+);
 
 test('replacing a document keeps the file it replaces as a version, which can still be downloaded', async () => {
   const { caseId } = await fundedCase({ sign: false });

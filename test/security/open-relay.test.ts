@@ -97,7 +97,10 @@ test('an address gets at most three confirmation emails a day: the fourth reques
   const fourth = await request('POST', '/api/access-requests', { body: spamRequest(email.toUpperCase()) });
   expect([fourth.status, fourth.body.error]).toEqual([429, 'TOO_MANY_REQUESTS_FOR_ADDRESS']);
   expect(fourth.body.message).toMatch(
-    /^This email address already received 3 access-request confirmations today\. Open the link in one of them, or send the request again after /,
+    new RegExp(
+      '^This email address already received 3 access-request confirmations today\\. Open the link in one of ' +
+        'them, or send the request again after ',
+    ),
   );
   const other = victim();
   expect((await request('POST', '/api/access-requests', { body: spamRequest(other) })).status).toBe(202);

@@ -244,35 +244,38 @@ test('a newer reset link replaces the older, and a link expires after an hour', 
   expect((await signInWith(t.cbcc, user.loginId, TEST_PASSWORD)).status).toBe(201);
 });
 
-test('reset emails are throttled per account without the answer changing; the form is throttled per network address', async () => {
-  const user = await account(t.cbcc);
-  const namesake = await account(t.hcln, user.loginId);
-  const answers = [];
-  for (let i = 0; i < 5; i++) answers.push(await askForReset(user.email));
-  expect(new Set(answers.map((a) => JSON.stringify([a.status, a.body]))).size).toBe(1);
-  await askForReset(namesake.email);
-  await mailTo(namesake.email, /choose a new password/);
-  const sent = async (email: string) =>
-    Number(
-      (
-        await t.orm.em
-          .fork()
-          .execute<{ n: string }[]>(
-            `select count(*) as n from email_outbox where kind = 'PASSWORD_RESET' and recipient = ?`,
-            [email],
-          )
-      )[0].n,
-    );
-  await eventually(async () => (await sent(user.email)) === 3);
-  expect(await sent(namesake.email)).toBe(1);
+test(
+  'reset emails are throttled per account without the answer ' + 'changing; the form is throttled per network address',
+  async () => {
+    const user = await account(t.cbcc);
+    const namesake = await account(t.hcln, user.loginId);
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await askForReset(user.email));
+    expect(new Set(answers.map((a) => JSON.stringify([a.status, a.body]))).size).toBe(1);
+    await askForReset(namesake.email);
+    await mailTo(namesake.email, /choose a new password/);
+    const sent = async (email: string) =>
+      Number(
+        (
+          await t.orm.em
+            .fork()
+            .execute<{ n: string }[]>(
+              `select count(*) as n from email_outbox where kind = 'PASSWORD_RESET' and recipient = ?`,
+              [email],
+            )
+        )[0].n,
+      );
+    await eventually(async () => (await sent(user.email)) === 3);
+    expect(await sent(namesake.email)).toBe(1);
 
-  // Known address or not, the same count: a third request a minute from one network address is refused.
-  const em = t.orm.em.fork();
-  await refuseTooManyResetRequests({ em }, '203.0.113.41', 2);
-  await refuseTooManyResetRequests({ em }, '203.0.113.41', 2);
-  await expect(refuseTooManyResetRequests({ em }, '203.0.113.41', 2)).rejects.toMatchObject({
-    kind: 'too-many',
-    message: 'Too many requests from this address. Wait a minute and try again.',
-  });
-  await expect(refuseTooManyResetRequests({ em }, '203.0.113.42', 2)).resolves.toBeUndefined();
-});
+    // Known address or not, the same count: a third request a minute from one network address is refused.
+    const em = t.orm.em.fork();
+    await refuseTooManyResetRequests({ em }, '203.0.113.41', 2);
+    await refuseTooManyResetRequests({ em }, '203.0.113.41', 2);
+    await expect(refuseTooManyResetRequests({ em }, '203.0.113.41', 2)).rejects.toMatchObject({
+      kind: 'too-many',
+      message: 'Too many requests from this address. Wait a minute and try again.',
+    });
+    await expect(refuseTooManyResetRequests({ em }, '203.0.113.42', 2)).resolves.toBeUndefined();
+  },
+);

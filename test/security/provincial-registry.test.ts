@@ -109,39 +109,42 @@ test(
   },
 );
 
-test("CBCC cannot overwrite the registry record of HCLN's client; HCLN, which serves the client, can, audited", async () => {
-  const { sin, recordId } = await hclnSharedClient('Surette', '1966-03-03');
-  const moved = await addIndividual(cbccManager, person('Marguerite', 'Surette', '1966-03-03', sin, 'YOURS Street'));
-  const confirmed = { selectedMatch: recordId, confirmSamePerson: true };
-  const yours = await share(cbccManager, moved, { ...confirmed, mergeSelections: { address: 'YOURS' } });
-  expect(yours.status).toBe(422);
-  expect(yours.body.violations[0]).toMatchObject({ code: 'REGISTRY_NOT_SERVED', field: 'mergeSelections.address' });
-  expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
-    '5 Secret Lane',
-  );
-  const provincial = await share(cbccManager, moved, { ...confirmed, mergeSelections: { address: 'PROVINCIAL' } });
-  expect(provincial.status).toBe(200);
-  expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
-    '5 Secret Lane',
-  );
-  // HCLN, which created the record, shares a second record of the same client (no SIN) and keeps its new address.
-  const again = await addIndividual(hclnManager, {
-    ...person('Marguerite', 'Surette', '1966-03-03', sin, '7 Moved Avenue'),
-    sin: undefined as unknown as string,
-  });
-  const merged = await share(hclnManager, again, { ...confirmed, mergeSelections: { address: 'YOURS' } });
-  expect(merged.status).toBe(200);
-  expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
-    '7 Moved Avenue',
-  );
-  const audit = await auditOf(recordId);
-  expect(audit.map((a) => [a.action, a.organisation_id])).toEqual([
-    ['CREATED', the.hcln.id],
-    ['MERGED', the.cbcc.id],
-    ['MERGED', the.hcln.id],
-  ]);
-  expect(audit[2]).toMatchObject({
-    before: { addressLine1: '5 Secret Lane' },
-    after: { addressLine1: '7 Moved Avenue' },
-  });
-});
+test(
+  "CBCC cannot overwrite the registry record of HCLN's " + 'client; HCLN, which serves the client, can, audited',
+  async () => {
+    const { sin, recordId } = await hclnSharedClient('Surette', '1966-03-03');
+    const moved = await addIndividual(cbccManager, person('Marguerite', 'Surette', '1966-03-03', sin, 'YOURS Street'));
+    const confirmed = { selectedMatch: recordId, confirmSamePerson: true };
+    const yours = await share(cbccManager, moved, { ...confirmed, mergeSelections: { address: 'YOURS' } });
+    expect(yours.status).toBe(422);
+    expect(yours.body.violations[0]).toMatchObject({ code: 'REGISTRY_NOT_SERVED', field: 'mergeSelections.address' });
+    expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
+      '5 Secret Lane',
+    );
+    const provincial = await share(cbccManager, moved, { ...confirmed, mergeSelections: { address: 'PROVINCIAL' } });
+    expect(provincial.status).toBe(200);
+    expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
+      '5 Secret Lane',
+    );
+    // HCLN, which created the record, shares a second record of the same client (no SIN) and keeps its new address.
+    const again = await addIndividual(hclnManager, {
+      ...person('Marguerite', 'Surette', '1966-03-03', sin, '7 Moved Avenue'),
+      sin: undefined as unknown as string,
+    });
+    const merged = await share(hclnManager, again, { ...confirmed, mergeSelections: { address: 'YOURS' } });
+    expect(merged.status).toBe(200);
+    expect((await the.orm.em.fork().findOneOrFail(ProvincialPerson, { id: recordId })).addressLine1).toBe(
+      '7 Moved Avenue',
+    );
+    const audit = await auditOf(recordId);
+    expect(audit.map((a) => [a.action, a.organisation_id])).toEqual([
+      ['CREATED', the.hcln.id],
+      ['MERGED', the.cbcc.id],
+      ['MERGED', the.hcln.id],
+    ]);
+    expect(audit[2]).toMatchObject({
+      before: { addressLine1: '5 Secret Lane' },
+      after: { addressLine1: '7 Moved Avenue' },
+    });
+  },
+);

@@ -36,29 +36,33 @@ const lastAuditAddress = async (org: TestOrg) =>
       )
   )[0]?.ip;
 
-test('X-Forwarded-For is not believed unless TRUST_PROXY names the proxy: a forged address does not reach HCLN’s audit log', async () => {
-  const [hcln, cbcc] = await hclnAndCbcc(orm);
-  const forged = '203.0.113.66';
-  const admin = await signIn(hcln, 'admin');
-  const created = await admin.post(`/api/organisations/${hcln.id}/contacts`, newContact(hcln), {
-    'X-Forwarded-For': forged,
-  });
-  expect(created.status).toBe(201);
-  expect(await lastAuditAddress(hcln)).not.toBe(forged);
-  const proxied = await startApiInstance(orm, { TRUST_PROXY: '127.0.0.1/8, ::1' });
-  try {
-    const { cookie, csrfToken } = await browserSession(cbcc, 'admin', proxied.url);
-    const viaProxy = await request('POST', `/api/organisations/${cbcc.id}/contacts`, {
-      base: proxied.url,
-      body: newContact(cbcc),
-      headers: { cookie, 'X-CSRF-Token': csrfToken, 'X-Forwarded-For': '198.51.100.9' },
+test(
+  'X-Forwarded-For is not believed unless TRUST_PROXY names ' +
+    'the proxy: a forged address does not reach HCLN’s audit log',
+  async () => {
+    const [hcln, cbcc] = await hclnAndCbcc(orm);
+    const forged = '203.0.113.66';
+    const admin = await signIn(hcln, 'admin');
+    const created = await admin.post(`/api/organisations/${hcln.id}/contacts`, newContact(hcln), {
+      'X-Forwarded-For': forged,
     });
-    expect(viaProxy.status).toBe(201);
-    expect(await lastAuditAddress(cbcc)).toBe('198.51.100.9');
-  } finally {
-    await proxied.stop();
-  }
-});
+    expect(created.status).toBe(201);
+    expect(await lastAuditAddress(hcln)).not.toBe(forged);
+    const proxied = await startApiInstance(orm, { TRUST_PROXY: '127.0.0.1/8, ::1' });
+    try {
+      const { cookie, csrfToken } = await browserSession(cbcc, 'admin', proxied.url);
+      const viaProxy = await request('POST', `/api/organisations/${cbcc.id}/contacts`, {
+        base: proxied.url,
+        body: newContact(cbcc),
+        headers: { cookie, 'X-CSRF-Token': csrfToken, 'X-Forwarded-For': '198.51.100.9' },
+      });
+      expect(viaProxy.status).toBe(201);
+      expect(await lastAuditAddress(cbcc)).toBe('198.51.100.9');
+    } finally {
+      await proxied.stop();
+    }
+  },
+);
 
 test('signing out with the HCLN session cookie needs the X-CSRF-Token: a cross-site sign-out is refused', async () => {
   const [hcln, cbcc] = await hclnAndCbcc(orm);
@@ -87,24 +91,27 @@ test('the sign-in answer does not carry the HCLN session token: only the HttpOnl
   }
 });
 
-test('an HCLN session ends 12 hours after sign-in however active it is; a CBCC session signed in now goes on', async () => {
-  const [hcln, cbcc] = await hclnAndCbcc(orm);
-  const old = await browserSession(hcln, 'supervisor');
-  const fresh = await browserSession(cbcc, 'supervisor');
-  await orm.em
-    .fork()
-    .execute(
-      `update user_session set created_at = now() - interval '12 hours 1 minute', last_seen_at = now() where id = ?`,
-      [createHash('sha256').update(old.token).digest('hex')],
-    );
-  const ended = await request('GET', '/api/session', { headers: { cookie: old.cookie } });
-  expect(ended.status).toBe(401);
-  expect(ended.body).toMatchObject({
-    error: 'SESSION_EXPIRED',
-    message: 'Your session has ended: a session lasts at most 12 hours after signing in. Sign in again.',
-  });
-  expect((await request('GET', '/api/session', { headers: { cookie: fresh.cookie } })).status).toBe(200);
-});
+test(
+  'an HCLN session ends 12 hours after sign-in however ' + 'active it is; a CBCC session signed in now goes on',
+  async () => {
+    const [hcln, cbcc] = await hclnAndCbcc(orm);
+    const old = await browserSession(hcln, 'supervisor');
+    const fresh = await browserSession(cbcc, 'supervisor');
+    await orm.em
+      .fork()
+      .execute(
+        `update user_session set created_at = now() - interval '12 hours 1 minute', last_seen_at = now() where id = ?`,
+        [createHash('sha256').update(old.token).digest('hex')],
+      );
+    const ended = await request('GET', '/api/session', { headers: { cookie: old.cookie } });
+    expect(ended.status).toBe(401);
+    expect(ended.body).toMatchObject({
+      error: 'SESSION_EXPIRED',
+      message: 'Your session has ended: a session lasts at most 12 hours after signing in. Sign in again.',
+    });
+    expect((await request('GET', '/api/session', { headers: { cookie: fresh.cookie } })).status).toBe(200);
+  },
+);
 
 test('every API answer says Cache-Control: no-store, an HCLN client’s details and CBCC’s refusal alike', async () => {
   const [hcln, cbcc] = await hclnAndCbcc(orm);
@@ -118,22 +125,25 @@ test('every API answer says Cache-Control: no-store, an HCLN client’s details 
   for (const reply of [own, other, signedIn] as Reply[]) expect(reply.headers.get('cache-control')).toBe('no-store');
 });
 
-test('in production every answer asks for HTTPS only (Strict-Transport-Security), an HCLN client’s details too', async () => {
-  const [hcln, cbcc] = await hclnAndCbcc(orm);
-  const person = await createIndividual(orm, hcln);
-  const production = await startApiInstance(orm, { NODE_ENV: 'production' });
-  try {
-    const { cookie } = await browserSession(hcln, 'manager', production.url);
-    const details = await request('GET', `/api/individuals/${person.id}`, {
-      base: production.url,
-      headers: { cookie },
-    });
-    const outsider = await browserSession(cbcc, 'manager', production.url);
-    expect(details.status).toBe(200);
-    for (const reply of [details, outsider.reply, await request('GET', '/', { base: production.url })])
-      expect(reply.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
-  } finally {
-    await production.stop();
-  }
-  expect((await request('GET', '/api/reference')).headers.get('strict-transport-security')).toBeNull();
-});
+test(
+  'in production every answer asks for HTTPS only ' + '(Strict-Transport-Security), an HCLN client’s details too',
+  async () => {
+    const [hcln, cbcc] = await hclnAndCbcc(orm);
+    const person = await createIndividual(orm, hcln);
+    const production = await startApiInstance(orm, { NODE_ENV: 'production' });
+    try {
+      const { cookie } = await browserSession(hcln, 'manager', production.url);
+      const details = await request('GET', `/api/individuals/${person.id}`, {
+        base: production.url,
+        headers: { cookie },
+      });
+      const outsider = await browserSession(cbcc, 'manager', production.url);
+      expect(details.status).toBe(200);
+      for (const reply of [details, outsider.reply, await request('GET', '/', { base: production.url })])
+        expect(reply.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    } finally {
+      await production.stop();
+    }
+    expect((await request('GET', '/api/reference')).headers.get('strict-transport-security')).toBeNull();
+  },
+);

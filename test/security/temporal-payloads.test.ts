@@ -54,19 +54,22 @@ test('a CBCC supervisor cannot decode an HCLN payload; the HCLN supervisor can',
   expect(textOf(own)).toContain(secret);
 });
 
-test("Operations Support decodes another organisation's payload, and the reading is audited for that organisation", async () => {
-  const secret = 'read by operations support';
-  const { caseId, body } = await caseWithNote(hcln, secret);
-  const ops = await (await signIn(cbcc, 'operations')).post('/api/codec/decode', body);
-  expect(textOf(ops)).toContain(secret);
-  const [row] = await orm.em
-    .fork()
-    .execute(`select actor_id, action, target_id from access_audit where organisation_id = ? and action = ?`, [
-      hcln.id,
-      'PAYLOADS_DECODED',
-    ]);
-  expect(row).toMatchObject({ actor_id: cbcc.users.operations.id, target_id: `case-${caseId}` });
-});
+test(
+  "Operations Support decodes another organisation's " + 'payload, and the reading is audited for that organisation',
+  async () => {
+    const secret = 'read by operations support';
+    const { caseId, body } = await caseWithNote(hcln, secret);
+    const ops = await (await signIn(cbcc, 'operations')).post('/api/codec/decode', body);
+    expect(textOf(ops)).toContain(secret);
+    const [row] = await orm.em
+      .fork()
+      .execute(`select actor_id, action, target_id from access_audit where organisation_id = ? and action = ?`, [
+        hcln.id,
+        'PAYLOADS_DECODED',
+      ]);
+    expect(row).toMatchObject({ actor_id: cbcc.users.operations.id, target_id: `case-${caseId}` });
+  },
+);
 
 test("nobody can have a payload encoded for Temporal's Web UI", async () => {
   const { body } = await caseWithNote(hcln, 'x');

@@ -71,55 +71,58 @@ test('R-UI-07 a case manager changes their password from the header, then signs 
   await page.close();
 });
 
-test('R-UI-07 a signed-out user asks for a reset link from the sign-in page, sets a new password and signs in', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${apiUrl()}/sign-in`);
-  await checkPage(page, 'sign-in-links');
-  await page.getByRole('link', { name: 'Forgot your password?' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
-  await checkPage(page, 'forgot-password');
-  await page.getByLabel('Email').fill(email('manager2'));
-  await page.getByRole('button', { name: 'Email me a link' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
-  await page.getByText('If a LaMPSS account uses this email address').waitFor();
-  await checkPage(page, 'forgot-password-sent');
+test(
+  'R-UI-07 a signed-out user asks for a reset link from ' + 'the sign-in page, sets a new password and signs in',
+  async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${apiUrl()}/sign-in`);
+    await checkPage(page, 'sign-in-links');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
+    await checkPage(page, 'forgot-password');
+    await page.getByLabel('Email').fill(email('manager2'));
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+    await page.getByText('If a LaMPSS account uses this email address').waitFor();
+    await checkPage(page, 'forgot-password-sent');
 
-  const mail = await mailTo(email('manager2'), /choose a new password/);
-  const link = new URL(/https?:\/\/\S+\/password-reset\/[A-Za-z0-9_-]+/.exec(mail.text)![0]);
-  await page.goto(`${apiUrl()}${link.pathname}`);
-  await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
-  // The account the link resets, as the email names it.
-  const facts = page.locator('.facts');
-  for (const fact of [org.name, org.code, 'manager2']) await facts.getByText(fact, { exact: true }).waitFor();
-  await checkPage(page, 'password-reset');
-  // The two passwords must match: said beside the second.
-  const strong = 'copper kettle meadow drift 93';
-  await field(page, 'New password').fill(strong);
-  await page.getByLabel('New password again').fill('copper kettle meadow drift');
-  await page.getByRole('button', { name: 'Set the new password' }).click();
-  await fieldError(page, 'New password again', /differ/).waitFor();
-  await page.getByLabel('New password again').fill(strong);
-  await page.getByRole('button', { name: 'Set the new password' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Password changed' }).waitFor();
-  await checkPage(page, 'password-reset-done');
+    const mail = await mailTo(email('manager2'), /choose a new password/);
+    const link = new URL(/https?:\/\/\S+\/password-reset\/[A-Za-z0-9_-]+/.exec(mail.text)![0]);
+    await page.goto(`${apiUrl()}${link.pathname}`);
+    await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    // The account the link resets, as the email names it.
+    const facts = page.locator('.facts');
+    for (const fact of [org.name, org.code, 'manager2']) await facts.getByText(fact, { exact: true }).waitFor();
+    await checkPage(page, 'password-reset');
+    // The two passwords must match: said beside the second.
+    const strong = 'copper kettle meadow drift 93';
+    await field(page, 'New password').fill(strong);
+    await page.getByLabel('New password again').fill('copper kettle meadow drift');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await fieldError(page, 'New password again', /differ/).waitFor();
+    await page.getByLabel('New password again').fill(strong);
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Password changed' }).waitFor();
+    await checkPage(page, 'password-reset-done');
 
-  // The sign-in page opens with the organisation and user ID filled in.
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in to Pathway' }).waitFor();
-  expect(await page.getByLabel('Organisation ID').inputValue()).toBe(org.code);
-  expect(await page.getByLabel('User ID').inputValue()).toBe('manager2');
-  await checkPage(page, 'sign-in-prefilled');
-  await signInWith(page, 'manager2', strong);
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in to Pathway' }).waitFor();
+    // The sign-in page opens with the organisation and user ID filled in.
+    await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Pathway' }).waitFor();
+    expect(await page.getByLabel('Organisation ID').inputValue()).toBe(org.code);
+    expect(await page.getByLabel('User ID').inputValue()).toBe('manager2');
+    await checkPage(page, 'sign-in-prefilled');
+    await signInWith(page, 'manager2', strong);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Pathway' }).waitFor();
 
-  // The link works once.
-  await page.goto(`${apiUrl()}${link.pathname}`);
-  await page.getByRole('heading', { level: 1, name: 'This link cannot be used' }).waitFor();
-  await page.getByText('This password reset link was already used.').waitFor();
-  await checkPage(page, 'password-reset-used');
-  await page.close();
-});
+    // The link works once.
+    await page.goto(`${apiUrl()}${link.pathname}`);
+    await page.getByRole('heading', { level: 1, name: 'This link cannot be used' }).waitFor();
+    await page.getByText('This password reset link was already used.').waitFor();
+    await checkPage(page, 'password-reset-used');
+    await page.close();
+  },
+);
 
 test('§3.12 an access request is received once its requester opens the emailed confirmation link', async () => {
   const page = await browser.context.newPage();
@@ -185,20 +188,23 @@ test('the forgotten-password page in French shows no English', async () => {
   await page.close();
 });
 
-test('the change of password in French shows no English, and the server’s refusal beside the field in French', async () => {
-  const page = await signInPage(browser.context, org.code, 'supervisor', { lang: 'fr' });
-  await page.getByRole('link', { name: 'Changer le mot de passe' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Changer votre mot de passe' }).waitFor();
-  await page.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
-  await field(page, 'Nouveau mot de passe').fill('quiet lantern orchard ripple 47');
-  await page.getByLabel('Nouveau mot de passe, de nouveau').fill('quiet lantern orchard ripple 47');
-  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
-  await fieldError(page, 'Mot de passe actuel', /n'est pas le bon/).waitFor();
-  const english = ['Change your password', 'Current password', 'New password', 'Change the password'];
-  expect(await englishOnFrenchPage(page, english)).toEqual([]);
-  await checkPage(page, 'account-password-fr');
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Se connecter à Pathway' }).waitFor();
-  await page.evaluate(() => localStorage.setItem('pathway.lang', 'en'));
-  await page.close();
-});
+test(
+  'the change of password in French shows no English, ' + 'and the server’s refusal beside the field in French',
+  async () => {
+    const page = await signInPage(browser.context, org.code, 'supervisor', { lang: 'fr' });
+    await page.getByRole('link', { name: 'Changer le mot de passe' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Changer votre mot de passe' }).waitFor();
+    await page.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
+    await field(page, 'Nouveau mot de passe').fill('quiet lantern orchard ripple 47');
+    await page.getByLabel('Nouveau mot de passe, de nouveau').fill('quiet lantern orchard ripple 47');
+    await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await fieldError(page, 'Mot de passe actuel', /n'est pas le bon/).waitFor();
+    const english = ['Change your password', 'Current password', 'New password', 'Change the password'];
+    expect(await englishOnFrenchPage(page, english)).toEqual([]);
+    await checkPage(page, 'account-password-fr');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Se connecter à Pathway' }).waitFor();
+    await page.evaluate(() => localStorage.setItem('pathway.lang', 'en'));
+    await page.close();
+  },
+);

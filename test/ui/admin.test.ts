@@ -43,62 +43,65 @@ test('R-ORG-06 the administrator changes the organisation’s phone and adds an 
   await page.locator('.plain-list li', { hasText: 'Kentville office' }).waitFor();
 });
 
-test('R-CON-11 R-INV-04 a contact is added, invited after a confirmation, the invitation resent and withdrawn', async () => {
-  await page.goto(`${apiUrl()}/organisation/contacts`);
-  await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
-  // R-CON-13: the primary contact first, with its badges and its profiles by their names.
-  const first = page.locator('.data-table tbody tr').first();
-  await first.getByText('Tester, admin').waitFor();
-  await first.getByText('Primary contact').waitFor();
-  await first.getByText('ECM Administrator').waitFor();
-  await page.getByText('6 contacts').waitFor();
-  await checkPage(page, 'admin-contacts');
+test(
+  'R-CON-11 R-INV-04 a contact is added, invited after ' + 'a confirmation, the invitation resent and withdrawn',
+  async () => {
+    await page.goto(`${apiUrl()}/organisation/contacts`);
+    await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
+    // R-CON-13: the primary contact first, with its badges and its profiles by their names.
+    const first = page.locator('.data-table tbody tr').first();
+    await first.getByText('Tester, admin').waitFor();
+    await first.getByText('Primary contact').waitFor();
+    await first.getByText('ECM Administrator').waitFor();
+    await page.getByText('6 contacts').waitFor();
+    await checkPage(page, 'admin-contacts');
 
-  await page.getByRole('link', { name: 'Add a contact' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Add a contact' }).waitFor();
-  // R-CON-01: the server's message beside the field it names.
-  await page.getByRole('button', { name: 'Add the contact' }).click();
-  await page.locator('.field-invalid', { hasText: 'Last name' }).getByText('Last name is required.').waitFor();
-  await page.getByLabel('Last name').fill('Comeau');
-  await page.getByLabel('First name').fill('Renée');
-  await page.getByLabel('Email').fill(`renee.${org.code.toLowerCase()}@example.org`);
-  await page.getByLabel('Office location').selectOption({ label: 'Main office' });
-  await page.getByLabel('Position').selectOption({ label: 'Case manager' });
-  await page.getByLabel(/Full-time equivalent/).fill('0.5');
-  await checkPage(page, 'admin-contact-new');
-  await page.getByRole('button', { name: 'Add the contact' }).click();
-  await toast('Comeau, Renée is added.');
-  await page.getByRole('heading', { level: 1, name: /Comeau, Renée/ }).waitFor();
-  await page.getByText('No LaMPSS access').waitFor();
+    await page.getByRole('link', { name: 'Add a contact' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a contact' }).waitFor();
+    // R-CON-01: the server's message beside the field it names.
+    await page.getByRole('button', { name: 'Add the contact' }).click();
+    await page.locator('.field-invalid', { hasText: 'Last name' }).getByText('Last name is required.').waitFor();
+    await page.getByLabel('Last name').fill('Comeau');
+    await page.getByLabel('First name').fill('Renée');
+    await page.getByLabel('Email').fill(`renee.${org.code.toLowerCase()}@example.org`);
+    await page.getByLabel('Office location').selectOption({ label: 'Main office' });
+    await page.getByLabel('Position').selectOption({ label: 'Case manager' });
+    await page.getByLabel(/Full-time equivalent/).fill('0.5');
+    await checkPage(page, 'admin-contact-new');
+    await page.getByRole('button', { name: 'Add the contact' }).click();
+    await toast('Comeau, Renée is added.');
+    await page.getByRole('heading', { level: 1, name: /Comeau, Renée/ }).waitFor();
+    await page.getByText('No LaMPSS access').waitFor();
 
-  // Invite: nothing is sent until the confirmation names the recipient and the expiry date.
-  await page.getByRole('button', { name: 'Send the invitation' }).click();
-  await page.getByRole('dialog', { name: 'Send the invitation?' }).getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('button', { name: 'Send the invitation' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
-  await page.locator('.field-invalid .field-error').first().waitFor(); // no profile chosen: said beside the list
-  await page.getByRole('checkbox', { name: 'ECM Case Manager' }).check();
-  await page.getByRole('button', { name: 'Send the invitation' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Send the invitation?' });
-  await dialog.getByText(/valid until/).waitFor();
-  await checkPage(page, 'admin-contact-invite-confirm');
-  await dialog.getByRole('button', { name: 'Send' }).click();
-  await toast(/Invitation sent to renee\./);
-  await page.getByText(/Invitation expires/).waitFor();
-  await page.getByText('ECM Case Manager (invited)').waitFor();
-  await checkPage(page, 'admin-contact-invited');
+    // Invite: nothing is sent until the confirmation names the recipient and the expiry date.
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByRole('dialog', { name: 'Send the invitation?' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
+    await page.locator('.field-invalid .field-error').first().waitFor(); // no profile chosen: said beside the list
+    await page.getByRole('checkbox', { name: 'ECM Case Manager' }).check();
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Send the invitation?' });
+    await dialog.getByText(/valid until/).waitFor();
+    await checkPage(page, 'admin-contact-invite-confirm');
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await toast(/Invitation sent to renee\./);
+    await page.getByText(/Invitation expires/).waitFor();
+    await page.getByText('ECM Case Manager (invited)').waitFor();
+    await checkPage(page, 'admin-contact-invited');
 
-  await page.getByRole('button', { name: 'Send the invitation again' }).click();
-  await toast(/A new invitation was sent/);
+    await page.getByRole('button', { name: 'Send the invitation again' }).click();
+    await toast(/A new invitation was sent/);
 
-  await page.getByRole('button', { name: 'Withdraw the LaMPSS invitation' }).click();
-  await page
-    .getByRole('dialog', { name: 'Withdraw the invitation?' })
-    .getByRole('button', { name: 'Withdraw' })
-    .click();
-  await toast('The invitation to Comeau, Renée is withdrawn.');
-  await page.getByRole('button', { name: 'Send the invitation' }).waitFor();
-});
+    await page.getByRole('button', { name: 'Withdraw the LaMPSS invitation' }).click();
+    await page
+      .getByRole('dialog', { name: 'Withdraw the invitation?' })
+      .getByRole('button', { name: 'Withdraw' })
+      .click();
+    await toast('The invitation to Comeau, Renée is withdrawn.');
+    await page.getByRole('button', { name: 'Send the invitation' }).waitFor();
+  },
+);
 
 test('§3.10 access is removed after a confirmation, and the access history tells each step', async () => {
   const email = `renee.${org.code.toLowerCase()}@example.org`;

@@ -157,41 +157,44 @@ test(
   },
 );
 
-test('R-FU-02 R-FU-05 C-OUT-01 the 52-week outcome closes the case once the case manager answers the question', async () => {
-  const caseId = await caseInFollowUp();
-  const admin = await signIn(org, 'admin');
-  const a = addDays(today, -400);
-  await admin.post(`/api/cases/${caseId}/follow-up-anchors`, {
-    planEndDate: a,
-    lastInterventionEnd: a,
-    reason: 'The plan closed last year; recorded late.',
-  });
-  const week24 = await manager.post(`/api/cases/${caseId}/outcomes`, {
-    type: 'WEEK_24',
-    actualOutcomeDate: addDays(a, 170),
-    employmentStatus: 'UNEMPLOYED',
-  });
-  expect(week24.status).toBe(200);
+test(
+  'R-FU-02 R-FU-05 C-OUT-01 the 52-week outcome closes ' + 'the case once the case manager answers the question',
+  async () => {
+    const caseId = await caseInFollowUp();
+    const admin = await signIn(org, 'admin');
+    const a = addDays(today, -400);
+    await admin.post(`/api/cases/${caseId}/follow-up-anchors`, {
+      planEndDate: a,
+      lastInterventionEnd: a,
+      reason: 'The plan closed last year; recorded late.',
+    });
+    const week24 = await manager.post(`/api/cases/${caseId}/outcomes`, {
+      type: 'WEEK_24',
+      actualOutcomeDate: addDays(a, 170),
+      employmentStatus: 'UNEMPLOYED',
+    });
+    expect(week24.status).toBe(200);
 
-  const page = await signInPage(browser.context, org.code, 'manager');
-  await page.goto(`${apiUrl()}/cases/${caseId}/sections/outcomes`);
-  await page.getByRole('button', { name: 'Record an outcome' }).click();
-  const form = page.getByRole('form', { name: 'Record an employment outcome' });
-  // R-OUT-04: the 52-week outcome is the one due, and the form starts with it.
-  expect(await form.getByLabel('Outcome type').inputValue()).toBe('WEEK_52');
-  await form.getByLabel('Employment status').selectOption({ label: 'Unemployed' });
-  await form.getByRole('button', { name: 'Save the outcome' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save this outcome and close the case?' });
-  await dialog.getByText('Saving the 52-week outcome closes the case').waitFor();
-  await checkPage(page, 'case-outcomes-close');
-  await dialog.getByRole('button', { name: 'Save and close the case' }).click();
-  await page.getByRole('status').getByText('Outcome recorded.').waitFor();
-  await page
-    .getByText('This case is closed: its employment outcomes can no longer be added, changed or deleted.')
-    .waitFor();
-  expect((await manager.get(`/api/cases/${caseId}`)).body.status).toBe('CLOSED');
-  await page.close();
-});
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await page.goto(`${apiUrl()}/cases/${caseId}/sections/outcomes`);
+    await page.getByRole('button', { name: 'Record an outcome' }).click();
+    const form = page.getByRole('form', { name: 'Record an employment outcome' });
+    // R-OUT-04: the 52-week outcome is the one due, and the form starts with it.
+    expect(await form.getByLabel('Outcome type').inputValue()).toBe('WEEK_52');
+    await form.getByLabel('Employment status').selectOption({ label: 'Unemployed' });
+    await form.getByRole('button', { name: 'Save the outcome' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save this outcome and close the case?' });
+    await dialog.getByText('Saving the 52-week outcome closes the case').waitFor();
+    await checkPage(page, 'case-outcomes-close');
+    await dialog.getByRole('button', { name: 'Save and close the case' }).click();
+    await page.getByRole('status').getByText('Outcome recorded.').waitFor();
+    await page
+      .getByText('This case is closed: its employment outcomes can no longer be added, changed or deleted.')
+      .waitFor();
+    expect((await manager.get(`/api/cases/${caseId}`)).body.status).toBe('CLOSED');
+    await page.close();
+  },
+);
 
 test('R-NOTE-01 R-NOTE-02 R-NOTE-03 a case manager adds and edits a note, in French; its author is named', async () => {
   const caseId = await newCase();
@@ -247,55 +250,58 @@ test('R-NOTE-01 R-NOTE-02 R-NOTE-03 a case manager adds and edits a note, in Fre
   await page.close();
 });
 
-test('R-DOC-01 R-DOC-02 R-DOC-05 a case manager uploads a document, is told why a file is refused, and replaces it', async () => {
-  const caseId = await newCase();
-  const page = await signInPage(browser.context, org.code, 'manager');
-  await page.goto(`${apiUrl()}/cases/${caseId}/sections/documents`);
-  await page.getByText('No document has been added to this case yet.').waitFor();
-  await page.getByRole('button', { name: 'Add a document' }).click();
-  const form = page.getByRole('form', { name: 'Add a document' });
-  await form.getByLabel('File').setInputFiles({
-    name: 'setup.exe',
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00]),
-  });
-  await form
-    .getByText('Files of type “exe” cannot be attached. Choose a PDF, Word, RTF, PNG, JPEG or text file.')
-    .waitFor();
-  await form.getByLabel('File').setInputFiles({
-    name: 'Resume of the client.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n% resume\n%%EOF\n'),
-  });
-  expect(await form.getByLabel('Document name').inputValue()).toBe('Resume of the client');
-  await form.getByLabel('Document topic').selectOption({ label: 'Supplementary Information' });
-  await form.getByRole('button', { name: 'Add the document' }).click();
-  await page.getByRole('status').getByText('Document added.').waitFor();
-  const row = page.getByRole('row', { name: /Resume of the client/ });
-  await row.getByText('PDF', { exact: true }).waitFor();
-  await row.getByText('Case documents').waitFor();
-  await checkPage(page, 'case-documents');
+test(
+  'R-DOC-01 R-DOC-02 R-DOC-05 a case manager uploads a ' + 'document, is told why a file is refused, and replaces it',
+  async () => {
+    const caseId = await newCase();
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await page.goto(`${apiUrl()}/cases/${caseId}/sections/documents`);
+    await page.getByText('No document has been added to this case yet.').waitFor();
+    await page.getByRole('button', { name: 'Add a document' }).click();
+    const form = page.getByRole('form', { name: 'Add a document' });
+    await form.getByLabel('File').setInputFiles({
+      name: 'setup.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00]),
+    });
+    await form
+      .getByText('Files of type “exe” cannot be attached. Choose a PDF, Word, RTF, PNG, JPEG or text file.')
+      .waitFor();
+    await form.getByLabel('File').setInputFiles({
+      name: 'Resume of the client.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% resume\n%%EOF\n'),
+    });
+    expect(await form.getByLabel('Document name').inputValue()).toBe('Resume of the client');
+    await form.getByLabel('Document topic').selectOption({ label: 'Supplementary Information' });
+    await form.getByRole('button', { name: 'Add the document' }).click();
+    await page.getByRole('status').getByText('Document added.').waitFor();
+    const row = page.getByRole('row', { name: /Resume of the client/ });
+    await row.getByText('PDF', { exact: true }).waitFor();
+    await row.getByText('Case documents').waitFor();
+    await checkPage(page, 'case-documents');
 
-  await row.getByRole('button', { name: 'Replace the file of Resume of the client' }).click();
-  const replace = page.getByRole('form', { name: 'Replace the file of Resume of the client' });
-  await replace.getByLabel('File').setInputFiles({
-    name: 'resume-2.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]),
-  });
-  await replace.getByRole('button', { name: 'Replace the file' }).click();
-  await page.getByRole('status').getByText('File replaced.').waitFor();
-  await page
-    .getByRole('row', { name: /Resume of the client/ })
-    .getByText('Word document', { exact: true })
-    .waitFor();
-  const [doc] = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
-  expect(doc).toMatchObject({ documentName: 'Resume of the client', fileName: 'resume-2.docx', sizeBytes: 6 });
-  expect(await page.getByRole('link', { name: 'Resume of the client' }).getAttribute('href')).toBe(
-    `/api/cases/${caseId}/documents/${doc.id}/content`,
-  );
-  await page.close();
-});
+    await row.getByRole('button', { name: 'Replace the file of Resume of the client' }).click();
+    const replace = page.getByRole('form', { name: 'Replace the file of Resume of the client' });
+    await replace.getByLabel('File').setInputFiles({
+      name: 'resume-2.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]),
+    });
+    await replace.getByRole('button', { name: 'Replace the file' }).click();
+    await page.getByRole('status').getByText('File replaced.').waitFor();
+    await page
+      .getByRole('row', { name: /Resume of the client/ })
+      .getByText('Word document', { exact: true })
+      .waitFor();
+    const [doc] = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
+    expect(doc).toMatchObject({ documentName: 'Resume of the client', fileName: 'resume-2.docx', sizeBytes: 6 });
+    expect(await page.getByRole('link', { name: 'Resume of the client' }).getAttribute('href')).toBe(
+      `/api/cases/${caseId}/documents/${doc.id}/content`,
+    );
+    await page.close();
+  },
+);
 
 test(
   'R-REF-08 R-REF-11 R-REF-12 a case manager sends a case transfer from its template, acknowledging the ' +

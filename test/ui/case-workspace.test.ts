@@ -162,7 +162,8 @@ async function hasCount(loc: Locator, n: number) {
 const radio = (page: Page, name: string) => page.getByRole('radio', { name: new RegExp(`^${name}`) });
 
 test(
-  'R-CASE-20 R-CASE-27 R-CASE-28 R-ND-06 R-ND-09 R-ASM-07 R-CASE-29 R-INT-01 R-PM-01 R-PM-04 R-PM-09 R-PLAN-04 a case ' +
+  'R-CASE-20 R-CASE-27 R-CASE-28 R-ND-06 R-ND-09 R-ASM-07 ' +
+    'R-CASE-29 R-INT-01 R-PM-01 R-PM-04 R-PM-09 R-PLAN-04 a case ' +
     'manager takes a new case from Intake to Follow-up in the workspace',
   async () => {
     const id = await openCase('Maria', 'Gallant');
@@ -333,35 +334,38 @@ test('R-CASE-11 a case manager who also supervises reassigns a case; ECM Managem
   await page.close();
 });
 
-test('R-CASE-23 R-CASE-25 R-CASE-26 a case is closed with a reason its stage allows, and is read only after', async () => {
-  const id = await openCase('Lise', 'Comeau');
-  await to.assessment(id);
-  const page = await signInPage(browser.context, org.code, 'manager');
-  await openWorkspace(page, id);
-  await header(page).getByRole('button', { name: 'Close case' }).click();
-  const dialog = page.getByRole('dialog', { name: `Close case ${id}` });
-  await dialog.getByText('A closed case can never be reopened').waitFor();
-  await hasCount(dialog.getByRole('radio'), 4);
-  await hasCount(dialog.getByRole('radio', { name: /Follow-ups not achievable/ }), 0);
-  await dialog.getByRole('button', { name: 'Close the case' }).click();
-  await dialog.getByText('Choose one of the options.').waitFor();
-  await radio(page, 'Found Employment').check();
-  await dialog.getByLabel('Note (optional)').fill('Hired by the regional hospital.');
-  await dialog.getByRole('button', { name: 'Close the case' }).click();
-  await toast(page, `Case ${id} is closed: Found Employment.`);
-  await header(page).getByText('Closed', { exact: true }).waitFor();
-  await nextStep(page)
-    .getByText(/This case was closed on .*: Found Employment\. It can no longer change\./)
-    .waitFor();
-  await hasCount(page.getByRole('button', { name: 'Close case' }), 0);
-  await hasCount(page.getByRole('button', { name: 'Save draft' }), 0);
-  await page.getByRole('heading', { name: 'Closed in Assessment' }).waitFor();
-  await checkPage(page, 'case-closed');
-  await page.getByRole('tab', { name: 'History' }).click();
-  const tasks = page.getByRole('table', { name: 'Tasks done and cancelled' });
-  await tasks.getByRole('row', { name: /Complete Assessment.*Cancelled/ }).waitFor();
-  await page.close();
-});
+test(
+  'R-CASE-23 R-CASE-25 R-CASE-26 a case is closed with ' + 'a reason its stage allows, and is read only after',
+  async () => {
+    const id = await openCase('Lise', 'Comeau');
+    await to.assessment(id);
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await openWorkspace(page, id);
+    await header(page).getByRole('button', { name: 'Close case' }).click();
+    const dialog = page.getByRole('dialog', { name: `Close case ${id}` });
+    await dialog.getByText('A closed case can never be reopened').waitFor();
+    await hasCount(dialog.getByRole('radio'), 4);
+    await hasCount(dialog.getByRole('radio', { name: /Follow-ups not achievable/ }), 0);
+    await dialog.getByRole('button', { name: 'Close the case' }).click();
+    await dialog.getByText('Choose one of the options.').waitFor();
+    await radio(page, 'Found Employment').check();
+    await dialog.getByLabel('Note (optional)').fill('Hired by the regional hospital.');
+    await dialog.getByRole('button', { name: 'Close the case' }).click();
+    await toast(page, `Case ${id} is closed: Found Employment.`);
+    await header(page).getByText('Closed', { exact: true }).waitFor();
+    await nextStep(page)
+      .getByText(/This case was closed on .*: Found Employment\. It can no longer change\./)
+      .waitFor();
+    await hasCount(page.getByRole('button', { name: 'Close case' }), 0);
+    await hasCount(page.getByRole('button', { name: 'Save draft' }), 0);
+    await page.getByRole('heading', { name: 'Closed in Assessment' }).waitFor();
+    await checkPage(page, 'case-closed');
+    await page.getByRole('tab', { name: 'History' }).click();
+    const tasks = page.getByRole('table', { name: 'Tasks done and cancelled' });
+    await tasks.getByRole('row', { name: /Complete Assessment.*Cancelled/ }).waitFor();
+    await page.close();
+  },
+);
 
 test('R-INT-07 R-INT-08 a planned intervention gets new dates and is deleted, each through its dialog', async () => {
   const id = await openCase('Anne', 'Doucet');
@@ -389,46 +393,50 @@ test('R-INT-07 R-INT-08 a planned intervention gets new dates and is deleted, ea
   await page.close();
 });
 
-test('R-REF-15 R-REF-16 R-REF-19 R-REF-20 a referred case is read only until the receiving organisation completes its transfer', async () => {
-  const receiving = await createOrg(orm, 'Receiving Employment Services');
-  const id = await openCase('Marc', 'Leblanc');
-  const referred = await manager.post(`/api/cases/${id}/referrals`, {
-    type: 'CASE_TRANSFER',
-    toOrganisationId: receiving.id,
-    contactPerson: 'Anne Poirier',
-    emailedTo: `referrals.${receiving.code.toLowerCase()}@example.org`,
-    language: 'EN',
-    subject: `Case transfer referral – case ${id}`,
-    body: `We would like to transfer case ${id} to your organisation.`,
-    confirmed: true,
-  });
-  expect(referred.status).toBe(201);
-  const page = await signInPage(browser.context, receiving.code, 'manager');
-  await page.goto(`${apiUrl()}/cases/${id}`);
-  await page.getByRole('heading', { level: 1, name: `Case ${id} · Leblanc, Marc` }).waitFor();
-  await page.getByText(`Referred to your organisation by ${org.name}.`).waitFor();
-  await page.getByText('Transfer pending').waitFor();
-  await checkPage(page, 'case-referred');
-  const form = page.getByRole('form', { name: 'Complete the transfer' });
-  await form.getByRole('button', { name: 'Complete the transfer' }).click();
-  await form.getByText('Fill in this field.').waitFor();
-  await form.getByLabel('Case manager').selectOption({ label: 'Tester, manager2' });
-  await form.getByLabel('Service delivery location').fill('Main office');
-  await form.getByRole('button', { name: 'Complete the transfer' }).click();
-  await page
-    .getByRole('dialog', { name: `Transfer case ${id} to Tester, manager2?` })
-    .getByRole('button')
-    .first()
-    .click();
-  await toast(page, `Case ${id} is now your organisation’s, managed by Tester, manager2.`);
-  // R-REF-19: now the organisation's own case, with the "Client case received" task to acknowledge.
-  await header(page).locator('h1').waitFor();
-  await nextStep(page).getByText('Client case received').waitFor();
-  await nextStep(page).getByRole('button', { name: 'Acknowledge receipt' }).click();
-  await toast(page, `Receipt of case ${id} acknowledged.`);
-  await hasCount(nextStep(page).getByRole('button', { name: 'Acknowledge receipt' }), 0);
-  await page.close();
-});
+test(
+  'R-REF-15 R-REF-16 R-REF-19 R-REF-20 a referred case is read ' +
+    'only until the receiving organisation completes its transfer',
+  async () => {
+    const receiving = await createOrg(orm, 'Receiving Employment Services');
+    const id = await openCase('Marc', 'Leblanc');
+    const referred = await manager.post(`/api/cases/${id}/referrals`, {
+      type: 'CASE_TRANSFER',
+      toOrganisationId: receiving.id,
+      contactPerson: 'Anne Poirier',
+      emailedTo: `referrals.${receiving.code.toLowerCase()}@example.org`,
+      language: 'EN',
+      subject: `Case transfer referral – case ${id}`,
+      body: `We would like to transfer case ${id} to your organisation.`,
+      confirmed: true,
+    });
+    expect(referred.status).toBe(201);
+    const page = await signInPage(browser.context, receiving.code, 'manager');
+    await page.goto(`${apiUrl()}/cases/${id}`);
+    await page.getByRole('heading', { level: 1, name: `Case ${id} · Leblanc, Marc` }).waitFor();
+    await page.getByText(`Referred to your organisation by ${org.name}.`).waitFor();
+    await page.getByText('Transfer pending').waitFor();
+    await checkPage(page, 'case-referred');
+    const form = page.getByRole('form', { name: 'Complete the transfer' });
+    await form.getByRole('button', { name: 'Complete the transfer' }).click();
+    await form.getByText('Fill in this field.').waitFor();
+    await form.getByLabel('Case manager').selectOption({ label: 'Tester, manager2' });
+    await form.getByLabel('Service delivery location').fill('Main office');
+    await form.getByRole('button', { name: 'Complete the transfer' }).click();
+    await page
+      .getByRole('dialog', { name: `Transfer case ${id} to Tester, manager2?` })
+      .getByRole('button')
+      .first()
+      .click();
+    await toast(page, `Case ${id} is now your organisation’s, managed by Tester, manager2.`);
+    // R-REF-19: now the organisation's own case, with the "Client case received" task to acknowledge.
+    await header(page).locator('h1').waitFor();
+    await nextStep(page).getByText('Client case received').waitFor();
+    await nextStep(page).getByRole('button', { name: 'Acknowledge receipt' }).click();
+    await toast(page, `Receipt of case ${id} acknowledged.`);
+    await hasCount(nextStep(page).getByRole('button', { name: 'Acknowledge receipt' }), 0);
+    await page.close();
+  },
+);
 
 /** The English of every domain label the workspace can show (and whose French differs). */
 function domainEnglish(): string[] {

@@ -200,40 +200,43 @@ test(
   },
 );
 
-test("the package read model names the case, the intervention, the history's people and the documents to attach", async () => {
-  const caseId = await fundedCase();
-  const interventionId = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions[0].id;
-  const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
-    programCode: 'SDIA',
-  });
-  expect(created.status).toBe(201);
-  await manager.put(`/api/funding-packages/${created.body.id}/statement`, {
-    supportsPlan: 'YES',
-    signedByBoth: 'NO',
-    spouseConsentSigned: 'NOT_APPLICABLE',
-    justification: 'She will will recieve training.',
-  });
-  const view = (await manager.get(`/api/funding-packages/${created.body.id}`)).body;
-  expect(view).toMatchObject({
-    case: { id: caseId, status: 'RTWAP_MGMT', clientName: 'Johnson, Jane', ownOrganisation: true },
-    intervention: {
-      interventionType: 'SE_JOB_SPECIFIC_TRAINING',
-      deliveringOrganisation: 'Nova Scotia Community College',
-      startDate: addDays(today, 30),
-    },
-    spelling: [
-      { kind: 'repeated', word: 'will' },
-      { kind: 'misspelt', word: 'recieve', suggestion: 'receive' },
-    ],
-    caseDocuments: [],
-  });
-  expect(view.history[0]).toMatchObject({ type: 'PackageCreated', actorName: 'Tester, manager' });
-  // ENS sees the package, never the case's other documents.
-  const ens = await signIn(org, 'ens');
-  const seen = (await ens.get(`/api/funding-packages/${created.body.id}`)).body;
-  expect(seen.case.ownOrganisation).toBe(false);
-  expect(seen.caseDocuments).toEqual([]);
-});
+test(
+  'the package read model names the case, the intervention, ' + "the history's people and the documents to attach",
+  async () => {
+    const caseId = await fundedCase();
+    const interventionId = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions[0].id;
+    const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
+      programCode: 'SDIA',
+    });
+    expect(created.status).toBe(201);
+    await manager.put(`/api/funding-packages/${created.body.id}/statement`, {
+      supportsPlan: 'YES',
+      signedByBoth: 'NO',
+      spouseConsentSigned: 'NOT_APPLICABLE',
+      justification: 'She will will recieve training.',
+    });
+    const view = (await manager.get(`/api/funding-packages/${created.body.id}`)).body;
+    expect(view).toMatchObject({
+      case: { id: caseId, status: 'RTWAP_MGMT', clientName: 'Johnson, Jane', ownOrganisation: true },
+      intervention: {
+        interventionType: 'SE_JOB_SPECIFIC_TRAINING',
+        deliveringOrganisation: 'Nova Scotia Community College',
+        startDate: addDays(today, 30),
+      },
+      spelling: [
+        { kind: 'repeated', word: 'will' },
+        { kind: 'misspelt', word: 'recieve', suggestion: 'receive' },
+      ],
+      caseDocuments: [],
+    });
+    expect(view.history[0]).toMatchObject({ type: 'PackageCreated', actorName: 'Tester, manager' });
+    // ENS sees the package, never the case's other documents.
+    const ens = await signIn(org, 'ens');
+    const seen = (await ens.get(`/api/funding-packages/${created.body.id}`)).body;
+    expect(seen.case.ownOrganisation).toBe(false);
+    expect(seen.caseDocuments).toEqual([]);
+  },
+);
 
 /** Every English word of the funding pages, which a French page must not show ("Program" is part of its French,
  * "Programme", and left out). */

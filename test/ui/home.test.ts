@@ -129,33 +129,37 @@ test(
   },
 );
 
-test('a supervisor’s home: the team by stage, the work past due, a link to the supervision dashboard; nothing refused', async () => {
-  let page!: Page;
-  const refused = await refusedDuring(async () => {
-    page = await home('supervisor');
-  });
-  expect(refused).toEqual([]);
-  const team = page.getByRole('region', { name: 'My team' });
-  await expect(team.getByRole('link', { name: /^22 Intake$/ }).getAttribute('href')).resolves.toBe(
-    '/cases?scope=organisation&status=INTAKE',
-  );
-  await team.getByText('Overdue tasks: 1').waitFor();
-  await team.getByText('Overdue alerts: 1').waitFor();
-  await team.getByRole('row', { name: /Tester, manager2 1 0/ }).waitFor();
-  await expect(team.getByRole('link', { name: 'Open the supervision dashboard' }).getAttribute('href')).resolves.toBe(
-    '/supervision',
-  );
-  await expect(page.getByRole('region', { name: 'My tasks' }).count()).resolves.toBe(0);
-  await check(page, 'home-supervisor');
-  // A supervisor manages no case: their caseload page opens on the team's cases, not an empty table.
-  await page.getByRole('link', { name: 'Cases', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
-  await page.getByText('22 cases').waitFor();
-  await page.getByText('Every case of').waitFor();
-  await expect(page.getByRole('button', { name: 'My cases' }).count()).resolves.toBe(0);
-  await check(page, 'caseload-supervisor');
-  await page.close();
-});
+test(
+  'a supervisor’s home: the team by stage, the work past ' +
+    'due, a link to the supervision dashboard; nothing refused',
+  async () => {
+    let page!: Page;
+    const refused = await refusedDuring(async () => {
+      page = await home('supervisor');
+    });
+    expect(refused).toEqual([]);
+    const team = page.getByRole('region', { name: 'My team' });
+    await expect(team.getByRole('link', { name: /^22 Intake$/ }).getAttribute('href')).resolves.toBe(
+      '/cases?scope=organisation&status=INTAKE',
+    );
+    await team.getByText('Overdue tasks: 1').waitFor();
+    await team.getByText('Overdue alerts: 1').waitFor();
+    await team.getByRole('row', { name: /Tester, manager2 1 0/ }).waitFor();
+    await expect(team.getByRole('link', { name: 'Open the supervision dashboard' }).getAttribute('href')).resolves.toBe(
+      '/supervision',
+    );
+    await expect(page.getByRole('region', { name: 'My tasks' }).count()).resolves.toBe(0);
+    await check(page, 'home-supervisor');
+    // A supervisor manages no case: their caseload page opens on the team's cases, not an empty table.
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+    await page.getByText('22 cases').waitFor();
+    await page.getByText('Every case of').waitFor();
+    await expect(page.getByRole('button', { name: 'My cases' }).count()).resolves.toBe(0);
+    await check(page, 'caseload-supervisor');
+    await page.close();
+  },
+);
 
 test('operations’ home: the stuck steps count and a link to the Operations page; nothing refused', async () => {
   let page!: Page;
@@ -216,68 +220,75 @@ test('the case manager’s home in French shows no English', async () => {
   await page.close();
 });
 
-test('R-UI-05 the caseload sorts by column and pages (first, previous, next, last); filters by stage and case manager', async () => {
-  const page = await home('manager');
-  await page.getByRole('link', { name: 'Cases', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
-  await page.getByText('21 cases').waitFor();
-  const rows = page.locator('table.data-table tbody tr');
-  await expect(rows.count()).resolves.toBe(20);
-  await page.getByText('Page 1 of 2').waitFor();
-  // Newest first by default.
-  await expect(rows.first().textContent()).resolves.toContain(`Case ${caseIds[20]}`);
-  await check(page, 'caseload');
-  await page.getByRole('button', { name: 'Last', exact: true }).click();
-  await page.getByText('Page 2 of 2').waitFor();
-  await expect(rows.count()).resolves.toBe(1);
-  await page.getByRole('button', { name: 'Previous', exact: true }).click();
-  await page.getByText('Page 1 of 2').waitFor();
-  // The rows keep the last answer until the sorted one comes: wait for it.
-  const firstRowHas = (text: string) => rows.first().filter({ hasText: text }).waitFor();
-  await page.getByRole('button', { name: 'Sort by Client' }).click();
-  await firstRowHas('Caseload, Client00');
-  await page.getByRole('button', { name: 'Sort by Client' }).click();
-  await firstRowHas('Caseload, Client20');
-  await page.getByRole('button', { name: 'Sort by Next task' }).click();
-  await firstRowHas(`Case ${caseIds[0]}`);
-  await rows.first().getByText('Overdue').waitFor();
-  await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Assessment' });
-  await page.getByText('No cases match.').waitFor();
-  // The organisation's cases, by case manager.
-  await page.getByRole('button', { name: 'The organisation’s cases' }).click();
-  await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'All stages' });
-  await page.getByText('22 cases').waitFor();
-  await page.getByLabel('Case manager', { exact: true }).selectOption({ label: 'Tester, manager2' });
-  await page.getByText('1 case', { exact: true }).waitFor();
-  await expect(rows.first().textContent()).resolves.toContain(`Case ${otherCase}`);
-  await check(page, 'caseload-organisation');
-  await page.close();
-});
+test(
+  'R-UI-05 the caseload sorts by column and pages (first, ' +
+    'previous, next, last); filters by stage and case manager',
+  async () => {
+    const page = await home('manager');
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+    await page.getByText('21 cases').waitFor();
+    const rows = page.locator('table.data-table tbody tr');
+    await expect(rows.count()).resolves.toBe(20);
+    await page.getByText('Page 1 of 2').waitFor();
+    // Newest first by default.
+    await expect(rows.first().textContent()).resolves.toContain(`Case ${caseIds[20]}`);
+    await check(page, 'caseload');
+    await page.getByRole('button', { name: 'Last', exact: true }).click();
+    await page.getByText('Page 2 of 2').waitFor();
+    await expect(rows.count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Previous', exact: true }).click();
+    await page.getByText('Page 1 of 2').waitFor();
+    // The rows keep the last answer until the sorted one comes: wait for it.
+    const firstRowHas = (text: string) => rows.first().filter({ hasText: text }).waitFor();
+    await page.getByRole('button', { name: 'Sort by Client' }).click();
+    await firstRowHas('Caseload, Client00');
+    await page.getByRole('button', { name: 'Sort by Client' }).click();
+    await firstRowHas('Caseload, Client20');
+    await page.getByRole('button', { name: 'Sort by Next task' }).click();
+    await firstRowHas(`Case ${caseIds[0]}`);
+    await rows.first().getByText('Overdue').waitFor();
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Assessment' });
+    await page.getByText('No cases match.').waitFor();
+    // The organisation's cases, by case manager.
+    await page.getByRole('button', { name: 'The organisation’s cases' }).click();
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'All stages' });
+    await page.getByText('22 cases').waitFor();
+    await page.getByLabel('Case manager', { exact: true }).selectOption({ label: 'Tester, manager2' });
+    await page.getByText('1 case', { exact: true }).waitFor();
+    await expect(rows.first().textContent()).resolves.toContain(`Case ${otherCase}`);
+    await check(page, 'caseload-organisation');
+    await page.close();
+  },
+);
 
-test('the read models behind the home pages: alerts to the end of next month, overdue work, contacts (R-NOTIF-08)', async () => {
-  const [manager, supervisor, admin] = await Promise.all([
-    signIn(org, 'manager'),
-    signIn(org, 'supervisor'),
-    signIn(org, 'admin'),
-  ]);
-  const alerts = (await manager.get('/api/alerts')).body as { caseId: number; overdue: boolean; client: string }[];
-  expect(alerts).toEqual([
-    expect.objectContaining({ caseId: caseIds[1], overdue: true, client: 'Caseload, Client01' }),
-  ]);
-  const summary = (await supervisor.get('/api/organisation/case-summary')).body;
-  expect(summary.overdue).toEqual({ tasks: 1, alerts: 1 });
-  expect(summary.byCaseManager).toEqual(
-    expect.arrayContaining([
-      expect.objectContaining({ caseManager: 'Tester, manager', openCases: 21, overdueTasks: 1, overdueAlerts: 1 }),
-    ]),
-  );
-  expect((await admin.get('/api/organisation/contact-summary')).body).toEqual({
-    contacts: 7,
-    withAccess: 6,
-    pendingInvitations: 1,
-    expiredInvitations: 0,
-  });
-  expect((await manager.get('/api/organisation/contact-summary')).status).toBe(403);
-  const mine = (await manager.get('/api/cases?scope=mine&sort=nextDue&dir=asc&pageSize=1')).body;
-  expect(mine.items[0]).toMatchObject({ id: caseIds[0], nextTask: { type: 'COMPLETE_INTAKE', overdue: true } });
-});
+test(
+  'the read models behind the home pages: alerts to the ' + 'end of next month, overdue work, contacts (R-NOTIF-08)',
+  async () => {
+    const [manager, supervisor, admin] = await Promise.all([
+      signIn(org, 'manager'),
+      signIn(org, 'supervisor'),
+      signIn(org, 'admin'),
+    ]);
+    const alerts = (await manager.get('/api/alerts')).body as { caseId: number; overdue: boolean; client: string }[];
+    expect(alerts).toEqual([
+      expect.objectContaining({ caseId: caseIds[1], overdue: true, client: 'Caseload, Client01' }),
+    ]);
+    const summary = (await supervisor.get('/api/organisation/case-summary')).body;
+    expect(summary.overdue).toEqual({ tasks: 1, alerts: 1 });
+    expect(summary.byCaseManager).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ caseManager: 'Tester, manager', openCases: 21, overdueTasks: 1, overdueAlerts: 1 }),
+      ]),
+    );
+    expect((await admin.get('/api/organisation/contact-summary')).body).toEqual({
+      contacts: 7,
+      withAccess: 6,
+      pendingInvitations: 1,
+      expiredInvitations: 0,
+    });
+    expect((await manager.get('/api/organisation/contact-summary')).status).toBe(403);
+    const mine = (await manager.get('/api/cases?scope=mine&sort=nextDue&dir=asc&pageSize=1')).body;
+    expect(mine.items[0]).toMatchObject({ id: caseIds[0], nextTask: { type: 'COMPLETE_INTAKE', overdue: true } });
+  },
+);

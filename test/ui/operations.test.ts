@@ -49,62 +49,68 @@ async function caseWithStuckEmail(firstName: string): Promise<number> {
 
 const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
 
-test('R-OPS-01 R-OPS-02 R-OPS-03 an operator sees a stuck email, retries it once the mail server is back, and sees it resolved', async () => {
-  const caseId = await caseWithStuckEmail('Clement');
-  const page = await signInPage(browser.context, org.code, 'operations');
-  await page.getByRole('link', { name: 'Operations', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Stuck steps' }).waitFor();
+test(
+  'R-OPS-01 R-OPS-02 R-OPS-03 an operator sees a stuck email, ' +
+    'retries it once the mail server is back, and sees it resolved',
+  async () => {
+    const caseId = await caseWithStuckEmail('Clement');
+    const page = await signInPage(browser.context, org.code, 'operations');
+    await page.getByRole('link', { name: 'Operations', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stuck steps' }).waitFor();
 
-  const row = region(page, /^Emails \(\d+\)$/)
-    .getByRole('row')
-    .filter({ hasText: `Case ${caseId}` });
-  await row.getByRole('cell', { name: 'Email telling the case manager the case is theirs', exact: true }).waitFor();
-  await row.getByText('Lunenburg County Works').waitFor();
-  await row.getByText(/ECONNREFUSED|connect/).waitFor();
-  await row.getByRole('cell', { name: '4', exact: true }).waitFor();
-  // R-OPS-03: when it will retry by itself, in Halifax time.
-  expect(await row.locator('td[data-label="Next automatic retry"]').innerText()).toMatch(/\d{4}.* [ap]\.m\./);
-  await checkPage(page, 'operations');
-
-  await smtpControl.start();
-  await row.getByRole('button', { name: 'Retry – Email telling the case manager the case is theirs' }).click();
-  await page
-    .getByRole('status')
-    .getByText(
-      'Retry started: Email telling the case manager the case is theirs. The list shows the result in a moment.',
-    )
-    .waitFor();
-  // The page follows the retry until it went through: then the step is listed as resolved, with who retried it.
-  const resolved = region(page, 'Resolved')
-    .getByRole('row')
-    .filter({ hasText: `Case ${caseId}` });
-  await resolved.getByText('Tester, operations').waitFor({ timeout: 30_000 });
-  expect(
-    await region(page, /^Emails/)
+    const row = region(page, /^Emails \(\d+\)$/)
       .getByRole('row')
-      .filter({ hasText: `Case ${caseId}` })
-      .count(),
-  ).toBe(0);
+      .filter({ hasText: `Case ${caseId}` });
+    await row.getByRole('cell', { name: 'Email telling the case manager the case is theirs', exact: true }).waitFor();
+    await row.getByText('Lunenburg County Works').waitFor();
+    await row.getByText(/ECONNREFUSED|connect/).waitFor();
+    await row.getByRole('cell', { name: '4', exact: true }).waitFor();
+    // R-OPS-03: when it will retry by itself, in Halifax time.
+    expect(await row.locator('td[data-label="Next automatic retry"]').innerText()).toMatch(/\d{4}.* [ap]\.m\./);
+    await checkPage(page, 'operations');
 
-  // The case's timeline says the same in words, from the case's own history.
-  await resolved.getByRole('link', { name: `Case ${caseId}` }).click();
-  await page.getByRole('heading', { level: 1, name: `Timeline of case ${caseId}` }).waitFor();
-  const history = region(page, 'What happened');
-  await history
-    .getByText('Pathway could not complete a step after 4 attempts: Email telling the case manager the case is theirs')
-    .waitFor();
-  await history.getByText('operations Tester retried: Email telling the case manager the case is theirs').waitFor();
-  await history.getByText('Pathway emailed manager Tester that the case is theirs').waitFor();
+    await smtpControl.start();
+    await row.getByRole('button', { name: 'Retry – Email telling the case manager the case is theirs' }).click();
+    await page
+      .getByRole('status')
+      .getByText(
+        'Retry started: Email telling the case manager the case is theirs. The list shows the result in a moment.',
+      )
+      .waitFor();
+    // The page follows the retry until it went through: then the step is listed as resolved, with who retried it.
+    const resolved = region(page, 'Resolved')
+      .getByRole('row')
+      .filter({ hasText: `Case ${caseId}` });
+    await resolved.getByText('Tester, operations').waitFor({ timeout: 30_000 });
+    expect(
+      await region(page, /^Emails/)
+        .getByRole('row')
+        .filter({ hasText: `Case ${caseId}` })
+        .count(),
+    ).toBe(0);
 
-  // The email itself, in the dev mailbox.
-  await page.goto(`${apiUrl()}/mailbox`);
-  await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
-  await page.getByLabel('Find an email').fill(`case ${caseId} is assigned`);
-  await page.getByText(`Pathway: case ${caseId} is assigned to you`).click();
-  await page.getByText(`Case ${caseId} (`, { exact: false }).waitFor();
-  await checkPage(page, 'mailbox');
-  await page.close();
-});
+    // The case's timeline says the same in words, from the case's own history.
+    await resolved.getByRole('link', { name: `Case ${caseId}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Timeline of case ${caseId}` }).waitFor();
+    const history = region(page, 'What happened');
+    await history
+      .getByText(
+        'Pathway could not complete a step after 4 attempts: Email telling the case manager the case is theirs',
+      )
+      .waitFor();
+    await history.getByText('operations Tester retried: Email telling the case manager the case is theirs').waitFor();
+    await history.getByText('Pathway emailed manager Tester that the case is theirs').waitFor();
+
+    // The email itself, in the dev mailbox.
+    await page.goto(`${apiUrl()}/mailbox`);
+    await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
+    await page.getByLabel('Find an email').fill(`case ${caseId} is assigned`);
+    await page.getByText(`Pathway: case ${caseId} is assigned to you`).click();
+    await page.getByText(`Case ${caseId} (`, { exact: false }).waitFor();
+    await checkPage(page, 'mailbox');
+    await page.close();
+  },
+);
 
 test('only operations see the Operations page; in French it shows no English of its own', async () => {
   const supervisor = await signInPage(browser.context, org.code, 'supervisor');

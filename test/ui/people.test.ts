@@ -46,69 +46,75 @@ async function search(page: Page, lastName: string) {
   await page.getByRole('button', { name: 'Search', exact: true }).click();
 }
 
-test('R-PER-02 R-PER-05 R-UI-05 a search for an exact last name puts that person first, with a count and pages', async () => {
-  const page = await signInPage(browser.context, org.code, 'manager');
-  await search(page, 'Doucette');
-  await page.getByText('12 people found').waitFor();
-  await expect(rows(page).first().textContent()).resolves.toContain('Doucette, Robert');
-  await expect(rows(page).first().textContent()).resolves.toContain('Exact name');
-  await expect(rows(page).count()).resolves.toBe(10);
-  await page.getByText('Page 1 of 2').waitFor();
-  await check(page, 'people-search');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByText('Page 2 of 2').waitFor();
-  await expect(rows(page).count()).resolves.toBe(2);
-  // The address holds the search: a reload shows the same page of the same list.
-  await page.reload();
-  await page.getByText('Page 2 of 2').waitFor();
-  await page.getByRole('button', { name: 'First', exact: true }).click();
-  await page.getByText('Page 1 of 2').waitFor();
-  // R-PER-01: no criterion, no search.
-  await page.getByRole('button', { name: 'Clear', exact: true }).click();
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: 'Enter at least one criterion' }).waitFor();
-  await page.close();
-});
+test(
+  'R-PER-02 R-PER-05 R-UI-05 a search for an exact last ' + 'name puts that person first, with a count and pages',
+  async () => {
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await search(page, 'Doucette');
+    await page.getByText('12 people found').waitFor();
+    await expect(rows(page).first().textContent()).resolves.toContain('Doucette, Robert');
+    await expect(rows(page).first().textContent()).resolves.toContain('Exact name');
+    await expect(rows(page).count()).resolves.toBe(10);
+    await page.getByText('Page 1 of 2').waitFor();
+    await check(page, 'people-search');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByText('Page 2 of 2').waitFor();
+    await expect(rows(page).count()).resolves.toBe(2);
+    // The address holds the search: a reload shows the same page of the same list.
+    await page.reload();
+    await page.getByText('Page 2 of 2').waitFor();
+    await page.getByRole('button', { name: 'First', exact: true }).click();
+    await page.getByText('Page 1 of 2').waitFor();
+    // R-PER-01: no criterion, no search.
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Enter at least one criterion' }).waitFor();
+    await page.close();
+  },
+);
 
-test('R-PER-07 R-PER-08 R-PER-10 adding a second Robert Doucette after a search offers the match, then adds anyway', async () => {
-  const page = await signInPage(browser.context, org.code, 'manager');
-  // R-PER-07: the add form asks for a search first.
-  await page.goto(`${apiUrl()}/people/new`);
-  await page.getByRole('heading', { name: 'Search first' }).waitFor();
-  await search(page, 'Doucette');
-  await page.getByText('12 people found').waitFor();
-  await page.getByRole('button', { name: 'Add a new person' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Add a new person' }).waitFor();
-  // What was searched for is filled in.
-  await expect(page.getByLabel('Last name').inputValue()).resolves.toBe('Doucette');
-  await page.getByLabel('First name').fill('Robert');
-  await page.getByLabel('Gender').selectOption({ label: 'Male' });
-  await page.getByLabel('Date of birth').fill('1979-11-02');
-  await page.getByLabel('Street address').fill('88 Portland St');
-  await page.getByLabel('City').fill('Dartmouth');
-  await page.getByLabel('Postal code').fill('B2Y 1H7');
-  await check(page, 'person-new');
-  await page.getByRole('button', { name: 'Add the person' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Add a new person record?' });
-  await confirm.getByText('Robert Doucette, born November 2, 1979').waitFor();
-  await confirm.getByRole('button', { name: 'Add the person' }).click();
-  // The duplicate check: the match, what matched, a way to open it, and "none of these".
-  const choice = page.getByRole('region', { name: 'Is this person already registered?' });
-  await choice.waitFor();
-  const match = choice.getByRole('listitem').filter({ hasText: 'Doucette, Robert' });
-  await match.getByText('Same date of birth').waitFor();
-  await match.getByText('Same names').waitFor();
-  await expect(match.getByRole('link', { name: 'Open this person' }).getAttribute('href')).resolves.toBe(
-    `/people/${doucette}`,
-  );
-  await check(page, 'person-new-duplicates');
-  await choice.getByRole('button', { name: 'None of these: add a new person' }).click();
-  await page.getByText(/^Robert Doucette was added \(person \d{6}\)\.$/).waitFor();
-  await page.getByRole('heading', { level: 1, name: 'Robert Doucette' }).waitFor();
-  expect(new URL(page.url()).pathname).toMatch(/^\/people\/\d{6}$/);
-  expect(new URL(page.url()).pathname).not.toBe(`/people/${doucette}`);
-  await page.close();
-});
+test(
+  'R-PER-07 R-PER-08 R-PER-10 adding a second Robert Doucette ' + 'after a search offers the match, then adds anyway',
+  async () => {
+    const page = await signInPage(browser.context, org.code, 'manager');
+    // R-PER-07: the add form asks for a search first.
+    await page.goto(`${apiUrl()}/people/new`);
+    await page.getByRole('heading', { name: 'Search first' }).waitFor();
+    await search(page, 'Doucette');
+    await page.getByText('12 people found').waitFor();
+    await page.getByRole('button', { name: 'Add a new person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a new person' }).waitFor();
+    // What was searched for is filled in.
+    await expect(page.getByLabel('Last name').inputValue()).resolves.toBe('Doucette');
+    await page.getByLabel('First name').fill('Robert');
+    await page.getByLabel('Gender').selectOption({ label: 'Male' });
+    await page.getByLabel('Date of birth').fill('1979-11-02');
+    await page.getByLabel('Street address').fill('88 Portland St');
+    await page.getByLabel('City').fill('Dartmouth');
+    await page.getByLabel('Postal code').fill('B2Y 1H7');
+    await check(page, 'person-new');
+    await page.getByRole('button', { name: 'Add the person' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Add a new person record?' });
+    await confirm.getByText('Robert Doucette, born November 2, 1979').waitFor();
+    await confirm.getByRole('button', { name: 'Add the person' }).click();
+    // The duplicate check: the match, what matched, a way to open it, and "none of these".
+    const choice = page.getByRole('region', { name: 'Is this person already registered?' });
+    await choice.waitFor();
+    const match = choice.getByRole('listitem').filter({ hasText: 'Doucette, Robert' });
+    await match.getByText('Same date of birth').waitFor();
+    await match.getByText('Same names').waitFor();
+    await expect(match.getByRole('link', { name: 'Open this person' }).getAttribute('href')).resolves.toBe(
+      `/people/${doucette}`,
+    );
+    await check(page, 'person-new-duplicates');
+    await choice.getByRole('button', { name: 'None of these: add a new person' }).click();
+    await page.getByText(/^Robert Doucette was added \(person \d{6}\)\.$/).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Robert Doucette' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/people\/\d{6}$/);
+    expect(new URL(page.url()).pathname).not.toBe(`/people/${doucette}`);
+    await page.close();
+  },
+);
 
 test('R-PER-09 a SIN whose check digit is wrong is refused beside the Social insurance number field', async () => {
   const page = await signInPage(browser.context, org.code, 'manager');
@@ -225,30 +231,34 @@ test(
   },
 );
 
-test('R-PER-11 R-PER-13 R-PER-14 R-PER-15 a new name keeps the old as an alias, a new address goes to history, an alias is added', async () => {
-  const person = await createIndividual(orm, org, { firstName: 'Marie', lastName: 'Arsenault' });
-  const page = await signInPage(browser.context, org.code, 'manager');
-  await page.goto(`${apiUrl()}/people/${person.id}`);
-  await page.getByRole('button', { name: 'Edit details' }).click();
-  await page.getByLabel('Last name').fill('LeBlanc');
-  await page.getByLabel('Street address').fill('5 Main St');
-  await page.getByLabel('City').fill('Truro');
-  await page.getByRole('button', { name: 'Save the changes' }).click();
-  await page.getByText('The details of Marie LeBlanc were saved.').waitFor();
-  await page.getByRole('heading', { level: 1, name: 'Marie LeBlanc' }).waitFor();
-  const aliases = page.getByRole('region', { name: 'Aliases' });
-  await aliases.getByText('Arsenault, Marie').waitFor();
-  await aliases.getByText(/Previous name/).waitFor();
-  await page.getByRole('region', { name: 'Address history' }).getByText('12 Spring Garden Rd, Halifax').waitFor();
-  await aliases.getByRole('button', { name: 'Add an alias' }).click();
-  await aliases.getByRole('button', { name: 'Add the alias' }).click();
-  await aliases.getByText('Enter a first name or a last name.').waitFor();
-  await aliases.getByLabel('First name').fill('Mimi');
-  await aliases.getByRole('button', { name: 'Add the alias' }).click();
-  await page.getByText('Alias added: Mimi.').waitFor();
-  await aliases.getByText(/Added by a user/).waitFor();
-  await page.close();
-});
+test(
+  'R-PER-11 R-PER-13 R-PER-14 R-PER-15 a new name keeps the old ' +
+    'as an alias, a new address goes to history, an alias is added',
+  async () => {
+    const person = await createIndividual(orm, org, { firstName: 'Marie', lastName: 'Arsenault' });
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await page.goto(`${apiUrl()}/people/${person.id}`);
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Last name').fill('LeBlanc');
+    await page.getByLabel('Street address').fill('5 Main St');
+    await page.getByLabel('City').fill('Truro');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText('The details of Marie LeBlanc were saved.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Marie LeBlanc' }).waitFor();
+    const aliases = page.getByRole('region', { name: 'Aliases' });
+    await aliases.getByText('Arsenault, Marie').waitFor();
+    await aliases.getByText(/Previous name/).waitFor();
+    await page.getByRole('region', { name: 'Address history' }).getByText('12 Spring Garden Rd, Halifax').waitFor();
+    await aliases.getByRole('button', { name: 'Add an alias' }).click();
+    await aliases.getByRole('button', { name: 'Add the alias' }).click();
+    await aliases.getByText('Enter a first name or a last name.').waitFor();
+    await aliases.getByLabel('First name').fill('Mimi');
+    await aliases.getByRole('button', { name: 'Add the alias' }).click();
+    await page.getByText('Alias added: Mimi.').waitFor();
+    await aliases.getByText(/Added by a user/).waitFor();
+    await page.close();
+  },
+);
 
 test('R-PER-19 R-PER-20 the provincial registry’s possible matches are answered in the sharing dialog', async () => {
   // The province knows Anselme Boudrot already: another organisation shared him, from another address.
@@ -351,26 +361,30 @@ test('the people pages in French show no English', async () => {
   await page.close();
 });
 
-test('R-PER-08 R-PER-09 R-PER-11 R-PER-05 the API behind the pages: a SIN added by a change is checked like a new one; the search ranks the exact name first', async () => {
-  const manager = await signIn(org, 'manager');
-  const person = await createIndividual(orm, org, { firstName: 'Odile', lastName: 'Nosin', sin: null });
-  const holder = await createIndividual(orm, org, { firstName: 'Held', lastName: 'Elsewhere' });
-  const path = `/api/individuals/${person.id}`;
-  expect((await manager.get(path)).body.caseOpening).toEqual({ needs: ['SIN'], openCase: null });
-  const badDigit = await manager.patch(path, { sin: '123456789' });
-  expect(badDigit.status).toBe(400);
-  expect(badDigit.body.violations).toEqual([expect.objectContaining({ rule: 'R-PER-09', field: 'sin' })]);
-  const taken = await manager.patch(path, { sin: holder.sin });
-  expect(taken.status).toBe(409);
-  expect(taken.body.violations).toEqual([expect.objectContaining({ code: 'SIN_IN_USE', field: 'sin' })]);
-  const added = await manager.patch(path, { sin: nextSin() });
-  expect(added.status).toBe(200);
-  expect(added.body).toMatchObject({ canOpenCase: true, caseOpening: { needs: [], openCase: null } });
-  // R-PER-05: the exact name first, whatever sorts before it; sorted by a column on request.
-  const found = (await manager.get('/api/individuals?lastName=Doucette')).body;
-  expect(found.items[0]).toMatchObject({ id: doucette, exactMatch: true, city: 'Halifax', openCases: [] });
-  expect(found.items[1].exactMatch).toBe(found.items[1].lastName === 'Doucette');
-  const byBirth = (await manager.get('/api/individuals?lastName=Doucette&sort=dateOfBirth&dir=desc')).body;
-  const births = byBirth.items.map((i: { dateOfBirth: string }) => i.dateOfBirth);
-  expect(births).toEqual([...births].sort().reverse());
-});
+test(
+  'R-PER-08 R-PER-09 R-PER-11 R-PER-05 the API behind the pages: a SIN added by ' +
+    'a change is checked like a new one; the search ranks the exact name first',
+  async () => {
+    const manager = await signIn(org, 'manager');
+    const person = await createIndividual(orm, org, { firstName: 'Odile', lastName: 'Nosin', sin: null });
+    const holder = await createIndividual(orm, org, { firstName: 'Held', lastName: 'Elsewhere' });
+    const path = `/api/individuals/${person.id}`;
+    expect((await manager.get(path)).body.caseOpening).toEqual({ needs: ['SIN'], openCase: null });
+    const badDigit = await manager.patch(path, { sin: '123456789' });
+    expect(badDigit.status).toBe(400);
+    expect(badDigit.body.violations).toEqual([expect.objectContaining({ rule: 'R-PER-09', field: 'sin' })]);
+    const taken = await manager.patch(path, { sin: holder.sin });
+    expect(taken.status).toBe(409);
+    expect(taken.body.violations).toEqual([expect.objectContaining({ code: 'SIN_IN_USE', field: 'sin' })]);
+    const added = await manager.patch(path, { sin: nextSin() });
+    expect(added.status).toBe(200);
+    expect(added.body).toMatchObject({ canOpenCase: true, caseOpening: { needs: [], openCase: null } });
+    // R-PER-05: the exact name first, whatever sorts before it; sorted by a column on request.
+    const found = (await manager.get('/api/individuals?lastName=Doucette')).body;
+    expect(found.items[0]).toMatchObject({ id: doucette, exactMatch: true, city: 'Halifax', openCases: [] });
+    expect(found.items[1].exactMatch).toBe(found.items[1].lastName === 'Doucette');
+    const byBirth = (await manager.get('/api/individuals?lastName=Doucette&sort=dateOfBirth&dir=desc')).body;
+    const births = byBirth.items.map((i: { dateOfBirth: string }) => i.dateOfBirth);
+    expect(births).toEqual([...births].sort().reverse());
+  },
+);

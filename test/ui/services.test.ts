@@ -77,104 +77,108 @@ async function caseWithSignedPlan(firstName: string, lastName: string): Promise<
 const toast = (page: Page, text: string) => page.getByRole('status').getByText(text, { exact: true }).waitFor();
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
-test('R-ES-01 R-ES-09 R-WL-04 R-WL-07 R-ES-11 a coordinator creates a service, registers one client, waitlists another, registers them once a seat is added, adds the service to their plan and sees the report', async () => {
-  const first = await openCase('Amelia', 'Fougere');
-  const second = await caseWithSignedPlan('Bruno', 'Doucette');
-  const page = await signInPage(browser.context, org.code, 'coordinator');
+test(
+  'R-ES-01 R-ES-09 R-WL-04 R-WL-07 R-ES-11 a coordinator creates a service, registers one client, waitlists ' +
+    'another, registers them once a seat is added, adds the service to their plan and sees the report',
+  async () => {
+    const first = await openCase('Amelia', 'Fougere');
+    const second = await caseWithSignedPlan('Bruno', 'Doucette');
+    const page = await signInPage(browser.context, org.code, 'coordinator');
 
-  await page.getByRole('link', { name: 'Services' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Enhanced services' }).waitFor();
-  await page.getByText('No service matches this search.').waitFor();
-  await checkPage(page, 'services-list-empty');
+    await page.getByRole('link', { name: 'Services' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enhanced services' }).waitFor();
+    await page.getByText('No service matches this search.').waitFor();
+    await checkPage(page, 'services-list-empty');
 
-  // A2: the form names what is missing beside each field before anything is sent.
-  await page.getByRole('link', { name: 'New service' }).click();
-  await page.getByRole('heading', { level: 1, name: 'New enhanced service' }).waitFor();
-  await page.getByRole('button', { name: 'Create the service' }).click();
-  await page.getByLabel('Service name').and(page.locator('[aria-invalid="true"]')).waitFor();
-  await checkPage(page, 'service-new');
-  await page.getByLabel('Service type').selectOption({ label: INTERVENTION_TYPES.JS_WORKSHOPS.en });
-  await page.getByLabel('Service name').fill('Improving Your Interview Skills');
-  await page.getByLabel('Description').fill('Practise answering interview questions.');
-  await page.getByLabel('Accountability reporting').fill(REPORTING);
-  await page.getByLabel('Start date').fill(addDays(today, 10));
-  await page.getByLabel('End date').fill(addDays(today, 9));
-  await page.getByLabel('Start time').fill('13:00');
-  await page.getByLabel('End time').fill('16:00');
-  await page.getByLabel('Maximum participants').fill('1');
-  await page.getByLabel('Location').fill('1657 Barrington Street, Halifax');
-  await page.getByRole('button', { name: 'Create the service' }).click();
-  // The server's refusal shows beside the field it names.
-  await page.getByText(/The end date \(.*\) cannot be before the start date/).waitFor();
-  await page.getByLabel('End date').fill(addDays(today, 10));
-  await page.getByRole('button', { name: 'Create the service' }).click();
-  await toast(page, 'Service Improving Your Interview Skills created.');
-  await page.getByRole('heading', { level: 1, name: 'Improving Your Interview Skills' }).waitFor();
-  const details = region(page, 'Details');
-  await details.getByText(SERVICE_STATUSES.SCHEDULED.en, { exact: true }).waitFor();
-  await details.getByText(SERVICE_FORMATS.GROUP.en, { exact: true }).waitFor();
-  await details.getByText(SERVICE_VISIBILITIES.PRIVATE.en, { exact: true }).waitFor();
-  await details.getByText('0 enrolled of 1 seats (minimum 1)').waitFor();
+    // A2: the form names what is missing beside each field before anything is sent.
+    await page.getByRole('link', { name: 'New service' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New enhanced service' }).waitFor();
+    await page.getByRole('button', { name: 'Create the service' }).click();
+    await page.getByLabel('Service name').and(page.locator('[aria-invalid="true"]')).waitFor();
+    await checkPage(page, 'service-new');
+    await page.getByLabel('Service type').selectOption({ label: INTERVENTION_TYPES.JS_WORKSHOPS.en });
+    await page.getByLabel('Service name').fill('Improving Your Interview Skills');
+    await page.getByLabel('Description').fill('Practise answering interview questions.');
+    await page.getByLabel('Accountability reporting').fill(REPORTING);
+    await page.getByLabel('Start date').fill(addDays(today, 10));
+    await page.getByLabel('End date').fill(addDays(today, 9));
+    await page.getByLabel('Start time').fill('13:00');
+    await page.getByLabel('End time').fill('16:00');
+    await page.getByLabel('Maximum participants').fill('1');
+    await page.getByLabel('Location').fill('1657 Barrington Street, Halifax');
+    await page.getByRole('button', { name: 'Create the service' }).click();
+    // The server's refusal shows beside the field it names.
+    await page.getByText(/The end date \(.*\) cannot be before the start date/).waitFor();
+    await page.getByLabel('End date').fill(addDays(today, 10));
+    await page.getByRole('button', { name: 'Create the service' }).click();
+    await toast(page, 'Service Improving Your Interview Skills created.');
+    await page.getByRole('heading', { level: 1, name: 'Improving Your Interview Skills' }).waitFor();
+    const details = region(page, 'Details');
+    await details.getByText(SERVICE_STATUSES.SCHEDULED.en, { exact: true }).waitFor();
+    await details.getByText(SERVICE_FORMATS.GROUP.en, { exact: true }).waitFor();
+    await details.getByText(SERVICE_VISIBILITIES.PRIVATE.en, { exact: true }).waitFor();
+    await details.getByText('0 enrolled of 1 seats (minimum 1)').waitFor();
 
-  // R-ES-09: a case ID that finds one person adds them at once.
-  const add = region(page, 'Add a participant');
-  await add.getByLabel('Case ID').fill(String(first));
-  await add.getByRole('button', { name: 'Find' }).click();
-  await toast(page, `Fougere, Amelia added: ${PARTICIPANT_STATUSES.REGISTERED.en}.`);
-  const participants = region(page, 'Participants');
-  await participants.getByRole('row').filter({ hasText: 'Fougere, Amelia' }).getByText('Registered').waitFor();
+    // R-ES-09: a case ID that finds one person adds them at once.
+    const add = region(page, 'Add a participant');
+    await add.getByLabel('Case ID').fill(String(first));
+    await add.getByRole('button', { name: 'Find' }).click();
+    await toast(page, `Fougere, Amelia added: ${PARTICIPANT_STATUSES.REGISTERED.en}.`);
+    const participants = region(page, 'Participants');
+    await participants.getByRole('row').filter({ hasText: 'Fougere, Amelia' }).getByText('Registered').waitFor();
 
-  // R-WL-04: the service is full; the person found by name goes on the waitlist once the coordinator agrees.
-  await add.getByLabel('Last name').fill('Doucette');
-  await add.getByRole('button', { name: 'Find' }).click();
-  await add.getByRole('button', { name: 'Add Doucette, Bruno' }).click();
-  const dialog = page.getByRole('dialog', { name: 'The service is full' });
-  await dialog.getByRole('button', { name: 'Add to the waitlist' }).click();
-  await toast(page, `Doucette, Bruno added: ${PARTICIPANT_STATUSES.WAITLISTED.en}.`);
-  const waitlist = region(page, 'Waitlist');
-  const waiting = waitlist.getByRole('row').filter({ hasText: 'Doucette, Bruno' });
-  await waiting.getByText('Waitlisted').waitFor();
-  await waiting.getByRole('cell', { name: '1', exact: true }).waitFor();
-  await checkPage(page, 'service-page');
+    // R-WL-04: the service is full; the person found by name goes on the waitlist once the coordinator agrees.
+    await add.getByLabel('Last name').fill('Doucette');
+    await add.getByRole('button', { name: 'Find' }).click();
+    await add.getByRole('button', { name: 'Add Doucette, Bruno' }).click();
+    const dialog = page.getByRole('dialog', { name: 'The service is full' });
+    await dialog.getByRole('button', { name: 'Add to the waitlist' }).click();
+    await toast(page, `Doucette, Bruno added: ${PARTICIPANT_STATUSES.WAITLISTED.en}.`);
+    const waitlist = region(page, 'Waitlist');
+    const waiting = waitlist.getByRole('row').filter({ hasText: 'Doucette, Bruno' });
+    await waiting.getByText('Waitlisted').waitFor();
+    await waiting.getByRole('cell', { name: '1', exact: true }).waitFor();
+    await checkPage(page, 'service-page');
 
-  // R-WL-07: while every seat is taken, Registered is not offered; one more seat lets the waitlisted client in.
-  expect(await waiting.getByRole('option').allInnerTexts()).toEqual(['Choose…', 'Cancelled', 'Removed']);
-  await page.getByRole('button', { name: 'Change the service' }).click();
-  await region(page, 'Change the service').getByLabel('Maximum participants').fill('2');
-  await page.getByRole('button', { name: 'Save the changes' }).click();
-  await toast(page, 'Service saved.');
-  await details.getByText('1 enrolled of 2 seats (minimum 1)').waitFor();
-  await waiting.getByLabel('New status for Doucette, Bruno').selectOption({ label: 'Registered' });
-  await waiting.getByRole('button', { name: 'Change' }).click();
-  await toast(page, 'Doucette, Bruno is now Registered.');
-  await waitlist.getByText('Nobody is waiting for a seat.').waitFor();
-  const bruno = participants.getByRole('row').filter({ hasText: 'Doucette, Bruno' });
-  await bruno.getByText('Registered').waitFor();
+    // R-WL-07: while every seat is taken, Registered is not offered; one more seat lets the waitlisted client in.
+    expect(await waiting.getByRole('option').allInnerTexts()).toEqual(['Choose…', 'Cancelled', 'Removed']);
+    await page.getByRole('button', { name: 'Change the service' }).click();
+    await region(page, 'Change the service').getByLabel('Maximum participants').fill('2');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await toast(page, 'Service saved.');
+    await details.getByText('1 enrolled of 2 seats (minimum 1)').waitFor();
+    await waiting.getByLabel('New status for Doucette, Bruno').selectOption({ label: 'Registered' });
+    await waiting.getByRole('button', { name: 'Change' }).click();
+    await toast(page, 'Doucette, Bruno is now Registered.');
+    await waitlist.getByText('Nobody is waiting for a seat.').waitFor();
+    const bruno = participants.getByRole('row').filter({ hasText: 'Doucette, Bruno' });
+    await bruno.getByText('Registered').waitFor();
 
-  // The service goes into Bruno's signed plan as an intervention.
-  await bruno.getByRole('button', { name: 'Add to the action plan' }).click();
-  const plan = region(page, 'Add Improving Your Interview Skills to the action plan of Doucette, Bruno');
-  await checkPage(page, 'service-intervention');
-  await plan.getByRole('button', { name: 'Add the intervention' }).click();
-  await toast(page, `Intervention added to case ${second}.`);
-  const interventions = (await manager.get(`/api/cases/${second}`)).body.actionPlan.interventions as {
-    interventionType: string;
-  }[];
-  expect(interventions.map((i) => i.interventionType)).toContain('JS_WORKSHOPS');
+    // The service goes into Bruno's signed plan as an intervention.
+    await bruno.getByRole('button', { name: 'Add to the action plan' }).click();
+    const plan = region(page, 'Add Improving Your Interview Skills to the action plan of Doucette, Bruno');
+    await checkPage(page, 'service-intervention');
+    await plan.getByRole('button', { name: 'Add the intervention' }).click();
+    await toast(page, `Intervention added to case ${second}.`);
+    const interventions = (await manager.get(`/api/cases/${second}`)).body.actionPlan.interventions as {
+      interventionType: string;
+    }[];
+    expect(interventions.map((i) => i.interventionType)).toContain('JS_WORKSHOPS');
 
-  // The list finds the service; the report counts both registrations towards its accountability reporting.
-  await page.getByRole('link', { name: 'Back to the services' }).click();
-  const list = region(page, 'Services found: 1');
-  await list.getByRole('link', { name: 'Improving Your Interview Skills' }).waitFor();
-  await list.getByText('2 of 2').waitFor();
-  await checkPage(page, 'services-list');
-  await page.getByRole('link', { name: 'Activity report' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Service activity report' }).waitFor();
-  const line = page.getByRole('row').filter({ hasText: REPORTING });
-  await line.waitFor();
-  expect(await line.getByRole('cell').allInnerTexts()).toEqual([REPORTING, '1', '2', '0']);
-  await checkPage(page, 'services-report');
-});
+    // The list finds the service; the report counts both registrations towards its accountability reporting.
+    await page.getByRole('link', { name: 'Back to the services' }).click();
+    const list = region(page, 'Services found: 1');
+    await list.getByRole('link', { name: 'Improving Your Interview Skills' }).waitFor();
+    await list.getByText('2 of 2').waitFor();
+    await checkPage(page, 'services-list');
+    await page.getByRole('link', { name: 'Activity report' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Service activity report' }).waitFor();
+    const line = page.getByRole('row').filter({ hasText: REPORTING });
+    await line.waitFor();
+    expect(await line.getByRole('cell').allInnerTexts()).toEqual([REPORTING, '1', '2', '0']);
+    await checkPage(page, 'services-report');
+  },
+);
 
 test('a service’s page in French: labels, statuses and actions in French', async () => {
   const coordinator = await signIn(org, 'coordinator');

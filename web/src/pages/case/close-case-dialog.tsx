@@ -31,7 +31,8 @@ const WORDS = defineWords({
     note: 'Note (facultative)',
     noteHint: 'Conservée avec les notes du dossier.',
     notAchievable:
-      'À utiliser après trois tentatives pour joindre le client par des moyens différents (téléphone, courriel, lettre).',
+      'À utiliser après trois tentatives pour joindre le client ' +
+      'par des moyens différents (téléphone, courriel, lettre).',
     confirm: 'Fermer le dossier',
     done: 'Le dossier {id} est fermé : {reason}.',
   },

@@ -25,7 +25,9 @@ const WORDS = defineWords({
   },
   fr: {
     title: 'Alias',
-    none: "Aucun alias. Demandez au client s'il utilise d'autres noms : les recherches le trouvent aussi par ses alias.",
+    none:
+      "Aucun alias. Demandez au client s'il utilise d'autres " +
+      'noms : les recherches le trouvent aussi par ses alias.',
     add: 'Ajouter un alias',
     save: "Ajouter l'alias",
     cancel: 'Annuler',

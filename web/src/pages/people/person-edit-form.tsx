@@ -14,7 +14,8 @@ const WORDS = defineWords({
     title: 'Edit person details',
     intro: 'A new name keeps the old one as an alias; a new address moves the old one to the address history.',
     sinHint:
-      '9 digits, for example 046-454-286. A case cannot be opened without it; once entered it can be corrected, not removed.',
+      '9 digits, for example 046-454-286. A case cannot be opened ' +
+      'without it; once entered it can be corrected, not removed.',
     save: 'Save the changes',
     cancel: 'Cancel',
     saved: 'The details of {name} were saved.',

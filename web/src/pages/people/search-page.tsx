@@ -52,7 +52,9 @@ const WORDS = defineWords({
     tooMany:
       'More than 100 people match these criteria: only the first 100 are listed. Add a criterion (first name, ' +
       'date of birth, city) to narrow your search.',
-    none: 'No one in your organisation’s registry matches these criteria. Check the spelling, or search with fewer criteria.',
+    none:
+      'No one in your organisation’s registry matches these ' +
+      'criteria. Check the spelling, or search with fewer criteria.',
     addPerson: 'Add a new person',
     addHint: 'Not in the list? Add the person with what you searched for already filled in.',
     exact: 'Exact name',

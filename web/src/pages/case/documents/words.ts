@@ -53,7 +53,8 @@ export const documentWords: Words<keyof typeof en> = {
     file: 'Fichier',
     fileHint: 'PDF, Word (DOCX ou DOC), RTF, PNG, JPEG ou texte, 10 Mo au plus.',
     badType:
-      'Les fichiers de type « {ext} » ne peuvent pas être joints. Choisissez un fichier PDF, Word, RTF, PNG, JPEG ou texte.',
+      'Les fichiers de type « {ext} » ne peuvent pas être joints. ' +
+      'Choisissez un fichier PDF, Word, RTF, PNG, JPEG ou texte.',
     noExtension: 'aucun',
     tooBig: 'Ce fichier fait {size} : la taille maximale permise est de 10 Mo.',
     emptyFile: 'Ce fichier est vide.',

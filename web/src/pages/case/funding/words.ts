@@ -33,7 +33,8 @@ export const fundingSectionWords: Words<keyof typeof en> = {
   fr: {
     title: 'Demandes de financement',
     intro:
-      "Les interventions du plan d'action qui ont besoin de financement, et leurs demandes à Emploi Nouvelle-Écosse (ENE).",
+      "Les interventions du plan d'action qui ont besoin de " +
+      'financement, et leurs demandes à Emploi Nouvelle-Écosse (ENE).',
     noFunded: "Aucune intervention du plan d'action n'est indiquée comme ayant besoin de financement.",
     planLink: "Ouvrir le plan d'action",
     dates: 'du {start} au {end}',
@@ -41,7 +42,8 @@ export const fundingSectionWords: Words<keyof typeof en> = {
     applyLabel: 'Demander du financement pour {intervention}',
     chooserTitle: 'Programmes qui financent cette intervention',
     chooserIntro:
-      'Examinez les programmes ci-dessous et, si votre client est admissible, commencez une demande avec Faire une demande.',
+      'Examinez les programmes ci-dessous et, si votre client est ' +
+      'admissible, commencez une demande avec Faire une demande.',
     alternatives: "Autres programmes offerts par d'autres sources de financement",
     department: 'Ministère/Secteur',
     typeOfFunding: 'Type de financement',
