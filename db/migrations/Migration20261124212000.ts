@@ -28,8 +28,7 @@ export class Migration20261124212000 extends Migration {
       begin
         select count(*) into n from individual_sin_duplicate;
         if n > 0 then
-          raise notice '% individual(s) shared a SIN with an earlier one of ' +
-'their organisation: see individual_sin_duplicate', n;
+          raise notice '% individual(s) shared a SIN with an earlier one: see individual_sin_duplicate', n;
         end if;
       end $$;
       create unique index individual_organisation_sin on individual (organisation_id, sin) where sin is not null;

@@ -6,13 +6,14 @@ import { addDays, businessDate } from '../../domain/dates.ts';
 import { fundingSectionWords } from '../../web/src/pages/case/funding/words.ts';
 import { packageWords } from '../../web/src/pages/funding/package/words.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
-import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, signIn, type Client } from '../support/http.ts';
-import { openStageTaskId } from '../support/tasks.ts';
+import { createOrg, createUser, type TestOrg } from '../support/fixtures.ts';
+import { fundingCases } from '../support/funding-cases.ts';
+import { apiUrl, bearerToken, signIn, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
 let manager: Client;
+let token: string;
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 const today = businessDate(new Date());
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
   org = await createOrg(orm, 'Funding Walk Services');
   await createUser(orm, org, 'ens', ['ENS_AGREEMENT_MANAGER']);
   manager = await signIn(org, 'manager');
+  token = await bearerToken(org, 'manager');
   browser = await openBrowser();
 });
 afterAll(async () => {
@@ -28,47 +30,7 @@ afterAll(async () => {
   await orm?.close();
 });
 
-const openTask = async (caseId: number) => openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
-
-/** A case in RTWAP Management with a completed needs determination, education, five years of employment and a
- * training intervention that needs funding. */
-async function fundedCase(): Promise<number> {
-  const person = await createIndividual(orm, org);
-  const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
-  await manager.post(`/api/cases/${caseId}/tasks/${await openTask(caseId)}/complete`, { outcome: 'INTAKE_COMPLETE' });
-  await manager.post(`/api/cases/${caseId}/needs-determinations`, {
-    employmentGoal: 'FULL_TIME_EMPLOYMENT',
-    jobPreferences: [{ label: 'Medical Secretary', nocCode: '1243' }],
-    completed: true,
-    confirmed: true,
-  });
-  await manager.put(`/api/cases/${caseId}/education-experience`, {
-    highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
-    educationRecords: [{ name: 'Halifax West High School', sourceLocation: 'Halifax', fromDate: '2000-09-01' }],
-    employmentRecords: [
-      { employerName: 'Sobeys', jobTitle: 'Cashier', fromDate: '2004-01-05', toDate: addDays(today, -30) },
-    ],
-  });
-  await manager.post(`/api/cases/${caseId}/tasks/${await openTask(caseId)}/complete`, {
-    outcome: 'ASSESSMENT_COMPLETE',
-  });
-  const added = await manager.post(`/api/cases/${caseId}/interventions`, {
-    dimension: 'SKILLS_ENHANCEMENT',
-    interventionType: 'SE_JOB_SPECIFIC_TRAINING',
-    fundingType: 'EDMT',
-    deliveryModel: 'EXTERNAL',
-    deliveringOrganisation: 'Nova Scotia Community College',
-    plannedStartDate: addDays(today, 30),
-    plannedEndDate: addDays(today, 300),
-    description: 'Medical Office Administration certificate',
-    fundingRequested: true,
-  });
-  expect(added.status).toBe(200);
-  await manager.post(`/api/cases/${caseId}/tasks/${await openTask(caseId)}/complete`, {
-    outcome: 'DEVELOPED_AND_SIGNED',
-  });
-  return caseId;
-}
+const { fundedCase } = fundingCases(() => ({ orm, org, manager, token }));
 
 const PAPER_ROWS = [
   'Family Size and Financial Statement',
@@ -83,7 +45,7 @@ test(
   'R-FUND-01 R-FUND-07 R-FUND-08 R-FUND-10 R-FUND-11 R-FUND-18 a case manager applies for funding, completes the ' +
     'checklist and statement and submits; ENS moves the agreement and asks for changes',
   async () => {
-    const caseId = await fundedCase();
+    const { caseId } = await fundedCase();
     const page = await signInPage(browser.context, org.code, 'manager');
     await page.goto(`${apiUrl()}/cases/${caseId}/sections/funding`);
     // R-FUND-01/02: the funded intervention offers the programs that fund its type, alternatives after.
@@ -203,7 +165,7 @@ test(
 test(
   'the package read model names the case, the intervention, ' + "the history's people and the documents to attach",
   async () => {
-    const caseId = await fundedCase();
+    const { caseId } = await fundedCase();
     const interventionId = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions[0].id;
     const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
       programCode: 'SDIA',
@@ -248,7 +210,7 @@ const english = [packageWords, fundingSectionWords].flatMap((words) =>
 );
 
 test('a draft application and the case funding section read in French, with no English left', async () => {
-  const caseId = await fundedCase();
+  const { caseId } = await fundedCase();
   const interventionId = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions[0].id;
   const created = await manager.post(`/api/cases/${caseId}/interventions/${interventionId}/funding-package`, {
     programCode: 'SDIA',
