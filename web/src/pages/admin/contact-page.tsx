@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Checkbox, Form, TextArea, useForm } from '../../ui/form.tsx';
+import { EditableCard } from '../../ui/editable-card.tsx';
 import { Card, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { useToast } from '../../ui/toast.tsx';
 import { contactBody, ContactFields, contactValues, ProfilePicker } from './contact-form.tsx';
@@ -84,48 +85,40 @@ function Contact(props: Props) {
 function Information({ org, contact, update }: Props) {
   const w = useWords(WORDS);
   const { label, date, number } = useI18n();
-  const [editing, setEditing] = useState(false);
   const office = org.officeLocations.find((o) => o.id === contact.officeLocationId);
   return (
-    <Card
+    <EditableCard
       title={w('information')}
-      actions={
-        org.can.manageContacts &&
-        !editing && (
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
-            {w('edit')}
-          </button>
-        )
-      }
-    >
-      {editing ? (
+      editLabel={w('edit')}
+      canEdit={org.can.manageContacts}
+      form={(close) => (
         <EditForm
           org={org}
           contact={contact}
-          close={() => setEditing(false)}
+          close={close}
           done={(c) => {
-            setEditing(false);
+            close();
             update(c);
           }}
         />
-      ) : (
-        <>
-          <div className="contact-facts">
-            <ContactDetails contact={contact} />
-          </div>
-          <Facts
-            items={[
-              [w('officeLocation'), office?.name],
-              [w('positionType'), label(positionName(contact.positionType))],
-              [w('fte'), contact.fte == null ? null : number(contact.fte)],
-              [w('startDate'), contact.startDate && date(contact.startDate)],
-              [w('endDate'), contact.endDate && date(contact.endDate)],
-              [w('status'), contact.active ? w('active') : w('inactive')],
-            ]}
-          />
-        </>
       )}
-    </Card>
+    >
+      <>
+        <div className="contact-facts">
+          <ContactDetails contact={contact} />
+        </div>
+        <Facts
+          items={[
+            [w('officeLocation'), office?.name],
+            [w('positionType'), label(positionName(contact.positionType))],
+            [w('fte'), contact.fte == null ? null : number(contact.fte)],
+            [w('startDate'), contact.startDate && date(contact.startDate)],
+            [w('endDate'), contact.endDate && date(contact.endDate)],
+            [w('status'), contact.active ? w('active') : w('inactive')],
+          ]}
+        />
+      </>
+    </EditableCard>
   );
 }
 

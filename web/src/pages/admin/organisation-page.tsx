@@ -1,6 +1,5 @@
 // The organisation page (/organisation): its information as the Organisation Contacts header gives it (R-ORG-10), an
 // administrator's form to change it (R-ORG-06), the programs it takes part in and its office locations.
-import { useState } from 'react';
 import type { organisationDetails } from '../../../../app/access/queries.ts';
 import { ORGANISATION_TYPES } from '../../../../domain/access.ts';
 import { officeLocationSchema, organisationChangeSchema } from '../../../../domain/schemas/access.ts';
@@ -10,6 +9,7 @@ import { Link } from '../../app/router.tsx';
 import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
+import { EditableCard } from '../../ui/editable-card.tsx';
 import { Form, SelectField, TextField, useForm } from '../../ui/form.tsx';
 import { Card, Empty, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { WORDS } from './organisation-words.ts';
@@ -67,46 +67,38 @@ export function OrganisationPage() {
 function Information({ org, reload }: { org: Organisation; reload(): void }) {
   const w = useWords(WORDS);
   const { label } = useI18n();
-  const [editing, setEditing] = useState(false);
   const a = org.address;
   return (
-    <Card
+    <EditableCard
       title={w('information')}
-      actions={
-        org.can.update &&
-        !editing && (
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
-            {w('edit')}
-          </button>
-        )
-      }
-    >
-      {editing ? (
+      editLabel={w('edit')}
+      canEdit={org.can.update}
+      form={(close) => (
         <EditForm
           org={org}
-          close={() => setEditing(false)}
+          close={close}
           done={() => {
-            setEditing(false);
+            close();
             reload();
           }}
         />
-      ) : (
-        <Facts
-          items={[
-            [w('type'), label(typeLabel(org.type)) || org.type],
-            [w('address'), [a.line1, a.city, a.province, a.postalCode].filter(Boolean).join(', ')],
-            [w('phone'), org.phone],
-            [
-              w('primaryContact'),
-              org.primaryContact && (
-                <Link to={`/organisation/contacts/${org.primaryContact.id}`}>{org.primaryContact.name}</Link>
-              ),
-            ],
-            [w('inactive'), org.inactive ? w('yes') : w('no')],
-          ]}
-        />
       )}
-    </Card>
+    >
+      <Facts
+        items={[
+          [w('type'), label(typeLabel(org.type)) || org.type],
+          [w('address'), [a.line1, a.city, a.province, a.postalCode].filter(Boolean).join(', ')],
+          [w('phone'), org.phone],
+          [
+            w('primaryContact'),
+            org.primaryContact && (
+              <Link to={`/organisation/contacts/${org.primaryContact.id}`}>{org.primaryContact.name}</Link>
+            ),
+          ],
+          [w('inactive'), org.inactive ? w('yes') : w('no')],
+        ]}
+      />
+    </EditableCard>
   );
 }
 
