@@ -5,7 +5,9 @@ import { accessSync, closeSync, constants, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.ts';
 import { projectRoot } from '../project-root.ts';
+import { devServerSearchAttributeArgs, registerSearchAttributes } from './search-attributes.ts';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
 
@@ -84,6 +86,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
         uiPort: opts.uiPort,
         dbFilename: opts.dbFilename,
         namespace,
+        searchAttributes: [...SEARCH_ATTRIBUTES],
       },
     });
     return { address: `127.0.0.1:${opts.port}`, stop: () => env.teardown() };
@@ -99,6 +102,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
     namespace,
     '--log-level',
     'error',
+    ...devServerSearchAttributeArgs(),
   ];
   // WAL keeps SQLite from timing out under many timers at once; it survives a crash of the server process.
   if (opts.dbFilename)
@@ -137,9 +141,15 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
   };
 }
 
-/** The time-skipping test server: months of durable timers in seconds. */
-export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({
+/**
+ * The time-skipping test server: months of durable timers in seconds. It refuses a workflow's upsert of an
+ * unregistered search attribute, so they are registered through its operator service (it has no visibility
+ * queries: tests read a workflow's attributes with describe()).
+ */
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: resolveTemporalExecutable('test-server') },
   });
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }
