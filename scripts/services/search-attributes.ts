@@ -28,9 +28,12 @@ const CLI_TYPE: Record<SearchAttributeType, string> = {
   KEYWORD_LIST: 'KeywordList',
 };
 
+/** Every attribute as the CLI names it, `Name=Type` (the compose file's registration job lists the same). */
+export const searchAttributeCliPairs = (): string[] => SEARCH_ATTRIBUTES.map((k) => `${k.name}=${CLI_TYPE[k.type]}`);
+
 /** `temporal server start-dev` arguments that register every attribute. */
 export function devServerSearchAttributeArgs(): string[] {
-  return SEARCH_ATTRIBUTES.flatMap((k) => ['--search-attribute', `${k.name}=${CLI_TYPE[k.type]}`]);
+  return searchAttributeCliPairs().flatMap((pair) => ['--search-attribute', pair]);
 }
 
 const grpcCode = (e: unknown) => (e as { code?: number }).code;
