@@ -67,6 +67,19 @@ async function listedBy(query: string, workflowId: string): Promise<string[]> {
   }, 30_000);
 }
 
+/** The caseload's cases of a stage with a task or alert due within a week, as the Cases page lists them. */
+async function dueWithinAWeek(stage: string): Promise<number[]> {
+  const res = await manager.get(`/api/cases?scope=mine&status=${stage}&due=week&pageSize=100`);
+  expect(res.status).toBe(200);
+  return (res.body.items as { id: number }[]).map((c) => c.id);
+}
+
+test('the caseload refuses a due filter it does not know, saying which it takes', async () => {
+  const res = await manager.get('/api/cases?due=month');
+  expect(res.status).toBe(400);
+  expect(JSON.stringify(res.body)).toContain('week');
+});
+
 const rfc3339 = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 test(
@@ -117,6 +130,8 @@ test(
       `OrganisationCode = '${org.code}' AND NextAlertAt >= '${rfc3339(now)}' AND ` +
       `NextAlertAt <= '${rfc3339(new Date(now.getTime() + 7 * 86_400_000))}'`;
     await listedBy(dueThisWeek, workflowId);
+    // Pathway's own caseload answers the same question from PostgreSQL: the plan's task is due today.
+    expect(await dueWithinAWeek('RTWAP_MGMT')).toContain(caseId);
 
     await manager.patch(`/api/cases/${caseId}/interventions/${interventionId}`, {
       status: 'COMPLETED',
@@ -136,6 +151,8 @@ test(
       NextAlertAt: businessInstant(week24, ALERT_HOUR),
     });
     await inStage('FOLLOW_UP');
+    // Its 24-week follow-up is months away: not among the cases with work due this week.
+    expect(await dueWithinAWeek('FOLLOW_UP')).not.toContain(caseId);
 
     const closed = await manager.post(`/api/cases/${caseId}/close`, { reason: 'NEW_CASE_REQUIRED', confirmed: true });
     expect(closed.status).toBe(200);
