@@ -7,6 +7,7 @@ import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, businessInstant } from '../../domain/dates.ts';
 import { ALERT_HOUR } from '../../domain/case-timers.ts';
 import { followUpSchedule } from '../../domain/followup.ts';
+import { registerSearchAttributes } from '../../scripts/services/search-attributes.ts';
 import { caseWorkflowId } from '../../workflows/case-api.ts';
 import { fundingWorkflowId } from '../../workflows/funding-api.ts';
 import { FUNDING_REMINDER_KIND, SEARCH_ATTRIBUTE as A } from '../../workflows/search-attributes.ts';
@@ -73,6 +74,10 @@ async function dueWithinAWeek(stage: string): Promise<number[]> {
   expect(res.status).toBe(200);
   return (res.body.items as { id: number }[]).map((c) => c.id);
 }
+
+test('registering on a server that has the attributes (the dev server got them at start) adds none', async () => {
+  expect(await registerSearchAttributes(connection, process.env.TEMPORAL_NAMESPACE ?? 'default')).toEqual([]);
+});
 
 test('the caseload refuses a due filter it does not know, saying which it takes', async () => {
   const res = await manager.get('/api/cases?due=month');
@@ -204,6 +209,12 @@ test('R-OPS-01 a step waiting for an operator sets HasStuckStep; R-OPS-02 the re
 
   await attributesBecome(handle, { HasStuckStep: true, PathwayStage: 'INTAKE' });
   await listedBy(`HasStuckStep = true AND OrganisationCode = '${org.code}'`, workflowId);
+
+  // The Operations page lists it too (its report is written right after the attribute is set).
+  await eventually(async () => {
+    const list = await operations.get('/api/operations/stuck-steps');
+    return (list.body.items as { id: string; status: string }[]).some((s) => s.id === stepId && s.status === 'STUCK');
+  }, 30_000);
 
   await smtpControl.start();
   const retried = await operations.post(`/api/operations/stuck-steps/${encodeURIComponent(stepId)}/retry`);
