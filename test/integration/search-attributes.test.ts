@@ -227,3 +227,33 @@ test('R-OPS-01 a step waiting for an operator sets HasStuckStep; R-OPS-02 the re
     return !ids.includes(workflowId);
   }, 30_000);
 });
+
+test('R-REF-18 a transferred case carries the receiving organisation and its case manager', async () => {
+  const receiving = await createOrg(orm, 'Search Attributes Receiving Centre');
+  const person = await createIndividual(orm, org);
+  const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body
+    .id as number;
+  const handle = temporal.workflow.getHandle(caseWorkflowId(caseId));
+  await attributesBecome(handle, { OrganisationCode: org.code, CaseManagerId: org.users.manager.id });
+  const sent = await manager.post(`/api/cases/${caseId}/referrals`, {
+    type: 'CASE_TRANSFER',
+    toOrganisationId: receiving.id,
+    contactPerson: 'Luc Arsenault',
+    emailedTo: 'referrals@example.org',
+    language: 'EN',
+    subject: `Case transfer referral – case ${caseId}`,
+    body: `We would like to transfer case ${caseId} to your organisation.`,
+    confirmed: true,
+  });
+  expect(sent.status).toBe(201);
+  await attributesBecome(handle, { NextAlertKind: 'TRANSFER_REMINDER' });
+
+  const receiver = await signIn(receiving, 'manager');
+  const done = await receiver.post(`/api/cases/${caseId}/transfer`, {
+    caseManagerId: receiving.users.manager2.id,
+    confirmed: true,
+  });
+  expect(done.status).toBe(200);
+  await attributesBecome(handle, { OrganisationCode: receiving.code, CaseManagerId: receiving.users.manager2.id });
+  await listedBy(`OrganisationCode = '${receiving.code}'`, caseWorkflowId(caseId));
+});
