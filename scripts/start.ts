@@ -54,6 +54,7 @@ async function main() {
       funding: config.EMBEDDED_FUNDING_PORT,
       api: config.PORT,
     },
+    publicUrl: config.PUBLIC_URL,
     temporalStore: 'file',
     namespace: config.TEMPORAL_NAMESPACE,
     mailbox: config.MAILBOX_DIR ?? true,
