@@ -102,7 +102,7 @@ const codecCall = (token?: string) =>
 const clearText = (reply: { body: { payloads?: { data?: string }[] } }) =>
   (reply.body.payloads ?? []).map((p) => Buffer.from(p.data ?? '', 'base64').toString()).join('');
 
-test('the preflight of the codec call from the UI origin allows the call with cookies; another origin gets no grant', async () => {
+test('the preflight of the codec call from the UI origin allows it with cookies; another origin gets no grant', async () => {
   const preflight = (origin: string) =>
     request('OPTIONS', '/api/codec/decode', {
       base: api.url,
