@@ -170,6 +170,13 @@ test("in Chromium, a signed-in supervisor reads their organisation's workflow in
   const { page, status } = await openRunInUi(context, 'temporal-ui-supervisor');
   expect(status).toBe(200);
   await page.getByText(CLEAR_TEXT).first().waitFor();
+  // The case's own line, set when Pathway started its workflow, decoded too.
+  await page.getByText('User Metadata', { exact: true }).click();
+  await page
+    .getByText(`Case ${workflowId.slice('case-'.length)} of ${hcln.code}`)
+    .first()
+    .waitFor();
+  await screenshots(page, 'temporal-ui-supervisor-summary');
   await page.close();
 });
 
