@@ -7,8 +7,10 @@ import type { CaseState } from '../domain/case-state.ts';
 import { ALERT_HOUR, pendingTimers } from '../domain/case-timers.ts';
 import { businessInstant, type IsoDate } from '../domain/dates.ts';
 import { isTerminal, pendingFundingTimers, type FundingState } from '../domain/funding.ts';
+import { ACTIVITY_SUMMARIES } from '../domain/history-summaries.ts';
 import type { SearchAttributeActivities } from './activity-types.ts';
 import { operatorRetries, type WithOperatorRetry } from './stuck-steps.ts';
+import { summarised } from './summarised-activities.ts';
 
 /** The keys, by name; their types are what the CLI's `--query` compares with. */
 export const SEARCH_ATTRIBUTE = {
@@ -77,10 +79,13 @@ export function searchAttributesOf(
   ];
 }
 
-const { organisationCodeOfCase } = proxyActivities<SearchAttributeActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { organisationCodeOfCase } = summarised(
+  proxyActivities<SearchAttributeActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  }),
+  ACTIVITY_SUMMARIES,
+);
 
 const comparable = (v: SearchAttributeUpdatePair['value']) => (v instanceof Date ? v.getTime() : v);
 
