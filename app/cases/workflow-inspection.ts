@@ -12,6 +12,7 @@ import { describeStep, type StepReport } from '../../domain/stuck-steps.ts';
 import { caseViewQuery, type CaseView } from '../../workflows/case-api.ts';
 import type { CaseActivities } from '../../workflows/activity-types.ts';
 import type { AppContext } from '../context.ts';
+import { workflowRunUrl } from '../temporal-ui/links.ts';
 import {
   commandEntries,
   idsNamedBy,
@@ -196,9 +197,7 @@ export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: { u
     })),
     alerts: workflow?.view?.state.alerts ?? [],
     timeline,
-    temporalUiUrl: temporalUi.url
-      ? `${temporalUi.url}/namespaces/${encodeURIComponent(temporalUi.namespace)}/workflows/${encodeURIComponent(c.workflowId)}`
-      : null,
+    temporalUiUrl: workflowRunUrl(temporalUi, c.workflowId),
   };
 }
 
