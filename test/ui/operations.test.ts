@@ -150,3 +150,48 @@ test('only operations see the Operations page; in French it shows no English of 
   ).post(`/api/operations/stuck-steps/${encodeURIComponent(`email:case-assigned:${caseId}:opened`)}/retry`);
   expect(retried.status).toBe(202);
 });
+
+test(
+  'R-OPS-02 an operator selects stuck emails of one kind and retries them at once, reads how many went, and ' +
+    'follows one to its run in Temporal',
+  async () => {
+    await smtpControl.stop();
+    const cases = [await openCase('Evangeline'), await openCase('Fernand')];
+    const ops = await signIn(org, 'operations');
+    await eventually(async () => {
+      const items = (await ops.get('/api/operations/stuck-steps?pageSize=100')).body.items as {
+        caseId: number;
+        status: string;
+      }[];
+      return cases.every((c) => items.some((s) => s.caseId === c && s.status === 'STUCK'));
+    }, 60_000);
+    await smtpControl.start();
+
+    const page = await signInPage(browser.context, org.code, 'operations');
+    await page.getByRole('link', { name: 'Operations', exact: true }).click();
+    const emails = region(page, /^Emails \(\d+\)$/);
+    const rowOf = (caseId: number) => emails.getByRole('row').filter({ hasText: `Case ${caseId}` });
+    await rowOf(cases[0]).waitFor();
+    // Each step links to its run in Temporal's Web UI.
+    const link = rowOf(cases[0]).getByRole('link', { name: /^Open in Temporal/ });
+    expect(await link.getAttribute('href')).toMatch(
+      new RegExp(`/namespaces/default/workflows/case-${cases[0]}/[0-9a-f-]+/history$`),
+    );
+    for (const c of cases) await rowOf(c).getByRole('checkbox').check();
+    await checkPage(page, 'operations-batch');
+    await emails.getByRole('button', { name: 'Retry selected (2)' }).click();
+    await page.getByRole('status').getByText('2 retried', { exact: true }).waitFor();
+
+    // Each went through and is listed as resolved, retried by this operator, as a single retry would be.
+    const resolved = region(page, 'Resolved');
+    for (const c of cases)
+      await resolved
+        .getByRole('row')
+        .filter({ hasText: `Case ${c}` })
+        .getByText('Tester, operations')
+        .waitFor({
+          timeout: 30_000,
+        });
+    await page.close();
+  },
+);
