@@ -194,6 +194,11 @@ export function describeStep(step: { id: string; kind: string; description: stri
       );
   }
   if (step.kind === 'INVITATION_EMAIL') return both('Invitation to LaMPSS', 'Invitation au LaMPSS');
+  if (step.kind === 'RECORD_INVITATION_EXPIRY')
+    return both(
+      'Recording that an invitation to LaMPSS expired',
+      "Enregistrement de l'expiration d'une invitation au LaMPSS",
+    );
   if (step.kind.startsWith('ACCESS_REQUEST_'))
     return both('Answer to an access request', "Réponse à une demande d'accès");
   if (step.kind.startsWith('ACCESS_'))

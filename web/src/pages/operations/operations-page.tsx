@@ -119,32 +119,28 @@ function CaseCell({ step }: { step: Step }) {
   );
 }
 
-/** The step and, when TEMPORAL_UI_URL is configured, its run in Temporal's Web UI. */
-function StepCell({ step }: { step: Step }) {
+/** The step's run in Temporal's Web UI, when TEMPORAL_UI_URL is configured. */
+function TemporalCell({ step }: { step: Step }) {
   const w = useWords(WORDS);
   const { label } = useI18n();
-  return (
-    <>
-      {label(describeStep(step))}
-      {step.temporalUrl && (
-        <>
-          <br />
-          <a href={step.temporalUrl} target="_blank" rel="noopener noreferrer">
-            {w('inTemporal')}
-            <span className="visually-hidden"> – {label(describeStep(step))}</span>
-          </a>
-        </>
-      )}
-    </>
+  return step.temporalUrl ? (
+    <a href={step.temporalUrl} target="_blank" rel="noopener noreferrer">
+      {w('inTemporal')}
+      <span className="visually-hidden"> – {label(describeStep(step))}</span>
+    </a>
+  ) : (
+    <>—</>
   );
 }
 
 function useStepColumns(): Column<Step>[] {
   const w = useWords(WORDS);
+  const { label } = useI18n();
   return [
-    { key: 'step', header: w('step'), cell: (s) => <StepCell step={s} />, primary: true },
+    { key: 'step', header: w('step'), cell: (s) => label(describeStep(s)), primary: true },
     { key: 'case', header: w('case'), cell: (s) => <CaseCell step={s} /> },
     { key: 'organisation', header: w('organisation'), cell: (s) => s.organisation ?? '—' },
+    { key: 'temporal', header: w('temporal'), cell: (s) => <TemporalCell step={s} /> },
   ];
 }
 
