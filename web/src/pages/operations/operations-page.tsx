@@ -306,7 +306,7 @@ function WaitingSteps(props: {
             disabled={sending !== null}
             onClick={() => void retryMany(retryable)}
           >
-            {w('retryAll', { n: number(retryable.length), kind: label(STEP_GROUP_LABELS[props.group]) })}
+            {w('retryAll', { n: number(retryable.length) })}
           </button>
         </div>
       )}
