@@ -19,11 +19,11 @@ const SETTLED = ['NOT_STUCK', 'ALREADY_RESOLVED', 'WORKFLOW_ENDED'];
 export async function retryStuckSteps(ctx: AppContext, input: StuckStepBatchRetry, idempotencyKey?: string) {
   const steps = await ctx.em.find(StuckStep, input.stepIds ? { id: { $in: input.stepIds } } : { status: 'STUCK' }, {
     orderBy: { lastFailedAt: 'asc', id: 'asc' },
-    limit: BATCH_RETRY_LIMIT,
   });
-  const ofKind = steps.filter((s) => stepGroup(s.kind) === input.group);
+  const ofKind = steps.filter((s) => stepGroup(s.kind) === input.group).slice(0, BATCH_RETRY_LIMIT);
   const unknown = (input.stepIds ?? []).filter((id) => !steps.some((s) => s.id === id));
-  const otherKind = steps.filter((s) => stepGroup(s.kind) !== input.group).map((s) => s.id);
+  // Named steps must all be of the kind; without names, the kind picks them.
+  const otherKind = input.stepIds ? steps.filter((s) => stepGroup(s.kind) !== input.group).map((s) => s.id) : [];
   if (unknown.length || otherKind.length)
     throw new Refusal('invalid', 'NOT_OF_THIS_KIND', {
       en: `Only stuck steps of one kind are retried together; not: ${[...unknown, ...otherKind].join(', ')}.`,

@@ -185,6 +185,11 @@ test('R-OPS-02 steps of one kind are retried at once, each like a single retry, 
   for (const id of ids) {
     expect(await resolvedStep(id)).toMatchObject({ retries: 1, lastRetriedBy: 'Tester, operations' });
   }
+  // Without names, the kind picks every step of it that waits; steps of other kinds are left alone.
+  const everyPayment = await operations.post('/api/operations/stuck-steps/retry', { group: 'FUNDING_PAYMENT' });
+  expect(everyPayment.status).toBe(200);
+  expect(everyPayment.body.message).toMatch(/^\d+ retried/);
+  expect((everyPayment.body.results as { id: string }[]).every((r) => r.id.endsWith(':payment'))).toBe(true);
   const rows = await orm.em.fork().find(StuckStep, { id: { $in: ids } });
   expect(rows.map((r) => r.retriedBy)).toEqual(rows.map(() => expect.any(Number)));
 });
