@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, eventually, signIn, type Client } from '../support/http.ts';
+import { apiUrl, bearerToken, eventually, signIn, type Client } from '../support/http.ts';
+import { fundingCases } from '../support/funding-cases.ts';
 import { smtpControl } from '../support/smtp-control.ts';
 
 let orm: Orm;
@@ -192,6 +193,47 @@ test(
         .waitFor({
           timeout: 30_000,
         });
+    await page.close();
+  },
+);
+
+test(
+  'R-OPS-01 R-OPS-02 an agreement number another funding request holds is explained on the page, in French too, ' +
+    'and the operator requests a new one',
+  async () => {
+    const token = await bearerToken(org, 'manager');
+    const { readyPackage, submitted, arrived } = fundingCases(() => ({ orm, org, manager, token }));
+    const first = await submitted((await readyPackage()).packageId);
+    const taken = first.agreement.agreementId as number;
+    await fetch(`${process.env.FUNDING_API_URL}/control`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'succeed', nextAgreementId: taken }),
+    });
+    const { packageId, caseId } = await readyPackage();
+    expect((await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true })).status).toBe(200);
+
+    const page = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
+    await page.goto(`${apiUrl()}/operations`);
+    const group = region(page, /^Enregistrement dans la base de données de Pathway \(\d+\)$/);
+    const row = group.getByRole('row').filter({ hasText: `Dossier ${caseId}` });
+    await row
+      .getByText(`Le système de financement a répondu avec l'entente ${taken}, déjà liée à la demande de financement`)
+      .waitFor({ timeout: 60_000 });
+    await checkPage(page, 'operations-conflict-fr');
+    await row.getByRole('button', { name: /^Demander un nouveau numéro d'entente/ }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Nouvelle tentative lancée/)
+      .waitFor();
+
+    const done = await arrived(packageId);
+    expect(done.agreement.agreementId).not.toBe(taken);
+    await region(page, 'Résolues')
+      .getByRole('row')
+      .filter({ hasText: `Dossier ${caseId}` })
+      .getByText('Tester, operations')
+      .waitFor({ timeout: 30_000 });
     await page.close();
   },
 );
