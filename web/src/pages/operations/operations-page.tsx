@@ -124,7 +124,7 @@ function TemporalCell({ step }: { step: Step }) {
   const w = useWords(WORDS);
   const { label } = useI18n();
   return step.temporalUrl ? (
-    <a href={step.temporalUrl} target="_blank" rel="noopener noreferrer">
+    <a className="temporal-link" href={step.temporalUrl} target="_blank" rel="noopener noreferrer">
       {w('inTemporal')}
       <span className="visually-hidden"> – {label(describeStep(step))}</span>
     </a>
