@@ -5,6 +5,7 @@ import type { CaseAction } from '../domain/case-action.ts';
 import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
 import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } from '../domain/schemas/people.ts';
 import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
+import { stuckStepBatchRetry, stuckStepRetry } from '../domain/schemas/operations.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -455,9 +456,26 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/operations/stuck-steps/{stepId}/retry',
-    summary: 'Retry a stuck step; refused once it was retried or went through (R-OPS-02)',
+    summary:
+      'Retry a stuck step, or resolve it as it offers (a new agreement number); refused once it was retried or went ' +
+      'through (R-OPS-02)',
+    body: stuckStepRetry,
     idempotent: true,
-    errors: [401, 403, 404, 409, 422, 503],
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/operations/stuck-steps/retry',
+    summary: 'Retry stuck steps of one kind at once, those named or every one waiting; says how many were retried',
+    body: stuckStepBatchRetry,
+    idempotent: true,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/operations/late-referrals',
+    summary: 'Referrals still Sent 15 minutes after submission: their email was not handed over (R-TMR-09)',
+    errors: [401, 403],
   },
   {
     method: 'get',

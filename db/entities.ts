@@ -1,6 +1,7 @@
 // MikroORM entities, one per table of the schema in db/migrations. Business dates are `date` columns
 // carried as "YYYY-MM-DD" strings, like everywhere else in Pathway.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/postgresql';
+import type { StepProblem, StepResolution } from '../domain/step-problems.ts';
 
 const date = () => p.string().columnType('date');
 
@@ -449,7 +450,6 @@ export const StuckStep = defineEntity({
     kind: p.text(),
     description: p.text(),
     workflowId: p.text(),
-    runId: p.text().nullable(),
     caseId: p.integer().nullable(),
     organisationId: p.integer().nullable(),
     status: p.text(),
@@ -462,6 +462,9 @@ export const StuckStep = defineEntity({
     retries: p.integer(),
     resolvedAt: p.datetime().nullable(),
     nextRetryAt: p.datetime().nullable(),
+    problem: p.json<StepProblem>().nullable(),
+    resolutions: p.json<StepResolution[]>(),
+    runId: p.text().nullable(),
   },
 });
 

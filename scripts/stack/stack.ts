@@ -201,7 +201,9 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     if (external.fundingApiUrl) o.say('funding', 'using FUNDING_API_URL');
     else {
       const fundingPort = await port('funding');
-      funding = await begin(serverPart('funding', () => startFundingEndpoint({ port: fundingPort })));
+      funding = await begin(
+        serverPart('funding', () => startFundingEndpoint({ port: fundingPort, dataDir: path.join(dir, 'funding') })),
+      );
       const url = funding.running()!.url;
       o.say(
         'funding',

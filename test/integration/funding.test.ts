@@ -495,7 +495,7 @@ test(
     const waiting = (await manager.get(`/api/funding-packages/${packageId}`)).body;
     expect(waiting).toMatchObject({
       state: 'SUBMITTING',
-      message: 'Submission is being processed.',
+      message: 'Submission is waiting for operations: a step could not be completed, and operations have been told.',
       processing: [{ kind: 'FUNDING_AGREEMENT', status: 'STUCK' }],
     });
     // The funding system recovers, but its first answer is lost after the agreement was made: the retry must not make a
