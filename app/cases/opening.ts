@@ -15,6 +15,7 @@ import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../../w
 import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
 import { secondOpenCase, validateCaseOpening } from '../../domain/case-opening.ts';
 import type { AppContext } from '../context.ts';
+import { openCaseOfPerson } from '../people/open-case.ts';
 import { openCaseEvents } from '../../domain/case-transitions.ts';
 import { type EducationExperienceInput, type OpenCaseInput } from '../../domain/schemas/case.ts';
 
@@ -37,7 +38,7 @@ export async function openCase(
   const caseManagerId = input.caseManagerId ?? user.id;
   const [manager, open, previous] = await Promise.all([
     em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true }),
-    em.findOne(Case, { individualId: individual.id, status: { $ne: 'CLOSED' } }),
+    openCaseOfPerson(em, individual),
     input.copyFromCaseId
       ? em.findOne(Case, { id: input.copyFromCaseId, individualId: individual.id, organisationId: user.organisationId })
       : null,
