@@ -162,6 +162,58 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
     },
   );
 
+  test(
+    'R-DLV-05 a delivering organisation of Pathway, once saved, is never replaced nor removed ' +
+      '(ERR_SHARE_IRREVERSIBLE); the same one again is no change; a named partner is set only when added',
+    () => {
+      const run = walkTo('RTWAP_DEV');
+      const shared = run.nextId();
+      run.apply('2011-11-02', (s, ctx) =>
+        addIntervention.decide(
+          s,
+          {
+            ...interventionInput({ deliveryModel: 'EXTERNAL', deliveringOrganisationId: 7 }),
+            delivering: { id: 7, name: 'HRDA Enterprises' },
+          },
+          ctx,
+        ),
+      );
+      const named = run.addIntervention('2011-11-02', { deliveryModel: 'EXTERNAL', deliveringOrganisation: 'NSCC' });
+      const check = (id: string, input: InterventionChangeInput) =>
+        validateInterventionChange(run.state, id, input, '2011-11-03');
+      for (const input of [
+        { deliveringOrganisationId: 8 },
+        { deliveringOrganisation: 'Someone else' },
+        { deliveringOrganisation: '' },
+        { deliveryModel: 'IN_HOUSE' },
+      ] as const) {
+        expect(check(shared, input)).toEqual([
+          expect.objectContaining({
+            rule: 'R-DLV-05',
+            code: 'ERR_SHARE_IRREVERSIBLE',
+            field: 'deliveringOrganisationId',
+            message:
+              'This intervention is delivered by HRDA Enterprises, with whom the client and the case are shared. ' +
+              'Sharing cannot be undone, so its delivering organisation cannot be removed or replaced; add another ' +
+              'intervention for another organisation.',
+            messageFr: expect.stringContaining('Une communication ne peut pas être annulée'),
+          }),
+        ]);
+      }
+      expect(
+        check(shared, { deliveringOrganisationId: 7, deliveryModel: 'EXTERNAL', plannedEndDate: '2011-11-18' }),
+      ).toEqual([]);
+      expect(ruleCodes(check(named, { deliveringOrganisation: 'Dalhousie' }))).toEqual([
+        'R-INT-02 ERR_DELIVERY_ON_ADD',
+      ]);
+      expect(violationsOf(() => change(run, '2011-11-03', shared, { deliveringOrganisationId: 8 }))).toHaveLength(1);
+      expect(run.state.interventions[0]).toMatchObject({
+        deliveringOrganisation: 'HRDA Enterprises',
+        deliveringOrganisationId: 7,
+      });
+    },
+  );
+
   test('R-INT-02 In-House and Self-Managed interventions store no delivering organisation', () => {
     const run = walkTo('RTWAP_DEV');
     run.addIntervention('2011-11-02', { deliveryModel: 'IN_HOUSE', deliveringOrganisation: 'Somebody else' });
