@@ -15,6 +15,7 @@ import {
   removeIntervention,
 } from '../../domain/case-actions/index.ts';
 import { type InterventionChangeInput, interventionSchema } from '../../domain/schemas/case.ts';
+import { programsFor, validateCreatePackage } from '../../domain/funding.ts';
 
 const change = (run: CaseRun, today: string, id: string, input: InterventionChangeInput) =>
   run.apply(today, (s, ctx) => changeIntervention.decide(s, { ...input, interventionId: id }, ctx));
@@ -623,4 +624,43 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
       expect(run.state.outcomes).toHaveLength(1);
     },
   );
+});
+
+describe('signing the plan and asking for funding (R-PLAN-05, R-INT-04)', () => {
+  test.each([true, false])(
+    'R-PLAN-05 the plan moves to RTWAP Mgmt only as Developed and Signed, funding requested or not (%s)',
+    (fundingRequested) => {
+      const run = walkTo('RTWAP_DEV');
+      run.addIntervention('2011-11-02', { fundingRequested });
+      const events = run.completeStage('2011-11-22', 'DEVELOPED_AND_SIGNED');
+      expect(run.state.status).toBe('RTWAP_MGMT');
+      expect(run.state.history.at(-1)).toMatchObject({ status: 'RTWAP_MGMT', reason: 'DEVELOPED_AND_SIGNED' });
+      // Signing happens on paper: nothing but the task's outcome and the new status is recorded.
+      expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['TaskCompleted', 'StatusChanged']));
+      expect(events.map((e) => e.type)).not.toContain('DocumentAdded');
+    },
+  );
+
+  test('R-INT-04 the "funding will be requested" box is what later offers Apply for Funding', () => {
+    const run = walkTo('RTWAP_DEV');
+    const type = 'SE_JOB_SPECIFIC_TRAINING';
+    run.addIntervention('2011-11-02', {
+      dimension: 'SKILLS_ENHANCEMENT',
+      interventionType: type,
+      fundingRequested: true,
+    });
+    run.addIntervention('2011-11-02', { dimension: 'SKILLS_ENHANCEMENT', interventionType: type });
+    const [funded, unfunded] = run.state.interventions;
+    expect([funded.fundingRequested, unfunded.fundingRequested]).toEqual([true, false]);
+    const program = programsFor(type)[0].code;
+    expect(validateCreatePackage(funded, program, 0, 'RTWAP_DEV')).toEqual([]);
+    expect(validateCreatePackage(unfunded, program, 0, 'RTWAP_DEV')).toMatchObject([
+      {
+        code: 'ERR_NOT_FUNDED',
+        message:
+          'This intervention is not marked as needing funding: Apply for Funding is offered only for such ' +
+          'interventions.',
+      },
+    ]);
+  });
 });
