@@ -194,6 +194,46 @@ test(
   },
 );
 
+test(
+  "R-ND-12 the action plan's Identified Needs are the distinct dimensions of the latest completed needs " +
+    "determination's barriers; a version in progress does not change them",
+  async () => {
+    const { id, taskId } = await newCase();
+    await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+    const barrier = (dimension: string, barrierType: string) => ({ dimension, barrierType, relevantToGoal: true });
+    const completed = await manager.post(`/api/cases/${id}/needs-determinations`, {
+      ...needs,
+      barriers: [
+        barrier('JOB_SEARCH', 'ESSENTIAL_SKILLS'),
+        barrier('SKILLS_ENHANCEMENT', 'EDUCATION'),
+        barrier('JOB_SEARCH', 'AGE'),
+      ],
+    });
+    expect(completed.status).toBe(200);
+    expect(completed.body.actionPlan.identifiedNeeds).toEqual(['JOB_SEARCH', 'SKILLS_ENHANCEMENT']);
+    const draft = await manager.post(`/api/cases/${id}/needs-determinations`, {
+      ...needs,
+      completed: false,
+      barriers: [barrier('CAREER_DECISION_MAKING', 'AGE')],
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.body.actionPlan.identifiedNeeds).toEqual(['JOB_SEARCH', 'SKILLS_ENHANCEMENT']);
+  },
+);
+
+test('R-PLAN-02 each intervention is saved on its own: one refused leaves the ones saved before', async () => {
+  const { id, taskId } = await newCase();
+  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  const first = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-10', '2027-01-20'));
+  expect(first.status).toBe(200);
+  const refused = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-02-20', '2027-02-10'));
+  expect(refused.status).toBe(422);
+  const plan = (await manager.get(`/api/cases/${id}`)).body.actionPlan;
+  expect(plan.interventions.map((i: { plannedStartDate: string }) => i.plannedStartDate)).toEqual(['2027-01-10']);
+});
+
 test('R-CASE-10 another case manager of the organisation works on a case without a transfer', async () => {
   const { id, taskId } = await newCase();
   const colleague = await signIn(org, 'manager2');

@@ -210,6 +210,36 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   expect((await back.arrayBuffer()).byteLength).toBe(10 * 1024 * 1024);
 });
 
+test(
+  'R-ASM-14 R-PLAN-07 the scanned signed plan is attached to the case from its action plan, and a document to a ' +
+    'barrier; the case lists each with where it was attached',
+  async () => {
+    const { caseId } = await fundedCase();
+    const signed = await upload(caseId, 'signed-rtwap.pdf', pdf('signed plan'), {
+      documentName: 'Signed RTWAP',
+      topic: 'Correspondence',
+      context: 'Action Plan',
+    });
+    expect(signed.status).toBe(201);
+    const barrier = await upload(caseId, 'doctor-note.pdf', pdf('note'), {
+      topic: 'Medical Information',
+      context: 'Needs Determination – Barrier: Mat Supp-Transport',
+    });
+    expect(barrier.status).toBe(201);
+    const listed = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ documentName: 'Signed RTWAP', topic: 'Correspondence', context: 'Action Plan' }),
+        expect.objectContaining({
+          documentName: 'doctor-note',
+          topic: 'Medical Information',
+          context: 'Needs Determination – Barrier: Mat Supp-Transport',
+        }),
+      ]),
+    );
+  },
+);
+
 test('R-CLOSE-01 a closed case takes no new document', async () => {
   const person = await createIndividual(orm, org);
   const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
