@@ -5,7 +5,8 @@ import { expiryDate } from '../../domain/access.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { newContact, mailTo, tokenIn } from '../support/contacts.ts';
 import { receivedMails } from '../support/mailbox.ts';
-import { request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
+import { eventually, request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
+import { smtpControl } from '../support/smtp-control.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -24,7 +25,10 @@ beforeAll(async () => {
   ops = await signIn(other, 'operations');
   base = `/api/organisations/${org.id}`;
 });
-afterAll(() => orm.close());
+afterAll(async () => {
+  await smtpControl.start().catch(() => undefined); // running already unless a test stopped midway
+  await orm.close();
+});
 
 const signInAs = (code: string, loginId: string, password: string) =>
   request('POST', '/api/session', { body: { organisationCode: code, loginId, password, acceptTerms: true } });
@@ -560,5 +564,46 @@ test(
       /append-only/,
     );
     expect((await viewer.get(`${base}/audit`)).status).toBe(403);
+  },
+);
+
+test('R-CON-19 a contact is never deleted: there is no way to, and deactivating keeps it listed', async () => {
+  const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+  const deleted = await admin.del(`${base}/contacts/${contact.id}`);
+  expect(deleted.status).toBe(404);
+  expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ id: contact.id, active: true });
+  const off = await admin.patch(`${base}/contacts/${contact.id}`, { active: false, version: contact.version });
+  expect(off.status).toBe(200);
+  expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ id: contact.id, active: false });
+});
+
+test("R-ORG-01 a contact stays with the organisation it was added to: no change moves it, nor shows it at another's", async () => {
+  const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+  const moved = await admin.patch(`${base}/contacts/${contact.id}`, {
+    organisationId: other.id,
+    jobTitle: 'Coordinator',
+    version: contact.version,
+  });
+  expect(moved.status).toBe(200);
+  expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ jobTitle: 'Coordinator' });
+  expect((await ops.get(`/api/organisations/${other.id}/contacts/${contact.id}`)).status).toBe(404);
+  expect((await ops.get(`${base}/contacts/${contact.id}`)).status).toBe(200);
+});
+
+test(
+  'R-INV-16 an invitation whose email the mail server did not take stays pending, marked as not sent, until the ' +
+    'email goes out',
+  async () => {
+    await smtpControl.stop();
+    const body = newContact(org);
+    const created = await admin.post(`${base}/contacts`, { ...body, invitation: { profiles: ['OFA_USER'] } });
+    expect(created.status).toBe(201);
+    const row = async () => (await admin.get(`${base}/contacts/${created.body.id}`)).body;
+    const failed = await eventually(async () => {
+      const r = await row();
+      return r.invitation?.emailStatus === 'FAILED' ? r : undefined;
+    }, 30_000);
+    expect(failed).toMatchObject({ hasAccess: false, invitation: { status: 'PENDING' } });
+    await smtpControl.start();
   },
 );
