@@ -118,7 +118,10 @@ test(
 
 test('R-PER-09 a SIN whose check digit is wrong is refused beside the Social insurance number field', async () => {
   const page = await signInPage(browser.context, org.code, 'manager');
-  await page.goto(`${apiUrl()}/people/new?lastName=Zwicker&firstName=Zed`);
+  // R-PER-07: the add form is reached from a search.
+  await page.goto(`${apiUrl()}/people?lastName=Zwicker&firstName=Zed`);
+  await page.getByRole('button', { name: 'Add a new person' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Add a new person' }).waitFor();
   await page.getByLabel('Gender').selectOption({ label: 'Male' });
   await page.getByLabel('Date of birth').fill('1990-04-01');
   await page.getByLabel('Social insurance number').fill('123 456 789');
