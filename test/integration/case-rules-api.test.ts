@@ -234,6 +234,24 @@ test('R-PLAN-02 each intervention is saved on its own: one refused leaves the on
   expect(plan.interventions.map((i: { plannedStartDate: string }) => i.plannedStartDate)).toEqual(['2027-01-10']);
 });
 
+test(
+  'R-CASE-02 a case is set up for the organisation of the case manager and its external case management program; ' +
+    'a request cannot choose another',
+  async () => {
+    const person = await createIndividual(orm, org);
+    const res = await manager.post('/api/cases', {
+      individualId: person.id,
+      registration: REGISTRATION,
+      program: 'Another program',
+      organisationId: org.id + 1000,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.program).toBe('ECM (LAE-ENS)');
+    const row = await orm.em.fork().findOneOrFail(Case, { id: res.body.id });
+    expect([row.organisationId, row.program]).toEqual([org.id, 'ECM (LAE-ENS)']);
+  },
+);
+
 test('R-CASE-10 another case manager of the organisation works on a case without a transfer', async () => {
   const { id, taskId } = await newCase();
   const colleague = await signIn(org, 'manager2');

@@ -607,3 +607,33 @@ test(
     await smtpControl.start();
   },
 );
+
+test(
+  'R-SEC-08 an administrator changing a user’s profiles keeps those outside the ones they may grant, and cannot ' +
+    'remove them',
+  async () => {
+    const o = await createOrg(orm, 'Keep Works');
+    const ecmOnly = await signIn(o, 'admin');
+    const user = (await ecmOnly.get(`/api/organisations/${o.id}/contacts?userId=manager2`)).body.items[0];
+    // A case manager of an organisation that tracks clients: an office, a position and an FTE, and two profiles.
+    await orm.em
+      .fork()
+      .execute(
+        `update app_user set profiles = '{ECM_CASE_MANAGER,OFA_USER}', office_location_id = ?, ` +
+          `position_type = 'CASE_MANAGER', fte = 1 where id = ?`,
+        [o.officeLocationId, user.id],
+      );
+    await orm.em
+      .fork()
+      .execute(`update app_user set profiles = '{ECM_ADMIN}' where organisation_id = ? and login_id = 'admin'`, [o.id]);
+    const path = `/api/organisations/${o.id}/contacts/${user.id}`;
+    const { version } = (await ecmOnly.get(path)).body;
+    const added = await ecmOnly.patch(path, { profilesToAdd: ['ECM_VIEW'], version });
+    expect([added.status, added.body.message]).toEqual([200, undefined]);
+    const codes = (c: { profiles: { code: string }[] }) => c.profiles.map((p) => p.code).sort();
+    expect(codes(added.body)).toEqual(['ECM_CASE_MANAGER', 'ECM_VIEW', 'OFA_USER']);
+    const removed = await ecmOnly.patch(path, { profilesToRemove: ['OFA_USER'], version: added.body.version });
+    expect(removed.status).toBe(403);
+    expect(codes((await ecmOnly.get(path)).body)).toContain('OFA_USER');
+  },
+);

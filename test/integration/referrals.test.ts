@@ -332,3 +332,16 @@ test(
     );
   },
 );
+
+test('R-REF-22 the correspondence templates are ENS’s: a case manager can neither change one nor send another', async () => {
+  const { caseId } = await openCaseFor('Lise', 'Gaudet');
+  expect((await sender.put('/api/referral-templates/CASE_TRANSFER', { subject: 'Mine' })).status).toBe(404);
+  const sent = await sender.post(
+    `/api/cases/${caseId}/referrals`,
+    referralBody(caseId, { template: 'My own template' }),
+  );
+  expect(sent.status).toBe(201);
+  expect(sent.body.referrals.find((r: { type: string }) => r.type === 'CASE_TRANSFER').template).toBe(
+    'NSW Referral – Case Transfer',
+  );
+});
