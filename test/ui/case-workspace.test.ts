@@ -346,6 +346,36 @@ test(
   },
 );
 
+test('R-ASM-08 a job is taken off the employment history only by removing its row and saving', async () => {
+  const id = await openCase('Ginette', 'Muise');
+  await to.assessment(id);
+  const job = (employerName: string, fromDate: string) => ({ employerName, jobTitle: 'Clerk', fromDate });
+  const saved = await manager.put(`/api/cases/${id}/education-experience`, {
+    highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
+    educationRecords: [{ name: 'High school diploma', sourceLocation: 'Yarmouth', fromDate: '1995-09-01' }],
+    employmentRecords: [job('Sobeys', '2015-01-05'), job('Irving', '2010-03-01')],
+    otherSkills: [],
+  });
+  expect(saved.status).toBe(200);
+  const page = await signInPage(browser.context, org.code, 'manager');
+  await openWorkspace(page, id);
+  const education = page.getByRole('form', { name: 'Education & Experience' });
+  await education.getByRole('button', { name: 'Remove job 1' }).click();
+  const employers = async () =>
+    (await manager.get(`/api/cases/${id}`)).body.educationExperience.employmentRecords.map(
+      (r: { employerName: string }) => r.employerName,
+    );
+  // Removed on the page only: leaving without saving keeps the job.
+  expect(await employers()).toEqual(['Sobeys', 'Irving']);
+  await page.reload();
+  await education.getByRole('button', { name: 'Remove job 2' }).waitFor();
+  await education.getByRole('button', { name: 'Remove job 1' }).click();
+  await education.getByRole('button', { name: 'Save Education & Experience' }).click();
+  await toast(page, 'Education & Experience saved.');
+  expect(await employers()).toEqual(['Irving']);
+  await page.close();
+});
+
 test('R-CASE-11 a case manager who also supervises reassigns a case; ECM Management alone only reads it', async () => {
   const id = await openCase('Paul', 'Boudreau');
   await createUser(orm, org, 'lead', ['ECM_MANAGEMENT', 'ECM_CASE_MANAGER']);
