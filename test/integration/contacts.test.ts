@@ -2,7 +2,7 @@
 // as an administrator, a non-administrator, another organisation and Operations Support see them.
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { expiryDate } from '../../domain/access.ts';
-import { createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, createUser, type TestOrg } from '../support/fixtures.ts';
 import { newContact, mailTo, tokenIn } from '../support/contacts.ts';
 import { receivedMails } from '../support/mailbox.ts';
 import { eventually, request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
@@ -635,5 +635,29 @@ test(
     const removed = await ecmOnly.patch(path, { profilesToRemove: ['OFA_USER'], version: added.body.version });
     expect(removed.status).toBe(403);
     expect(codes((await ecmOnly.get(path)).body)).toContain('OFA_USER');
+  },
+);
+
+test(
+  'R-ORG-09 the staff of the departments that administer funding agreements read an organisation’s contacts and ' +
+    'change nothing; other organisations still find nothing',
+  async () => {
+    const ensOrg = await createOrg(orm, 'Employment Nova Scotia');
+    await createUser(orm, ensOrg, 'ens', ['ENS_AGREEMENT_MANAGER']);
+    const ens = await signIn(ensOrg, 'ens');
+    const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+    const listed = await ens.get(`${base}/contacts?lastName=${contact.lastName}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: contact.id, email: contact.email })]);
+    expect((await ens.get(`${base}/contacts/${contact.id}`)).status).toBe(200);
+    expect((await ens.get(base)).body.name).toBe(org.name);
+    expect(
+      (await ens.patch(`${base}/contacts/${contact.id}`, { jobTitle: 'x', version: contact.version })).status,
+    ).toBe(403);
+    expect((await ens.post(`${base}/contacts`, newContact(org))).status).toBe(403);
+    expect((await ens.patch(base, { phone: '902-555-0100', version: 1 })).status).toBe(403);
+    expect((await ens.get(`${base}/audit`)).status).toBe(403);
+    const outsider = await signIn(other, 'manager');
+    expect((await outsider.get(`${base}/contacts`)).status).toBe(404);
   },
 );
