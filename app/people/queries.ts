@@ -15,6 +15,7 @@ import {
 import { escapeLike } from '../../db/sql.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, nameKey, normaliseSin, sameName, type NameKey } from '../../domain/people.ts';
+import { findsSharedClients } from '../../domain/delivering-organisations.ts';
 import { birthDateRange, validateSearch } from '../../domain/person-search.ts';
 import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import type { IndividualSearch } from '../../domain/schemas/people.ts';
@@ -150,14 +151,20 @@ const SEARCH_SORTS: Record<IndividualSearch['sort'], string> = {
  */
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   assertNoViolations(validateSearch(q));
-  // Its own individuals, and those another organisation shared with it (R-DLV-03, R-REF-15).
-  const params: unknown[] = [user.organisationId, user.organisationId];
-  const where = [`(i.organisation_id = ? or i.id in (${SHARED_WITH}))`];
+  // Its own individuals, and those another organisation shared with it (R-DLV-03, R-REF-15), these only for their
+  // whole last name, so a search by a city or a phone cannot list them.
+  const shared = findsSharedClients(q);
+  const params: unknown[] = shared ? [user.organisationId, q.lastName, user.organisationId] : [user.organisationId];
+  const where = [
+    shared
+      ? `(i.organisation_id = ? or (lower(i.last_name) = lower(?) and i.id in (${SHARED_WITH})))`
+      : 'i.organisation_id = ?',
+  ];
   const names = [
     ...(q.lastName ? [columnKey('last', q.lastName)] : []),
     ...(q.firstName ? [columnKey('first', q.firstName)] : []),
   ];
-  if (names.length) where.push(namesCondition(names, user.organisationId, params, { shared: true }));
+  if (names.length) where.push(namesCondition(names, user.organisationId, params, { shared }));
   if (q.dateOfBirth) {
     where.push('i.date_of_birth = ?');
     params.push(q.dateOfBirth);

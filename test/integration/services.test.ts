@@ -569,6 +569,9 @@ test(
       (i: { deliveryModel: string }) => i.deliveryModel === 'EXTERNAL',
     ).id;
     expect(await found()).toContain(individualId);
+    // Only by the whole last name: a search by city lists no shared client.
+    const byCity = (await otherManager.get('/api/individuals?city=Halifax')).body.items;
+    expect(byCity.map((i: { id: number }) => i.id)).not.toContain(individualId);
 
     for (const change of [{ deliveringOrganisationId: org.id }, { deliveryModel: 'IN_HOUSE' }]) {
       const refused = await manager.patch(`/api/cases/${caseId}/interventions/${iid}`, change);
