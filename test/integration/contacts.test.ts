@@ -577,18 +577,21 @@ test('R-CON-19 a contact is never deleted: there is no way to, and deactivating 
   expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ id: contact.id, active: false });
 });
 
-test("R-ORG-01 a contact stays with the organisation it was added to: no change moves it, nor shows it at another's", async () => {
-  const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
-  const moved = await admin.patch(`${base}/contacts/${contact.id}`, {
-    organisationId: other.id,
-    jobTitle: 'Coordinator',
-    version: contact.version,
-  });
-  expect(moved.status).toBe(200);
-  expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ jobTitle: 'Coordinator' });
-  expect((await ops.get(`/api/organisations/${other.id}/contacts/${contact.id}`)).status).toBe(404);
-  expect((await ops.get(`${base}/contacts/${contact.id}`)).status).toBe(200);
-});
+test(
+  'R-ORG-01 a contact stays with the organisation it was added to: no change moves it, nor shows it at ' + "another's",
+  async () => {
+    const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+    const moved = await admin.patch(`${base}/contacts/${contact.id}`, {
+      organisationId: other.id,
+      jobTitle: 'Coordinator',
+      version: contact.version,
+    });
+    expect(moved.status).toBe(200);
+    expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ jobTitle: 'Coordinator' });
+    expect((await ops.get(`/api/organisations/${other.id}/contacts/${contact.id}`)).status).toBe(404);
+    expect((await ops.get(`${base}/contacts/${contact.id}`)).status).toBe(200);
+  },
+);
 
 test(
   'R-INV-16 an invitation whose email the mail server did not take stays pending, marked as not sent, until the ' +
