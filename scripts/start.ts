@@ -54,6 +54,7 @@ async function main() {
       funding: config.EMBEDDED_FUNDING_PORT,
       api: config.PORT,
     },
+    publicUrl: config.PUBLIC_URL,
     temporalStore: 'file',
     namespace: config.TEMPORAL_NAMESPACE,
     mailbox: config.MAILBOX_DIR ?? true,
@@ -81,6 +82,7 @@ async function main() {
   Pathway        ${url}
   API document   ${url}/api/openapi.json
   Temporal UI    ${running.temporalUiUrl ?? '(external)'}
+                 (cases read in clear there for a supervisor signed in to Pathway in the same browser)
 
   Sign in with organisation ${DEMO_ORGANISATION} and password ${DEMO_PASSWORD}:
 ${DEMO_USERS.map((u) => `    ${u.loginId.padEnd(14)} ${u.role}`).join('\n')}

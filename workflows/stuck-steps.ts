@@ -15,7 +15,9 @@ import {
 } from '@temporalio/workflow';
 import { untrustedInputViolation } from '../domain/untrusted-input.ts';
 import { ATTEMPTS_BEFORE_STUCK, automaticRetryDelayMs, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
+import { ACTIVITY_SUMMARIES, automaticRetryTimerSummary } from '../domain/history-summaries.ts';
 import type { StuckStepActivities } from './activity-types.ts';
+import { summarised } from './summarised-activities.ts';
 
 export const retryStuckStepUpdate = defineUpdate<{ stepId: string }, [{ stepId: string; actor: { userId: number } }]>(
   'retryStuckStep',
@@ -32,10 +34,13 @@ export const EXTERNAL_STEP: ActivityOptions = {
   },
 };
 
-const { recordStepState } = proxyActivities<StuckStepActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordStepState } = summarised(
+  proxyActivities<StuckStepActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  }),
+  ACTIVITY_SUMMARIES,
+);
 
 export interface ExternalStep {
   id: string;
@@ -58,8 +63,13 @@ function failureText(err: ActivityFailure): string {
   return cause?.message || err.message;
 }
 
-export function operatorRetries(): WithOperatorRetry {
+/**
+ * `onStuckChange` is told how many steps are stuck each time that changes: a step counts from its first stuck report
+ * until a retry succeeds (workflows/search-attributes.ts).
+ */
+export function operatorRetries(onStuckChange: (stuck: number) => void = () => {}): WithOperatorRetry {
   const waiting = new Set<string>();
+  const stuck = new Set<string>();
   const retriedBy = new Map<string, number>();
   setHandler(
     retryStuckStepUpdate,
@@ -113,6 +123,7 @@ export function operatorRetries(): WithOperatorRetry {
     for (;;) {
       try {
         const result = await run();
+        if (stuck.delete(step.id)) onStuckChange(stuck.size);
         if (attempts > 0) await report('RESOLVED', null);
         return result;
       } catch (err) {
@@ -120,6 +131,7 @@ export function operatorRetries(): WithOperatorRetry {
         // A non-retryable failure ends the round after one attempt; otherwise every attempt was used.
         attempts += err.retryState === 'NON_RETRYABLE_FAILURE' ? 1 : ATTEMPTS_BEFORE_STUCK;
         waiting.add(step.id);
+        if (!stuck.has(step.id)) onStuckChange(stuck.add(step.id).size);
         // Runs from before automatic retries wait for an operator only.
         const retriesItself = patched('stuck-steps-retry-by-themselves');
         const delay = automaticRetryDelayMs(rounds++);
@@ -131,7 +143,7 @@ export function operatorRetries(): WithOperatorRetry {
         );
         await onStuck?.();
         const byOperator = retriesItself
-          ? await condition(() => !waiting.has(step.id), delay)
+          ? await condition(() => !waiting.has(step.id), delay, { summary: automaticRetryTimerSummary(step) })
           : (await condition(() => !waiting.has(step.id)), true);
         // Either way the step is no longer waiting: an operator's click during the retry is refused, not repeated.
         waiting.delete(step.id);

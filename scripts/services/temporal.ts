@@ -5,7 +5,11 @@ import { accessSync, closeSync, constants, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.ts';
 import { projectRoot } from '../project-root.ts';
+import { freePort } from './ports.ts';
+import { devServerSearchAttributeArgs, registerSearchAttributes } from './search-attributes.ts';
+import { startTemporalUiGateway } from './temporal-ui-gateway.ts';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
 
@@ -43,6 +47,8 @@ export interface DevServerOptions {
   dbFilename?: string;
   port: number;
   uiPort?: number;
+  /** Pathway's codec endpoint (…/api/codec), which the Web UI calls with the browser's session cookie. */
+  uiCodecEndpoint?: string;
   namespace?: string;
   /** Where the server's own log goes (appended); the console when omitted. */
   logFile?: string;
@@ -70,10 +76,27 @@ async function waitForPort(port: number, timeoutMs: number, exited: () => string
   throw new Error(`the Temporal dev server did not listen on port ${port} within ${timeoutMs / 1000} s`);
 }
 
-/** A Temporal CLI dev server as a child process; with a dbFilename its cases and timers survive a restart. */
+/**
+ * A Temporal CLI dev server as a child process; with a dbFilename its cases and timers survive a restart. With a
+ * uiPort its Web UI is served there through the gateway that has the browser send its cookies to the codec.
+ */
 export async function startTemporalDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
+  const innerUiPort = opts.uiPort === undefined ? undefined : await freePort();
+  const server = await startDevServerProcess({ ...opts, uiPort: innerUiPort });
+  if (opts.uiPort === undefined || innerUiPort === undefined) return server;
+  try {
+    const gateway = await startTemporalUiGateway({ port: opts.uiPort, uiPort: innerUiPort });
+    return { ...server, stop: () => gateway.stop().then(server.stop) };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+}
+
+async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDevServer> {
   const executable = resolveTemporalExecutable('cli');
   const namespace = opts.namespace ?? 'default';
+  const codecArgs = opts.uiCodecEndpoint ? ['--ui-codec-endpoint', opts.uiCodecEndpoint] : [];
   if (executable.type === 'cached-download') {
     // No binary here: let the SDK download one (needs the internet) and run it.
     const env = await TestWorkflowEnvironment.createLocal({
@@ -84,6 +107,8 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
         uiPort: opts.uiPort,
         dbFilename: opts.dbFilename,
         namespace,
+        searchAttributes: [...SEARCH_ATTRIBUTES],
+        extraArgs: codecArgs,
       },
     });
     return { address: `127.0.0.1:${opts.port}`, stop: () => env.teardown() };
@@ -99,6 +124,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
     namespace,
     '--log-level',
     'error',
+    ...devServerSearchAttributeArgs(),
   ];
   // WAL keeps SQLite from timing out under many timers at once; it survives a crash of the server process.
   if (opts.dbFilename)
@@ -114,7 +140,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
   // together queue so many writes that each one times out and is retried, and no workflow wakes (npm run bench).
   for (const queue of ['timer', 'transfer', 'visibility'])
     args.push('--dynamic-config-value', `history.${queue}ProcessorSchedulerWorkerCount=16`);
-  if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort));
+  if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort), ...codecArgs);
   else args.push('--headless');
   const log = opts.logFile ? openSync(opts.logFile, 'a') : 'inherit';
   const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', log] });
@@ -137,9 +163,15 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
   };
 }
 
-/** The time-skipping test server: months of durable timers in seconds. */
-export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({
+/**
+ * The time-skipping test server: months of durable timers in seconds. It refuses a workflow's upsert of an
+ * unregistered search attribute, so they are registered through its operator service (it has no visibility
+ * queries: tests read a workflow's attributes with describe()).
+ */
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: resolveTemporalExecutable('test-server') },
   });
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { configSchema, parseConfig } from '../../infra/config.ts';
+import { searchAttributeCliPairs } from '../../scripts/services/search-attributes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,6 +39,7 @@ describe('docker-compose.yml', () => {
       'migrate',
       'postgres',
       'temporal',
+      'temporal-search-attributes',
       'temporal-ui',
       'worker',
     ]);
@@ -54,6 +56,13 @@ describe('docker-compose.yml', () => {
     const known = Object.keys(configSchema.shape);
     expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
     expect(() => parseConfig(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL'])).not.toThrow();
+  });
+
+  test("the one-shot job registers every search attribute the workflows upsert, with the code's types", () => {
+    const job = compose.services['temporal-search-attributes'];
+    const listed = String(job.environment?.PATHWAY_SEARCH_ATTRIBUTES).split(/\s+/).filter(Boolean);
+    expect(listed.sort()).toEqual(searchAttributeCliPairs().sort());
+    expect(job.command?.join('\n')).toContain('temporal operator search-attribute create');
   });
 
   test('the commands name files that exist', async () => {
