@@ -38,6 +38,8 @@ export const individualSchema = z
     address,
     /** Set after the duplicate check was shown: creates the individual despite possible matches. */
     confirmNoDuplicate: z.boolean().default(false),
+    /** R-PER-07: what the person search answered with; a person is added only after a search. */
+    searchToken: z.string().max(100).optional(),
   })
   .meta({ id: 'NewIndividual' });
 
