@@ -169,6 +169,12 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/cases/{caseId}/audit-trail',
+    summary: "The case's audit trail: who did what and when, newest first (R-UI-04)",
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
     path: '/api/cases/{caseId}/workflow',
     summary: 'Workflow state, timers, tasks and timeline (supervisors)',
     errors: [401, 403, 404],

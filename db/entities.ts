@@ -160,6 +160,19 @@ export const AddressHistory = defineEntity({
   },
 });
 
+/** R-UI-04: a change to a person's details: who made it, when, and which fields it changed. */
+export const IndividualChange = defineEntity({
+  name: 'IndividualChange',
+  tableName: 'individual_change',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    changedBy: p.integer(),
+    changedAt: p.datetime().onCreate(() => new Date()),
+    fields: p.array().columnType('text[]'),
+  },
+});
+
 export const IndividualAlias = defineEntity({
   name: 'IndividualAlias',
   tableName: 'individual_alias',
@@ -721,6 +734,7 @@ export const entities = [
   Individual,
   ProvincialPerson,
   AddressHistory,
+  IndividualChange,
   IndividualAlias,
   Case,
   CaseStatusRow,

@@ -16,6 +16,7 @@ import {
   outcomeDefaults,
   planDocument,
 } from '../../app/cases/case-pages.ts';
+import { caseAuditTrail } from '../../app/cases/audit-trail.ts';
 import { dismissNotification } from '../../app/cases/notifications.ts';
 import { PLAN_STYLE_HASH } from '../../app/cases/plan-document.ts';
 import { openCase } from '../../app/cases/opening.ts';
@@ -118,6 +119,9 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
       .type('html')
       .send(html);
   });
+  r.get('/cases/:caseId/audit-trail', async (req, res) =>
+    res.json(await caseAuditTrail(ctx(res, 'case.view'), idParam(req, 'caseId'))),
+  );
   r.get('/cases/:caseId/workflow', async (req, res) =>
     res.json(await caseWorkflow(ctx(res, 'case.inspect'), idParam(req, 'caseId'), { url: temporalUiUrl, namespace })),
   );
