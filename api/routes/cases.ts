@@ -32,6 +32,7 @@ import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { openCaseSchema } from '../../domain/schemas/case.ts';
+import { pageParam, pageSizeParam, sortParams } from '../../domain/schemas/paging.ts';
 import { once } from '../../app/idempotent-requests.ts';
 
 export interface CaseRouteDeps {
@@ -47,10 +48,9 @@ const caseloadQuery = z.object({
   /** Only cases still open (any stage but Closed). */
   open: z.enum(['true', 'false']).optional(),
   caseManagerId: z.coerce.number().int().positive().optional(),
-  sort: z.enum(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue']).default('id'),
-  dir: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...sortParams(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue'], { sort: 'id', dir: 'desc' }),
+  page: pageParam,
+  pageSize: pageSizeParam(20),
 });
 
 export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRouteDeps): Router {
