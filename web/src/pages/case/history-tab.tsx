@@ -30,6 +30,7 @@ const WORDS = defineWords({
     state: 'State',
     outcome: 'Outcome',
     closedOn: 'Closed on',
+    closedBy: 'By',
     alerts: 'Alerts',
     noAlerts: 'This case has had no alert.',
     alert: 'Alert',
@@ -54,6 +55,7 @@ const WORDS = defineWords({
     state: 'État',
     outcome: 'Résultat',
     closedOn: 'Fermée le',
+    closedBy: 'Par',
     alerts: 'Alertes',
     noAlerts: "Ce dossier n'a eu aucune alerte.",
     alert: 'Alerte',
@@ -140,6 +142,8 @@ export function HistoryTab({ c }: SectionProps) {
             },
             { key: 'outcome', header: w('outcome'), cell: (t) => label(taskOutcomeLabel(t.type, t.outcome)) || '—' },
             { key: 'closed', header: w('closedOn'), cell: (t) => date(t.closedOn) || '—' },
+            // R-NOTIF-07: who completed it, kept with the case; none: Pathway cancelled it with its stage.
+            { key: 'by', header: w('closedBy'), cell: (t) => t.closedBy ?? '—' },
           ]}
         />
       </Part>

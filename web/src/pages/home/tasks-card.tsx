@@ -1,7 +1,9 @@
 // My tasks and notifications due by the end of next month, and every overdue one (R-TASK-02, R-NOTIF-08): what a case
-// manager has to do, each linked to its case.
+// manager has to do, each linked to its case; a progress check to its intervention's plan (R-NOTIF-01), with its type
+// and priority, and who created each (R-TASK-05).
 import type { homeTasks } from '../../../../app/cases/queries.ts';
 import { TASK_LABELS, type TaskType } from '../../../../domain/case-model.ts';
+import { NOTIFICATION_KIND_LABELS, PRIORITY_LABELS, type NotificationKind } from '../../../../domain/notifications.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
@@ -27,7 +29,7 @@ const WORDS = defineWords({
 
 export function TasksCard() {
   const w = useWords(WORDS);
-  const { label } = useI18n();
+  const { label, lang } = useI18n();
   const tasks = useApi<Tasks>('/api/tasks');
   const late = tasks.data?.filter((t) => t.overdue).length ?? 0;
   return (
@@ -40,7 +42,14 @@ export function TasksCard() {
             empty={w('none')}
             items={list.map((t) => ({
               key: `${t.kind}:${t.caseId}:${t.id}`,
-              what: t.kind === 'TASK' ? label(TASK_LABELS[t.type as TaskType]) || t.label : t.label,
+              what:
+                t.kind === 'TASK'
+                  ? label(TASK_LABELS[t.type as TaskType]) || t.label
+                  : (lang === 'fr' && t.labelFr) || t.label,
+              // A progress check is done on the action plan (R-NOTIF-01).
+              href: t.id.startsWith('PROGRESS_CHECK:') ? `/cases/${t.caseId}?tab=plan` : undefined,
+              tags: t.kind === 'NOTIFICATION' && <NotificationTags kind={t.type} priority={t.priority} />,
+              createdBy: t.createdBy,
               caseId: t.caseId,
               client: t.client,
               dueDate: t.dueDate,
@@ -50,5 +59,17 @@ export function TasksCard() {
         )}
       </Loaded>
     </Card>
+  );
+}
+
+function NotificationTags(props: { kind: string; priority: string | null }) {
+  const { label } = useI18n();
+  const priority = PRIORITY_LABELS[props.priority as keyof typeof PRIORITY_LABELS];
+  const tone = props.priority === 'High' ? 'danger' : props.priority === 'Medium' ? 'warning' : 'success';
+  return (
+    <>
+      <Badge tone="info">{label(NOTIFICATION_KIND_LABELS[props.kind as NotificationKind])}</Badge>{' '}
+      {priority && <Badge tone={tone}>{label(priority)}</Badge>}
+    </>
   );
 }
