@@ -276,6 +276,22 @@ export const CaseNotification = defineEntity({
   },
 });
 
+/** R-NOTIF-04: a reminder a user created; one about a case follows the case to its case manager (R-NOTIF-06). */
+export const UserReminder = defineEntity({
+  name: 'UserReminder',
+  tableName: 'user_reminder',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    ownerId: p.integer(),
+    caseId: p.integer().nullable(),
+    dueDate: date(),
+    priority: p.text(),
+    description: p.text(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
 export const InterventionRow = defineEntity({
   name: 'InterventionRow',
   tableName: 'intervention',
@@ -741,6 +757,7 @@ export const entities = [
   CaseTask,
   CaseAlert,
   CaseNotification,
+  UserReminder,
   InterventionRow,
   NeedsDeterminationRow,
   CaseEducation,

@@ -5,6 +5,7 @@ import type { homeTasks } from '../../../../app/cases/queries.ts';
 import { TASK_LABELS, type TaskType } from '../../../../domain/case-model.ts';
 import { NOTIFICATION_KIND_LABELS, PRIORITY_LABELS, type NotificationKind } from '../../../../domain/notifications.ts';
 import { useApi } from '../../api/use-api.ts';
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { Badge, Card, Loaded } from '../../ui/layout.tsx';
@@ -18,12 +19,14 @@ const WORDS = defineWords({
     hint: 'Due by the end of next month, and overdue.',
     none: 'No tasks due by the end of next month.',
     overdue: '{n} overdue',
+    reminders: 'My reminders',
   },
   fr: {
     title: 'Mes tâches',
     hint: "Échéance d'ici la fin du mois prochain, et en retard.",
     none: "Aucune tâche à échéance d'ici la fin du mois prochain.",
     overdue: '{n} en retard',
+    reminders: 'Mes rappels',
   },
 });
 
@@ -58,6 +61,9 @@ export function TasksCard() {
           />
         )}
       </Loaded>
+      <p>
+        <Link to="/reminders">{w('reminders')}</Link>
+      </p>
     </Card>
   );
 }
