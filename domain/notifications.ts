@@ -5,10 +5,11 @@ import { violation, type Violation } from './refusals.ts';
 
 export type NotificationKind = 'ACTION_REQUIRED' | 'INFO';
 
-/** The type column of the seeds' notification lists. */
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Label> = {
+/** The type column of the seeds' notification lists; a user's own are reminders (R-NOTIF-04). */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind | 'REMINDER', Label> = {
   ACTION_REQUIRED: { en: 'Action Required', fr: 'Mesure requise' },
   INFO: { en: 'Info', fr: 'Info' },
+  REMINDER: { en: 'Reminder', fr: 'Rappel' },
 };
 
 /** R-NOTIF-09: green (low), yellow (medium) or red (high) in the seeds. */

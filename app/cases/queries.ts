@@ -254,8 +254,9 @@ export async function caseDetails(em: EntityManager, c: ICase) {
 }
 
 /**
- * R-TASK-02 / R-NOTIF-08: open tasks due by the end of next month, plus every overdue one, by due date; each with its
- * client, so the list says whose work it is.
+ * R-TASK-02 / R-NOTIF-08: open tasks, notifications and the user's reminders (R-NOTIF-04) due by the end of next
+ * month, plus every overdue one, by due date; each with its client, so the list says whose work it is (a reminder
+ * about no case has none).
  */
 export async function homeTasks(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
@@ -271,15 +272,28 @@ export async function homeTasks(em: EntityManager, user: SessionUser) {
               n.created_by
          from case_notification n join "case" c on c.id = n.case_id
         where c.case_manager_id = ? and n.due_date <= ?
-     ) x join "case" c on c.id = x.case_id join individual i on i.id = c.individual_id
+       union all
+       select 'REMINDER', r.id::text, r.case_id, 'REMINDER', r.description, r.description, r.priority,
+              r.due_date::text, r.owner_id
+         from user_reminder r left join "case" c on c.id = r.case_id
+        where ((r.case_id is null and r.owner_id = ?) or c.case_manager_id = ?) and r.due_date <= ?
+     ) x left join "case" c on c.id = x.case_id left join individual i on i.id = c.individual_id
      left join app_user u on u.id = x.creator
      order by x.due_date, x.case_id limit 500`,
-    [user.id, lastDayOfNextMonth(today), user.id, lastDayOfNextMonth(today)],
+    [
+      user.id,
+      lastDayOfNextMonth(today),
+      user.id,
+      lastDayOfNextMonth(today),
+      user.id,
+      user.id,
+      lastDayOfNextMonth(today),
+    ],
   );
   return rows.map((r) => ({
-    kind: r.kind as 'TASK' | 'NOTIFICATION',
+    kind: r.kind as 'TASK' | 'NOTIFICATION' | 'REMINDER',
     id: r.id as string,
-    caseId: r.case_id as number,
+    caseId: (r.case_id as number | null) ?? null,
     type: r.type as string,
     label: (r.kind === 'TASK' ? (TASK_LABELS[r.type as TaskType]?.en ?? r.type) : r.message) as string,
     /** A notification's French (null for one raised before notifications were bilingual). */
@@ -290,8 +304,8 @@ export async function homeTasks(em: EntityManager, user: SessionUser) {
     createdBy: (r.created_by as string | null) ?? null,
     dueDate: r.due_date as string,
     overdue: today > (r.due_date as string),
-    individualId: r.individual_id as number,
-    client: r.client as string,
+    individualId: (r.individual_id as number | null) ?? null,
+    client: (r.client as string | null) ?? null,
   }));
 }
 

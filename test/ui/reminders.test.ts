@@ -126,3 +126,21 @@ test('R-NOTIF-04 the reminders page in French shows no English', async () => {
   await checkPage(page, 'reminders-fr');
   await page.close();
 });
+
+test('R-NOTIF-04 R-NOTIF-08 the home page lists my reminders due by the end of next month, not those due later', async () => {
+  const soon = await manager.post('/api/reminders', {
+    dueDate: addDays(today, -1),
+    priority: 'High',
+    description: 'Renew the bus pass request.',
+  });
+  expect(soon.status).toBe(201);
+  await manager.post('/api/reminders', { dueDate: addDays(today, 70), priority: 'Low', description: 'Far away.' });
+  const page = await signInPage(browser.context, org.code, 'manager');
+  const tasks = page.getByRole('region', { name: 'My tasks' });
+  const item = tasks.getByRole('listitem').filter({ hasText: 'Renew the bus pass request.' });
+  await expect(item.innerText()).resolves.toMatch(/created by Tester, manager\s+Reminder\s+High priority\s+Overdue/);
+  await expect(tasks.getByText('Far away.').count()).resolves.toBe(0);
+  await item.getByRole('link', { name: 'Renew the bus pass request.' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My reminders' }).waitFor();
+  await page.close();
+});

@@ -1,9 +1,9 @@
-// My tasks and notifications due by the end of next month, and every overdue one (R-TASK-02, R-NOTIF-08): what a case
-// manager has to do, each linked to its case; a progress check to its intervention's plan (R-NOTIF-01), with its type
-// and priority, and who created each (R-TASK-05).
+// My tasks, notifications and reminders due by the end of next month, and every overdue one (R-TASK-02, R-NOTIF-08):
+// what a case manager has to do, each linked to its case; a progress check to its intervention's plan (R-NOTIF-01), a
+// reminder to the reminders page (R-NOTIF-04), with its type and priority, and who created each (R-TASK-05).
 import type { homeTasks } from '../../../../app/cases/queries.ts';
 import { TASK_LABELS, type TaskType } from '../../../../domain/case-model.ts';
-import { NOTIFICATION_KIND_LABELS, PRIORITY_LABELS, type NotificationKind } from '../../../../domain/notifications.ts';
+import { NOTIFICATION_KIND_LABELS, PRIORITY_LABELS } from '../../../../domain/notifications.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -49,9 +49,14 @@ export function TasksCard() {
                 t.kind === 'TASK'
                   ? label(TASK_LABELS[t.type as TaskType]) || t.label
                   : (lang === 'fr' && t.labelFr) || t.label,
-              // A progress check is done on the action plan (R-NOTIF-01).
-              href: t.id.startsWith('PROGRESS_CHECK:') ? `/cases/${t.caseId}?tab=plan` : undefined,
-              tags: t.kind === 'NOTIFICATION' && <NotificationTags kind={t.type} priority={t.priority} />,
+              // A progress check is done on the action plan (R-NOTIF-01); a reminder on the reminders page.
+              href:
+                t.kind === 'REMINDER'
+                  ? '/reminders'
+                  : t.id.startsWith('PROGRESS_CHECK:')
+                    ? `/cases/${t.caseId}?tab=plan`
+                    : undefined,
+              tags: t.kind !== 'TASK' && <NotificationTags kind={t.type} priority={t.priority} />,
               createdBy: t.createdBy,
               caseId: t.caseId,
               client: t.client,
@@ -74,7 +79,7 @@ function NotificationTags(props: { kind: string; priority: string | null }) {
   const tone = props.priority === 'High' ? 'danger' : props.priority === 'Medium' ? 'warning' : 'success';
   return (
     <>
-      <Badge tone="info">{label(NOTIFICATION_KIND_LABELS[props.kind as NotificationKind])}</Badge>{' '}
+      <Badge tone="info">{label(NOTIFICATION_KIND_LABELS[props.kind as keyof typeof NOTIFICATION_KIND_LABELS])}</Badge>{' '}
       {priority && <Badge tone={tone}>{label(priority)}</Badge>}
     </>
   );

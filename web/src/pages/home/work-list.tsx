@@ -39,8 +39,9 @@ export interface WorkItem {
   tags?: ReactNode;
   /** R-TASK-05: who created it; null: Pathway by itself; undefined: not told (alerts). */
   createdBy?: string | null;
-  caseId: number;
-  client: string;
+  /** Null for a reminder about no case. */
+  caseId: number | null;
+  client: string | null;
   dueDate: string;
   overdue: boolean;
 }
@@ -60,8 +61,13 @@ export function WorkList(props: { items: WorkItem[]; empty: string; label: strin
           <li key={i.key} className={i.overdue ? 'overdue' : undefined}>
             <Link to={i.href ?? `/cases/${i.caseId}`}>{i.what}</Link>
             <span className="muted">
-              <Link to={`/cases/${i.caseId}`}>{w('caseLink', { id: i.caseId })}</Link> · {i.client}
-              {i.createdBy !== undefined && ` · ${w('createdBy', { name: i.createdBy ?? w('pathway') })}`}
+              {i.caseId !== null && (
+                <>
+                  <Link to={`/cases/${i.caseId}`}>{w('caseLink', { id: i.caseId })}</Link> · {i.client}
+                </>
+              )}
+              {i.createdBy !== undefined &&
+                `${i.caseId !== null ? ' · ' : ''}${w('createdBy', { name: i.createdBy ?? w('pathway') })}`}
             </span>
             <span className="when">
               {i.tags} {i.overdue && <Badge tone="danger">{w('overdue')}</Badge>} {w('due', { date: date(i.dueDate) })}
