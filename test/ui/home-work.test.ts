@@ -139,3 +139,34 @@ test(
     await theirs.close();
   },
 );
+
+test(
+  'R-TASK-01 R-NOTIF-03 R-NOTIF-05 the case’s home page shows its notifications; an informational one is dismissed ' +
+    'after one confirmation, an Action Required one cannot be',
+  async () => {
+    const id = await caseWithIntervention('Odile');
+    const person = (await manager.get(`/api/cases/${id}`)).body.individual.id as number;
+    // A colleague changes the client's phone: the case manager is told (R-PER-16).
+    const colleague = await signIn(org, 'manager2');
+    expect((await colleague.patch(`/api/individuals/${person}`, { phone: '(902) 555-0177' })).status).toBe(200);
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await page.goto(`${apiUrl()}/cases/${id}`);
+    const notifications = page.getByRole('region', { name: 'Notifications' });
+    const items = notifications.getByRole('listitem');
+    await items.nth(1).waitFor();
+    const check = items.filter({ hasText: 'Progress check with Odile Comeau' });
+    await check.getByText('Action Required').waitFor();
+    await expect(check.getByRole('button', { name: 'Dismiss' }).count()).resolves.toBe(0);
+    const info = items.filter({ hasText: 'The details of Odile Comeau were changed by' });
+    await checkPage(page, 'case-notifications');
+    await info.getByRole('button', { name: 'Dismiss' }).click();
+    await page
+      .getByRole('dialog', { name: 'Dismiss this notification?' })
+      .getByRole('button', { name: 'Dismiss' })
+      .click();
+    await page.getByText('Notification dismissed.').waitFor();
+    await info.waitFor({ state: 'detached' });
+    await expect(items.count()).resolves.toBe(1);
+    await page.close();
+  },
+);
