@@ -6,6 +6,7 @@ import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
 import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } from '../domain/schemas/people.ts';
 import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
 import { stuckStepBatchRetry, stuckStepRetry } from '../domain/schemas/operations.ts';
+import { reminderDeleteSchema, reminderSchema } from '../domain/schemas/reminders.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -166,6 +167,27 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/cases/{caseId}/plan',
     summary: 'The action plan as a printable document (R-PLAN-04), in English or French (`?lang=fr`)',
+    errors: [401, 403, 404],
+  },
+  { method: 'get', path: '/api/reminders', summary: 'My reminders, searched (R-NOTIF-04)', errors: [400, 401, 403] },
+  {
+    method: 'post',
+    path: '/api/reminders',
+    summary: 'Create a reminder for myself, optionally about a case of my organisation (R-NOTIF-04)',
+    body: reminderSchema,
+    errors: [400, 401, 403, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/reminders/delete',
+    summary: 'Mark reminders done: they are deleted and nothing of them is kept (R-NOTIF-05)',
+    body: reminderDeleteSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/audit-trail',
+    summary: "The case's audit trail: who did what and when, newest first (R-UI-04)",
     errors: [401, 403, 404],
   },
   {

@@ -21,6 +21,7 @@ import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import type { IndividualSearch } from '../../domain/schemas/people.ts';
 import type { SessionUser } from '../context.ts';
 import { openCaseOfPerson } from './open-case.ts';
+import { personChanges } from './person-changes.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -280,7 +281,7 @@ export type CaseOpeningNeed = 'SIN' | 'SHARING';
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await visibleIndividual(em, user, id, 'read');
   if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
-  const [aliases, cases, addressHistory, openCase, provincial] = await Promise.all([
+  const [aliases, cases, addressHistory, openCase, provincial, changes] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),
     em.find(AddressHistory, { individualId: id }, { orderBy: { id: 'desc' } }),
@@ -289,6 +290,7 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
     person.sharedWithGovernment && person.provincialPersonId
       ? em.findOne(ProvincialPerson, { id: person.provincialPersonId })
       : null,
+    personChanges(em, user, person),
   ]);
   const [managers, openAt] = await Promise.all([
     cases.length ? em.find(User, { id: { $in: [...new Set(cases.map((c) => c.caseManagerId))] } }) : [],
@@ -349,6 +351,8 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       closedReason: c.closedReason,
       caseManager: managerName.get(c.caseManagerId) ?? null,
     })),
+    /** R-UI-04: who added the person and who changed what, newest first. */
+    changes,
     canOpenCase: !needs.length && !openCase,
     /** Why a case cannot be opened now: what the individual lacks, and the open case that stands in the way. */
     caseOpening: {

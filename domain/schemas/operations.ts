@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { STEP_RESOLUTIONS } from '../step-problems.ts';
 import { STEP_GROUPS } from '../stuck-steps.ts';
+import { pageParam, pageSizeParam } from './paging.ts';
 
 export const stuckStepQuery = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+  page: pageParam,
+  pageSize: pageSizeParam(50),
 });
 
 export type StuckStepQuery = z.infer<typeof stuckStepQuery>;
