@@ -17,6 +17,13 @@ import { freePort } from '../services/ports.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from '../services/postgres.ts';
 import { startSmtpSink, type SmtpSink } from '../services/smtp-sink.ts';
 import { startTemporalDevServer, type RunningDevServer } from '../services/temporal.ts';
+import {
+  DEFAULT_HISTORY_SHARDS,
+  registerNamespace,
+  setupTemporalSchemas,
+  temporalServerStarter,
+} from '../services/temporal-server.ts';
+import { installTemporalServer } from '../services/temporal-server-install.ts';
 import { childProcessPart } from './child-process.ts';
 import { serverPart, type Part, type ProcessPart, type ServerPart, type ServicePart } from './part.ts';
 import { localPayloadKeys, type PayloadKeySet } from './payload-keys.ts';
@@ -41,8 +48,18 @@ export interface StackOptions<R extends Runs> {
   external?: { databaseUrl?: string; temporalAddress?: string; smtpUrl?: string; fundingApiUrl?: string };
   /** Ports to use; the others are free loopback ports. The Temporal Web UI runs only when given a port. */
   ports?: Partial<Record<PortName, number>>;
-  /** The Temporal dev server keeps its state in a SQLite file in the data folder, or in memory. */
-  temporalStore: 'file' | 'memory';
+  /**
+   * The Temporal dev server keeps its state in a SQLite file in the data folder, or in memory; 'postgres': the real
+   * Temporal server (built on first use) in its own databases of the stack's PostgreSQL, as production runs it.
+   */
+  temporalStore: 'file' | 'memory' | 'postgres';
+  /** The real Temporal server's history shards (default 4); fixed once its database exists. */
+  historyShards?: number;
+  /**
+   * The real Temporal server: runs right after the namespace is registered (or found), where custom search
+   * attributes are registered.
+   */
+  registerSearchAttributes?: (connection: Connection, namespace: string) => Promise<void>;
   namespace?: string;
   /** A folder where the SMTP sink also writes each message (true: <data folder>/mailbox), for the dev mailbox. */
   mailbox?: string | boolean;
@@ -53,6 +70,8 @@ export interface StackOptions<R extends Runs> {
   /** Runs once the migrations are applied, before the workers and the API start. */
   seed?: (orm: Orm, temporal: Client) => Promise<void>;
   workers?: number;
+  /** child-process: API processes sharing the API's port (scripts/api-cluster.ts); default one. */
+  apiProcesses?: number;
   /** Variables of the workers and the API over this process's and the stack's; undefined removes one. */
   env?: Record<string, string | undefined>;
   /** child-process: the API's script (default api/main.ts), Node options per part. */
@@ -156,7 +175,32 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     let temporalServer = serverPart<RunningDevServer>('temporal');
     let temporalUi: string | undefined;
     if (external.temporalAddress) o.say('temporal', `using TEMPORAL_ADDRESS=${external.temporalAddress}`);
-    else {
+    else if (o.temporalStore === 'postgres') {
+      const temporalPort = await port('temporal');
+      const tools = await installTemporalServer((text) => o.say('temporal', text));
+      const schemas = await setupTemporalSchemas(tools, databaseUrl);
+      o.say('temporal', `schemas of ${schemas.join(' and ')} up to date`);
+      const shards = o.historyShards ?? DEFAULT_HISTORY_SHARDS;
+      o.say('temporal', `starting the Temporal server on port ${temporalPort} (PostgreSQL, ${shards} history shards)`);
+      const start = await temporalServerStarter({
+        tools,
+        databaseUrl,
+        port: temporalPort,
+        historyShards: shards,
+        dir,
+        logFile: logFile('temporal'),
+        say: (text) => o.say('temporal', text),
+      });
+      temporalServer = await begin(serverPart('temporal', start));
+      const admin = await Connection.connect({ address: temporalServer.running()!.address });
+      try {
+        o.say('temporal', `namespace ${namespace} ${await registerNamespace(admin, namespace)}`);
+        // Hook: the real server knows no custom search attributes until they are registered here, per namespace.
+        await o.registerSearchAttributes?.(admin, namespace);
+      } finally {
+        await admin.close();
+      }
+    } else {
       const temporalPort = await port('temporal');
       const uiPort = o.ports?.temporalUi;
       const store = o.temporalStore === 'file' ? path.join(dir, 'temporal.db') : undefined;
@@ -264,7 +308,9 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       const name = count === 1 ? 'worker' : `worker-${i + 1}`;
       return inProcess ? inProcess.inProcessWorker(name, env, o.workerOptions ?? {}) : child(name, 'worker.ts');
     }) as Service<R>[];
-    const api = (inProcess ? inProcess.inProcessApi(env) : child('api', o.apiScript ?? 'api/main.ts')) as Service<R>;
+    const apiScript = (o.apiProcesses ?? 1) > 1 ? 'scripts/api-cluster.ts' : (o.apiScript ?? 'api/main.ts');
+    if (o.apiProcesses) env.API_PROCESSES = String(o.apiProcesses);
+    const api = (inProcess ? inProcess.inProcessApi(env) : child('api', apiScript)) as Service<R>;
     for (const worker of workers) {
       o.say(worker.name, 'starting');
       services.add(await begin(worker));
