@@ -37,7 +37,6 @@ export interface TemporalServerOptions {
   /** Folder for the server's config. */
   dir: string;
   logFile?: string;
-  say(text: string): void;
 }
 
 /** Runs the schema tool with its connection in SQL_* variables, as docker-compose.yml's temporal-schema job does. */
@@ -101,7 +100,7 @@ async function writeConfig(o: TemporalServerOptions): Promise<string> {
   });
   const frontend = await service(o.port);
   const config = {
-    log: { stdout: true, level: 'warn' },
+    log: { stdout: true, level: 'error' },
     persistence: {
       defaultStore: 'postgres-default',
       visibilityStore: 'postgres-visibility',

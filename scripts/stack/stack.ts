@@ -188,8 +188,8 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
         port: temporalPort,
         historyShards: shards,
         dir,
-        logFile: logFile('temporal'),
-        say: (text) => o.say('temporal', text),
+        // Its own log file even without a log folder: it writes its start-up probes' refusals as errors.
+        logFile: logFile('temporal') ?? path.join(dir, 'temporal-server.log'),
       });
       temporalServer = await begin(serverPart('temporal', start));
       const admin = await Connection.connect({ address: temporalServer.running()!.address });
