@@ -54,7 +54,7 @@ export async function installTemporalServer(say: (text: string) => void): Promis
   const goVersion = await run('go', ['version'], env, projectRoot).catch(() => {
     throw new Error(
       `The Temporal server ${TEMPORAL_SERVER_VERSION} is built from source with Go, which was not found: ` +
-        `install Go 1.25 or newer and run the command again.`,
+        `install Go 1.26.8 or newer and run the command again.`,
     );
   });
   say(`building the Temporal server ${TEMPORAL_SERVER_VERSION} with ${goVersion} (a few minutes, once)`);
