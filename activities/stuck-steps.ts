@@ -1,6 +1,7 @@
 // Records external steps' states for operations; `retries` counts operators' retries, not automatic ones. A
 // report is applied once and in workflow order: an older or repeated report (an activity retried after a lost
-// acknowledgement) changes nothing.
+// acknowledgement) changes nothing. The run it came from is kept for the Operations page's link to Temporal's UI.
+import { Context } from '@temporalio/activity';
 import type { Orm } from '../db/orm.ts';
 import type { StuckStepActivities } from '../workflows/activity-types.ts';
 
@@ -11,10 +12,10 @@ export function stuckStepActivities(orm: Orm): StuckStepActivities {
         `insert into stuck_step (id, kind, description, workflow_id, case_id, organisation_id, status, attempts,
           last_error,
                                  first_failed_at, last_failed_at, updated_at, retried_by, retries, resolved_at,
-                                   next_retry_at)
+                                   next_retry_at, run_id)
          values (?, ?, ?, ?, ?, coalesce(?, (select organisation_id from "case" where id = ?)), ?, ?, ?, ?, ?, ?, ?,
                  case when ? = 'RETRYING' and ?::int is not null then 1 else 0 end, case when ? = 'RESOLVED' then
-                   ?::timestamptz end, ?::timestamptz)
+                   ?::timestamptz end, ?::timestamptz, ?)
          on conflict (id) do update set
            status = excluded.status,
            attempts = excluded.attempts,
@@ -25,7 +26,8 @@ export function stuckStepActivities(orm: Orm): StuckStepActivities {
            retried_by = coalesce(excluded.retried_by, stuck_step.retried_by),
            retries = stuck_step.retries + excluded.retries,
            resolved_at = excluded.resolved_at,
-           next_retry_at = excluded.next_retry_at
+           next_retry_at = excluded.next_retry_at,
+           run_id = coalesce(excluded.run_id, stuck_step.run_id)
          where stuck_step.updated_at < excluded.updated_at`,
         [
           r.id,
@@ -47,6 +49,7 @@ export function stuckStepActivities(orm: Orm): StuckStepActivities {
           r.status,
           r.at,
           r.nextRetryAt ?? null,
+          Context.current().info.workflowExecution?.runId ?? null,
         ],
       );
     },

@@ -99,7 +99,10 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   );
   app.use('/api', caseActionRoutes(orm, temporal));
   app.use('/api', referralRoutes(orm));
-  app.use('/api', operationsRoutes(orm, temporal));
+  app.use(
+    '/api',
+    operationsRoutes(orm, temporal, { url: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }),
+  );
   app.use('/api', supervisionRoutes(orm, temporal));
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));

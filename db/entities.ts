@@ -449,6 +449,7 @@ export const StuckStep = defineEntity({
     kind: p.text(),
     description: p.text(),
     workflowId: p.text(),
+    runId: p.text().nullable(),
     caseId: p.integer().nullable(),
     organisationId: p.integer().nullable(),
     status: p.text(),

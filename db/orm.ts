@@ -29,6 +29,7 @@ import { Migration20261125100000 } from './migrations/Migration20261125100000.ts
 import { Migration20261125100500 } from './migrations/Migration20261125100500.ts';
 import { Migration20261204100000 } from './migrations/Migration20261204100000.ts';
 import { Migration20261204170000 } from './migrations/Migration20261204170000.ts';
+import { Migration20261204203000 } from './migrations/Migration20261204203000.ts';
 
 export type Orm = MikroORM;
 
@@ -66,6 +67,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261125100500_login_id_normal_form', class: Migration20261125100500 },
         { name: 'Migration20261204100000_document_versions', class: Migration20261204100000 },
         { name: 'Migration20261204170000_notification_french', class: Migration20261204170000 },
+        { name: 'Migration20261204203000_stuck_step_run_id', class: Migration20261204203000 },
       ],
       transactional: true,
       allOrNothing: true,

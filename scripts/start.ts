@@ -59,6 +59,7 @@ async function main() {
       funding: config.EMBEDDED_FUNDING_PORT,
       api: config.PORT,
     },
+    publicUrl: config.PUBLIC_URL,
     ...(clusterShape ? { temporalStore: 'postgres', workers: 2, apiProcesses: 2 } : { temporalStore: 'file' }),
     namespace: config.TEMPORAL_NAMESPACE,
     mailbox: config.MAILBOX_DIR ?? true,
@@ -86,7 +87,12 @@ async function main() {
   Pathway        ${url}
   API document   ${url}/api/openapi.json
   Temporal UI    ${running.temporalUiUrl ?? (clusterShape ? '(none: docker-compose.yml runs one)' : '(external)')}
-${clusterShape ? `  Runs           Temporal server on PostgreSQL, ${running.workers.length} workers, 2 API processes\n` : ''}
+${
+  clusterShape
+    ? `  Runs           Temporal server on PostgreSQL, ${running.workers.length} workers, 2 API processes`
+    : '                 (cases read in clear there for a supervisor signed in to Pathway in the same browser)'
+}
+
   Sign in with organisation ${DEMO_ORGANISATION} and password ${DEMO_PASSWORD}:
 ${DEMO_USERS.map((u) => `    ${u.loginId.padEnd(14)} ${u.role}`).join('\n')}
   A second organisation, ${PARTNER_ORGANISATION.organisation.code}, receives referrals:

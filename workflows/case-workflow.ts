@@ -16,26 +16,34 @@ import { decideDueAlerts } from '../domain/case-due-alerts.ts';
 import { foldEvents, type CaseEvent, type CaseState } from '../domain/case-state.ts';
 import { ALERT_HOUR, pendingTimers } from '../domain/case-timers.ts';
 import { businessInstant } from '../domain/dates.ts';
+import { ACTIVITY_SUMMARIES, alertTimerSummary } from '../domain/history-summaries.ts';
 import { registerActions, today } from './actions.ts';
 import type { CaseActivities } from './activity-types.ts';
 import { workflowLock } from './lock.ts';
 import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';
 import { caseViewQuery, type Actor, type CaseWorkflowInput } from './case-api.ts';
+import { summarised } from './summarised-activities.ts';
 
-const { recordCaseEvents, notifyCaseManagerAssigned } = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordCaseEvents, notifyCaseManagerAssigned } = summarised(
+  proxyActivities<CaseActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  }),
+  ACTIVITY_SUMMARIES,
+);
 
 // The projection of accepted events as a local activity: it runs in the workflow task that decided the events,
 // without a round trip through the server's activity queue (fewer history events and tasks per action).
-const { recordCaseEvents: recordCaseEventsLocally } = proxyLocalActivities<CaseActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordCaseEvents: recordCaseEventsLocally } = summarised(
+  proxyLocalActivities<CaseActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  }),
+  ACTIVITY_SUMMARIES,
+);
 
 // Emails leave Pathway: a few attempts, then they wait for an operator as a stuck step (workflows/stuck-steps.ts).
-const emails = proxyActivities<CaseActivities>(EXTERNAL_STEP);
+const emails = summarised(proxyActivities<CaseActivities>(EXTERNAL_STEP), ACTIVITY_SUMMARIES);
 
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
@@ -185,7 +193,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
       const woken =
         wait === 0 && patched('due-alerts-without-timer')
           ? historyTooLong()
-          : await condition(() => changed || historyTooLong(), wait);
+          : await condition(() => changed || historyTooLong(), wait, {
+              summary: alertTimerSummary(state.caseId, next),
+            });
       if (!woken) {
         await exclusive(() =>
           apply(`timer:${next.key}:${next.fireOn}`, null, decideDueAlerts(state, new Date(), today())),

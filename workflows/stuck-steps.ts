@@ -15,7 +15,9 @@ import {
 } from '@temporalio/workflow';
 import { untrustedInputViolation } from '../domain/untrusted-input.ts';
 import { ATTEMPTS_BEFORE_STUCK, automaticRetryDelayMs, validateRetry, type StepReport } from '../domain/stuck-steps.ts';
+import { ACTIVITY_SUMMARIES, automaticRetryTimerSummary } from '../domain/history-summaries.ts';
 import type { StuckStepActivities } from './activity-types.ts';
+import { summarised } from './summarised-activities.ts';
 
 export const retryStuckStepUpdate = defineUpdate<{ stepId: string }, [{ stepId: string; actor: { userId: number } }]>(
   'retryStuckStep',
@@ -32,10 +34,13 @@ export const EXTERNAL_STEP: ActivityOptions = {
   },
 };
 
-const { recordStepState } = proxyActivities<StuckStepActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordStepState } = summarised(
+  proxyActivities<StuckStepActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  }),
+  ACTIVITY_SUMMARIES,
+);
 
 export interface ExternalStep {
   id: string;
@@ -131,7 +136,7 @@ export function operatorRetries(): WithOperatorRetry {
         );
         await onStuck?.();
         const byOperator = retriesItself
-          ? await condition(() => !waiting.has(step.id), delay)
+          ? await condition(() => !waiting.has(step.id), delay, { summary: automaticRetryTimerSummary(step) })
           : (await condition(() => !waiting.has(step.id)), true);
         // Either way the step is no longer waiting: an operator's click during the retry is refused, not repeated.
         waiting.delete(step.id);

@@ -4,18 +4,19 @@ import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { stuckSteps } from '../../app/operations/queries.ts';
+import type { TemporalUi } from '../../app/temporal-ui/run-link.ts';
 import { retryStuckStep } from '../../app/operations/stuck-step-retry.ts';
 import { stuckStepQuery } from '../../domain/schemas/operations.ts';
 import { requirePermission } from '../auth.ts';
 import { parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 
-export function operationsRoutes(orm: MikroORM, temporal: Client): Router {
+export function operationsRoutes(orm: MikroORM, temporal: Client, temporalUi: TemporalUi): Router {
   const r = Router();
 
   r.get('/operations/stuck-steps', async (req, res) => {
     const user = requirePermission(res, 'ops.view');
-    res.json(await stuckSteps({ em: orm.em, temporal, user }, parse(stuckStepQuery, req.query)));
+    res.json(await stuckSteps({ em: orm.em, temporal, user }, parse(stuckStepQuery, req.query), temporalUi));
   });
 
   r.post('/operations/stuck-steps/:stepId/retry', async (req, res) => {

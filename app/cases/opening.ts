@@ -14,6 +14,7 @@ import { can } from '../../domain/permissions.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../../workflows/case-api.ts';
 import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
 import { secondOpenCase, validateCaseOpening } from '../../domain/case-opening.ts';
+import { caseWorkflowDetails, caseWorkflowSummary } from '../../domain/history-summaries.ts';
 import type { AppContext } from '../context.ts';
 import { openCaseEvents } from '../../domain/case-transitions.ts';
 import { type EducationExperienceInput, type OpenCaseInput } from '../../domain/schemas/case.ts';
@@ -35,12 +36,13 @@ export async function openCase(
       fr: `L'individu ${input.individualId} est introuvable dans votre organisme.`,
     });
   const caseManagerId = input.caseManagerId ?? user.id;
-  const [manager, open, previous] = await Promise.all([
+  const [manager, open, previous, organisation] = await Promise.all([
     em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true }),
     em.findOne(Case, { individualId: individual.id, status: { $ne: 'CLOSED' } }),
     input.copyFromCaseId
       ? em.findOne(Case, { id: input.copyFromCaseId, individualId: individual.id, organisationId: user.organisationId })
       : null,
+    em.findOneOrFail(Organisation, { id: user.organisationId }, { fields: ['code'] }),
   ]);
   const openAt = open && (await em.findOneOrFail(Organisation, { id: open.organisationId }));
   assertNoViolations(
@@ -97,6 +99,9 @@ export async function openCase(
         workflowId: caseWorkflowId(caseId),
         taskQueue: CASE_TASK_QUEUE,
         args: [workflowInput],
+        // What Temporal's Web UI shows of the case before its history is opened (no personal information).
+        staticSummary: caseWorkflowSummary(caseId, organisation.code),
+        staticDetails: caseWorkflowDetails(caseId),
       }),
     );
   } catch (e) {

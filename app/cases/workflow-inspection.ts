@@ -12,6 +12,7 @@ import { describeStep, type StepReport } from '../../domain/stuck-steps.ts';
 import { caseViewQuery, type CaseView } from '../../workflows/case-api.ts';
 import type { CaseActivities } from '../../workflows/activity-types.ts';
 import type { AppContext } from '../context.ts';
+import { temporalRunUrl, type TemporalUi } from '../temporal-ui/run-link.ts';
 import {
   commandEntries,
   idsNamedBy,
@@ -147,7 +148,7 @@ async function namesOf(ctx: AppContext, userIds: number[], organisationIds: numb
   };
 }
 
-export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: { url?: string; namespace: string }) {
+export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: TemporalUi) {
   const today = businessDate(new Date());
   const [commands, tasks, individual, read] = await Promise.all([
     ctx.em.find(CaseCommand, { caseId: c.id }, { orderBy: { at: 'asc', id: 'asc' } }),
@@ -196,9 +197,7 @@ export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: { u
     })),
     alerts: workflow?.view?.state.alerts ?? [],
     timeline,
-    temporalUiUrl: temporalUi.url
-      ? `${temporalUi.url}/namespaces/${encodeURIComponent(temporalUi.namespace)}/workflows/${encodeURIComponent(c.workflowId)}`
-      : null,
+    temporalUiUrl: temporalRunUrl(temporalUi, c.workflowId, description?.runId),
   };
 }
 

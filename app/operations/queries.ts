@@ -4,8 +4,9 @@ import { Organisation, StuckStep, User } from '../../db/entities.ts';
 import { contactName } from '../../domain/access.ts';
 import { type StuckStepQuery } from '../../domain/schemas/operations.ts';
 import type { AppContext } from '../context.ts';
+import { temporalRunUrl, type TemporalUi } from '../temporal-ui/run-link.ts';
 
-export async function stuckSteps(ctx: AppContext, q: StuckStepQuery) {
+export async function stuckSteps(ctx: AppContext, q: StuckStepQuery, temporalUi: TemporalUi) {
   const { em } = ctx;
   const where =
     q.status === 'open' ? { status: { $ne: 'RESOLVED' } } : q.status === 'resolved' ? { status: 'RESOLVED' } : {};
@@ -35,6 +36,8 @@ export async function stuckSteps(ctx: AppContext, q: StuckStepQuery) {
       organisationId: s.organisationId ?? null,
       organisation: s.organisationId == null ? null : (orgName.get(s.organisationId) ?? null),
       workflowId: s.workflowId,
+      /** The step's run in Temporal's Web UI, when one is configured. */
+      temporalUiUrl: temporalRunUrl(temporalUi, s.workflowId, s.runId),
       attempts: s.attempts,
       lastError: s.lastError,
       firstFailedAt: s.firstFailedAt.toISOString(),

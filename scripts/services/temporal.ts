@@ -6,6 +6,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { projectRoot } from '../project-root.ts';
+import { freePort } from './ports.ts';
+import { startTemporalUiGateway } from './temporal-ui-gateway.ts';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
 
@@ -52,6 +54,8 @@ export interface DevServerOptions {
   dbFilename?: string;
   port: number;
   uiPort?: number;
+  /** Pathway's codec endpoint (…/api/codec), which the Web UI calls with the browser's session cookie. */
+  uiCodecEndpoint?: string;
   namespace?: string;
   /** Where the server's own log goes (appended); the console when omitted. */
   logFile?: string;
@@ -79,10 +83,27 @@ async function waitForPort(port: number, timeoutMs: number, exited: () => string
   throw new Error(`the Temporal dev server did not listen on port ${port} within ${timeoutMs / 1000} s`);
 }
 
-/** A Temporal CLI dev server as a child process; with a dbFilename its cases and timers survive a restart. */
+/**
+ * A Temporal CLI dev server as a child process; with a dbFilename its cases and timers survive a restart. With a
+ * uiPort its Web UI is served there through the gateway that has the browser send its cookies to the codec.
+ */
 export async function startTemporalDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
+  const innerUiPort = opts.uiPort === undefined ? undefined : await freePort();
+  const server = await startDevServerProcess({ ...opts, uiPort: innerUiPort });
+  if (opts.uiPort === undefined || innerUiPort === undefined) return server;
+  try {
+    const gateway = await startTemporalUiGateway({ port: opts.uiPort, uiPort: innerUiPort });
+    return { ...server, stop: () => gateway.stop().then(server.stop) };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+}
+
+async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDevServer> {
   const executable = resolveTemporalExecutable('cli');
   const namespace = opts.namespace ?? 'default';
+  const codecArgs = opts.uiCodecEndpoint ? ['--ui-codec-endpoint', opts.uiCodecEndpoint] : [];
   if (executable.type === 'cached-download') {
     // No binary here: let the SDK download one (needs the internet) and run it.
     const env = await TestWorkflowEnvironment.createLocal({
@@ -93,6 +114,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
         uiPort: opts.uiPort,
         dbFilename: opts.dbFilename,
         namespace,
+        extraArgs: codecArgs,
       },
     });
     return { address: `127.0.0.1:${opts.port}`, stop: () => env.teardown() };
@@ -123,7 +145,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
   // together queue so many writes that each one times out and is retried, and no workflow wakes (npm run bench).
   for (const queue of ['timer', 'transfer', 'visibility'])
     args.push('--dynamic-config-value', `history.${queue}ProcessorSchedulerWorkerCount=16`);
-  if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort));
+  if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort), ...codecArgs);
   else args.push('--headless');
   const log = opts.logFile ? openSync(opts.logFile, 'a') : 'inherit';
   const server = spawn(executable.path, args, { stdio: ['ignore', 'ignore', log] });

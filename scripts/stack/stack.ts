@@ -48,6 +48,8 @@ export interface StackOptions<R extends Runs> {
   external?: { databaseUrl?: string; temporalAddress?: string; smtpUrl?: string; fundingApiUrl?: string };
   /** Ports to use; the others are free loopback ports. The Temporal Web UI runs only when given a port. */
   ports?: Partial<Record<PortName, number>>;
+  /** Where browsers reach the API (PUBLIC_URL), for the Web UI's codec calls; default http://localhost:<api port>. */
+  publicUrl?: string;
   /**
    * The Temporal dev server keeps its state in a SQLite file in the data folder, or in memory; 'postgres': the real
    * Temporal server (built on first use) in its own databases of the stack's PostgreSQL, as production runs it.
@@ -172,6 +174,8 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     }
     const databaseUrl = external.databaseUrl ?? postgres.running()!.url;
 
+    // Known before Temporal starts: its Web UI calls the API's codec endpoint.
+    const apiPort = await port('api');
     let temporalServer = serverPart<RunningDevServer>('temporal');
     let temporalUi: string | undefined;
     if (external.temporalAddress) o.say('temporal', `using TEMPORAL_ADDRESS=${external.temporalAddress}`);
@@ -214,6 +218,7 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
           startTemporalDevServer({
             port: temporalPort,
             uiPort,
+            uiCodecEndpoint: `${(o.publicUrl ?? `http://localhost:${apiPort}`).replace(/\/+$/, '')}/api/codec`,
             dbFilename: store,
             namespace,
             logFile: logFile('temporal'),
@@ -268,7 +273,6 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       await orm.close();
     }
 
-    const apiPort = await port('api');
     const env = Object.fromEntries(
       Object.entries({
         ...process.env,

@@ -7,6 +7,7 @@ import { createApp } from '../../api/app.ts';
 import { parseConfig } from '../../infra/config.ts';
 import { createLogger } from '../../infra/logger.ts';
 import { createMailer } from '../../infra/mailer.ts';
+import { EncryptionCodec, payloadKeysFromConfig } from '../../infra/payload-codec.ts';
 
 export interface ApiInstance {
   url: string;
@@ -17,12 +18,14 @@ export async function startApiInstance(orm: MikroORM, env: Record<string, string
   const config = parseConfig({ ...process.env, NODE_ENV: 'test', ...env });
   const connection = Connection.lazy({ address: process.env.TEMPORAL_ADDRESS! });
   const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
+  const keys = payloadKeysFromConfig(config);
   const app = createApp({
     config,
     orm,
     temporal: new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE }),
     mailer,
     log: createLogger('api', 'silent'),
+    codec: keys && new EncryptionCodec(keys),
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -65,6 +65,9 @@ test(
     await row.getByText('Lunenburg County Works').waitFor();
     await row.getByText(/ECONNREFUSED|connect/).waitFor();
     await row.getByRole('cell', { name: '4', exact: true }).waitFor();
+    // The run it got stuck in, in Temporal's Web UI.
+    const run = row.getByRole('link', { name: 'Open the run – Email telling the case manager the case is theirs' });
+    expect(await run.getAttribute('href')).toMatch(`/workflows/case-${caseId}/`);
     // R-OPS-03: when it will retry by itself, in Halifax time.
     expect(await row.locator('td[data-label="Next automatic retry"]').innerText()).toMatch(/\d{4}.* [ap]\.m\./);
     await checkPage(page, 'operations');

@@ -113,6 +113,19 @@ function CaseCell({ step }: { step: Step }) {
   );
 }
 
+/** The step's run in Temporal's Web UI, where its attempts and errors are in the workflow's history. */
+function TemporalCell({ step }: { step: Step }) {
+  const w = useWords(WORDS);
+  const { label } = useI18n();
+  if (!step.temporalUiUrl) return <>—</>;
+  return (
+    <a href={step.temporalUiUrl} target="_blank" rel="noopener noreferrer">
+      {w('openRun')}
+      <span className="visually-hidden"> – {label(describeStep(step))}</span>
+    </a>
+  );
+}
+
 function useStepColumns(): Column<Step>[] {
   const w = useWords(WORDS);
   const { label } = useI18n();
@@ -120,6 +133,7 @@ function useStepColumns(): Column<Step>[] {
     { key: 'step', header: w('step'), cell: (s) => label(describeStep(s)), primary: true },
     { key: 'case', header: w('case'), cell: (s) => <CaseCell step={s} /> },
     { key: 'organisation', header: w('organisation'), cell: (s) => s.organisation ?? '—' },
+    { key: 'temporal', header: w('temporal'), cell: (s) => <TemporalCell step={s} /> },
   ];
 }
 

@@ -31,6 +31,8 @@ export const WORDS = defineWords({
     retries: 'Retries by an operator',
     lastRetriedBy: 'Last retried by',
     resolvedAt: 'Went through on',
+    temporal: 'In Temporal',
+    openRun: 'Open the run',
   },
   fr: {
     title: 'Étapes bloquées',
@@ -62,5 +64,7 @@ export const WORDS = defineWords({
     retries: 'Relances par un opérateur',
     lastRetriedBy: 'Dernière relance par',
     resolvedAt: 'Aboutie le',
+    temporal: 'Dans Temporal',
+    openRun: 'Ouvrir le déroulement',
   },
 });

@@ -1,0 +1,72 @@
+// What Temporal's Web UI shows beside a workflow, its timers and its activities (Temporal's user metadata), so that
+// a case's history there reads like the case's own timeline. One line each, English then French (the UI has one
+// language). Case numbers and organisation codes only: never a name, a SIN or anything a client said. Temporal keeps
+// these lines as payloads, so they are encrypted like the rest and read through Pathway's codec.
+import type { Label } from './case-model.ts';
+import { ALERT_KIND_LABELS, type PendingTimer } from './case-timers.ts';
+import { describeStep, type StepReport, type StuckStepStatus } from './stuck-steps.ts';
+
+/** English, then French, on one line. */
+export const summaryLine = (l: Label): string => `${l.en} · ${l.fr}`;
+
+const forCase = (caseId: number, what: Label): string =>
+  summaryLine({ en: `Case ${caseId}: ${what.en}`, fr: `Dossier ${caseId} : ${what.fr}` });
+
+/** The case workflow's own line, set when it starts. */
+export const caseWorkflowSummary = (caseId: number, organisationCode: string): string =>
+  summaryLine({ en: `Case ${caseId} of ${organisationCode}`, fr: `Dossier ${caseId} de ${organisationCode}` });
+
+/** The case workflow's details, set when it starts: where the case is read in words. */
+export const caseWorkflowDetails = (caseId: number): string =>
+  [
+    `Pathway case ${caseId}: its stages, alerts, referrals and emails, in the order they happened. ` +
+      `Pathway's own page of the case is /cases/${caseId}/timeline.`,
+    `Dossier ${caseId} de Pathway : ses étapes, alertes, aiguillages et courriels, dans l'ordre où ils ont eu lieu. ` +
+      `La page du dossier dans Pathway est /cases/${caseId}/timeline.`,
+  ].join('\n\n');
+
+/** The timer a case sleeps on until its next alert is raised. */
+export const alertTimerSummary = (caseId: number, timer: Pick<PendingTimer, 'kind' | 'fireOn'>): string => {
+  const alert = ALERT_KIND_LABELS[timer.kind];
+  return forCase(caseId, {
+    en: `alert "${alert.en}" on ${timer.fireOn}`,
+    fr: `alerte « ${alert.fr} » le ${timer.fireOn}`,
+  });
+};
+
+/** The timer of a stuck step: it retries by itself when it ends, unless an operator retries it first. */
+export const automaticRetryTimerSummary = (step: Pick<StepReport, 'id' | 'kind' | 'description'>): string => {
+  const what = describeStep(step);
+  return summaryLine({
+    en: `${what.en}: automatic retry, unless an operator retries first`,
+    fr: `${what.fr} : nouvelle tentative automatique, sauf si un opérateur relance avant`,
+  });
+};
+
+const STEP_STATES: Record<StuckStepStatus, Label> = {
+  STUCK: { en: 'stuck, waits for a retry', fr: 'bloquée, attend une nouvelle tentative' },
+  RETRYING: { en: 'retrying', fr: 'nouvelle tentative' },
+  RESOLVED: { en: 'went through', fr: 'aboutie' },
+};
+
+/** The activities of a case workflow and of its stuck steps, by the input each one receives. */
+export const ACTIVITY_SUMMARIES = {
+  recordCaseEvents: (i: { caseId: number; events: unknown[] }) =>
+    forCase(i.caseId, {
+      en: `records ${i.events.length} change(s) in Pathway`,
+      fr: `enregistre ${i.events.length} changement(s) dans Pathway`,
+    }),
+  notifyCaseManagerAssigned: (i: { caseId: number; key: string }) =>
+    forCase(i.caseId, describeStep({ id: `email:case-assigned:${i.caseId}:${i.key}`, kind: 'EMAIL', description: '' })),
+  sendReferralEmail: (i: { caseId: number; referralId: string; kind: 'REFERRAL' | 'TRANSFER_REMINDER' }) => {
+    const what = i.kind === 'REFERRAL' ? 'referral' : 'transfer-reminder';
+    return forCase(i.caseId, describeStep({ id: `email:${what}:${i.referralId}`, kind: 'EMAIL', description: '' }));
+  },
+  notifyTransferCompleted: (i: { caseId: number; referralId: string }) =>
+    forCase(i.caseId, describeStep({ id: `email:transfer-completed:${i.referralId}`, kind: 'EMAIL', description: '' })),
+  recordStepState: (r: Pick<StepReport, 'id' | 'kind' | 'description' | 'status'>) => {
+    const what = describeStep(r);
+    const state = STEP_STATES[r.status];
+    return summaryLine({ en: `${what.en}: ${state.en}`, fr: `${what.fr} : ${state.fr}` });
+  },
+};
