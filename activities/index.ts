@@ -11,12 +11,14 @@ import type {
   AccessActivities,
   CaseActivities,
   FundingActivities,
+  SearchAttributeActivities,
   StuckStepActivities,
 } from '../workflows/activity-types.ts';
 import { accessActivities } from './access.ts';
 import { fundingActivities } from './funding.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import { pdfFile } from '../infra/pdf.ts';
+import { searchAttributeActivities } from './search-attributes.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 
 export interface ActivityDeps {
@@ -32,9 +34,14 @@ export function createActivities({
   mailer,
   publicUrl,
   fundingApiUrl,
-}: ActivityDeps): CaseActivities & StuckStepActivities & AccessActivities & FundingActivities {
+}: ActivityDeps): CaseActivities &
+  StuckStepActivities &
+  AccessActivities &
+  FundingActivities &
+  SearchAttributeActivities {
   return {
     ...stuckStepActivities(orm),
+    ...searchAttributeActivities(orm),
     ...accessActivities(orm, mailer),
     ...fundingActivities(orm, fundingApiUrl),
     async recordCaseEvents(batch) {

@@ -64,6 +64,11 @@ export const ACTIVITY_SUMMARIES = {
   },
   notifyTransferCompleted: (i: { caseId: number; referralId: string }) =>
     forCase(i.caseId, describeStep({ id: `email:transfer-completed:${i.referralId}`, kind: 'EMAIL', description: '' })),
+  organisationCodeOfCase: (i: { caseId: number }) =>
+    forCase(i.caseId, {
+      en: "looks up its organisation's code for Temporal's search attributes",
+      fr: 'cherche le code de son organisme pour les attributs de recherche de Temporal',
+    }),
   recordStepState: (r: Pick<StepReport, 'id' | 'kind' | 'description' | 'status'>) => {
     const what = describeStep(r);
     const state = STEP_STATES[r.status];

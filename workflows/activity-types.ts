@@ -23,6 +23,11 @@ export interface StuckStepActivities {
   recordStepState(report: StepReport): Promise<void>;
 }
 
+export interface SearchAttributeActivities {
+  /** The code of the organisation managing the case (e.g. HCLN), for the workflow's search attributes; read only. */
+  organisationCodeOfCase(input: { caseId: number }): Promise<string>;
+}
+
 export interface AccessActivities {
   /** Sends the invitation's email from the outbox, unless the invitation is no longer pending; idempotent. */
   sendInvitationEmail(input: { invitationId: number }): Promise<void>;

@@ -20,7 +20,8 @@ import { ACTIVITY_SUMMARIES, alertTimerSummary } from '../domain/history-summari
 import { registerActions, today } from './actions.ts';
 import type { CaseActivities } from './activity-types.ts';
 import { workflowLock } from './lock.ts';
-import { EXTERNAL_STEP, operatorRetries, type ExternalStep } from './stuck-steps.ts';
+import { caseFacts, searchableWorkflow } from './search-attributes.ts';
+import { EXTERNAL_STEP, type ExternalStep } from './stuck-steps.ts';
 import { caseViewQuery, type Actor, type CaseWorkflowInput } from './case-api.ts';
 import { summarised } from './summarised-activities.ts';
 
@@ -54,7 +55,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   let changed = false;
   const lock = workflowLock();
   const exclusive = lock.exclusive;
-  const withOperatorRetry = operatorRetries();
+  const { searchAttributes, withOperatorRetry } = searchableWorkflow(() => caseFacts(state));
   let sending = 0;
 
   /** Emails go out beside the case's work: a send waiting for an operator never holds up the case manager. */
@@ -162,6 +163,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     const before = state.caseManagerId;
     state = foldEvents(state, events);
     changed = true;
+    if (events.some((e) => e.type === 'TransferCompleted')) searchAttributes.organisationChanged();
+    searchAttributes.publish();
     if (state.caseManagerId !== before) await notifyAssigned(commandId);
     emailsFor(events);
   }
@@ -174,6 +177,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     runId: workflowInfo().runId,
     historyLength: workflowInfo().historyLength,
   }));
+
+  searchAttributes.publish();
 
   if (!assignmentEmailed) {
     await notifyAssigned('opened');

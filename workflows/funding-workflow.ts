@@ -20,7 +20,8 @@ import { registerActions } from './actions.ts';
 import type { FundingActivities } from './activity-types.ts';
 import { fundingViewQuery, type FundingWorkflowInput } from './funding-api.ts';
 import { workflowLock } from './lock.ts';
-import { EXTERNAL_STEP, operatorRetries } from './stuck-steps.ts';
+import { fundingFacts, searchableWorkflow } from './search-attributes.ts';
+import { EXTERNAL_STEP } from './stuck-steps.ts';
 
 const { recordFundingEvents } = proxyActivities<FundingActivities>({
   startToCloseTimeout: '30 seconds',
@@ -34,7 +35,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
   let changed = false;
   const lock = workflowLock();
   const exclusive = lock.exclusive;
-  const withOperatorRetry = operatorRetries();
+  const { searchAttributes, withOperatorRetry } = searchableWorkflow(() => fundingFacts(state));
 
   async function apply(commandId: string, actorId: number | null, events: FundingEvent[]): Promise<void> {
     if (!events.length) return;
@@ -50,6 +51,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
     });
     state = next;
     changed = true;
+    searchAttributes.publish();
   }
 
   registerActions(FUNDING_ACTIONS, {
@@ -58,6 +60,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
     apply: (commandId, actor, events) => apply(commandId, actor.userId, events),
   });
   setHandler(fundingViewQuery, () => state);
+  searchAttributes.publish();
 
   const label = `Funding request ${state.packageId} (case ${state.caseId})`;
   const step = (id: string, kind: string, description: string) => ({

@@ -63,8 +63,13 @@ function failureText(err: ActivityFailure): string {
   return cause?.message || err.message;
 }
 
-export function operatorRetries(): WithOperatorRetry {
+/**
+ * `onStuckChange` is told how many steps are stuck each time that changes: a step counts from its first stuck report
+ * until a retry succeeds (workflows/search-attributes.ts).
+ */
+export function operatorRetries(onStuckChange: (stuck: number) => void = () => {}): WithOperatorRetry {
   const waiting = new Set<string>();
+  const stuck = new Set<string>();
   const retriedBy = new Map<string, number>();
   setHandler(
     retryStuckStepUpdate,
@@ -118,6 +123,7 @@ export function operatorRetries(): WithOperatorRetry {
     for (;;) {
       try {
         const result = await run();
+        if (stuck.delete(step.id)) onStuckChange(stuck.size);
         if (attempts > 0) await report('RESOLVED', null);
         return result;
       } catch (err) {
@@ -125,6 +131,7 @@ export function operatorRetries(): WithOperatorRetry {
         // A non-retryable failure ends the round after one attempt; otherwise every attempt was used.
         attempts += err.retryState === 'NON_RETRYABLE_FAILURE' ? 1 : ATTEMPTS_BEFORE_STUCK;
         waiting.add(step.id);
+        if (!stuck.has(step.id)) onStuckChange(stuck.add(step.id).size);
         // Runs from before automatic retries wait for an operator only.
         const retriesItself = patched('stuck-steps-retry-by-themselves');
         const delay = automaticRetryDelayMs(rounds++);

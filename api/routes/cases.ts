@@ -46,6 +46,8 @@ const caseloadQuery = z.object({
   /** Only cases still open (any stage but Closed). */
   open: z.enum(['true', 'false']).optional(),
   caseManagerId: z.coerce.number().int().positive().optional(),
+  /** Only cases with an open task or alert due within a week (overdue ones included). */
+  due: z.enum(['week']).optional(),
   sort: z.enum(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue']).default('id'),
   dir: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),

@@ -313,6 +313,8 @@ export async function homeAlerts(em: EntityManager, user: SessionUser) {
 
 /** Caseload counts stop here (50 pages of 20): enough for a pager, and cheap at any size. */
 export const CASELOAD_COUNT_CAP = 1_000;
+/** The caseload's "due within a week" filter: a task or alert due before today plus these days (overdue included). */
+const DUE_SOON_DAYS = 7;
 
 const CASELOAD_SORTS: Record<string, string[]> = {
   id: ['c.id'],
@@ -331,6 +333,7 @@ export async function caseload(
     status?: string;
     open?: 'true' | 'false';
     caseManagerId?: number;
+    due?: 'week';
     sort: string;
     dir: 'asc' | 'desc';
     page: number;
@@ -349,6 +352,14 @@ export async function caseload(
     params.push(q.status);
   }
   if (q.open === 'true') where.push(`c.status <> 'CLOSED'`);
+  if (q.due === 'week') {
+    // What Temporal's NextAlertAt answers for timers still to fire, told here by what they leave: due tasks and alerts.
+    where.push(
+      `(exists (select 1 from case_task t where t.case_id = c.id and t.state = 'OPEN' and t.due_date < ?::date)
+        or exists (select 1 from case_alert a where a.case_id = c.id and a.cleared_on is null and a.due_date < ?::date))`,
+    );
+    params.push(addDays(today, DUE_SOON_DAYS), addDays(today, DUE_SOON_DAYS));
+  }
   const dir = q.dir === 'desc' ? 'desc' : 'asc';
   // A case without an open task sorts after those with one, whichever the direction.
   const order = `${(CASELOAD_SORTS[q.sort] ?? ['c.id']).map((c) => `${c} ${dir} nulls last`).join(', ')}, c.id`;

@@ -5,8 +5,10 @@ import { accessSync, closeSync, constants, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.ts';
 import { projectRoot } from '../project-root.ts';
 import { freePort } from './ports.ts';
+import { devServerSearchAttributeArgs, registerSearchAttributes } from './search-attributes.ts';
 import { startTemporalUiGateway } from './temporal-ui-gateway.ts';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
@@ -114,6 +116,7 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
         uiPort: opts.uiPort,
         dbFilename: opts.dbFilename,
         namespace,
+        searchAttributes: [...SEARCH_ATTRIBUTES],
         extraArgs: codecArgs,
       },
     });
@@ -130,6 +133,7 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
     namespace,
     '--log-level',
     'error',
+    ...devServerSearchAttributeArgs(),
   ];
   // WAL keeps SQLite from timing out under many timers at once; it survives a crash of the server process.
   if (opts.dbFilename)
@@ -163,9 +167,15 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
   };
 }
 
-/** The time-skipping test server: months of durable timers in seconds. */
-export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({
+/**
+ * The time-skipping test server: months of durable timers in seconds. It refuses a workflow's upsert of an
+ * unregistered search attribute, so they are registered through its operator service (it has no visibility
+ * queries: tests read a workflow's attributes with describe()).
+ */
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: resolveTemporalExecutable('test-server') },
   });
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }

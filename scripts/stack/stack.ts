@@ -24,6 +24,7 @@ import {
   temporalServerStarter,
 } from '../services/temporal-server.ts';
 import { installTemporalServer } from '../services/temporal-server-install.ts';
+import { registerSearchAttributes } from '../services/search-attributes.ts';
 import { childProcessPart } from './child-process.ts';
 import { serverPart, type Part, type ProcessPart, type ServerPart, type ServicePart } from './part.ts';
 import { localPayloadKeys, type PayloadKeySet } from './payload-keys.ts';
@@ -57,11 +58,6 @@ export interface StackOptions<R extends Runs> {
   temporalStore: 'file' | 'memory' | 'postgres';
   /** The real Temporal server's history shards (default 4); fixed once its database exists. */
   historyShards?: number;
-  /**
-   * The real Temporal server: runs right after the namespace is registered (or found), where custom search
-   * attributes are registered.
-   */
-  registerSearchAttributes?: (connection: Connection, namespace: string) => Promise<void>;
   namespace?: string;
   /** A folder where the SMTP sink also writes each message (true: <data folder>/mailbox), for the dev mailbox. */
   mailbox?: string | boolean;
@@ -199,8 +195,9 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       const admin = await Connection.connect({ address: temporalServer.running()!.address });
       try {
         o.say('temporal', `namespace ${namespace} ${await registerNamespace(admin, namespace)}`);
-        // Hook: the real server knows no custom search attributes until they are registered here, per namespace.
-        await o.registerSearchAttributes?.(admin, namespace);
+        // The real server knows no custom search attributes until they are registered, per namespace.
+        const added = await registerSearchAttributes(admin, namespace);
+        o.say('temporal', `search attributes ${added.length ? `registered: ${added.join(', ')}` : 'kept'}`);
       } finally {
         await admin.close();
       }

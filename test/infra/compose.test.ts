@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { configSchema, parseConfig } from '../../infra/config.ts';
 import { DEFAULT_HISTORY_SHARDS } from '../../scripts/services/temporal-server.ts';
 import { TEMPORAL_SERVER_VERSION } from '../../scripts/services/temporal-server-install.ts';
+import { searchAttributeCliPairs } from '../../scripts/services/search-attributes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,8 +39,8 @@ describe('docker-compose.yml', () => {
   });
 
   test(
-    'has PostgreSQL, Temporal with its schema and namespace jobs, its Web UI, an SMTP catcher, the migration, ' +
-      'the API and a scalable worker',
+    'has PostgreSQL, Temporal with its schema, namespace and search-attribute jobs, its Web UI, an SMTP catcher, ' +
+      'the migration, the API and a scalable worker',
     () => {
       expect(Object.keys(compose.services)).toEqual(
         expect.arrayContaining([
@@ -50,6 +51,7 @@ describe('docker-compose.yml', () => {
           'temporal',
           'temporal-namespace',
           'temporal-schema',
+          'temporal-search-attributes',
           'temporal-ui',
           'worker',
         ]),
@@ -106,6 +108,13 @@ describe('docker-compose.yml', () => {
     const known = Object.keys(configSchema.shape);
     expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
     expect(() => parseConfig(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL'])).not.toThrow();
+  });
+
+  test("the one-shot job registers every search attribute the workflows upsert, with the code's types", () => {
+    const job = compose.services['temporal-search-attributes'];
+    const listed = String(job.environment?.PATHWAY_SEARCH_ATTRIBUTES).split(/\s+/).filter(Boolean);
+    expect(listed.sort()).toEqual(searchAttributeCliPairs().sort());
+    expect(job.command?.join('\n')).toContain('temporal operator search-attribute create');
   });
 
   test('the commands name files that exist', async () => {

@@ -5,10 +5,15 @@ import type {
   AccessActivities,
   CaseActivities,
   FundingActivities,
+  SearchAttributeActivities,
   StuckStepActivities,
 } from '../../workflows/activity-types.ts';
 
-export type Activities = CaseActivities & StuckStepActivities & AccessActivities & FundingActivities;
+export type Activities = CaseActivities &
+  StuckStepActivities &
+  AccessActivities &
+  FundingActivities &
+  SearchAttributeActivities;
 export type ActivityName = keyof Activities;
 export type ActivityInput<K extends ActivityName> = Parameters<Activities[K]>[0];
 
@@ -32,6 +37,7 @@ const ANSWERS: { [K in ActivityName]: (input: ActivityInput<K>) => Awaited<Retur
   }),
   sendSubmission: () => undefined,
   requestPayment: () => ({ paymentId: 815 }),
+  organisationCodeOfCase: () => 'HCLN',
 };
 
 /** One attempt; `failed` when it was made to fail. A union by name, so checking the name narrows the input. */

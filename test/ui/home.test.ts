@@ -222,7 +222,7 @@ test('the case manager’s home in French shows no English', async () => {
 
 test(
   'R-UI-05 the caseload sorts by column and pages (first, ' +
-    'previous, next, last); filters by stage and case manager',
+    'previous, next, last); filters by stage, by work due within a week and by case manager',
   async () => {
     const page = await home('manager');
     await page.getByRole('link', { name: 'Cases', exact: true }).click();
@@ -250,6 +250,16 @@ test(
     await rows.first().getByText('Overdue').waitFor();
     await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Assessment' });
     await page.getByText('No cases match.').waitFor();
+    // Work due within a week, the overdue included: the intake past due and the alert past due (new intakes are due
+    // in 7 days, the other alert in 100).
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'All stages' });
+    await page.getByLabel('Due', { exact: true }).selectOption({ label: 'Task or alert due within 7 days' });
+    await page.getByText('2 cases', { exact: true }).waitFor();
+    await expect(rows.allTextContents()).resolves.toEqual([
+      expect.stringContaining(`Case ${caseIds[0]}`),
+      expect.stringContaining(`Case ${caseIds[1]}`),
+    ]);
+    await page.getByLabel('Due', { exact: true }).selectOption({ label: 'Any time' });
     // The organisation's cases, by case manager.
     await page.getByRole('button', { name: 'The organisation’s cases' }).click();
     await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'All stages' });

@@ -9,6 +9,7 @@ import { openCase } from '../../app/cases/opening.ts';
 import { CaseAlert, CaseStatusRow, CaseTask } from '../../db/entities.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { caseViewQuery, caseWorkflowId, caseUpdate } from '../../workflows/case-api.ts';
+import { SEARCH_ATTRIBUTE } from '../../workflows/search-attributes.ts';
 import { createIndividual, REGISTRATION } from '../support/fixtures.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 import { openStageTaskId } from '../support/tasks.ts';
@@ -183,6 +184,12 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
   });
   expect(closed.status).toBe('CLOSED');
   await handle.result();
+  // The search attributes followed the case to its end (Temporal's tools list it as closed).
+  const attributes = (await handle.describe()).typedSearchAttributes;
+  expect([attributes.get(SEARCH_ATTRIBUTE.PathwayStage), attributes.get(SEARCH_ATTRIBUTE.PathwayStatus)]).toEqual([
+    'CLOSED',
+    'CLOSED',
+  ]);
 
   expect(await statusRows(caseId)).toEqual([
     ['INTAKE', day0, day0, 'NEW_CASE_CREATED'],

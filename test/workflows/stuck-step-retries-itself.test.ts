@@ -12,6 +12,7 @@ import { mailsWithSubject } from '../support/mailbox.ts';
 import { smtpControl } from '../support/smtp-control.ts';
 import { useTimeSkippingWorld } from '../support/temporal-worker.ts';
 import { caseWorkflowId } from '../../workflows/case-api.ts';
+import { SEARCH_ATTRIBUTE } from '../../workflows/search-attributes.ts';
 
 const MINUTE = 60_000;
 const world = useTimeSkippingWorld();
@@ -41,6 +42,10 @@ test(
     // Operations see when it retries by itself: five minutes after it got stuck.
     expect(stuck.nextRetryAt!.getTime() - stuck.lastFailedAt.getTime()).toBeGreaterThanOrEqual(5 * MINUTE - 1000);
     expect(stuck.nextRetryAt!.getTime() - stuck.lastFailedAt.getTime()).toBeLessThanOrEqual(5 * MINUTE + 1000);
+    // Temporal's tools find it too (the time-skipping server has the search attributes registered).
+    const handle = world.env.client.workflow.getHandle(caseWorkflowId(caseId));
+    const hasStuckStep = async () => (await handle.describe()).typedSearchAttributes.get(SEARCH_ATTRIBUTE.HasStuckStep);
+    expect(await eventually(async () => (await hasStuckStep()) === true)).toBe(true);
 
     await smtpControl.start();
     await world.env.sleep(6 * MINUTE);
@@ -51,6 +56,7 @@ test(
       );
       expect(resolved).toMatchObject({ retries: 0, retriedBy: null, nextRetryAt: null });
       expect(await mailsWithSubject(`Pathway: case ${caseId} is assigned to you`)).toBe(1);
+      expect(await eventually(async () => (await hasStuckStep()) === false)).toBe(true);
     } finally {
       // RECORD_HISTORIES=1 refreshes the recorded history of a case whose email got stuck, for the replay test.
       if (process.env.RECORD_HISTORIES) {
@@ -58,10 +64,7 @@ test(
           path.dirname(fileURLToPath(import.meta.url)),
           '../replay/histories/case-stuck-email.json',
         );
-        await writeFile(
-          file,
-          historyToJSON(await world.env.client.workflow.getHandle(caseWorkflowId(caseId)).fetchHistory()),
-        );
+        await writeFile(file, historyToJSON(await handle.fetchHistory()));
       }
     }
   },

@@ -1,6 +1,7 @@
 // The caseload: my cases and, for those who may list them, the organisation's (a case manager chooses; a supervisor
 // (ECM Management), who manages none, sees the organisation's);
-// filtered by stage and by case manager, sorted by any column, 20 a page with first/previous/next/last (R-UI-05).
+// filtered by stage, by case manager and to the cases with work due within a week, sorted by any column, 20 a page
+// with first/previous/next/last (R-UI-05).
 // Scope, filters, sort and page are in the address.
 import type { caseManagers } from '../../../../app/cases/case-pages.ts';
 import type { caseload } from '../../../../app/cases/queries.ts';
@@ -38,6 +39,9 @@ const WORDS = defineWords({
     allStages: 'All stages',
     caseManager: 'Case manager',
     allManagers: 'All case managers',
+    dueFilter: 'Due',
+    anyTime: 'Any time',
+    dueWeek: 'Task or alert due within 7 days',
     list: 'Cases',
     count: '{n} cases',
     countOne: '1 case',
@@ -66,6 +70,9 @@ const WORDS = defineWords({
     allStages: 'Toutes les étapes',
     caseManager: 'Gestionnaire de cas',
     allManagers: 'Tous les gestionnaires de cas',
+    dueFilter: 'Échéance',
+    anyTime: 'N’importe quand',
+    dueWeek: 'Tâche ou alerte à faire d’ici 7 jours',
     list: 'Cas',
     count: '{n} cas',
     countOne: '1 cas',
@@ -101,6 +108,7 @@ export function CaseloadPage() {
       : 'mine';
   const status = query.get('status') ?? '';
   const manager = scope === 'organisation' ? (query.get('manager') ?? '') : '';
+  const due = query.get('due') === 'week' ? 'week' : '';
   const sort = query.get('sort') ?? 'id';
   const dir = query.get('dir') === 'asc' ? 'asc' : 'desc';
   const page = Number(query.get('page') ?? '1') || 1;
@@ -108,6 +116,7 @@ export function CaseloadPage() {
     scope,
     status,
     caseManagerId: manager,
+    due,
     sort,
     dir,
     page,
@@ -154,6 +163,13 @@ export function CaseloadPage() {
               ))}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="filter-due">{w('dueFilter')}</label>
+            <select id="filter-due" value={due} onChange={(e) => changeQuery({ due: e.target.value, page: null })}>
+              <option value="">{w('anyTime')}</option>
+              <option value="week">{w('dueWeek')}</option>
+            </select>
+          </div>
           {scope === 'organisation' && (
             <div className="field">
               <label htmlFor="filter-manager">{w('caseManager')}</label>
@@ -177,7 +193,7 @@ export function CaseloadPage() {
             <CaseTable
               answer={c}
               scope={scope}
-              filtered={!!(status || manager)}
+              filtered={!!(status || manager || due)}
               sort={sort}
               dir={dir}
               onSort={(by, d) => changeQuery({ sort: by, dir: d, page: null })}
