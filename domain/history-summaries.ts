@@ -75,3 +75,38 @@ export const ACTIVITY_SUMMARIES = {
     return summaryLine({ en: `${what.en}: ${state.en}`, fr: `${what.fr} : ${state.fr}` });
   },
 };
+
+const forFundingRequest = (i: { packageId: number; caseId?: number }, what: Label): string =>
+  summaryLine({
+    en: `Funding request ${i.packageId}${i.caseId ? ` (case ${i.caseId})` : ''}: ${what.en}`,
+    fr: `Demande de financement ${i.packageId}${i.caseId ? ` (dossier ${i.caseId})` : ''} : ${what.fr}`,
+  });
+
+/** The activities of a funding request's workflow, by the input each one receives. */
+export const FUNDING_ACTIVITY_SUMMARIES = {
+  recordFundingEvents: (i: { packageId: number; caseId: number; events: unknown[] }) =>
+    forFundingRequest(i, {
+      en: `records ${i.events.length} change(s) in Pathway`,
+      fr: `enregistre ${i.events.length} changement(s) dans Pathway`,
+    }),
+  renderStatement: (i: { packageId: number; caseId: number; submissionNo: number }) =>
+    forFundingRequest(i, {
+      en: `writes the statement of submission ${i.submissionNo} as a PDF`,
+      fr: `rédige en PDF l'état de la soumission ${i.submissionNo}`,
+    }),
+  createAgreement: (i: { packageId: number; caseId: number; request?: number }) =>
+    forFundingRequest(i, {
+      en: `asks the funding system for an agreement${(i.request ?? 1) > 1 ? ` (request ${i.request})` : ''}`,
+      fr: `demande une entente au système de financement${(i.request ?? 1) > 1 ? ` (demande ${i.request})` : ''}`,
+    }),
+  sendSubmission: (i: { packageId: number; agreementId: number; submissionNo: number }) =>
+    forFundingRequest(i, {
+      en: `hands submission ${i.submissionNo} of agreement ${i.agreementId} to the funding system`,
+      fr: `remet la soumission ${i.submissionNo} de l'entente ${i.agreementId} au système de financement`,
+    }),
+  requestPayment: (i: { packageId: number; agreementId: number }) =>
+    forFundingRequest(i, {
+      en: `asks the funding system to pay agreement ${i.agreementId}`,
+      fr: `demande au système de financement de payer l'entente ${i.agreementId}`,
+    }),
+};

@@ -4,6 +4,7 @@
 // can retry when they keep failing, and sleeps on durable timers for the mailed-documents and resubmission
 // reminders (spec 02 §5.9 SM-1/SM-2, §6 T-04/T-05).
 import { allHandlersFinished, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import { FUNDING_ACTIVITY_SUMMARIES } from '../domain/history-summaries.ts';
 import { ALERT_HOUR } from '../domain/case-timers.ts';
 import { businessInstant, type IsoDate } from '../domain/dates.ts';
 import { FUNDING_ACTIONS } from '../domain/funding-actions/index.ts';
@@ -20,17 +21,21 @@ import { registerActions } from './actions.ts';
 import type { FundingActivities } from './activity-types.ts';
 import { fundingViewQuery, type FundingWorkflowInput } from './funding-api.ts';
 import { workflowLock } from './lock.ts';
+import { summarised } from './summarised-activities.ts';
 import { fundingFacts, searchableWorkflow } from './search-attributes.ts';
 import { EXTERNAL_STEP, INTERNAL_STEP, recordingStep, StepResolvedOtherwise } from './stuck-steps.ts';
 
-const { recordFundingEvents } = proxyActivities<FundingActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordFundingEvents } = summarised(
+  proxyActivities<FundingActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  }),
+  FUNDING_ACTIVITY_SUMMARIES,
+);
 // Steps that leave Pathway: a few attempts, then they wait for an operator (workflows/stuck-steps.ts).
-const external = proxyActivities<FundingActivities>(EXTERNAL_STEP);
+const external = summarised(proxyActivities<FundingActivities>(EXTERNAL_STEP), FUNDING_ACTIVITY_SUMMARIES);
 // Recording: long enough for a database restart, then it waits for an operator too.
-const internal = proxyActivities<FundingActivities>(INTERNAL_STEP);
+const internal = summarised(proxyActivities<FundingActivities>(INTERNAL_STEP), FUNDING_ACTIVITY_SUMMARIES);
 
 export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promise<FundingState> {
   let state = input.state;
