@@ -30,6 +30,7 @@ import { Migration20261125100500 } from './migrations/Migration20261125100500.ts
 import { Migration20261204100000 } from './migrations/Migration20261204100000.ts';
 import { Migration20261204170000 } from './migrations/Migration20261204170000.ts';
 import { Migration20261204203000 } from './migrations/Migration20261204203000.ts';
+import { Migration20261204220000 } from './migrations/Migration20261204220000.ts';
 
 export type Orm = MikroORM;
 
@@ -68,6 +69,10 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261204100000_document_versions', class: Migration20261204100000 },
         { name: 'Migration20261204170000_notification_french', class: Migration20261204170000 },
         { name: 'Migration20261204203000_stuck_step_run_id', class: Migration20261204203000 },
+        {
+          name: 'Migration20261204220000_support_sessions_access_reviews',
+          class: Migration20261204220000,
+        },
       ],
       transactional: true,
       allOrNothing: true,

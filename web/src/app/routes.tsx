@@ -11,6 +11,7 @@ import { ROUTES as OPERATIONS } from '../pages/operations/routes.ts';
 import { ROUTES as PEOPLE } from '../pages/people/routes.ts';
 import { ROUTES as SERVICES } from '../pages/services/routes.ts';
 import { ROUTES as SUPERVISION } from '../pages/supervision/routes.ts';
+import { ROUTES as SUPPORT } from '../pages/support/routes.ts';
 import type { Route } from './route.ts';
 
 export type { Route };
@@ -27,4 +28,5 @@ export const ROUTES: Route[] = [
   ...SERVICES,
   ...ADMIN,
   ...ACCOUNT,
+  ...SUPPORT,
 ];
