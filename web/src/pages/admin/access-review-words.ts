@@ -56,7 +56,7 @@ export const WORDS = defineWords({
     invitedBy: 'Invité par',
     unknownInviter: '—',
     flag: 'À vérifier',
-    dormant: 'Aucune connexion depuis 90 jours',
+    dormant: 'Inactif depuis 90 jours',
     dormantCount:
       '{n} utilisateurs sur {total} ne se sont pas connectés depuis 90 jours : retirez les accès dont ils n’ont plus ' +
       'besoin.',
