@@ -3,8 +3,11 @@
 import { isOps } from './access.ts';
 import { violation, type Violation } from './refusals.ts';
 
-/** How a support session ended: stopped from the banner, by signing out, or by acting as another organisation. */
-export type SupportEnd = 'STOPPED' | 'SIGNED_OUT' | 'SWITCHED';
+/**
+ * How a support session ended: stopped from the banner, by signing out, by acting as another organisation, or with
+ * the person's sessions when their access ended (R-SEC-11, R-SEC-12).
+ */
+export type SupportEnd = 'STOPPED' | 'SIGNED_OUT' | 'SWITCHED' | 'ACCESS_ENDED';
 
 /** How the support history names each end; EXPIRED is a session that timed out while acting. */
 export const SUPPORT_END_LABELS: Record<SupportEnd | 'EXPIRED', { en: string; fr: string }> = {
@@ -12,6 +15,7 @@ export const SUPPORT_END_LABELS: Record<SupportEnd | 'EXPIRED', { en: string; fr
   STOPPED: { en: 'Stopped', fr: 'Arrêtée' },
   SIGNED_OUT: { en: 'Signed out', fr: 'Déconnexion' },
   SWITCHED: { en: 'Switched to another organisation', fr: 'Passage à un autre organisme' },
+  ACCESS_ENDED: { en: 'Access ended', fr: 'Accès terminé' },
 };
 
 /** What the session and every page show while Operations Support acts as an organisation. */

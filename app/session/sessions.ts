@@ -85,7 +85,14 @@ export async function signOut(ctx: Pick<AppContext, 'em'>, token: string): Promi
 
 /** Ends every session of these users at once (R-SEC-11, R-SEC-12). */
 export async function endSessions(ctx: Pick<AppContext, 'em'>, userIds: number[]): Promise<void> {
-  if (userIds.length) await ctx.em.nativeDelete(UserSession, { userId: { $in: userIds } });
+  if (!userIds.length) return;
+  // R-SEC-18: a support session ends with the session it belongs to.
+  await ctx.em.execute(
+    `update support_session set ended_at = now(), end_reason = 'ACCESS_ENDED'
+      where ended_at is null and user_id in (${userIds.map(() => '?').join(', ')})`,
+    userIds,
+  );
+  await ctx.em.nativeDelete(UserSession, { userId: { $in: userIds } });
 }
 
 /** R-ORG-08: ends the sessions of an organisation's users in one statement; Operations Support keeps theirs. */

@@ -16,7 +16,7 @@ export class Migration20261204220000 extends Migration {
         reason text not null,
         started_at timestamptz not null default now(),
         ended_at timestamptz null,
-        end_reason text null check (end_reason in ('STOPPED', 'SIGNED_OUT', 'SWITCHED'))
+        end_reason text null check (end_reason in ('STOPPED', 'SIGNED_OUT', 'SWITCHED', 'ACCESS_ENDED'))
       );`);
     this.addSql('create unique index support_session_open on support_session (session_id) where ended_at is null;');
     this.addSql('create index support_session_organisation on support_session (organisation_id, started_at desc);');

@@ -1,5 +1,6 @@
 // R-SEC-18: Operations Support works in another organisation's data only while acting as it: the session says so (the
 // banner's words), every API instance sees the same, and each such session is recorded from its start to its end.
+import { endSessions } from '../../app/session/sessions.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startApiInstance, type ApiInstance } from '../support/api-instance.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
@@ -110,4 +111,22 @@ test('R-SEC-18 only Operations Support can act as another organisation; a missin
 
   const missing = await ops.put('/api/session/acting-organisation', { organisationId: 99_999_999, reason: 'Testing' });
   expect(missing.status).toBe(404);
+});
+
+test('R-SEC-18 a support session ends with the sessions of a person whose access ends', async () => {
+  const other = await signIn(home, 'operations');
+  await other.put('/api/session/acting-organisation', {
+    organisationId: client.id,
+    reason: 'Last look before leaving',
+  });
+  await endSessions({ em: orm.em.fork() }, [home.users.operations.id]);
+  expect((await other.get('/api/session')).status).toBe(401);
+  const auditor = await signIn(home, 'operations');
+  const rows = (await auditor.get(`/api/support-sessions?organisationId=${client.id}`)).body as {
+    reason: string;
+    endedAt: string | null;
+    endReason: string;
+  }[];
+  expect(rows.find((r) => r.reason === 'Last look before leaving')).toMatchObject({ endReason: 'ACCESS_ENDED' });
+  expect(rows.every((r) => r.endedAt !== null)).toBe(true);
 });
