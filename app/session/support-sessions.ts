@@ -35,7 +35,7 @@ export async function endSupportSession(
         action: 'SUPPORT_SESSION_ENDED',
         targetType: 'ORGANISATION',
         targetId: s.organisation_id,
-        after: { supportSessionId: s.id, reason },
+        after: { supportSessionId: s.id, ended: reason },
       },
     ]);
 }
@@ -67,7 +67,7 @@ export async function startActingAs(
         targetType: 'ORGANISATION',
         targetId: org.id,
         targetName: org.name,
-        after: { supportSessionId: row.id, reason: input.reason },
+        after: { supportSessionId: row.id, supportReason: input.reason },
       },
     ]);
   });

@@ -68,6 +68,15 @@ test(
     await row.getByText('Stopped').waitFor();
     await checkPage(page, 'support-sessions');
     await page.close();
+
+    // The organisation's administrator sees it in their access history, with the reason.
+    const admin = await signInPage(browser.context, works.code, 'admin');
+    await admin.goto(`${apiUrl()}/organisation/audit`);
+    const started = admin.locator('.data-table tbody tr', { hasText: 'Reason: Ticket 5120: caseload page is empty' });
+    await started.getByText('Operations Support started acting as the organisation').waitFor();
+    await started.getByText('operations Tester').waitFor();
+    await admin.getByText('Operations Support stopped acting as the organisation').first().waitFor();
+    await admin.close();
   },
 );
 
