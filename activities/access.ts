@@ -3,11 +3,35 @@
 import type { Orm } from '../db/orm.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../db/access-audit.ts';
 import { Invitation } from '../db/entities.ts';
+import { givingUpOnPersistentFailures } from './persistent-failures.ts';
 import type { AccessActivities } from '../workflows/activity-types.ts';
 import { invitationEmailKey } from '../domain/emails.ts';
 import type { Mailer } from '../infra/mailer.ts';
 
 export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
+  /** PENDING → EXPIRED, audited, in one transaction; nothing if it was accepted or withdrawn first. */
+  const expire = (invitationId: number, at: string) =>
+    orm.em.fork().transactional(async (em) => {
+      const rows = await em.execute<{ organisation_id: number; contact_id: number }[]>(
+        `update invitation set status = 'EXPIRED', ended_at = ?, end_reason = 'EXPIRED' where id = ? and status =
+          'PENDING'
+         returning organisation_id, contact_id`,
+        [at, invitationId],
+      );
+      if (!rows.length) return false;
+      await writeAudit(em, SYSTEM_ACTOR, [
+        {
+          organisationId: rows[0].organisation_id,
+          action: 'INVITATION_EXPIRED',
+          targetType: 'INVITATION',
+          targetId: invitationId,
+          before: { status: 'PENDING' },
+          after: { status: 'EXPIRED', contactId: rows[0].contact_id },
+        },
+      ]);
+      return true;
+    });
+
   return {
     async sendInvitationEmail({ invitationId }) {
       const em = orm.em.fork();
@@ -22,26 +46,7 @@ export function accessActivities(orm: Orm, mailer: Mailer): AccessActivities {
       await mailer.sendQueued(orm.em.fork(), key);
     },
     async expireInvitation({ invitationId, at }) {
-      return orm.em.fork().transactional(async (em) => {
-        const rows = await em.execute<{ organisation_id: number; contact_id: number }[]>(
-          `update invitation set status = 'EXPIRED', ended_at = ?, end_reason = 'EXPIRED' where id = ? and status =
-            'PENDING'
-           returning organisation_id, contact_id`,
-          [at, invitationId],
-        );
-        if (!rows.length) return false;
-        await writeAudit(em, SYSTEM_ACTOR, [
-          {
-            organisationId: rows[0].organisation_id,
-            action: 'INVITATION_EXPIRED',
-            targetType: 'INVITATION',
-            targetId: invitationId,
-            before: { status: 'PENDING' },
-            after: { status: 'EXPIRED', contactId: rows[0].contact_id },
-          },
-        ]);
-        return true;
-      });
+      return givingUpOnPersistentFailures(() => expire(invitationId, at));
     },
   };
 }

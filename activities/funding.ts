@@ -9,7 +9,10 @@ import { CaseNotification } from '../db/entities.ts';
 import { businessDate } from '../domain/dates.ts';
 import { FUNDING_PROGRAMS } from '../domain/funding.ts';
 import type { CreatedAgreement, FundingActivities } from '../workflows/activity-types.ts';
+import type { StepProblem } from '../domain/step-problems.ts';
+import type { FundingEventBatch } from '../domain/funding.ts';
 import { textPdf } from '../infra/pdf.ts';
+import { givingUpOnPersistentFailures } from './persistent-failures.ts';
 
 /** How long a call to the funding system may take before it counts as failed (a hung server). */
 const CALL_TIMEOUT_MS = 10_000;
@@ -46,56 +49,31 @@ async function call<T>(baseUrl: string | undefined, path: string, key: string, b
   return JSON.parse(text) as T;
 }
 
+/** The funding system answered with an agreement number another funding request holds (its numbering went back). */
+async function agreementConflict(orm: Orm, batch: FundingEventBatch, e: unknown): Promise<StepProblem | null> {
+  const agreementId = batch.snapshot.agreement?.agreementId;
+  if (agreementId == null || !String((e as Error).message).includes('funding_package_agreement')) return null;
+  const [other] = await orm.em
+    .fork()
+    .execute<{ id: number; case_id: number }[]>(
+      'select id, case_id from funding_package where agreement_id = ? and id <> ? limit 1',
+      [agreementId, batch.packageId],
+    );
+  return {
+    code: 'AGREEMENT_CONFLICT',
+    agreementId,
+    otherPackageId: other?.id ?? null,
+    otherCaseId: other?.case_id ?? null,
+  };
+}
+
 export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): FundingActivities {
   return {
     async recordFundingEvents(batch) {
-      await orm.em.fork().transactional(async (tx) => {
-        const done = await tx.execute('select 1 from funding_event where package_id = ? and command_id = ? limit 1', [
-          batch.packageId,
-          batch.commandId,
-        ]);
-        if (done.length) return;
-        for (const [seq, e] of batch.events.entries()) {
-          await tx.execute(
-            'insert into funding_event (package_id, command_id, seq, case_id, type, detail, actor_id, at) ' +
-              'values (?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-              batch.packageId,
-              batch.commandId,
-              seq,
-              batch.caseId,
-              e.type,
-              JSON.stringify(e.type === 'PackageCreated' ? { programCode: e.state.programCode } : e),
-              batch.actorId,
-              batch.at,
-            ],
-          );
-          if (e.type === 'ReminderRaised') {
-            await tx.upsert(CaseNotification, {
-              caseId: batch.caseId,
-              key: e.key,
-              kind: e.kind,
-              priority: e.priority,
-              message: e.message,
-              messageFr: e.messageFr ?? null,
-              dueDate: e.dueDate,
-              createdBy: batch.actorId,
-            });
-          }
-          if (e.type === 'NotificationCleared')
-            await tx.nativeDelete(CaseNotification, { caseId: batch.caseId, key: e.key });
-        }
-        await tx.execute(
-          'update funding_package set state = ?, snapshot = ?, agreement_id = ?, updated_at = ? where id = ?',
-          [
-            batch.snapshot.state,
-            JSON.stringify(batch.snapshot),
-            batch.snapshot.agreement?.agreementId ?? null,
-            batch.at,
-            batch.packageId,
-          ],
-        );
-      });
+      await givingUpOnPersistentFailures(
+        () => recordFundingEventsOnce(orm, batch),
+        (e) => agreementConflict(orm, batch, e),
+      );
     },
 
     async renderStatement({ packageId, caseId, submissionNo, actorId }) {
@@ -165,8 +143,10 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
       return row.id;
     },
 
-    async createAgreement(input) {
-      return call<CreatedAgreement>(fundingApiUrl, '/agreements', `agreement:${input.packageId}`, input);
+    async createAgreement({ request, ...input }) {
+      // A new request (an operator asked for a new agreement number) is a new key: the funding system makes another.
+      const key = request && request > 1 ? `agreement:${input.packageId}:${request}` : `agreement:${input.packageId}`;
+      return call<CreatedAgreement>(fundingApiUrl, '/agreements', key, input);
     },
 
     async sendSubmission({ packageId, agreementId, submissionNo, statementDocumentId }) {
@@ -185,4 +165,55 @@ export function fundingActivities(orm: Orm, fundingApiUrl: string | undefined): 
       );
     },
   };
+}
+
+/** The batch's events and the package's snapshot, in one transaction, once per command id. */
+async function recordFundingEventsOnce(orm: Orm, batch: FundingEventBatch): Promise<void> {
+  await orm.em.fork().transactional(async (tx) => {
+    const done = await tx.execute('select 1 from funding_event where package_id = ? and command_id = ? limit 1', [
+      batch.packageId,
+      batch.commandId,
+    ]);
+    if (done.length) return;
+    for (const [seq, e] of batch.events.entries()) {
+      await tx.execute(
+        'insert into funding_event (package_id, command_id, seq, case_id, type, detail, actor_id, at) ' +
+          'values (?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          batch.packageId,
+          batch.commandId,
+          seq,
+          batch.caseId,
+          e.type,
+          JSON.stringify(e.type === 'PackageCreated' ? { programCode: e.state.programCode } : e),
+          batch.actorId,
+          batch.at,
+        ],
+      );
+      if (e.type === 'ReminderRaised') {
+        await tx.upsert(CaseNotification, {
+          caseId: batch.caseId,
+          key: e.key,
+          kind: e.kind,
+          priority: e.priority,
+          message: e.message,
+          messageFr: e.messageFr ?? null,
+          dueDate: e.dueDate,
+          createdBy: batch.actorId,
+        });
+      }
+      if (e.type === 'NotificationCleared')
+        await tx.nativeDelete(CaseNotification, { caseId: batch.caseId, key: e.key });
+    }
+    await tx.execute(
+      'update funding_package set state = ?, snapshot = ?, agreement_id = ?, updated_at = ? where id = ?',
+      [
+        batch.snapshot.state,
+        JSON.stringify(batch.snapshot),
+        batch.snapshot.agreement?.agreementId ?? null,
+        batch.at,
+        batch.packageId,
+      ],
+    );
+  });
 }

@@ -20,6 +20,7 @@ import type { Mailer } from '../infra/mailer.ts';
 import { pdfFile } from '../infra/pdf.ts';
 import { searchAttributeActivities } from './search-attributes.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
+import { givingUpOnPersistentFailures } from './persistent-failures.ts';
 
 export interface ActivityDeps {
   orm: Orm;
@@ -46,10 +47,10 @@ export function createActivities({
     ...fundingActivities(orm, fundingApiUrl),
     async recordCaseEvents(batch) {
       try {
-        await projectCaseEvents(orm.em.fork(), batch);
+        await givingUpOnPersistentFailures(() => projectCaseEvents(orm.em.fork(), batch));
       } catch (e) {
-        // Data the database refuses (SQLSTATE class 22, data exception) fails the action instead of retrying
-        // forever; a lost connection or a restart (other classes) is retried until PostgreSQL is back.
+        // Data the database refuses (SQLSTATE class 22, data exception) fails the action at once; any other error
+        // is retried, then waits for an operator as a stuck step (workflows/stuck-steps.ts).
         const code = String((e as { code?: string }).code ?? '');
         if (code.startsWith('22'))
           throw ApplicationFailure.nonRetryable(

@@ -5,6 +5,8 @@ import type { CaseAction } from '../domain/case-action.ts';
 import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
 import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } from '../domain/schemas/people.ts';
 import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
+import { stuckStepBatchRetry, stuckStepRetry } from '../domain/schemas/operations.ts';
+import { reminderDeleteSchema, reminderSchema } from '../domain/schemas/reminders.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -166,6 +168,27 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/cases/{caseId}/plan',
     summary: 'The action plan as a printable document (R-PLAN-04), in English or French (`?lang=fr`)',
+    errors: [401, 403, 404],
+  },
+  { method: 'get', path: '/api/reminders', summary: 'My reminders, searched (R-NOTIF-04)', errors: [400, 401, 403] },
+  {
+    method: 'post',
+    path: '/api/reminders',
+    summary: 'Create a reminder for myself, optionally about a case of my organisation (R-NOTIF-04)',
+    body: reminderSchema,
+    errors: [400, 401, 403, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/reminders/delete',
+    summary: 'Mark reminders done: they are deleted and nothing of them is kept (R-NOTIF-05)',
+    body: reminderDeleteSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/audit-trail',
+    summary: "The case's audit trail: who did what and when, newest first (R-UI-04)",
     errors: [401, 403, 404],
   },
   {
@@ -456,9 +479,26 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/operations/stuck-steps/{stepId}/retry',
-    summary: 'Retry a stuck step; refused once it was retried or went through (R-OPS-02)',
+    summary:
+      'Retry a stuck step, or resolve it as it offers (a new agreement number); refused once it was retried or went ' +
+      'through (R-OPS-02)',
+    body: stuckStepRetry,
     idempotent: true,
-    errors: [401, 403, 404, 409, 422, 503],
+    errors: [400, 401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/operations/stuck-steps/retry',
+    summary: 'Retry stuck steps of one kind at once, those named or every one waiting; says how many were retried',
+    body: stuckStepBatchRetry,
+    idempotent: true,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/operations/late-referrals',
+    summary: 'Referrals still Sent 15 minutes after submission: their email was not handed over (R-TMR-09)',
+    errors: [401, 403],
   },
   {
     method: 'get',

@@ -7,6 +7,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure, ServerFailure, type UpdateDefinition } from '@temporalio/common';
+import { StuckStep } from '../db/entities.ts';
 import { CLOSED_CASE_MESSAGE } from '../domain/closed-case.ts';
 import { Refusal, RuleViolationError, type Violation } from '../domain/refusals.ts';
 import type { AppContext } from './context.ts';
@@ -37,6 +38,8 @@ export async function sendUpdate<R, I>(
   } catch (err) {
     if (err instanceof WorkflowNotFoundError && options.whenEnded) throw options.whenEnded;
     const refusal = refusalFromUpdate(err);
+    // Not answering because recording its change waits for operations: say so, rather than "try again".
+    if (refusal?.kind === 'unavailable' && (await waitsForOperations(ctx, workflowId))) throw WAITING_FOR_OPERATIONS;
     // A refused Update changed nothing: its key may carry the corrected request. One that timed out may still apply.
     if (refusal && refusal.kind !== 'unavailable' && options.idempotencyKey)
       await releaseKey(ctx.em, ctx.user.id, options.idempotencyKey);
@@ -45,6 +48,24 @@ export async function sendUpdate<R, I>(
     // The workflow's activities wrote to the database: what this request read before may be stale now.
     ctx.em.clear();
   }
+}
+
+const WAITING_FOR_OPERATIONS = new Refusal('unavailable', 'WAITING_FOR_OPERATIONS', {
+  en:
+    'This change is waiting for operations: Pathway could not record it, and operations have been told. It is ' +
+    'applied once they resolve it; there is no need to send it again.',
+  fr:
+    "Ce changement attend l'équipe d'exploitation : Pathway n'a pas pu l'enregistrer, et l'équipe en a été " +
+    "avisée. Il sera appliqué dès qu'elle l'aura résolu; inutile de l'envoyer de nouveau.",
+});
+
+/** Whether recording a change of this workflow is stuck, waiting for an operator (workflows/stuck-steps.ts). */
+async function waitsForOperations(ctx: AppContext, workflowId: string): Promise<boolean> {
+  const stuck = await ctx.em
+    .fork()
+    .count(StuckStep, { workflowId, status: 'STUCK', kind: { $in: ['RECORD_CASE_EVENTS', 'RECORD_FUNDING_EVENTS'] } })
+    .catch(() => 0);
+  return stuck > 0;
 }
 
 /** What an Update's failure means for the user, or null when it is not a refusal (a bug, an outage). */

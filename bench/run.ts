@@ -296,6 +296,13 @@ async function main() {
     await db.query('vacuum analyze');
 
     const managers = await Promise.all(org.managers.slice(0, 32).map((m) => signIn(api, org, m.loginId)));
+    // R-PER-07: a person is added only after a search; each session's search token, as the page sends it.
+    const searchTokens = await Promise.all(
+      managers.map(async (m) => {
+        const found = await api.request('GET', '/api/individuals?lastName=Search', { token: m.token });
+        return (found.body as { searchToken: string }).searchToken;
+      }),
+    );
     const casesOf: number[][] = managers.map(() => []);
 
     // 1. Opening cases: row written and workflow started.
@@ -474,6 +481,7 @@ async function main() {
                 dateOfBirth: p.date_of_birth,
                 sin: sinNumber(5_000_000 + ++dupSin),
                 address: { line1: '100 Main St', city: p.city, province: 'NS', postalCode: p.postal_code },
+                searchToken: searchTokens[c],
               },
             });
           },

@@ -25,12 +25,15 @@ import { type CaseEventBatch } from '../domain/case-state.ts';
 /** A notification's text in its two columns. */
 const notificationText = (m: Bilingual) => ({ message: m.en, messageFr: m.fr });
 
-/** Read access to the case's client for another organisation (R-REF-15); a transfer upgrades a referral's access. */
+/**
+ * Read access to the case's client for another organisation: a referral's (R-REF-15) or a delivering
+ * organisation's (R-DLV-03, never revoked: R-DLV-05); a transfer upgrades either to update access.
+ */
 async function grantIndividualAccess(
   em: EntityManager,
   caseId: number,
   organisationId: number,
-  reason: 'REFERRAL' | 'TRANSFER',
+  reason: 'REFERRAL' | 'TRANSFER' | 'DELIVERY',
 ): Promise<void> {
   await em.execute(
     `insert into individual_access (individual_id, organisation_id, reason)
@@ -126,6 +129,9 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
     case 'InterventionAdded':
       em.create(InterventionRow, { ...e.intervention, caseId, deleted: false });
       await syncProgressCheck(em, batch, e.intervention);
+      if (e.intervention.deliveryModel === 'EXTERNAL' && e.intervention.deliveringOrganisationId !== undefined) {
+        await grantIndividualAccess(em, caseId, e.intervention.deliveringOrganisationId, 'DELIVERY');
+      }
       return;
     case 'InterventionChanged': {
       await em.flush();

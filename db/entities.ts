@@ -1,6 +1,7 @@
 // MikroORM entities, one per table of the schema in db/migrations. Business dates are `date` columns
 // carried as "YYYY-MM-DD" strings, like everywhere else in Pathway.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/postgresql';
+import type { StepProblem, StepResolution } from '../domain/step-problems.ts';
 
 const date = () => p.string().columnType('date');
 
@@ -160,6 +161,19 @@ export const AddressHistory = defineEntity({
   },
 });
 
+/** R-UI-04: a change to a person's details: who made it, when, and which fields it changed. */
+export const IndividualChange = defineEntity({
+  name: 'IndividualChange',
+  tableName: 'individual_change',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    changedBy: p.integer(),
+    changedAt: p.datetime().onCreate(() => new Date()),
+    fields: p.array().columnType('text[]'),
+  },
+});
+
 export const IndividualAlias = defineEntity({
   name: 'IndividualAlias',
   tableName: 'individual_alias',
@@ -259,6 +273,22 @@ export const CaseNotification = defineEntity({
     messageFr: p.text().nullable(),
     dueDate: date(),
     createdBy: p.integer().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+/** R-NOTIF-04: a reminder a user created; one about a case follows the case to its case manager (R-NOTIF-06). */
+export const UserReminder = defineEntity({
+  name: 'UserReminder',
+  tableName: 'user_reminder',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisationId: p.integer(),
+    ownerId: p.integer(),
+    caseId: p.integer().nullable(),
+    dueDate: date(),
+    priority: p.text(),
+    description: p.text(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -449,7 +479,6 @@ export const StuckStep = defineEntity({
     kind: p.text(),
     description: p.text(),
     workflowId: p.text(),
-    runId: p.text().nullable(),
     caseId: p.integer().nullable(),
     organisationId: p.integer().nullable(),
     status: p.text(),
@@ -462,6 +491,9 @@ export const StuckStep = defineEntity({
     retries: p.integer(),
     resolvedAt: p.datetime().nullable(),
     nextRetryAt: p.datetime().nullable(),
+    problem: p.json<StepProblem>().nullable(),
+    resolutions: p.json<StepResolution[]>(),
+    runId: p.text().nullable(),
   },
 });
 
@@ -722,12 +754,14 @@ export const entities = [
   Individual,
   ProvincialPerson,
   AddressHistory,
+  IndividualChange,
   IndividualAlias,
   Case,
   CaseStatusRow,
   CaseTask,
   CaseAlert,
   CaseNotification,
+  UserReminder,
   InterventionRow,
   NeedsDeterminationRow,
   CaseEducation,

@@ -29,7 +29,10 @@ import { Migration20261125100000 } from './migrations/Migration20261125100000.ts
 import { Migration20261125100500 } from './migrations/Migration20261125100500.ts';
 import { Migration20261204100000 } from './migrations/Migration20261204100000.ts';
 import { Migration20261204170000 } from './migrations/Migration20261204170000.ts';
+import { Migration20261204200000 } from './migrations/Migration20261204200000.ts';
 import { Migration20261204203000 } from './migrations/Migration20261204203000.ts';
+import { Migration20261204210000 } from './migrations/Migration20261204210000.ts';
+import { Migration20261204211000 } from './migrations/Migration20261204211000.ts';
 import { Migration20261204220000 } from './migrations/Migration20261204220000.ts';
 
 export type Orm = MikroORM;
@@ -68,7 +71,10 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261125100500_login_id_normal_form', class: Migration20261125100500 },
         { name: 'Migration20261204100000_document_versions', class: Migration20261204100000 },
         { name: 'Migration20261204170000_notification_french', class: Migration20261204170000 },
-        { name: 'Migration20261204203000_stuck_step_run_id', class: Migration20261204203000 },
+        { name: 'Migration20261204200000_stuck_step_problem', class: Migration20261204200000 },
+        { name: 'Migration20261204203000_individual_change', class: Migration20261204203000 },
+        { name: 'Migration20261204210000_delivery_access', class: Migration20261204210000 },
+        { name: 'Migration20261204211000_user_reminder', class: Migration20261204211000 },
         {
           name: 'Migration20261204220000_support_sessions_access_reviews',
           class: Migration20261204220000,

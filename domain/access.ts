@@ -98,9 +98,12 @@ export const isOps = (profiles: readonly string[]) => can(profiles, 'org.any');
 /** The profiles that make their holder Operations Support. */
 export const OPS_PROFILES: readonly Profile[] = PROFILES.filter((p) => isOps([p]));
 
-/** R-SEC-02: a user reaches their own organisation, Operations Support any; another one does not exist for them. */
+/**
+ * R-SEC-02: a user reaches their own organisation, Operations Support any, and the staff of the departments that
+ * administer funding agreements any to read (R-ORG-09: their profile changes nothing); another one does not exist.
+ */
 export const inOrganisationScope = (actor: { organisationId: number; profiles: readonly string[] }, id: number) =>
-  id === actor.organisationId || isOps(actor.profiles);
+  id === actor.organisationId || isOps(actor.profiles) || can(actor.profiles, 'org.read-any');
 
 /** R-CON-10: adding or changing contacts needs an administrator profile. */
 export const validateAdministrator = (actorProfiles: readonly string[]): Violation[] =>

@@ -79,11 +79,13 @@ export function validateEducationExperience(
       }
     });
   }
+  // An employment row's NOC code comes from the NOC search, as a job preference's does (R-ND-04; spec 01's
+  // EmploymentRecord: "via NOC search"); R-ASM-08 is about deleting rows, not codes.
   input.employmentRecords.forEach((r, i) => {
     if (r.nocCode && !NOC_CODES[r.nocCode]) {
       v.push(
         violation(
-          'R-ASM-08',
+          'R-ND-04',
           'ERR_NOC',
           {
             en: `Employment ${i + 1}: select a valid NOC code from the lookup (${r.nocCode} is not one).`,

@@ -163,6 +163,53 @@ function findIntervention(s: CaseState, id: string): Intervention | Violation[] 
   );
 }
 
+/**
+ * R-DLV-05: how an intervention is delivered is chosen when it is added. Once an organisation of Pathway delivers it,
+ * the client and the case are shared with that organisation for good: it is never removed nor replaced.
+ */
+function deliveryChange(i: Intervention, input: InterventionChangeInput): Violation[] {
+  const changed =
+    (input.deliveryModel !== undefined && input.deliveryModel !== i.deliveryModel) ||
+    (input.deliveringOrganisationId !== undefined && input.deliveringOrganisationId !== i.deliveringOrganisationId) ||
+    (input.deliveringOrganisation !== undefined && input.deliveringOrganisation !== (i.deliveringOrganisation ?? ''));
+  if (!changed) return [];
+  if (i.deliveringOrganisationId !== undefined) {
+    const name = i.deliveringOrganisation ?? String(i.deliveringOrganisationId);
+    return [
+      violation(
+        'R-DLV-05',
+        'ERR_SHARE_IRREVERSIBLE',
+        {
+          en:
+            `This intervention is delivered by ${name}, with whom the client and the case are shared. Sharing cannot ` +
+            `be undone, so its delivering organisation cannot be removed or replaced; add another intervention for ` +
+            `another organisation.`,
+          fr:
+            `Cette intervention est offerte par ${name}, à qui le client et le cas ont été communiqués. Une ` +
+            `communication ne peut pas être annulée : l'organisme prestataire ne peut être ni retiré ni remplacé; ` +
+            `ajoutez une autre intervention pour un autre organisme.`,
+        },
+        { field: 'deliveringOrganisationId' },
+      ),
+    ];
+  }
+  return [
+    violation(
+      'R-INT-02',
+      'ERR_DELIVERY_ON_ADD',
+      {
+        en:
+          'The delivery model and the delivering organisation are chosen when an intervention is added: delete ' +
+          'this Planned intervention and add it again to change them.',
+        fr:
+          "Le modèle de prestation et l'organisme prestataire se choisissent à l'ajout d'une intervention : " +
+          'effacez cette intervention prévue et ajoutez-la de nouveau pour les changer.',
+      },
+      { field: input.deliveryModel !== undefined ? 'deliveryModel' : 'deliveringOrganisation' },
+    ),
+  ];
+}
+
 export function validateInterventionChange(
   s: CaseState,
   id: string,
@@ -185,6 +232,7 @@ export function validateInterventionChange(
       }),
     ];
   }
+  v.push(...deliveryChange(i, input));
   v.push(...dateOrder(input.plannedStartDate ?? i.plannedStartDate, input.plannedEndDate ?? i.plannedEndDate));
   if (input.status) {
     if (s.status !== 'RTWAP_MGMT') {

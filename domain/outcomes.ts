@@ -184,6 +184,30 @@ function fieldViolations(s: CaseState, type: OutcomeType, input: OutcomeChangeIn
   return v;
 }
 
+/** R-FU-01 (c), R-FU-02 (c): a follow-up outcome is saved only from its earliest day, counted from A (R-FU-04). */
+function followUpWindow(s: CaseState, type: 'WEEK_24' | 'WEEK_52', today: IsoDate): Violation[] {
+  if (!s.followUp) return [];
+  const [rule, code, days, weeks] =
+    type === 'WEEK_24'
+      ? (['R-FU-01', 'E-OUT-01', WEEK_24_ELIGIBLE_DAYS, '24'] as const)
+      : (['R-FU-02', 'E-OUT-03', WEEK_52_ELIGIBLE_DAYS, '52'] as const);
+  const earliest = addDays(s.followUp.planEndDate, days);
+  if (today >= earliest) return [];
+  return [
+    violation(
+      rule,
+      code,
+      {
+        en: `You cannot record the ${weeks} Week outcome yet. It can be recorded on or after ${formatLongDate(earliest)}.`,
+        fr:
+          `Vous ne pouvez pas enregistrer le résultat à ${weeks} semaines à l'heure actuelle. Le résultat à ${weeks} ` +
+          `semaines peut être enregistré le ${formatLongDate(earliest, 'fr')} ou après cette date.`,
+      },
+      { earliestDate: earliest },
+    ),
+  ];
+}
+
 /** R-OUT-01..04, R-FU-01..04: every violated rule, reported together (R-OUT-13). */
 export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: IsoDate): Violation[] {
   const closed = closedOutcomes(s);
@@ -240,24 +264,7 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
         );
         break;
       }
-      const earliest24 = addDays(s.followUp!.planEndDate, WEEK_24_ELIGIBLE_DAYS);
-      if (today < earliest24) {
-        v.push(
-          violation(
-            'R-FU-01',
-            'E-OUT-01',
-            {
-              en:
-                `You cannot record the 24 Week outcome yet. It can be ` +
-                `recorded on or after ${formatLongDate(earliest24)}.`,
-              fr:
-                "Vous ne pouvez pas enregistrer le résultat à 24 semaines à l'heure actuelle. Le résultat à 24 " +
-                `semaines peut être enregistré le ${formatLongDate(earliest24, 'fr')} ou après cette date.`,
-            },
-            { earliestDate: earliest24 },
-          ),
-        );
-      }
+      v.push(...followUpWindow(s, 'WEEK_24', today));
       break;
     }
     case 'WEEK_52': {
@@ -290,24 +297,7 @@ export function validateNewOutcome(s: CaseState, input: OutcomeInput, today: Iso
           }),
         );
       }
-      const earliest52 = addDays(s.followUp!.planEndDate, WEEK_52_ELIGIBLE_DAYS);
-      if (today < earliest52) {
-        v.push(
-          violation(
-            'R-FU-02',
-            'E-OUT-03',
-            {
-              en:
-                `You cannot record the 52 Week outcome yet. It can be ` +
-                `recorded on or after ${formatLongDate(earliest52)}.`,
-              fr:
-                "Vous ne pouvez pas enregistrer le résultat à 52 semaines à l'heure actuelle. Le résultat à 52 " +
-                `semaines peut être enregistré le ${formatLongDate(earliest52, 'fr')} ou après cette date.`,
-            },
-            { earliestDate: earliest52 },
-          ),
-        );
-      }
+      v.push(...followUpWindow(s, 'WEEK_52', today));
       break;
     }
   }
@@ -352,8 +342,10 @@ export function validateOutcomeChange(
   if (closed.length) return closed;
   const o = s.outcomes.find((x) => x.id === outcomeId);
   if (!o) return [violation('R-OUT-06', 'ERR_NOT_FOUND', noOutcome(outcomeId))];
-  // R-OUT-06: eligibility is not re-run on edit; the type never changes.
-  return fieldViolations(s, o.type, input, today);
+  // R-OUT-06: the type never changes, and an edit is held to the same rules as the add: a follow-up outcome's
+  // window is checked again against today's anchors, which an administrator may have corrected since (R-FU-10).
+  const window = o.type === 'WEEK_24' || o.type === 'WEEK_52' ? followUpWindow(s, o.type, today) : [];
+  return [...window, ...fieldViolations(s, o.type, input, today)];
 }
 
 export function validateOutcomeDeletion(s: Pick<CaseState, 'status' | 'outcomes'>, outcomeId: string): Violation[] {

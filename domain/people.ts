@@ -314,7 +314,7 @@ export function validatePersonChange(hold: GovernmentHold): Violation[] {
   ];
 }
 
-const sameAddress = (a: Address, b: Address) =>
+export const sameAddress = (a: Address, b: Address) =>
   a.line1 === b.line1 &&
   a.city === b.city &&
   a.province === b.province &&

@@ -49,6 +49,7 @@ export const ACTIONS = [
   'audit.view', // the organisation's access-change history (SR-06)
   'service.manage', // create, change and schedule enhanced services (spec 02 R-ES-01)
   'funding.decide', // change an agreement's status, request changes (spec 02 R-FUND-15, R-FUND-18)
+  'org.read-any', // read any organisation's information and contacts, never change them (R-ORG-09)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -95,7 +96,8 @@ export const PROFILE_PERMISSIONS: Record<Profile, readonly Action[]> = {
     'access-requests.process',
   ],
   ECM_ENHANCED_SERVICES: [...ORG_USER, 'case.view', 'service.manage'],
-  ENS_AGREEMENT_MANAGER: ['funding.decide'],
+  // R-ORG-09: the departments that administer funding agreements read every organisation's contacts.
+  ENS_AGREEMENT_MANAGER: ['funding.decide', ...ORG_USER, 'org.read-any'],
 };
 
 export const FAMILIES = ['OFA', 'SE', 'ECM', 'PCC', 'LM'] as const;

@@ -4,12 +4,20 @@
 // server outside it is down.
 import type { Label } from './case-model.ts';
 import { violation, type Violation } from './refusals.ts';
+import { STEP_RESOLUTION_LABELS, type StepProblem, type StepResolution } from './step-problems.ts';
 
 export const STUCK_STEP_STATUSES = ['STUCK', 'RETRYING', 'RESOLVED'] as const;
 export type StuckStepStatus = (typeof STUCK_STEP_STATUSES)[number];
 
 /** Attempts an external step makes (with back-off) before it waits for an operator. */
 export const ATTEMPTS_BEFORE_STUCK = 4;
+
+/**
+ * Attempts a step inside Pathway (recording into PostgreSQL) makes before it waits for an operator: about seven
+ * minutes, so a database restart goes unnoticed; an error that will not get better by itself (a refused write) is
+ * given up on after ATTEMPTS_BEFORE_STUCK attempts by the activity itself (activities/persistent-failures.ts).
+ */
+export const INTERNAL_ATTEMPTS_BEFORE_STUCK = 12;
 
 /**
  * R-OPS-03: minutes a stuck step waits before it retries by itself, round after round (then hourly): an outage
@@ -27,6 +35,8 @@ export interface StepReport {
   kind: string;
   description: string;
   workflowId: string;
+  /** The run of the workflow that reported, for a link to it in Temporal's UI. */
+  runId?: string;
   caseId: number | null;
   organisationId: number | null;
   status: StuckStepStatus;
@@ -38,10 +48,33 @@ export interface StepReport {
   retriedBy?: number | null;
   /** When a STUCK step retries by itself unless an operator retries it first. */
   nextRetryAt?: string | null;
+  /** A failure Pathway understands (a conflicting answer from an outside system), explained to operators. */
+  problem?: StepProblem | null;
+  /** What an operator may do instead of a plain retry (STUCK), or what they chose (RESOLVED). */
+  resolutions?: StepResolution[];
 }
 
-/** R-OPS-02: only a step that is waiting for an operator can be retried; a second click is refused, not repeated. */
-export function validateRetry(waiting: ReadonlySet<string>, stepId: string): Violation[] {
+/**
+ * R-OPS-02: only a step that is waiting for an operator can be retried (or resolved another way it offers); a second
+ * click is refused, not repeated. `waiting` gives each waiting step the resolutions it offers.
+ */
+export function validateRetry(
+  waiting: ReadonlySet<string> | ReadonlyMap<string, readonly string[]>,
+  stepId: string,
+  resolution?: string,
+): Violation[] {
+  if (waiting.has(stepId) && resolution !== undefined) {
+    const offered = waiting instanceof Map ? (waiting.get(stepId) ?? []) : [];
+    if (!offered.includes(resolution)) {
+      const known = STEP_RESOLUTION_LABELS[resolution as StepResolution];
+      return [
+        violation('R-OPS-02', 'RESOLUTION_NOT_OFFERED', {
+          en: `Step ${stepId} cannot be resolved by "${known?.en ?? resolution}"; retry it instead.`,
+          fr: `L'étape ${stepId} ne peut pas être résolue par « ${known?.fr ?? resolution} »; relancez-la plutôt.`,
+        }),
+      ];
+    }
+  }
   return waiting.has(stepId)
     ? []
     : [
@@ -79,6 +112,7 @@ export const STEP_GROUPS = [
   'FUNDING_AGREEMENT',
   'FUNDING_SUBMISSION',
   'FUNDING_PAYMENT',
+  'RECORDING',
   'OTHER',
 ] as const;
 export type StepGroup = (typeof STEP_GROUPS)[number];
@@ -89,12 +123,14 @@ export const STEP_GROUP_LABELS: Record<StepGroup, Label> = {
   FUNDING_AGREEMENT: { en: 'Funding agreements', fr: 'Ententes de financement' },
   FUNDING_SUBMISSION: { en: 'Submissions to the funding system', fr: 'Envois au système de financement' },
   FUNDING_PAYMENT: { en: 'Payments', fr: 'Paiements' },
+  RECORDING: { en: "Recording in Pathway's database", fr: 'Enregistrement dans la base de données de Pathway' },
   OTHER: { en: 'Other steps', fr: 'Autres étapes' },
 };
 
 /** The group of a step's kind: every email (case, invitation, access notice) is an email. */
 export function stepGroup(kind: string): StepGroup {
   if (kind === 'EMAIL' || kind.endsWith('_EMAIL') || kind.startsWith('ACCESS_')) return 'EMAIL';
+  if (kind.startsWith('RECORD_')) return 'RECORDING';
   return (STEP_GROUPS as readonly string[]).includes(kind) ? (kind as StepGroup) : 'OTHER';
 }
 
@@ -102,11 +138,16 @@ const both = (en: string, fr: string): Label => ({ en, fr });
 
 /**
  * What a step does, in both languages, from its id (workflows name their steps `email:<what>:…`,
- * `funding-<package>:<what>[:<submission>]`, `invitation-email-<id>`, `email-<key>`); a step of another shape keeps
- * the description its workflow gave.
+ * `funding-<package>:<what>[:<submission>]`, `record:<case>:<command>`, `invitation-email-<id>`, `email-<key>`); a
+ * step of another shape keeps the description its workflow gave.
  */
 export function describeStep(step: { id: string; kind: string; description: string }): Label {
   const [head, what, n] = step.id.split(':');
+  if (head === 'record')
+    return both(
+      `Case ${what}: recording the case's changes in Pathway's database`,
+      `Dossier ${what} : enregistrement des changements du dossier dans la base de données de Pathway`,
+    );
   if (head === 'email') {
     if (what === 'case-assigned')
       return both(
@@ -141,6 +182,11 @@ export function describeStep(step: { id: string; kind: string; description: stri
         `Funding request ${p}: send submission ${n} to the funding system`,
         `Demande de financement ${p} : envoi ${n} au système de financement`,
       );
+    if (what === 'record')
+      return both(
+        `Funding request ${p}: recording its changes in Pathway's database`,
+        `Demande de financement ${p} : enregistrement de ses changements dans la base de données de Pathway`,
+      );
     if (what === 'payment')
       return both(
         `Funding request ${p}: request the first payment`,
@@ -148,6 +194,11 @@ export function describeStep(step: { id: string; kind: string; description: stri
       );
   }
   if (step.kind === 'INVITATION_EMAIL') return both('Invitation to LaMPSS', 'Invitation au LaMPSS');
+  if (step.kind === 'RECORD_INVITATION_EXPIRY')
+    return both(
+      'Recording that an invitation to LaMPSS expired',
+      "Enregistrement de l'expiration d'une invitation au LaMPSS",
+    );
   if (step.kind.startsWith('ACCESS_REQUEST_'))
     return both('Answer to an access request', "Réponse à une demande d'accès");
   if (step.kind.startsWith('ACCESS_'))

@@ -2,6 +2,9 @@
 // funding system, migrations, demo data, the worker and the API with the web UI (scripts/stack/) — each service
 // replaced by an external one when its variable (DATABASE_URL, TEMPORAL_ADDRESS, SMTP_URL, FUNDING_API_URL) is set.
 // Data is kept under PATHWAY_DATA_DIR.
+// `npm run start:cluster` (--cluster): the production shape instead: the real Temporal server on PostgreSQL (built
+// on first use), two workers and two API processes behind the one port; its data in PATHWAY_DATA_DIR/cluster, apart
+// from npm start's, since cases in one Temporal mean nothing to the other.
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import { ConfigError, parseConfig } from '../infra/config.ts';
@@ -31,10 +34,12 @@ async function shutdown(code: number): Promise<never> {
 exitHook.forceExitTimeout(30_000);
 exitHook((done: () => void) => void stopAll().then(done));
 
+const clusterShape = process.argv.includes('--cluster');
+
 async function main() {
   const t0 = Date.now();
   const config = parseConfig(process.env);
-  const dataDir = path.resolve(projectRoot, config.PATHWAY_DATA_DIR);
+  const dataDir = path.resolve(projectRoot, config.PATHWAY_DATA_DIR, clusterShape ? 'cluster' : '.');
   await buildWeb((text) => say('web', text));
   stack = createStack({
     run: 'child-process',
@@ -49,13 +54,13 @@ async function main() {
     ports: {
       postgres: config.EMBEDDED_PG_PORT,
       temporal: config.EMBEDDED_TEMPORAL_PORT,
-      temporalUi: config.EMBEDDED_TEMPORAL_UI_PORT,
+      temporalUi: clusterShape ? undefined : config.EMBEDDED_TEMPORAL_UI_PORT,
       smtp: config.EMBEDDED_SMTP_PORT,
       funding: config.EMBEDDED_FUNDING_PORT,
       api: config.PORT,
     },
     publicUrl: config.PUBLIC_URL,
-    temporalStore: 'file',
+    ...(clusterShape ? { temporalStore: 'postgres', workers: 2, apiProcesses: 2 } : { temporalStore: 'file' }),
     namespace: config.TEMPORAL_NAMESPACE,
     mailbox: config.MAILBOX_DIR ?? true,
     payloadKeys: config.PAYLOAD_KEYS ? { keys: config.PAYLOAD_KEYS, keyId: config.PAYLOAD_KEY_ID } : undefined,
@@ -81,8 +86,12 @@ async function main() {
   console.log(`
   Pathway        ${url}
   API document   ${url}/api/openapi.json
-  Temporal UI    ${running.temporalUiUrl ?? '(external)'}
-                 (cases read in clear there for a supervisor signed in to Pathway in the same browser)
+  Temporal UI    ${running.temporalUiUrl ?? (clusterShape ? '(none: docker-compose.yml runs one)' : '(external)')}
+${
+  clusterShape
+    ? `  Runs           Temporal server on PostgreSQL, ${running.workers.length} workers, 2 API processes`
+    : '                 (cases read in clear there for a supervisor signed in to Pathway in the same browser)'
+}
 
   Sign in with organisation ${DEMO_ORGANISATION} and password ${DEMO_PASSWORD}:
 ${DEMO_USERS.map((u) => `    ${u.loginId.padEnd(14)} ${u.role}`).join('\n')}

@@ -60,6 +60,8 @@ export interface FundingActivities {
     program: string;
     startDate: string;
     endDate: string;
+    /** The how-manieth request for this package (1 if left out): an operator may ask for a new agreement number. */
+    request?: number;
   }): Promise<CreatedAgreement>;
   /** hands a (re)submission to the funding system; keyed by package and submission number. */
   sendSubmission(input: {

@@ -21,7 +21,7 @@ import { registerActions, today } from './actions.ts';
 import type { CaseActivities } from './activity-types.ts';
 import { workflowLock } from './lock.ts';
 import { caseFacts, searchableWorkflow } from './search-attributes.ts';
-import { EXTERNAL_STEP, type ExternalStep } from './stuck-steps.ts';
+import { EXTERNAL_STEP, INTERNAL_STEP, recordingStep, type ExternalStep } from './stuck-steps.ts';
 import { caseViewQuery, type Actor, type CaseWorkflowInput } from './case-api.ts';
 import { summarised } from './summarised-activities.ts';
 
@@ -45,6 +45,8 @@ const { recordCaseEvents: recordCaseEventsLocally } = summarised(
 
 // Emails leave Pathway: a few attempts, then they wait for an operator as a stuck step (workflows/stuck-steps.ts).
 const emails = summarised(proxyActivities<CaseActivities>(EXTERNAL_STEP), ACTIVITY_SUMMARIES);
+// Recording: long enough for a database restart, then it waits for an operator too.
+const recording = summarised(proxyActivities<CaseActivities>(INTERNAL_STEP), ACTIVITY_SUMMARIES);
 
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
@@ -148,18 +150,28 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     if (!events.length) return;
     // Cases that recorded their events locally keep doing so on replay; new ones record through the server's
     // activity queue again: a local activity cut short by the worker evicting the workflow left Updates waiting.
-    const record = patched('record-events-remotely')
-      ? recordCaseEvents
-      : patched('record-events-locally')
-        ? recordCaseEventsLocally
-        : recordCaseEvents;
-    await record({
+    const batch = {
       caseId: state.caseId,
       commandId,
       actorId: actor?.userId ?? null,
       at: new Date().toISOString(),
       events,
-    });
+    };
+    // Newer runs wait for an operator when recording keeps failing, rather than retrying it silently forever.
+    if (patched('internal-steps-wait-for-operators')) {
+      const description = `Case ${state.caseId}: record the case's changes in the database`;
+      const step = { id: `record:${state.caseId}:${commandId}`, kind: 'RECORD_CASE_EVENTS', description };
+      await withOperatorRetry(recordingStep({ ...step, caseId: state.caseId }), () =>
+        recording.recordCaseEvents(batch),
+      );
+    } else {
+      const record = patched('record-events-remotely')
+        ? recordCaseEvents
+        : patched('record-events-locally')
+          ? recordCaseEventsLocally
+          : recordCaseEvents;
+      await record(batch);
+    }
     const before = state.caseManagerId;
     state = foldEvents(state, events);
     changed = true;

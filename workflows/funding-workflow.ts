@@ -3,7 +3,7 @@
 // runs the steps that leave Pathway (statement, agreement, submission, payment) as activities an operator
 // can retry when they keep failing, and sleeps on durable timers for the mailed-documents and resubmission
 // reminders (spec 02 §5.9 SM-1/SM-2, §6 T-04/T-05).
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import { ALERT_HOUR } from '../domain/case-timers.ts';
 import { businessInstant, type IsoDate } from '../domain/dates.ts';
 import { FUNDING_ACTIONS } from '../domain/funding-actions/index.ts';
@@ -21,7 +21,7 @@ import type { FundingActivities } from './activity-types.ts';
 import { fundingViewQuery, type FundingWorkflowInput } from './funding-api.ts';
 import { workflowLock } from './lock.ts';
 import { fundingFacts, searchableWorkflow } from './search-attributes.ts';
-import { EXTERNAL_STEP } from './stuck-steps.ts';
+import { EXTERNAL_STEP, INTERNAL_STEP, recordingStep, StepResolvedOtherwise } from './stuck-steps.ts';
 
 const { recordFundingEvents } = proxyActivities<FundingActivities>({
   startToCloseTimeout: '30 seconds',
@@ -29,6 +29,8 @@ const { recordFundingEvents } = proxyActivities<FundingActivities>({
 });
 // Steps that leave Pathway: a few attempts, then they wait for an operator (workflows/stuck-steps.ts).
 const external = proxyActivities<FundingActivities>(EXTERNAL_STEP);
+// Recording: long enough for a database restart, then it waits for an operator too.
+const internal = proxyActivities<FundingActivities>(INTERNAL_STEP);
 
 export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promise<FundingState> {
   let state = input.state;
@@ -40,7 +42,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
   async function apply(commandId: string, actorId: number | null, events: FundingEvent[]): Promise<void> {
     if (!events.length) return;
     const next = foldFunding(state, events);
-    await recordFundingEvents({
+    const batch = {
       packageId: state.packageId,
       caseId: state.caseId,
       commandId,
@@ -48,7 +50,16 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
       at: new Date().toISOString(),
       events,
       snapshot: next,
-    });
+    };
+    // Runs from before recording waited for operators keep retrying it without end.
+    if (patched('internal-steps-wait-for-operators')) {
+      await withOperatorRetry(
+        recordingStep(step(`record:${commandId}`, 'RECORD_FUNDING_EVENTS', 'record its changes in the database')),
+        () => internal.recordFundingEvents(batch),
+      );
+    } else {
+      await recordFundingEvents(batch);
+    }
     state = next;
     changed = true;
     searchAttributes.publish();
@@ -70,6 +81,48 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
     caseId: state.caseId,
   });
 
+  /**
+   * X-02: the agreement, made in the funding system and recorded. An agreement number another funding request holds
+   * waits for an operator, who retries once the funding system is corrected or requests a new number (a new request).
+   */
+  async function createAgreement(): Promise<void> {
+    const program = FUNDING_PROGRAMS[state.programCode];
+    for (let request = 1; ; request++) {
+      const created = await withOperatorRetry(
+        step('agreement', 'FUNDING_AGREEMENT', 'create the agreement in the funding system'),
+        () =>
+          external.createAgreement({
+            packageId: state.packageId,
+            caseId: state.caseId,
+            program: program.agreementCode,
+            startDate: state.interventionStart,
+            endDate: state.interventionEnd,
+            ...(request > 1 ? { request } : {}),
+          }),
+      );
+      try {
+        await exclusive(() =>
+          apply(request > 1 ? `agreement:${request}` : 'agreement', null, [
+            {
+              type: 'AgreementCreated',
+              agreement: {
+                agreementId: created.agreementId,
+                program: program.agreementCode,
+                status: 'APPLICATION',
+                statusDate: created.statusDate as IsoDate,
+                agreementManager: created.agreementManager,
+                closedReason: null,
+              },
+            },
+          ]),
+        );
+        return;
+      } catch (e) {
+        if (!(e instanceof StepResolvedOtherwise && e.resolution === 'NEW_AGREEMENT')) throw e;
+      }
+    }
+  }
+
   /** R-FUND-10/16: statement, agreement (first submission only), hand-over; each step idempotent by its key. */
   async function runSubmission(submissionNo: number): Promise<void> {
     const documentId = await withOperatorRetry(
@@ -83,35 +136,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
     await exclusive(() =>
       apply(`statement:${submissionNo}`, null, [{ type: 'StatementRendered', submissionNo, documentId }]),
     );
-    if (!state.agreement) {
-      const program = FUNDING_PROGRAMS[state.programCode];
-      const created = await withOperatorRetry(
-        step('agreement', 'FUNDING_AGREEMENT', 'create the agreement in the funding system'),
-        () =>
-          external.createAgreement({
-            packageId: state.packageId,
-            caseId: state.caseId,
-            program: program.agreementCode,
-            startDate: state.interventionStart,
-            endDate: state.interventionEnd,
-          }),
-      );
-      await exclusive(() =>
-        apply('agreement', null, [
-          {
-            type: 'AgreementCreated',
-            agreement: {
-              agreementId: created.agreementId,
-              program: program.agreementCode,
-              status: 'APPLICATION',
-              statusDate: created.statusDate as IsoDate,
-              agreementManager: created.agreementManager,
-              closedReason: null,
-            },
-          },
-        ]),
-      );
-    }
+    if (!state.agreement) await createAgreement();
     const agreementId = state.agreement!.agreementId;
     await withOperatorRetry(
       step(`submission:${submissionNo}`, 'FUNDING_SUBMISSION', `send submission ${submissionNo} to the funding system`),

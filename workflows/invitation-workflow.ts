@@ -1,12 +1,13 @@
 // One workflow per invitation (spec 04 §2.4): sends the invitation email (an external step that waits for an
 // operator when it keeps failing), then sleeps on a durable timer until the invitation expires and expires it
 // if it is still pending (R-INV-09). Accepting, withdrawing or cancelling signals it to end early.
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { AccessActivities } from './activity-types.ts';
 import { invitationEndedSignal, type InvitationWorkflowInput, type QueuedEmailInput } from './invitation-api.ts';
-import { EXTERNAL_STEP, operatorRetries } from './stuck-steps.ts';
+import { EXTERNAL_STEP, INTERNAL_STEP, operatorRetries, recordingStep } from './stuck-steps.ts';
 
 const external = proxyActivities<AccessActivities>(EXTERNAL_STEP);
+const internal = proxyActivities<AccessActivities>(INTERNAL_STEP);
 const { expireInvitation } = proxyActivities<AccessActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
@@ -31,7 +32,19 @@ export async function invitationWorkflow(input: InvitationWorkflowInput): Promis
   if (remaining > 0) await condition(() => ended, remaining);
   if (ended) return 'ENDED';
   // Conditional on PENDING in the activity: an acceptance that raced the timer wins.
-  await expireInvitation({ invitationId: input.invitationId, at: new Date().toISOString() });
+  const expiry = { invitationId: input.invitationId, at: new Date().toISOString() };
+  // Newer runs wait for an operator when recording the expiry keeps failing, rather than retrying it forever.
+  if (patched('internal-steps-wait-for-operators')) {
+    const step = {
+      id: `invitation-expiry-${input.invitationId}`,
+      kind: 'RECORD_INVITATION_EXPIRY',
+      description: `Invitation ${input.invitationId}: record that it expired`,
+      organisationId: input.organisationId,
+    };
+    await withOperatorRetry(recordingStep(step), () => internal.expireInvitation(expiry));
+  } else {
+    await expireInvitation(expiry);
+  }
   return 'EXPIRED';
 }
 

@@ -16,6 +16,7 @@ import {
   outcomeDefaults,
   planDocument,
 } from '../../app/cases/case-pages.ts';
+import { caseAuditTrail } from '../../app/cases/audit-trail.ts';
 import { dismissNotification } from '../../app/cases/notifications.ts';
 import { PLAN_STYLE_HASH } from '../../app/cases/plan-document.ts';
 import { openCase } from '../../app/cases/opening.ts';
@@ -31,6 +32,7 @@ import { idParam, parse } from '../http.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { openCaseSchema } from '../../domain/schemas/case.ts';
+import { pageParam, pageSizeParam, sortParams } from '../../domain/schemas/paging.ts';
 import { once } from '../../app/idempotent-requests.ts';
 
 export interface CaseRouteDeps {
@@ -48,10 +50,9 @@ const caseloadQuery = z.object({
   caseManagerId: z.coerce.number().int().positive().optional(),
   /** Only cases with an open task or alert due within a week (overdue ones included). */
   due: z.enum(['week']).optional(),
-  sort: z.enum(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue']).default('id'),
-  dir: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...sortParams(['id', 'name', 'status', 'statusSince', 'caseManager', 'nextDue'], { sort: 'id', dir: 'desc' }),
+  page: pageParam,
+  pageSize: pageSizeParam(20),
 });
 
 export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRouteDeps): Router {
@@ -120,6 +121,9 @@ export function caseRoutes({ orm, temporal, temporalUiUrl, namespace }: CaseRout
       .type('html')
       .send(html);
   });
+  r.get('/cases/:caseId/audit-trail', async (req, res) =>
+    res.json(await caseAuditTrail(ctx(res, 'case.view'), idParam(req, 'caseId'))),
+  );
   r.get('/cases/:caseId/workflow', async (req, res) =>
     res.json(await caseWorkflow(ctx(res, 'case.inspect'), idParam(req, 'caseId'), { url: temporalUiUrl, namespace })),
   );

@@ -24,6 +24,7 @@ import {
   organisations,
 } from '../../app/access/queries.ts';
 import { Refusal } from '../../domain/refusals.ts';
+import { pageParam } from '../../domain/schemas/paging.ts';
 import {
   acceptInvitationSchema,
   accessDecisionSchema,
@@ -212,7 +213,7 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     res.status(201).json(await resendInvitation(ctx, org, idParam(req, 'invitationId')));
   });
 
-  const auditQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
+  const auditQuery = z.object({ page: pageParam });
   r.get('/organisations/:organisationId/audit', async (req, res) => {
     const { ctx, org } = await orgOf(req, res, 'audit.view');
     res.json(await auditLog(ctx, org, parse(auditQuery, req.query).page));

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { addAlias, addIndividual, changeIndividual } from '../../app/people/individuals.ts';
 import { individualDetails, searchIndividuals } from '../../app/people/queries.ts';
+import { assertSearchedFirst, searchProof } from '../../app/people/search-proof.ts';
 import { shareIndividual } from '../../app/people/sharing.ts';
 import {
   aliasSchema,
@@ -12,7 +13,7 @@ import {
   individualSearchSchema,
   shareSchema,
 } from '../../domain/schemas/people.ts';
-import { requirePermission } from '../auth.ts';
+import { requirePermission, tokenOf } from '../auth.ts';
 import { idParam, parse } from '../http.ts';
 
 export function individualRoutes(orm: MikroORM): Router {
@@ -21,12 +22,15 @@ export function individualRoutes(orm: MikroORM): Router {
 
   r.get('/individuals', async (req, res) => {
     const user = requirePermission(res, 'individual.view');
-    res.json(await searchIndividuals(em(), user, parse(individualSearchSchema, req.query)));
+    const found = await searchIndividuals(em(), user, parse(individualSearchSchema, req.query));
+    res.json({ ...found, searchToken: searchProof(tokenOf(req)!) });
   });
 
   r.post('/individuals', async (req, res) => {
     const user = requirePermission(res, 'individual.update');
-    const id = await addIndividual(em(), user, parse(individualSchema, req.body));
+    const { searchToken, ...input } = parse(individualSchema, req.body);
+    assertSearchedFirst(tokenOf(req)!, searchToken);
+    const id = await addIndividual(em(), user, input);
     res
       .status(201)
       .location(`/api/individuals/${id}`)

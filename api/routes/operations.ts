@@ -1,12 +1,14 @@
-// Operations: steps of any workflow that kept failing (an email, a call to the funding system) and wait for an
-// operator. A retry is an Update to the step's workflow, refused (422) unless the step is still waiting.
+// Operations: steps of any workflow that kept failing (an email, a call to the funding system, a write to the
+// database) and wait for an operator, and referrals whose email is late (R-TMR-09). A retry is an Update to the step's
+// workflow, refused (422) unless the step is still waiting; a batch retries steps of one kind, one by one.
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { stuckSteps } from '../../app/operations/queries.ts';
-import type { TemporalUi } from '../../app/temporal-ui/run-link.ts';
+import { lateReferrals, stuckSteps } from '../../app/operations/queries.ts';
+import { retryStuckSteps } from '../../app/operations/stuck-step-batch-retry.ts';
 import { retryStuckStep } from '../../app/operations/stuck-step-retry.ts';
-import { stuckStepQuery } from '../../domain/schemas/operations.ts';
+import type { TemporalUi } from '../../app/temporal-ui/run-link.ts';
+import { stuckStepBatchRetry, stuckStepQuery, stuckStepRetry } from '../../domain/schemas/operations.ts';
 import { requirePermission } from '../auth.ts';
 import { parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -19,10 +21,22 @@ export function operationsRoutes(orm: MikroORM, temporal: Client, temporalUi: Te
     res.json(await stuckSteps({ em: orm.em, temporal, user }, parse(stuckStepQuery, req.query), temporalUi));
   });
 
+  r.get('/operations/late-referrals', async (_req, res) => {
+    const user = requirePermission(res, 'ops.view');
+    res.json(await lateReferrals({ em: orm.em, temporal, user }, temporalUi));
+  });
+
+  r.post('/operations/stuck-steps/retry', async (req, res) => {
+    const user = requirePermission(res, 'ops.retry');
+    const input = parse(stuckStepBatchRetry, req.body ?? {});
+    res.json(await retryStuckSteps({ em: orm.em, temporal, user }, input, idempotencyKeyOf(req)));
+  });
+
   r.post('/operations/stuck-steps/:stepId/retry', async (req, res) => {
     const user = requirePermission(res, 'ops.retry');
     const stepId = String(req.params.stepId);
-    await retryStuckStep({ em: orm.em, temporal, user }, stepId, idempotencyKeyOf(req));
+    const { resolution } = parse(stuckStepRetry, req.body ?? {});
+    await retryStuckStep({ em: orm.em, temporal, user }, stepId, idempotencyKeyOf(req), resolution);
     res.status(202).json({
       id: stepId,
       status: 'RETRYING',

@@ -16,6 +16,7 @@ import { assertNoViolations, Refusal } from '../../domain/refusals.ts';
 import { secondOpenCase, validateCaseOpening } from '../../domain/case-opening.ts';
 import { caseWorkflowDetails, caseWorkflowSummary } from '../../domain/history-summaries.ts';
 import type { AppContext } from '../context.ts';
+import { openCaseOfPerson } from '../people/open-case.ts';
 import { openCaseEvents } from '../../domain/case-transitions.ts';
 import { type EducationExperienceInput, type OpenCaseInput } from '../../domain/schemas/case.ts';
 
@@ -38,7 +39,7 @@ export async function openCase(
   const caseManagerId = input.caseManagerId ?? user.id;
   const [manager, open, previous, organisation] = await Promise.all([
     em.findOne(User, { id: caseManagerId, organisationId: user.organisationId, active: true }),
-    em.findOne(Case, { individualId: individual.id, status: { $ne: 'CLOSED' } }),
+    openCaseOfPerson(em, individual),
     input.copyFromCaseId
       ? em.findOne(Case, { id: input.copyFromCaseId, individualId: individual.id, organisationId: user.organisationId })
       : null,

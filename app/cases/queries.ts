@@ -98,7 +98,14 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     barriers: n.barriers as NeedsDeterminationVersion['barriers'],
     savedOn: n.savedOn,
   })) as NeedsDeterminationVersion[];
-  const authorIds = [...new Set(notes.map((n) => n.createdBy).filter((id): id is number => id !== null))];
+  // The authors of notes, and who opened and who closed each task (R-TASK-05, R-NOTIF-07).
+  const authorIds = [
+    ...new Set(
+      [...notes.map((n) => n.createdBy), ...tasks.flatMap((t) => [t.createdBy, t.closedBy])].filter(
+        (id): id is number => id != null,
+      ),
+    ),
+  ];
   const authors = authorIds.length ? await em.find(User, { id: { $in: authorIds } }) : [];
   const authorName = (id: number | null | undefined) => {
     const u = authors.find((a) => a.id === id);
@@ -144,6 +151,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       state: t.state,
       outcome: t.outcome,
       closedOn: t.closedOn,
+      createdBy: authorName(t.createdBy),
+      closedBy: authorName(t.closedBy),
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
     referrals: referrals.map(referralView),
@@ -245,34 +254,58 @@ export async function caseDetails(em: EntityManager, c: ICase) {
 }
 
 /**
- * R-TASK-02 / R-NOTIF-08: open tasks due by the end of next month, plus every overdue one, by due date; each with its
- * client, so the list says whose work it is.
+ * R-TASK-02 / R-NOTIF-08: open tasks, notifications and the user's reminders (R-NOTIF-04) due by the end of next
+ * month, plus every overdue one, by due date; each with its client, so the list says whose work it is (a reminder
+ * about no case has none).
  */
 export async function homeTasks(em: EntityManager, user: SessionUser) {
   const today = businessDate(new Date());
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select x.*, i.id as individual_id, i.last_name || ', ' || i.first_name as client from (
-       select 'TASK' as kind, t.id, t.case_id, t.type, null as message, t.due_date::text as due_date
+    `select x.*, i.id as individual_id, i.last_name || ', ' || i.first_name as client,
+            u.last_name || ', ' || u.first_name as created_by from (
+       select 'TASK' as kind, t.id, t.case_id, t.type, null as message, null as message_fr, null as priority,
+              t.due_date::text as due_date, t.created_by as creator
          from case_task t join "case" c on c.id = t.case_id
         where c.case_manager_id = ? and t.state = 'OPEN' and t.due_date <= ?
        union all
-       select 'NOTIFICATION', n.key, n.case_id, n.kind, n.message, n.due_date::text
+       select 'NOTIFICATION', n.key, n.case_id, n.kind, n.message, n.message_fr, n.priority, n.due_date::text,
+              n.created_by
          from case_notification n join "case" c on c.id = n.case_id
         where c.case_manager_id = ? and n.due_date <= ?
-     ) x join "case" c on c.id = x.case_id join individual i on i.id = c.individual_id
+       union all
+       select 'REMINDER', r.id::text, r.case_id, 'REMINDER', r.description, r.description, r.priority,
+              r.due_date::text, r.owner_id
+         from user_reminder r left join "case" c on c.id = r.case_id
+        where ((r.case_id is null and r.owner_id = ?) or c.case_manager_id = ?) and r.due_date <= ?
+     ) x left join "case" c on c.id = x.case_id left join individual i on i.id = c.individual_id
+     left join app_user u on u.id = x.creator
      order by x.due_date, x.case_id limit 500`,
-    [user.id, lastDayOfNextMonth(today), user.id, lastDayOfNextMonth(today)],
+    [
+      user.id,
+      lastDayOfNextMonth(today),
+      user.id,
+      lastDayOfNextMonth(today),
+      user.id,
+      user.id,
+      lastDayOfNextMonth(today),
+    ],
   );
   return rows.map((r) => ({
-    kind: r.kind as 'TASK' | 'NOTIFICATION',
+    kind: r.kind as 'TASK' | 'NOTIFICATION' | 'REMINDER',
     id: r.id as string,
-    caseId: r.case_id as number,
+    caseId: (r.case_id as number | null) ?? null,
     type: r.type as string,
     label: (r.kind === 'TASK' ? (TASK_LABELS[r.type as TaskType]?.en ?? r.type) : r.message) as string,
+    /** A notification's French (null for one raised before notifications were bilingual). */
+    labelFr: (r.message_fr as string | null) ?? null,
+    /** A notification's priority (R-NOTIF-09); null for a task. */
+    priority: (r.priority as string | null) ?? null,
+    /** R-TASK-05: the user whose action created it; null when Pathway did by itself (a timer). */
+    createdBy: (r.created_by as string | null) ?? null,
     dueDate: r.due_date as string,
     overdue: today > (r.due_date as string),
-    individualId: r.individual_id as number,
-    client: r.client as string,
+    individualId: (r.individual_id as number | null) ?? null,
+    client: (r.client as string | null) ?? null,
   }));
 }
 

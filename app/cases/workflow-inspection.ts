@@ -5,7 +5,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
 import proto from '@temporalio/proto';
-import { CaseCommand, CaseTask, Individual, Organisation, User, type ICase } from '../../db/entities.ts';
+import { CaseCommand, CaseTask, Individual, type ICase } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { can } from '../../domain/permissions.ts';
 import { describeStep, type StepReport } from '../../domain/stuck-steps.ts';
@@ -13,6 +13,7 @@ import { caseViewQuery, type CaseView } from '../../workflows/case-api.ts';
 import type { CaseActivities } from '../../workflows/activity-types.ts';
 import type { AppContext } from '../context.ts';
 import { temporalRunUrl, type TemporalUi } from '../temporal-ui/run-link.ts';
+import { namesOf } from './names.ts';
 import {
   commandEntries,
   idsNamedBy,
@@ -133,19 +134,6 @@ async function readWorkflow(client: Client, workflowId: string) {
   } catch (e) {
     return e instanceof WorkflowNotFoundError ? ('gone' as const) : ('unavailable' as const);
   }
-}
-
-async function namesOf(ctx: AppContext, userIds: number[], organisationIds: number[]): Promise<Names> {
-  const [users, organisations] = await Promise.all([
-    userIds.length ? ctx.em.find(User, { id: { $in: userIds } }) : [],
-    organisationIds.length ? ctx.em.find(Organisation, { id: { $in: organisationIds } }) : [],
-  ]);
-  const user = new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
-  const organisation = new Map(organisations.map((o) => [o.id, o.name]));
-  return {
-    user: (id) => user.get(id) ?? `#${id}`,
-    organisation: (id) => organisation.get(id) ?? `#${id}`,
-  };
 }
 
 export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: TemporalUi) {

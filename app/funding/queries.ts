@@ -34,6 +34,11 @@ import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
 
+/** A step of the submission kept failing: operations see it with its error, the case manager only that it waits. */
+const WAITING_FOR_OPERATIONS = {
+  en: 'Submission is waiting for operations: a step could not be completed, and operations have been told.',
+  fr: "L'envoi attend l'équipe d'exploitation : une étape n'a pas pu être terminée, et l'équipe en a été avisée.",
+};
 export type PackageRecord = InferEntity<typeof FundingPackage>;
 
 /** R-FUND-06 / R-FUND-21: the case elements' statuses, read from what the case already holds. */
@@ -110,9 +115,11 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
               "Veuillez remplir cette demande de financement à l'aide de la liste de vérification ci-dessous. Pour " +
               'envoyer cette demande de financement, cliquez sur le bouton Envoyer la demande au bas de cette page.',
           }
-        : s.state === 'SUBMITTING' || s.state === 'RESUBMITTING'
-          ? { en: 'Submission is being processed.', fr: "L'envoi est en cours de traitement." }
-          : INFO_PACKAGE_LOCKED;
+        : (s.state === 'SUBMITTING' || s.state === 'RESUBMITTING') && stuck.some((x) => x.status === 'STUCK')
+          ? WAITING_FOR_OPERATIONS
+          : s.state === 'SUBMITTING' || s.state === 'RESUBMITTING'
+            ? { en: 'Submission is being processed.', fr: "L'envoi est en cours de traitement." }
+            : INFO_PACKAGE_LOCKED;
   const success = s.state === 'SUBMITTED' && s.agreement ? submittedMessage(s.agreement.agreementId) : null;
   return {
     id: pkg.id,
@@ -175,7 +182,7 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     payment: s.payment,
     successMessage: success?.en ?? null,
     successMessageFr: success?.fr ?? null,
-    // §5.9: a step that keeps failing is shown as "being processed" to the user; operations see the detail.
+    // §5.9: a step that keeps failing is shown as waiting for operations to the user; operations see the detail.
     processing: stuck.map((x) => ({ kind: x.kind, status: x.status })),
     history: history.map((h) => {
       const actor = actors.find((u) => u.id === h.actorId);

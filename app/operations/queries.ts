@@ -1,12 +1,25 @@
 // The Operations page: steps of any workflow that kept failing and wait for an operator (R-OPS-01), newest failure
-// first, with their organisation and who retried them last.
-import { Organisation, StuckStep, User } from '../../db/entities.ts';
+// first, with their organisation, who retried them last, what a failure Pathway understands means and how it may be
+// resolved, and a link to the run in Temporal's Web UI; and the referrals whose email is late (R-TMR-09).
+import { Organisation, ReferralRow, StuckStep, User } from '../../db/entities.ts';
 import { contactName } from '../../domain/access.ts';
+import { lateReferralAlert, referralEmailCutoff } from '../../domain/referral-email-deadline.ts';
 import { type StuckStepQuery } from '../../domain/schemas/operations.ts';
+import { explainProblem, STEP_RESOLUTION_LABELS } from '../../domain/step-problems.ts';
 import type { AppContext } from '../context.ts';
 import { temporalRunUrl, type TemporalUi } from '../temporal-ui/run-link.ts';
 
-export async function stuckSteps(ctx: AppContext, q: StuckStepQuery, temporalUi: TemporalUi) {
+async function organisationNames(ctx: AppContext, ids: (number | null | undefined)[]): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id != null))];
+  const orgs = wanted.length ? await ctx.em.find(Organisation, { id: { $in: wanted } }) : [];
+  return new Map(orgs.map((o) => [o.id, o.name]));
+}
+
+export async function stuckSteps(
+  ctx: AppContext,
+  q: StuckStepQuery,
+  temporalUi: TemporalUi = { namespace: 'default' },
+) {
   const { em } = ctx;
   const where =
     q.status === 'open' ? { status: { $ne: 'RESOLVED' } } : q.status === 'resolved' ? { status: 'RESOLVED' } : {};
@@ -15,13 +28,14 @@ export async function stuckSteps(ctx: AppContext, q: StuckStepQuery, temporalUi:
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  const orgIds = [...new Set(rows.map((s) => s.organisationId).filter((id): id is number => id != null))];
   const userIds = [...new Set(rows.map((s) => s.retriedBy).filter((id): id is number => id != null))];
-  const [orgs, users] = await Promise.all([
-    orgIds.length ? em.find(Organisation, { id: { $in: orgIds } }) : [],
+  const [orgName, users] = await Promise.all([
+    organisationNames(
+      ctx,
+      rows.map((s) => s.organisationId),
+    ),
     userIds.length ? em.find(User, { id: { $in: userIds } }) : [],
   ]);
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const userName = new Map(users.map((u) => [u.id, contactName(u)]));
   return {
     total,
@@ -40,6 +54,10 @@ export async function stuckSteps(ctx: AppContext, q: StuckStepQuery, temporalUi:
       temporalUiUrl: temporalRunUrl(temporalUi, s.workflowId, s.runId),
       attempts: s.attempts,
       lastError: s.lastError,
+      /** A failure Pathway understands, explained in both languages, and what an operator may do besides a retry
+       * (STUCK), or what one did (RESOLVED). */
+      problem: s.problem ? explainProblem(s.problem) : null,
+      resolutions: (s.resolutions ?? []).map((code) => ({ code, label: STEP_RESOLUTION_LABELS[code] })),
       firstFailedAt: s.firstFailedAt.toISOString(),
       lastFailedAt: s.lastFailedAt.toISOString(),
       retries: s.retries,
@@ -49,4 +67,32 @@ export async function stuckSteps(ctx: AppContext, q: StuckStepQuery, temporalUi:
       nextAutomaticRetryAt: s.status === 'STUCK' ? (s.nextRetryAt?.toISOString() ?? null) : null,
     })),
   };
+}
+
+/** R-TMR-09: referrals still SENT 15 minutes after submission, oldest first, with their case's workflow. */
+export async function lateReferrals(ctx: AppContext, temporalUi: TemporalUi, now = new Date()) {
+  const rows = await ctx.em.find(
+    ReferralRow,
+    { status: 'SENT', submittedAt: { $lt: referralEmailCutoff(now) } },
+    { orderBy: { submittedAt: 'asc', id: 'asc' }, limit: 100 },
+  );
+  const orgName = await organisationNames(
+    ctx,
+    rows.map((r) => r.fromOrganisationId),
+  );
+  return rows.map((r) => {
+    const workflowId = `case-${r.caseId}`;
+    return {
+      referralId: r.id,
+      caseId: r.caseId,
+      organisationId: r.fromOrganisationId,
+      organisation: orgName.get(r.fromOrganisationId) ?? null,
+      submittedAt: r.submittedAt.toISOString(),
+      alert: lateReferralAlert({
+        caseId: r.caseId,
+        minutes: Math.floor((now.getTime() - r.submittedAt.getTime()) / 60_000),
+      }),
+      temporalUiUrl: temporalRunUrl(temporalUi, workflowId, null),
+    };
+  });
 }

@@ -8,10 +8,12 @@ import {
   CaseNotification,
   Individual,
   IndividualAlias,
+  IndividualChange,
   ProvincialPerson,
   type IIndividual,
 } from '../../db/entities.ts';
 import { businessDate } from '../../domain/dates.ts';
+import { changedFields } from '../../domain/person-changes.ts';
 import { personChangedMessage } from '../../domain/notifications.ts';
 import {
   decidePersonChange,
@@ -160,6 +162,10 @@ export async function changeIndividual(
     const now = new Date();
     keepPrevious(tx, person, decided, user.id, now);
     const d = decided.details;
+    // R-UI-04: the person's page names who changed what, and when.
+    const fields = changedFields(current, d);
+    if (fields.length)
+      tx.create(IndividualChange, { individualId: person.id, changedBy: user.id, changedAt: now, fields });
     Object.assign(person, {
       firstName: d.firstName,
       lastName: d.lastName,

@@ -15,16 +15,22 @@ import {
 import { escapeLike } from '../../db/sql.ts';
 import { ageOn, businessDate } from '../../domain/dates.ts';
 import { formatSin, nameKey, normaliseSin, sameName, type NameKey } from '../../domain/people.ts';
+import { findsSharedClients } from '../../domain/delivering-organisations.ts';
 import { birthDateRange, validateSearch } from '../../domain/person-search.ts';
 import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import type { IndividualSearch } from '../../domain/schemas/people.ts';
 import type { SessionUser } from '../context.ts';
+import { openCaseOfPerson } from './open-case.ts';
+import { personChanges } from './person-changes.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
 
 type ColumnKey = NameKey & { column: 'first' | 'last' };
 const columnKey = (column: ColumnKey['column'], value: string): ColumnKey => ({ column, ...nameKey(value) });
+
+/** The individuals another organisation shared with one: a referral, a transfer, an intervention it delivers. */
+const SHARED_WITH = 'select x.individual_id from individual_access x where x.organisation_id = ?';
 
 /**
  * R-PER-02: Soundex plus the same first letter, on the individual's own name or on any alias. Candidates come
@@ -33,11 +39,20 @@ const columnKey = (column: ColumnKey['column'], value: string): ColumnKey => ({ 
  * With both names, each candidate (own pair matching, or some alias name matching) is then checked for each
  * name, so two common names are not two sets of thousands intersected.
  */
-function namesCondition(keys: ColumnKey[], organisationId: number, params: unknown[]): string {
-  params.push(organisationId, ...keys.flatMap((k) => [k.code, k.letter]));
+function namesCondition(
+  keys: ColumnKey[],
+  organisationId: number,
+  params: unknown[],
+  { shared = false }: { shared?: boolean } = {},
+): string {
   const own = keys
     .map((k) => `n.${k.column}_name_soundex = ? and upper(left(n.${k.column}_name, 1)) = ?`)
     .join(' and ');
+  const ownKeys = keys.flatMap((k) => [k.code, k.letter]);
+  params.push(organisationId, ...ownKeys);
+  // The persons shared with the organisation, found by their primary key.
+  const sharedOwn = shared ? `select n.id from individual n where n.id in (${SHARED_WITH}) and ${own} union ` : '';
+  if (shared) params.push(organisationId, ...ownKeys);
   const viaAlias = keys.map((k) => {
     params.push(k.code, k.letter);
     return (
@@ -46,7 +61,7 @@ function namesCondition(keys: ColumnKey[], organisationId: number, params: unkno
     );
   });
   const candidates =
-    `i.id in (select n.id from individual n where n.organisation_id = ? and ${own} union ` +
+    `i.id in (select n.id from individual n where n.organisation_id = ? and ${own} union ${sharedOwn}` +
     `${viaAlias.join(' union ')})`;
   if (keys.length === 1) return candidates;
   const each = keys.map((k) => {
@@ -137,13 +152,20 @@ const SEARCH_SORTS: Record<IndividualSearch['sort'], string> = {
  */
 export async function searchIndividuals(em: EntityManager, user: SessionUser, q: IndividualSearch) {
   assertNoViolations(validateSearch(q));
-  const params: unknown[] = [user.organisationId];
-  const where = ['i.organisation_id = ?'];
+  // Its own individuals, and those another organisation shared with it (R-DLV-03, R-REF-15), these only for their
+  // whole last name, so a search by a city or a phone cannot list them.
+  const shared = findsSharedClients(q);
+  const params: unknown[] = shared ? [user.organisationId, q.lastName, user.organisationId] : [user.organisationId];
+  const where = [
+    shared
+      ? `(i.organisation_id = ? or (lower(i.last_name) = lower(?) and i.id in (${SHARED_WITH})))`
+      : 'i.organisation_id = ?',
+  ];
   const names = [
     ...(q.lastName ? [columnKey('last', q.lastName)] : []),
     ...(q.firstName ? [columnKey('first', q.firstName)] : []),
   ];
-  if (names.length) where.push(namesCondition(names, user.organisationId, params));
+  if (names.length) where.push(namesCondition(names, user.organisationId, params, { shared }));
   if (q.dateOfBirth) {
     where.push('i.date_of_birth = ?');
     params.push(q.dateOfBirth);
@@ -259,15 +281,16 @@ export type CaseOpeningNeed = 'SIN' | 'SHARING';
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await visibleIndividual(em, user, id, 'read');
   if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
-  const [aliases, cases, addressHistory, openCase, provincial] = await Promise.all([
+  const [aliases, cases, addressHistory, openCase, provincial, changes] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),
     em.find(AddressHistory, { individualId: id }, { orderBy: { id: 'desc' } }),
     // R-CASE-09: the one open case, at any organisation.
-    em.findOne(Case, { individualId: id, status: { $ne: 'CLOSED' } }),
+    openCaseOfPerson(em, person),
     person.sharedWithGovernment && person.provincialPersonId
       ? em.findOne(ProvincialPerson, { id: person.provincialPersonId })
       : null,
+    personChanges(em, user, person),
   ]);
   const [managers, openAt] = await Promise.all([
     cases.length ? em.find(User, { id: { $in: [...new Set(cases.map((c) => c.caseManagerId))] } }) : [],
@@ -328,6 +351,8 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       closedReason: c.closedReason,
       caseManager: managerName.get(c.caseManagerId) ?? null,
     })),
+    /** R-UI-04: who added the person and who changed what, newest first. */
+    changes,
     canOpenCase: !needs.length && !openCase,
     /** Why a case cannot be opened now: what the individual lacks, and the open case that stands in the way. */
     caseOpening: {

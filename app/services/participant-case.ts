@@ -15,8 +15,10 @@ export async function participantCase(
 ): Promise<{ c: ICase; facts: CaseFacts | null }> {
   const c = await ctx.em.findOne(Case, { id: caseId });
   if (!c) throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
-  const interventions = await ctx.em.find(InterventionRow, { caseId: c.id, deleted: false });
-  if (c.organisationId !== serviceOrg && !interventions.some((i) => deliveredBy(i, serviceOrg)))
+  // R-DLV-05: the share outlives the intervention that made it, so a deleted one still counts for it.
+  const everPlanned = await ctx.em.find(InterventionRow, { caseId: c.id });
+  const interventions = everPlanned.filter((i) => !i.deleted);
+  if (c.organisationId !== serviceOrg && !everPlanned.some((i) => deliveredBy(i, serviceOrg)))
     throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
   const facts: CaseFacts | null =
     c.status === 'CLOSED'

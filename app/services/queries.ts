@@ -269,12 +269,12 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
   if (q.email) add('i.email ilike ?', escapeLike(q.email));
   if (q.phone) add("regexp_replace(coalesce(i.phone, ''), '\\D', '', 'g') like ?", `%${q.phone.replace(/\D/g, '')}%`);
   // The service's organisation's own cases; R-DLV-03: cases shared with it (an External intervention it delivers,
-  // by id), only for a search by the client's whole last name.
+  // by id; R-DLV-05: for good, even once that intervention is deleted), only for a search by the whole last name.
   let scope = 'c.organisation_id = ?';
   params.push(s.organisationId);
   if (findsSharedClients(q)) {
     scope = `(${scope} or (i.last_name ilike ? and exists (select 1 from intervention x where x.case_id = c.id
-      and not x.deleted and x.delivery_model = 'EXTERNAL' and x.delivering_organisation_id = ?)))`;
+      and x.delivery_model = 'EXTERNAL' and x.delivering_organisation_id = ?)))`;
     params.push(escapeLike(q.lastName!), s.organisationId);
   }
   const rows = await ctx.em.execute<

@@ -1,11 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
 
-// The run of its workflow a stuck step was reported from, so the Operations page links to that run in Temporal's
-// Web UI (null for steps reported before: the link opens the workflow's latest run).
+// R-UI-04: each change to a person's details, with the user who made it and the fields it changed.
 export class Migration20261204203000 extends Migration {
-  override name = 'Migration20261204203000_stuck_step_run_id';
+  override name = 'Migration20261204203000_individual_change';
 
   override up(): void {
-    this.addSql('alter table stuck_step add column run_id text;');
+    this.addSql(`
+      create table individual_change (
+        id serial primary key,
+        individual_id int not null references individual(id),
+        changed_by int not null references app_user(id),
+        changed_at timestamptz not null default now(),
+        fields text[] not null
+      );
+      create index individual_change_individual on individual_change (individual_id, changed_at);
+    `);
   }
 }

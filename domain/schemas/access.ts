@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { POSITION_TYPES } from '../access.ts';
 import { MAX_PASSWORD_LENGTH } from '../passwords.ts';
 import { isoDate, keys, text } from './fields.ts';
+import { pageParam } from './paging.ts';
 import { inputMessage } from '../input.ts';
 
 export const signInSchema = z
@@ -90,7 +91,7 @@ export const contactSearchSchema = z.object({
     .transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : p.split(',').filter(Boolean))),
   activeOnly: yesNo.default(true),
   withAccess: yesNo.default(false),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageParam,
 });
 
 export const primaryContactSchema = z

@@ -129,6 +129,10 @@ export const interventionSchema = z
 
 export const interventionChangeSchema = z
   .object({
+    /** R-DLV-05: accepted only unchanged; how an intervention is delivered is chosen when it is added. */
+    deliveryModel: interventionSchema.shape.deliveryModel.optional(),
+    deliveringOrganisationId: interventionSchema.shape.deliveringOrganisationId,
+    deliveringOrganisation: interventionSchema.shape.deliveringOrganisation,
     plannedStartDate: isoDate.optional(),
     plannedEndDate: isoDate.optional(),
     status: z.enum(['IN_PROGRESS', 'COMPLETED', 'NOT_COMPLETED']).optional(),

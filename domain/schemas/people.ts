@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { GENDERS } from '../people.ts';
 import { isoDate, text } from './fields.ts';
+import { pageParam, sortParams } from './paging.ts';
 import { inputMessage } from '../input.ts';
 
 const sin = z
@@ -38,6 +39,8 @@ export const individualSchema = z
     address,
     /** Set after the duplicate check was shown: creates the individual despite possible matches. */
     confirmNoDuplicate: z.boolean().default(false),
+    /** R-PER-07: what the person search answered with; a person is added only after a search. */
+    searchToken: z.string().max(100).optional(),
   })
   .meta({ id: 'NewIndividual' });
 
@@ -52,10 +55,9 @@ export const individualSearchSchema = z
     phone: z.string().trim().max(30).optional(),
     address: z.string().trim().max(120).optional(),
     city: z.string().trim().max(80).optional(),
-    page: z.coerce.number().int().min(1).default(1),
+    page: pageParam,
     /** R-UI-05: the found individuals sorted by a column; by name, the exact match first (R-PER-05). */
-    sort: z.enum(['name', 'dateOfBirth', 'city']).default('name'),
-    dir: z.enum(['asc', 'desc']).default('asc'),
+    ...sortParams(['name', 'dateOfBirth', 'city'], { sort: 'name', dir: 'asc' }),
   })
   .meta({ id: 'IndividualSearch' });
 

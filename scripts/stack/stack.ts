@@ -17,6 +17,14 @@ import { freePort } from '../services/ports.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from '../services/postgres.ts';
 import { startSmtpSink, type SmtpSink } from '../services/smtp-sink.ts';
 import { startTemporalDevServer, type RunningDevServer } from '../services/temporal.ts';
+import {
+  DEFAULT_HISTORY_SHARDS,
+  registerNamespace,
+  setupTemporalSchemas,
+  temporalServerStarter,
+} from '../services/temporal-server.ts';
+import { installTemporalServer } from '../services/temporal-server-install.ts';
+import { registerSearchAttributes } from '../services/search-attributes.ts';
 import { childProcessPart } from './child-process.ts';
 import { serverPart, type Part, type ProcessPart, type ServerPart, type ServicePart } from './part.ts';
 import { localPayloadKeys, type PayloadKeySet } from './payload-keys.ts';
@@ -43,8 +51,13 @@ export interface StackOptions<R extends Runs> {
   ports?: Partial<Record<PortName, number>>;
   /** Where browsers reach the API (PUBLIC_URL), for the Web UI's codec calls; default http://localhost:<api port>. */
   publicUrl?: string;
-  /** The Temporal dev server keeps its state in a SQLite file in the data folder, or in memory. */
-  temporalStore: 'file' | 'memory';
+  /**
+   * The Temporal dev server keeps its state in a SQLite file in the data folder, or in memory; 'postgres': the real
+   * Temporal server (built on first use) in its own databases of the stack's PostgreSQL, as production runs it.
+   */
+  temporalStore: 'file' | 'memory' | 'postgres';
+  /** The real Temporal server's history shards (default 4); fixed once its database exists. */
+  historyShards?: number;
   namespace?: string;
   /** A folder where the SMTP sink also writes each message (true: <data folder>/mailbox), for the dev mailbox. */
   mailbox?: string | boolean;
@@ -55,6 +68,8 @@ export interface StackOptions<R extends Runs> {
   /** Runs once the migrations are applied, before the workers and the API start. */
   seed?: (orm: Orm, temporal: Client) => Promise<void>;
   workers?: number;
+  /** child-process: API processes sharing the API's port (scripts/api-cluster.ts); default one. */
+  apiProcesses?: number;
   /** Variables of the workers and the API over this process's and the stack's; undefined removes one. */
   env?: Record<string, string | undefined>;
   /** child-process: the API's script (default api/main.ts), Node options per part. */
@@ -160,7 +175,33 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     let temporalServer = serverPart<RunningDevServer>('temporal');
     let temporalUi: string | undefined;
     if (external.temporalAddress) o.say('temporal', `using TEMPORAL_ADDRESS=${external.temporalAddress}`);
-    else {
+    else if (o.temporalStore === 'postgres') {
+      const temporalPort = await port('temporal');
+      const tools = await installTemporalServer((text) => o.say('temporal', text));
+      const schemas = await setupTemporalSchemas(tools, databaseUrl);
+      o.say('temporal', `schemas of ${schemas.join(' and ')} up to date`);
+      const shards = o.historyShards ?? DEFAULT_HISTORY_SHARDS;
+      o.say('temporal', `starting the Temporal server on port ${temporalPort} (PostgreSQL, ${shards} history shards)`);
+      const start = await temporalServerStarter({
+        tools,
+        databaseUrl,
+        port: temporalPort,
+        historyShards: shards,
+        dir,
+        // Its own log file even without a log folder: it writes its start-up probes' refusals as errors.
+        logFile: logFile('temporal') ?? path.join(dir, 'temporal-server.log'),
+      });
+      temporalServer = await begin(serverPart('temporal', start));
+      const admin = await Connection.connect({ address: temporalServer.running()!.address });
+      try {
+        o.say('temporal', `namespace ${namespace} ${await registerNamespace(admin, namespace)}`);
+        // The real server knows no custom search attributes until they are registered, per namespace.
+        const added = await registerSearchAttributes(admin, namespace);
+        o.say('temporal', `search attributes ${added.length ? `registered: ${added.join(', ')}` : 'kept'}`);
+      } finally {
+        await admin.close();
+      }
+    } else {
       const temporalPort = await port('temporal');
       const uiPort = o.ports?.temporalUi;
       const store = o.temporalStore === 'file' ? path.join(dir, 'temporal.db') : undefined;
@@ -201,7 +242,9 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     if (external.fundingApiUrl) o.say('funding', 'using FUNDING_API_URL');
     else {
       const fundingPort = await port('funding');
-      funding = await begin(serverPart('funding', () => startFundingEndpoint({ port: fundingPort })));
+      funding = await begin(
+        serverPart('funding', () => startFundingEndpoint({ port: fundingPort, dataDir: path.join(dir, 'funding') })),
+      );
       const url = funding.running()!.url;
       o.say(
         'funding',
@@ -268,7 +311,9 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       const name = count === 1 ? 'worker' : `worker-${i + 1}`;
       return inProcess ? inProcess.inProcessWorker(name, env, o.workerOptions ?? {}) : child(name, 'worker.ts');
     }) as Service<R>[];
-    const api = (inProcess ? inProcess.inProcessApi(env) : child('api', o.apiScript ?? 'api/main.ts')) as Service<R>;
+    const apiScript = (o.apiProcesses ?? 1) > 1 ? 'scripts/api-cluster.ts' : (o.apiScript ?? 'api/main.ts');
+    if (o.apiProcesses) env.API_PROCESSES = String(o.apiProcesses);
+    const api = (inProcess ? inProcess.inProcessApi(env) : child('api', apiScript)) as Service<R>;
     for (const worker of workers) {
       o.say(worker.name, 'starting');
       services.add(await begin(worker));

@@ -7,6 +7,7 @@ import {
   grantableProfiles,
   inOrganisationScope,
   invitationExpiresAt,
+  isAdministrator,
   primaryTransferWarning,
   profilesOnAcceptance,
   validateAccessEnd,
@@ -32,6 +33,7 @@ import {
   type OrgFlags,
 } from '../../domain/access.ts';
 import { sameOrganisation } from '../../domain/access-requests.ts';
+import { PROFILES } from '../../domain/permissions.ts';
 
 const ORG: OrgFlags = {
   activeFundingAgreement: true,
@@ -420,4 +422,13 @@ test(
 test('R-SEC-12 removing access needs access to remove', () => {
   expect(messages(validateAccessRemoval(false))).toEqual(['This contact has no LaMPSS access to remove.']);
   expect(validateAccessRemoval(true)).toEqual([]);
+});
+
+test('R-SEC-03 the administrator profiles, whose holders carry the "Administrator" badge, are exactly five', () => {
+  expect(PROFILES.filter((p) => isAdministrator([p]))).toEqual(
+    expect.arrayContaining(['OFA_ADMIN', 'SE_ADMIN', 'ECM_ADMIN', 'PCC_ADMIN', 'LM_ADMIN']),
+  );
+  expect(PROFILES.filter((p) => isAdministrator([p]))).toHaveLength(5);
+  expect(isAdministrator(['ECM_CASE_MANAGER', 'ECM_ADMIN'])).toBe(true);
+  expect(isAdministrator(['ECM_CASE_MANAGER', 'ECM_MANAGEMENT', 'OPS_SUPPORT'])).toBe(false);
 });

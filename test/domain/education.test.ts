@@ -62,6 +62,20 @@ describe('Education & Experience (spec 01 §4.11)', () => {
     ]);
   });
 
+  test("R-ND-04 an employment row's NOC code must be one the NOC search offers", () => {
+    const row = { employerName: 'A', jobTitle: 'B', nocCode: '9999', fromDate: '2005-01-10', toDate: '2011-08-31' };
+    const v = validateEducationExperience(walkTo('INTAKE').state, doc({ employmentRecords: [row] }), '2011-12-01');
+    expect(v).toEqual([
+      expect.objectContaining({
+        rule: 'R-ND-04',
+        code: 'ERR_NOC',
+        field: 'employmentRecords.0.nocCode',
+        message: 'Employment 1: select a valid NOC code from the lookup (9999 is not one).',
+        messageFr: "Emploi 1 : choisissez un code de la CNP valide à l'aide de la recherche (9999 n'en est pas un).",
+      }),
+    ]);
+  });
+
   test('R-ASM-12 a history shorter than five years gets a hint, never a refusal', () => {
     expect(employmentHistoryHint([{ fromDate: '2009-01-01' }], '2011-12-01')).toContain(
       'last 5 years (since 2006-12-01)',

@@ -14,6 +14,7 @@ import {
   validateChecklistSave,
   validateCreatePackage,
   validateSubmit,
+  FUNDING_PROGRAMS,
   type FundingState,
 } from '../../domain/funding.ts';
 
@@ -234,4 +235,13 @@ test('R-FUND-19 a Deleted or Closed package takes no change, a conflict with its
   expect(closedPackage({ state: 'CLOSED' })[0].message).toBe(
     'This application package is Closed: it can no longer change.',
   );
+});
+
+test('R-PLAN-06 a funding request is submitted from a signed plan, and the signed plan is never asked of ENS', () => {
+  expect(
+    validateSubmit(ready(), { confirmed: true, caseStatus: 'RTWAP_DEV', caseElements: complete }).map((v) => v.message),
+  ).toEqual(['The application can only be submitted when the case is in RTWAP Management.']);
+  expect(validateSubmit(ready(), { confirmed: true, caseStatus: 'RTWAP_MGMT', caseElements: complete })).toEqual([]);
+  const asked = Object.values(FUNDING_PROGRAMS).flatMap((p) => p.documents.map((d) => `${d.code} ${d.name}`));
+  expect(asked.filter((d) => /RTWAP|ACTION_PLAN|action plan|PARAT/i.test(d))).toEqual([]);
 });

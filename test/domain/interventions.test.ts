@@ -15,6 +15,7 @@ import {
   removeIntervention,
 } from '../../domain/case-actions/index.ts';
 import { type InterventionChangeInput, interventionSchema } from '../../domain/schemas/case.ts';
+import { programsFor, validateCreatePackage } from '../../domain/funding.ts';
 
 const change = (run: CaseRun, today: string, id: string, input: InterventionChangeInput) =>
   run.apply(today, (s, ctx) => changeIntervention.decide(s, { ...input, interventionId: id }, ctx));
@@ -159,6 +160,58 @@ describe('adding interventions (R-PLAN-01, R-INT-01..06, R-INT-11)', () => {
         ['HRDA Enterprises', 7],
         ['HRDA Enterprises', undefined],
       ]);
+    },
+  );
+
+  test(
+    'R-DLV-05 a delivering organisation of Pathway, once saved, is never replaced nor removed ' +
+      '(ERR_SHARE_IRREVERSIBLE); the same one again is no change; a named partner is set only when added',
+    () => {
+      const run = walkTo('RTWAP_DEV');
+      const shared = run.nextId();
+      run.apply('2011-11-02', (s, ctx) =>
+        addIntervention.decide(
+          s,
+          {
+            ...interventionInput({ deliveryModel: 'EXTERNAL', deliveringOrganisationId: 7 }),
+            delivering: { id: 7, name: 'HRDA Enterprises' },
+          },
+          ctx,
+        ),
+      );
+      const named = run.addIntervention('2011-11-02', { deliveryModel: 'EXTERNAL', deliveringOrganisation: 'NSCC' });
+      const check = (id: string, input: InterventionChangeInput) =>
+        validateInterventionChange(run.state, id, input, '2011-11-03');
+      for (const input of [
+        { deliveringOrganisationId: 8 },
+        { deliveringOrganisation: 'Someone else' },
+        { deliveringOrganisation: '' },
+        { deliveryModel: 'IN_HOUSE' },
+      ] as const) {
+        expect(check(shared, input)).toEqual([
+          expect.objectContaining({
+            rule: 'R-DLV-05',
+            code: 'ERR_SHARE_IRREVERSIBLE',
+            field: 'deliveringOrganisationId',
+            message:
+              'This intervention is delivered by HRDA Enterprises, with whom the client and the case are shared. ' +
+              'Sharing cannot be undone, so its delivering organisation cannot be removed or replaced; add another ' +
+              'intervention for another organisation.',
+            messageFr: expect.stringContaining('Une communication ne peut pas être annulée'),
+          }),
+        ]);
+      }
+      expect(
+        check(shared, { deliveringOrganisationId: 7, deliveryModel: 'EXTERNAL', plannedEndDate: '2011-11-18' }),
+      ).toEqual([]);
+      expect(ruleCodes(check(named, { deliveringOrganisation: 'Dalhousie' }))).toEqual([
+        'R-INT-02 ERR_DELIVERY_ON_ADD',
+      ]);
+      expect(violationsOf(() => change(run, '2011-11-03', shared, { deliveringOrganisationId: 8 }))).toHaveLength(1);
+      expect(run.state.interventions[0]).toMatchObject({
+        deliveringOrganisation: 'HRDA Enterprises',
+        deliveringOrganisationId: 7,
+      });
     },
   );
 
@@ -571,4 +624,43 @@ describe('closing the action plan (R-PM-09..11, R-PM-14)', () => {
       expect(run.state.outcomes).toHaveLength(1);
     },
   );
+});
+
+describe('signing the plan and asking for funding (R-PLAN-05, R-INT-04)', () => {
+  test.each([true, false])(
+    'R-PLAN-05 the plan moves to RTWAP Mgmt only as Developed and Signed, funding requested or not (%s)',
+    (fundingRequested) => {
+      const run = walkTo('RTWAP_DEV');
+      run.addIntervention('2011-11-02', { fundingRequested });
+      const events = run.completeStage('2011-11-22', 'DEVELOPED_AND_SIGNED');
+      expect(run.state.status).toBe('RTWAP_MGMT');
+      expect(run.state.history.at(-1)).toMatchObject({ status: 'RTWAP_MGMT', reason: 'DEVELOPED_AND_SIGNED' });
+      // Signing happens on paper: nothing but the task's outcome and the new status is recorded.
+      expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['TaskCompleted', 'StatusChanged']));
+      expect(events.map((e) => e.type)).not.toContain('DocumentAdded');
+    },
+  );
+
+  test('R-INT-04 the "funding will be requested" box is what later offers Apply for Funding', () => {
+    const run = walkTo('RTWAP_DEV');
+    const type = 'SE_JOB_SPECIFIC_TRAINING';
+    run.addIntervention('2011-11-02', {
+      dimension: 'SKILLS_ENHANCEMENT',
+      interventionType: type,
+      fundingRequested: true,
+    });
+    run.addIntervention('2011-11-02', { dimension: 'SKILLS_ENHANCEMENT', interventionType: type });
+    const [funded, unfunded] = run.state.interventions;
+    expect([funded.fundingRequested, unfunded.fundingRequested]).toEqual([true, false]);
+    const program = programsFor(type)[0].code;
+    expect(validateCreatePackage(funded, program, 0, 'RTWAP_DEV')).toEqual([]);
+    expect(validateCreatePackage(unfunded, program, 0, 'RTWAP_DEV')).toMatchObject([
+      {
+        code: 'ERR_NOT_FUNDED',
+        message:
+          'This intervention is not marked as needing funding: Apply for Funding is offered only for such ' +
+          'interventions.',
+      },
+    ]);
+  });
 });

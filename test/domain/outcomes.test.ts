@@ -20,7 +20,12 @@ import {
   walkTo,
   type CaseRun,
 } from './helpers.ts';
-import { changeOutcome, deleteOutcome, recordOutcome } from '../../domain/case-actions/index.ts';
+import {
+  changeOutcome,
+  correctFollowUpAnchors,
+  deleteOutcome,
+  recordOutcome,
+} from '../../domain/case-actions/index.ts';
 import { OUTCOME_TYPE_CODES, type OutcomeChangeInput } from '../../domain/schemas/case.ts';
 
 const C_OUT_01 =
@@ -343,7 +348,7 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
       const run = legacyWith24('UNKNOWN');
       const o = outcomeOfType(run.state, 'WEEK_24')!;
       const input = change({ ...EMPLOYED_DETAILS, employmentStatus: 'EMPLOYED', actualOutcomeDate: '2012-03-05' });
-      // Eligibility is not re-run on edit: this edit happens later, with the 52-week window already open.
+      // This edit happens later, with the 52-week window already open: the 24-week window still holds.
       expect(validateOutcomeChange(run.state, o.id, input, '2012-10-29')).toEqual([]);
       const events = run.apply('2012-10-29', (s, ctx) => changeOutcome.decide(s, { ...input, outcomeId: o.id }, ctx));
       expect(events).toEqual([
@@ -379,6 +384,46 @@ describe('editing and deleting outcomes (R-OUT-06, R-OUT-07, R-PM-14)', () => {
       ),
     ).toEqual(Array(6).fill('R-OUT-09 E-OUT-11'));
   });
+
+  test(
+    "R-OUT-06 R-FU-01 an edit is held to the add's 24-week window: once the plan end date is corrected later, the " +
+      '24-week outcome cannot be edited before the new earliest day, which the refusal names',
+    () => {
+      const run = legacyWith24();
+      const o = outcomeOfType(run.state, 'WEEK_24')!;
+      // An administrator corrects A from Nov 28, 2011 to Jan 9, 2012 (R-FU-10): the window now opens Jun 11, 2012.
+      run.apply('2012-05-01', (s, ctx) =>
+        correctFollowUpAnchors.decide(
+          s,
+          { planEndDate: '2012-01-09', lastInterventionEnd: '2012-01-09', reason: 'Plan ended later' },
+          ctx,
+        ),
+      );
+      const input = change({ actualOutcomeDate: '2012-04-30' });
+      const asAdd = validateNewOutcome(
+        { ...run.state, outcomes: run.state.outcomes.filter((x) => x.id !== o.id) },
+        outcomeInput('WEEK_24', '2012-04-30'),
+        '2012-05-01',
+      );
+      const expected = {
+        rule: 'R-FU-01',
+        code: 'E-OUT-01',
+        message: 'You cannot record the 24 Week outcome yet. It can be recorded on or after June 11, 2012.',
+        messageFr:
+          "Vous ne pouvez pas enregistrer le résultat à 24 semaines à l'heure actuelle. Le résultat à 24 semaines " +
+          'peut être enregistré le 11 juin 2012 ou après cette date.',
+        earliestDate: '2012-06-11',
+      };
+      expect(asAdd).toMatchObject([expected]);
+      expect(validateOutcomeChange(run.state, o.id, input, '2012-05-01')).toMatchObject([expected]);
+      expect(
+        violationsOf(() => changeOutcome.decide(run.state, { ...input, outcomeId: o.id }, run.ctx('2012-05-01'))),
+      ).toHaveLength(1);
+      expect(validateOutcomeChange(run.state, o.id, change({ actualOutcomeDate: '2012-06-11' }), '2012-06-11')).toEqual(
+        [],
+      );
+    },
+  );
 
   test('R-OUT-06 editing an outcome the case does not have is refused', () => {
     const run = legacy();

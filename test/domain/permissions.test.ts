@@ -41,11 +41,11 @@ const MATRIX: Record<Profile, string> = {
   OPS_SUPPORT: '.....YYYY' + 'YYYYYYYY',
   // Spec 02: the enhanced-services role (R-ES-01) views cases to register them; ENS decides on funding (R-FUND-18).
   ECM_ENHANCED_SERVICES: '..Y......' + ORG_USER,
-  ENS_AGREEMENT_MANAGER: '.........' + '........',
+  ENS_AGREEMENT_MANAGER: '.........' + ORG_USER,
 };
-// Spec 02's columns, after the others: service.manage funding.decide.
+// Spec 02's columns, after the others: service.manage funding.decide; then org.read-any (R-ORG-09).
 for (const p of Object.keys(MATRIX) as Profile[])
-  MATRIX[p] += p === 'ECM_ENHANCED_SERVICES' ? 'Y.' : p === 'ENS_AGREEMENT_MANAGER' ? '.Y' : '..';
+  MATRIX[p] += p === 'ECM_ENHANCED_SERVICES' ? 'Y..' : p === 'ENS_AGREEMENT_MANAGER' ? '.YY' : '...';
 
 const allowed = (profile: Profile, action: Action) => MATRIX[profile][ACTIONS.indexOf(action)] === 'Y';
 

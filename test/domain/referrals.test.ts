@@ -18,7 +18,7 @@ import {
 import { pdfFile, textPdf, wrap } from '../../infra/pdf.ts';
 import { ruleCodes, violationsOf, walkTo, type CaseRun } from './helpers.ts';
 import { pendingTimers } from '../../domain/case-timers.ts';
-import { completeTask, completeTransfer, submitReferral } from '../../domain/case-actions/index.ts';
+import { closeCase, completeTask, completeTransfer, submitReferral } from '../../domain/case-actions/index.ts';
 import { decideDueAlerts } from '../../domain/case-due-alerts.ts';
 import { referralSchema } from '../../domain/schemas/case.ts';
 
@@ -105,6 +105,23 @@ test(
     expect(run.state.alerts).toEqual([expect.objectContaining({ kind: 'TRANSFER_PENDING', dueDate: '2011-12-15' })]);
   },
 );
+
+test('R-CLOSE-08 a case referred outside LaMPSS may then be closed with a reason of its stage, and only with one', () => {
+  const run = walkTo('ASSESSMENT');
+  send(
+    run,
+    '2011-10-26',
+    { type: 'INFO_OUTSIDE_LAMPSS', toOrganisationId: undefined, toOrganisationName: 'Halifax Public Libraries' },
+    null,
+  );
+  expect(
+    closeCase.validate(run.state, { reason: 'FOLLOW_UPS_NOT_ACHIEVABLE', confirmed: true }, { today: '2011-10-26' }),
+  ).toMatchObject([{ rule: 'R-CASE-23' }]);
+  run.apply('2011-10-26', (s, ctx) => closeCase.decide(s, { reason: 'LEFT_LABOUR_FORCE', confirmed: true }, ctx));
+  expect(run.state.status).toBe('CLOSED');
+  expect(run.state.history.at(-1)).toMatchObject({ status: 'CLOSED', reason: 'LEFT_LABOUR_FORCE', endDate: null });
+  expect(run.state.referrals!.map((r) => r.type)).toEqual(['INFO_OUTSIDE_LAMPSS']);
+});
 
 test('R-REF-04 an informational referral leaves the case with its organisation and needs no transfer', () => {
   const run = walkTo('ASSESSMENT');

@@ -1,6 +1,7 @@
 // External steps that keep failing (spec: operations): waiting for an operator, retried once, and retrying by
 // themselves at growing intervals.
 import { automaticRetryDelayMs, validateRetry, validateRetryRequest } from '../../domain/stuck-steps.ts';
+import { explainProblem, problemOf, resolutionsFor } from '../../domain/step-problems.ts';
 
 const MINUTE = 60_000;
 
@@ -37,4 +38,39 @@ test('R-OPS-02 a step that went through is not retried: the operator is told whe
     }),
   ]);
   expect(validateRetryRequest({ id: 'email:x', status: 'STUCK', resolvedAt: null })).toEqual([]);
+});
+
+test('R-OPS-02 a step is resolved otherwise only by a resolution it offers', () => {
+  const waiting = new Map([
+    ['funding-7:record:agreement', ['NEW_AGREEMENT']],
+    ['email:x', []],
+  ]);
+  expect(validateRetry(waiting, 'funding-7:record:agreement', 'NEW_AGREEMENT')).toEqual([]);
+  expect(validateRetry(waiting, 'funding-7:record:agreement')).toEqual([]);
+  expect(validateRetry(waiting, 'email:x', 'NEW_AGREEMENT')).toEqual([
+    expect.objectContaining({
+      code: 'RESOLUTION_NOT_OFFERED',
+      message: 'Step email:x cannot be resolved by "Request a new agreement number"; retry it instead.',
+      messageFr:
+        "L'étape email:x ne peut pas être résolue par « Demander un nouveau numéro d'entente »; relancez-la plutôt.",
+    }),
+  ]);
+});
+
+test('R-OPS-01 an agreement number another funding request holds is explained in both languages', () => {
+  const problem = problemOf([
+    { attempts: 1, problem: { code: 'AGREEMENT_CONFLICT', agreementId: 101199, otherPackageId: 3, otherCaseId: 9 } },
+  ]);
+  expect(problem && explainProblem(problem)).toEqual({
+    en:
+      'The funding system answered with agreement 101199, which is already linked to funding request 3 (case 9). ' +
+      'Nothing was recorded. Once the funding system has corrected its agreement, retry; or request a new agreement ' +
+      'number for this funding request.',
+    fr:
+      "Le système de financement a répondu avec l'entente 101199, déjà liée à la demande de financement 3 (dossier " +
+      "9). Rien n'a été enregistré. Une fois l'entente corrigée dans le système de financement, relancez; ou " +
+      "demandez un nouveau numéro d'entente pour cette demande de financement.",
+  });
+  expect(resolutionsFor(problem)).toEqual(['NEW_AGREEMENT']);
+  expect(problemOf([{ attempts: 4 }])).toBeNull();
 });

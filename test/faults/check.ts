@@ -214,3 +214,11 @@ export async function checkConsistency(opts: {
     await db.end();
   }
 }
+
+/** Pending timers of cases, to compare before and after a restart of the Temporal server. */
+export async function timersOf(temporal: Client, caseIds: number[]): Promise<string> {
+  const views = await Promise.all(
+    caseIds.map((id) => temporal.workflow.getHandle(caseWorkflowId(id)).query(caseViewQuery)),
+  );
+  return JSON.stringify(views.map((v) => v.timers.map((t) => `${t.key}@${t.fireAt}`)));
+}

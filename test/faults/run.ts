@@ -9,16 +9,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import exitHook from 'async-exit-hook';
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { openOrm } from '../../db/orm.ts';
 import { projectRoot } from '../../scripts/project-root.ts';
-import { createStack, type Stack } from '../../scripts/stack/stack.ts';
-import { caseViewQuery, caseWorkflowId } from '../../workflows/case-api.ts';
+import { stackScript } from '../support/stack-script.ts';
+import { createStack } from '../../scripts/stack/stack.ts';
 import { createIndividual, createOrg, REGISTRATION, TEST_PASSWORD } from '../support/fixtures.ts';
 import { request, sessionTokenOf } from '../support/http.ts';
-import { checkConsistency, type Consistency } from './check.ts';
+import { checkConsistency, timersOf, type Consistency } from './check.ts';
 import { caseWithTimer, Ledger, retryStuckSteps, runClients, type Action, type World } from './workload.ts';
 
 const arg = (name: string) => {
@@ -33,14 +32,7 @@ const only = arg('--only')?.split(',') as ScenarioName[] | undefined;
 for (const o of only ?? [])
   if (!SCENARIOS.includes(o)) throw new Error(`--only: unknown scenario ${o}; expects some of ${SCENARIOS.join(',')}`);
 
-const t0 = Date.now();
-const log = (s: string) => console.log(`faults ▸ ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s  ${s}`);
-
-let stack: Stack<'child-process'> | undefined;
-let cleaning: Promise<void> | undefined;
-const cleanup = () => (cleaning ??= (async () => void (await stack?.stop()))());
-exitHook.forceExitTimeout(60_000);
-exitHook((done: () => void) => void cleanup().then(done));
+const { log, stops, run } = stackScript('faults');
 
 interface Result {
   scenario: string;
@@ -77,14 +69,6 @@ function summarise(actions: Action[]) {
   };
 }
 
-/** Pending timers of cases, to compare before and after a restart of the Temporal server. */
-async function timersOf(temporal: Client, caseIds: number[]): Promise<string> {
-  const views = await Promise.all(
-    caseIds.map((id) => temporal.workflow.getHandle(caseWorkflowId(id)).query(caseViewQuery)),
-  );
-  return JSON.stringify(views.map((v) => v.timers.map((t) => `${t.key}@${t.fireAt}`)));
-}
-
 /** The API while Temporal cannot be reached: a 503 saying nothing changed, and no case row written. */
 async function temporalUnreachable(world: World): Promise<Record<string, unknown>> {
   const individuals = await Promise.all([1, 2, 3].map(async () => (await createIndividual(world.orm, world.org)).id));
@@ -117,16 +101,18 @@ async function main() {
   log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; long load ${minutes} min`);
   // The parts as `npm start` runs them (the worker and the API as child processes), in production mode, on free ports
   // in a temporary folder (FAULTS_KEEP=1 keeps it, with each part's log in logs/).
-  stack = createStack({
-    run: 'child-process',
-    name: 'faults',
-    keepDir: process.env.FAULTS_KEEP === '1',
-    logDir: 'logs',
-    temporalStore: 'file',
-    mailbox: true,
-    env: { NODE_ENV: 'production' },
-    say: (part, text) => log(`${part}: ${text}`),
-  });
+  const stack = stops(
+    createStack({
+      run: 'child-process',
+      name: 'faults',
+      keepDir: process.env.FAULTS_KEEP === '1',
+      logDir: 'logs',
+      temporalStore: 'file',
+      mailbox: true,
+      env: { NODE_ENV: 'production' },
+      say: (part, text) => log(`${part}: ${text}`),
+    }),
+  );
   const s = await stack.start();
   const waitHealthy = () => s.waitReady(180_000);
   log('waiting for the API and the worker');
@@ -370,13 +356,4 @@ function printTable(results: Result[]) {
   for (const r of results) if (Object.keys(r.extra).length) console.log(`${r.scenario}: ${JSON.stringify(r.extra)}`);
 }
 
-main()
-  .then(async (code) => {
-    await cleanup();
-    process.exit(code);
-  })
-  .catch(async (e) => {
-    console.error(e);
-    await cleanup();
-    process.exit(1);
-  });
+run(main);

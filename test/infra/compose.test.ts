@@ -1,10 +1,13 @@
 // No Docker engine runs in CI, so the compose file is checked by reading it: every Pathway service's
-// environment must pass the same configuration schema the processes validate at start.
+// environment must pass the same configuration schema the processes validate at start, every service it depends
+// on exists, and Temporal runs as `npm run start:cluster` runs it (same server version, schema steps, shards).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { configSchema, parseConfig } from '../../infra/config.ts';
+import { DEFAULT_HISTORY_SHARDS } from '../../scripts/services/temporal-server.ts';
+import { TEMPORAL_SERVER_VERSION } from '../../scripts/services/temporal-server-install.ts';
 import { searchAttributeCliPairs } from '../../scripts/services/search-attributes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +27,9 @@ describe('docker-compose.yml', () => {
         build?: string;
         command?: string[];
         environment?: Record<string, unknown>;
+        depends_on?: string[] | Record<string, { condition: string }>;
+        volumes?: string[];
+        restart?: string;
         deploy?: { replicas?: number };
       }
     >;
@@ -32,21 +38,67 @@ describe('docker-compose.yml', () => {
     compose = parse(await readFile(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
   });
 
-  test('has PostgreSQL, Temporal, its Web UI, an SMTP catcher, the migration, the API and a scalable worker', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([
-      'api',
-      'mailpit',
-      'migrate',
-      'postgres',
-      'temporal',
-      'temporal-search-attributes',
-      'temporal-ui',
-      'worker',
-    ]);
-    expect(compose.services.temporal.image).toMatch(/^temporalio\/auto-setup:/);
-    expect(compose.services['temporal-ui'].image).toMatch(/^temporalio\/ui:/);
-    expect(compose.services.postgres.image).toMatch(/^postgres:/);
-    expect(compose.services.worker.deploy?.replicas).toBeGreaterThan(1);
+  test(
+    'has PostgreSQL, Temporal with its schema, namespace and search-attribute jobs, its Web UI, an SMTP catcher, ' +
+      'the migration, the API and a scalable worker',
+    () => {
+      expect(Object.keys(compose.services)).toEqual(
+        expect.arrayContaining([
+          'api',
+          'mailpit',
+          'migrate',
+          'postgres',
+          'temporal',
+          'temporal-namespace',
+          'temporal-schema',
+          'temporal-search-attributes',
+          'temporal-ui',
+          'worker',
+        ]),
+      );
+      expect(compose.services['temporal-ui'].image).toMatch(/^temporalio\/ui:/);
+      expect(compose.services.postgres.image).toMatch(/^postgres:/);
+      expect(compose.services.worker.deploy?.replicas).toBeGreaterThan(1);
+    },
+  );
+
+  test('every image is pinned to a version, and none is the deprecated auto-setup', () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      if (service.build) continue;
+      expect([name, service.image]).toEqual([name, expect.stringMatching(/^[\w./-]+:v?\d[\w.-]*$/)]);
+      expect(service.image).not.toMatch(/auto-setup/);
+    }
+  });
+
+  test('the Temporal server and its schema job run the version start:cluster builds, with the same shards', () => {
+    expect(compose.services.temporal.image).toBe(`temporalio/server:${TEMPORAL_SERVER_VERSION}`);
+    expect(compose.services['temporal-schema'].image).toBe(`temporalio/admin-tools:${TEMPORAL_SERVER_VERSION}`);
+    expect(Number(compose.services.temporal.environment?.NUM_HISTORY_SHARDS)).toBe(DEFAULT_HISTORY_SHARDS);
+    const steps = compose.services['temporal-schema'].command!.join(' ');
+    for (const db of ['temporal', 'temporal_visibility'])
+      for (const step of ['create-database', 'setup-schema --version 0.0', 'update-schema'])
+        expect(steps).toContain(`--database ${db} ${step}`);
+  });
+
+  test('every service it depends on exists, and the one-shot jobs are waited for until they succeed', () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      const deps = Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {});
+      expect([name, deps.filter((d) => !compose.services[d])]).toEqual([name, []]);
+      if (Array.isArray(service.depends_on) || !service.depends_on) continue;
+      for (const [dep, { condition }] of Object.entries(service.depends_on))
+        if (compose.services[dep].restart === 'no')
+          expect([name, dep, condition]).toEqual([name, dep, 'service_completed_successfully']);
+    }
+    const after = (name: string) => Object.keys(compose.services[name].depends_on ?? {});
+    expect(after('temporal')).toContain('temporal-schema');
+    expect(after('api')).toContain('temporal-namespace');
+    expect(after('worker')).toContain('temporal-namespace');
+  });
+
+  test('the files it mounts exist', async () => {
+    const mounts = Object.values(compose.services).flatMap((s) => s.volumes ?? []);
+    for (const source of mounts.map((m) => m.split(':')[0]).filter((m) => m.startsWith('./')))
+      await expect(readFile(path.join(root, source))).resolves.toBeTruthy();
   });
 
   test.each(['api', 'worker', 'migrate'])('the %s service environment matches the configuration schema', (name) => {

@@ -1,6 +1,6 @@
 // The case rules as a case manager meets them through the API: status codes, messages and the state after.
 import { randomUUID } from 'node:crypto';
-import { Case, CaseCommand } from '../../db/entities.ts';
+import { Case, CaseCommand, Individual, ProvincialPerson } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate, formatLongDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, type TestOrg, REGISTRATION, plannedIntervention } from '../support/fixtures.ts';
@@ -38,9 +38,9 @@ const needs = {
 };
 
 /** Walks a new case to Follow-up today: A = today. */
-async function caseInFollowUp(): Promise<number> {
+async function caseInFollowUp(openedCaseId?: number): Promise<number> {
   const today = businessDate(new Date());
-  const { id, taskId } = await newCase();
+  const { id, taskId } = openedCaseId ? { id: openedCaseId, taskId: await openTask(openedCaseId) } : await newCase();
   await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
   await manager.post(`/api/cases/${id}/needs-determinations`, needs);
   await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
@@ -165,6 +165,102 @@ test('R-CASE-23 R-CLOSE-01 closes a case with a reason of its stage; a closed ca
   const again = await manager.post(`/api/cases/${id}/notes`, { text: 'One more thing' });
   expect(again.status).toBe(409);
   expect(again.body.message).toBe('This case is closed and cannot be reopened or changed.');
+});
+
+test(
+  'R-CASE-12 a Closed case is read-only: Case Information, Education & Experience, Needs Determination and the ' +
+    'Action Plan all refuse a change, saying the case is closed',
+  async () => {
+    const { id, taskId } = await newCase();
+    await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+    expect((await manager.post(`/api/cases/${id}/close`, { reason: 'ABANDONED', confirmed: true })).status).toBe(200);
+    const changes = [
+      manager.put(`/api/cases/${id}/additional-info/PERSONAL_SITUATION`, { answers: {} }),
+      manager.put(`/api/cases/${id}/education-experience`, {
+        highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
+        educationRecords: [{ name: 'Diploma', sourceLocation: 'Citadel High', fromDate: '1990-09-01' }],
+        employmentRecords: [],
+        otherSkills: [],
+      }),
+      manager.post(`/api/cases/${id}/needs-determinations`, needs),
+      manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-10', '2027-01-20')),
+    ];
+    for (const refused of await Promise.all(changes)) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toBe('This case is closed and cannot be reopened or changed.');
+    }
+    const shown = await manager.get(`/api/cases/${id}`);
+    expect(shown.body).toMatchObject({ status: 'CLOSED', actionPlan: { interventions: [] } });
+  },
+);
+
+test(
+  "R-ND-12 the action plan's Identified Needs are the distinct dimensions of the latest completed needs " +
+    "determination's barriers; a version in progress does not change them",
+  async () => {
+    const { id, taskId } = await newCase();
+    await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+    const barrier = (dimension: string, barrierType: string) => ({ dimension, barrierType, relevantToGoal: true });
+    const completed = await manager.post(`/api/cases/${id}/needs-determinations`, {
+      ...needs,
+      barriers: [
+        barrier('JOB_SEARCH', 'ESSENTIAL_SKILLS'),
+        barrier('SKILLS_ENHANCEMENT', 'EDUCATION'),
+        barrier('JOB_SEARCH', 'AGE'),
+      ],
+    });
+    expect(completed.status).toBe(200);
+    expect(completed.body.actionPlan.identifiedNeeds).toEqual(['JOB_SEARCH', 'SKILLS_ENHANCEMENT']);
+    const draft = await manager.post(`/api/cases/${id}/needs-determinations`, {
+      ...needs,
+      completed: false,
+      barriers: [barrier('CAREER_DECISION_MAKING', 'AGE')],
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.body.actionPlan.identifiedNeeds).toEqual(['JOB_SEARCH', 'SKILLS_ENHANCEMENT']);
+  },
+);
+
+test('R-PLAN-02 each intervention is saved on its own: one refused leaves the ones saved before', async () => {
+  const { id, taskId } = await newCase();
+  await manager.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  await manager.post(`/api/cases/${id}/needs-determinations`, needs);
+  await manager.post(`/api/cases/${id}/tasks/${await openTask(id)}/complete`, { outcome: 'ASSESSMENT_COMPLETE' });
+  const first = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-01-10', '2027-01-20'));
+  expect(first.status).toBe(200);
+  const refused = await manager.post(`/api/cases/${id}/interventions`, intervention('2027-02-20', '2027-02-10'));
+  expect(refused.status).toBe(422);
+  const plan = (await manager.get(`/api/cases/${id}`)).body.actionPlan;
+  expect(plan.interventions.map((i: { plannedStartDate: string }) => i.plannedStartDate)).toEqual(['2027-01-10']);
+});
+
+test(
+  'R-CASE-02 a case is set up for the organisation of the case manager and its external case management program; ' +
+    'a request cannot choose another',
+  async () => {
+    const person = await createIndividual(orm, org);
+    const res = await manager.post('/api/cases', {
+      individualId: person.id,
+      registration: REGISTRATION,
+      program: 'Another program',
+      organisationId: org.id + 1000,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.program).toBe('ECM (LAE-ENS)');
+    const row = await orm.em.fork().findOneOrFail(Case, { id: res.body.id });
+    expect([row.organisationId, row.program]).toEqual([org.id, 'ECM (LAE-ENS)']);
+  },
+);
+
+test('R-CASE-10 another case manager of the organisation works on a case without a transfer', async () => {
+  const { id, taskId } = await newCase();
+  const colleague = await signIn(org, 'manager2');
+  const note = await colleague.post(`/api/cases/${id}/notes`, { text: 'Covered the appointment for Robert.' });
+  expect(note.status).toBe(200);
+  const done = await colleague.post(`/api/cases/${id}/tasks/${taskId}/complete`, { outcome: 'INTAKE_COMPLETE' });
+  expect(done.body.status).toBe('ASSESSMENT');
+  // The case stays with its case manager.
+  expect(done.body.caseManager.id).toBe(org.users.manager.id);
 });
 
 test(
@@ -510,6 +606,113 @@ test(
     });
     expect(week24.status).toBe(200);
     expect(week24.body.alerts.filter((x: { kind: string }) => x.kind === 'WEEK_24_DUE')).toEqual([]);
+  },
+);
+
+/** The same person as a client of two organisations: each one's record, linked by one provincial record. */
+async function onePersonAtTwoOrganisations(other: TestOrg): Promise<{ here: number; there: number }> {
+  const [here, there] = [await createIndividual(orm, org), await createIndividual(orm, other)];
+  const em = orm.em.fork();
+  const record = em.create(ProvincialPerson, {
+    firstName: here.firstName,
+    lastName: here.lastName,
+    firstNameSoundex: here.firstNameSoundex,
+    lastNameSoundex: here.lastNameSoundex,
+    gender: here.gender,
+    dateOfBirth: here.dateOfBirth,
+    sin: here.sin,
+    addressLine1: here.addressLine1,
+    city: here.city,
+    province: here.province,
+    country: here.country,
+    postalCode: here.postalCode,
+    createdByOrganisationId: org.id,
+  });
+  await em.flush();
+  await em.nativeUpdate(Individual, { id: { $in: [here.id, there.id] } }, { provincialPersonId: record.id });
+  return { here: here.id, there: there.id };
+}
+
+test(
+  'R-FUP-02 R-CASE-09 a client in Follow-up here gets no new case at another organisation until this one closes ' +
+    'the case with "New case required"; the refusal names the organisation, in English and in French',
+  async () => {
+    const other = await createOrg(orm, 'Cape Breton Career Centre');
+    const otherManager = await signIn(other, 'manager');
+    const person = await onePersonAtTwoOrganisations(other);
+    const first = await manager.post('/api/cases', { individualId: person.here, registration: REGISTRATION });
+    expect(first.status).toBe(201);
+    const id = await caseInFollowUp(first.body.id);
+    const open = { individualId: person.there, registration: REGISTRATION };
+
+    const refused = await otherManager.post('/api/cases', open);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      error: 'ERR_CASE_IN_FOLLOWUP',
+      message:
+        `This individual's case ${id} at ${org.name} is in Follow-up; ${org.name} must first close it with ` +
+        '"New case required" (R-FUP-02).',
+    });
+    const inFrench = await otherManager.post('/api/cases', open, { 'accept-language': 'fr-CA' });
+    expect(inFrench.body.message).toBe(
+      `Le cas ${id} de cet individu chez ${org.name} est à l'état Suivi; ${org.name} doit d'abord le fermer avec ` +
+        'la raison « Nouveau cas requis » (R-FUP-02).',
+    );
+    // The person's page at the other organisation says the same before anyone tries.
+    const page = await otherManager.get(`/api/individuals/${person.there}`);
+    expect(page.body).toMatchObject({
+      canOpenCase: false,
+      caseOpening: { openCase: { status: 'FOLLOW_UP', here: false, organisationName: org.name } },
+    });
+    // The same organisation is refused alike: a second case waits for the first to close.
+    const again = await manager.post('/api/cases', { individualId: person.here, registration: REGISTRATION });
+    expect(again.body.error).toBe('ERR_CASE_IN_FOLLOWUP');
+    expect(await orm.em.fork().count(Case, { individualId: { $in: [person.here, person.there] } })).toBe(1);
+
+    const closed = await manager.post(`/api/cases/${id}/close`, { reason: 'NEW_CASE_REQUIRED', confirmed: true });
+    expect(closed.body.status).toBe('CLOSED');
+    const opened = await otherManager.post('/api/cases', open);
+    expect(opened.status).toBe(201);
+    expect(opened.body.status).toBe('INTAKE');
+  },
+);
+
+test(
+  'R-OUT-06 R-FU-01 an outcome edit is held to the same 24-week window as the add: after the plan end date is ' +
+    'corrected later, the edit is refused with the earliest date, and nothing changes',
+  async () => {
+    const id = await caseInFollowUp();
+    const today = businessDate(new Date());
+    const admin = await signIn(org, 'admin');
+    const correct = (a: string) =>
+      admin.post(`/api/cases/${id}/follow-up-anchors`, { planEndDate: a, lastInterventionEnd: a, reason: 'typo' });
+    expect((await correct(addDays(today, -200))).status).toBe(200);
+    const week24 = await manager.post(`/api/cases/${id}/outcomes`, {
+      type: 'WEEK_24',
+      actualOutcomeDate: today,
+      employmentStatus: 'UNKNOWN',
+    });
+    expect(week24.status).toBe(200);
+    const outcome = week24.body.outcomes.find((o: { type: string }) => o.type === 'WEEK_24');
+    expect((await correct(today)).status).toBe(200);
+
+    const edit = await manager.patch(`/api/cases/${id}/outcomes/${outcome.id}`, {
+      actualOutcomeDate: today,
+      employmentStatus: 'UNEMPLOYED',
+    });
+    expect(edit.status).toBe(422);
+    expect(edit.body.violations).toEqual([
+      {
+        rule: 'R-FU-01',
+        code: 'E-OUT-01',
+        message:
+          'You cannot record the 24 Week outcome yet. It can be recorded on or after ' +
+          `${formatLongDate(addDays(today, 154))}.`,
+        earliestDate: addDays(today, 154),
+      },
+    ]);
+    const shown = await manager.get(`/api/cases/${id}`);
+    expect(shown.body.outcomes.find((o: { id: string }) => o.id === outcome.id).employmentStatus).toBe('UNKNOWN');
   },
 );
 

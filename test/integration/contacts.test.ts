@@ -2,10 +2,11 @@
 // as an administrator, a non-administrator, another organisation and Operations Support see them.
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { expiryDate } from '../../domain/access.ts';
-import { createOrg, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, createUser, type TestOrg } from '../support/fixtures.ts';
 import { newContact, mailTo, tokenIn } from '../support/contacts.ts';
 import { receivedMails } from '../support/mailbox.ts';
-import { request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
+import { eventually, request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
+import { smtpControl } from '../support/smtp-control.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -24,7 +25,10 @@ beforeAll(async () => {
   ops = await signIn(other, 'operations');
   base = `/api/organisations/${org.id}`;
 });
-afterAll(() => orm.close());
+afterAll(async () => {
+  await smtpControl.start().catch(() => undefined); // running already unless a test stopped midway
+  await orm.close();
+});
 
 const signInAs = (code: string, loginId: string, password: string) =>
   request('POST', '/api/session', { body: { organisationCode: code, loginId, password, acceptTerms: true } });
@@ -560,5 +564,103 @@ test(
       /append-only/,
     );
     expect((await viewer.get(`${base}/audit`)).status).toBe(403);
+  },
+);
+
+test('R-CON-19 a contact is never deleted: there is no way to, and deactivating keeps it listed', async () => {
+  const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+  const deleted = await admin.del(`${base}/contacts/${contact.id}`);
+  expect(deleted.status).toBe(404);
+  expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ id: contact.id, active: true });
+  const off = await admin.patch(`${base}/contacts/${contact.id}`, { active: false, version: contact.version });
+  expect(off.status).toBe(200);
+  expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ id: contact.id, active: false });
+});
+
+test(
+  'R-ORG-01 a contact stays with the organisation it was added to: no change moves it, nor shows it at ' + "another's",
+  async () => {
+    const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+    const moved = await admin.patch(`${base}/contacts/${contact.id}`, {
+      organisationId: other.id,
+      jobTitle: 'Coordinator',
+      version: contact.version,
+    });
+    expect(moved.status).toBe(200);
+    expect((await admin.get(`${base}/contacts/${contact.id}`)).body).toMatchObject({ jobTitle: 'Coordinator' });
+    expect((await ops.get(`/api/organisations/${other.id}/contacts/${contact.id}`)).status).toBe(404);
+    expect((await ops.get(`${base}/contacts/${contact.id}`)).status).toBe(200);
+  },
+);
+
+test(
+  'R-INV-16 an invitation whose email the mail server did not take stays pending, marked as not sent, until the ' +
+    'email goes out',
+  async () => {
+    await smtpControl.stop();
+    const body = newContact(org);
+    const created = await admin.post(`${base}/contacts`, { ...body, invitation: { profiles: ['OFA_USER'] } });
+    expect(created.status).toBe(201);
+    const row = async () => (await admin.get(`${base}/contacts/${created.body.id}`)).body;
+    const failed = await eventually(async () => {
+      const r = await row();
+      return r.invitation?.emailStatus === 'FAILED' ? r : undefined;
+    }, 30_000);
+    expect(failed).toMatchObject({ hasAccess: false, invitation: { status: 'PENDING' } });
+    await smtpControl.start();
+  },
+);
+
+test(
+  'R-SEC-08 an administrator changing a user’s profiles keeps those outside the ones they may grant, and cannot ' +
+    'remove them',
+  async () => {
+    const o = await createOrg(orm, 'Keep Works');
+    const ecmOnly = await signIn(o, 'admin');
+    const user = (await ecmOnly.get(`/api/organisations/${o.id}/contacts?userId=manager2`)).body.items[0];
+    // A case manager of an organisation that tracks clients: an office, a position and an FTE, and two profiles.
+    await orm.em
+      .fork()
+      .execute(
+        `update app_user set profiles = '{ECM_CASE_MANAGER,OFA_USER}', office_location_id = ?, ` +
+          `position_type = 'CASE_MANAGER', fte = 1 where id = ?`,
+        [o.officeLocationId, user.id],
+      );
+    await orm.em
+      .fork()
+      .execute(`update app_user set profiles = '{ECM_ADMIN}' where organisation_id = ? and login_id = 'admin'`, [o.id]);
+    const path = `/api/organisations/${o.id}/contacts/${user.id}`;
+    const { version } = (await ecmOnly.get(path)).body;
+    const added = await ecmOnly.patch(path, { profilesToAdd: ['ECM_VIEW'], version });
+    expect([added.status, added.body.message]).toEqual([200, undefined]);
+    const codes = (c: { profiles: { code: string }[] }) => c.profiles.map((p) => p.code).sort();
+    expect(codes(added.body)).toEqual(['ECM_CASE_MANAGER', 'ECM_VIEW', 'OFA_USER']);
+    const removed = await ecmOnly.patch(path, { profilesToRemove: ['OFA_USER'], version: added.body.version });
+    expect(removed.status).toBe(403);
+    expect(codes((await ecmOnly.get(path)).body)).toContain('OFA_USER');
+  },
+);
+
+test(
+  'R-ORG-09 the staff of the departments that administer funding agreements read an organisation’s contacts and ' +
+    'change nothing; other organisations still find nothing',
+  async () => {
+    const ensOrg = await createOrg(orm, 'Employment Nova Scotia');
+    await createUser(orm, ensOrg, 'ens', ['ENS_AGREEMENT_MANAGER']);
+    const ens = await signIn(ensOrg, 'ens');
+    const contact = (await admin.post(`${base}/contacts`, newContact(org))).body;
+    const listed = await ens.get(`${base}/contacts?lastName=${contact.lastName}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: contact.id, email: contact.email })]);
+    expect((await ens.get(`${base}/contacts/${contact.id}`)).status).toBe(200);
+    expect((await ens.get(base)).body.name).toBe(org.name);
+    expect(
+      (await ens.patch(`${base}/contacts/${contact.id}`, { jobTitle: 'x', version: contact.version })).status,
+    ).toBe(403);
+    expect((await ens.post(`${base}/contacts`, newContact(org))).status).toBe(403);
+    expect((await ens.patch(base, { phone: '902-555-0100', version: 1 })).status).toBe(403);
+    expect((await ens.get(`${base}/audit`)).status).toBe(403);
+    const outsider = await signIn(other, 'manager');
+    expect((await outsider.get(`${base}/contacts`)).status).toBe(404);
   },
 );

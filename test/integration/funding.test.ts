@@ -1,12 +1,13 @@
 // Funding requests through the API against the local funding system (spec 02 §4.C): programs, the package and
 // its checklist, case documents, the statement, submission, ENS's decisions, resubmission, and a stuck step
 // retried by an operator with exactly one agreement and one payment at the end.
-import { CaseDocument, CaseNotification, FundingPackage } from '../../db/entities.ts';
+import { Case, CaseDocument, CaseNotification, FundingPackage, Individual } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, bearerToken, eventually, signIn, type Client } from '../support/http.ts';
 import { fundingCases, pdf, statement } from '../support/funding-cases.ts';
+import { receivedMails } from '../support/mailbox.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -209,6 +210,36 @@ test('R-DOC-01 R-DOC-02 documents are refused for their type and their size, and
   });
   expect((await back.arrayBuffer()).byteLength).toBe(10 * 1024 * 1024);
 });
+
+test(
+  'R-ASM-14 R-PLAN-07 the scanned signed plan is attached to the case from its action plan, and a document to a ' +
+    'barrier; the case lists each with where it was attached',
+  async () => {
+    const { caseId } = await fundedCase();
+    const signed = await upload(caseId, 'signed-rtwap.pdf', pdf('signed plan'), {
+      documentName: 'Signed RTWAP',
+      topic: 'Correspondence',
+      context: 'Action Plan',
+    });
+    expect(signed.status).toBe(201);
+    const barrier = await upload(caseId, 'doctor-note.pdf', pdf('note'), {
+      topic: 'Medical Information',
+      context: 'Needs Determination – Barrier: Mat Supp-Transport',
+    });
+    expect(barrier.status).toBe(201);
+    const listed = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ documentName: 'Signed RTWAP', topic: 'Correspondence', context: 'Action Plan' }),
+        expect.objectContaining({
+          documentName: 'doctor-note',
+          topic: 'Medical Information',
+          context: 'Needs Determination – Barrier: Mat Supp-Transport',
+        }),
+      ]),
+    );
+  },
+);
 
 test('R-CLOSE-01 a closed case takes no new document', async () => {
   const person = await createIndividual(orm, org);
@@ -495,7 +526,7 @@ test(
     const waiting = (await manager.get(`/api/funding-packages/${packageId}`)).body;
     expect(waiting).toMatchObject({
       state: 'SUBMITTING',
-      message: 'Submission is being processed.',
+      message: 'Submission is waiting for operations: a step could not be completed, and operations have been told.',
       processing: [{ kind: 'FUNDING_AGREEMENT', status: 'STUCK' }],
     });
     // The funding system recovers, but its first answer is lost after the agreement was made: the retry must not make a
@@ -508,6 +539,26 @@ test(
     expect(mine).toHaveLength(1);
     expect(done.agreement.agreementId).toBe(mine[0].agreementId);
     expect(await orm.em.fork().count(FundingPackage, { agreementId: mine[0].agreementId })).toBe(1);
+  },
+);
+
+test(
+  'R-FUND-22 the client hears of the decision from ENS, outside Pathway: the case manager sees the agreement ' +
+    'approved, and Pathway emails the client nothing',
+  async () => {
+    const { caseId, packageId } = await readyPackage();
+    const { individualId } = await orm.em.fork().findOneOrFail(Case, { id: caseId });
+    const clientEmail = `client.${caseId}@example.org`;
+    await orm.em.fork().nativeUpdate(Individual, { id: individualId }, { email: clientEmail });
+    const { agreement } = await submitted(packageId);
+    for (const status of ['ASSESSMENT', 'ASSESSED', 'APPROVED'])
+      expect((await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status })).status).toBe(200);
+    expect((await manager.get(`/api/agreements/${agreement.agreementId}`)).body).toMatchObject({
+      status: 'APPROVED',
+      statusDate: today,
+    });
+    await eventually(async () => (await manager.get(`/api/funding-packages/${packageId}`)).body.payment, 30_000);
+    expect((await receivedMails()).filter((m) => m.to.includes(clientEmail))).toEqual([]);
   },
 );
 

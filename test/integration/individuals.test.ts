@@ -4,15 +4,18 @@ import { businessDate, addDays } from '../../domain/dates.ts';
 import { latestBirthDateForAge } from '../../domain/person-search.ts';
 import { createOrg, nextSin, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
+import { searchTokenOf } from '../support/people.ts';
 
 let orm: Orm;
 let org: TestOrg;
 let manager: Client;
+let searchToken: string;
 
 beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
   org = await createOrg(orm, 'South Shore Employment');
   manager = await signIn(org, 'manager');
+  searchToken = await searchTokenOf(manager);
 });
 afterAll(() => orm.close());
 
@@ -24,6 +27,7 @@ const person = (over: Record<string, unknown> = {}) => ({
   sin: nextSin(),
   phone: '(902) 555-0142',
   address: { line1: '88 Portland St', city: 'Dartmouth', province: 'NS', postalCode: 'B2Y 1H7' },
+  searchToken,
   ...over,
 });
 
@@ -71,6 +75,32 @@ test(
     expect(sinTaken.status).toBe(409);
     expect(sinTaken.body.error).toBe('SIN_IN_USE');
     expect(sinTaken.body.message).toContain(`Individual ${confirmed.body.id} already has this social insurance number`);
+  },
+);
+
+test(
+  'R-PER-07 a person is added only after a search in the same session: without its token the API refuses, in ' +
+    'English and French, and adds no one',
+  async () => {
+    const body = person({ firstName: 'Nosearch', lastName: 'Gaudet', confirmNoDuplicate: true });
+    const message =
+      'Search for the person before adding them: they may already be in your registry. Send the searchToken that ' +
+      'your search answered with.';
+    const { searchToken: _searched, ...unsearched } = body;
+    const refused = await manager.post('/api/individuals', unsearched);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ error: 'SEARCH_FIRST', message });
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'R-PER-07', field: 'searchToken' })]);
+    const inFrench = await manager.post('/api/individuals', unsearched, { 'accept-language': 'fr-CA' });
+    expect(inFrench.body.message).toBe(
+      "Cherchez la personne avant de l'ajouter : elle est peut-être déjà dans votre registre. Envoyez le " +
+        'searchToken que votre recherche a renvoyé.',
+    );
+    // Another session's search vouches for nothing here.
+    const colleague = await signIn(org, 'manager2');
+    expect((await colleague.post('/api/individuals', body)).body.error).toBe('SEARCH_FIRST');
+    expect((await manager.get('/api/individuals?lastName=Gaudet')).body.items).toEqual([]);
+    expect((await manager.post('/api/individuals', body)).status).toBe(201);
   },
 );
 

@@ -2,6 +2,7 @@
 // organisation, the email is read back from the SMTP server, and the receiving organisation completes the transfer.
 import { Organisation } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
+import { businessDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { eventually, signIn, type Client } from '../support/http.ts';
 import { smtpControl } from '../support/smtp-control.ts';
@@ -288,3 +289,59 @@ test(
     expect((await receivedMails()).filter((m) => m.subject === `Client referral – case ${caseId}`)).toHaveLength(1);
   },
 );
+
+test(
+  'R-REF-23 the case lists every referral submitted, with its type, organisation, contact, emailed-to, date and ' +
+    'status, and all its fields',
+  async () => {
+    const { caseId } = await openCaseFor('Rita', 'Comeau');
+    const info = referralBody(caseId, {
+      type: 'INFO_OUTSIDE_LAMPSS',
+      toOrganisationId: undefined,
+      toOrganisationName: 'Digby Food Bank',
+      contactPerson: 'Anne Robichaud',
+      emailedTo: 'anne@digbyfoodbank.example.org',
+      subject: `Referral – case ${caseId}`,
+      body: 'The client would benefit from your food programme.',
+    });
+    expect((await sender.post(`/api/cases/${caseId}/referrals`, info)).status).toBe(201);
+    expect((await sender.post(`/api/cases/${caseId}/referrals`, referralBody(caseId))).status).toBe(201);
+    const { referrals } = (await sender.get(`/api/cases/${caseId}`)).body;
+    expect(referrals).toHaveLength(2);
+    expect(referrals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          typeLabel: { en: 'Informational (outside LaMPSS)', fr: "Pour information (à l'extérieur du LaMPSS)" },
+          type: 'INFO_OUTSIDE_LAMPSS',
+          toOrganisationName: 'Digby Food Bank',
+          contactPerson: 'Anne Robichaud',
+          emailedTo: 'anne@digbyfoodbank.example.org',
+          submittedOn: businessDate(new Date()),
+          status: expect.stringMatching(/^(SENT|EMAILED)$/),
+          subject: `Referral – case ${caseId}`,
+          body: 'The client would benefit from your food programme.',
+          language: 'EN',
+        }),
+        expect.objectContaining({
+          type: 'CASE_TRANSFER',
+          toOrganisationName: capeBreton.name,
+          contactPerson: 'Luc Arsenault',
+          transferOutcome: expect.any(String),
+        }),
+      ]),
+    );
+  },
+);
+
+test('R-REF-22 the correspondence templates are ENS’s: a case manager can neither change one nor send another', async () => {
+  const { caseId } = await openCaseFor('Lise', 'Gaudet');
+  expect((await sender.put('/api/referral-templates/CASE_TRANSFER', { subject: 'Mine' })).status).toBe(404);
+  const sent = await sender.post(
+    `/api/cases/${caseId}/referrals`,
+    referralBody(caseId, { template: 'My own template' }),
+  );
+  expect(sent.status).toBe(201);
+  expect(sent.body.referrals.find((r: { type: string }) => r.type === 'CASE_TRANSFER').template).toBe(
+    'NSW Referral – Case Transfer',
+  );
+});

@@ -1,6 +1,6 @@
 // Enhanced services through the API (spec 02 §4.A): services, participants, pre-registration, waitlists,
 // seats under concurrent saves, business partners and an intervention started from a service.
-import { ServiceParticipant } from '../../db/entities.ts';
+import { Case, ServiceParticipant } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
 import { createIndividual, createOrg, createUser, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
@@ -78,8 +78,9 @@ const openTaskOf = async (c: Client, caseId: number) =>
 async function caseInPlanManagement(
   interventionType = 'JS_WORKSHOPS',
   extra: Record<string, unknown> = {},
+  names: { firstName?: string; lastName?: string } = {},
 ): Promise<number> {
-  const id = await newCase();
+  const id = await newCase(org, manager, names);
   await manager.post(`/api/cases/${id}/tasks/${await openTaskOf(manager, id)}/complete`, {
     outcome: 'INTAKE_COMPLETE',
   });
@@ -528,15 +529,78 @@ test(
       description: 'x',
     });
     expect(foreign.status).toBe(404);
-    // An intervention change has no delivering-organisation field: the share stays as saved.
+    // A change that leaves the delivering organisation as saved is accepted; one that replaces it is refused.
     const changed = await manager.patch(`/api/cases/${caseId}/interventions/${iid}`, {
-      deliveringOrganisation: 'Someone else',
+      deliveringOrganisationId: other.id,
       plannedEndDate: addDays(today, 61),
     });
     expect(changed.status).toBe(200);
-    expect(changed.body.actionPlan.interventions.find((i: { id: string }) => i.id === iid).deliveringOrganisation).toBe(
-      other.name,
+    const replaced = await manager.patch(`/api/cases/${caseId}/interventions/${iid}`, {
+      deliveringOrganisation: 'Someone else',
+    });
+    expect(replaced.status).toBe(422);
+    expect(replaced.body.error).toBe('ERR_SHARE_IRREVERSIBLE');
+  },
+);
+
+test(
+  'R-DLV-05 R-DLV-03 sharing is irreversible: the delivering organisation is never replaced nor removed, in ' +
+    'English and French, and once the intervention is deleted it still finds the client in its person search',
+  async () => {
+    const caseId = await caseInPlanManagement('JS_WORKSHOPS', {}, { lastName: 'Thibodeau' });
+    const { individualId } = await orm.em.fork().findOneOrFail(Case, { id: caseId });
+    const found = async () =>
+      (await otherManager.get('/api/individuals?lastName=Thibodeau')).body.items.map((i: { id: number }) => i.id);
+    expect(await found()).not.toContain(individualId);
+    expect((await otherManager.get(`/api/individuals/${individualId}`)).status).toBe(404);
+
+    const added = await manager.post(`/api/cases/${caseId}/interventions`, {
+      dimension: 'JOB_SEARCH',
+      interventionType: 'JS_WORKSHOPS',
+      fundingType: 'EDMT',
+      deliveryModel: 'EXTERNAL',
+      deliveringOrganisationId: other.id,
+      plannedStartDate: addDays(today, 5),
+      plannedEndDate: addDays(today, 6),
+      description: 'Job search workshop at HRDA',
+    });
+    expect(added.status).toBe(200);
+    const iid = added.body.actionPlan.interventions.find(
+      (i: { deliveryModel: string }) => i.deliveryModel === 'EXTERNAL',
+    ).id;
+    expect(await found()).toContain(individualId);
+    // Only by the whole last name: a search by city lists no shared client.
+    const byCity = (await otherManager.get('/api/individuals?city=Halifax')).body.items;
+    expect(byCity.map((i: { id: number }) => i.id)).not.toContain(individualId);
+
+    for (const change of [{ deliveringOrganisationId: org.id }, { deliveryModel: 'IN_HOUSE' }]) {
+      const refused = await manager.patch(`/api/cases/${caseId}/interventions/${iid}`, change);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({
+        error: 'ERR_SHARE_IRREVERSIBLE',
+        message:
+          `This intervention is delivered by ${other.name}, with whom the client and the case are shared. Sharing ` +
+          'cannot be undone, so its delivering organisation cannot be removed or replaced; add another ' +
+          'intervention for another organisation.',
+      });
+    }
+    const inFrench = await manager.patch(
+      `/api/cases/${caseId}/interventions/${iid}`,
+      { deliveringOrganisation: '' },
+      { 'accept-language': 'fr-CA' },
     );
+    expect(inFrench.body.message).toBe(
+      `Cette intervention est offerte par ${other.name}, à qui le client et le cas ont été communiqués. Une ` +
+        "communication ne peut pas être annulée : l'organisme prestataire ne peut être ni retiré ni remplacé; " +
+        'ajoutez une autre intervention pour un autre organisme.',
+    );
+    const shown = (await manager.get(`/api/cases/${caseId}`)).body.actionPlan.interventions;
+    expect(shown.find((i: { id: string }) => i.id === iid).deliveringOrganisation).toBe(other.name);
+
+    // The seeds: "une fois que vous aurez communiqué ce client à l'organisme, vous ne pouvez plus changer d'idée".
+    expect((await manager.del(`/api/cases/${caseId}/interventions/${iid}`)).status).toBe(200);
+    expect(await found()).toContain(individualId);
+    expect((await otherManager.get(`/api/individuals/${individualId}`)).body.lastName).toBe('Thibodeau');
   },
 );
 

@@ -2,12 +2,13 @@
 // behind it, so two adds at the same moment give one individual and the other the check's own answer.
 import { Individual } from '../../db/entities.ts';
 import { nextSin } from '../support/fixtures.ts';
-import { signIn } from '../support/http.ts';
+import { signIn, type Client } from '../support/http.ts';
+import { searchTokenOf } from '../support/people.ts';
 import { twoOrganisations } from '../support/two-organisations.ts';
 
 const the = twoOrganisations();
 
-const person = (sin: string, n: number) => ({
+const person = (sin: string, n: number, searchToken: string) => ({
   firstName: `Parallel${String.fromCharCode(65 + n)}`,
   lastName: `Twin${String.fromCharCode(65 + n)}`,
   gender: 'FEMALE',
@@ -15,13 +16,15 @@ const person = (sin: string, n: number) => ({
   sin,
   address: { line1: '1 Main St', city: 'Halifax', province: 'NS', country: 'Canada', postalCode: 'B3J 1A1' },
   confirmNoDuplicate: true,
+  searchToken,
 });
 
 test('parallel adds with one SIN give one HCLN individual; the others get the 409 of the SIN check', async () => {
   const sin = nextSin();
   const managers = await Promise.all([signIn(the.hcln, 'manager'), signIn(the.hcln, 'manager2')]);
+  const tokens = await Promise.all(managers.map(searchTokenOf));
   const replies = await Promise.all(
-    Array.from({ length: 8 }, (_, n) => managers[n % 2].post('/api/individuals', person(sin, n))),
+    Array.from({ length: 8 }, (_, n) => managers[n % 2].post('/api/individuals', person(sin, n, tokens[n % 2]))),
   );
   expect(replies.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
   const holder = replies.find((r) => r.status === 201)!.body.id;
@@ -31,5 +34,6 @@ test('parallel adds with one SIN give one HCLN individual; the others get the 40
   }
   expect(await the.orm.em.fork().count(Individual, { organisationId: the.hcln.id, sin })).toBe(1);
   // Another organisation's individual may hold the same SIN: each organisation keeps its own registry.
-  expect((await (await signIn(the.cbcc, 'manager')).post('/api/individuals', person(sin, 0))).status).toBe(201);
+  const cbcc: Client = await signIn(the.cbcc, 'manager');
+  expect((await cbcc.post('/api/individuals', person(sin, 0, await searchTokenOf(cbcc)))).status).toBe(201);
 });

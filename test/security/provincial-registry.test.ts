@@ -4,6 +4,7 @@
 import { Individual, ProvincialPerson } from '../../db/entities.ts';
 import { nextSin } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
+import { searchTokenOf } from '../support/people.ts';
 import { twoOrganisations } from '../support/two-organisations.ts';
 
 const the = twoOrganisations();
@@ -26,7 +27,7 @@ const person = (first: string, last: string, dateOfBirth: string, sin: string, l
 });
 
 async function addIndividual(who: Client, body: ReturnType<typeof person>): Promise<number> {
-  const created = await who.post('/api/individuals', body);
+  const created = await who.post('/api/individuals', { ...body, searchToken: await searchTokenOf(who) });
   expect(created.status).toBe(201);
   return created.body.id;
 }

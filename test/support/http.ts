@@ -39,7 +39,7 @@ export async function request<T = any>(
 export type Client = {
   get<T = any>(path: string): Promise<Reply<T>>;
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
-  patch<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
+  patch<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
   put<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
   del<T = any>(path: string): Promise<Reply<T>>;
 };
@@ -70,7 +70,7 @@ export async function signIn(org: TestOrg, who: keyof TestOrg['users'] | (string
   return {
     get: (path) => request('GET', path, { headers: { cookie } }),
     post: (path, body = {}, headers) => request('POST', path, { body, headers: { ...change, ...headers } }),
-    patch: (path, body = {}) => request('PATCH', path, { body, headers: change }),
+    patch: (path, body = {}, headers) => request('PATCH', path, { body, headers: { ...change, ...headers } }),
     put: (path, body = {}) => request('PUT', path, { body, headers: change }),
     del: (path) => request('DELETE', path, { headers: change }),
   };

@@ -4,10 +4,11 @@
 import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
-import { tokenIn } from '../support/contacts.ts';
+import { newContact, tokenIn } from '../support/contacts.ts';
 import { receivedMails } from '../support/mailbox.ts';
 import { createOrg, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, eventually, request } from '../support/http.ts';
+import { apiUrl, eventually, request, signIn } from '../support/http.ts';
+import { smtpControl } from '../support/smtp-control.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -189,4 +190,24 @@ test('the contacts list, a contact and the access history in French show no Engl
   await fr.getByText('Accès au LaMPSS supprimé').first().waitFor();
   expect(await englishOnFrenchPage(fr, english)).toEqual([]);
   await fr.close();
+});
+
+test('R-INV-16 a contact whose invitation email the mail server did not take says so, the invitation pending', async () => {
+  const admin = await signIn(org, 'admin');
+  await smtpControl.stop();
+  try {
+    const created = await admin.post(`/api/organisations/${org.id}/contacts`, {
+      ...newContact(org),
+      invitation: { profiles: ['OFA_USER'] },
+    });
+    expect(created.status).toBe(201);
+    const path = `/api/organisations/${org.id}/contacts/${created.body.id}`;
+    await eventually(async () => (await admin.get(path)).body.invitation?.emailStatus === 'FAILED', 30_000);
+    await page.goto(`${apiUrl()}/organisation/contacts/${created.body.id}`);
+    // In the language the page is in: the French test before this one may have switched it.
+    await page.getByText(/^(Invitation email not sent|Courriel d’invitation non envoyé)$/).waitFor();
+    await page.getByText(/^(Invitation expires|L’invitation expire le) /).waitFor();
+  } finally {
+    await smtpControl.start();
+  }
 });

@@ -81,8 +81,9 @@ const english = [noteWords, outcomeWords, documentWords, referralWords].flatMap(
 );
 
 test(
-  'R-FU-01 R-OUT-09 a case manager records an employed 24-week outcome: too early, the earliest date is beside the ' +
-    'date field; once it is due, it is saved with its province and details',
+  'R-FU-01 R-OUT-09 R-TMR-03 a case manager records an employed 24-week outcome: the follow-up schedule says when ' +
+    'it can be recorded; too early, the earliest date is beside the date field; once it is due, it is saved with ' +
+    'its province and details, and the schedule says it is recorded',
   async () => {
     const caseId = await caseInFollowUp();
     const page = await signInPage(browser.context, org.code, 'manager');

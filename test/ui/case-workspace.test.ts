@@ -309,6 +309,73 @@ test(
   },
 );
 
+test(
+  'R-ND-03 R-INT-05 the forms warn without refusing: Maximum Capacity Employment is meant for a person with a ' +
+    'disability, and a case reported against an EAS agreement counts only EDMT interventions',
+  async () => {
+    const person = await createIndividual(orm, org, { firstName: 'Paul', lastName: 'Landry' });
+    const opened = await manager.post('/api/cases', {
+      individualId: person.id,
+      registration: REGISTRATION,
+      accountabilityReporting: '100922 - EAS(LAE-ENS)',
+    });
+    expect(opened.status).toBe(201);
+    const id = opened.body.id as number;
+    await to.assessment(id);
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await openWorkspace(page, id);
+    const needs = page.getByRole('form', { name: 'Needs determination' });
+    const maxCapacity = needs.getByText('Maximum Capacity Employment is meant for a person with a disability.');
+    await needs.getByLabel('Employment goal').selectOption({ label: 'Maximum Capacity Employment' });
+    await maxCapacity.waitFor();
+    await needs.getByRole('button', { name: 'Save draft' }).click();
+    await toast(page, 'Draft of needs determination version 1 saved.');
+    await needs.getByLabel('Employment goal').selectOption({ label: 'Full Time Employment' });
+    await hasCount(maxCapacity, 0);
+
+    await to.rtwapDev(id);
+    await page.reload();
+    await page.getByRole('button', { name: 'Add an intervention' }).click();
+    const add = page.getByRole('form', { name: 'New intervention' });
+    const edmtOnly = add.getByText('Only EDMT counts in the accountability reporting of this case.');
+    await add.getByLabel('Funding type').selectOption({ label: 'WDA' });
+    await edmtOnly.waitFor();
+    await add.getByLabel('Funding type').selectOption({ label: 'EDMT (LMDA)' });
+    await hasCount(edmtOnly, 0);
+    await page.close();
+  },
+);
+
+test('R-ASM-08 a job is taken off the employment history only by removing its row and saving', async () => {
+  const id = await openCase('Ginette', 'Muise');
+  await to.assessment(id);
+  const job = (employerName: string, fromDate: string) => ({ employerName, jobTitle: 'Clerk', fromDate });
+  const saved = await manager.put(`/api/cases/${id}/education-experience`, {
+    highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
+    educationRecords: [{ name: 'High school diploma', sourceLocation: 'Yarmouth', fromDate: '1995-09-01' }],
+    employmentRecords: [job('Sobeys', '2015-01-05'), job('Irving', '2010-03-01')],
+    otherSkills: [],
+  });
+  expect(saved.status).toBe(200);
+  const page = await signInPage(browser.context, org.code, 'manager');
+  await openWorkspace(page, id);
+  const education = page.getByRole('form', { name: 'Education & Experience' });
+  await education.getByRole('button', { name: 'Remove job 1' }).click();
+  const employers = async () =>
+    (await manager.get(`/api/cases/${id}`)).body.educationExperience.employmentRecords.map(
+      (r: { employerName: string }) => r.employerName,
+    );
+  // Removed on the page only: leaving without saving keeps the job.
+  expect(await employers()).toEqual(['Sobeys', 'Irving']);
+  await page.reload();
+  await education.getByRole('button', { name: 'Remove job 2' }).waitFor();
+  await education.getByRole('button', { name: 'Remove job 1' }).click();
+  await education.getByRole('button', { name: 'Save Education & Experience' }).click();
+  await toast(page, 'Education & Experience saved.');
+  expect(await employers()).toEqual(['Irving']);
+  await page.close();
+});
+
 test('R-CASE-11 a case manager who also supervises reassigns a case; ECM Management alone only reads it', async () => {
   const id = await openCase('Paul', 'Boudreau');
   await createUser(orm, org, 'lead', ['ECM_MANAGEMENT', 'ECM_CASE_MANAGER']);

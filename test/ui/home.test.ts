@@ -123,7 +123,7 @@ test(
     for (const other of ['My team', 'Stuck steps', 'My organisation'])
       await expect(page.getByRole('region', { name: other }).count()).resolves.toBe(0);
     await check(page, 'home-manager');
-    await first.getByRole('link').click();
+    await first.getByRole('link', { name: 'Complete Intake' }).click();
     await page.waitForURL(new RegExp(`/cases/${caseIds[0]}$`));
     await page.close();
   },

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
 import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, eventually, signIn, type Client } from '../support/http.ts';
+import { apiUrl, bearerToken, eventually, signIn, type Client } from '../support/http.ts';
+import { fundingCases } from '../support/funding-cases.ts';
 import { smtpControl } from '../support/smtp-control.ts';
 
 let orm: Orm;
@@ -153,3 +154,89 @@ test('only operations see the Operations page; in French it shows no English of 
   ).post(`/api/operations/stuck-steps/${encodeURIComponent(`email:case-assigned:${caseId}:opened`)}/retry`);
   expect(retried.status).toBe(202);
 });
+
+test(
+  'R-OPS-02 an operator selects stuck emails of one kind and retries them at once, reads how many went, and ' +
+    'follows one to its run in Temporal',
+  async () => {
+    await smtpControl.stop();
+    const cases = [await openCase('Evangeline'), await openCase('Fernand')];
+    const ops = await signIn(org, 'operations');
+    await eventually(async () => {
+      const items = (await ops.get('/api/operations/stuck-steps?pageSize=100')).body.items as {
+        caseId: number;
+        status: string;
+      }[];
+      return cases.every((c) => items.some((s) => s.caseId === c && s.status === 'STUCK'));
+    }, 60_000);
+    await smtpControl.start();
+
+    const page = await signInPage(browser.context, org.code, 'operations');
+    await page.getByRole('link', { name: 'Operations', exact: true }).click();
+    const emails = region(page, /^Emails \(\d+\)$/);
+    const rowOf = (caseId: number) => emails.getByRole('row').filter({ hasText: `Case ${caseId}` });
+    await rowOf(cases[0]).waitFor();
+    // Each step links to its run in Temporal's Web UI.
+    const link = rowOf(cases[0]).getByRole('link', { name: /^Open the run/ });
+    expect(await link.getAttribute('href')).toMatch(
+      new RegExp(`/namespaces/default/workflows/case-${cases[0]}/[0-9a-f-]+/history$`),
+    );
+    for (const c of cases) await rowOf(c).getByRole('checkbox').check();
+    await checkPage(page, 'operations-batch');
+    await emails.getByRole('button', { name: 'Retry selected (2)' }).click();
+    await page.getByRole('status').getByText('2 retried', { exact: true }).waitFor();
+
+    // Each went through and is listed as resolved, retried by this operator, as a single retry would be.
+    const resolved = region(page, 'Resolved');
+    for (const c of cases)
+      await resolved
+        .getByRole('row')
+        .filter({ hasText: `Case ${c}` })
+        .getByText('Tester, operations')
+        .waitFor({
+          timeout: 30_000,
+        });
+    await page.close();
+  },
+);
+
+test(
+  'R-OPS-01 R-OPS-02 an agreement number another funding request holds is explained on the page, in French too, ' +
+    'and the operator requests a new one',
+  async () => {
+    const token = await bearerToken(org, 'manager');
+    const { readyPackage, submitted, arrived } = fundingCases(() => ({ orm, org, manager, token }));
+    const first = await submitted((await readyPackage()).packageId);
+    const taken = first.agreement.agreementId as number;
+    await fetch(`${process.env.FUNDING_API_URL}/control`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'succeed', nextAgreementId: taken }),
+    });
+    const { packageId, caseId } = await readyPackage();
+    expect((await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true })).status).toBe(200);
+
+    const page = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
+    await page.goto(`${apiUrl()}/operations`);
+    const group = region(page, /^Enregistrement dans la base de données de Pathway \(\d+\)$/);
+    const row = group.getByRole('row').filter({ hasText: `Dossier ${caseId}` });
+    await row
+      .getByText(`Le système de financement a répondu avec l'entente ${taken}, déjà liée à la demande de financement`)
+      .waitFor({ timeout: 60_000 });
+    await checkPage(page, 'operations-conflict-fr');
+    await row.getByRole('button', { name: /^Demander un nouveau numéro d'entente/ }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Nouvelle tentative lancée/)
+      .waitFor();
+
+    const done = await arrived(packageId);
+    expect(done.agreement.agreementId).not.toBe(taken);
+    await region(page, 'Résolues')
+      .getByRole('row')
+      .filter({ hasText: `Dossier ${caseId}` })
+      .getByText('Tester, operations')
+      .waitFor({ timeout: 30_000 });
+    await page.close();
+  },
+);

@@ -2,7 +2,7 @@
 // a person after a search with the duplicate check as a real choice, a person's page with what stands between them
 // and a case fixed in place, editing, aliases; and the same pages in French.
 import type { Page } from 'playwright-core';
-import { Individual } from '../../db/entities.ts';
+import { Case, Individual } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { formatSin } from '../../domain/people.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
@@ -118,7 +118,10 @@ test(
 
 test('R-PER-09 a SIN whose check digit is wrong is refused beside the Social insurance number field', async () => {
   const page = await signInPage(browser.context, org.code, 'manager');
-  await page.goto(`${apiUrl()}/people/new?lastName=Zwicker&firstName=Zed`);
+  // R-PER-07: the add form is reached from a search.
+  await page.goto(`${apiUrl()}/people?lastName=Zwicker&firstName=Zed`);
+  await page.getByRole('button', { name: 'Add a new person' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Add a new person' }).waitFor();
   await page.getByLabel('Gender').selectOption({ label: 'Male' });
   await page.getByLabel('Date of birth').fill('1990-04-01');
   await page.getByLabel('Social insurance number').fill('123 456 789');
@@ -230,6 +233,25 @@ test(
     await page.close();
   },
 );
+
+test('R-CASE-06 opening a case checks its required answers first, and Cancel leaves no case behind', async () => {
+  const person = await createIndividual(orm, org, { firstName: 'Oscar', lastName: 'Pothier' });
+  const page = await signInPage(browser.context, org.code, 'manager');
+  await page.goto(`${apiUrl()}/people/${person.id}`);
+  await page.getByRole('button', { name: 'Open a case' }).click();
+  const opening = page.getByRole('form', { name: 'Open a case' });
+  await opening.getByRole('button', { name: 'Open the case' }).click();
+  await opening
+    .locator('.field')
+    .filter({ has: page.getByLabel('Employment status') })
+    .getByText('Choose one of the options.')
+    .waitFor();
+  await opening.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Open a case' }).waitFor();
+  await expect(opening.count()).resolves.toBe(0);
+  expect(await orm.em.fork().count(Case, { individualId: person.id })).toBe(0);
+  await page.close();
+});
 
 test(
   'R-PER-11 R-PER-13 R-PER-14 R-PER-15 a new name keeps the old ' +

@@ -9,6 +9,7 @@ import { ROUTES as CASELOAD } from '../pages/caseload/routes.ts';
 import { ROUTES as FUNDING } from '../pages/funding/routes.ts';
 import { ROUTES as OPERATIONS } from '../pages/operations/routes.ts';
 import { ROUTES as PEOPLE } from '../pages/people/routes.ts';
+import { ROUTES as REMINDERS } from '../pages/reminders/routes.ts';
 import { ROUTES as SERVICES } from '../pages/services/routes.ts';
 import { ROUTES as SUPERVISION } from '../pages/supervision/routes.ts';
 import { ROUTES as SUPPORT } from '../pages/support/routes.ts';
@@ -26,6 +27,7 @@ export const ROUTES: Route[] = [
   ...SUPERVISION,
   ...OPERATIONS,
   ...SERVICES,
+  ...REMINDERS,
   ...ADMIN,
   ...ACCOUNT,
   ...SUPPORT,

@@ -23,6 +23,8 @@ export const en = {
   welcome: 'Welcome, {name}.',
   // Sign-in
   signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signInRefused: 'Not signed in:',
   signInTitle: 'Sign in to Pathway',
   signInIntro: 'Case management for employment services.',
   organisationCode: 'Organisation ID',

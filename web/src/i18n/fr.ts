@@ -23,6 +23,8 @@ export const fr: Words = {
   backHome: "Retour à l'accueil",
   welcome: 'Bienvenue, {name}.',
   signIn: 'Se connecter',
+  signingIn: 'Connexion…',
+  signInRefused: 'Connexion refusée :',
   signInTitle: 'Se connecter à Pathway',
   signInIntro: "Gestion de cas pour les services d'emploi.",
   organisationCode: "Code de l'organisme",

@@ -32,7 +32,13 @@ export function SignInPage() {
           {notice}
         </div>
       )}
-      <Form form={form} label={t('signInTitle')} submit={t('signIn')}>
+      <Form
+        form={form}
+        label={t('signInTitle')}
+        submit={t('signIn')}
+        busy={t('signingIn')}
+        refusedTitle={t('signInRefused')}
+      >
         <TextField
           form={form}
           name="organisationCode"

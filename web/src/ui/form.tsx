@@ -151,6 +151,9 @@ export function Form<V extends Values>(props: {
   form: FormState<V>;
   label: string;
   submit: string;
+  /** The button's words while the form is sent, and the heading of a refusal, where "saving" does not fit. */
+  busy?: string;
+  refusedTitle?: string;
   children: ReactNode;
   secondary?: ReactNode;
   className?: string;
@@ -168,7 +171,7 @@ export function Form<V extends Values>(props: {
     <form className={`form ${props.className ?? ''}`} aria-label={props.label} onSubmit={form.onSubmit} noValidate>
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert">
-          <strong>{t('refused')}</strong>
+          <strong>{props.refusedTitle ?? t('refused')}</strong>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -179,7 +182,7 @@ export function Form<V extends Values>(props: {
       {props.children}
       <div className="form-actions">
         <button type="submit" disabled={form.submitting}>
-          {form.submitting ? t('saving') : props.submit}
+          {form.submitting ? (props.busy ?? t('saving')) : props.submit}
         </button>
         {props.secondary}
       </div>

@@ -71,6 +71,8 @@ export function ContactStatus({ contact }: { contact: ContactRow }) {
           {w(inv.status === 'PENDING' ? 'invitationExpires' : 'invitationExpired', { date: date(inv.expiresAt) })}
         </Badge>
       )}
+      {/* R-INV-16: the email could not be handed to the mail server; the invitation itself stays pending. */}
+      {inv?.emailStatus === 'FAILED' && <Badge tone="danger">{w('invitationEmailFailed')}</Badge>}
     </span>
   );
 }

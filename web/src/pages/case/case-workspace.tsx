@@ -13,6 +13,7 @@ import { FundingSection } from './funding-section.tsx';
 import { HistoryTab } from './history-tab.tsx';
 import { NextStep } from './next-step.tsx';
 import { NotesSection } from './notes-section.tsx';
+import { NotificationsCard } from './notifications-card.tsx';
 import { OutcomesSection } from './outcomes-section.tsx';
 import { ReferralsSection } from './referrals-section.tsx';
 import { ReferredCase } from './referred-case.tsx';
@@ -80,6 +81,7 @@ function Workspace(props: SectionProps & { managers: CaseManager[] }) {
         </div>
       )}
       <NextStep {...section} />
+      <NotificationsCard {...section} />
       <Tabs
         label={w('sections')}
         tabs={[

@@ -1,12 +1,16 @@
 // The case's history: its status rows newest first, each with its dates and reason (R-HIST-01..06); the tasks done
-// and cancelled, with their outcomes; the alerts raised, and when they were cleared.
+// and cancelled, with their outcomes; the alerts raised, and when they were cleared; and its audit trail, every
+// change with who made it and when (R-UI-04).
 import { useId, type ReactNode } from 'react';
+import type { caseAuditTrail } from '../../../../app/cases/audit-trail.ts';
 import { REASON_LABELS, STATUS_LABELS, TASK_LABELS, TASK_STATE_LABELS } from '../../../../domain/case-model.ts';
 import { ALERT_LABELS } from '../../../../domain/case-timers.ts';
+import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { DataTable } from '../../ui/data-table.tsx';
-import { Badge } from '../../ui/layout.tsx';
+import { Badge, Loaded } from '../../ui/layout.tsx';
+import { TimelineList } from '../supervision/timeline-list.tsx';
 import { labelOf, taskOutcomeLabel } from './codes.ts';
 import type { SectionProps } from './section.ts';
 
@@ -26,12 +30,15 @@ const WORDS = defineWords({
     state: 'State',
     outcome: 'Outcome',
     closedOn: 'Closed on',
+    closedBy: 'By',
     alerts: 'Alerts',
     noAlerts: 'This case has had no alert.',
     alert: 'Alert',
     raised: 'Raised',
     cleared: 'Cleared',
     stillOpen: 'Still open',
+    trail: 'Audit trail',
+    trailIntro: 'Every change to this case: who made it and when, newest first, in Halifax time.',
   },
   fr: {
     statuses: 'Historique des états',
@@ -48,12 +55,17 @@ const WORDS = defineWords({
     state: 'État',
     outcome: 'Résultat',
     closedOn: 'Fermée le',
+    closedBy: 'Par',
     alerts: 'Alertes',
     noAlerts: "Ce dossier n'a eu aucune alerte.",
     alert: 'Alerte',
     raised: 'Levée le',
     cleared: 'Retirée le',
     stillOpen: 'Toujours ouverte',
+    trail: 'Piste de vérification',
+    trailIntro:
+      "Chaque changement apporté à ce dossier : qui l'a fait et quand, du plus récent au plus ancien, à l'heure " +
+      "d'Halifax.",
   },
 });
 
@@ -130,6 +142,8 @@ export function HistoryTab({ c }: SectionProps) {
             },
             { key: 'outcome', header: w('outcome'), cell: (t) => label(taskOutcomeLabel(t.type, t.outcome)) || '—' },
             { key: 'closed', header: w('closedOn'), cell: (t) => date(t.closedOn) || '—' },
+            // R-NOTIF-07: who completed it, kept with the case; none: Pathway cancelled it with its stage.
+            { key: 'by', header: w('closedBy'), cell: (t) => t.closedBy ?? '—' },
           ]}
         />
       </Part>
@@ -158,6 +172,20 @@ export function HistoryTab({ c }: SectionProps) {
           ]}
         />
       </Part>
+      <AuditTrail caseId={c.id} />
     </>
+  );
+}
+
+type Trail = Awaited<ReturnType<typeof caseAuditTrail>>;
+
+function AuditTrail({ caseId }: { caseId: number }) {
+  const w = useWords(WORDS);
+  const trail = useApi<Trail>(`/api/cases/${caseId}/audit-trail`);
+  return (
+    <Part title={w('trail')}>
+      <p className="hint">{w('trailIntro')}</p>
+      <Loaded state={trail}>{(entries) => <TimelineList entries={entries} />}</Loaded>
+    </Part>
   );
 }

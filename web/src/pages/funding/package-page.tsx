@@ -57,7 +57,11 @@ function Package(props: { pkg: PackageView; set(p: PackageView): void; reload():
         actions={pkg.case.ownOrganisation && <Link to={`/cases/${pkg.caseId}?tab=funding`}>{w('backToCase')}</Link>}
       />
       <div className={`notice ${pkg.state === 'CHANGES_REQUIRED' ? 'notice-warning' : ''}`} role="status">
-        <p>{w(`message.${pkg.state}` as Parameters<typeof w>[0])}</p>
+        <p>
+          {processing && pkg.processing.some((p) => p.status === 'STUCK')
+            ? w('waitingForOperations')
+            : w(`message.${pkg.state}` as Parameters<typeof w>[0])}
+        </p>
         {pkg.state === 'CHANGES_REQUIRED' && pkg.changeRequest && (
           <p>
             {w('changeRequest', {

@@ -2,6 +2,7 @@
 // month and every overdue one, each linked to its case.
 import type { homeAlerts } from '../../../../app/cases/queries.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { Badge, Card, Loaded } from '../../ui/layout.tsx';
 import { WorkList } from './work-list.tsx';
@@ -23,6 +24,7 @@ const WORDS = defineWords({
 
 export function AlertsCard() {
   const w = useWords(WORDS);
+  const { lang } = useI18n();
   const alerts = useApi<Alerts>('/api/alerts');
   const late = alerts.data?.filter((a) => a.overdue).length ?? 0;
   return (
@@ -34,7 +36,7 @@ export function AlertsCard() {
             empty={w('none')}
             items={list.map((a) => ({
               key: `${a.caseId}:${a.key}`,
-              what: a.message,
+              what: lang === 'fr' ? a.messageFr : a.message,
               caseId: a.caseId,
               client: a.client,
               dueDate: a.dueDate,

@@ -1,6 +1,8 @@
 // The Operations page (/operations): the steps that kept failing, grouped by what they do, each with its case, its
-// organisation, its error, its attempts and when it retries by itself (R-OPS-01, R-OPS-03); Retry tries one now
-// (R-OPS-02) and the row shows it retrying until the list says how it went. Resolved steps are listed below.
+// organisation, its error (explained when Pathway understands it), its attempts, when it retries by itself and its run
+// in Temporal's UI (R-OPS-01, R-OPS-03); Retry tries one now (R-OPS-02), a resolution the step offers resolves it
+// otherwise, and the steps of one kind selected (or all of them) are retried at once; a row shows its step retrying
+// until the list says how it went. Late referral emails (R-TMR-09) and resolved steps are listed below.
 import { useEffect, useState } from 'react';
 import type { stuckSteps } from '../../../../app/operations/queries.ts';
 import { describeStep, STEP_GROUP_LABELS, STEP_GROUPS, stepGroup } from '../../../../domain/stuck-steps.ts';
@@ -13,6 +15,7 @@ import { useWords } from '../../i18n/words.ts';
 import { DataTable, Pager, type Column } from '../../ui/data-table.tsx';
 import { Badge, Card, Empty, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { useToast } from '../../ui/toast.tsx';
+import { LateReferrals } from './late-referrals.tsx';
 import { WORDS } from './operations-words.ts';
 
 type StepList = Awaited<ReturnType<typeof stuckSteps>>;
@@ -65,7 +68,9 @@ export function OperationsPage() {
                     group={g}
                     steps={steps}
                     isRetrying={isRetrying}
-                    onRetried={(step) => setRetried((r) => ({ ...r, [step.id]: step.lastFailedAt }))}
+                    onRetried={(done) =>
+                      setRetried((r) => ({ ...r, ...Object.fromEntries(done.map((d) => [d.id, d.lastFailedAt])) }))
+                    }
                     reload={open.reload}
                   />
                 ) : null;
@@ -82,6 +87,7 @@ export function OperationsPage() {
           </Card>
         )}
       </Loaded>
+      <LateReferrals />
       <Loaded state={resolved}>
         {(list) => (
           <Card title={w('resolved')}>
@@ -119,7 +125,7 @@ function TemporalCell({ step }: { step: Step }) {
   const { label } = useI18n();
   if (!step.temporalUiUrl) return <>—</>;
   return (
-    <a href={step.temporalUiUrl} target="_blank" rel="noopener noreferrer">
+    <a className="temporal-link" href={step.temporalUiUrl} target="_blank" rel="noopener noreferrer">
       {w('openRun')}
       <span className="visually-hidden"> – {label(describeStep(step))}</span>
     </a>
@@ -137,11 +143,34 @@ function useStepColumns(): Column<Step>[] {
   ];
 }
 
+/** The error: what it means in the reader's language when Pathway understands it, and the server's own words. */
+function ErrorCell({ step }: { step: Step }) {
+  const { label } = useI18n();
+  const w = useWords(WORDS);
+  if (!step.lastError) return <>—</>;
+  const raw = (
+    <span className="step-error" lang="en">
+      {step.lastError}
+    </span>
+  );
+  return step.problem ? (
+    <>
+      <p className="step-problem">{label(step.problem)}</p>
+      <details>
+        <summary>{w('technicalError')}</summary>
+        {raw}
+      </details>
+    </>
+  ) : (
+    raw
+  );
+}
+
 function WaitingSteps(props: {
   group: (typeof STEP_GROUPS)[number];
   steps: Step[];
   isRetrying(step: Step): boolean;
-  onRetried(step: Step): void;
+  onRetried(steps: Step[]): void;
   reload(): void;
 }) {
   const w = useWords(WORDS);
@@ -149,14 +178,44 @@ function WaitingSteps(props: {
   const { can } = useSession();
   const toast = useToast();
   const [sending, setSending] = useState<string | null>(null);
-  const retry = async (s: Step) => {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const retryable = props.steps.filter((s) => !props.isRetrying(s));
+  const chosen = retryable.filter((s) => selected.has(s.id));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((was) => {
+      const next = new Set(was);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const retry = async (s: Step, resolution?: string) => {
     setSending(s.id);
     try {
       await api.post(`/api/operations/stuck-steps/${encodeURIComponent(s.id)}/retry`, {
+        body: resolution ? { resolution } : {},
         idempotencyKey: newIdempotencyKey(),
       });
       toast(w('retried', { step: label(describeStep(s)) }));
-      props.onRetried(s);
+      props.onRetried([s]);
+    } catch (e) {
+      toast(e instanceof ApiError ? e.body.message : String(e), 'error');
+      props.reload();
+    } finally {
+      setSending(null);
+    }
+  };
+  /** The selected steps, or every one of this kind: one request, each step retried as a single retry would be. */
+  const retryMany = async (steps: Step[]) => {
+    setSending('batch');
+    try {
+      const done = await api.post<{ message: string; messageFr: string; results: { id: string; outcome: string }[] }>(
+        '/api/operations/stuck-steps/retry',
+        { body: { group: props.group, stepIds: steps.map((s) => s.id) }, idempotencyKey: newIdempotencyKey() },
+      );
+      toast(label({ en: done.message, fr: done.messageFr }));
+      props.onRetried(steps.filter((s) => done.results.some((r) => r.id === s.id && r.outcome === 'RETRIED')));
+      setSelected(new Set());
+      props.reload();
     } catch (e) {
       toast(e instanceof ApiError ? e.body.message : String(e), 'error');
       props.reload();
@@ -165,19 +224,25 @@ function WaitingSteps(props: {
     }
   };
   const columns: Column<Step>[] = [
+    ...(can('ops.retry')
+      ? [
+          {
+            key: 'select',
+            header: w('select'),
+            cell: (s: Step) =>
+              props.isRetrying(s) ? null : (
+                <input
+                  type="checkbox"
+                  checked={selected.has(s.id)}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                  aria-label={w('selectStep', { step: label(describeStep(s)), id: s.caseId ?? s.id })}
+                />
+              ),
+          },
+        ]
+      : []),
     ...useStepColumns(),
-    {
-      key: 'error',
-      header: w('error'),
-      cell: (s) =>
-        s.lastError ? (
-          <span className="step-error" lang="en">
-            {s.lastError}
-          </span>
-        ) : (
-          '—'
-        ),
-    },
+    { key: 'error', header: w('error'), cell: (s) => <ErrorCell step={s} /> },
     { key: 'attempts', header: w('attempts'), cell: (s) => number(s.attempts) },
     {
       key: 'failures',
@@ -202,10 +267,24 @@ function WaitingSteps(props: {
         props.isRetrying(s) ? (
           <Badge tone="info">{w('retrying')}</Badge>
         ) : can('ops.retry') ? (
-          <button type="button" onClick={() => void retry(s)} disabled={sending === s.id}>
-            {w('retry')}
-            <span className="visually-hidden"> – {label(describeStep(s))}</span>
-          </button>
+          <span className="step-actions">
+            <button type="button" onClick={() => void retry(s)} disabled={sending !== null}>
+              {w('retry')}
+              <span className="visually-hidden"> – {label(describeStep(s))}</span>
+            </button>
+            {s.resolutions.map((r) => (
+              <button
+                key={r.code}
+                type="button"
+                className="secondary"
+                onClick={() => void retry(s, r.code)}
+                disabled={sending !== null}
+              >
+                {label(r.label)}
+                <span className="visually-hidden"> – {label(describeStep(s))}</span>
+              </button>
+            ))}
+          </span>
         ) : (
           <Badge tone="warning">{w('stuck')}</Badge>
         ),
@@ -215,6 +294,21 @@ function WaitingSteps(props: {
   return (
     <section aria-labelledby={`group-${props.group}`} className="step-group">
       <h3 id={`group-${props.group}`}>{title}</h3>
+      {can('ops.retry') && retryable.length > 1 && (
+        <div className="actions">
+          <button type="button" disabled={sending !== null || !chosen.length} onClick={() => void retryMany(chosen)}>
+            {w('retrySelected', { n: number(chosen.length) })}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={sending !== null}
+            onClick={() => void retryMany(retryable)}
+          >
+            {w('retryAll', { n: number(retryable.length) })}
+          </button>
+        </div>
+      )}
       <DataTable caption={title} columns={columns} rows={props.steps} rowKey={(s) => s.id} empty="" />
     </section>
   );

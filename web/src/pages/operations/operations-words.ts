@@ -5,8 +5,8 @@ export const WORDS = defineWords({
   en: {
     title: 'Stuck steps',
     subtitle:
-      'Emails and calls to the funding system that kept failing. Each one retries by itself at the time shown; ' +
-      'Retry tries it now.',
+      'Emails, calls to the funding system and writes to the database that kept failing. Each one retries by itself ' +
+      'at the time shown; Retry tries it now.',
     waiting: 'Waiting for a retry',
     nothingWaiting: 'No step is waiting: every email and every call to the funding system went through.',
     resolved: 'Resolved',
@@ -33,12 +33,21 @@ export const WORDS = defineWords({
     resolvedAt: 'Went through on',
     temporal: 'In Temporal',
     openRun: 'Open the run',
+    technicalError: 'Technical error',
+    select: 'Select',
+    selectStep: 'Select: {step} ({id})',
+    retrySelected: 'Retry selected ({n})',
+    retryAll: 'Retry all of this kind ({n})',
+    alert: 'Alert',
+    submittedAt: 'Submitted',
+    lateReferrals: 'Referral emails not sent within 15 minutes',
+    noLateReferrals: 'Every referral submitted more than 15 minutes ago has had its email handed over.',
   },
   fr: {
     title: 'Étapes bloquées',
     subtitle:
-      'Courriels et appels au système de financement qui ont échoué à répétition. Chacun est relancé ' +
-      "automatiquement à l'heure indiquée; Relancer le tente tout de suite.",
+      'Courriels, appels au système de financement et écritures dans la base de données qui ont échoué à ' +
+      "répétition. Chacun est relancé automatiquement à l'heure indiquée; Relancer le tente tout de suite.",
     waiting: 'En attente d’une nouvelle tentative',
     nothingWaiting:
       "Aucune étape n'attend : tous les courriels et tous les appels au système de financement ont abouti.",
@@ -66,5 +75,14 @@ export const WORDS = defineWords({
     resolvedAt: 'Aboutie le',
     temporal: 'Dans Temporal',
     openRun: 'Ouvrir le déroulement',
+    technicalError: 'Erreur technique',
+    select: 'Choisir',
+    selectStep: 'Choisir : {step} ({id})',
+    retrySelected: 'Relancer la sélection ({n})',
+    retryAll: 'Relancer toutes celles de ce genre ({n})',
+    alert: 'Alerte',
+    submittedAt: 'Envoyé le',
+    lateReferrals: "Courriels d'aiguillage non envoyés dans les 15 minutes",
+    noLateReferrals: 'Tout aiguillage envoyé il y a plus de 15 minutes a vu son courriel remis.',
   },
 });

@@ -47,7 +47,7 @@ const WORDS = defineWords({
 });
 
 /** The request from what was typed: optional text left empty is not sent. */
-const newPerson = (v: PersonValues, confirmNoDuplicate: boolean) => ({
+const newPerson = (v: PersonValues, confirmNoDuplicate: boolean, searchToken?: string) => ({
   firstName: v.firstName.trim(),
   lastName: v.lastName.trim(),
   middleInitial: given(v.middleInitial),
@@ -58,6 +58,8 @@ const newPerson = (v: PersonValues, confirmNoDuplicate: boolean) => ({
   email: given(v.email),
   address: addressOf(v),
   confirmNoDuplicate,
+  // R-PER-07: the search that brought the user here vouches for it.
+  searchToken,
 });
 
 export function NewPersonPage() {
@@ -99,7 +101,7 @@ function NewPersonForm({ query }: { query: URLSearchParams }) {
       'address.city': from('city'),
     },
     schema: individualSchema,
-    toBody: (v) => newPerson(v, noDuplicate.current),
+    toBody: (v) => newPerson(v, noDuplicate.current, given(from('searchToken'))),
     send: (body, key) => api.post<Person>('/api/individuals', { body, idempotencyKey: key }),
     success: (p) => w('added', { name: `${p.firstName} ${p.lastName}`, id: p.id }),
     done: (p) => navigate(`/people/${p.id}`),

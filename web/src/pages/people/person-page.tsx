@@ -1,6 +1,7 @@
-// A person's page (the Person Home Page of the seeds): details with contacts, cases, privacy and sharing, aliases and
-// address history; editing the details, sharing with the government and opening a case are done in place. What is
-// open (the edit form, the case form, the sharing dialog) is in the address, so reload and back keep it.
+// A person's page (the Person Home Page of the seeds): details with contacts, cases, privacy and sharing, aliases,
+// address history and who changed the details (R-UI-04); editing the details, sharing with the government and opening
+// a case are done in place. What is open (the edit form, the case form, the sharing dialog) is in the address, so
+// reload and back keep it.
 import { REASON_LABELS, STATUS_LABELS, type CaseStatus, type StatusReason } from '../../../../domain/case-model.ts';
 import { GENDER_LABELS, type Gender } from '../../../../domain/people.ts';
 import { useApi, type Loaded as ApiState } from '../../api/use-api.ts';
@@ -12,6 +13,7 @@ import { DataTable } from '../../ui/data-table.tsx';
 import { Badge, Card, Empty, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { AliasesCard } from './aliases-card.tsx';
 import { CaseOpeningCard } from './case-opening-card.tsx';
+import { ChangesCard } from './changes-card.tsx';
 import type { CaseManagers } from './open-case-form.tsx';
 import { PersonEditForm } from './person-edit-form.tsx';
 import type { Person } from './person.ts';
@@ -152,6 +154,7 @@ function PersonView(props: { person: Person; replace(p: Person): void; managers:
         <SharingCard person={person} onShare={() => show({ action: 'share' })} />
         <AliasesCard person={person} replace={replace} />
         <AddressHistoryCard person={person} />
+        <ChangesCard person={person} />
       </div>
       {can('individual.update') && (
         <ShareDialog person={person} open={action === 'share'} onClose={back} onShared={updated} />

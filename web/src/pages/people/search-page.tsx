@@ -15,7 +15,8 @@ import { DataTable, Pager, type Column } from '../../ui/data-table.tsx';
 import { Badge, Card, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { PERSON_WORDS } from './words.ts';
 
-type SearchAnswer = Awaited<ReturnType<typeof searchIndividuals>>;
+/** R-PER-07: the search answers with the token that adding a person then sends back. */
+type SearchAnswer = Awaited<ReturnType<typeof searchIndividuals>> & { searchToken: string };
 type Found = SearchAnswer['items'][number];
 
 /** The criteria the page keeps in its address, in the order the form shows them. */
@@ -127,7 +128,13 @@ export function PeopleSearchPage() {
           title={w('results')}
           actions={
             can('individual.update') && (
-              <button type="button" onClick={() => navigate(`/people/new?${toQuery(searched)}`)}>
+              <button
+                type="button"
+                disabled={!results.data}
+                onClick={() =>
+                  navigate(`/people/new?${toQuery({ ...searched, searchToken: results.data?.searchToken })}`)
+                }
+              >
                 {w('addPerson')}
               </button>
             )

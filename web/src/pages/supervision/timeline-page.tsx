@@ -10,7 +10,7 @@ import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { Badge, Card, Empty, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
-import { useSentence } from './timeline-sentence.ts';
+import { TimelineList } from './timeline-list.tsx';
 import { WORDS } from './timeline-words.ts';
 
 type Inspection = Awaited<ReturnType<typeof caseWorkflow>>;
@@ -106,35 +106,10 @@ function Summary({ d }: { d: Inspection }) {
 
 function History({ entries }: { entries: TimelineEntry[] }) {
   const w = useWords(WORDS);
-  const { dateTime } = useI18n();
-  const sentence = useSentence();
   return (
     <Card title={w('history')}>
       <p className="hint">{w('historyIntro')}</p>
-      {entries.length ? (
-        <ol className="timeline">
-          {entries.map((entry, i) => {
-            const [first, ...rest] = entry.events;
-            const headline = sentence(first, entry.actor, false);
-            const details = rest.map((e) => sentence(e, entry.actor, true));
-            return (
-              <li key={i} className={entry.actor === null ? 'timeline-system' : undefined}>
-                <time dateTime={entry.at}>{dateTime(entry.at)}</time>
-                <p className="timeline-what">{headline.text}</p>
-                {(headline.more.length > 0 || details.length > 0) && (
-                  <ul>
-                    {[...headline.more, ...details.flatMap((s) => [s.text, ...s.more])].map((text, j) => (
-                      <li key={j}>{text}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      ) : (
-        <Empty>{w('noHistory')}</Empty>
-      )}
+      <TimelineList entries={entries} />
     </Card>
   );
 }

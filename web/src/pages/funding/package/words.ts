@@ -10,6 +10,9 @@ const en = {
   'message.CHANGES_REQUIRED':
     'The agreement manager has asked for changes: update the application and submit it again on the same agreement.',
   'message.SUBMITTING': 'The submission is being processed; this page updates itself.',
+  waitingForOperations:
+    'The submission is waiting for operations: a step could not be completed by itself, and operations have been ' +
+    'told. Nothing to do on your side; this page updates itself.',
   'message.RESUBMITTING': 'The new submission is being processed; this page updates itself.',
   'message.SUBMITTED': 'This application has been submitted: it can no longer be edited or submitted.',
   'message.CLOSED': 'This application is closed: it can no longer change.',
@@ -120,6 +123,9 @@ export const packageWords: Words<keyof typeof en> = {
       "Le gestionnaire d'entente a demandé des changements : mettez la demande à jour et envoyez-la de nouveau " +
       'pour la même entente.',
     'message.SUBMITTING': "L'envoi est en cours de traitement; cette page se met à jour d'elle-même.",
+    waitingForOperations:
+      "L'envoi attend l'équipe d'exploitation : une étape n'a pas pu être terminée d'elle-même, et l'équipe en a " +
+      "été avisée. Rien à faire de votre côté; cette page se met à jour d'elle-même.",
     'message.RESUBMITTING': "Le nouvel envoi est en cours de traitement; cette page se met à jour d'elle-même.",
     'message.SUBMITTED': 'Cette demande a été envoyée : elle ne peut plus être modifiée ni envoyée.',
     'message.CLOSED': 'Cette demande est fermée : elle ne peut plus changer.',
