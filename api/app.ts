@@ -16,6 +16,7 @@ import { caseActionRoutes } from './routes/case-actions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { codecRoutes } from './routes/codec.ts';
 import { contactRoutes, publicAccessRoutes } from './routes/contacts.ts';
+import { supportRoutes } from './routes/support.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
@@ -91,6 +92,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', session.authed);
   app.use('/api', passwordChangeRoutes({ orm, temporal }));
   app.use('/api', contactRoutes(access));
+  app.use('/api', supportRoutes(access));
   app.use('/api', referenceRoutes());
   app.use('/api', individualRoutes(orm));
   app.use('/api', additionalInfoRoutes(orm, temporal));

@@ -31,6 +31,7 @@ import {
   signInSchema,
   tokenSchema,
 } from '../domain/schemas/access.ts';
+import { accessReviewSchema, actingAsSchema } from '../domain/schemas/support.ts';
 import {
   interventionFromServiceSchema,
   newParticipantSchema,
@@ -588,6 +589,44 @@ export const operations: Operation[] = [
     path: '/api/organisations/{organisationId}/audit',
     summary: 'Access-change history of the organisation (R-SEC-14, SR-06)',
     errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations/{organisationId}/access-review',
+    summary: 'Periodic access review: users, profiles, last sign-in, inviter, dormant flags, reviews (R-SEC-17)',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/organisations/{organisationId}/access-review/schedule',
+    summary: "When the organisation's next access review is due, and whether it is due now (R-SEC-17)",
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/organisations/{organisationId}/access-review',
+    summary: 'Record that the access of every user was reviewed; the next review is due a quarter later (R-SEC-17)',
+    body: accessReviewSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'put',
+    path: '/api/session/acting-organisation',
+    summary: 'Operations Support starts acting as another organisation, with a reason; audited (R-SEC-18)',
+    body: actingAsSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/session/acting-organisation',
+    summary: 'Stop acting as another organisation; audited (R-SEC-18)',
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/support-sessions',
+    summary: 'Operations Support sessions in organisations: who, which organisation, why, started and ended (R-SEC-18)',
+    errors: [400, 401, 403],
   },
   {
     method: 'get',

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { Action } from '../domain/permissions.ts';
+import type { ActingAs } from '../domain/support-sessions.ts';
 
 export interface SessionUser {
   id: number;
@@ -14,6 +15,8 @@ export interface SessionUser {
   profiles: string[];
   /** The actions the user's profiles allow, so the UI shows only what they may do. */
   permissions: Action[];
+  /** R-SEC-18: Operations Support acting as another organisation; organisationId is then that organisation's. */
+  actingAs?: ActingAs | null;
 }
 
 export interface AppContext {

@@ -25,6 +25,11 @@ export const AUDIT_ACTIONS = [
   // R-UI-07: a password changed by its user, or reset through a forgotten-password link (never the password itself).
   'PASSWORD_CHANGED',
   'PASSWORD_RESET',
+  // R-SEC-18: Operations Support started or ended acting as the organisation.
+  'SUPPORT_SESSION_STARTED',
+  'SUPPORT_SESSION_ENDED',
+  // R-SEC-17: an administrator recorded the periodic access review.
+  'ACCESS_REVIEW_RECORDED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -54,6 +59,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { en: string; fr: string }
   },
   PASSWORD_CHANGED: { en: 'Password changed', fr: 'Mot de passe modifié' },
   PASSWORD_RESET: { en: 'Password reset by email', fr: 'Mot de passe réinitialisé par courriel' },
+  SUPPORT_SESSION_STARTED: {
+    en: 'Operations Support started acting as the organisation',
+    fr: 'Le Soutien aux opérations a commencé à agir comme l’organisme',
+  },
+  SUPPORT_SESSION_ENDED: {
+    en: 'Operations Support stopped acting as the organisation',
+    fr: 'Le Soutien aux opérations a cessé d’agir comme l’organisme',
+  },
+  ACCESS_REVIEW_RECORDED: { en: 'Access review recorded', fr: 'Revue des accès enregistrée' },
 };
 
 export interface AuditActor {

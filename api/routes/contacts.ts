@@ -114,15 +114,20 @@ export function publicAccessRoutes({ orm, temporal, publicUrl, attemptsPerMinute
   return r;
 }
 
-export function contactRoutes({ orm, temporal, publicUrl }: ContactRouteDeps): Router {
-  const r = Router();
-  const ctxOf = (req: Request, res: Response): AccessContext => ({
+/** What an access use case runs with, for the signed-in user making this request. */
+export const accessContextOf =
+  ({ orm, temporal, publicUrl }: Omit<ContactRouteDeps, 'attemptsPerMinute'>) =>
+  (req: Request, res: Response): AccessContext => ({
     em: orm.em,
     temporal,
     user: currentUser(res),
     audit: auditActorOf(req, res),
     publicUrl,
   });
+
+export function contactRoutes(deps: ContactRouteDeps): Router {
+  const r = Router();
+  const ctxOf = accessContextOf(deps);
   const orgOf = async (req: Request, res: Response, action: Parameters<typeof requirePermission>[1]) => {
     const ctx = ctxOf(req, res);
     // R-CON-10: checked before the body is read, so a non-administrator learns nothing from validation.

@@ -11,6 +11,8 @@ import type { Action } from '../../../domain/permissions.ts';
 import type { WordKey } from '../i18n/i18n.tsx';
 import { NotFoundPage } from '../pages/not-found.tsx';
 import { Loading } from '../ui/layout.tsx';
+import { AccessReviewReminder } from '../pages/admin/access-review-reminder.tsx';
+import { ActingBanner } from './acting-banner.tsx';
 
 /** The main navigation: each entry shown to those who may use it. */
 const NAV: { to: string; word: WordKey; needs?: Action[] }[] = [
@@ -21,6 +23,7 @@ const NAV: { to: string; word: WordKey; needs?: Action[] }[] = [
   { to: '/services', word: 'services', needs: ['case.view', 'service.manage'] },
   { to: '/operations', word: 'operations', needs: ['ops.view'] },
   { to: '/mailbox', word: 'mailbox', needs: ['ops.view'] },
+  { to: '/support', word: 'support', needs: ['org.any'] },
   { to: '/organisation', word: 'organisation', needs: ['org.view'] },
   { to: '/access-requests', word: 'accessRequests', needs: ['access-requests.process'] },
 ];
@@ -123,6 +126,8 @@ export function App() {
             </a>
             <Header />
             <main id="main" tabIndex={-1}>
+              <ActingBanner />
+              <AccessReviewReminder />
               <Page />
             </main>
           </ToastProvider>

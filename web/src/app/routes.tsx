@@ -12,6 +12,7 @@ import { ROUTES as PEOPLE } from '../pages/people/routes.ts';
 import { ROUTES as REMINDERS } from '../pages/reminders/routes.ts';
 import { ROUTES as SERVICES } from '../pages/services/routes.ts';
 import { ROUTES as SUPERVISION } from '../pages/supervision/routes.ts';
+import { ROUTES as SUPPORT } from '../pages/support/routes.ts';
 import type { Route } from './route.ts';
 
 export type { Route };
@@ -29,4 +30,5 @@ export const ROUTES: Route[] = [
   ...REMINDERS,
   ...ADMIN,
   ...ACCOUNT,
+  ...SUPPORT,
 ];

@@ -8,6 +8,7 @@ export const en = {
   services: 'Services',
   operations: 'Operations',
   mailbox: 'Mailbox',
+  support: 'Support',
   organisation: 'Organisation',
   accessRequests: 'Access requests',
   menu: 'Menu',

@@ -9,6 +9,7 @@ export const fr: Words = {
   services: 'Services',
   operations: 'Exploitation',
   mailbox: 'Courriels',
+  support: 'Soutien',
   organisation: 'Organisme',
   accessRequests: "Demandes d'accès",
   menu: 'Menu',

@@ -92,6 +92,7 @@ function Details({ entry }: { entry: Entry }) {
     userId?: string;
     profiles?: string[];
     reason?: string;
+    supportReason?: string;
   };
   const lines = [
     // A resend ends the invitation it replaces: said so, not as a bare cancellation.
@@ -99,6 +100,8 @@ function Details({ entry }: { entry: Entry }) {
     ...(after.profile ? [w('profile', { name: label(profileName(after.profile)) })] : []),
     ...(after.profiles ?? []).map((p) => w('profile', { name: label(profileName(p)) })),
     ...(after.userId ? [w('userId', { id: after.userId })] : []),
+    // R-SEC-18: why Operations Support acted as the organisation.
+    ...(after.supportReason ? [w('supportReason', { reason: after.supportReason })] : []),
   ];
   if (!lines.length) return <span className="muted">—</span>;
   return (

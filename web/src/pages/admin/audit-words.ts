@@ -18,6 +18,7 @@ export const WORDS = defineWords({
     profile: 'Profile: {name}',
     replacedByResend: 'Replaced by the invitation sent again',
     userId: 'User ID: {id}',
+    supportReason: 'Reason: {reason}',
   },
   fr: {
     title: 'Historique des accès',
@@ -37,5 +38,6 @@ export const WORDS = defineWords({
     profile: 'Profil : {name}',
     replacedByResend: 'Remplacée par l’invitation envoyée de nouveau',
     userId: 'Identifiant : {id}',
+    supportReason: 'Raison : {reason}',
   },
 });

@@ -52,6 +52,11 @@ export function OrganisationPage() {
                     {w('accessHistory')}
                   </Link>
                 )}
+                {org.can.manageContacts && (
+                  <Link to="/organisation/access-review" className="button secondary">
+                    {w('accessReview')}
+                  </Link>
+                )}
               </>
             }
           />

@@ -3,6 +3,7 @@
 import { lazyPage } from '../../app/lazy-page.ts';
 import type { Route } from '../../app/route.ts';
 
+const AccessReviewPage = lazyPage(() => import('./access-review-page.tsx').then((m) => m.AccessReviewPage));
 const AccessRequestPage = lazyPage(() => import('./access-request-page.tsx').then((m) => m.AccessRequestPage));
 const AccessRequestsPage = lazyPage(() => import('./access-requests-page.tsx').then((m) => m.AccessRequestsPage));
 const AuditPage = lazyPage(() => import('./audit-page.tsx').then((m) => m.AuditPage));
@@ -18,6 +19,7 @@ export const ROUTES: Route[] = [
   { path: '/organisation/contacts/new', page: NewContactPage, needs: ['contacts.manage'] },
   { path: '/organisation/contacts/:contactId', page: ContactPage, needs: ['contacts.view'] },
   { path: '/organisation/audit', page: AuditPage, needs: ['audit.view'] },
+  { path: '/organisation/access-review', page: AccessReviewPage, needs: ['contacts.manage'] },
   { path: '/access-requests', page: AccessRequestsPage, needs: ['access-requests.process'] },
   // Public: the link in the invitation email, and the form of an organisation that has no access yet.
   { path: '/invitations/:token', page: InvitationPage, public: true },
