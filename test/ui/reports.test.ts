@@ -1,0 +1,62 @@
+// The reports' download buttons in Chromium: the file the browser saves is the report, in the page's language.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
+import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { apiUrl, signIn, type Client } from '../support/http.ts';
+import { csvRows, pdfLines } from '../support/report-files.ts';
+
+let orm: Orm;
+let org: TestOrg;
+let manager: Client;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  orm = await openOrm(process.env.DATABASE_URL!);
+  org = await createOrg(orm, 'Reporting Employment Services');
+  manager = await signIn(org, 'manager');
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await orm?.close();
+});
+
+/** Clicks a download link and reads the file the browser saved: its suggested name and its bytes. */
+async function downloaded(page: Page, name: string): Promise<{ filename: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  return { filename: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test('R-NOTE-06 the Case Details Report downloads from the case notes as PDF and as CSV, in English and French', async () => {
+  const person = await createIndividual(orm, org, { firstName: 'Dina', lastName: 'Report' });
+  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
+  const id = opened.body.id as number;
+  await manager.post(`/api/cases/${id}/notes`, { text: 'Rencontre tenue au bureau.', context: 'CASE_NOTES' });
+
+  const page = await signInPage(browser.context, org.code, 'manager');
+  await page.goto(`${apiUrl()}/cases/${id}/sections/notes`);
+  await page.getByRole('heading', { name: 'Case notes' }).waitFor();
+  await checkPage(page, 'case-details-report');
+  const pdf = await downloaded(page, 'Case Details Report as PDF');
+  expect(pdf.filename).toBe(`case-details-report-${id}.pdf`);
+  const lines = pdfLines(pdf.bytes);
+  expect(lines[0]).toBe(`Case Details Report – Case ${id}`);
+  expect(lines).toContain('Name: Report, Dina');
+  expect(lines.join(' ')).toContain('Author: Tester, manager; Where: Case notes; Note: Rencontre tenue au bureau.');
+
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('heading', { name: 'Notes du dossier' }).waitFor();
+  expect(await englishOnFrenchPage(page, ['Case Details Report'])).toEqual([]);
+  const csv = await downloaded(page, 'Rapport sur les détails du cas en CSV');
+  expect(csv.filename).toBe(`rapport-details-du-cas-${id}.csv`);
+  const rows = csvRows(csv.bytes.toString('utf8'));
+  expect(rows[0]).toEqual([`Rapport sur les détails du cas – Cas ${id}`]);
+  expect(rows).toContainEqual(['Nom', 'Report, Dina']);
+  expect(rows.find((r) => r[3] === 'Rencontre tenue au bureau.')?.slice(1, 3)).toEqual([
+    'Tester, manager',
+    'Notes du dossier',
+  ]);
+  await page.close();
+});
