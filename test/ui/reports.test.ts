@@ -60,3 +60,31 @@ test('R-NOTE-06 the Case Details Report downloads from the case notes as PDF and
   ]);
   await page.close();
 });
+
+test('R-CASE-04 a supervisor downloads the accountability report from the dashboard, in English and French', async () => {
+  const person = await createIndividual(orm, org, { firstName: 'Gus', lastName: 'Report' });
+  const opened = await manager.post('/api/cases', {
+    individualId: person.id,
+    registration: REGISTRATION,
+    accountabilityReporting: '100922',
+  });
+  const id = opened.body.id as number;
+
+  const page = await signInPage(browser.context, org.code, 'supervisor');
+  await page.goto(`${apiUrl()}/supervision`);
+  await page.getByRole('heading', { level: 1, name: 'Workload dashboard' }).waitFor();
+  const pdf = await downloaded(page, 'Accountability Report as PDF');
+  expect(pdf.filename).toMatch(/^accountability-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const lines = pdfLines(pdf.bytes);
+  expect(lines).toContain('EAS AGREEMENT 100922');
+  expect(lines.join(' ')).toContain(`Case: ${id}; Client: Report, Gus;`);
+
+  await page.getByRole('button', { name: 'Français' }).click();
+  const csv = await downloaded(page, 'Rapport de responsabilisation en CSV');
+  const rows = csvRows(csv.bytes.toString('utf8'));
+  expect(rows[0]).toEqual(['Rapport de responsabilisation']);
+  expect(rows).toContainEqual(['Ententes de SAE', '100922']);
+  expect(rows.find((r) => r[0] === String(id))?.slice(1, 2)).toEqual(['Report, Gus']);
+  await checkPage(page, 'accountability-report-fr');
+  await page.close();
+});
