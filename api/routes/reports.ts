@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Lang } from '../../domain/case-model.ts';
 import { Refusal } from '../../domain/refusals.ts';
 import { accountabilityReport } from '../../app/reports/accountability-report.ts';
+import { PRINTABLE_FORMS, printableForm, type PrintableForm } from '../../app/reports/printable-forms.ts';
 import { caseDetailsReport } from '../../app/reports/case-details-report.ts';
 import { REPORT_FORMATS, reportFile, type Report, type ReportFormat } from '../../app/reports/report.ts';
 import { contextFor } from '../app-context.ts';
@@ -52,6 +53,18 @@ export function reportRoutes(orm: MikroORM, temporal: Client): Router {
   r.get('/organisation/reports/accountability', async (req, res) => {
     const [lang, format] = [reportLang(req), reportFormat(req)];
     send(res, await accountabilityReport(ctx(res, 'case.inspect'), lang), format);
+  });
+
+  // R-ASM-13: the organisation's administrator prints its intake and assessment forms.
+  r.get('/organisation/reports/forms/:form', async (req, res) => {
+    const [lang, format] = [reportLang(req), reportFormat(req)];
+    const form = String(req.params.form);
+    if (!PRINTABLE_FORMS.includes(form as PrintableForm))
+      throw new Refusal('not-found', 'NOT_FOUND', {
+        en: `No form "${form}": choose intake or assessment.`,
+        fr: `Aucun formulaire « ${form} » : choisissez intake (accueil) ou assessment (évaluation).`,
+      });
+    send(res, await printableForm(ctx(res, 'org.admin'), form as PrintableForm, lang), format);
   });
 
   return r;

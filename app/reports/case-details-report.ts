@@ -4,13 +4,13 @@
 import type { Lang } from '../../domain/case-model.ts';
 import { REASON_LABELS, STATUS_LABELS } from '../../domain/case-model.ts';
 import { REGISTRATION_LABELS, REPORTING_LABELS } from '../../domain/case-opening.ts';
-import { BUSINESS_TIME_ZONE, businessDate, formatLongDate } from '../../domain/dates.ts';
+import { businessDate, formatLongDate } from '../../domain/dates.ts';
 import { REGISTRATION_FIELD_LABELS } from '../../domain/registration.ts';
 import { NOTE_CONTEXT_LABELS } from '../../domain/notes.ts';
 import type { RegistrationInput } from '../../domain/schemas/case.ts';
 import type { AppContext } from '../context.ts';
 import { caseDetails, loadCase } from '../cases/queries.ts';
-import { labelIn, type Report } from './report.ts';
+import { formatDateTime, labelIn, type Report } from './report.ts';
 
 const WORDS = {
   en: {
@@ -78,11 +78,6 @@ const WORDS = {
     no: 'Non',
   },
 } satisfies Record<Lang, Record<string, string>>;
-
-const dateTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
-  fr: new Intl.DateTimeFormat('fr-CA', { timeZone: BUSINESS_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
-};
 
 export async function caseDetailsReport(ctx: AppContext, caseId: number, lang: Lang): Promise<Report> {
   const c = await caseDetails(ctx.em, await loadCase(ctx.em, ctx.user, caseId));
@@ -156,7 +151,7 @@ export async function caseDetailsReport(ctx: AppContext, caseId: number, lang: L
         heading: w.notes,
         columns: [w.written, w.author, w.where, w.note],
         rows: c.notes.map((n) => [
-          dateTimeFormats[lang].format(new Date(n.createdAt)),
+          formatDateTime(new Date(n.createdAt), lang),
           n.authorName ?? w.system,
           label(NOTE_CONTEXT_LABELS, n.context),
           n.text,

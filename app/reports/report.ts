@@ -2,6 +2,7 @@
 // CSV file, so every report reads the same in both formats.
 import type { Label, Lang } from '../../domain/case-model.ts';
 import { CSV_BOM, csvText, type CsvCell } from '../../domain/csv.ts';
+import { BUSINESS_TIME_ZONE } from '../../domain/dates.ts';
 import { textPdf } from '../../infra/pdf.ts';
 
 export type ReportSection =
@@ -20,6 +21,17 @@ export interface Report {
 export const labelIn = (lang: Lang) => (table: Record<string, Label>, code: string | null | undefined) =>
   code ? (table[code]?.[lang] ?? code) : '';
 
+const dateTimeFormats = {
+  en: new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { timeZone: BUSINESS_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
+} satisfies Record<Lang, Intl.DateTimeFormat>;
+
+/** An instant as Halifax's date and time, written the reader's way. */
+export const formatDateTime = (instant: Date, lang: Lang) => dateTimeFormats[lang].format(instant);
+
+/** "Label: " in English, "Label : " in French. */
+export const colonIn = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ');
+
 export const REPORT_FORMATS = ['pdf', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -31,8 +43,7 @@ export interface ReportFile {
 
 /** PDF: the title, then each section's heading and its lines; a table row reads "column: value; column: value". */
 function pdfParagraphs(report: Report): string[] {
-  // French sets a space before a colon.
-  const colon = report.lang === 'fr' ? ' : ' : ': ';
+  const colon = colonIn(report.lang);
   return [
     report.title,
     ...report.sections.flatMap((s) => [

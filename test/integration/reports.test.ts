@@ -207,3 +207,66 @@ describe('R-CASE-04 the accountability report', () => {
     expect(JSON.parse(refused.bytes.toString()).message).toContain('do not allow case.inspect');
   });
 });
+
+describe('R-ASM-13 the printable intake and assessment forms', () => {
+  test('R-ASM-13 follow the organisation’s offices and its additional case questions, in order', async () => {
+    const forms = await createOrg(orm, 'Forms Employment Services');
+    const admin = await signIn(forms, 'admin');
+    const config = {
+      modules: [
+        {
+          moduleCode: 'PERSONAL_SITUATION',
+          required: true,
+          questions: [
+            { text: 'Do you need child care?', answerType: 'CHECKBOX', required: true },
+            { text: 'Transportation', answerType: 'DROPDOWN', options: ['Car', 'Bus', 'None'] },
+          ],
+        },
+        { moduleCode: 'IMMIGRATION', questions: [{ text: 'Country of origin', answerType: 'FREE_TEXT' }] },
+      ],
+    };
+    expect((await admin.put('/api/organisation/additional-info', config)).status).toBe(200);
+
+    const intake = await download(forms, '/api/organisation/reports/forms/intake?format=pdf&lang=en', 'en', 'admin');
+    expect(intake.status).toBe(200);
+    expect(intake.headers.get('content-disposition')).toBe(`attachment; filename="intake-form-${today}.pdf"`);
+    const intakeLines = pdfLines(intake.bytes);
+    expect(intakeLines[0]).toBe('Intake Form');
+    expect(intakeLines).toEqual(
+      expect.arrayContaining([
+        'Organisation: Forms Employment Services',
+        'Office: [ ] Main office',
+        'Last name: ____________________________',
+        'Correspondence language: [ ] English [ ] French',
+      ]),
+    );
+    expect(pdfText(intake.bytes)).toContain('Employment status: [ ] Unemployed [ ] Employed');
+
+    const assessment = await download(forms, '/api/organisation/reports/forms/assessment?format=pdf', 'fr', 'admin');
+    const lines = pdfLines(assessment.bytes);
+    expect(lines[0]).toBe("Formulaire d'évaluation");
+    const personal = lines.indexOf('SITUATION PERSONNELLE (OBLIGATOIRE)');
+    const immigration = lines.indexOf('IMMIGRATION');
+    expect(personal).toBeGreaterThan(lines.indexOf('HISTORIQUE DES ÉTUDES'));
+    expect(lines.slice(personal + 1, personal + 3)).toEqual([
+      'Do you need child care? * : [ ] Oui [ ] Non',
+      'Transportation : [ ] Car [ ] Bus [ ] None',
+    ]);
+    expect(lines[immigration + 1]).toBe('Country of origin : ____________________________');
+
+    const csv = await download(forms, '/api/organisation/reports/forms/assessment?format=csv&lang=en', 'en', 'admin');
+    const rows = csvRows(csv.bytes.toString('utf8'));
+    expect(rows[0]).toEqual(['Assessment Information Form']);
+    expect(rows).toContainEqual(['Personal Situation (required)']);
+    expect(rows).toContainEqual(['Do you need child care? *', '[ ] Yes [ ] No']);
+    expect(rows).toContainEqual(['Employer', 'Job title', 'Start date', 'End date']);
+  });
+
+  test('R-ASM-13 are for the organisation’s administrator; an unknown form says which ones there are', async () => {
+    const refused = await download(org, '/api/organisation/reports/forms/intake', 'en', 'manager');
+    expect(refused.status).toBe(403);
+    const unknown = await download(org, '/api/organisation/reports/forms/exit?format=pdf', 'en', 'admin');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.bytes.toString()).message).toBe('No form "exit": choose intake or assessment.');
+  });
+});

@@ -88,3 +88,26 @@ test('R-CASE-04 a supervisor downloads the accountability report from the dashbo
   await checkPage(page, 'accountability-report-fr');
   await page.close();
 });
+
+test('R-ASM-13 an administrator downloads the printable intake and assessment forms from the organisation page', async () => {
+  const page = await signInPage(browser.context, org.code, 'admin', { lang: 'fr' });
+  await page.goto(`${apiUrl()}/organisation`);
+  await page.getByRole('heading', { name: 'Formulaires à imprimer' }).waitFor();
+  expect(await englishOnFrenchPage(page, ['Intake Form', 'Assessment Information Form'])).toEqual([]);
+  await checkPage(page, 'printable-forms-fr');
+  const intake = await downloaded(page, "Formulaire d'accueil en PDF");
+  expect(intake.filename).toMatch(/^formulaire-accueil-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(pdfLines(intake.bytes)).toContain('Bureau : [ ] Main office');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Printable forms' }).waitFor();
+  const assessment = await downloaded(page, 'Assessment Information Form as CSV');
+  expect(assessment.filename).toMatch(/^assessment-form-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvRows(assessment.bytes.toString('utf8'))).toContainEqual([
+    'Employer',
+    'Job title',
+    'Start date',
+    'End date',
+  ]);
+  await page.close();
+});

@@ -11,6 +11,8 @@ const WORDS = defineWords({
     as: '{report} as {format}',
     caseDetails: 'Case Details Report',
     accountability: 'Accountability Report',
+    intake: 'Intake Form',
+    assessment: 'Assessment Information Form',
   },
   fr: {
     pdf: 'PDF',
@@ -19,11 +21,13 @@ const WORDS = defineWords({
     as: '{report} en {format}',
     caseDetails: 'Rapport sur les détails du cas',
     accountability: 'Rapport de responsabilisation',
+    intake: "Formulaire d'accueil",
+    assessment: "Formulaire d'évaluation",
   },
 });
 
 /** The reports a page offers, by the key of their name above. */
-export type ReportName = 'caseDetails' | 'accountability';
+export type ReportName = 'caseDetails' | 'accountability' | 'intake' | 'assessment';
 
 /** `path` is the report's API address, without its query. */
 export function ReportDownloads(props: { path: string; report: ReportName }) {
