@@ -25,6 +25,7 @@ import { passwordChangeRoutes, passwordResetRoutes } from './routes/passwords.ts
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { reminderRoutes } from './routes/reminders.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { supervisionRoutes } from './routes/supervision.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
@@ -111,6 +112,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', serviceRoutes({ orm, temporal }));
   app.use('/api', fundingRoutes({ orm, temporal }));
   app.use('/api', documentRoutes({ orm, temporal }));
+  app.use('/api', reportRoutes(orm, temporal));
   // Invitation and reset links pass through the dev mailbox: in production it does not exist.
   if (config.NODE_ENV !== 'production') app.use('/api', mailboxRoutes(orm, config.MAILBOX_DIR));
   app.use('/api', (req) => {

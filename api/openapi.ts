@@ -193,6 +193,28 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/cases/{caseId}/reports/case-details',
+    summary: 'The Case Details Report with its notes (R-NOTE-06), `?format=pdf|csv`, `?lang=en|fr`',
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/organisation/reports/accountability',
+    summary:
+      'Supervisors: cases by the EAS agreement they report to, Private ones left out (R-CASE-04), ' +
+      '`?format=pdf|csv`, `?lang=en|fr`',
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/organisation/reports/forms/{form}',
+    summary:
+      'Administrators: the printable intake or assessment form (`intake`, `assessment`) following the ' +
+      "organisation's configuration (R-ASM-13), `?format=pdf|csv`, `?lang=en|fr`",
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
     path: '/api/cases/{caseId}/workflow',
     summary: 'Workflow state, timers, tasks and timeline (supervisors)',
     errors: [401, 403, 404],

@@ -35,3 +35,24 @@ export const CONTACT_METHOD_LABELS: Record<Registration['preferredContactMethod'
 
 /** The Private choice of Accountability Reporting (R-CASE-04): a case left out of the EAS activity reports. */
 export const PRIVATE_REPORTING = 'PRIVATE';
+
+/** The registration details' fields by name, as the Case Details screen and the Case Details Report title them. */
+export const REGISTRATION_FIELD_LABELS: Record<keyof Registration, Label> = {
+  employmentStatus: { en: 'Employment status', fr: "Situation d'emploi" },
+  workHoursPerWeek: { en: 'Work hours per week', fr: 'Heures de travail par semaine' },
+  hourlyWage: { en: 'Hourly wage', fr: 'Salaire horaire' },
+  expectedLayoffDate: { en: 'Expected layoff date', fr: 'Date de mise à pied prévue' },
+  student: { en: 'Student', fr: 'Aux études' },
+  correspondenceLanguage: { en: 'Correspondence language', fr: 'Langue de correspondance' },
+  preferredContactMethod: { en: 'Preferred contact method', fr: 'Mode de communication préféré' },
+  eiInLast36Months: {
+    en: 'Employment Insurance in the last 36 months',
+    fr: 'Assurance-emploi au cours des 36 derniers mois',
+  },
+  eiClaimType: { en: 'Type of claim', fr: 'Type de demande' },
+  eiClaimStartedLast60Months: {
+    en: 'Claim started in the last 60 months',
+    fr: 'Demande commencée au cours des 60 derniers mois',
+  },
+  legallyEntitledToWork: { en: 'Legally entitled to work in Canada', fr: 'Légalement autorisé à travailler au Canada' },
+};

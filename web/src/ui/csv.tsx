@@ -1,16 +1,12 @@
 // A list as a spreadsheet: the rows the page shows, written as CSV (RFC 4180, with a byte-order mark so spreadsheet
 // programs read accents right) and downloaded as a file; nothing is asked of the server again.
 import type { ReactNode } from 'react';
+import { CSV_BOM, csvText } from '../../../domain/csv.ts';
 
 export interface CsvColumn<T> {
   header: string;
   value: (row: T) => string | number | null | undefined;
 }
-
-const cell = (v: string | number | null | undefined) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** A file name from a list's title and a date, in plain letters: "Open cases by stage" → open-cases-by-stage-2027-05-07.csv. */
 export function csvFileName(title: string, date: string): string {
@@ -24,8 +20,7 @@ export function csvFileName(title: string, date: string): string {
 }
 
 export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
-  const lines = [columns.map((c) => cell(c.header)), ...rows.map((r) => columns.map((c) => cell(c.value(r))))];
-  return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+  return csvText([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))]);
 }
 
 /** A button that downloads `rows` as `filename`; `label` is what it says, `list` names the list for screen readers. */
@@ -37,7 +32,7 @@ export function CsvDownload<T>(props: {
   list: string;
 }) {
   const download = () => {
-    const blob = new Blob(['\uFEFF', toCsv(props.columns, props.rows)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([CSV_BOM, toCsv(props.columns, props.rows)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { EditableCard } from '../../ui/editable-card.tsx';
 import { Form, SelectField, TextField, useForm } from '../../ui/form.tsx';
+import { PrintableFormsCard } from './printable-forms-card.tsx';
 import { Card, Empty, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { WORDS } from './organisation-words.ts';
 
@@ -63,6 +64,7 @@ export function OrganisationPage() {
           <Information org={org} reload={state.reload} />
           <Programs org={org} />
           <Offices org={org} reload={state.reload} />
+          <PrintableFormsCard />
         </>
       )}
     </Loaded>

@@ -3,6 +3,7 @@
 import { useSession } from '../../app/session.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { Card } from '../../ui/layout.tsx';
+import { ReportDownloads } from '../../ui/report-downloads.tsx';
 import { NoteForm } from './notes/note-form.tsx';
 import { NoteItem } from './notes/note-item.tsx';
 import { noteWords } from './notes/words.ts';
@@ -15,7 +16,11 @@ export function NotesSection({ c, replace }: SectionProps) {
   const changed = (answer: Omit<typeof c, 'workflow'>) => replace({ ...c, ...answer });
   return (
     <div className="case-section">
-      <Card title={w('title')}>
+      {/* R-NOTE-06: the notes go into the Case Details Report. */}
+      <Card
+        title={w('title')}
+        actions={<ReportDownloads path={`/api/cases/${c.id}/reports/case-details`} report="caseDetails" />}
+      >
         {open ? (
           <NoteForm caseId={c.id} done={changed} />
         ) : (

@@ -6,6 +6,7 @@ import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { Loaded, PageHeader } from '../../ui/layout.tsx';
+import { ReportDownloads } from '../../ui/report-downloads.tsx';
 import { WORDS } from './dashboard-words.ts';
 import { FollowUpsSection, OverdueInterventionsSection } from './attention-sections.tsx';
 import { CaseCount, caseloadAddress } from './links.tsx';
@@ -24,6 +25,7 @@ export function DashboardPage() {
         subtitle={
           state.data && w('subtitle', { organisation: user.organisationName, today: date(state.data.periods.today) })
         }
+        actions={<ReportDownloads path="/api/organisation/reports/accountability" report="accountability" />}
       />
       <Loaded state={state}>
         {(d) => (
