@@ -1,5 +1,5 @@
 // `npm run bench`: starts the real service on loopback ports, loads it, prints a table of figures against the
-// targets of issue 8 and writes it as JSON (bench/results/latest.json). Not a test: nothing in `npm test`
+// targets and writes it as JSON (bench/results/latest.json). Not a test: nothing in `npm test`
 // depends on it. Every load loop is bounded by a request count and by wall time; every process started is
 // stopped at the end, on an error, and on Ctrl-C.
 //

@@ -1,4 +1,4 @@
-// The provincial registry's audit log (security issue 16, item 3): who created a record, changed it in a merge, or was
+// The provincial registry's audit log: who created a record, changed it in a merge, or was
 // shown its details, when, and the values before and after. Written in the transaction of what it records; the table
 // refuses updates and deletes.
 import type { EntityManager } from '@mikro-orm/postgresql';

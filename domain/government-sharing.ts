@@ -3,7 +3,7 @@
 // user picks one (R-PER-19) and chooses, per group of attributes, which record's values both keep (R-PER-20), or says
 // none of them is this client (Q-05). A provincial person with an ENS funding agreement keeps its values (R-PER-21).
 // Written consent (R-PER-18) is the request shape's; sharing is one-way (R-PER-23).
-// The registry holds other organisations' clients (security issue 16, item 3): a match needs more than the SIN, its
+// The registry holds other organisations' clients: a match needs more than the SIN, its
 // details are shown only once the user confirms it is this client, and only an organisation that serves the person
 // changes its record.
 import type { IsoDate } from './dates.ts';

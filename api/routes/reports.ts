@@ -1,4 +1,4 @@
-// Reports as files (issue 19): each one in PDF or CSV, in the language the link asks for (the UI's) or else the
+// Reports as files: each one in PDF or CSV, in the language the link asks for (the UI's) or else the
 // browser's, built from the caller's organisation's records only.
 import { Router, type Request, type Response } from 'express';
 import type { Client } from '@temporalio/client';

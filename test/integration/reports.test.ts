@@ -1,4 +1,4 @@
-// The reports a person downloads (issue 19), read as their software reads them: the PDF's text lines and the CSV's
+// The reports a person downloads, read as their software reads them: the PDF's text lines and the CSV's
 // rows, in English and in French, and only for the caller's organisation.
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { businessDate, formatLongDate } from '../../domain/dates.ts';
