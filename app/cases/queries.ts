@@ -31,6 +31,7 @@ import type { CaseState } from '../../domain/case-state.ts';
 import { NOTE_EDIT_DAYS } from '../../domain/case-actions/edit-note.ts';
 import { addDays, businessDate, lastDayOfNextMonth } from '../../domain/dates.ts';
 import { employmentHistoryHint } from '../../domain/education.ts';
+import { recentEmployers, type RecentEmployer } from '../../domain/recent-employers.ts';
 import { alertMessage, followUpSchedule } from '../../domain/followup.ts';
 import { newNeedsDraft, targetNeedsVersion } from '../../domain/needs.ts';
 import { validateOutcomeDeletion } from '../../domain/outcomes.ts';
@@ -74,6 +75,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     education,
     referrals,
     additionalInfo,
+    employers,
   ] = await Promise.all([
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),
@@ -88,6 +90,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.findOne(CaseEducation, { caseId: c.id }),
     em.find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } }),
     caseModuleViews(em, c.organisationId, c.id),
+    organisationEmployers(em, c.organisationId),
   ]);
   const latestNeeds = needs.find((n) => n.completed);
   const needsVersions = needs.map((n) => ({
@@ -204,6 +207,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       (education?.document.employmentRecords as { fromDate: string }[] | undefined) ?? [],
       today,
     ),
+    // R-ASM-09: the employers the organisation entered lately, to fill in an employer's address.
+    recentEmployers: recentEmployers(employers),
     employmentGoal: latestNeeds?.employmentGoal ?? null,
     jobPreference1: latestNeeds?.jobPreferences[0] ?? null,
     actionPlan: {
@@ -251,6 +256,18 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       editableUntil: addDays(businessDate(n.createdAt), NOTE_EDIT_DAYS),
     })),
   };
+}
+
+/** R-ASM-09: the employment records of the organisation's cases, the latest saved first (the list's candidates). */
+async function organisationEmployers(em: EntityManager, organisationId: number): Promise<RecentEmployer[]> {
+  const rows = await em.execute<{ record: RecentEmployer }[]>(
+    `select r.record from case_education e join "case" c on c.id = e.case_id
+       cross join lateral jsonb_array_elements(e.document->'employmentRecords') with ordinality as r(record, n)
+      where c.organisation_id = ?
+      order by e.updated_at desc, r.n limit 300`,
+    [organisationId],
+  );
+  return rows.map((r) => r.record);
 }
 
 /**

@@ -210,6 +210,11 @@ export const educationExperienceSchema = z
       .array(
         z.object({
           employerName: text(120),
+          // R-ASM-09: the employer's address, filled in from the Recent Employers list or typed.
+          employerStreet: z.string().trim().max(200).optional(),
+          employerCity: z.string().trim().max(80).optional(),
+          employerProvince: z.string().trim().max(80).optional(),
+          employerPostalCode: z.string().trim().max(20).optional(),
           jobTitle: text(120),
           nocCode: z
             .string()

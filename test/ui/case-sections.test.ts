@@ -1,7 +1,8 @@
 // The case workspace's sections as a case manager uses them, each on the sections' own page
 // (/cases/:caseId/sections/:section): an employed 24-week outcome refused as too early with its earliest date beside
 // the date field, then saved with its province and details; the 52-week outcome closing the case after its question;
-// notes added and edited (in French); a document uploaded and replaced; a case transfer sent.
+// notes added and edited (in French); a document uploaded and replaced; a case transfer sent; a recent employer
+// chosen for a job, filling in its address.
 import { CaseNote } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
@@ -360,3 +361,81 @@ test(
     await page.close();
   },
 );
+
+// R-ASM-09: the employer details of a job offer the organisation's Recent Employers; choosing one fills in the
+// employer's address, in English and in French, and the job is saved with it.
+const education = {
+  highestEducationLevel: 'HIGH_SCHOOL_COMPLETE',
+  educationRecords: [{ name: 'High school diploma', sourceLocation: 'Citadel High School', fromDate: '2000-09-01' }],
+};
+
+describe('Recent Employers (R-ASM-09)', () => {
+  beforeAll(async () => {
+    // Another client of the organisation worked at the mill: its address is known.
+    const earlier = await newCase();
+    const saved = await manager.put(`/api/cases/${earlier}/education-experience`, {
+      ...education,
+      employmentRecords: [
+        {
+          employerName: 'Nova Scotia Pub & Paper Mill',
+          employerStreet: '1 Mill Road',
+          employerCity: 'Port Hawkesbury',
+          employerProvince: 'Nova Scotia',
+          employerPostalCode: 'B9A 1A1',
+          jobTitle: 'Backtender',
+          fromDate: '1994-01-02',
+          toDate: '2010-09-17',
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+  });
+
+  it('R-ASM-09 choosing a recent employer fills in its address, and the job is saved with it', async () => {
+    const caseId = await newCase();
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await page.goto(`${apiUrl()}/cases/${caseId}`);
+    // In Intake, Education & Experience is folded under what can be entered before the assessment.
+    await page.getByText('Can be entered now or during the assessment').click();
+    const form = page.getByRole('form', { name: 'Education & Experience' });
+    await form.getByRole('button', { name: 'Add a job' }).click();
+    await form
+      .getByLabel('Recent employers')
+      .selectOption({ label: 'Nova Scotia Pub & Paper Mill (Port Hawkesbury, Nova Scotia)' });
+    await expect(form.getByRole('textbox', { name: 'Employer', exact: true }).inputValue()).resolves.toBe(
+      'Nova Scotia Pub & Paper Mill',
+    );
+    await expect(form.getByLabel('Employer street address').inputValue()).resolves.toBe('1 Mill Road');
+    await expect(form.getByLabel('City or town').inputValue()).resolves.toBe('Port Hawkesbury');
+    await expect(form.getByLabel('Province').inputValue()).resolves.toBe('Nova Scotia');
+    await expect(form.getByLabel('Postal code').inputValue()).resolves.toBe('B9A 1A1');
+    await checkPage(page, 'recent-employers');
+
+    await form.getByLabel('Highest level of education').selectOption({ label: 'High School Complete' });
+    await form.getByLabel('Education, training or licence').fill('High school diploma');
+    await form.getByLabel('Source or location (school, for example)').fill('Citadel High School');
+    await form.getByLabel('From').first().fill('2000-09-01');
+    await form.getByLabel('Job title').fill('Machine tender');
+    await form.getByLabel('From').nth(1).fill('2011-01-03');
+    await form.getByRole('button', { name: 'Save Education & Experience' }).click();
+    await page.getByRole('status').getByText('Education & Experience saved.').waitFor();
+    const saved = (await manager.get(`/api/cases/${caseId}`)).body.educationExperience.employmentRecords[0];
+    expect(saved).toMatchObject({ employerCity: 'Port Hawkesbury', employerPostalCode: 'B9A 1A1' });
+    await page.close();
+  });
+
+  it('R-ASM-09 the list is offered in French', async () => {
+    const caseId = await newCase();
+    const page = await signInPage(browser.context, org.code, 'manager', { lang: 'fr' });
+    await page.goto(`${apiUrl()}/cases/${caseId}`);
+    await page.getByText("Peuvent être saisis maintenant ou pendant l'évaluation").click();
+    const form = page.getByRole('form', { name: 'Études et expérience' });
+    await form.getByRole('button', { name: 'Ajouter un emploi' }).click();
+    await form
+      .getByLabel('Employeurs récents')
+      .selectOption({ label: 'Nova Scotia Pub & Paper Mill (Port Hawkesbury, Nova Scotia)' });
+    await expect(form.getByLabel('Ville ou village').inputValue()).resolves.toBe('Port Hawkesbury');
+    expect(await englishOnFrenchPage(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -18,6 +18,7 @@ import { Form, SelectField, TextField, useForm } from '../../ui/form.tsx';
 import { Empty, Facts } from '../../ui/layout.tsx';
 import { factRows, labelOf, optionsOf } from './codes.ts';
 import { useNocTitle } from './needs-determination.tsx';
+import { RecentEmployerSelect } from './recent-employer-select.tsx';
 import { RowFields, Rows, rowError } from './rows.tsx';
 import type { CaseDetails, SectionProps } from './section.ts';
 
@@ -41,6 +42,10 @@ const WORDS = defineWords({
     removeEducation: 'Remove education {n}',
     employment: 'Employment history',
     employer: 'Employer',
+    street: 'Employer street address',
+    city: 'City or town',
+    province: 'Province',
+    postalCode: 'Postal code',
     jobTitle: 'Job title',
     noc: 'NOC code',
     salary: 'Salary',
@@ -82,6 +87,10 @@ const WORDS = defineWords({
     removeEducation: 'Retirer les études {n}',
     employment: 'Antécédents professionnels',
     employer: 'Employeur',
+    street: "Adresse municipale de l'employeur",
+    city: 'Ville ou village',
+    province: 'Province',
+    postalCode: 'Code postal',
     jobTitle: 'Titre du poste',
     noc: 'Code CNP',
     salary: 'Salaire',
@@ -109,6 +118,10 @@ type Saved = Partial<EducationExperienceInput>;
 const blankEducation = () => ({ name: '', sourceLocation: '', result: '', fromDate: '', toDate: '' });
 const blankEmployment = () => ({
   employerName: '',
+  employerStreet: '',
+  employerCity: '',
+  employerProvince: '',
+  employerPostalCode: '',
   jobTitle: '',
   nocCode: '',
   fromDate: '',
@@ -162,6 +175,10 @@ export function EducationForm(props: SectionProps & { onDone?(): void }) {
       })),
       employmentRecords: v.employmentRecords.map((r) => ({
         employerName: r.employerName,
+        employerStreet: optional(r.employerStreet),
+        employerCity: optional(r.employerCity),
+        employerProvince: optional(r.employerProvince),
+        employerPostalCode: optional(r.employerPostalCode),
         jobTitle: r.jobTitle,
         nocCode: optional(r.nocCode),
         fromDate: r.fromDate,
@@ -238,40 +255,47 @@ export function EducationForm(props: SectionProps & { onDone?(): void }) {
         error={errors.employmentRecords}
       >
         {(row, i, set) => (
-          <RowFields
-            row={row}
-            set={set}
-            error={(f) => rowError(errors, 'employmentRecords', i, f)}
-            fields={[
-              { name: 'employerName', label: w('employer'), required: true },
-              { name: 'jobTitle', label: w('jobTitle'), required: true },
-              { name: 'nocCode', label: w('noc'), kind: 'select', options: nocOptions },
-              { name: 'fromDate', label: w('fromDate'), kind: 'date', required: true },
-              { name: 'toDate', label: w('toDate'), kind: 'date' },
-              { name: 'salary', label: w('salary'), kind: 'number' },
-              {
-                name: 'salaryUnit',
-                label: w('salaryUnit'),
-                kind: 'select',
-                options: optionsOf(SALARY_UNIT_LABELS, label),
-              },
-              {
-                name: 'employmentType',
-                label: w('employmentType'),
-                kind: 'select',
-                options: optionsOf(EMPLOYMENT_TYPE_LABELS, label),
-              },
-              { name: 'avgHoursPerWeek', label: w('hours'), kind: 'number' },
-              {
-                name: 'reasonForLeaving',
-                label: w('leaving'),
-                kind: 'select',
-                options: optionsOf(LEAVING_REASON_LABELS, label),
-              },
-              { name: 'jobDuties', label: w('duties'), kind: 'textarea' },
-              { name: 'otherDetails', label: w('otherDetails'), kind: 'textarea' },
-            ]}
-          />
+          <>
+            <RecentEmployerSelect employers={c.recentEmployers} onChoose={set} />
+            <RowFields
+              row={row}
+              set={set}
+              error={(f) => rowError(errors, 'employmentRecords', i, f)}
+              fields={[
+                { name: 'employerName', label: w('employer'), required: true },
+                { name: 'employerStreet', label: w('street') },
+                { name: 'employerCity', label: w('city') },
+                { name: 'employerProvince', label: w('province') },
+                { name: 'employerPostalCode', label: w('postalCode') },
+                { name: 'jobTitle', label: w('jobTitle'), required: true },
+                { name: 'nocCode', label: w('noc'), kind: 'select', options: nocOptions },
+                { name: 'fromDate', label: w('fromDate'), kind: 'date', required: true },
+                { name: 'toDate', label: w('toDate'), kind: 'date' },
+                { name: 'salary', label: w('salary'), kind: 'number' },
+                {
+                  name: 'salaryUnit',
+                  label: w('salaryUnit'),
+                  kind: 'select',
+                  options: optionsOf(SALARY_UNIT_LABELS, label),
+                },
+                {
+                  name: 'employmentType',
+                  label: w('employmentType'),
+                  kind: 'select',
+                  options: optionsOf(EMPLOYMENT_TYPE_LABELS, label),
+                },
+                { name: 'avgHoursPerWeek', label: w('hours'), kind: 'number' },
+                {
+                  name: 'reasonForLeaving',
+                  label: w('leaving'),
+                  kind: 'select',
+                  options: optionsOf(LEAVING_REASON_LABELS, label),
+                },
+                { name: 'jobDuties', label: w('duties'), kind: 'textarea' },
+                { name: 'otherDetails', label: w('otherDetails'), kind: 'textarea' },
+              ]}
+            />
+          </>
         )}
       </Rows>
       <Rows
