@@ -13,6 +13,11 @@ export interface RuleContext {
 /** What a decision needs from its surroundings: a rule's context and a source of fresh ids. */
 export interface DecisionContext extends RuleContext {
   newId: () => string;
+  /**
+   * The workflow's patched(): a decision that would change what a running case decided asks it, so a history
+   * recorded before the change replays the same. Absent outside a workflow, where the new way always holds.
+   */
+  patched?: (change: string) => boolean;
 }
 
 export interface Action<S, E, I> {

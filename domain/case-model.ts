@@ -62,6 +62,7 @@ export const TASK_TYPES = [
   'WEEK_24_OUTCOME',
   'WEEK_52_OUTCOME',
   'CASE_RECEIVED',
+  'REQUEST_DOCUMENTATION',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -73,6 +74,7 @@ export const TASK_LABELS: Record<TaskType, Label> = {
   WEEK_24_OUTCOME: { en: '24 Week Employment Outcome', fr: "Résultat d'emploi après 24 semaines" },
   WEEK_52_OUTCOME: { en: '52 Week Employment Outcome', fr: "Résultat d'emploi après 52 semaines" },
   CASE_RECEIVED: { en: 'Client case received', fr: 'Dossier client reçu' },
+  REQUEST_DOCUMENTATION: { en: 'Request documentation', fr: 'Demander la documentation' },
 };
 
 /** The stage task each status opens, and its due offset in days (R-TASK-06). */

@@ -262,7 +262,12 @@ export const foldEvents = (s: CaseState, events: CaseEvent[]): CaseState => even
 
 export const openTasks = (s: CaseState) => s.tasks.filter((t) => t.state === 'OPEN');
 /** Tasks that sit beside the stage's own task and never move the case to another status. */
-const SIDE_TASKS: readonly TaskType[] = ['WEEK_24_OUTCOME', 'WEEK_52_OUTCOME', 'CASE_RECEIVED'];
+const SIDE_TASKS: readonly TaskType[] = [
+  'WEEK_24_OUTCOME',
+  'WEEK_52_OUTCOME',
+  'CASE_RECEIVED',
+  'REQUEST_DOCUMENTATION',
+];
 export const openStageTask = (s: CaseState) => openTasks(s).find((t) => !SIDE_TASKS.includes(t.type));
 export const outcomeOfType = (s: CaseState, type: OutcomeType) => s.outcomes.find((o) => o.type === type);
 export const latestCompletedNeeds = (s: CaseState) =>

@@ -1,7 +1,7 @@
 // The one way a workflow takes user actions: each Action (domain/action.ts) becomes an Update whose validator refuses
 // a rule violation before anything is written (Temporal keeps no trace of a refused Update), and whose handler checks
 // again under the workflow's lock, decides the events and applies them. Serves the case and funding workflows alike.
-import { ApplicationFailure, currentUpdateInfo, defineUpdate, setHandler, uuid4 } from '@temporalio/workflow';
+import { ApplicationFailure, currentUpdateInfo, defineUpdate, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import type { Action } from '../domain/action.ts';
 import { businessDate, type IsoDate } from '../domain/dates.ts';
 import type { Violation } from '../domain/refusals.ts';
@@ -39,7 +39,8 @@ export function registerActions<S, E>(
       (input) =>
         o.lock.exclusive(async () => {
           refuse(untrustedInputViolation(input));
-          const ctx = { today: today(), newId: uuid4, actorId: input.actor.userId };
+          // A decision that changed asks patched() itself, only when it would decide otherwise (domain/action.ts).
+          const ctx = { today: today(), newId: uuid4, actorId: input.actor.userId, patched };
           refuse(action.validate(o.state(), input, ctx));
           await o.apply(currentUpdateInfo()!.id, input.actor, action.decide(o.state(), input, ctx));
           return o.state();

@@ -13,6 +13,7 @@ import {
   Individual,
   InterventionRow,
   NeedsDeterminationRow,
+  OfficeLocation,
   ReferralRow,
   User,
   type ICase,
@@ -92,6 +93,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     caseModuleViews(em, c.organisationId, c.id),
     organisationEmployers(em, c.organisationId),
   ]);
+  // R-CASE-13: the header shows the case manager's office.
+  const office = manager.officeLocationId ? await em.findOne(OfficeLocation, { id: manager.officeLocationId }) : null;
   const latestNeeds = needs.find((n) => n.completed);
   const needsVersions = needs.map((n) => ({
     version: n.version,
@@ -135,7 +138,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       dateOfBirth: individual.dateOfBirth,
       sin: individual.sin ? formatSin(individual.sin) : null,
     },
-    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}` },
+    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}`, office: office?.name ?? null },
     // R-HIST-06: newest first, with start, end and reason as the seeds' table shows them.
     statusHistory: history.map((h) => ({
       status: h.status,

@@ -1,10 +1,10 @@
 // Completing the open stage task moves the case to its next stage (R-CASE-20, R-CASE-21); "Client case received"
-// is acknowledged (R-REF-19). Assessment needs a needs determination and the organisation's required modules
-// (R-CASE-27, R-CASE-28); a plan is signed with at least one intervention (R-CASE-29); the plan closes only with
-// every intervention closed and the RTWAP Closure outcome recorded (R-PM-09).
+// (R-REF-19) and "Request documentation" (R-PM-08) are acknowledged. Assessment needs a needs determination and the
+// organisation's required modules (R-CASE-27, R-CASE-28); a plan is signed with at least one intervention
+// (R-CASE-29); the plan closes only with every intervention closed and the RTWAP Closure outcome recorded (R-PM-09).
 import { serverFacts } from '../action.ts';
 import { caseAction } from '../case-action.ts';
-import { TASK_LABELS, TASK_OUTCOMES } from '../case-model.ts';
+import { TASK_LABELS, TASK_OUTCOMES, type TaskType } from '../case-model.ts';
 import {
   foldEvents,
   latestCompletedNeeds,
@@ -20,9 +20,18 @@ import { incompleteRequiredModules, INFO_MODULES, type InfoModule } from '../add
 import { violation, type Violation } from '../refusals.ts';
 import { completeTaskSchema } from '../schemas/case.ts';
 
-/** The open "Client case received" task a transfer gave the new case manager, if `taskId` is it (R-REF-19). */
-const receivedTask = (s: CaseState, taskId: string) =>
-  openTasks(s).find((t) => t.id === taskId && t.type === 'CASE_RECEIVED');
+/**
+ * The side tasks closed by acknowledging them, with the rule behind each: "Client case received" that a transfer
+ * gives the new case manager (R-REF-19), "Request documentation" once a newly signed plan is kept (R-PM-08).
+ */
+const ACKNOWLEDGED_TASKS: Partial<Record<TaskType, string>> = {
+  CASE_RECEIVED: 'R-REF-19',
+  REQUEST_DOCUMENTATION: 'R-PM-08',
+};
+
+/** The open task closed by acknowledging it, if `taskId` is one. */
+const acknowledgedTask = (s: CaseState, taskId: string) =>
+  openTasks(s).find((t) => t.id === taskId && ACKNOWLEDGED_TASKS[t.type]);
 
 export const completeTask = caseAction({
   name: 'completeTask',
@@ -39,17 +48,18 @@ export const completeTask = caseAction({
     const { taskId } = input;
     const closed = closedCaseViolation(s);
     if (closed.length) return closed;
-    if (receivedTask(s, taskId)) {
+    const acknowledged = acknowledgedTask(s, taskId);
+    if (acknowledged) {
       return input.outcome === 'ACKNOWLEDGED'
         ? []
         : [
             violation(
-              'R-REF-19',
+              ACKNOWLEDGED_TASKS[acknowledged.type]!,
               'ERR_TASK_OUTCOME',
               {
-                en: `${TASK_LABELS.CASE_RECEIVED.en} accepts one outcome: ACKNOWLEDGED.`,
+                en: `${TASK_LABELS[acknowledged.type].en} accepts one outcome: ACKNOWLEDGED.`,
                 fr:
-                  `« ${TASK_LABELS.CASE_RECEIVED.fr} » n'accepte qu'un ` +
+                  `« ${TASK_LABELS[acknowledged.type].fr} » n'accepte qu'un ` +
                   `résultat : l'accusé de réception (ACKNOWLEDGED).`,
               },
               { field: 'outcome' },
@@ -149,7 +159,7 @@ export const completeTask = caseAction({
       outcome: input.outcome,
       date: ctx.today,
     };
-    if (receivedTask(s, input.taskId)) return [completed];
+    if (acknowledgedTask(s, input.taskId)) return [completed];
     const rule = TASK_OUTCOMES[openStageTask(s)!.type]![input.outcome];
     return [completed, ...transition(foldEvents(s, [completed]), rule.to, rule.reason, ctx)];
   },

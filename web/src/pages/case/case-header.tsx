@@ -1,5 +1,5 @@
 // The case's header (R-CASE-13), in view while the page scrolls: case number and client, the stage and since when,
-// the next item due, who manages the case and how it is reported; reassigning and closing for those who may.
+// the next item due, who manages the case from which office and how it is reported; reassigning and closing for those who may.
 import { useEffect, useRef } from 'react';
 import { STATUS_LABELS, TASK_LABELS } from '../../../../domain/case-model.ts';
 import { REPORTING_LABELS } from '../../../../domain/case-opening.ts';
@@ -26,6 +26,7 @@ const WORDS = defineWords({
     nextDue: 'Next due:',
     nothingDue: 'Nothing due',
     caseManager: 'Case manager',
+    office: 'Office',
     reporting: 'Accountability reporting',
     program: 'Program',
     sin: 'SIN',
@@ -39,6 +40,7 @@ const WORDS = defineWords({
     nextDue: 'Prochaine échéance :',
     nothingDue: 'Aucune échéance',
     caseManager: 'Gestionnaire de cas',
+    office: 'Bureau',
     reporting: 'Rapport de responsabilisation',
     program: 'Programme',
     sin: 'NAS',
@@ -87,6 +89,7 @@ export function CaseHeader(props: SectionProps & { managers: CaseManager[] }) {
       <Facts
         items={[
           [w('caseManager'), c.caseManager.name],
+          [w('office'), c.caseManager.office],
           [w('reporting'), label(REPORTING_LABELS[c.accountabilityReporting]) || c.accountabilityReporting],
           [w('program'), c.program],
           [w('sin'), c.individual.sin],

@@ -54,6 +54,11 @@ const WORDS = defineWords({
     received: 'This case was transferred to your organisation. Acknowledge that you have received it.',
     acknowledge: 'Acknowledge receipt',
     acknowledged: 'Receipt of case {id} acknowledged.',
+    resign:
+      'A funded intervention was added after the plan was signed. Print the plan, sign it with the client and keep ' +
+      'the signed copy.',
+    signedKept: 'The signed copy is kept',
+    resigned: 'The newly signed plan of case {id} is kept.',
   },
   fr: {
     title: 'Prochaine étape',
@@ -84,6 +89,11 @@ const WORDS = defineWords({
     received: 'Ce dossier a été transféré à votre organisme. Confirmez que vous l’avez reçu.',
     acknowledge: 'Confirmer la réception',
     acknowledged: 'Réception du dossier {id} confirmée.',
+    resign:
+      'Une intervention financée a été ajoutée après la signature du plan. Imprimez le plan, signez-le avec le ' +
+      'client et conservez la copie signée.',
+    signedKept: 'La copie signée est conservée',
+    resigned: 'Le plan signé de nouveau du dossier {id} est conservé.',
   },
 });
 
@@ -96,6 +106,7 @@ export function NextStep(props: SectionProps) {
   const { can } = useSession();
   const titleId = useId();
   const received = c.tasks.find((t) => t.state === 'OPEN' && t.type === 'CASE_RECEIVED');
+  const resign = c.tasks.find((t) => t.state === 'OPEN' && t.type === 'REQUEST_DOCUMENTATION');
   const task = openStageTask(c);
   const followUps = c.tasks.filter((t) => t.state === 'OPEN' && t.type.startsWith('WEEK_'));
   let body;
@@ -115,7 +126,12 @@ export function NextStep(props: SectionProps) {
   return (
     <section className="card next-step" aria-labelledby={titleId}>
       <h2 id={titleId}>{c.status === 'CLOSED' ? w('closedTitle') : w('title')}</h2>
-      {received && can('case.update') && <Acknowledge {...props} task={received} />}
+      {received && can('case.update') && (
+        <Acknowledge {...props} task={received} text={w('received')} submit={w('acknowledge')} done="acknowledged" />
+      )}
+      {resign && can('case.update') && (
+        <Acknowledge {...props} task={resign} text={w('resign')} submit={w('signedKept')} done="resigned" />
+      )}
       {body}
     </section>
   );
@@ -276,21 +292,26 @@ function FollowUpTasks({ tasks }: { tasks: Task[] }) {
   );
 }
 
-/** R-REF-19: the receiving case manager acknowledges a transferred case. */
-function Acknowledge(props: SectionProps & { task: Task }) {
+/**
+ * A side task the case manager closes by acknowledging it: a transferred case received (R-REF-19), a newly signed
+ * plan kept after a funded intervention was added (R-PLAN-08, R-PM-08).
+ */
+function Acknowledge(
+  props: SectionProps & { task: Task; text: string; submit: string; done: 'acknowledged' | 'resigned' },
+) {
   const w = useWords(WORDS);
   const form = useForm({
     initial: { outcome: 'ACKNOWLEDGED' },
     send: (body, key) =>
       api.post<CaseDetails>(`/api/cases/${props.c.id}/tasks/${props.task.id}/complete`, { body, idempotencyKey: key }),
-    success: (r) => w('acknowledged', { id: r.id }),
+    success: (r) => w(props.done, { id: r.id }),
     done: props.replace,
   });
   return (
     <div className="notice">
       <TaskLine task={props.task} />
-      <p>{w('received')}</p>
-      <Form form={form} label={w('acknowledge')} submit={w('acknowledge')}>
+      <p>{props.text}</p>
+      <Form form={form} label={props.submit} submit={props.submit}>
         {null}
       </Form>
     </div>
