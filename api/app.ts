@@ -24,6 +24,7 @@ import { passwordChangeRoutes, passwordResetRoutes } from './routes/passwords.ts
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { reminderRoutes } from './routes/reminders.ts';
+import { businessPartnerRoutes } from './routes/business-partners.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { supervisionRoutes } from './routes/supervision.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
@@ -101,6 +102,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', caseActionRoutes(orm, temporal));
   app.use('/api', referralRoutes(orm));
   app.use('/api', reminderRoutes(orm));
+  app.use('/api', businessPartnerRoutes(orm));
   app.use(
     '/api',
     operationsRoutes(orm, temporal, { url: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }),

@@ -7,6 +7,7 @@ import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } fr
 import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
 import { stuckStepBatchRetry, stuckStepRetry } from '../domain/schemas/operations.ts';
 import { reminderDeleteSchema, reminderSchema } from '../domain/schemas/reminders.ts';
+import { businessPartnerSchema } from '../domain/schemas/business-partners.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -183,6 +184,28 @@ export const operations: Operation[] = [
     summary: 'Mark reminders done: they are deleted and nothing of them is kept (R-NOTIF-05)',
     body: reminderDeleteSchema,
     errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/business-partners',
+    summary:
+      "Business Partners I may choose, by name and city: public ones and my organisation's private ones (R-INT-03)",
+    errors: [400, 401, 403],
+  },
+  { method: 'get', path: '/api/business-partners/recent', summary: 'My Recent Business Partners (R-INT-03)' },
+  {
+    method: 'post',
+    path: '/api/business-partners',
+    summary: 'Add a Business Partner: public ones by ENS only, private ones for my organisation (R-BP-01)',
+    body: businessPartnerSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'put',
+    path: '/api/business-partners/{id}',
+    summary: 'Change a Business Partner I may keep (R-BP-01)',
+    body: businessPartnerSchema,
+    errors: [400, 401, 403, 404],
   },
   {
     method: 'get',

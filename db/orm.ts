@@ -33,6 +33,7 @@ import { Migration20261204200000 } from './migrations/Migration20261204200000.ts
 import { Migration20261204203000 } from './migrations/Migration20261204203000.ts';
 import { Migration20261204210000 } from './migrations/Migration20261204210000.ts';
 import { Migration20261204211000 } from './migrations/Migration20261204211000.ts';
+import { Migration20261204223000 } from './migrations/Migration20261204223000.ts';
 
 export type Orm = MikroORM;
 
@@ -74,6 +75,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261204203000_individual_change', class: Migration20261204203000 },
         { name: 'Migration20261204210000_delivery_access', class: Migration20261204210000 },
         { name: 'Migration20261204211000_user_reminder', class: Migration20261204211000 },
+        { name: 'Migration20261204223000_business_partner', class: Migration20261204223000 },
       ],
       transactional: true,
       allOrNothing: true,
