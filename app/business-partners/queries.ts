@@ -64,12 +64,18 @@ export async function visiblePartnerNamed(em: EntityManager, user: SessionUser, 
   return rows[0] ? toRow(rows[0]) : null;
 }
 
-/** R-INT-03: the ten partners the user chose last that they may still choose, newest first. */
+/**
+ * R-INT-03: the ten partners the user chose last that they may still choose, newest first. One chosen by id is that
+ * organisation still; one chosen by name is never an organisation of Pathway that took the name since (R-DLV-03).
+ */
 export async function recentPartners(em: EntityManager, user: SessionUser) {
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select p.* from business_partner_recent r
-       join (${VISIBLE}) p on lower(p.name) = lower(r.name)
-      where r.user_id = ? order by r.used_at desc limit 10`,
+    `select * from (
+       select distinct on (r.name) p.*, r.used_at from business_partner_recent r
+         join (${VISIBLE}) p on (r.organisation_id is not null and p.organisation_id = r.organisation_id)
+           or (r.organisation_id is null and p.organisation_id is null and lower(p.name) = lower(r.name))
+        where r.user_id = ? order by r.name, p.id
+     ) recent order by used_at desc limit 10`,
     [user.organisationId, user.organisationId, user.id],
   );
   return rows.map(toRow);

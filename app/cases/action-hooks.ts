@@ -66,7 +66,8 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
       );
       const name =
         input.deliveryModel === 'EXTERNAL' ? (input.deliveringOrganisation as string | undefined) : undefined;
-      if (name) await assertChosenPartner(ctx, name);
+      // With an id as well, the domain refuses both at once (R-DLV-03).
+      if (name && input.deliveringOrganisationId === undefined) await assertChosenPartner(ctx, name);
       const chosen = delivering?.name ?? name;
       if (chosen) partners.set(input, { name: chosen, organisationId: delivering?.id });
       return { delivering };
