@@ -189,7 +189,8 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/business-partners',
     summary:
-      "Business Partners I may choose, by name and city: public ones and my organisation's private ones (R-INT-03)",
+      'Business Partners I may choose, by name, city and Public service type: public ones (EAS providers with ' +
+      "their Public services, R-DLV-01, R-ES-02) and my organisation's private ones (R-INT-03)",
     errors: [400, 401, 403],
   },
   { method: 'get', path: '/api/business-partners/recent', summary: 'My Recent Business Partners (R-INT-03)' },
@@ -329,12 +330,6 @@ export const operations: Operation[] = [
       'Organisations an External intervention can be delivered by; the case is shared with the one chosen, by id ' +
       '(deliveringOrganisationId, R-DLV-03)',
     errors: [401, 403],
-  },
-  {
-    method: 'get',
-    path: '/api/business-partners',
-    summary: 'EAS providers and their Public services (R-DLV-01, R-ES-02)',
-    errors: [400, 401, 403],
   },
   {
     method: 'get',

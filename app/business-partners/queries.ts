@@ -2,6 +2,7 @@
 // are, chosen by id so the case is shared with them, R-DLV-03), the public partners ENS keeps and the private ones of
 // the user's organisation; searched by name and city, and the user's Recent list.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EnhancedService } from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import type { BusinessPartnerSearch } from '../../domain/schemas/business-partners.ts';
 import type { SessionUser } from '../context.ts';
@@ -36,8 +37,34 @@ const toRow = (r: Record<string, unknown>): PartnerRow => ({
   visibility: r.visibility as PartnerRow['visibility'],
 });
 
-/** By name; at most 100. */
+/** By name; at most 100. An EAS provider comes with its Public services' schedule (A11, R-DLV-01, R-ES-02). */
 export async function searchPartners(em: EntityManager, user: SessionUser, q: BusinessPartnerSearch) {
+  const partners = await partnersFound(em, user, q);
+  const orgIds = partners.flatMap((p) => (p.organisationId === null ? [] : [p.organisationId]));
+  const services = await em.find(
+    EnhancedService,
+    { organisationId: { $in: orgIds }, visibility: 'PUBLIC', ...(q.serviceType ? { serviceType: q.serviceType } : {}) },
+    { orderBy: { startDate: 'asc' } },
+  );
+  return partners
+    .map((p) => ({
+      ...p,
+      publicSchedule: services
+        .filter((s) => p.organisationId !== null && s.organisationId === p.organisationId)
+        .map((s) => ({
+          serviceId: s.id,
+          name: s.name,
+          serviceType: s.serviceType,
+          startDate: s.startDate,
+          endDate: s.endDate,
+          maxSeats: s.maxParticipants,
+          location: s.location,
+        })),
+    }))
+    .filter((p) => !q.serviceType || p.publicSchedule.length > 0);
+}
+
+async function partnersFound(em: EntityManager, user: SessionUser, q: BusinessPartnerSearch) {
   const params: unknown[] = [user.organisationId, user.organisationId];
   let where = '';
   if (q.name) {

@@ -1,7 +1,8 @@
 // Request shapes of Business Partners (R-BP-01): adding or changing one, and searching them (R-INT-03).
 import { z } from 'zod';
 import { inputMessage } from '../input.ts';
-import { text } from './fields.ts';
+import { INTERVENTION_TYPES } from '../reference.ts';
+import { keys, text } from './fields.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
@@ -19,10 +20,14 @@ export const businessPartnerSchema = z
   })
   .meta({ id: 'BusinessPartner' });
 
-export const businessPartnerSearchSchema = z.object({
-  name: optionalText(120),
-  city: optionalText(80),
-});
+/** By name and city; `serviceType` keeps the organisations with a Public service of that type (R-DLV-01, R-ES-02). */
+export const businessPartnerSearchSchema = z
+  .object({
+    name: optionalText(120),
+    city: optionalText(80),
+    serviceType: z.enum(keys(INTERVENTION_TYPES)).optional(),
+  })
+  .meta({ id: 'BusinessPartnerSearch' });
 
 export type BusinessPartnerInput = z.infer<typeof businessPartnerSchema>;
 export type BusinessPartnerSearch = z.infer<typeof businessPartnerSearchSchema>;
