@@ -14,6 +14,7 @@ let manager: Client;
 let admin: Client;
 let ens: Client;
 let otherAdmin: Client;
+let keeper: Client;
 let token: string;
 const today = businessDate(new Date());
 const unique = `${Date.now()}`;
@@ -22,6 +23,8 @@ beforeAll(async () => {
   orm = await openOrm(process.env.DATABASE_URL!);
   [org, other] = await Promise.all([createOrg(orm, 'Partners Works'), createOrg(orm, `Other Partners ${unique}`)]);
   await createUser(orm, other, 'ens', ['ENS_AGREEMENT_MANAGER']);
+  await createUser(orm, org, 'keeper', ['ECM_BUSINESS_PARTNER']);
+  keeper = await signIn(org, 'keeper');
   [manager, admin, ens, otherAdmin] = await Promise.all([
     signIn(org, 'manager'),
     signIn(org, 'admin'),
@@ -60,6 +63,13 @@ test('R-BP-01 only ENS adds a public partner, seen by every organisation; a priv
   expect(notKeeper.status).toBe(403);
   const mine = await admin.post('/api/business-partners', { name: privateName, visibility: 'PRIVATE' });
   expect(mine.status).toBe(201);
+  // Seed 004, lines 258-264: the ECM Business Partner profile adds and changes its organisation's private partners.
+  const kept = await keeper.put(`/api/business-partners/${mine.body.id}`, {
+    name: privateName,
+    city: 'Dartmouth',
+    visibility: 'PRIVATE',
+  });
+  expect(kept.status).toBe(200);
 
   const seen = await manager.get(`/api/business-partners?name=${encodeURIComponent(unique)}`);
   expect(names(seen.body)).toEqual([`Other Partners ${unique}`, privateName, publicName]);
