@@ -7,6 +7,7 @@ import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } fr
 import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
 import { stuckStepBatchRetry, stuckStepRetry } from '../domain/schemas/operations.ts';
 import { reminderDeleteSchema, reminderSchema } from '../domain/schemas/reminders.ts';
+import { businessPartnerSchema } from '../domain/schemas/business-partners.ts';
 import {
   agreementStatusSchema,
   checklistItemSchema,
@@ -187,6 +188,29 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/business-partners',
+    summary:
+      'Business Partners I may choose, by name, city and Public service type: public ones (EAS providers with ' +
+      "their Public services, R-DLV-01, R-ES-02) and my organisation's private ones (R-INT-03)",
+    errors: [400, 401, 403],
+  },
+  { method: 'get', path: '/api/business-partners/recent', summary: 'My Recent Business Partners (R-INT-03)' },
+  {
+    method: 'post',
+    path: '/api/business-partners',
+    summary: 'Add a Business Partner: public ones by ENS only, private ones for my organisation (R-BP-01)',
+    body: businessPartnerSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'put',
+    path: '/api/business-partners/{id}',
+    summary: 'Change a Business Partner I may keep (R-BP-01)',
+    body: businessPartnerSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
     path: '/api/cases/{caseId}/audit-trail',
     summary: "The case's audit trail: who did what and when, newest first (R-UI-04)",
     errors: [401, 403, 404],
@@ -329,12 +353,6 @@ export const operations: Operation[] = [
       'Organisations an External intervention can be delivered by; the case is shared with the one chosen, by id ' +
       '(deliveringOrganisationId, R-DLV-03)',
     errors: [401, 403],
-  },
-  {
-    method: 'get',
-    path: '/api/business-partners',
-    summary: 'EAS providers and their Public services (R-DLV-01, R-ES-02)',
-    errors: [400, 401, 403],
   },
   {
     method: 'get',

@@ -293,6 +293,34 @@ export const UserReminder = defineEntity({
   },
 });
 
+/** R-BP-01: a Business Partner outside Pathway; public (kept by ENS) when it has no owner, else its owner's alone. */
+export const BusinessPartner = defineEntity({
+  name: 'BusinessPartner',
+  tableName: 'business_partner',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    ownerOrganisationId: p.integer().nullable(),
+    name: p.text(),
+    city: p.text().nullable(),
+    services: p.text().nullable(),
+    phone: p.text().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+/** R-INT-03: the partners a user chose last, for the Recent list. */
+export const BusinessPartnerRecent = defineEntity({
+  name: 'BusinessPartnerRecent',
+  tableName: 'business_partner_recent',
+  primaryKeys: ['userId', 'name'],
+  properties: {
+    userId: p.integer().primary(),
+    name: p.text().primary(),
+    organisationId: p.integer().nullable(),
+    usedAt: p.datetime(),
+  },
+});
+
 export const InterventionRow = defineEntity({
   name: 'InterventionRow',
   tableName: 'intervention',
@@ -762,6 +790,8 @@ export const entities = [
   CaseAlert,
   CaseNotification,
   UserReminder,
+  BusinessPartner,
+  BusinessPartnerRecent,
   InterventionRow,
   NeedsDeterminationRow,
   CaseEducation,

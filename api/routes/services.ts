@@ -6,14 +6,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { addParticipant, changeParticipant, changeService, createService } from '../../app/services/commands.ts';
 import { deliveringOrganisations } from '../../app/services/delivering-organisations.ts';
 import { startInterventionFromService } from '../../app/services/intervention-from-service.ts';
-import {
-  activityReport,
-  businessPartners,
-  personSearch,
-  searchServices,
-  serviceDetails,
-} from '../../app/services/queries.ts';
-import { businessPartnerSearchSchema, serviceSchema, serviceSearchSchema } from '../../domain/schemas/services.ts';
+import { activityReport, personSearch, searchServices, serviceDetails } from '../../app/services/queries.ts';
+import { serviceSchema, serviceSearchSchema } from '../../domain/schemas/services.ts';
 import { idParam, parse } from '../http.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { contextFor } from '../app-context.ts';
@@ -71,11 +65,6 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   // R-DLV-03: the organisations an External intervention can be delivered by; the form sends the chosen id.
   r.get('/delivering-organisations', async (_req, res) => {
     res.json(await deliveringOrganisations(context(res, 'case.view')));
-  });
-
-  r.get('/business-partners', async (req, res) => {
-    const ctx = context(res, ['case.view', 'service.manage']);
-    res.json(await businessPartners(ctx, parse(businessPartnerSearchSchema, req.query)));
   });
 
   return r;

@@ -14,6 +14,8 @@ import type { AppContext } from '../context.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from '../funding/intervention-drafts.ts';
 import { receivingOrganisation, referredCase } from '../referrals/queries.ts';
 import { deliveringOrganisation } from '../services/delivering-organisations.ts';
+import { assertChosenPartner } from '../business-partners/chosen-partner.ts';
+import { rememberPartner } from '../business-partners/partners.ts';
 
 /** The action's input as the user sent it: its parsed body and its path parameters. */
 export type ActionRequest = Record<string, unknown>;
@@ -29,6 +31,7 @@ export interface ActionHooks {
   answer?(view: unknown): unknown;
 }
 
+const partners = new WeakMap<ActionRequest, { name: string; organisationId?: number }>();
 const drafts = new WeakMap<ActionRequest, Awaited<ReturnType<typeof draftsOfDeletedIntervention>>>();
 
 export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
@@ -54,9 +57,25 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
 
   addIntervention: {
     // R-DLV-03: the organisation the case is to be shared with, only if it is on the list; a name shares nothing.
-    prepare: async (ctx, c, input) => ({
-      delivering: await deliveringOrganisation(ctx.em, c.organisationId, input.deliveringOrganisationId as number),
-    }),
+    // R-INT-03: a name must be a Business Partner the user may choose; the choice joins their Recent list.
+    async prepare(ctx, c, input) {
+      const delivering = await deliveringOrganisation(
+        ctx.em,
+        c.organisationId,
+        input.deliveringOrganisationId as number,
+      );
+      const name =
+        input.deliveryModel === 'EXTERNAL' ? (input.deliveringOrganisation as string | undefined) : undefined;
+      // With an id as well, the domain refuses both at once (R-DLV-03).
+      if (name && input.deliveringOrganisationId === undefined) await assertChosenPartner(ctx, name);
+      const chosen = delivering?.name ?? name;
+      if (chosen) partners.set(input, { name: chosen, organisationId: delivering?.id });
+      return { delivering };
+    },
+    async after(ctx, _c, input) {
+      const chosen = partners.get(input);
+      if (chosen) await rememberPartner(ctx.em, ctx.user, chosen.name, chosen.organisationId);
+    },
   },
 
   removeIntervention: {

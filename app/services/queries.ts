@@ -1,18 +1,14 @@
 // Read models of enhanced services (spec 02 §4.A): the search, the activity report, a service with its participants,
-// the person search a participant is registered from, and the business partners with their public schedules.
+// and the person search a participant is registered from (business partners: app/business-partners/).
 import type { InferEntity } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
-import { EnhancedService, Organisation, ServiceParticipant, ServiceParticipantHistory } from '../../db/entities.ts';
+import { EnhancedService, ServiceParticipant, ServiceParticipantHistory } from '../../db/entities.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { formatSin } from '../../domain/people.ts';
 import { findsSharedClients } from '../../domain/delivering-organisations.ts';
 import { INTERVENTION_TYPES } from '../../domain/reference.ts';
 import { notFound, Refusal, type Bilingual } from '../../domain/refusals.ts';
-import {
-  participantSearchSchema,
-  type businessPartnerSearchSchema,
-  type serviceSearchSchema,
-} from '../../domain/schemas/services.ts';
+import { participantSearchSchema, type serviceSearchSchema } from '../../domain/schemas/services.ts';
 import { parseInput } from '../../domain/input.ts';
 import {
   ACTIVE_PARTICIPANT_STATUSES,
@@ -324,40 +320,4 @@ export async function personSearch(ctx: AppContext, serviceId: number, query: un
           }
         : null,
   };
-}
-
-/** A11 / R-DLV-01 / R-ES-02: EAS providers (the public registry) with their Public services' schedule. */
-export async function businessPartners(ctx: AppContext, q: z.infer<typeof businessPartnerSearchSchema>) {
-  const orgs = await ctx.em.find(Organisation, q.name ? { name: { $ilike: `%${escapeLike(q.name)}%` } } : {}, {
-    orderBy: { name: 'asc' },
-    limit: 100,
-  });
-  const services = await ctx.em.find(
-    EnhancedService,
-    {
-      organisationId: { $in: orgs.map((o) => o.id) },
-      visibility: 'PUBLIC',
-      ...(q.serviceType ? { serviceType: q.serviceType } : {}),
-    },
-    { orderBy: { startDate: 'asc' } },
-  );
-  const partners = orgs
-    .map((o) => ({
-      organisationId: o.id,
-      code: o.code,
-      name: o.name,
-      publicSchedule: services
-        .filter((s) => s.organisationId === o.id)
-        .map((s) => ({
-          serviceId: s.id,
-          name: s.name,
-          serviceType: s.serviceType,
-          startDate: s.startDate,
-          endDate: s.endDate,
-          maxSeats: s.maxParticipants,
-          location: s.location,
-        })),
-    }))
-    .filter((p) => !q.serviceType || p.publicSchedule.length > 0);
-  return { items: partners };
 }

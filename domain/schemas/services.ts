@@ -130,10 +130,6 @@ export const interventionFromServiceSchema = z
   })
   .meta({ id: 'InterventionFromService' });
 
-export const businessPartnerSearchSchema = z
-  .object({ name: criterion(120), serviceType: z.enum(keys(INTERVENTION_TYPES)).optional() })
-  .meta({ id: 'BusinessPartnerSearch' });
-
 export type ServiceInput = z.infer<typeof serviceSchema>;
 export type ServiceChangeInput = z.infer<typeof serviceChangeSchema>;
 export type NewParticipantInput = z.infer<typeof newParticipantSchema>;

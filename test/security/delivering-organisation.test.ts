@@ -93,8 +93,10 @@ test('a CBCC administrator who renames CBCC after an HCLN partner reaches no HCL
 });
 
 test('a name typed on an intervention shares nothing, even the code of an organisation of Pathway', async () => {
+  // R-INT-03: a typed code is no Business Partner, so the intervention is refused and nothing is shared.
   const { caseId, added } = await hclnCaseDeliveredBy('Coded', { deliveringOrganisation: the.cbcc.code });
-  expect(added.status).toBe(200);
+  expect(added.status).toBe(422);
+  expect(added.body.violations[0]).toMatchObject({ rule: 'R-INT-03', field: 'deliveringOrganisation' });
   const serviceId = await cbccService();
   expect(await caseIdsFound(serviceId, 'lastName=Coded')).not.toContain(caseId);
   expect((await cbccManager.post(`/api/services/${serviceId}/participants`, { caseId })).status).toBe(404);
@@ -112,7 +114,9 @@ test('HCLN shares a case with CBCC by choosing CBCC from the list; CBCC finds th
     deliveringOrganisationId: the.cbcc.id,
     deliveringOrganisation: list.body.items.find((o: { id: number }) => o.id === the.cbcc.id).name,
   });
-  const unshared = (await hclnCaseDeliveredBy('Sharedbyid', { deliveringOrganisation: 'Elsewhere Training' })).caseId;
+  const unshared = (
+    await hclnCaseDeliveredBy('Sharedbyid', { deliveringOrganisation: 'Nova Scotia Community College' })
+  ).caseId;
   const serviceId = await cbccService();
   // A phone alone, or the first letters of a name, lists no client of another organisation.
   expect(await caseIdsFound(serviceId, 'phone=902')).toEqual([]);

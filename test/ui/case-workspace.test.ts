@@ -246,7 +246,11 @@ test(
     await add.getByLabel('Delivery model').selectOption({ label: 'External' });
     await add.getByRole('button', { name: 'Add the intervention' }).click();
     await add.getByText('Fill in this field.').first().waitFor();
-    await add.getByLabel('Delivering organisation').fill('Halifax Career Centre');
+    // R-INT-03: the delivering organisation is a Business Partner found by search, not typed.
+    await add.getByLabel('Search Business Partners').fill('Community College');
+    await add.getByRole('button', { name: 'Search', exact: true }).click();
+    await add.getByRole('button', { name: 'Choose Nova Scotia Community College' }).click();
+    await add.getByText('Chosen: Nova Scotia Community College').waitFor();
     await add.getByLabel('Planned start date').fill(today);
     await add.getByLabel('Planned end date').fill(addDays(today, 30));
     await add.getByLabel('Description (printed on the plan)').fill('Weekly job search workshops.');

@@ -8,6 +8,7 @@ import { ROUTES as CASE } from '../pages/case/routes.ts';
 import { ROUTES as CASELOAD } from '../pages/caseload/routes.ts';
 import { ROUTES as FUNDING } from '../pages/funding/routes.ts';
 import { ROUTES as OPERATIONS } from '../pages/operations/routes.ts';
+import { ROUTES as PARTNERS } from '../pages/partners/routes.ts';
 import { ROUTES as PEOPLE } from '../pages/people/routes.ts';
 import { ROUTES as REMINDERS } from '../pages/reminders/routes.ts';
 import { ROUTES as SERVICES } from '../pages/services/routes.ts';
@@ -28,6 +29,7 @@ export const ROUTES: Route[] = [
   ...OPERATIONS,
   ...SERVICES,
   ...REMINDERS,
+  ...PARTNERS,
   ...ADMIN,
   ...ACCOUNT,
   ...SUPPORT,

@@ -48,6 +48,9 @@ export function OrganisationPage() {
                 <Link to="/organisation/contacts" className="button">
                   {w('contacts')}
                 </Link>
+                <Link to="/business-partners" className="button secondary">
+                  {w('businessPartners')}
+                </Link>
                 {org.can.viewAudit && (
                   <Link to="/organisation/audit" className="button secondary">
                     {w('accessHistory')}

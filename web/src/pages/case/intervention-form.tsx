@@ -13,6 +13,7 @@ import { api } from '../../api/client.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { Checkbox, Form, SelectField, TextArea, TextField, useForm } from '../../ui/form.tsx';
+import { PartnerPicker } from '../partners/partner-picker.tsx';
 import { labelOf, optionsOf } from './codes.ts';
 import type { CaseDetails, SectionProps } from './section.ts';
 
@@ -55,6 +56,14 @@ export const INTERVENTION_WORDS = defineWords({
   },
 });
 
+/** R-INT-03: the chosen Business Partner, by id when it uses Pathway (R-DLV-03), else by its name. */
+function deliveringOf(v: { deliveryModel: string; deliveringOrganisation: string; deliveringOrganisationId: string }) {
+  if (v.deliveryModel !== 'EXTERNAL') return { deliveringOrganisation: undefined, deliveringOrganisationId: undefined };
+  return v.deliveringOrganisationId
+    ? { deliveringOrganisation: undefined, deliveringOrganisationId: Number(v.deliveringOrganisationId) }
+    : { deliveringOrganisation: v.deliveringOrganisation || undefined, deliveringOrganisationId: undefined };
+}
+
 export function InterventionForm(props: SectionProps & { onClose(): void }) {
   const { c } = props;
   const w = useWords(INTERVENTION_WORDS);
@@ -66,6 +75,8 @@ export function InterventionForm(props: SectionProps & { onClose(): void }) {
       fundingType: 'EDMT',
       deliveryModel: '',
       deliveringOrganisation: '',
+      // R-DLV-03: set when the chosen partner is an organisation using Pathway, so the case is shared with it.
+      deliveringOrganisationId: '',
       plannedStartDate: '',
       plannedEndDate: '',
       description: '',
@@ -82,7 +93,7 @@ export function InterventionForm(props: SectionProps & { onClose(): void }) {
           : undefined,
       fundingType: v.fundingType || undefined,
       deliveryModel: v.deliveryModel || undefined,
-      deliveringOrganisation: v.deliveryModel === 'EXTERNAL' ? v.deliveringOrganisation.trim() || undefined : undefined,
+      ...deliveringOf(v),
     }),
     send: (body, key) => api.post<CaseDetails>(`/api/cases/${c.id}/interventions`, { body, idempotencyKey: key }),
     success: (r) => {
@@ -136,7 +147,15 @@ export function InterventionForm(props: SectionProps & { onClose(): void }) {
           options={optionsOf(DELIVERY_MODELS, label)}
         />
         {v.deliveryModel === 'EXTERNAL' && (
-          <TextField form={form} name="deliveringOrganisation" label={w('deliveringOrganisation')} required />
+          <PartnerPicker
+            label={w('deliveringOrganisation')}
+            value={v.deliveringOrganisation}
+            error={form.errors.deliveringOrganisation ?? form.errors.deliveringOrganisationId}
+            onChoose={(p) => {
+              form.set('deliveringOrganisation', p.name);
+              form.set('deliveringOrganisationId', p.organisationId === null ? '' : String(p.organisationId));
+            }}
+          />
         )}
       </div>
       <div className="form-row">
