@@ -34,6 +34,7 @@ import { Migration20261204203000 } from './migrations/Migration20261204203000.ts
 import { Migration20261204210000 } from './migrations/Migration20261204210000.ts';
 import { Migration20261204211000 } from './migrations/Migration20261204211000.ts';
 import { Migration20261204220000 } from './migrations/Migration20261204220000.ts';
+import { Migration20261204225000 } from './migrations/Migration20261204225000.ts';
 
 export type Orm = MikroORM;
 
@@ -79,6 +80,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
           name: 'Migration20261204220000_support_sessions_access_reviews',
           class: Migration20261204220000,
         },
+        { name: 'Migration20261204225000_individual_contacts', class: Migration20261204225000 },
       ],
       transactional: true,
       allOrNothing: true,
