@@ -1,7 +1,8 @@
 // R-PER-17: a person's phones and emails, one default of each kind. The default is the individual's own phone or
 // email (what cases, emails and sharing use); the other entries are rows beside it. The rules are the domain's.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { IndividualContact, type IIndividual, type IIndividualContact } from '../../db/entities.ts';
+import { IndividualContact, ProvincialPerson, type IIndividual, type IIndividualContact } from '../../db/entities.ts';
+import { validatePersonChange } from '../../domain/people.ts';
 import {
   addContact,
   chooseDefault,
@@ -53,6 +54,17 @@ async function changeContacts(
   await em.transactional(async (tx) => {
     const person = await visibleIndividual(tx, user, id, 'update');
     if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
+    // R-PER-12: a person ENS holds is ENS's to change, phones and emails too.
+    const provincial =
+      person.sharedWithGovernment && person.provincialPersonId
+        ? await tx.findOne(ProvincialPerson, { id: person.provincialPersonId })
+        : null;
+    assertNoViolations(
+      validatePersonChange({
+        sharedWithGovernment: person.sharedWithGovernment,
+        ensFundingAgreement: provincial?.hasEnsFundingAgreement ?? false,
+      }),
+    );
     const { rows, entries } = await entriesOf(tx, person, kind);
     write(tx, user, person, kind, rows, change(entries));
   });

@@ -1,4 +1,5 @@
 // A person's phones and emails as a case manager keeps them: several of each, one default (R-PER-17).
+import { Individual, ProvincialPerson } from '../../db/entities.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { createOrg, nextSin, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
@@ -95,4 +96,29 @@ test('R-PER-17 an entry the person already has, or a malformed email, is refused
   expect(bad.body.message).toContain('Enter a valid email address.');
   const missing = await manager.post(`/api/individuals/${id}/contacts/removal`, { kind: 'PHONE', value: '999' });
   expect(missing.status).toBe(404);
+});
+
+test('R-PER-17 R-PER-12 a person ENS holds keeps their phones and emails: a change is refused', async () => {
+  const em = orm.em.fork();
+  const record = em.create(ProvincialPerson, {
+    firstName: 'Germaine',
+    lastName: 'Thibodeau',
+    firstNameSoundex: 'G655',
+    lastNameSoundex: 'T131',
+    gender: 'FEMALE',
+    dateOfBirth: '1985-03-14',
+    addressLine1: '12 Main St',
+    city: 'Wolfville',
+    province: 'NS',
+    country: 'Canada',
+    postalCode: 'B4P 1A1',
+    hasEnsFundingAgreement: true,
+  });
+  await em.flush();
+  await em.nativeUpdate(Individual, { id }, { sharedWithGovernment: true, provincialPersonId: record.id });
+  const refused = await manager.post(`/api/individuals/${id}/contacts`, { kind: 'PHONE', value: '(902) 555-4444' });
+  expect(refused.status).toBe(409);
+  expect(refused.body.message).toContain('send ENS a change request');
+  const shown = await manager.get(`/api/individuals/${id}`);
+  expect(shown.body.phones.map((e: { value: string }) => e.value)).toEqual(['(902) 555-0311']);
 });
