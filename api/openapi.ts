@@ -3,7 +3,14 @@ import { z, type ZodType } from 'zod';
 import { errorBodySchema } from './http.ts';
 import type { CaseAction } from '../domain/case-action.ts';
 import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
-import { aliasSchema, individualChangeSchema, individualSchema, shareSchema } from '../domain/schemas/people.ts';
+import {
+  aliasSchema,
+  individualChangeSchema,
+  individualSchema,
+  newPersonContactSchema,
+  personContactSchema,
+  shareSchema,
+} from '../domain/schemas/people.ts';
 import { additionalInfoConfigSchema, openCaseSchema } from '../domain/schemas/case.ts';
 import { stuckStepBatchRetry, stuckStepRetry } from '../domain/schemas/operations.ts';
 import { reminderDeleteSchema, reminderSchema } from '../domain/schemas/reminders.ts';
@@ -120,6 +127,27 @@ export const operations: Operation[] = [
     path: '/api/individuals/{id}/aliases',
     summary: 'Add an alias (R-PER-15)',
     body: aliasSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/individuals/{id}/contacts',
+    summary: 'Add a phone or an email; the first of its kind, or one marked so, is the default (R-PER-17)',
+    body: newPersonContactSchema,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/individuals/{id}/contacts/removal',
+    summary: 'Remove a phone or an email; a removed default gives its place to the oldest other entry (R-PER-17)',
+    body: personContactSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/individuals/{id}/contacts/default',
+    summary: 'Make a phone or an email the default of its kind (R-PER-17)',
+    body: personContactSchema,
     errors: [400, 401, 403, 404],
   },
   {

@@ -190,6 +190,20 @@ export const IndividualAlias = defineEntity({
   },
 });
 
+/** R-PER-17: a person's other phones and emails; the default of each kind stays on the individual itself. */
+export const IndividualContact = defineEntity({
+  name: 'IndividualContact',
+  tableName: 'individual_contact',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    kind: p.text(),
+    value: p.text(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
 export const Case = defineEntity({
   name: 'Case',
   tableName: 'case',
@@ -784,6 +798,7 @@ export const entities = [
   AddressHistory,
   IndividualChange,
   IndividualAlias,
+  IndividualContact,
   Case,
   CaseStatusRow,
   CaseTask,
@@ -818,3 +833,4 @@ export const entities = [
 export type IUser = InferEntity<typeof User>;
 export type ICase = InferEntity<typeof Case>;
 export type IIndividual = InferEntity<typeof Individual>;
+export type IIndividualContact = InferEntity<typeof IndividualContact>;

@@ -35,6 +35,7 @@ import { Migration20261204210000 } from './migrations/Migration20261204210000.ts
 import { Migration20261204211000 } from './migrations/Migration20261204211000.ts';
 import { Migration20261204220000 } from './migrations/Migration20261204220000.ts';
 import { Migration20261204223000 } from './migrations/Migration20261204223000.ts';
+import { Migration20261204225000 } from './migrations/Migration20261204225000.ts';
 
 export type Orm = MikroORM;
 
@@ -81,6 +82,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
           class: Migration20261204220000,
         },
         { name: 'Migration20261204223000_business_partner', class: Migration20261204223000 },
+        { name: 'Migration20261204225000_individual_contacts', class: Migration20261204225000 },
       ],
       transactional: true,
       allOrNothing: true,

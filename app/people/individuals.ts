@@ -30,6 +30,7 @@ import { assertNoViolations, notFound, RuleViolationError } from '../../domain/r
 import type { aliasSchema, individualChangeSchema, IndividualInput } from '../../domain/schemas/people.ts';
 import type { z } from 'zod';
 import type { SessionUser } from '../context.ts';
+import { keepOneDefault } from './contacts.ts';
 import { possibleDuplicates, visibleIndividual } from './queries.ts';
 
 /** Adds an individual to the user's organisation; answers its id. */
@@ -182,6 +183,8 @@ export async function changeIndividual(
       country: d.address.country,
       postalCode: d.address.postalCode,
     });
+    // R-PER-17: a cleared phone or email gives its place to the person's next entry of that kind.
+    await keepOneDefault(tx, user, person);
     // R-PER-16: the case managers of the person's open cases hear of a change someone else made.
     const openCases = await tx.find(Case, {
       individualId: person.id,

@@ -8,6 +8,8 @@ import {
   Individual,
   IndividualAccess,
   IndividualAlias,
+  IndividualContact,
+  type IIndividual,
   Organisation,
   ProvincialPerson,
   User,
@@ -22,6 +24,7 @@ import type { IndividualSearch } from '../../domain/schemas/people.ts';
 import type { SessionUser } from '../context.ts';
 import { openCaseOfPerson } from './open-case.ts';
 import { personChanges } from './person-changes.ts';
+import type { ContactKind } from '../../domain/person-contacts.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -184,8 +187,15 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
     where.push('i.date_of_birth > ?');
     params.push(born.bornAfter);
   }
+  // R-PER-17: a phone search matches any of the person's phones, the default or another.
+  if (q.phone) {
+    where.push(
+      `(i.phone ilike ? or exists (select 1 from individual_contact c
+         where c.individual_id = i.id and c.kind = 'PHONE' and c.value ilike ?))`,
+    );
+    params.push(`%${escapeLike(q.phone)}%`, `%${escapeLike(q.phone)}%`);
+  }
   for (const [field, column] of [
-    ['phone', 'phone'],
     ['address', 'address_line1'],
     ['city', 'city'],
   ] as const) {
@@ -281,7 +291,7 @@ export type CaseOpeningNeed = 'SIN' | 'SHARING';
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await visibleIndividual(em, user, id, 'read');
   if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
-  const [aliases, cases, addressHistory, openCase, provincial, changes] = await Promise.all([
+  const [aliases, cases, addressHistory, openCase, provincial, changes, contacts] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),
     em.find(AddressHistory, { individualId: id }, { orderBy: { id: 'desc' } }),
@@ -291,6 +301,7 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       ? em.findOne(ProvincialPerson, { id: person.provincialPersonId })
       : null,
     personChanges(em, user, person),
+    contactsOf(em, person),
   ]);
   const [managers, openAt] = await Promise.all([
     cases.length ? em.find(User, { id: { $in: [...new Set(cases.map((c) => c.caseManagerId))] } }) : [],
@@ -312,8 +323,10 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
     dateOfBirth: person.dateOfBirth,
     age: ageOn(person.dateOfBirth, businessDate(new Date())),
     sin: person.sin ? formatSin(person.sin) : null,
+    /** The default phone and email (R-PER-17); `phones` and `emails` list every entry, the default first. */
     phone: person.phone,
     email: person.email,
+    ...contacts,
     address: {
       line1: person.addressLine1,
       city: person.city,
@@ -366,4 +379,14 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       },
     },
   };
+}
+
+/** The read model's entries: the default first, then the others oldest first. */
+async function contactsOf(em: EntityManager, person: IIndividual) {
+  const rows = await em.find(IndividualContact, { individualId: person.id }, { orderBy: { id: 'asc' } });
+  const list = (kind: ContactKind, first?: string | null) => [
+    ...(first ? [{ value: first, isDefault: true }] : []),
+    ...rows.filter((r) => r.kind === kind).map((r) => ({ value: r.value, isDefault: false })),
+  ];
+  return { phones: list('PHONE', person.phone), emails: list('EMAIL', person.email) };
 }

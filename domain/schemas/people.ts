@@ -93,6 +93,21 @@ export const aliasSchema = z
   )
   .meta({ id: 'NewAlias' });
 
+/** R-PER-17: a phone or an email entry of a person, named by its value (unique per person and kind). */
+export const personContactSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('PHONE'), value: text(30) }),
+    z.object({
+      kind: z.literal('EMAIL'),
+      value: z.email(inputMessage({ en: 'Enter a valid email address.', fr: 'Entrez une adresse courriel valide.' })),
+    }),
+  ])
+  .meta({ id: 'PersonContact' });
+
+export const newPersonContactSchema = z
+  .intersection(personContactSchema, z.object({ makeDefault: z.boolean().default(false) }))
+  .meta({ id: 'NewPersonContact' });
+
 const recordChoice = z.enum(['YOURS', 'PROVINCIAL']);
 
 /**

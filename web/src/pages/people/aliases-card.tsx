@@ -7,8 +7,9 @@ import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
-import { Form, TextField, useForm } from '../../ui/form.tsx';
+import { TextField, useForm } from '../../ui/form.tsx';
 import { Card, Empty } from '../../ui/layout.tsx';
+import { InlineForm } from './inline-form.tsx';
 import type { Person, PersonPartProps } from './person.ts';
 import { PERSON_WORDS } from './words.ts';
 
@@ -18,7 +19,6 @@ const WORDS = defineWords({
     none: 'No aliases. Ask the client whether they use other names: searches find them by their aliases too.',
     add: 'Add an alias',
     save: 'Add the alias',
-    cancel: 'Cancel',
     oneName: 'Enter a first name or a last name.',
     added: 'Alias added: {name}.',
     since: 'since {date}',
@@ -30,7 +30,6 @@ const WORDS = defineWords({
       'noms : les recherches le trouvent aussi par ses alias.',
     add: 'Ajouter un alias',
     save: "Ajouter l'alias",
-    cancel: 'Annuler',
     oneName: 'Saisissez un prénom ou un nom.',
     added: 'Alias ajouté : {name}.',
     since: 'depuis le {date}',
@@ -99,21 +98,11 @@ function AliasForm(props: { person: Person; done(p: Person): void; cancel(): voi
     done: props.done,
   });
   return (
-    <Form
-      form={form}
-      label={w('add')}
-      submit={w('save')}
-      className="inline-form"
-      secondary={
-        <button type="button" className="secondary" onClick={props.cancel}>
-          {w('cancel')}
-        </button>
-      }
-    >
+    <InlineForm form={form} label={w('add')} submit={w('save')} cancel={props.cancel}>
       <div className="form-row">
         <TextField form={form} name="lastName" label={p('lastName')} autoComplete="off" />
         <TextField form={form} name="firstName" label={p('firstName')} autoComplete="off" />
       </div>
-    </Form>
+    </InlineForm>
   );
 }

@@ -12,7 +12,9 @@ import type { Person } from './person.ts';
 const WORDS = defineWords({
   en: {
     title: 'Edit person details',
-    intro: 'A new name keeps the old one as an alias; a new address moves the old one to the address history.',
+    intro:
+      'A new name keeps the old one as an alias; a new address moves the old one to the address history. The phone ' +
+      'and email here are the defaults: add others, remove them or choose another default under Phones and emails.',
     sinHint:
       '9 digits, for example 046-454-286. A case cannot be opened ' +
       'without it; once entered it can be corrected, not removed.',
@@ -24,7 +26,8 @@ const WORDS = defineWords({
     title: "Modifier les détails sur l'individu",
     intro:
       "Un nouveau nom conserve l'ancien comme alias; une nouvelle adresse déplace l'ancienne dans l'historique des " +
-      'adresses.',
+      'adresses. Le téléphone et le courriel ci-dessous sont ceux par défaut : ajoutez-en, retirez-en ou choisissez ' +
+      'un autre défaut sous Téléphones et courriels.',
     sinHint:
       'Neuf chiffres, par exemple 046-454-286. Un cas ne peut pas être créé sans lui; une fois saisi, il peut être ' +
       'corrigé, mais non retiré.',

@@ -14,6 +14,7 @@ import { Badge, Card, Empty, Facts, Loaded, PageHeader } from '../../ui/layout.t
 import { AliasesCard } from './aliases-card.tsx';
 import { CaseOpeningCard } from './case-opening-card.tsx';
 import { ChangesCard } from './changes-card.tsx';
+import { ContactsCard } from './contacts-card.tsx';
 import type { CaseManagers } from './open-case-form.tsx';
 import { PersonEditForm } from './person-edit-form.tsx';
 import type { Person } from './person.ts';
@@ -150,6 +151,7 @@ function PersonView(props: { person: Person; replace(p: Person): void; managers:
         </Card>
       )}
       <div className="person-grid">
+        <ContactsCard person={person} replace={replace} />
         <CasesCard person={person} />
         <SharingCard person={person} onShare={() => show({ action: 'share' })} />
         <AliasesCard person={person} replace={replace} />
