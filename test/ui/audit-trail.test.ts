@@ -91,7 +91,7 @@ test('R-UI-04 a person’s page names who added them and who changed which detai
   const page = await signInPage(browser.context, org.code, 'manager');
   await page.goto(`${apiUrl()}/people/${personId}`);
   await page.getByRole('button', { name: 'Edit details' }).click();
-  await page.getByLabel('Email').fill('aline.thibodeau@example.org');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill('aline.thibodeau@example.org');
   await page.getByLabel('City').fill('Truro');
   await page.getByRole('button', { name: 'Save the changes' }).click();
   await page.getByText('The details of Aline Thibodeau were saved.').waitFor();

@@ -90,7 +90,12 @@ test(
     expect(world.fakes.done('sendSubmission')).toEqual([
       { packageId: 1, agreementId: 4711, submissionNo: 1, statementDocumentId: 9001 },
     ]);
-    const view = await handle.query(fundingViewQuery);
+    // The last recording is done once the workflow has folded its answer in: ask until it has (or time runs out).
+    let view = await handle.query(fundingViewQuery);
+    for (let i = 0; i < 50 && view.state !== 'SUBMITTED'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      view = await handle.query(fundingViewQuery);
+    }
     expect([view.state, view.pendingSubmission, view.agreement?.agreementId]).toEqual(['SUBMITTED', null, 4711]);
   },
 );
