@@ -195,9 +195,6 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       const admin = await Connection.connect({ address: temporalServer.running()!.address });
       try {
         o.say('temporal', `namespace ${namespace} ${await registerNamespace(admin, namespace)}`);
-        // The real server knows no custom search attributes until they are registered, per namespace.
-        const added = await registerSearchAttributes(admin, namespace);
-        o.say('temporal', `search attributes ${added.length ? `registered: ${added.join(', ')}` : 'kept'}`);
       } finally {
         await admin.close();
       }
@@ -225,6 +222,18 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       if (uiPort !== undefined) temporalUi = `http://localhost:${uiPort}`;
     }
     const temporalAddress = external.temporalAddress ?? temporalServer.running()!.address;
+    if (!external.temporalAddress) {
+      // A server knows custom search attributes only once registered, per namespace; the dev server takes its
+      // --search-attribute flags only when it creates its store, so a store from before an attribute existed
+      // learns it here (otherwise every case's next upsert would fail its workflow task).
+      const admin = await Connection.connect({ address: temporalAddress });
+      try {
+        const added = await registerSearchAttributes(admin, namespace);
+        o.say('temporal', `search attributes ${added.length ? `registered: ${added.join(', ')}` : 'kept'}`);
+      } finally {
+        await admin.close();
+      }
+    }
 
     let smtp = serverPart<SmtpSink>('smtp');
     const mailbox = o.mailbox === true ? path.join(dir, 'mailbox') : o.mailbox || undefined;
