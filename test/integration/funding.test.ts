@@ -565,8 +565,13 @@ test(
 test('R-FUND-18 an approval requests one payment, even when the funding system loses its first answer', async () => {
   const { packageId } = await readyPackage();
   const { agreement } = await submitted(packageId);
-  for (const status of ['ASSESSMENT', 'ASSESSED'])
-    expect((await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status })).status).toBe(200);
+  // The package reads Submitted once its projection is written; its workflow takes the answer in a moment later
+  // and refuses (422, nothing written) a status change until then.
+  await eventually(
+    async () =>
+      (await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status: 'ASSESSMENT' })).status === 200,
+  );
+  expect((await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status: 'ASSESSED' })).status).toBe(200);
   await fundingMode('fail-after-success', 1);
   await ens.post(`/api/agreements/${agreement.agreementId}/status`, { status: 'APPROVED' });
   const paid = await eventually(async () => {

@@ -180,9 +180,11 @@ test("a supervisor reads the team's counts, follows one to its cases and downloa
     manager: String(org.users.manager.id),
   });
   // The caseload opens filtered to that case manager.
-  await expect(page.getByLabel('Case manager', { exact: true }).inputValue()).resolves.toBe(
-    String(org.users.manager.id),
-  );
+  const managerFilter = page.getByLabel('Case manager', { exact: true });
+  // The filter shows its choice once the list of case managers has loaded.
+  for (let i = 0; i < 100 && (await managerFilter.inputValue()) !== String(org.users.manager.id); i++)
+    await page.waitForTimeout(100);
+  await expect(managerFilter.inputValue()).resolves.toBe(String(org.users.manager.id));
   await page.goBack();
 
   // The overdue intervention, its case and how late it is; then the list as a spreadsheet.
