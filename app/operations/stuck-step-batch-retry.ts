@@ -27,7 +27,9 @@ export async function retryStuckSteps(ctx: AppContext, input: StuckStepBatchRetr
   if (unknown.length || otherKind.length)
     throw new Refusal('invalid', 'NOT_OF_THIS_KIND', {
       en: `Only stuck steps of one kind are retried together; not: ${[...unknown, ...otherKind].join(', ')}.`,
-      fr: `Seules des étapes bloquées d'un même genre sont relancées ensemble; pas : ${[...unknown, ...otherKind].join(', ')}.`,
+      fr:
+        "Seules des étapes bloquées d'un même genre sont relancées ensemble; " +
+        `pas : ${[...unknown, ...otherKind].join(', ')}.`,
     });
   const results: { id: string; outcome: Outcome; message: string | null }[] = [];
   // One after another: each Update waits for its workflow, and a batch must not flood the workers.
