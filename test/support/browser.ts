@@ -8,8 +8,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
-import { TEST_PASSWORD } from './fixtures.ts';
-import { apiUrl } from './http.ts';
+import { openOrm, type Orm } from '../../db/orm.ts';
+import { createOrg, TEST_PASSWORD, type TestOrg } from './fixtures.ts';
+import { apiUrl, signIn, type Client } from './http.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -117,4 +118,25 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshots(page, name);
   expect(await accessibilityProblems(page)).toEqual([]);
+}
+
+/** A browser test's organisation: the database, a fresh organisation, its case manager signed in, and Chromium. */
+export interface BrowserOrganisation {
+  orm: Orm;
+  org: TestOrg;
+  manager: Client;
+  browser: Awaited<ReturnType<typeof openBrowser>>;
+}
+
+export async function openBrowserOrganisation(name: string): Promise<BrowserOrganisation> {
+  const orm = await openOrm(process.env.DATABASE_URL!);
+  const org = await createOrg(orm, name);
+  return { orm, org, manager: await signIn(org, 'manager'), browser: await openBrowser() };
+}
+
+export async function closeBrowserOrganisation(
+  o: Partial<Pick<BrowserOrganisation, 'orm' | 'browser'>>,
+): Promise<void> {
+  await o.browser?.close();
+  await o.orm?.close();
 }

@@ -3,29 +3,28 @@
 // as an Action Required notification that opens the plan (R-NOTIF-01); both moving with a reassigned case
 // (R-NOTIF-06); a completed task kept with who completed it (R-NOTIF-07). In English and in French.
 import type { Page } from 'playwright-core';
-import { openOrm, type Orm } from '../../db/orm.ts';
+import type { Orm } from '../../db/orm.ts';
 import { businessDate } from '../../domain/dates.ts';
-import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
-import { createIndividual, createOrg, plannedIntervention, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import {
+  checkPage,
+  englishOnFrenchPage,
+  signInPage,
+  openBrowserOrganisation,
+  closeBrowserOrganisation,
+  type BrowserOrganisation,
+} from '../support/browser.ts';
+import { createIndividual, plannedIntervention, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, signIn, type Client } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
 let org: TestOrg;
 let manager: Client;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let browser: BrowserOrganisation['browser'];
 const today = businessDate(new Date());
 
-beforeAll(async () => {
-  orm = await openOrm(process.env.DATABASE_URL!);
-  org = await createOrg(orm, 'Clare Employment Services');
-  manager = await signIn(org, 'manager');
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await orm?.close();
-});
+beforeAll(async () => ({ orm, org, manager, browser } = await openBrowserOrganisation('Clare Employment Services')));
+afterAll(() => closeBrowserOrganisation({ orm, browser }));
 
 async function newCase(firstName: string): Promise<number> {
   const person = await createIndividual(orm, org, { firstName, lastName: 'Comeau' });

@@ -2,29 +2,28 @@
 // be signed again, the case gets a "Request documentation" task in its next step and on the home page, and the case
 // manager closes it once the signed copy is kept. In English and in French.
 import type { Page } from 'playwright-core';
-import { openOrm, type Orm } from '../../db/orm.ts';
+import type { Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
-import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
+import {
+  checkPage,
+  englishOnFrenchPage,
+  signInPage,
+  openBrowserOrganisation,
+  closeBrowserOrganisation,
+  type BrowserOrganisation,
+} from '../support/browser.ts';
 import { caseInPlanDevelopment, completeStageTask } from '../support/case-walk.ts';
-import { createOrg, plannedIntervention, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, signIn, type Client } from '../support/http.ts';
+import { plannedIntervention, type TestOrg } from '../support/fixtures.ts';
+import { apiUrl, type Client } from '../support/http.ts';
 
 let orm: Orm;
 let org: TestOrg;
 let manager: Client;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let browser: BrowserOrganisation['browser'];
 const today = businessDate(new Date());
 
-beforeAll(async () => {
-  orm = await openOrm(process.env.DATABASE_URL!);
-  org = await createOrg(orm, 'Re-sign Employment Services');
-  manager = await signIn(org, 'manager');
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await orm?.close();
-});
+beforeAll(async () => ({ orm, org, manager, browser } = await openBrowserOrganisation('Re-sign Employment Services')));
+afterAll(() => closeBrowserOrganisation({ orm, browser }));
 
 /** A case whose plan was Developed and Signed with one unfunded intervention: it is in RTWAP Management. */
 async function signedCase(firstName: string): Promise<number> {

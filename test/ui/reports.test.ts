@@ -1,27 +1,28 @@
 // The reports' download buttons in Chromium: the file the browser saves is the report, in the page's language.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { openOrm, type Orm } from '../../db/orm.ts';
-import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
-import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, signIn, type Client } from '../support/http.ts';
+import type { Orm } from '../../db/orm.ts';
+import {
+  checkPage,
+  englishOnFrenchPage,
+  signInPage,
+  openBrowserOrganisation,
+  closeBrowserOrganisation,
+  type BrowserOrganisation,
+} from '../support/browser.ts';
+import { createIndividual, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { apiUrl, type Client } from '../support/http.ts';
 import { csvRows, pdfLines } from '../support/report-files.ts';
 
 let orm: Orm;
 let org: TestOrg;
 let manager: Client;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let browser: BrowserOrganisation['browser'];
 
-beforeAll(async () => {
-  orm = await openOrm(process.env.DATABASE_URL!);
-  org = await createOrg(orm, 'Reporting Employment Services');
-  manager = await signIn(org, 'manager');
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await orm?.close();
-});
+beforeAll(
+  async () => ({ orm, org, manager, browser } = await openBrowserOrganisation('Reporting Employment Services')),
+);
+afterAll(() => closeBrowserOrganisation({ orm, browser }));
 
 /** Clicks a download link and reads the file the browser saved: its suggested name and its bytes. */
 async function downloaded(page: Page, name: string): Promise<{ filename: string; bytes: Buffer }> {
