@@ -72,6 +72,7 @@ export async function startWorker(
       mailer,
       publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
       fundingApiUrl: config.FUNDING_API_URL,
+      pdfConverter: { soffice: config.SOFFICE_PATH },
     }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     dataConverter: dataConverterFor(payloadKeysFromConfig(config)),

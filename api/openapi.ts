@@ -450,7 +450,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/cases/{caseId}/documents',
-    summary: "The case's documents with size and SHA-256",
+    summary: "The case's documents with size, SHA-256 and where each one's PDF stands (R-DOC-03)",
     errors: [401, 403, 404],
   },
   {
@@ -458,6 +458,14 @@ export const operations: Operation[] = [
     path: '/api/cases/{caseId}/documents/{documentId}/content',
     summary: 'The original file',
     errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/documents/{documentId}/pdf',
+    summary:
+      'The PDF of the document: the original when it is a PDF, else its conversion; 409 while it is being made or ' +
+      'when the conversion failed (R-DOC-03)',
+    errors: [401, 403, 404, 409],
   },
   {
     method: 'put',

@@ -728,6 +728,11 @@ export const CaseDocument = defineEntity({
     deletedAt: p.datetime().nullable(),
     /** 1 for the file first uploaded; each replacement keeps the previous file as a CaseDocumentVersion. */
     version: p.integer().default(1),
+    /** R-DOC-03: the current file's PDF (domain/document-pdf.ts); none for a PDF original, which is its own. */
+    pdfStatus: p.text().nullable(),
+    pdfContent: p.blob().lazy().nullable(),
+    pdfSizeBytes: p.integer().nullable(),
+    pdfSha256: p.text().nullable(),
   },
 });
 

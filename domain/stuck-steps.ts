@@ -112,6 +112,7 @@ export const STEP_GROUPS = [
   'FUNDING_AGREEMENT',
   'FUNDING_SUBMISSION',
   'FUNDING_PAYMENT',
+  'DOCUMENT_PDF',
   'RECORDING',
   'OTHER',
 ] as const;
@@ -123,6 +124,7 @@ export const STEP_GROUP_LABELS: Record<StepGroup, Label> = {
   FUNDING_AGREEMENT: { en: 'Funding agreements', fr: 'Ententes de financement' },
   FUNDING_SUBMISSION: { en: 'Submissions to the funding system', fr: 'Envois au système de financement' },
   FUNDING_PAYMENT: { en: 'Payments', fr: 'Paiements' },
+  DOCUMENT_PDF: { en: 'Case documents converted to PDF', fr: 'Documents de dossier convertis en PDF' },
   RECORDING: { en: "Recording in Pathway's database", fr: 'Enregistrement dans la base de données de Pathway' },
   OTHER: { en: 'Other steps', fr: 'Autres étapes' },
 };
@@ -138,11 +140,17 @@ const both = (en: string, fr: string): Label => ({ en, fr });
 
 /**
  * What a step does, in both languages, from its id (workflows name their steps `email:<what>:…`,
- * `funding-<package>:<what>[:<submission>]`, `record:<case>:<command>`, `invitation-email-<id>`, `email-<key>`); a
+ * `funding-<package>:<what>[:<submission>]`, `record:<case>:<command>`,
+ * `document-pdf:<document>:<version>`, `invitation-email-<id>`, `email-<key>`); a
  * step of another shape keeps the description its workflow gave.
  */
 export function describeStep(step: { id: string; kind: string; description: string }): Label {
   const [head, what, n] = step.id.split(':');
+  if (head === 'document-pdf')
+    return both(
+      `Document ${what} (file ${n}): conversion to PDF`,
+      `Document ${what} (fichier ${n}) : conversion en PDF`,
+    );
   if (head === 'record')
     return both(
       `Case ${what}: recording the case's changes in Pathway's database`,

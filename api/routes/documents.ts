@@ -5,7 +5,13 @@ import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { z, ZodType } from 'zod';
 import { deleteDocument, replaceDocument, uploadDocument, type FileOf } from '../../app/documents/commands.ts';
-import { caseDocuments, documentFile, documentVersionFile, documentVersions } from '../../app/documents/queries.ts';
+import {
+  caseDocuments,
+  documentFile,
+  documentPdf,
+  documentVersionFile,
+  documentVersions,
+} from '../../app/documents/queries.ts';
 import { fileTooLarge, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
 import { Refusal, RuleViolationError } from '../../domain/refusals.ts';
 import { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
@@ -45,11 +51,15 @@ function bytesOf(req: Request): Buffer {
   return req.body;
 }
 
-/** A stored file as a download, named safely and checkable by its checksum. */
-function sendFile(res: Response, file: { contentType: string; fileName: string; sha256: string; content: Uint8Array }) {
+/** A stored file as a download (or, `inline`, opened in the browser), named safely and checkable by its checksum. */
+function sendFile(
+  res: Response,
+  file: { contentType: string; fileName: string; sha256: string; content: Uint8Array },
+  disposition: 'attachment' | 'inline' = 'attachment',
+) {
   res.set({
     'Content-Type': file.contentType,
-    'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
+    'Content-Disposition': `${disposition}; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
     ETag: `"${file.sha256}"`,
   });
   res.send(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
@@ -71,6 +81,12 @@ export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Cli
   r.get('/cases/:caseId/documents/:documentId/content', async (req, res) => {
     const ctx = context(res, 'case.view');
     sendFile(res, await documentFile(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')));
+  });
+
+  // R-DOC-03: the PDF beside the original, for the same readers.
+  r.get('/cases/:caseId/documents/:documentId/pdf', async (req, res) => {
+    const ctx = context(res, 'case.view');
+    sendFile(res, await documentPdf(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')), 'inline');
   });
 
   r.get('/cases/:caseId/documents/:documentId/versions', async (req, res) => {

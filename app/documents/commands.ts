@@ -1,7 +1,6 @@
 // Storing case documents (spec 02 §3.10, R-DOC): a file is checked for its type and size before anything is written
-// and kept with its SHA-256 checksum; replacing one keeps its name, topic and context; deleting one is refused while
-// the rules say so. The file is read only once the case may take it.
-import { createHash } from 'node:crypto';
+// and kept with its SHA-256 checksum, then converted to PDF in the background (R-DOC-03); replacing one keeps its
+// name, topic and context; deleting one is refused while the rules say so. The file is read only once the case may take it.
 import type { z } from 'zod';
 import { LockMode } from '@mikro-orm/postgresql';
 import { CaseDocument, CaseDocumentVersion } from '../../db/entities.ts';
@@ -17,9 +16,9 @@ import { assertNoViolations } from '../../domain/refusals.ts';
 import type { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
+import { sha256Of } from '../../infra/checksum.ts';
+import { pdfOfNewFile, startPdfConversion } from './pdf-conversion.ts';
 import { documentView, inSubmittedPackage, loadDocument } from './queries.ts';
-
-const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The file a request carries and what the user says of it, read when the use case asks for it. */
 export type FileOf<M> = () => Promise<{ meta: M; bytes: Buffer }>;
@@ -41,21 +40,26 @@ export async function uploadDocument(
   const { meta, bytes } = await file();
   const contentType = contentTypeOf(meta.fileName, bytes);
   const today = businessDate(new Date());
-  const d = ctx.em.create(CaseDocument, {
-    caseId: c.id,
-    context: meta.context,
-    fileName: meta.fileName,
-    documentName: meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
-    topic: meta.topic,
-    contentType,
-    sizeBytes: bytes.length,
-    sha256: sha256Of(bytes),
-    content: bytes,
-    createdBy: ctx.user.id,
-    createdOn: today,
-    changedOn: today,
+  const d = await ctx.em.transactional(async (em) => {
+    const d = em.create(CaseDocument, {
+      caseId: c.id,
+      context: meta.context,
+      fileName: meta.fileName,
+      documentName: meta.documentName ?? meta.fileName.replace(/\.[^.]*$/, ''),
+      topic: meta.topic,
+      contentType,
+      sizeBytes: bytes.length,
+      sha256: sha256Of(bytes),
+      content: bytes,
+      createdBy: ctx.user.id,
+      createdOn: today,
+      changedOn: today,
+      ...pdfOfNewFile(contentType),
+    });
+    await em.flush();
+    await startPdfConversion(ctx, c, d);
+    return d;
   });
-  await ctx.em.flush();
   return documentView(d);
 }
 
@@ -98,7 +102,11 @@ export async function replaceDocument(
       content: bytes,
       changedOn: businessDate(new Date()),
       version: current.version + 1,
+      ...pdfOfNewFile(contentType),
     });
+    // R-DOC-05: the new file is converted anew; the conversion of the file it replaces finds it gone and stops.
+    await tx.flush();
+    await startPdfConversion(ctx, c, current);
   });
   return documentView(await loadDocument(ctx, c, d.id));
 }

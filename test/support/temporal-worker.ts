@@ -2,7 +2,7 @@
 import type { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities/index.ts';
+import { createActivities, type ActivityDeps } from '../../activities/index.ts';
 import { createMailer } from '../../infra/mailer.ts';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { startTimeSkippingServer } from '../../scripts/services/temporal.ts';
@@ -11,7 +11,12 @@ import { sdkLogsToFile } from './logs.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 import { CASE_TASK_QUEUE } from '../../workflows/case-api.ts';
 
-export async function createTestWorker(connection: NativeConnection, orm: Orm, namespace = 'default'): Promise<Worker> {
+export async function createTestWorker(
+  connection: NativeConnection,
+  orm: Orm,
+  namespace = 'default',
+  activityDeps: Partial<ActivityDeps> = {},
+): Promise<Worker> {
   const mailer = createMailer(process.env.SMTP_URL!, 'pathway@localhost');
   return Worker.create({
     connection,
@@ -23,6 +28,7 @@ export async function createTestWorker(connection: NativeConnection, orm: Orm, n
       mailer,
       publicUrl: 'http://localhost:3000',
       fundingApiUrl: process.env.FUNDING_API_URL,
+      ...activityDeps,
     }),
   });
 }
