@@ -42,8 +42,9 @@ export interface TimeSkippingWorld {
 /**
  * For a workflow test file: a time-skipping server, the ORM, an organisation and a running worker, set up
  * before the file's tests and stopped after them. Read the fields inside tests (they are filled in beforeAll).
+ * `activityDeps` changes what the activities reach (a converter that is not installed, say).
  */
-export function useTimeSkippingWorld(): TimeSkippingWorld {
+export function useTimeSkippingWorld(activityDeps: Partial<ActivityDeps> = {}): TimeSkippingWorld {
   const world = {} as TimeSkippingWorld;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
@@ -52,7 +53,7 @@ export function useTimeSkippingWorld(): TimeSkippingWorld {
     world.env = await startTimeSkippingServer();
     world.orm = await openOrm(process.env.DATABASE_URL!);
     world.org = await createOrg(world.orm);
-    worker = await createTestWorker(world.env.nativeConnection, world.orm);
+    worker = await createTestWorker(world.env.nativeConnection, world.orm, 'default', activityDeps);
     running = worker.run();
   });
   afterAll(async () => {
