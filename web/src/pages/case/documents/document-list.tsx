@@ -9,7 +9,6 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { useWords } from '../../../i18n/words.ts';
 import { ConfirmDialog } from '../../../ui/confirm.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
-import { Badge } from '../../../ui/layout.tsx';
 import { useToast } from '../../../ui/toast.tsx';
 import { contextInWords, type DocumentItem } from './document.ts';
 import { sizeInWords } from './file-checks.ts';
@@ -138,16 +137,12 @@ function PdfCell({ doc }: { doc: DocumentItem }) {
   const w = useWords(documentWords);
   if (doc.pdf === 'READY')
     return (
-      <a
-        href={`/api/cases/${doc.caseId}/documents/${doc.id}/pdf`}
-        target="_blank"
-        rel="noreferrer"
-        aria-label={w('openPdf', { name: doc.documentName })}
-      >
-        PDF
+      <a href={`/api/cases/${doc.caseId}/documents/${doc.id}/pdf`} target="_blank" rel="noreferrer">
+        {w('viewPdf')}
+        <span className="visually-hidden"> – {doc.documentName}</span>
       </a>
     );
   if (doc.pdf === 'PROCESSING') return <span className="muted">{w('pdfProcessing')}</span>;
-  if (doc.pdf === 'FAILED') return <Badge tone="warning">{w('pdfFailed')}</Badge>;
+  if (doc.pdf === 'FAILED') return <span className="badge badge-warning badge-sentence">{w('pdfFailed')}</span>;
   return <span className="muted small">{w('pdfNone')}</span>;
 }
