@@ -43,20 +43,23 @@ export function explainPdfProblem(p: PdfConversionProblem): Label {
   };
   const why: Record<PdfConversionFailure, Label> = {
     CONVERTER_MISSING: {
-      en: 'LibreOffice (soffice) is not installed on the worker: install it, then retry.',
-      fr: "LibreOffice (soffice) n'est pas installé sur le travailleur : installez-le, puis relancez.",
+      en: 'LibreOffice (soffice) is not installed on the worker server: install it, then retry.',
+      fr: "LibreOffice (soffice) n'est pas installé sur le serveur des traitements (worker) : installez-le, puis relancez.",
     },
     UNREADABLE: {
       en:
-        'LibreOffice could not read the file (damaged, or not what its name says). Retry once the case manager ' +
-        'has replaced the file, or retry to try again.',
+        'LibreOffice could not read the file (damaged, or not what its name says). Ask the case manager to replace ' +
+        'it with a readable copy: the new file is converted by itself, and a retry here then closes this step.',
       fr:
-        "LibreOffice n'a pas pu lire le fichier (endommagé, ou pas ce que son nom indique). Relancez une fois que " +
-        'le gestionnaire de cas a remplacé le fichier, ou relancez pour essayer de nouveau.',
+        "LibreOffice n'a pas pu lire le fichier (endommagé, ou pas ce que son nom indique). Demandez au " +
+        'gestionnaire de cas de le remplacer par une copie lisible : le nouveau fichier est converti de lui-même, ' +
+        'et une nouvelle tentative ici clôt ensuite cette étape.',
     },
     TIMEOUT: {
-      en: 'LibreOffice took too long and was stopped. Retry when the worker is less busy.',
-      fr: 'LibreOffice a pris trop de temps et a été arrêté. Relancez quand le travailleur sera moins occupé.',
+      en: 'LibreOffice took too long and was stopped. Retry when the worker server is less busy.',
+      fr:
+        'LibreOffice a pris trop de temps et a été arrêté. Relancez quand le serveur des traitements (worker) ' +
+        'sera moins occupé.',
     },
   };
   return { en: `${what.en} ${why[p.reason].en}`, fr: `${what.fr} ${why[p.reason].fr}` };

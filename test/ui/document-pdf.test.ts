@@ -79,15 +79,29 @@ for (const lang of ['en', 'fr'] as const) {
   });
 }
 
-test('R-DOC-03 a file LibreOffice cannot read says the conversion failed and operations have been told', async () => {
+test('R-DOC-03 a file LibreOffice cannot read says the conversion failed, and operations see it explained', async () => {
   const caseId = await newCase();
   const page = await signInPage(browser.context, org.code, 'manager', { lang: 'fr' });
   await page.goto(`${apiUrl()}/cases/${caseId}/sections/documents`);
   await addDocument(page, 'fr', 'broken', damagedDocx());
-  const row = page.getByRole('row', { name: /broken/ });
-  await row.getByText(documentWords.fr.pdfFailed).waitFor({ timeout: 60_000 });
+  const listed = page.getByRole('row', { name: /broken/ });
+  await listed.getByText(documentWords.fr.pdfFailed).waitFor({ timeout: 60_000 });
   // The original is still there to open.
-  await row.getByRole('link', { name: 'broken', exact: true }).waitFor();
+  await listed.getByRole('link', { name: 'broken', exact: true }).waitFor();
   await checkPage(page, 'case-documents-pdf-failed-fr');
   await page.close();
+
+  // Operations see it among the conversions to PDF, explained in their language, with its retry.
+  const [doc] = (await manager.get(`/api/cases/${caseId}/documents`)).body.items;
+  const ops = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
+  await ops.getByRole('link', { name: 'Exploitation', exact: true }).click();
+  const row = ops
+    .getByRole('region', { name: /^Documents de dossier convertis en PDF \(\d+\)$/ })
+    .getByRole('row')
+    .filter({ hasText: `Dossier ${caseId}` });
+  await row.getByRole('cell', { name: `Document ${doc.id} (fichier 1) : conversion en PDF`, exact: true }).waitFor();
+  await row.getByText(`Le document ${doc.id} du dossier ${caseId} n'a pas pu être converti en PDF.`).waitFor();
+  await row.getByRole('button', { name: /^Relancer/ }).waitFor();
+  await checkPage(ops, 'operations-pdf-conversion-fr');
+  await ops.close();
 });
