@@ -28,6 +28,12 @@ export function registerActions<S, E>(
   actions: readonly Action<S, E, never>[],
   o: {
     state: () => S;
+    /**
+     * The state an accepted change being recorded right now will leave, if any. Validators judge against it: the
+     * database (and so whoever reads it, like the funding system) already shows that change, and an action it
+     * allows must not be refused for the moment in between. The handler checks again under the lock.
+     */
+    landing?: () => S | null;
     lock: WorkflowLock;
     /** Records the accepted events under the Update's id (idempotent) and folds them into the state. */
     apply: (commandId: string, actor: Actor, events: E[]) => Promise<void>;
@@ -48,7 +54,8 @@ export function registerActions<S, E>(
       {
         validator: (input) => {
           refuse(untrustedInputViolation(input));
-          refuse(action.validate(o.state(), input, { today: today(), actorId: input.actor.userId }));
+          const judged = o.landing?.() ?? o.state();
+          refuse(action.validate(judged, input, { today: today(), actorId: input.actor.userId }));
         },
       },
     );
