@@ -44,6 +44,7 @@ import {
   interventionFromServiceSchema,
   newParticipantSchema,
   participantChangeSchema,
+  participantsSaveSchema,
   serviceChangeSchema,
   serviceSchema,
 } from '../domain/schemas/services.ts';
@@ -355,6 +356,15 @@ export const operations: Operation[] = [
     path: '/api/services/{serviceId}/participants',
     summary: 'Register, pre-register (R-WL-02) or waitlist (R-WL-04) a participant; 409 asks for confirmation',
     body: newParticipantSchema,
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/services/{serviceId}/participant-changes',
+    summary:
+      'Save the participants page (R-ES-10): status changes, removals and additions, all applied or none; each ' +
+      'refusal names its participant',
+    body: participantsSaveSchema,
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
