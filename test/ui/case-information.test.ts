@@ -53,53 +53,57 @@ const toast = (page: Page, text: string) => page.getByRole('status').getByText(t
 const opened = (page: Page) => new URL(page.url()).searchParams.get('module');
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
-test('R-ASM-05 Next opens the following module in the configured order, Submit returns to Case Information, Save returns to the case home', async () => {
-  const id = await caseInAssessment('Paul');
-  const page = await signInPage(browser.context, org.code, 'manager');
-  await page.goto(`${apiUrl()}/cases/${id}`);
-  const info = page.getByRole('region', { name: 'Additional Case Information' });
-  const form = (name: string) => page.getByRole('form', { name });
-  // Case Information: the modules in the organisation's order, each closed until opened.
-  await info.locator('summary').first().waitFor();
-  await expect(info.locator('summary strong').allInnerTexts()).resolves.toEqual([
-    'Legal Situation',
-    'Personal Situation',
-    'Immigration',
-  ]);
-  await expect(form('Legal Situation').isVisible()).resolves.toBe(false);
+test(
+  'R-ASM-05 Next opens the following module in the configured order, Submit returns to Case Information, ' +
+    'Save returns to the case home',
+  async () => {
+    const id = await caseInAssessment('Paul');
+    const page = await signInPage(browser.context, org.code, 'manager');
+    await page.goto(`${apiUrl()}/cases/${id}`);
+    const info = page.getByRole('region', { name: 'Additional Case Information' });
+    const form = (name: string) => page.getByRole('form', { name });
+    // Case Information: the modules in the organisation's order, each closed until opened.
+    await info.locator('summary').first().waitFor();
+    await expect(info.locator('summary strong').allInnerTexts()).resolves.toEqual([
+      'Legal Situation',
+      'Personal Situation',
+      'Immigration',
+    ]);
+    await expect(form('Legal Situation').isVisible()).resolves.toBe(false);
 
-  await info.locator('summary').filter({ hasText: 'Legal Situation' }).click();
-  expect(opened(page)).toBe('LEGAL_SITUATION');
-  await form('Legal Situation').getByLabel('Any conviction without a pardon?').fill('No');
-  await checkPage(page, 'case-information-module');
-  // Next: saved, and the following module of the organisation's order (Personal Situation, not Health) is open.
-  await form('Legal Situation').getByRole('button', { name: 'Next: Personal Situation' }).click();
-  await toast(page, 'Legal Situation saved: In progress.');
-  await form('Personal Situation').getByLabel('Do you need child care?').waitFor();
-  expect(opened(page)).toBe('PERSONAL_SITUATION');
-  await expect(form('Legal Situation').isVisible()).resolves.toBe(false);
+    await info.locator('summary').filter({ hasText: 'Legal Situation' }).click();
+    expect(opened(page)).toBe('LEGAL_SITUATION');
+    await form('Legal Situation').getByLabel('Any conviction without a pardon?').fill('No');
+    await checkPage(page, 'case-information-module');
+    // Next: saved, and the following module of the organisation's order (Personal Situation, not Health) is open.
+    await form('Legal Situation').getByRole('button', { name: 'Next: Personal Situation' }).click();
+    await toast(page, 'Legal Situation saved: In progress.');
+    await form('Personal Situation').getByLabel('Do you need child care?').waitFor();
+    expect(opened(page)).toBe('PERSONAL_SITUATION');
+    await expect(form('Legal Situation').isVisible()).resolves.toBe(false);
 
-  // Submit: saved, and back on Case Information with every module closed and its status shown.
-  await form('Personal Situation').getByLabel('Do you need child care?').fill('Yes, two children');
-  await form('Personal Situation').getByRole('button', { name: 'Submit' }).click();
-  await toast(page, 'Personal Situation saved: In progress.');
-  await form('Personal Situation').waitFor({ state: 'hidden' });
-  expect(opened(page)).toBeNull();
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Additional Case Information');
-  await info.locator('summary').filter({ hasText: 'Personal Situation' }).getByText('In progress').waitFor();
+    // Submit: saved, and back on Case Information with every module closed and its status shown.
+    await form('Personal Situation').getByLabel('Do you need child care?').fill('Yes, two children');
+    await form('Personal Situation').getByRole('button', { name: 'Submit' }).click();
+    await toast(page, 'Personal Situation saved: In progress.');
+    await form('Personal Situation').waitFor({ state: 'hidden' });
+    expect(opened(page)).toBeNull();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Additional Case Information');
+    await info.locator('summary').filter({ hasText: 'Personal Situation' }).getByText('In progress').waitFor();
 
-  // The last module has no Next; its Save returns to the case home: the top of the case, its name in focus.
-  await info.locator('summary').filter({ hasText: 'Immigration' }).click();
-  await expect(form('Immigration').getByRole('button', { name: /^Next/ }).count()).resolves.toBe(0);
-  await form('Immigration').getByLabel('Country of origin?').fill('Canada');
-  await form('Immigration').getByRole('button', { name: 'Save Immigration' }).click();
-  await toast(page, 'Immigration saved: In progress.');
-  await form('Immigration').waitFor({ state: 'hidden' });
-  expect(opened(page)).toBeNull();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && window.scrollY === 0);
-  expect(await focused(page)).toContain('Surette');
-  await page.close();
-});
+    // The last module has no Next; its Save returns to the case home: the top of the case, its name in focus.
+    await info.locator('summary').filter({ hasText: 'Immigration' }).click();
+    await expect(form('Immigration').getByRole('button', { name: /^Next/ }).count()).resolves.toBe(0);
+    await form('Immigration').getByLabel('Country of origin?').fill('Canada');
+    await form('Immigration').getByRole('button', { name: 'Save Immigration' }).click();
+    await toast(page, 'Immigration saved: In progress.');
+    await form('Immigration').waitFor({ state: 'hidden' });
+    expect(opened(page)).toBeNull();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && window.scrollY === 0);
+    expect(await focused(page)).toContain('Surette');
+    await page.close();
+  },
+);
 
 test('R-ASM-05 in French: Suivant and Soumettre', async () => {
   const id = await caseInAssessment('Réjean');
