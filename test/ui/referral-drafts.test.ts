@@ -1,6 +1,6 @@
 // Notes and documents on a draft referral, in Chromium (seed 000, lines 104-107; R-REF-21): the case manager adds a
 // note and attaches a document at the top of the referral being written, sends it, and then finds them with the sent
-// referral, read-only. In English and in French.
+// referral, read-only, as the receiving organisation does. In English and in French.
 import type { Page } from 'playwright-core';
 import type { Orm } from '../../db/orm.ts';
 import {
@@ -89,6 +89,16 @@ test(
     expect(await item.getByRole('button').count()).toBe(0);
     await checkPage(page, 'referral-sent-attachments');
     await page.close();
+
+    // The receiving organisation finds them with the referral to it, and downloads the document.
+    const theirs = await signInPage(browser.context, receiving.code, 'manager');
+    await theirs.goto(`${apiUrl()}/cases/${caseId}`);
+    await theirs.getByText('The client can start on Monday mornings.').waitFor();
+    const download = theirs.waitForEvent('download');
+    await theirs.getByRole('link', { name: 'Work history' }).click();
+    expect((await download).suggestedFilename()).toBe('Work history.pdf');
+    await checkPage(theirs, 'referral-received-attachments');
+    await theirs.close();
   },
 );
 
