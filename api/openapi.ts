@@ -544,6 +544,38 @@ export const operations: Operation[] = [
     errors: [401, 403, 404],
   },
   {
+    method: 'post',
+    path: '/api/cases/{caseId}/referral-drafts',
+    summary:
+      'Start a draft referral (ACT-REF-02); notes (POST notes with referralId) and documents (POST documents with ' +
+      'referralId) are attached to it until it is sent (R-REF-21)',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/referral-drafts/{draftId}',
+    summary: 'A draft referral with its notes and documents, and whether it was sent (R-REF-21)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/referral-drafts/{draftId}',
+    summary: 'Cancel a draft referral (ACT-REF-07); its notes and documents stay in the case; refused once sent',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/referral-drafts/{draftId}/documents/{documentId}',
+    summary: 'Take a document off a draft referral (it stays in the case); refused once sent (R-REF-21)',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/referrals/{referralId}/documents/{documentId}/content',
+    summary: "A referral's document, for the sending and the receiving organisation only (R-REF-21)",
+    errors: [401, 403, 404],
+  },
+  {
     method: 'get',
     path: '/api/referrals/incoming',
     summary: 'Referrals other organisations sent to mine, pending transfers first',

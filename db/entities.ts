@@ -439,6 +439,8 @@ export const CaseNote = defineEntity({
     createdBy: p.integer().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime().nullable(),
+    /** R-REF-21: the referral the note was written for, from its draft. */
+    referralId: p.text().nullable(),
   },
 });
 
@@ -562,6 +564,20 @@ export const ReferralRow = defineEntity({
     emailedAt: p.datetime().nullable(),
     transferOutcome: p.text(),
     transferCompletedAt: p.datetime().nullable(),
+  },
+});
+
+/** R-REF-21: a referral being written, to which notes and documents are attached; its id becomes the referral's. */
+export const ReferralDraft = defineEntity({
+  name: 'ReferralDraft',
+  tableName: 'referral_draft',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    organisationId: p.integer(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    sentAt: p.datetime().nullable(),
   },
 });
 
@@ -728,6 +744,8 @@ export const CaseDocument = defineEntity({
     deletedAt: p.datetime().nullable(),
     /** 1 for the file first uploaded; each replacement keeps the previous file as a CaseDocumentVersion. */
     version: p.integer().default(1),
+    /** R-REF-21: the referral the document was attached to, from its draft. */
+    referralId: p.text().nullable(),
   },
 });
 
@@ -820,6 +838,7 @@ export const entities = [
   IdempotencyKey,
   StuckStep,
   ReferralRow,
+  ReferralDraft,
   IndividualAccess,
   EnhancedService,
   ServiceParticipant,

@@ -40,7 +40,7 @@ import { formatSin } from '../../domain/people.ts';
 import { notFound, Refusal } from '../../domain/refusals.ts';
 import { isUnavailable } from '../../infra/unavailable.ts';
 import { caseModuleViews } from '../additional-info/modules.ts';
-import { referralView } from './referral-view.ts';
+import { openDrafts, referralViews } from './referral-view.ts';
 import { type SessionUser } from '../context.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
@@ -77,6 +77,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     referrals,
     additionalInfo,
     employers,
+    referralDrafts,
   ] = await Promise.all([
     em.findOneOrFail(Individual, { id: c.individualId }),
     em.findOneOrFail(User, { id: c.caseManagerId }),
@@ -89,9 +90,13 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     em.find(EmploymentOutcomeRow, { caseId: c.id, deletedAt: null }, { orderBy: { recordedOn: 'desc', id: 'desc' } }),
     em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
     em.findOne(CaseEducation, { caseId: c.id }),
-    em.find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } }),
+    em
+      .find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } })
+      .then((rows) => referralViews(em, rows)),
     caseModuleViews(em, c.organisationId, c.id),
     organisationEmployers(em, c.organisationId),
+    // R-REF-21: the referrals the organisation is still writing, with their notes and documents.
+    openDrafts(em, c.id, c.organisationId),
   ]);
   // R-CASE-13: the header shows the case manager's office.
   const office = manager.officeLocationId ? await em.findOne(OfficeLocation, { id: manager.officeLocationId }) : null;
@@ -161,7 +166,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       closedBy: authorName(t.closedBy),
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
-    referrals: referrals.map(referralView),
+    referrals,
+    referralDrafts,
     notifications: notifications.map((n) => ({
       key: n.key,
       kind: n.kind,
