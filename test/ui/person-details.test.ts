@@ -29,6 +29,7 @@ test('R-PER-11 in French, a title, a marital status and languages are edited and
   const languages = page.getByRole('group', { name: 'Langues parlées' });
   await languages.getByLabel('Français').check();
   await languages.getByLabel("Mi'kmaq").check();
+  await checkPage(page, 'person-edit-fr');
   await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await page.getByText('Les renseignements de Odile Arsenault ont été enregistrés.').waitFor();
   await page.getByRole('heading', { level: 1, name: 'Dr Odile Arsenault' }).waitFor();
