@@ -133,21 +133,23 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/individuals/{id}/contacts',
-    summary: 'Add a phone or an email; the first of its kind, or one marked so, is the default (R-PER-17)',
+    summary: 'Add an address, a phone or an email; the first of its kind, or one marked so, is the default (R-PER-17)',
     body: newPersonContactSchema,
     errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'post',
     path: '/api/individuals/{id}/contacts/removal',
-    summary: 'Remove a phone or an email; a removed default gives its place to the oldest other entry (R-PER-17)',
+    summary:
+      'Remove an address, a phone or an email; a removed default gives its place to the oldest other entry, a ' +
+      "person's only address stays (R-PER-17)",
     body: personContactSchema,
-    errors: [400, 401, 403, 404],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'post',
     path: '/api/individuals/{id}/contacts/default',
-    summary: 'Make a phone or an email the default of its kind (R-PER-17)',
+    summary: 'Make an address, a phone or an email the default of its kind (R-PER-17)',
     body: personContactSchema,
     errors: [400, 401, 403, 404],
   },

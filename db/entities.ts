@@ -5,6 +5,15 @@ import type { StepProblem, StepResolution } from '../domain/step-problems.ts';
 
 const date = () => p.string().columnType('date');
 
+/** The columns of an address kept apart from the individual: an earlier one (R-PER-14), another one (R-PER-17). */
+const addressProperties = () => ({
+  addressLine1: p.text(),
+  city: p.text(),
+  province: p.text(),
+  country: p.text(),
+  postalCode: p.text(),
+});
+
 export const Organisation = defineEntity({
   name: 'Organisation',
   tableName: 'organisation',
@@ -99,8 +108,12 @@ export const Individual = defineEntity({
     firstNameSoundex: p.text().hidden(),
     lastNameSoundex: p.text().hidden(),
     middleInitial: p.text().nullable(),
+    title: p.text().nullable(),
     gender: p.text(),
+    maritalStatus: p.text().nullable(),
+    languages: p.array().columnType('text[]').default([]),
     dateOfBirth: date(),
+    dateOfDeath: date().nullable(),
     sin: p.text().nullable(),
     phone: p.text().nullable(),
     email: p.text().nullable(),
@@ -150,11 +163,7 @@ export const AddressHistory = defineEntity({
   properties: {
     id: p.integer().primary().autoincrement(),
     individualId: p.integer(),
-    addressLine1: p.text(),
-    city: p.text(),
-    province: p.text(),
-    country: p.text(),
-    postalCode: p.text(),
+    ...addressProperties(),
     validFrom: p.datetime(),
     validTo: p.datetime(),
     changedBy: p.integer(),
@@ -199,6 +208,19 @@ export const IndividualContact = defineEntity({
     individualId: p.integer(),
     kind: p.text(),
     value: p.text(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+/** R-PER-17: a person's other addresses; the default stays on the individual itself. */
+export const IndividualAddress = defineEntity({
+  name: 'IndividualAddress',
+  tableName: 'individual_address',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    ...addressProperties(),
     createdBy: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
@@ -817,6 +839,7 @@ export const entities = [
   IndividualChange,
   IndividualAlias,
   IndividualContact,
+  IndividualAddress,
   Case,
   CaseStatusRow,
   CaseTask,
@@ -853,3 +876,4 @@ export type IUser = InferEntity<typeof User>;
 export type ICase = InferEntity<typeof Case>;
 export type IIndividual = InferEntity<typeof Individual>;
 export type IIndividualContact = InferEntity<typeof IndividualContact>;
+export type IIndividualAddress = InferEntity<typeof IndividualAddress>;
