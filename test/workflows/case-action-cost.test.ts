@@ -120,4 +120,6 @@ test('one case action: its SQL statements, history events and bytes, and the siz
     // The Update answers with the case's stage and what it created, not the whole state.
     expect(f.updateResultBytes).toBeLessThan(200);
   }
+  // A note: the case checked before, its recording (a transaction of two inserts), the page read back at once.
+  expect(second.statements).toBeLessThanOrEqual(6);
 });
