@@ -12,6 +12,7 @@ import {
   documentVersionFile,
   documentVersions,
 } from '../../app/documents/queries.ts';
+import { referralDocumentFile } from '../../app/referrals/drafts.ts';
 import { fileTooLarge, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
 import { Refusal, RuleViolationError } from '../../domain/refusals.ts';
 import { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
@@ -98,6 +99,12 @@ export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Cli
     const ctx = context(res, 'case.view');
     const [caseId, documentId, version] = [idParam(req, 'caseId'), idParam(req, 'documentId'), idParam(req, 'version')];
     sendFile(res, await documentVersionFile(ctx, caseId, documentId, version));
+  });
+
+  // R-REF-21: a referral's document, for the organisation that sent it and the one it was sent to.
+  r.get('/referrals/:referralId/documents/:documentId/content', async (req, res) => {
+    const ctx = context(res, 'case.view');
+    sendFile(res, await referralDocumentFile(ctx, String(req.params.referralId), idParam(req, 'documentId')));
   });
 
   r.put('/cases/:caseId/documents/:documentId/content', async (req, res) => {
