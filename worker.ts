@@ -22,8 +22,8 @@ import { CASE_TASK_QUEUE } from './workflows/case-api.ts';
 const root = path.dirname(fileURLToPath(import.meta.url));
 export const workflowsPath = path.join(root, 'workflows/index.ts');
 
-/** The modules workflow code loads at run time, found by following its imports (type-only ones load nothing). */
-function runtimeImports(entry: string): Set<string> {
+/** The modules a file loads at run time, found by following its relative imports (type-only ones load nothing). */
+export function runtimeImports(entry: string): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;

@@ -9,6 +9,7 @@ import { configSchema, parseConfig } from '../../infra/config.ts';
 import { DEFAULT_HISTORY_SHARDS } from '../../scripts/services/temporal-server.ts';
 import { TEMPORAL_SERVER_VERSION } from '../../scripts/services/temporal-server-install.ts';
 import { searchAttributeCliPairs } from '../../scripts/services/search-attributes.ts';
+import { runtimeImports } from '../../worker.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -122,5 +123,30 @@ describe('docker-compose.yml', () => {
       const file = compose.services[name].command![1];
       await expect(readFile(path.join(root, file))).resolves.toBeTruthy();
     }
+  });
+});
+
+describe('Dockerfile', () => {
+  /** The image's own stage (the last), as `[source…, destination]` per COPY, with where each comes from. */
+  async function runtimeCopies() {
+    const text = await readFile(path.join(root, 'Dockerfile'), 'utf8');
+    const stage = text.slice(text.lastIndexOf('\nFROM '));
+    return [...stage.matchAll(/^COPY (--from=\S+ )?(.+)$/gm)].map((m) => {
+      const args = m[2].trim().split(/\s+/);
+      return { from: m[1]?.trim() ?? null, sources: args.slice(0, -1) };
+    });
+  }
+
+  test('the image holds every module the API, the worker and the migration load, and the built web UI', async () => {
+    const copies = await runtimeCopies();
+    const copied = copies.filter((c) => !c.from).flatMap((c) => c.sources);
+    const loaded = ['api/main.ts', 'worker.ts', 'scripts/migrate.ts', 'workflows/index.ts'].flatMap((entry) => [
+      ...runtimeImports(path.join(root, entry)),
+    ]);
+    const missing = [...new Set(loaded.map((file) => path.relative(root, file)))].filter(
+      (file) => !copied.some((source) => file === source || file.startsWith(`${source.replace(/\/$/, '')}/`)),
+    );
+    expect(missing).toEqual([]);
+    expect(copies).toContainEqual({ from: '--from=web', sources: ['/app/dist/web'] });
   });
 });
