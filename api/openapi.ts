@@ -224,6 +224,20 @@ export const operations: Operation[] = [
   },
   { method: 'get', path: '/api/business-partners/recent', summary: 'My Recent Business Partners (R-INT-03)' },
   {
+    method: 'get',
+    path: '/api/agreement-or-case/{id}',
+    summary:
+      'Display an Agreement/Case: what the number opens, a case of my organisation or an agreement I may see; ' +
+      "another organisation's number is not found, as one nobody has",
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/recent',
+    summary: 'My Recent Agreements/Cases, Recent Persons and Recent Organisations (business partners I chose last)',
+    errors: [401, 403],
+  },
+  {
     method: 'post',
     path: '/api/business-partners',
     summary: 'Add a Business Partner: public ones by ENS only, private ones for my organisation (R-BP-01)',

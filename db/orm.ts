@@ -36,6 +36,7 @@ import { Migration20261204211000 } from './migrations/Migration20261204211000.ts
 import { Migration20261204220000 } from './migrations/Migration20261204220000.ts';
 import { Migration20261204223000 } from './migrations/Migration20261204223000.ts';
 import { Migration20261204225000 } from './migrations/Migration20261204225000.ts';
+import { Migration20261205040000 } from './migrations/Migration20261205040000.ts';
 
 export type Orm = MikroORM;
 
@@ -83,6 +84,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         },
         { name: 'Migration20261204223000_business_partner', class: Migration20261204223000 },
         { name: 'Migration20261204225000_individual_contacts', class: Migration20261204225000 },
+        { name: 'Migration20261205040000_recent_items', class: Migration20261205040000 },
       ],
       transactional: true,
       allOrNothing: true,
