@@ -45,6 +45,7 @@ import {
   newParticipantSchema,
   participantChangeSchema,
   serviceChangeSchema,
+  serviceCopySchema,
   serviceSchema,
 } from '../domain/schemas/services.ts';
 
@@ -347,6 +348,23 @@ export const operations: Operation[] = [
     summary: 'Change status, visibility, location or seats; Completed/Cancelled cancels the waitlist (Q-07)',
     body: serviceChangeSchema,
     errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/services/{serviceId}/copy',
+    summary:
+      'Copy to New: a Scheduled service with the same details on the dates given (its own when left out), ' +
+      'without participants (enhanced-services role, R-ES-01)',
+    body: serviceCopySchema,
+    errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: 'delete',
+    path: '/api/services/{serviceId}',
+    summary:
+      'Delete a service nobody was ever entered on; one with entries is refused, they count in the activity ' +
+      'report (R-ES-11, R-ES-12)',
+    errors: [401, 403, 404, 422],
   },
   {
     method: 'get',
