@@ -234,6 +234,13 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/organisation/agreements',
+    summary:
+      "My organisation's funding agreements, paged and sorted (R-UI-05); inForce=true leaves out the closed ones",
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
     path: '/api/recent',
     summary: 'My Recent Agreements/Cases, Recent Persons and Recent Organisations (business partners I chose last)',
     errors: [401, 403],

@@ -53,13 +53,14 @@ export function serviceCopy(s: ServiceOriginal, dates: { startDate?: IsoDate; en
 /** R-ES-11, R-ES-12: a service with any entry, current or in its history, is kept; it can be cancelled instead. */
 export function validateServiceDelete(entries: number): Violation[] {
   if (entries === 0) return [];
+  const [en, fr] = entries === 1 ? ['entry is', 'inscription y est'] : ['entries are', 'inscriptions y sont'];
   return [
     violation('R-ES-11', 'ERR_SERVICE_HAS_PARTICIPANTS', {
       en:
-        `This enhanced service cannot be deleted: ${entries} participant ${entries === 1 ? 'entry is' : 'entries are'} ` +
+        `This enhanced service cannot be deleted: ${entries} participant ${en} ` +
         'recorded on it, and they count in the EAS activity report. Change its status to Cancelled instead.',
       fr:
-        `Ce service amélioré ne peut pas être supprimé : ${entries} ${entries === 1 ? 'inscription y est' : 'inscriptions y sont'} ` +
+        `Ce service amélioré ne peut pas être supprimé : ${entries} ${fr} ` +
         "enregistrée(s), et elles comptent dans le rapport d'activités des SAE. Changez plutôt son statut à Annulé.",
     }),
   ];

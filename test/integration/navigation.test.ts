@@ -1,9 +1,9 @@
 // Getting around (seed 001, the user's home page): "Display an Agreement/Case" by its number, scoped to the caller's
-// organisation so another organisation's number answers exactly as one nobody has; and the Recent lists, kept in
-// PostgreSQL per user, so a second API instance shows the same.
+// organisation so another organisation's number answers exactly as one nobody has; the Recent lists, kept in
+// PostgreSQL per user, so a second API instance shows the same; and the organisation's agreements (R-UI-05).
 import { FundingPackage } from '../../db/entities.ts';
 import { startApiInstance, type ApiInstance } from '../support/api-instance.ts';
-import { createIndividual, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { createIndividual, hclnAndCbcc, REGISTRATION, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { request, sessionTokenOf, signIn, type Client } from '../support/http.ts';
 import { twoOrganisations } from '../support/two-organisations.ts';
 
@@ -23,7 +23,7 @@ async function sessionCookie(org: TestOrg, who: string) {
 }
 
 /** A case of `org`'s with an agreement numbered from the case, as the funding system gives one. */
-async function caseWithAgreement(org: TestOrg, manager: Client, lastName: string) {
+async function caseWithAgreement(org: TestOrg, manager: Client, lastName: string, status = 'APPLICATION') {
   const person = await createIndividual(the.orm, org, { firstName: 'Rita', lastName });
   const caseId = (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
   const agreementId = 700_000_000 + caseId;
@@ -44,7 +44,7 @@ async function caseWithAgreement(org: TestOrg, manager: Client, lastName: string
       agreement: {
         agreementId,
         program: 'SDA(LAE-ENS)',
-        status: 'APPLICATION',
+        status,
         statusDate: '2026-12-01',
         agreementManager: 'ENS Intake',
         closedReason: null,
@@ -84,7 +84,10 @@ test("Display an Agreement/Case: another organisation's case or agreement is not
   const french = await request('GET', `/api/agreement-or-case/${agreementId}`, {
     headers: { cookie: await sessionCookie(the.cbcc, 'manager'), 'accept-language': 'fr' },
   });
-  expect([french.status, french.body.message]).toEqual([404, `L'entente ou le cas ${agreementId} est introuvable.`]);
+  expect([french.status, french.body.message]).toEqual([
+    404,
+    `L'entente ou le dossier ${agreementId} est introuvable.`,
+  ]);
 });
 
 test('Display an Agreement/Case: letters are refused with what to send; a number past any record is not found', async () => {
@@ -130,4 +133,43 @@ test('Recent lists: the agreements, cases and persons I open, newest first, the 
   const colleague = await (await signIn(the.hcln, 'manager2')).get('/api/recent');
   const outsider = await (await signIn(the.cbcc, 'manager')).get('/api/recent');
   for (const other of [colleague.body, outsider.body]) expect(JSON.stringify(other)).not.toMatch(/Recentone|Recenttwo/);
+});
+
+test("R-UI-05 the organisation's agreements: only its own, paged and sorted by column, or only those in force", async () => {
+  const [org] = await hclnAndCbcc(the.orm);
+  const manager = await signIn(org, 'manager');
+  const made = [];
+  for (const [name, status] of [
+    ['Arsenault', 'ACTIVE'],
+    ['Boudreau', 'CLOSED'],
+    ['Comeau', 'APPLICATION'],
+  ] as const)
+    made.push(await caseWithAgreement(org, manager, name, status));
+  await caseWithAgreement(the.cbcc, await signIn(the.cbcc, 'manager'), 'Outsider');
+
+  const first = await manager.get('/api/organisation/agreements?sort=person&dir=asc&pageSize=2');
+  expect(first.status).toBe(200);
+  expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
+  expect(first.body.items).toEqual([
+    {
+      agreementId: made[0].agreementId,
+      caseId: made[0].caseId,
+      person: 'Arsenault, Rita',
+      program: 'SDA(LAE-ENS)',
+      status: 'ACTIVE',
+      statusDate: '2026-12-01',
+    },
+    expect.objectContaining({ person: 'Boudreau, Rita', status: 'CLOSED' }),
+  ]);
+  const last = await manager.get('/api/organisation/agreements?sort=person&dir=asc&pageSize=2&page=2');
+  expect(last.body.items.map((a: { person: string }) => a.person)).toEqual(['Comeau, Rita']);
+  const newest = await manager.get('/api/organisation/agreements');
+  expect(newest.body.items.map((a: { agreementId: number }) => a.agreementId)).toEqual(
+    made.map((m) => m.agreementId).reverse(),
+  );
+  const inForce = await manager.get('/api/organisation/agreements?inForce=true&sort=person&dir=asc');
+  expect(inForce.body.items.map((a: { person: string }) => a.person)).toEqual(['Arsenault, Rita', 'Comeau, Rita']);
+  const wrong = await manager.get('/api/organisation/agreements?sort=amount');
+  expect(wrong.status).toBe(400);
+  expect(wrong.body.message).toContain('Sort by one of: agreementId, person, program, status, statusDate.');
 });

@@ -21,18 +21,20 @@ const WORDS = defineWords({
     agreementLink: 'Agreement {id}',
     born: 'born {date}',
     partners: 'Business partners',
+    agreements: 'Our agreements',
   },
   fr: {
-    cases: 'Ententes et cas récents',
+    cases: 'Ententes et dossiers récents',
     persons: 'Individus récents',
     organisations: 'Organismes récents',
-    noCases: 'Les ententes et les cas que vous ouvrez seront listés ici.',
+    noCases: 'Les ententes et les dossiers que vous ouvrez seront listés ici.',
     noPersons: 'Les individus que vous ouvrez seront listés ici.',
     noOrganisations: 'Les partenaires d’affaires que vous choisissez pour une intervention seront listés ici.',
-    caseLink: 'Cas {id}',
+    caseLink: 'Dossier {id}',
     agreementLink: 'Entente {id}',
     born: 'né(e) le {date}',
     partners: 'Partenaires d’affaires',
+    agreements: 'Nos ententes',
   },
 });
 
@@ -46,7 +48,7 @@ export function RecentCards() {
       {(r) => (
         <>
           {(can('case.view') || can('funding.decide')) && (
-            <Card title={w('cases')}>
+            <Card title={w('cases')} actions={can('case.view') && <Link to="/agreements">{w('agreements')}</Link>}>
               {r.agreementsAndCases.length ? (
                 <ul className="work-list">
                   {r.agreementsAndCases.map((i) =>
