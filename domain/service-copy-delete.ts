@@ -53,15 +53,19 @@ export function serviceCopy(s: ServiceOriginal, dates: { startDate?: IsoDate; en
 /** R-ES-11, R-ES-12: a service with any entry, current or in its history, is kept; it can be cancelled instead. */
 export function validateServiceDelete(entries: number): Violation[] {
   if (entries === 0) return [];
-  const [en, fr] = entries === 1 ? ['entry is', 'inscription y est'] : ['entries are', 'inscriptions y sont'];
+  const one = entries === 1;
+  const en = one ? 'entry is recorded on it, and it counts' : 'entries are recorded on it, and they count';
+  const fr = one
+    ? 'inscription y est enregistrée, et elle compte'
+    : 'inscriptions y sont enregistrées, et elles comptent';
   return [
     violation('R-ES-11', 'ERR_SERVICE_HAS_PARTICIPANTS', {
       en:
-        `This enhanced service cannot be deleted: ${entries} participant ${en} ` +
-        'recorded on it, and they count in the EAS activity report. Change its status to Cancelled instead.',
+        `This enhanced service cannot be deleted: ${entries} participant ${en} in the EAS activity report. ` +
+        'Change its status to Cancelled instead.',
       fr:
-        `Ce service amélioré ne peut pas être supprimé : ${entries} ${fr} ` +
-        "enregistrée(s), et elles comptent dans le rapport d'activités des SAE. Changez plutôt son statut à Annulé.",
+        `Ce service amélioré ne peut pas être supprimé : ${entries} ${fr} dans le rapport d'activités des SAE. ` +
+        'Changez plutôt son statut à Annulé.',
     }),
   ];
 }

@@ -102,7 +102,7 @@ test('R-ES-11 R-ES-12 a service nobody was entered on is deleted; one with entri
   const refused = await coordinator.del(`/api/services/${used}`);
   expect(refused.status).toBe(422);
   expect(refused.body.message).toBe(
-    'This enhanced service cannot be deleted: 1 participant entry is recorded on it, and they count in the EAS ' +
+    'This enhanced service cannot be deleted: 1 participant entry is recorded on it, and it counts in the EAS ' +
       'activity report. Change its status to Cancelled instead.',
   );
   expect((await coordinator.get(`/api/services/${used}`)).status).toBe(200);
