@@ -5,6 +5,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # The install step's tools (Node 24, Temporal dev binaries) are for development machines, not this image.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+# The worker converts case documents to PDF with LibreOffice (Writer for documents, Draw for images).
+RUN apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-draw-nogui \
+  && rm -rf /var/lib/apt/lists/*
 COPY domain ./domain
 COPY workflows ./workflows
 COPY activities ./activities

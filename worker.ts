@@ -47,6 +47,9 @@ export const sharedWorkflowModules = [...runtimeImports(workflowsPath)]
   .filter((file) => file.startsWith(path.join(root, 'domain') + path.sep))
   .sort();
 
+/** How long a case's next task waits for the worker that holds the case in its cache before any worker may take it. */
+export const STICKY_QUEUE_TIMEOUT = '4 seconds';
+
 export interface StartedWorker {
   worker: Worker;
   run: Promise<void>;
@@ -72,8 +75,12 @@ export async function startWorker(
       mailer,
       publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
       fundingApiUrl: config.FUNDING_API_URL,
+      pdfConverter: { soffice: config.SOFFICE_PATH },
     }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    // A worker that dies leaves its cached workflows' next tasks on its own (sticky) queue until this passes; the
+    // SDK's 10 s made a user wait that long after a worker crash. A task moved on early is only replayed elsewhere.
+    stickyQueueScheduleToStartTimeout: STICKY_QUEUE_TIMEOUT,
     dataConverter: dataConverterFor(payloadKeysFromConfig(config)),
     ...overrides,
   });

@@ -10,14 +10,17 @@ import { caseAssignedEmail, referralEmail, transferCompletedEmail, transferRemin
 import type {
   AccessActivities,
   CaseActivities,
+  DocumentPdfActivities,
   FundingActivities,
   SearchAttributeActivities,
   StuckStepActivities,
 } from '../workflows/activity-types.ts';
 import { accessActivities } from './access.ts';
+import { documentPdfActivities } from './document-pdf.ts';
 import { fundingActivities } from './funding.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import { pdfFile } from '../infra/pdf.ts';
+import type { PdfConverterOptions } from '../infra/pdf-converter.ts';
 import { searchAttributeActivities } from './search-attributes.ts';
 import { stuckStepActivities } from './stuck-steps.ts';
 import { givingUpOnPersistentFailures } from './persistent-failures.ts';
@@ -28,6 +31,8 @@ export interface ActivityDeps {
   publicUrl: string;
   /** The funding system's base URL (FUNDING_API_URL); without it, funding steps wait for an operator. */
   fundingApiUrl?: string;
+  /** How documents are converted to PDF: the LibreOffice command (SOFFICE_PATH), `soffice` on the PATH if unset. */
+  pdfConverter?: PdfConverterOptions;
 }
 
 export function createActivities({
@@ -35,16 +40,19 @@ export function createActivities({
   mailer,
   publicUrl,
   fundingApiUrl,
+  pdfConverter,
 }: ActivityDeps): CaseActivities &
   StuckStepActivities &
   AccessActivities &
   FundingActivities &
+  DocumentPdfActivities &
   SearchAttributeActivities {
   return {
     ...stuckStepActivities(orm),
     ...searchAttributeActivities(orm),
     ...accessActivities(orm, mailer),
     ...fundingActivities(orm, fundingApiUrl),
+    ...documentPdfActivities(orm, pdfConverter),
     async recordCaseEvents(batch) {
       try {
         await givingUpOnPersistentFailures(() => projectCaseEvents(orm.em.fork(), batch));

@@ -22,6 +22,7 @@ import { fundingRoutes } from './routes/funding.ts';
 import { individualRoutes } from './routes/individuals.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { passwordChangeRoutes, passwordResetRoutes } from './routes/passwords.ts';
+import { referralDraftRoutes } from './routes/referral-drafts.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { reminderRoutes } from './routes/reminders.ts';
@@ -105,6 +106,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   );
   app.use('/api', caseActionRoutes(orm, temporal));
   app.use('/api', referralRoutes(orm));
+  app.use('/api', referralDraftRoutes({ orm, temporal }));
   app.use('/api', reminderRoutes(orm));
   app.use('/api', businessPartnerRoutes(orm));
   app.use('/api', navigationRoutes(orm, temporal));

@@ -44,6 +44,7 @@ import {
   interventionFromServiceSchema,
   newParticipantSchema,
   participantChangeSchema,
+  participantsSaveSchema,
   serviceChangeSchema,
   serviceCopySchema,
   serviceSchema,
@@ -133,21 +134,23 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/individuals/{id}/contacts',
-    summary: 'Add a phone or an email; the first of its kind, or one marked so, is the default (R-PER-17)',
+    summary: 'Add an address, a phone or an email; the first of its kind, or one marked so, is the default (R-PER-17)',
     body: newPersonContactSchema,
     errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'post',
     path: '/api/individuals/{id}/contacts/removal',
-    summary: 'Remove a phone or an email; a removed default gives its place to the oldest other entry (R-PER-17)',
+    summary:
+      'Remove an address, a phone or an email; a removed default gives its place to the oldest other entry, a ' +
+      "person's only address stays (R-PER-17)",
     body: personContactSchema,
-    errors: [400, 401, 403, 404],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'post',
     path: '/api/individuals/{id}/contacts/default',
-    summary: 'Make a phone or an email the default of its kind (R-PER-17)',
+    summary: 'Make an address, a phone or an email the default of its kind (R-PER-17)',
     body: personContactSchema,
     errors: [400, 401, 403, 404],
   },
@@ -397,6 +400,15 @@ export const operations: Operation[] = [
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
+    method: 'post',
+    path: '/api/services/{serviceId}/participant-changes',
+    summary:
+      'Save the participants page (R-ES-10): status changes, removals and additions, all applied or none; each ' +
+      'refusal names its participant',
+    body: participantsSaveSchema,
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
     method: 'patch',
     path: '/api/services/{serviceId}/participants/{participantId}',
     summary:
@@ -489,7 +501,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/cases/{caseId}/documents',
-    summary: "The case's documents with size and SHA-256",
+    summary: "The case's documents with size, SHA-256 and where each one's PDF stands (R-DOC-03)",
     errors: [401, 403, 404],
   },
   {
@@ -497,6 +509,14 @@ export const operations: Operation[] = [
     path: '/api/cases/{caseId}/documents/{documentId}/content',
     summary: 'The original file',
     errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/documents/{documentId}/pdf',
+    summary:
+      'The PDF of the document: the original when it is a PDF, else its conversion; 409 while it is being made or ' +
+      'when the conversion failed (R-DOC-03)',
+    errors: [401, 403, 404, 409],
   },
   {
     method: 'put',
@@ -570,6 +590,38 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/cases/{caseId}/referrals',
     summary: "The case's referrals, newest first (R-REF-23)",
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/referral-drafts',
+    summary:
+      'Start a draft referral (ACT-REF-02); notes (POST notes with referralId) and documents (POST documents with ' +
+      'referralId) are attached to it until it is sent (R-REF-21)',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/referral-drafts/{draftId}',
+    summary: 'A draft referral with its notes and documents, and whether it was sent (R-REF-21)',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/referral-drafts/{draftId}',
+    summary: 'Cancel a draft referral (ACT-REF-07); its notes and documents stay in the case; refused once sent',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/referral-drafts/{draftId}/documents/{documentId}',
+    summary: 'Take a document off a draft referral (it stays in the case); refused once sent (R-REF-21)',
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/referrals/{referralId}/documents/{documentId}/content',
+    summary: "A referral's document, for the sending and the receiving organisation only (R-REF-21)",
     errors: [401, 403, 404],
   },
   {

@@ -167,6 +167,7 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
         context: e.context,
         createdBy: actorId,
         createdAt: new Date(batch.at),
+        referralId: e.referralId ?? null,
       });
       return;
     case 'NoteEdited':
@@ -245,6 +246,11 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
         emailedAt: null,
         transferCompletedAt: null,
       });
+      // R-REF-21: the draft it was written in takes no more notes or documents (attachments lock its row first).
+      await em.execute('update referral_draft set sent_at = ? where id = ? and sent_at is null', [
+        new Date(batch.at),
+        r.id,
+      ]);
       // R-REF-15: a referral inside the network lets the receiving organisation read the client's record.
       if (r.toOrganisationId !== null) await grantIndividualAccess(em, caseId, r.toOrganisationId, 'REFERRAL');
       return;

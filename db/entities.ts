@@ -5,6 +5,15 @@ import type { StepProblem, StepResolution } from '../domain/step-problems.ts';
 
 const date = () => p.string().columnType('date');
 
+/** The columns of an address kept apart from the individual: an earlier one (R-PER-14), another one (R-PER-17). */
+const addressProperties = () => ({
+  addressLine1: p.text(),
+  city: p.text(),
+  province: p.text(),
+  country: p.text(),
+  postalCode: p.text(),
+});
+
 export const Organisation = defineEntity({
   name: 'Organisation',
   tableName: 'organisation',
@@ -99,8 +108,12 @@ export const Individual = defineEntity({
     firstNameSoundex: p.text().hidden(),
     lastNameSoundex: p.text().hidden(),
     middleInitial: p.text().nullable(),
+    title: p.text().nullable(),
     gender: p.text(),
+    maritalStatus: p.text().nullable(),
+    languages: p.array().columnType('text[]').default([]),
     dateOfBirth: date(),
+    dateOfDeath: date().nullable(),
     sin: p.text().nullable(),
     phone: p.text().nullable(),
     email: p.text().nullable(),
@@ -150,11 +163,7 @@ export const AddressHistory = defineEntity({
   properties: {
     id: p.integer().primary().autoincrement(),
     individualId: p.integer(),
-    addressLine1: p.text(),
-    city: p.text(),
-    province: p.text(),
-    country: p.text(),
-    postalCode: p.text(),
+    ...addressProperties(),
     validFrom: p.datetime(),
     validTo: p.datetime(),
     changedBy: p.integer(),
@@ -199,6 +208,19 @@ export const IndividualContact = defineEntity({
     individualId: p.integer(),
     kind: p.text(),
     value: p.text(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+/** R-PER-17: a person's other addresses; the default stays on the individual itself. */
+export const IndividualAddress = defineEntity({
+  name: 'IndividualAddress',
+  tableName: 'individual_address',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    individualId: p.integer(),
+    ...addressProperties(),
     createdBy: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
@@ -453,6 +475,8 @@ export const CaseNote = defineEntity({
     createdBy: p.integer().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime().nullable(),
+    /** R-REF-21: the referral the note was written for, from its draft. */
+    referralId: p.text().nullable(),
   },
 });
 
@@ -576,6 +600,20 @@ export const ReferralRow = defineEntity({
     emailedAt: p.datetime().nullable(),
     transferOutcome: p.text(),
     transferCompletedAt: p.datetime().nullable(),
+  },
+});
+
+/** R-REF-21: a referral being written, to which notes and documents are attached; its id becomes the referral's. */
+export const ReferralDraft = defineEntity({
+  name: 'ReferralDraft',
+  tableName: 'referral_draft',
+  properties: {
+    id: p.text().primary(),
+    caseId: p.integer(),
+    organisationId: p.integer(),
+    createdBy: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    sentAt: p.datetime().nullable(),
   },
 });
 
@@ -742,6 +780,13 @@ export const CaseDocument = defineEntity({
     deletedAt: p.datetime().nullable(),
     /** 1 for the file first uploaded; each replacement keeps the previous file as a CaseDocumentVersion. */
     version: p.integer().default(1),
+    /** R-REF-21: the referral the document was attached to, from its draft. */
+    referralId: p.text().nullable(),
+    /** R-DOC-03: the current file's PDF (domain/document-pdf.ts); none for a PDF original, which is its own. */
+    pdfStatus: p.text().nullable(),
+    pdfContent: p.blob().lazy().nullable(),
+    pdfSizeBytes: p.integer().nullable(),
+    pdfSha256: p.text().nullable(),
   },
 });
 
@@ -813,6 +858,7 @@ export const entities = [
   IndividualChange,
   IndividualAlias,
   IndividualContact,
+  IndividualAddress,
   Case,
   CaseStatusRow,
   CaseTask,
@@ -835,6 +881,7 @@ export const entities = [
   IdempotencyKey,
   StuckStep,
   ReferralRow,
+  ReferralDraft,
   IndividualAccess,
   EnhancedService,
   ServiceParticipant,
@@ -849,3 +896,4 @@ export type IUser = InferEntity<typeof User>;
 export type ICase = InferEntity<typeof Case>;
 export type IIndividual = InferEntity<typeof Individual>;
 export type IIndividualContact = InferEntity<typeof IndividualContact>;
+export type IIndividualAddress = InferEntity<typeof IndividualAddress>;

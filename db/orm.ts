@@ -36,6 +36,9 @@ import { Migration20261204211000 } from './migrations/Migration20261204211000.ts
 import { Migration20261204220000 } from './migrations/Migration20261204220000.ts';
 import { Migration20261204223000 } from './migrations/Migration20261204223000.ts';
 import { Migration20261204225000 } from './migrations/Migration20261204225000.ts';
+import { Migration20261205010000 } from './migrations/Migration20261205010000.ts';
+import { Migration20261205020000 } from './migrations/Migration20261205020000.ts';
+import { Migration20261205030000 } from './migrations/Migration20261205030000.ts';
 import { Migration20261205040000 } from './migrations/Migration20261205040000.ts';
 
 export type Orm = MikroORM;
@@ -84,6 +87,9 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         },
         { name: 'Migration20261204223000_business_partner', class: Migration20261204223000 },
         { name: 'Migration20261204225000_individual_contacts', class: Migration20261204225000 },
+        { name: 'Migration20261205010000_document_pdf', class: Migration20261205010000 },
+        { name: 'Migration20261205020000_referral_drafts', class: Migration20261205020000 },
+        { name: 'Migration20261205030000_person_details', class: Migration20261205030000 },
         { name: 'Migration20261205040000_recent_items', class: Migration20261205040000 },
       ],
       transactional: true,

@@ -96,7 +96,7 @@ export interface CaseState {
   alerts: CaseAlert[];
   notes: number;
   /** Who wrote each note and when, for the 30-day edit rule (R-NOTE-03); absent in states saved before it existed. */
-  noteIndex?: { id: string; authorId: number | null; createdOn: IsoDate }[];
+  noteIndex?: { id: string; authorId: number | null; createdOn: IsoDate; referralId?: string }[];
   /** Additional Case Information module statuses (R-ASM-03); absent before any module is saved. */
   additionalInfo?: Record<string, ModuleStatus>;
   /** Referrals sent from this case (R-REF); absent before the first one. */
@@ -122,6 +122,8 @@ export type CaseEvent =
       context: string | null;
       authorId?: number | null;
       date?: IsoDate;
+      /** R-REF-21: the draft referral the note was written for. */
+      referralId?: string;
     }
   | { type: 'NoteEdited'; noteId: string; text: string }
   | { type: 'EducationExperienceSaved'; document: EducationExperienceInput }
@@ -206,7 +208,15 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
         ...s,
         notes: s.notes + 1,
         noteIndex: e.date
-          ? [...(s.noteIndex ?? []), { id: e.noteId, authorId: e.authorId ?? null, createdOn: e.date }]
+          ? [
+              ...(s.noteIndex ?? []),
+              {
+                id: e.noteId,
+                authorId: e.authorId ?? null,
+                createdOn: e.date,
+                ...(e.referralId ? { referralId: e.referralId } : {}),
+              },
+            ]
           : s.noteIndex,
       };
     case 'NoteEdited':

@@ -64,11 +64,18 @@ export function openCaseEvents(
 }
 
 /** A note added to the case by the acting user (R-NOTE-01); `context` says where it was written. */
-export const noteAdded = (ctx: DecisionContext, text: string, context: string | null): CaseEvent => ({
+export const noteAdded = (
+  ctx: DecisionContext,
+  text: string,
+  context: string | null,
+  referralId?: string,
+): CaseEvent => ({
   type: 'NoteAdded',
   noteId: ctx.newId(),
   text,
   context,
   authorId: ctx.actorId ?? null,
   date: ctx.today,
+  // R-REF-21: only a note written on a draft referral carries it, so other notes' events stay as they were.
+  ...(referralId ? { referralId } : {}),
 });

@@ -110,3 +110,23 @@ export const FUNDING_ACTIVITY_SUMMARIES = {
       fr: `demande au système de financement de payer l'entente ${i.agreementId}`,
     }),
 };
+
+const forDocument = (i: { documentId: number; version: number }, what: Label): string =>
+  summaryLine({
+    en: `Document ${i.documentId} (file ${i.version}): ${what.en}`,
+    fr: `Document ${i.documentId} (fichier ${i.version}) : ${what.fr}`,
+  });
+
+/** The activities of a document's conversion to PDF (R-DOC-03). */
+export const DOCUMENT_PDF_ACTIVITY_SUMMARIES = {
+  convertDocumentToPdf: (i: { documentId: number; version: number }) =>
+    forDocument(i, {
+      en: 'converts the file to PDF with LibreOffice',
+      fr: 'convertit le fichier en PDF avec LibreOffice',
+    }),
+  markDocumentPdfFailed: (i: { documentId: number; version: number }) =>
+    forDocument(i, {
+      en: 'shows the case manager that the conversion failed',
+      fr: 'indique au gestionnaire de cas que la conversion a échoué',
+    }),
+};

@@ -6,4 +6,5 @@ import type { Label } from './case-model.ts';
 export const NOTE_CONTEXT_LABELS: Record<string, Label> = {
   CASE_NOTES: { en: 'Case notes', fr: 'Notes du dossier' },
   CASE_STATUS: { en: 'Case status (closure)', fr: 'État du dossier (fermeture)' },
+  REFERRAL: { en: 'Referral', fr: 'Renvoi' },
 };

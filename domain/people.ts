@@ -2,6 +2,7 @@
 // (R-PER-09), what a new individual is (R-PER-08..10) and what changing one keeps (R-PER-12..14).
 import type { Label } from './case-model.ts';
 import type { IsoDate } from './dates.ts';
+import { orderedLanguages, validateDateOfDeath } from './person-details.ts';
 import { violation, type Violation } from './refusals.ts';
 
 export const GENDERS = ['MALE', 'FEMALE'] as const;
@@ -102,7 +103,10 @@ export const formatSin = (sin: string) => normaliseSin(sin).replace(/^(\d{3})(\d
  * R-PER-09: a date of birth after today, or a SIN whose check digit does not match, is refused field by field; each
  * message starts with the field's name, as the form shows it.
  */
-export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: string | null }, today: IsoDate) {
+export function validateIdentity(
+  input: { dateOfBirth?: IsoDate | null; sin?: string | null; dateOfDeath?: IsoDate | null },
+  today: IsoDate,
+) {
   const v: Violation[] = [];
   if (input.dateOfBirth && input.dateOfBirth > today) {
     v.push(
@@ -132,6 +136,7 @@ export function validateIdentity(input: { dateOfBirth?: IsoDate | null; sin?: st
       ),
     );
   }
+  if (input.dateOfBirth) v.push(...validateDateOfDeath(input.dateOfDeath, input.dateOfBirth, today));
   return v;
 }
 
@@ -155,8 +160,18 @@ export interface Address {
   postalCode: string;
 }
 
+/** An address on one line, as the page shows it and as an entry of the person's addresses is named (R-PER-17). */
+export const addressLine = (a: Address) => `${a.line1}, ${a.city}, ${a.province} ${a.postalCode}, ${a.country}`;
+
+/** Title, marital status and languages spoken (spec 01 §3.2): optional, entered when known. */
+export interface OptionalDetails {
+  title?: string | null;
+  maritalStatus?: string | null;
+  languages?: string[];
+}
+
 /** A new individual as the user entered it (the request shape's fields the rules read). */
-export interface NewIndividualInput {
+export interface NewIndividualInput extends OptionalDetails {
   firstName: string;
   lastName: string;
   middleInitial?: string;
@@ -216,6 +231,9 @@ export interface NewIndividualRecord {
   firstNameSoundex: string;
   lastNameSoundex: string;
   middleInitial: string | null;
+  title: string | null;
+  maritalStatus: string | null;
+  languages: string[];
   gender: string;
   dateOfBirth: IsoDate;
   sin: string | null;
@@ -243,6 +261,9 @@ export function newIndividual(
       lastName: input.lastName,
       ...nameCodes(input),
       middleInitial: input.middleInitial ?? null,
+      title: input.title || null,
+      maritalStatus: input.maritalStatus || null,
+      languages: orderedLanguages(input.languages ?? []),
       gender: input.gender,
       dateOfBirth: input.dateOfBirth,
       sin: input.sin ? normaliseSin(input.sin) : null,
@@ -259,12 +280,13 @@ export function newIndividual(
 }
 
 /** An individual's details as a change reads them (an optional one left out or null). */
-export interface PersonDetails {
+export interface PersonDetails extends OptionalDetails {
   firstName: string;
   lastName: string;
   middleInitial?: string | null;
   gender?: string;
   dateOfBirth?: IsoDate;
+  dateOfDeath?: IsoDate | null;
   sin?: string | null;
   phone?: string | null;
   email?: string | null;
@@ -272,15 +294,20 @@ export interface PersonDetails {
 }
 
 /**
- * A change as the user sent it: a field left out stays as it is; an empty phone, email or initial clears it. A SIN
- * can be added or corrected, never removed (a case needs one, R-CASE-01).
+ * A change as the user sent it: a field left out stays as it is; an empty phone, email, initial, title, marital
+ * status or date of death clears it, and so does an empty list of languages. A SIN can be added or corrected, never
+ * removed (a case needs one, R-CASE-01).
  */
 export interface PersonChange {
   firstName?: string;
   lastName?: string;
   middleInitial?: string;
+  title?: string;
+  maritalStatus?: string;
+  languages?: string[];
   gender?: string;
   dateOfBirth?: IsoDate;
+  dateOfDeath?: IsoDate | '';
   sin?: string;
   phone?: string;
   email?: string;
@@ -325,6 +352,10 @@ export const sameAddress = (a: Address, b: Address) =>
 export interface PersonChangeDecision {
   details: PersonDetails & {
     middleInitial: string | null;
+    title: string | null;
+    maritalStatus: string | null;
+    languages: string[];
+    dateOfDeath: IsoDate | null;
     sin: string | null;
     phone: string | null;
     email: string | null;
@@ -357,17 +388,23 @@ export function decidePersonChange(
   const firstName = change.firstName ?? current.firstName;
   const lastName = change.lastName ?? current.lastName;
   const address = change.address ?? current.address;
+  /** A field left out keeps its value; an empty one clears it. */
+  const cleared = <T>(given: T | '' | undefined, kept: T | null | undefined): T | null =>
+    given === undefined ? (kept ?? null) : given || null;
   return {
     details: {
       firstName,
       lastName,
-      middleInitial:
-        change.middleInitial === undefined ? (current.middleInitial ?? null) : change.middleInitial || null,
+      middleInitial: cleared(change.middleInitial, current.middleInitial),
+      title: cleared(change.title, current.title),
+      maritalStatus: cleared(change.maritalStatus, current.maritalStatus),
+      languages: orderedLanguages(change.languages ?? current.languages ?? []),
       gender: change.gender ?? current.gender,
       dateOfBirth: change.dateOfBirth ?? current.dateOfBirth,
+      dateOfDeath: cleared(change.dateOfDeath, current.dateOfDeath),
       sin: change.sin ? normaliseSin(change.sin) : (current.sin ?? null),
-      phone: change.phone === undefined ? (current.phone ?? null) : change.phone || null,
-      email: change.email === undefined ? (current.email ?? null) : change.email || null,
+      phone: cleared(change.phone, current.phone),
+      email: cleared(change.email, current.email),
       address: sameAddress(address, current.address) ? current.address : address,
     },
     ...previousDetails(current, { firstName, lastName, address }),

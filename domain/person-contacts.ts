@@ -1,12 +1,17 @@
-// R-PER-17: a person has several phones and emails, exactly one default of each kind. The default is the one the
-// person's record holds; the others are kept beside it. These rules say what adding, removing and choosing do.
+// R-PER-17: a person has several addresses, phones and emails, exactly one default of each kind. The default is the
+// one the person's record holds; the others are kept beside it. These rules say what adding, removing and choosing
+// do. An entry is named by its text (an address by its one line), compared without regard to case.
 import type { Label } from './case-model.ts';
 import { violation, type Violation } from './refusals.ts';
 
-export const CONTACT_KINDS = ['PHONE', 'EMAIL'] as const;
+export const CONTACT_KINDS = ['ADDRESS', 'PHONE', 'EMAIL'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
+/** The kinds a person may have none of; a person keeps at least one address (R-PER-08). */
+export const OPTIONAL_CONTACT_KINDS = ['PHONE', 'EMAIL'] as const satisfies readonly ContactKind[];
+
 export const CONTACT_KIND_LABELS: Record<ContactKind, Label> = {
+  ADDRESS: { en: 'Address', fr: 'Adresse' },
   PHONE: { en: 'Phone', fr: 'Téléphone' },
   EMAIL: { en: 'Email', fr: 'Courriel' },
 };
@@ -30,6 +35,27 @@ export function validateNewContact(kind: ContactKind, value: string, entries: Co
       {
         en: `${value} is already one of this person's ${what.en.toLowerCase()} entries: enter another one.`,
         fr: `${value} figure déjà parmi les entrées « ${what.fr} » de cette personne : saisissez-en une autre.`,
+      },
+      { field: 'value', kind: 'conflict' },
+    ),
+  ];
+}
+
+/** R-PER-08, R-PER-17: a person's only address cannot be removed; another one is added first. */
+export function validateRemoval(kind: ContactKind, entries: ContactEntries, value: string): Violation[] {
+  const only = entries.others.length === 0 && entries.default !== null && same(entries.default, value);
+  if (kind !== 'ADDRESS' || !only) return [];
+  return [
+    violation(
+      'R-PER-17',
+      'LAST_ADDRESS',
+      {
+        en:
+          `${value} is this person's only address and a person keeps one: add another address first, then remove ` +
+          'this one.',
+        fr:
+          `${value} est la seule adresse de cette personne et une personne en garde une : ajoutez d'abord une autre ` +
+          'adresse, puis retirez celle-ci.',
       },
       { field: 'value', kind: 'conflict' },
     ),

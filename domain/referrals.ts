@@ -71,6 +71,8 @@ export interface ReferralInput {
   confirmed: boolean;
   /** E-REF-06: the user saw the personal-information warning and sends anyway. */
   personalInfoAcknowledged?: boolean;
+  /** R-REF-21: the draft it was written in, whose id it keeps. */
+  draftId?: string;
 }
 
 /** The receiving organisation as the API found it when the referral was sent (R-REF-05 is checked again then). */

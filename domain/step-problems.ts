@@ -3,6 +3,7 @@
 // request already holds) will not get better by retrying: the step waits until the outside system is fixed and an
 // operator retries, or an operator takes the action that resolves it.
 import type { Label } from './case-model.ts';
+import { explainPdfProblem, pdfProblemOf, type PdfConversionProblem } from './document-pdf.ts';
 
 /** What an operator may do to a stuck step instead of retrying it as it is. */
 export const STEP_RESOLUTIONS = ['NEW_AGREEMENT'] as const;
@@ -20,7 +21,7 @@ export interface AgreementConflict {
   otherCaseId: number | null;
 }
 
-export type StepProblem = AgreementConflict;
+export type StepProblem = AgreementConflict | PdfConversionProblem;
 
 /** The resolutions a problem offers, besides a retry once the outside system is fixed. */
 export const resolutionsFor = (problem: StepProblem | null | undefined): StepResolution[] =>
@@ -28,6 +29,7 @@ export const resolutionsFor = (problem: StepProblem | null | undefined): StepRes
 
 /** The problem, what it means and what to do, in both languages. */
 export function explainProblem(p: StepProblem): Label {
+  if (p.code === 'PDF_CONVERSION_FAILED') return explainPdfProblem(p);
   const other =
     p.otherPackageId == null
       ? { en: 'another funding request', fr: 'une autre demande de financement' }
@@ -57,6 +59,7 @@ export interface GivenUp {
 /** The problem an activity failure carries in its details, if it is one Pathway understands. */
 export function problemOf(details: readonly unknown[] | undefined): StepProblem | null {
   const p = (details?.[0] as Partial<GivenUp> | undefined)?.problem as Partial<AgreementConflict> | undefined;
+  if ((p?.code as string) === 'PDF_CONVERSION_FAILED') return pdfProblemOf(p as Partial<PdfConversionProblem>);
   return p?.code === 'AGREEMENT_CONFLICT' && typeof p.agreementId === 'number'
     ? {
         code: 'AGREEMENT_CONFLICT',

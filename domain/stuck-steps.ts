@@ -13,11 +13,12 @@ export type StuckStepStatus = (typeof STUCK_STEP_STATUSES)[number];
 export const ATTEMPTS_BEFORE_STUCK = 4;
 
 /**
- * Attempts a step inside Pathway (recording into PostgreSQL) makes before it waits for an operator: about seven
- * minutes, so a database restart goes unnoticed; an error that will not get better by itself (a refused write) is
- * given up on after ATTEMPTS_BEFORE_STUCK attempts by the activity itself (activities/persistent-failures.ts).
+ * Attempts a step inside Pathway (recording into PostgreSQL) makes before it waits for an operator: about six and a
+ * half minutes at one attempt every 4 s, so a database restart goes unnoticed; an error that will not get better by
+ * itself (a refused write) is given up on after ATTEMPTS_BEFORE_STUCK attempts by the activity itself
+ * (activities/persistent-failures.ts).
  */
-export const INTERNAL_ATTEMPTS_BEFORE_STUCK = 12;
+export const INTERNAL_ATTEMPTS_BEFORE_STUCK = 100;
 
 /**
  * R-OPS-03: minutes a stuck step waits before it retries by itself, round after round (then hourly): an outage
@@ -112,6 +113,7 @@ export const STEP_GROUPS = [
   'FUNDING_AGREEMENT',
   'FUNDING_SUBMISSION',
   'FUNDING_PAYMENT',
+  'DOCUMENT_PDF',
   'RECORDING',
   'OTHER',
 ] as const;
@@ -123,6 +125,7 @@ export const STEP_GROUP_LABELS: Record<StepGroup, Label> = {
   FUNDING_AGREEMENT: { en: 'Funding agreements', fr: 'Ententes de financement' },
   FUNDING_SUBMISSION: { en: 'Submissions to the funding system', fr: 'Envois au système de financement' },
   FUNDING_PAYMENT: { en: 'Payments', fr: 'Paiements' },
+  DOCUMENT_PDF: { en: 'Case documents converted to PDF', fr: 'Documents de dossier convertis en PDF' },
   RECORDING: { en: "Recording in Pathway's database", fr: 'Enregistrement dans la base de données de Pathway' },
   OTHER: { en: 'Other steps', fr: 'Autres étapes' },
 };
@@ -138,11 +141,17 @@ const both = (en: string, fr: string): Label => ({ en, fr });
 
 /**
  * What a step does, in both languages, from its id (workflows name their steps `email:<what>:…`,
- * `funding-<package>:<what>[:<submission>]`, `record:<case>:<command>`, `invitation-email-<id>`, `email-<key>`); a
+ * `funding-<package>:<what>[:<submission>]`, `record:<case>:<command>`,
+ * `document-pdf:<document>:<version>`, `invitation-email-<id>`, `email-<key>`); a
  * step of another shape keeps the description its workflow gave.
  */
 export function describeStep(step: { id: string; kind: string; description: string }): Label {
   const [head, what, n] = step.id.split(':');
+  if (head === 'document-pdf')
+    return both(
+      `Document ${what} (file ${n}): conversion to PDF`,
+      `Document ${what} (fichier ${n}) : conversion en PDF`,
+    );
   if (head === 'record')
     return both(
       `Case ${what}: recording the case's changes in Pathway's database`,

@@ -100,6 +100,8 @@ export const configSchema = z.object({
   /** ENS's funding system (agreements, submissions, payments); `npm start` runs a local one when unset. */
   FUNDING_API_URL: url(['http:', 'https:'], 'https://funding.example.org').optional(),
   EMBEDDED_FUNDING_PORT: port.default(3100),
+  /** R-DOC-03: the LibreOffice command case documents are converted to PDF with; `soffice` on the PATH when unset. */
+  SOFFICE_PATH: z.string().min(1).optional(),
   // 2,000: under a 50-client load a cache of 250 made busy cases replay their histories on every action, and those
   // replays outgrew the workflow task time-out (503s, npm run test:faults); 2,000 had none. It costs memory: about
   // 1 GB with 1,500 open cases (npm run bench); lower it where memory matters more than a burst of load.

@@ -28,27 +28,37 @@ export function registerActions<S, E>(
   actions: readonly Action<S, E, never>[],
   o: {
     state: () => S;
+    /**
+     * The state an accepted change being recorded right now will leave, if any. Validators judge against it: the
+     * database (and so whoever reads it, like the funding system) already shows that change, and an action it
+     * allows must not be refused for the moment in between. The handler checks again under the lock.
+     */
+    landing?: () => S | null;
     lock: WorkflowLock;
     /** Records the accepted events under the Update's id (idempotent) and folds them into the state. */
     apply: (commandId: string, actor: Actor, events: E[]) => Promise<void>;
+    /** What an accepted Update answers, once its events are applied; the state after it when not given. */
+    answer?: (state: S, events: E[]) => unknown;
   },
 ): void {
   for (const action of actions as readonly Action<S, E, { actor: Actor }>[]) {
     setHandler(
-      defineUpdate<S, [{ actor: Actor }]>(action.name),
+      defineUpdate<unknown, [{ actor: Actor }]>(action.name),
       (input) =>
         o.lock.exclusive(async () => {
           refuse(untrustedInputViolation(input));
           // A decision that changed asks patched() itself, only when it would decide otherwise (domain/action.ts).
           const ctx = { today: today(), newId: uuid4, actorId: input.actor.userId, patched };
           refuse(action.validate(o.state(), input, ctx));
-          await o.apply(currentUpdateInfo()!.id, input.actor, action.decide(o.state(), input, ctx));
-          return o.state();
+          const events = action.decide(o.state(), input, ctx);
+          await o.apply(currentUpdateInfo()!.id, input.actor, events);
+          return o.answer ? o.answer(o.state(), events) : o.state();
         }),
       {
         validator: (input) => {
           refuse(untrustedInputViolation(input));
-          refuse(action.validate(o.state(), input, { today: today(), actorId: input.actor.userId }));
+          const judged = o.landing?.() ?? o.state();
+          refuse(action.validate(judged, input, { today: today(), actorId: input.actor.userId }));
         },
       },
     );

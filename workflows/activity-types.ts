@@ -73,3 +73,14 @@ export interface FundingActivities {
   /** Asks the funding system for the approved agreement's first payment; keyed by the package, so never two. */
   requestPayment(input: { packageId: number; agreementId: number }): Promise<{ paymentId: number }>;
 }
+
+export interface DocumentPdfActivities {
+  /**
+   * R-DOC-03: converts file `version` of the document to PDF and stores it beside the original; does nothing when
+   * that PDF is already there or the file has since been replaced or deleted. A file LibreOffice cannot convert (or
+   * no LibreOffice) fails at once with the problem explained, for operations.
+   */
+  convertDocumentToPdf(input: { documentId: number; version: number }): Promise<'CONVERTED' | 'DONE' | 'SUPERSEDED'>;
+  /** The document list says the conversion failed, unless its PDF was made meanwhile; idempotent. */
+  markDocumentPdfFailed(input: { documentId: number; version: number }): Promise<void>;
+}

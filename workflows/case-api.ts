@@ -3,6 +3,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CaseAction } from '../domain/case-action.ts';
 import type { CaseState } from '../domain/case-state.ts';
+import type { CaseUpdateAnswer } from '../domain/case-update-answer.ts';
 import type { PendingTimer } from '../domain/case-timers.ts';
 
 export const CASE_TASK_QUEUE = 'pathway-cases';
@@ -28,7 +29,12 @@ export interface CaseView {
   historyLength: number;
 }
 
-/** The Update a case action is sent as: its input and the acting user; it answers with the case state after it. */
-export const caseUpdate = <I>(action: CaseAction<I>) => defineUpdate<CaseState, [I & { actor: Actor }]>(action.name);
+/**
+ * The Update a case action is sent as: its input and the acting user. It answers with the case's stage and what the
+ * change created (domain/case-update-answer.ts); a run that answered an Update before that change keeps answering
+ * with its whole state (which holds caseId, status and caseManagerId too).
+ */
+export const caseUpdate = <I>(action: CaseAction<I>) =>
+  defineUpdate<CaseUpdateAnswer, [I & { actor: Actor }]>(action.name);
 
 export const caseViewQuery = defineQuery<CaseView>('caseView');

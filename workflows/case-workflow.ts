@@ -14,6 +14,7 @@ import {
 import { CASE_ACTIONS } from '../domain/case-actions/index.ts';
 import { decideDueAlerts } from '../domain/case-due-alerts.ts';
 import { foldEvents, type CaseEvent, type CaseState } from '../domain/case-state.ts';
+import { caseUpdateAnswer } from '../domain/case-update-answer.ts';
 import { ALERT_HOUR, pendingTimers } from '../domain/case-timers.ts';
 import { businessInstant } from '../domain/dates.ts';
 import { ACTIVITY_SUMMARIES, alertTimerSummary } from '../domain/history-summaries.ts';
@@ -181,7 +182,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     emailsFor(events);
   }
 
-  registerActions(CASE_ACTIONS, { state: () => state, lock, apply });
+  registerActions(CASE_ACTIONS, {
+    state: () => state,
+    lock,
+    apply,
+    // Newer runs answer an Update with what the caller needs, not the whole state (stored in history per action).
+    answer: (after, events) => (patched('lean-update-result') ? caseUpdateAnswer(after, events) : after),
+  });
 
   setHandler(caseViewQuery, () => ({
     state,

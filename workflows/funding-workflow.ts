@@ -40,6 +40,7 @@ const internal = summarised(proxyActivities<FundingActivities>(INTERNAL_STEP), F
 export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promise<FundingState> {
   let state = input.state;
   let changed = false;
+  let landing: FundingState | null = null;
   const lock = workflowLock();
   const exclusive = lock.exclusive;
   const { searchAttributes, withOperatorRetry } = searchableWorkflow(() => fundingFacts(state));
@@ -56,14 +57,19 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
       events,
       snapshot: next,
     };
-    // Runs from before recording waited for operators keep retrying it without end.
-    if (patched('internal-steps-wait-for-operators')) {
-      await withOperatorRetry(
-        recordingStep(step(`record:${commandId}`, 'RECORD_FUNDING_EVENTS', 'record its changes in the database')),
-        () => internal.recordFundingEvents(batch),
-      );
-    } else {
-      await recordFundingEvents(batch);
+    landing = next;
+    try {
+      // Runs from before recording waited for operators keep retrying it without end.
+      if (patched('internal-steps-wait-for-operators')) {
+        await withOperatorRetry(
+          recordingStep(step(`record:${commandId}`, 'RECORD_FUNDING_EVENTS', 'record its changes in the database')),
+          () => internal.recordFundingEvents(batch),
+        );
+      } else {
+        await recordFundingEvents(batch);
+      }
+    } finally {
+      landing = null;
     }
     state = next;
     changed = true;
@@ -72,6 +78,7 @@ export async function fundingRequestWorkflow(input: FundingWorkflowInput): Promi
 
   registerActions(FUNDING_ACTIONS, {
     state: () => state,
+    landing: () => landing,
     lock,
     apply: (commandId, actor, events) => apply(commandId, actor.userId, events),
   });

@@ -5,7 +5,14 @@ import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { z, ZodType } from 'zod';
 import { deleteDocument, replaceDocument, uploadDocument, type FileOf } from '../../app/documents/commands.ts';
-import { caseDocuments, documentFile, documentVersionFile, documentVersions } from '../../app/documents/queries.ts';
+import {
+  caseDocuments,
+  documentFile,
+  documentPdf,
+  documentVersionFile,
+  documentVersions,
+} from '../../app/documents/queries.ts';
+import { referralDocumentFile } from '../../app/referrals/drafts.ts';
 import { fileTooLarge, MAX_DOCUMENT_BYTES } from '../../domain/documents.ts';
 import { Refusal, RuleViolationError } from '../../domain/refusals.ts';
 import { documentReplaceSchema, documentUploadSchema } from '../../domain/schemas/funding.ts';
@@ -45,11 +52,15 @@ function bytesOf(req: Request): Buffer {
   return req.body;
 }
 
-/** A stored file as a download, named safely and checkable by its checksum. */
-function sendFile(res: Response, file: { contentType: string; fileName: string; sha256: string; content: Uint8Array }) {
+/** A stored file as a download (or, `inline`, opened in the browser), named safely and checkable by its checksum. */
+function sendFile(
+  res: Response,
+  file: { contentType: string; fileName: string; sha256: string; content: Uint8Array },
+  disposition: 'attachment' | 'inline' = 'attachment',
+) {
   res.set({
     'Content-Type': file.contentType,
-    'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
+    'Content-Disposition': `${disposition}; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
     ETag: `"${file.sha256}"`,
   });
   res.send(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
@@ -73,6 +84,12 @@ export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Cli
     sendFile(res, await documentFile(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')));
   });
 
+  // R-DOC-03: the PDF beside the original, for the same readers.
+  r.get('/cases/:caseId/documents/:documentId/pdf', async (req, res) => {
+    const ctx = context(res, 'case.view');
+    sendFile(res, await documentPdf(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')), 'inline');
+  });
+
   r.get('/cases/:caseId/documents/:documentId/versions', async (req, res) => {
     const ctx = context(res, 'case.view');
     res.json(await documentVersions(ctx, idParam(req, 'caseId'), idParam(req, 'documentId')));
@@ -82,6 +99,12 @@ export function documentRoutes({ orm, temporal }: { orm: MikroORM; temporal: Cli
     const ctx = context(res, 'case.view');
     const [caseId, documentId, version] = [idParam(req, 'caseId'), idParam(req, 'documentId'), idParam(req, 'version')];
     sendFile(res, await documentVersionFile(ctx, caseId, documentId, version));
+  });
+
+  // R-REF-21: a referral's document, for the organisation that sent it and the one it was sent to.
+  r.get('/referrals/:referralId/documents/:documentId/content', async (req, res) => {
+    const ctx = context(res, 'case.view');
+    sendFile(res, await referralDocumentFile(ctx, String(req.params.referralId), idParam(req, 'documentId')));
   });
 
   r.put('/cases/:caseId/documents/:documentId/content', async (req, res) => {

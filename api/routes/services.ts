@@ -11,6 +11,7 @@ import {
   createService,
   deleteService,
 } from '../../app/services/commands.ts';
+import { saveParticipants } from '../../app/services/participants-save.ts';
 import { deliveringOrganisations } from '../../app/services/delivering-organisations.ts';
 import { startInterventionFromService } from '../../app/services/intervention-from-service.ts';
 import { activityReport, personSearch, searchServices, serviceDetails } from '../../app/services/queries.ts';
@@ -65,6 +66,12 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   r.post('/services/:serviceId/participants', async (req, res) => {
     const ctx = context(res, 'case.update');
     res.status(201).json(await addParticipant(ctx, idParam(req, 'serviceId'), req.body));
+  });
+
+  // R-ES-10: the participants page's one Save, every change in it applied together or none.
+  r.post('/services/:serviceId/participant-changes', async (req, res) => {
+    const ctx = context(res, 'case.update');
+    res.json(await saveParticipants(ctx, idParam(req, 'serviceId'), req.body));
   });
 
   r.patch('/services/:serviceId/participants/:participantId', async (req, res) => {

@@ -14,6 +14,7 @@ import {
   type InvitationWorkflowInput,
   type QueuedEmailInput,
 } from '../../workflows/invitation-api.ts';
+import type { DocumentPdfInput } from '../../workflows/document-pdf-api.ts';
 import type { AppContext } from '../context.ts';
 import type { IOrg } from './organisation.ts';
 
@@ -22,7 +23,7 @@ export async function startWorkflow(
   ctx: Pick<AppContext, 'temporal'>,
   type: string,
   workflowId: string,
-  arg: InvitationWorkflowInput | QueuedEmailInput,
+  arg: InvitationWorkflowInput | QueuedEmailInput | DocumentPdfInput,
 ): Promise<void> {
   try {
     await ctx.temporal.workflow.start(type, { workflowId, taskQueue: CASE_TASK_QUEUE, args: [arg] });

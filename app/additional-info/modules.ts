@@ -1,6 +1,7 @@
 // The organisation's Additional Case Information configuration (its modules in order, each with its questions) and a
 // case's answers per module: read by the module pages and by the case page, whose next step needs the statuses.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { InferEntity } from '@mikro-orm/core';
 import { CaseInfoModule, OrgInfoModule, OrgInfoQuestion } from '../../db/entities.ts';
 import { INFO_MODULES, type InfoModule, type InfoQuestion } from '../../domain/additional-info.ts';
 import type { ModuleStatus } from '../../domain/case-state.ts';
@@ -19,6 +20,14 @@ export async function configuredModules(em: EntityManager, organisationId: numbe
     em.find(OrgInfoModule, { organisationId }, { orderBy: { displayOrder: 'asc' } }),
     em.find(OrgInfoQuestion, { organisationId }, { orderBy: { displayOrder: 'asc' } }),
   ]);
+  return configuredFrom(modules, questions);
+}
+
+/** The configuration from its rows, each list in display order (the case page reads them in its one statement). */
+export function configuredFrom(
+  modules: InferEntity<typeof OrgInfoModule>[],
+  questions: InferEntity<typeof OrgInfoQuestion>[],
+): ConfiguredModule[] {
   return modules.map((m) => ({
     moduleCode: m.moduleCode as InfoModule,
     label: INFO_MODULES[m.moduleCode as InfoModule],
@@ -46,6 +55,11 @@ export async function caseModuleViews(em: EntityManager, organisationId: number,
     configuredModules(em, organisationId),
     em.find(CaseInfoModule, { caseId }),
   ]);
+  return moduleViews(modules, saved);
+}
+
+/** Each configured module with the case's answers and status (not started when the case has none). */
+export function moduleViews(modules: ConfiguredModule[], saved: InferEntity<typeof CaseInfoModule>[]) {
   return modules.map((m) => {
     const row = saved.find((s) => s.moduleCode === m.moduleCode);
     return {

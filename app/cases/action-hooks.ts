@@ -12,6 +12,7 @@ import { validateReferral, type ReferralInput } from '../../domain/referrals.ts'
 import { configuredModules, requiredModules } from '../additional-info/modules.ts';
 import type { AppContext } from '../context.ts';
 import { deleteDrafts, draftsOfDeletedIntervention } from '../funding/intervention-drafts.ts';
+import { openDraft, sendableDraft } from '../referrals/drafts.ts';
 import { receivingOrganisation, referredCase } from '../referrals/queries.ts';
 import { deliveringOrganisation } from '../services/delivering-organisations.ts';
 import { assertChosenPartner } from '../business-partners/chosen-partner.ts';
@@ -87,6 +88,14 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     after: (ctx, _c, input) => deleteDrafts(ctx, drafts.get(input) ?? []),
   },
 
+  addNote: {
+    // R-REF-21: a note written on a draft referral goes to a draft of this case that is not sent yet.
+    async prepare(ctx, c, input) {
+      if (input.referralId) await openDraft(ctx.em, ctx.user, c.id, String(input.referralId));
+      return {};
+    },
+  },
+
   reassign: {
     // R-CASE-11: only an active case manager of the caller's organisation.
     async prepare(ctx, _c, input) {
@@ -103,6 +112,8 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     // R-REF-05/07: the receiving organisation; R-REF-12: the client's own data may not be in the text.
     async prepare(ctx, c, input) {
       const referral = input as unknown as ReferralInput;
+      // R-REF-09, R-REF-21: the draft it was written in is this case's, and is sent once.
+      if (referral.draftId) await sendableDraft(ctx, c.id, referral.draftId);
       const receiving =
         referral.type === 'INFO_OUTSIDE_LAMPSS' ? null : await receivingOrganisation(ctx.em, referral.toOrganisationId);
       const client = await ctx.em.findOneOrFail(Individual, { id: c.individualId });

@@ -1,5 +1,6 @@
 // Read models for the case home page and the home-page lists. They read PostgreSQL only, so they stay fast
 // with many cases; the workflow is asked only for what only it knows (pending timers), on the inspect view.
+import type { EntityDictionary, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Case,
@@ -10,12 +11,13 @@ import {
   CaseStatusRow,
   CaseTask,
   EmploymentOutcomeRow,
-  Individual,
   InterventionRow,
   NeedsDeterminationRow,
-  OfficeLocation,
+  CaseInfoModule,
+  OrgInfoModule,
+  OrgInfoQuestion,
+  ReferralDraft,
   ReferralRow,
-  User,
   type ICase,
 } from '../../db/entities.ts';
 import type { NeedsDeterminationVersion } from '../../domain/case-state.ts';
@@ -39,8 +41,8 @@ import { validateOutcomeDeletion } from '../../domain/outcomes.ts';
 import { formatSin } from '../../domain/people.ts';
 import { notFound, Refusal } from '../../domain/refusals.ts';
 import { isUnavailable } from '../../infra/unavailable.ts';
-import { caseModuleViews } from '../additional-info/modules.ts';
-import { referralView } from './referral-view.ts';
+import { configuredFrom, moduleViews } from '../additional-info/modules.ts';
+import { draftViews, referralViews } from './referral-view.ts';
 import { type SessionUser } from '../context.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
@@ -52,17 +54,120 @@ export async function loadCase(em: EntityManager, user: SessionUser, caseId: num
 
 /** The case as stored, once a change to it was applied: a failed read is a 503 that says the change is kept. */
 export function caseAfterChange(em: EntityManager, user: SessionUser, caseId: number) {
-  return loadCase(em, user, caseId)
-    .then((c) => caseDetails(em, c))
+  return casePageRows(em, caseId, user.organisationId)
+    .then((rows) => {
+      if (!rows) throw notFound({ en: `Case ${caseId}`, fr: `Le cas ${caseId}` });
+      return pageFrom(em, em.map(Case, rows.case), rows);
+    })
     .catch(savedButUnread);
 }
 
 const statusLabel = (s: string) => STATUS_LABELS[s as CaseStatus]?.en ?? s;
 const reasonLabel = (r: string) => REASON_LABELS[r as StatusReason]?.en ?? r;
 
+/** A case's page: every section in one statement, so a page costs one round trip to PostgreSQL. */
 export async function caseDetails(em: EntityManager, c: ICase) {
-  const today = businessDate(new Date());
-  const [
+  return pageFrom(em, c, (await casePageRows(em, c.id, c.organisationId))!);
+}
+
+/** The page from its rows, with the notes and documents attached to referrals and drafts (R-REF-21; no statement
+ * when there are none). */
+async function pageFrom(em: EntityManager, c: ICase, rows: CasePageRows) {
+  const [referrals, referralDrafts] = await Promise.all([
+    referralViews(em, rows.referrals),
+    draftViews(em, rows.referralDrafts),
+  ]);
+  return detailsFrom(c, { ...rows, referrals, referralDrafts });
+}
+
+type Row = Record<string, unknown>;
+interface Person {
+  id: number;
+  firstName: string;
+  lastName: string;
+}
+
+// Each section as the tables hold it (the ORM maps its rows below), in the order the page lists it.
+const CASE_PAGE_SQL = `
+  select row_to_json(c) as "case",
+    (select json_build_object('id', i.id, 'firstName', i.first_name, 'lastName', i.last_name,
+                              'dateOfBirth', i.date_of_birth, 'sin', i.sin)
+       from individual i where i.id = c.individual_id) as individual,
+    (select json_build_object('id', u.id, 'firstName', u.first_name, 'lastName', u.last_name, 'office', o.name)
+       from app_user u left join office_location o on o.id = u.office_location_id
+      where u.id = c.case_manager_id) as manager,
+    (select json_agg(x order by x.id desc) from case_status_row x where x.case_id = c.id) as history,
+    (select json_agg(x order by x.state desc, x.due_date, x.opened_on) from case_task x where x.case_id = c.id) as tasks,
+    (select json_agg(x order by x.due_date) from case_alert x where x.case_id = c.id) as alerts,
+    (select json_agg(x order by x.planned_start_date) from intervention x
+      where x.case_id = c.id and not x.deleted) as interventions,
+    (select json_agg(x order by x.version desc) from needs_determination x where x.case_id = c.id) as needs,
+    (select json_agg(x order by x.created_at desc) from case_note x where x.case_id = c.id) as notes,
+    (select json_agg(x order by x.recorded_on desc, x.id desc) from employment_outcome x
+      where x.case_id = c.id and x.deleted_at is null) as outcomes,
+    (select json_agg(x order by x.due_date) from case_notification x where x.case_id = c.id) as notifications,
+    (select row_to_json(x) from case_education x where x.case_id = c.id) as education,
+    (select json_agg(x order by x.submitted_at desc) from referral x where x.case_id = c.id) as referrals,
+    -- R-REF-21: the referrals the organisation is still writing.
+    (select json_agg(x order by x.created_at) from referral_draft x
+      where x.case_id = c.id and x.organisation_id = c.organisation_id and x.sent_at is null) as "referralDrafts",
+    (select json_agg(x order by x.display_order) from org_info_module x
+      where x.organisation_id = c.organisation_id) as modules,
+    (select json_agg(x order by x.display_order) from org_info_question x
+      where x.organisation_id = c.organisation_id) as questions,
+    (select json_agg(x) from case_info_module x where x.case_id = c.id) as "savedModules",
+    -- R-ASM-09: the employment records of the organisation's cases, the latest saved first (the list's candidates).
+    (select json_agg(y.record order by y.updated_at desc, y.n) from (
+       select r.record, e.updated_at, r.n from case_education e join "case" o on o.id = e.case_id
+        cross join lateral jsonb_array_elements(e.document->'employmentRecords') with ordinality as r(record, n)
+        where o.organisation_id = c.organisation_id
+        order by e.updated_at desc, r.n limit 300) y) as employers,
+    -- The authors of notes, and who opened and who closed each task (R-TASK-05, R-NOTIF-07).
+    (select json_agg(json_build_object('id', u.id, 'firstName', u.first_name, 'lastName', u.last_name))
+       from app_user u where u.id in (
+         select created_by from case_note where case_id = c.id
+         union select created_by from case_task where case_id = c.id
+         union select closed_by from case_task where case_id = c.id)) as authors
+  from "case" c where c.id = ? and c.organisation_id = ?`;
+
+/** The rows of a case's page, or null when the organisation has no such case. */
+async function casePageRows(em: EntityManager, caseId: number, organisationId: number) {
+  const [row] = await em.execute<Row[]>(CASE_PAGE_SQL, [caseId, organisationId]);
+  if (!row) return null;
+  const list = (key: string) => (row[key] as Row[] | null) ?? [];
+  const rows = <T extends object>(entity: EntityName<T>, key: string) =>
+    list(key).map((r) => em.map(entity, r as EntityDictionary<T>));
+  const education = row.education as Row | null;
+  return {
+    case: row.case as Row,
+    individual: row.individual as Person & { dateOfBirth: string; sin: string | null },
+    manager: row.manager as Person & { office: string | null },
+    history: rows(CaseStatusRow, 'history'),
+    tasks: rows(CaseTask, 'tasks'),
+    alerts: rows(CaseAlert, 'alerts'),
+    interventions: rows(InterventionRow, 'interventions'),
+    needs: rows(NeedsDeterminationRow, 'needs'),
+    notes: rows(CaseNote, 'notes'),
+    outcomes: rows(EmploymentOutcomeRow, 'outcomes'),
+    notifications: rows(CaseNotification, 'notifications'),
+    education: education && em.map(CaseEducation, education),
+    referrals: rows(ReferralRow, 'referrals'),
+    referralDrafts: rows(ReferralDraft, 'referralDrafts'),
+    additionalInfo: moduleViews(
+      configuredFrom(rows(OrgInfoModule, 'modules'), rows(OrgInfoQuestion, 'questions')),
+      rows(CaseInfoModule, 'savedModules'),
+    ),
+    employers: list('employers') as unknown as RecentEmployer[],
+    authors: list('authors') as unknown as Person[],
+  };
+}
+
+type CasePageRows = NonNullable<Awaited<ReturnType<typeof casePageRows>>>;
+
+function detailsFrom(
+  c: ICase,
+  {
+    referralDrafts,
     individual,
     manager,
     history,
@@ -77,24 +182,13 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     referrals,
     additionalInfo,
     employers,
-  ] = await Promise.all([
-    em.findOneOrFail(Individual, { id: c.individualId }),
-    em.findOneOrFail(User, { id: c.caseManagerId }),
-    em.find(CaseStatusRow, { caseId: c.id }, { orderBy: { id: 'desc' } }),
-    em.find(CaseTask, { caseId: c.id }, { orderBy: { state: 'desc', dueDate: 'asc', openedOn: 'asc' } }),
-    em.find(CaseAlert, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
-    em.find(InterventionRow, { caseId: c.id, deleted: false }, { orderBy: { plannedStartDate: 'asc' } }),
-    em.find(NeedsDeterminationRow, { caseId: c.id }, { orderBy: { version: 'desc' } }),
-    em.find(CaseNote, { caseId: c.id }, { orderBy: { createdAt: 'desc' } }),
-    em.find(EmploymentOutcomeRow, { caseId: c.id, deletedAt: null }, { orderBy: { recordedOn: 'desc', id: 'desc' } }),
-    em.find(CaseNotification, { caseId: c.id }, { orderBy: { dueDate: 'asc' } }),
-    em.findOne(CaseEducation, { caseId: c.id }),
-    em.find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } }),
-    caseModuleViews(em, c.organisationId, c.id),
-    organisationEmployers(em, c.organisationId),
-  ]);
-  // R-CASE-13: the header shows the case manager's office.
-  const office = manager.officeLocationId ? await em.findOne(OfficeLocation, { id: manager.officeLocationId }) : null;
+    authors,
+  }: Omit<CasePageRows, 'referrals' | 'referralDrafts'> & {
+    referrals: Awaited<ReturnType<typeof referralViews>>;
+    referralDrafts: Awaited<ReturnType<typeof draftViews>>;
+  },
+) {
+  const today = businessDate(new Date());
   const latestNeeds = needs.find((n) => n.completed);
   const needsVersions = needs.map((n) => ({
     version: n.version,
@@ -104,15 +198,6 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     barriers: n.barriers as NeedsDeterminationVersion['barriers'],
     savedOn: n.savedOn,
   })) as NeedsDeterminationVersion[];
-  // The authors of notes, and who opened and who closed each task (R-TASK-05, R-NOTIF-07).
-  const authorIds = [
-    ...new Set(
-      [...notes.map((n) => n.createdBy), ...tasks.flatMap((t) => [t.createdBy, t.closedBy])].filter(
-        (id): id is number => id != null,
-      ),
-    ),
-  ];
-  const authors = authorIds.length ? await em.find(User, { id: { $in: authorIds } }) : [];
   const authorName = (id: number | null | undefined) => {
     const u = authors.find((a) => a.id === id);
     return u ? `${u.lastName}, ${u.firstName}` : null;
@@ -138,7 +223,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       dateOfBirth: individual.dateOfBirth,
       sin: individual.sin ? formatSin(individual.sin) : null,
     },
-    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}`, office: office?.name ?? null },
+    // R-CASE-13: the header shows the case manager's office.
+    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}`, office: manager.office },
     // R-HIST-06: newest first, with start, end and reason as the seeds' table shows them.
     statusHistory: history.map((h) => ({
       status: h.status,
@@ -161,7 +247,8 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       closedBy: authorName(t.closedBy),
       overdue: t.state === 'OPEN' && !!t.dueDate && today > t.dueDate,
     })),
-    referrals: referrals.map(referralView),
+    referrals,
+    referralDrafts,
     notifications: notifications.map((n) => ({
       key: n.key,
       kind: n.kind,
@@ -259,18 +346,6 @@ export async function caseDetails(em: EntityManager, c: ICase) {
       editableUntil: addDays(businessDate(n.createdAt), NOTE_EDIT_DAYS),
     })),
   };
-}
-
-/** R-ASM-09: the employment records of the organisation's cases, the latest saved first (the list's candidates). */
-async function organisationEmployers(em: EntityManager, organisationId: number): Promise<RecentEmployer[]> {
-  const rows = await em.execute<{ record: RecentEmployer }[]>(
-    `select r.record from case_education e join "case" c on c.id = e.case_id
-       cross join lateral jsonb_array_elements(e.document->'employmentRecords') with ordinality as r(record, n)
-      where c.organisation_id = ?
-      order by e.updated_at desc, r.n limit 300`,
-    [organisationId],
-  );
-  return rows.map((r) => r.record);
 }
 
 /**

@@ -2,7 +2,8 @@
 // funding application holds a document (R-DOC-06).
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { CaseDocument, CaseDocumentVersion, type ICase } from '../../db/entities.ts';
-import { notFound } from '../../domain/refusals.ts';
+import { PDF_CONTENT_TYPE, pdfStateOf } from '../../domain/document-pdf.ts';
+import { notFound, Refusal } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
 
@@ -22,8 +23,9 @@ export const documentView = (d: DocumentRecord) => ({
   changedOn: d.changedOn,
   /** 1 for the first file; each replacement adds one and keeps the earlier file (documentVersions). */
   version: d.version,
-  // R-DOC-03: the original is kept; a PDF rendition is produced only where the original is a PDF already.
-  pdfAvailable: d.contentType === 'application/pdf',
+  /** R-DOC-03: the PDF beside the original: PROCESSING until its conversion ends, READY, or FAILED (operations are
+   * told); NONE for a file kept before conversion existed. */
+  pdf: pdfStateOf(d),
 });
 
 /** A document of the case that is not deleted, else 404. */
@@ -45,6 +47,43 @@ export async function documentFile(ctx: AppContext, caseId: number, documentId: 
   const d = await loadDocument(ctx, c, documentId);
   await ctx.em.populate(d, ['content']);
   return { contentType: d.contentType, fileName: d.fileName, sha256: d.sha256, content: d.content };
+}
+
+/** R-DOC-03: the document's PDF, to open: the original itself when it is a PDF, else its conversion once made. */
+export async function documentPdf(ctx: AppContext, caseId: number, documentId: number) {
+  const c = await loadCase(ctx.em, ctx.user, caseId);
+  const d = await loadDocument(ctx, c, documentId);
+  const fileName = `${d.documentName.replace(/\.pdf$/i, '')}.pdf`;
+  if (d.contentType === PDF_CONTENT_TYPE) {
+    await ctx.em.populate(d, ['content']);
+    return { contentType: PDF_CONTENT_TYPE, fileName, sha256: d.sha256, content: d.content };
+  }
+  await ctx.em.populate(d, ['pdfContent']);
+  if (d.pdfStatus !== 'READY' || !d.pdfContent) throw pdfNotReady(documentId, pdfStateOf(d));
+  return { contentType: PDF_CONTENT_TYPE, fileName, sha256: d.pdfSha256 ?? '', content: d.pdfContent };
+}
+
+function pdfNotReady(documentId: number, state: string): Refusal {
+  const said =
+    state === 'PROCESSING'
+      ? {
+          en: `The PDF of document ${documentId} is still being made. Try again in a moment.`,
+          fr: `Le PDF du document ${documentId} est en cours de création. Réessayez dans un instant.`,
+        }
+      : state === 'FAILED'
+        ? {
+            en: `Document ${documentId} could not be converted to PDF; operations have been told. Open the original.`,
+            fr:
+              `Le document ${documentId} n'a pas pu être converti en PDF; l'équipe des opérations a été avisée. ` +
+              "Ouvrez l'original.",
+          }
+        : {
+            en: `Document ${documentId} was added before files were converted to PDF. Replace its file to get one.`,
+            fr:
+              `Le document ${documentId} a été ajouté avant la conversion des fichiers en PDF. ` +
+              'Remplacez son fichier pour en obtenir un.',
+          };
+  return new Refusal('conflict', 'PDF_NOT_READY', said);
 }
 
 /** R-DOC-05: the files a document held before its replacements, newest first. */

@@ -1,60 +1,149 @@
-// R-PER-17: a person's phones and emails, one default of each kind. The default is the individual's own phone or
-// email (what cases, emails and sharing use); the other entries are rows beside it. The rules are the domain's.
+// R-PER-17: a person's addresses, phones and emails, one default of each kind. The default is the individual's own
+// address, phone or email (what cases, emails and sharing use); the other entries are rows beside it. The rules are
+// the domain's; each kind says here only where its entries are kept. Each change is recorded against its user
+// (R-UI-04), and an address that stops being the person's goes to the address history (R-PER-14).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { IndividualContact, ProvincialPerson, type IIndividual, type IIndividualContact } from '../../db/entities.ts';
-import { validatePersonChange } from '../../domain/people.ts';
+import {
+  IndividualAddress,
+  IndividualChange,
+  IndividualContact,
+  ProvincialPerson,
+  type IIndividual,
+} from '../../db/entities.ts';
+import { addressLine, sameAddress, validatePersonChange, type Address } from '../../domain/people.ts';
 import {
   addContact,
   chooseDefault,
-  CONTACT_KINDS,
   hasContact,
+  OPTIONAL_CONTACT_KINDS,
   removeContact,
-  withDefault,
   validateNewContact,
+  validateRemoval,
+  withDefault,
   type ContactEntries,
   type ContactKind,
 } from '../../domain/person-contacts.ts';
+import type { PersonField } from '../../domain/person-changes.ts';
 import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import type { z } from 'zod';
 import type { personContactSchema, newPersonContactSchema } from '../../domain/schemas/people.ts';
 import type { SessionUser } from '../context.ts';
+import { addressColumns, addressOf, archiveAddress } from './addresses.ts';
 import { visibleIndividual } from './queries.ts';
 
-const FIELD = { PHONE: 'phone', EMAIL: 'email' } as const;
-
-async function entriesOf(em: EntityManager, person: IIndividual, kind: ContactKind) {
-  const rows = await em.find(IndividualContact, { individualId: person.id, kind }, { orderBy: { id: 'asc' } });
-  const entries: ContactEntries = { default: person[FIELD[kind]] || null, others: rows.map((r) => r.value) };
-  return { rows, entries };
+/** An entry of a kind: its value, its text (what names it), since when the person has it, its row if not the default. */
+interface Entry<V> {
+  value: V;
+  text: string;
+  since: Date;
+  row?: object;
 }
 
-/** Writes what the domain decided: the default on the individual, the others as rows (kept rows keep their age). */
-function write(
+/** Where a kind's entries are kept: the default on the individual, the others as rows of its own table. */
+interface KindStore<V> {
+  field: PersonField;
+  text(value: V): string;
+  entries(em: EntityManager, person: IIndividual): Promise<{ default: Entry<V> | null; others: Entry<V>[] }>;
+  setDefault(person: IIndividual, value: V | null, now: Date): void;
+  addRow(em: EntityManager, person: IIndividual, value: V, userId: number): void;
+  /** What a removed entry leaves behind. */
+  removed?(em: EntityManager, person: IIndividual, entry: Entry<V>, userId: number, now: Date): void;
+}
+
+/** Phones and emails: a text each, the default in the individual's `phone` or `email`. */
+const textStore = (kind: 'PHONE' | 'EMAIL', field: 'phone' | 'email'): KindStore<string> => ({
+  field,
+  text: (value) => value,
+  async entries(em, person) {
+    const rows = await em.find(IndividualContact, { individualId: person.id, kind }, { orderBy: { id: 'asc' } });
+    const value = person[field];
+    return {
+      default: value ? { value, text: value, since: person.createdAt } : null,
+      others: rows.map((row) => ({ value: row.value, text: row.value, since: row.createdAt, row })),
+    };
+  },
+  setDefault: (person, value) => {
+    person[field] = value;
+  },
+  addRow: (em, person, value, userId) =>
+    em.create(IndividualContact, { individualId: person.id, kind, value, createdBy: userId }),
+});
+
+/** Addresses: the default in the individual's address columns, named by their one line. */
+const addressStore: KindStore<Address> = {
+  field: 'address',
+  text: addressLine,
+  async entries(em, person) {
+    const rows = await em.find(IndividualAddress, { individualId: person.id }, { orderBy: { id: 'asc' } });
+    const entry = (value: Address, since: Date, row?: object) => ({ value, text: addressLine(value), since, row });
+    return {
+      default: entry(addressOf(person), person.addressSince),
+      others: rows.map((row) => entry(addressOf(row), row.createdAt, row)),
+    };
+  },
+  setDefault(person, value, now) {
+    if (!value || sameAddress(value, addressOf(person))) return;
+    Object.assign(person, addressColumns(value));
+    person.addressSince = now;
+  },
+  addRow: (em, person, value, userId) =>
+    em.create(IndividualAddress, { individualId: person.id, ...addressColumns(value), createdBy: userId }),
+  removed: (em, person, entry, userId, now) => archiveAddress(em, person, entry.value, entry.since, userId, now),
+};
+
+const STORES: { [K in ContactKind]: KindStore<K extends 'ADDRESS' ? Address : string> } = {
+  ADDRESS: addressStore,
+  PHONE: textStore('PHONE', 'phone'),
+  EMAIL: textStore('EMAIL', 'email'),
+};
+
+/** The entries the domain decides on: their texts. */
+const textsOf = <V>(e: { default: Entry<V> | null; others: Entry<V>[] }): ContactEntries => ({
+  default: e.default?.text ?? null,
+  others: e.others.map((o) => o.text),
+});
+
+/**
+ * Writes what the domain decided: removed entries leave (an address to the history), the default on the individual,
+ * the others as rows (kept rows keep their age). Answers whether anything changed.
+ */
+async function decideAndWrite<V>(
   em: EntityManager,
   user: SessionUser,
   person: IIndividual,
-  kind: ContactKind,
-  rows: IIndividualContact[],
-  next: ContactEntries,
-) {
-  person[FIELD[kind]] = next.default;
-  for (const row of rows) if (!next.others.includes(row.value)) em.remove(row);
-  const kept = new Set(rows.map((r) => r.value));
-  for (const value of next.others)
-    if (!kept.has(value)) em.create(IndividualContact, { individualId: person.id, kind, value, createdBy: user.id });
+  store: KindStore<V>,
+  decide: (entries: ContactEntries) => ContactEntries,
+  added?: V,
+): Promise<boolean> {
+  const current = await store.entries(em, person);
+  const before = textsOf(current);
+  const next = decide(before);
+  if (JSON.stringify(next) === JSON.stringify(before)) return false;
+  const now = new Date();
+  const all = [...(current.default ? [current.default] : []), ...current.others];
+  const byText = new Map<string, V>(all.map((e) => [e.text, e.value]));
+  if (added !== undefined) byText.set(store.text(added), added);
+  const staying = new Set([...(next.default === null ? [] : [next.default]), ...next.others]);
+  for (const entry of all) if (!staying.has(entry.text)) store.removed?.(em, person, entry, user.id, now);
+  store.setDefault(person, next.default === null ? null : byText.get(next.default)!, now);
+  for (const entry of current.others) if (!next.others.includes(entry.text)) em.remove(entry.row!);
+  const kept = new Set(current.others.map((e) => e.text));
+  for (const text of next.others) if (!kept.has(text)) store.addRow(em, person, byText.get(text)!, user.id);
+  return true;
 }
 
-async function changeContacts(
+async function changeContacts<V>(
   em: EntityManager,
   user: SessionUser,
   id: number,
-  kind: ContactKind,
-  change: (entries: ContactEntries) => ContactEntries,
+  store: KindStore<V>,
+  decide: (entries: ContactEntries) => ContactEntries,
+  added?: V,
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const person = await visibleIndividual(tx, user, id, 'update');
     if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
-    // R-PER-12: a person ENS holds is ENS's to change, phones and emails too.
+    // R-PER-12: a person ENS holds is ENS's to change, addresses, phones and emails too.
     const provincial =
       person.sharedWithGovernment && person.provincialPersonId
         ? await tx.findOne(ProvincialPerson, { id: person.provincialPersonId })
@@ -65,23 +154,33 @@ async function changeContacts(
         ensFundingAgreement: provincial?.hasEnsFundingAgreement ?? false,
       }),
     );
-    const { rows, entries } = await entriesOf(tx, person, kind);
-    write(tx, user, person, kind, rows, change(entries));
+    if (await decideAndWrite(tx, user, person, store, decide, added))
+      tx.create(IndividualChange, { individualId: person.id, changedBy: user.id, fields: [store.field] });
   });
 }
 
 const entryNotFound = (value: string) => notFound({ en: `The entry ${value}`, fr: `L'entrée ${value}` });
 
-export async function addPersonContact(
-  em: EntityManager,
-  user: SessionUser,
-  id: number,
-  input: z.infer<typeof newPersonContactSchema>,
-) {
-  await changeContacts(em, user, id, input.kind, (entries) => {
-    assertNoViolations(validateNewContact(input.kind, input.value, entries));
-    return addContact(entries, input.value, input.makeDefault);
-  });
+type NewContact = z.infer<typeof newPersonContactSchema>;
+type NamedContact = z.infer<typeof personContactSchema>;
+
+/** The store of the input's kind, taking the input's value (the schema pairs each kind with its value's shape). */
+const storeOf = (input: NamedContact) => STORES[input.kind] as KindStore<NamedContact['value']>;
+
+export async function addPersonContact(em: EntityManager, user: SessionUser, id: number, input: NewContact) {
+  const store = storeOf(input);
+  const text = store.text(input.value);
+  await changeContacts(
+    em,
+    user,
+    id,
+    store,
+    (entries) => {
+      assertNoViolations(validateNewContact(input.kind, text, entries));
+      return addContact(entries, text, input.makeDefault);
+    },
+    input.value,
+  );
 }
 
 /** What is done to an entry the person has: removed, or made the default of its kind. */
@@ -93,19 +192,21 @@ export async function changePersonContact(
   user: SessionUser,
   id: number,
   change: keyof typeof ENTRY_CHANGES,
-  input: z.infer<typeof personContactSchema>,
+  input: NamedContact,
 ) {
-  await changeContacts(em, user, id, input.kind, (entries) => {
-    if (!hasContact(entries, input.value)) throw entryNotFound(input.value);
-    return ENTRY_CHANGES[change](entries, input.value);
+  const store = storeOf(input);
+  const text = store.text(input.value);
+  await changeContacts(em, user, id, store, (entries) => {
+    if (!hasContact(entries, text)) throw entryNotFound(text);
+    if (change === 'remove') assertNoViolations(validateRemoval(input.kind, entries, text));
+    return ENTRY_CHANGES[change](entries, text);
   });
 }
 
 /** After the edit form cleared the default, the oldest other entry takes its place (one default while any remain). */
 export async function keepOneDefault(em: EntityManager, user: SessionUser, person: IIndividual): Promise<void> {
-  for (const kind of CONTACT_KINDS) {
-    if (person[FIELD[kind]]) continue;
-    const { rows, entries } = await entriesOf(em, person, kind);
-    if (rows.length) write(em, user, person, kind, rows, withDefault(entries));
+  for (const kind of OPTIONAL_CONTACT_KINDS) {
+    const store = STORES[kind];
+    if (!person[store.field as 'phone' | 'email']) await decideAndWrite(em, user, person, store, withDefault);
   }
 }

@@ -3,7 +3,6 @@
 // manual aliases (R-PER-15). The rules are the domain's (domain/people.ts); this reads the facts and writes.
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  AddressHistory,
   Case,
   CaseNotification,
   Individual,
@@ -23,13 +22,13 @@ import {
   sinInUse,
   soundex,
   validateIdentity,
-  type Address,
   type PersonChangeDecision,
 } from '../../domain/people.ts';
 import { assertNoViolations, notFound, RuleViolationError } from '../../domain/refusals.ts';
 import type { aliasSchema, individualChangeSchema, IndividualInput } from '../../domain/schemas/people.ts';
 import type { z } from 'zod';
 import type { SessionUser } from '../context.ts';
+import { addressColumns, addressOf, archiveAddress } from './addresses.ts';
 import { keepOneDefault } from './contacts.ts';
 import { possibleDuplicates, visibleIndividual } from './queries.ts';
 
@@ -75,14 +74,6 @@ export async function addIndividual(em: EntityManager, user: SessionUser, input:
 
 type IndividualChange = z.infer<typeof individualChangeSchema>;
 
-export const addressOf = (p: IIndividual): Address => ({
-  line1: p.addressLine1,
-  city: p.city,
-  province: p.province,
-  country: p.country,
-  postalCode: p.postalCode,
-});
-
 /**
  * R-PER-13, R-PER-14: before a person takes a new name or address, the old name becomes an alias and the old address
  * goes to the history with the period it was valid.
@@ -104,18 +95,7 @@ export function keepPrevious(
     });
   }
   if (previous.previousAddress) {
-    const a = previous.previousAddress;
-    tx.create(AddressHistory, {
-      individualId: person.id,
-      addressLine1: a.line1,
-      city: a.city,
-      province: a.province,
-      country: a.country,
-      postalCode: a.postalCode,
-      validFrom: person.addressSince,
-      validTo: now,
-      changedBy: userId,
-    });
+    archiveAddress(tx, person, previous.previousAddress, person.addressSince, userId, now);
     person.addressSince = now;
   }
 }
@@ -133,7 +113,17 @@ export async function changeIndividual(
   await em.transactional(async (tx) => {
     const person = await visibleIndividual(tx, user, id, 'update');
     if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
-    assertNoViolations(validateIdentity(input, businessDate(new Date())));
+    // R-PER-09: the dates as they will be, the date of death checked against the date of birth kept or given.
+    assertNoViolations(
+      validateIdentity(
+        {
+          sin: input.sin,
+          dateOfBirth: input.dateOfBirth ?? person.dateOfBirth,
+          dateOfDeath: input.dateOfDeath === undefined ? person.dateOfDeath : input.dateOfDeath,
+        },
+        businessDate(new Date()),
+      ),
+    );
     const sin = input.sin ? normaliseSin(input.sin) : null;
     const sinHolder =
       sin && sin !== person.sin
@@ -148,8 +138,12 @@ export async function changeIndividual(
       firstName: person.firstName,
       lastName: person.lastName,
       middleInitial: person.middleInitial,
+      title: person.title,
+      maritalStatus: person.maritalStatus,
+      languages: person.languages,
       gender: person.gender,
       dateOfBirth: person.dateOfBirth,
+      dateOfDeath: person.dateOfDeath,
       sin: person.sin,
       phone: person.phone,
       email: person.email,
@@ -172,16 +166,16 @@ export async function changeIndividual(
       lastName: d.lastName,
       ...nameCodes(d),
       middleInitial: d.middleInitial,
+      title: d.title,
+      maritalStatus: d.maritalStatus,
+      languages: d.languages,
       gender: d.gender ?? person.gender,
       dateOfBirth: d.dateOfBirth ?? person.dateOfBirth,
+      dateOfDeath: d.dateOfDeath,
       sin: d.sin,
       phone: d.phone,
       email: d.email,
-      addressLine1: d.address.line1,
-      city: d.address.city,
-      province: d.address.province,
-      country: d.address.country,
-      postalCode: d.address.postalCode,
+      ...addressColumns(d.address),
     });
     // R-PER-17: a cleared phone or email gives its place to the person's next entry of that kind.
     await keepOneDefault(tx, user, person);

@@ -8,6 +8,7 @@ import {
   Individual,
   IndividualAccess,
   IndividualAlias,
+  IndividualAddress,
   IndividualContact,
   type IIndividual,
   Organisation,
@@ -26,6 +27,8 @@ import { rememberOpened } from '../navigation/recent-items.ts';
 import { openCaseOfPerson } from './open-case.ts';
 import { personChanges } from './person-changes.ts';
 import type { ContactKind } from '../../domain/person-contacts.ts';
+import { orderedLanguages, type MaritalStatus, type Title } from '../../domain/person-details.ts';
+import { addressOf } from './addresses.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -196,14 +199,18 @@ export async function searchIndividuals(em: EntityManager, user: SessionUser, q:
     );
     params.push(`%${escapeLike(q.phone)}%`, `%${escapeLike(q.phone)}%`);
   }
+  // R-PER-17: an address or city search matches any of the person's addresses, the default or another.
   for (const [field, column] of [
     ['address', 'address_line1'],
     ['city', 'city'],
   ] as const) {
     const value = q[field];
     if (value) {
-      where.push(`i.${column} ilike ?`);
-      params.push(`%${escapeLike(value)}%`);
+      where.push(
+        `(i.${column} ilike ? or exists (select 1 from individual_address a
+           where a.individual_id = i.id and a.${column} ilike ?))`,
+      );
+      params.push(`%${escapeLike(value)}%`, `%${escapeLike(value)}%`);
     }
   }
   // Soundex casts a wide net: the names typed exactly (case aside) come before the ones that only sound alike.
@@ -321,11 +328,17 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
     firstName: person.firstName,
     lastName: person.lastName,
     middleInitial: person.middleInitial,
+    title: person.title as Title | null,
     gender: person.gender,
+    maritalStatus: person.maritalStatus as MaritalStatus | null,
+    /** Languages spoken, in the order of the list. */
+    languages: orderedLanguages(person.languages),
     dateOfBirth: person.dateOfBirth,
+    dateOfDeath: person.dateOfDeath,
     age: ageOn(person.dateOfBirth, businessDate(new Date())),
     sin: person.sin ? formatSin(person.sin) : null,
-    /** The default phone and email (R-PER-17); `phones` and `emails` list every entry, the default first. */
+    /** The default address, phone and email (R-PER-17); `addresses`, `phones` and `emails` list every entry, the
+     * default first. */
     phone: person.phone,
     email: person.email,
     ...contacts,
@@ -385,10 +398,20 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
 
 /** The read model's entries: the default first, then the others oldest first. */
 async function contactsOf(em: EntityManager, person: IIndividual) {
-  const rows = await em.find(IndividualContact, { individualId: person.id }, { orderBy: { id: 'asc' } });
+  const [rows, addresses] = await Promise.all([
+    em.find(IndividualContact, { individualId: person.id }, { orderBy: { id: 'asc' } }),
+    em.find(IndividualAddress, { individualId: person.id }, { orderBy: { id: 'asc' } }),
+  ]);
   const list = (kind: ContactKind, first?: string | null) => [
     ...(first ? [{ value: first, isDefault: true }] : []),
     ...rows.filter((r) => r.kind === kind).map((r) => ({ value: r.value, isDefault: false })),
   ];
-  return { phones: list('PHONE', person.phone), emails: list('EMAIL', person.email) };
+  return {
+    addresses: [
+      { value: addressOf(person), isDefault: true },
+      ...addresses.map((a) => ({ value: addressOf(a), isDefault: false })),
+    ],
+    phones: list('PHONE', person.phone),
+    emails: list('EMAIL', person.email),
+  };
 }

@@ -17,7 +17,8 @@ import {
 } from '../../domain/government-sharing.ts';
 import { nameCodes, previousDetails, soundex } from '../../domain/people.ts';
 import type { SessionUser } from '../context.ts';
-import { addressOf, keepPrevious } from './individuals.ts';
+import { addressOf } from './addresses.ts';
+import { keepPrevious } from './individuals.ts';
 import { notFound, RuleViolationError } from '../../domain/refusals.ts';
 
 type ProvincialRow = InferEntity<typeof ProvincialPerson>;

@@ -6,7 +6,7 @@ import { isPendingTransfer, receivesReferrals, RECEIVES_REFERRALS } from '../../
 import { REFERRAL_TYPE_LABELS, type ReceivingOrganisation, type ReferralType } from '../../domain/referrals.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
-import { referralView } from '../cases/referral-view.ts';
+import { referralViews } from '../cases/referral-view.ts';
 import type { SessionUser } from '../context.ts';
 
 export async function receivingOrganisation(
@@ -35,7 +35,7 @@ export async function referralOrganisations(em: EntityManager, user: SessionUser
 export async function caseReferrals(em: EntityManager, user: SessionUser, caseId: number) {
   const c = await loadCase(em, user, caseId);
   const rows = await em.find(ReferralRow, { caseId: c.id }, { orderBy: { submittedAt: 'desc' } });
-  return rows.map(referralView);
+  return referralViews(em, rows);
 }
 
 /** What other organisations referred to the user's: pending transfers first (the receiving side's alert). */
@@ -92,6 +92,6 @@ export async function referredCase(em: EntityManager, user: SessionUser, caseId:
       city: person.city,
     },
     pendingTransfer: referrals.some(isPendingTransfer),
-    referrals: referrals.map(referralView),
+    referrals: await referralViews(em, referrals),
   };
 }

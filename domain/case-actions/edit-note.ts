@@ -2,6 +2,7 @@
 import { caseAction } from '../case-action.ts';
 import { closedCaseViolation } from '../closed-case.ts';
 import { addDays, formatLongDate } from '../dates.ts';
+import { referralNoLongerDraft, sentFromCase } from '../referral-drafts.ts';
 import { violation } from '../refusals.ts';
 import { noteSchema } from '../schemas/case.ts';
 
@@ -32,6 +33,8 @@ export const editNote = caseAction({
         }),
       ];
     }
+    // R-REF-21: the receiving organisation reads the note as it was sent.
+    if (sentFromCase(s, note.referralId)) return [referralNoLongerDraft()];
     const lastDay = addDays(note.createdOn, NOTE_EDIT_DAYS);
     if (ctx.today > lastDay) {
       const lockedOn = addDays(lastDay, 1);

@@ -4,6 +4,7 @@ import { serverFacts } from '../action.ts';
 import { caseAction } from '../case-action.ts';
 import type { CaseEvent } from '../case-state.ts';
 import { alertKey } from '../case-timers.ts';
+import { referralAlreadySent, sentFromCase } from '../referral-drafts.ts';
 import { newReferral, transferReminderDate, validateReferral, type ReceivingOrganisation } from '../referrals.ts';
 import { referralSchema } from '../schemas/case.ts';
 
@@ -21,9 +22,14 @@ export const submitReferral = caseAction({
     fromOrganisationName: string;
     receiving: ReceivingOrganisation | null;
   }>(),
-  validate: (s, input) => validateReferral(s.status, input, input),
+  // R-REF-09: a draft is sent once.
+  validate: (s, input) =>
+    sentFromCase(s, input.draftId) ? [referralAlreadySent()] : validateReferral(s.status, input, input),
   decide(s, input, ctx) {
-    const referral = newReferral(ctx.newId(), input, { ...input, ...ctx, caseId: s.caseId, actorId: ctx.actorId ?? 0 });
+    // A new id is drawn whether or not a draft gives one, so the workflow's random sequence stays as it was.
+    const drawn = ctx.newId();
+    const id = input.draftId ?? drawn;
+    const referral = newReferral(id, input, { ...input, ...ctx, caseId: s.caseId, actorId: ctx.actorId ?? 0 });
     const events: CaseEvent[] = [{ type: 'ReferralSubmitted', referral }];
     if (referral.type === 'CASE_TRANSFER') {
       events.push({

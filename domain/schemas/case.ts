@@ -176,7 +176,12 @@ export const needsDeterminationSchema = z
   .meta({ id: 'NeedsDetermination' });
 
 export const noteSchema = z
-  .object({ text: text(8000), context: z.string().trim().max(80).optional() })
+  .object({
+    text: text(8000),
+    context: z.string().trim().max(80).optional(),
+    /** R-REF-21: the draft referral the note is written for. */
+    referralId: z.string().trim().min(1).max(64).optional(),
+  })
   .meta({ id: 'NewCaseNote' });
 
 export const EDUCATION_LEVELS = [
@@ -433,6 +438,8 @@ export const referralSchema = z
       .max(10_000),
     confirmed: z.boolean().default(false),
     personalInfoAcknowledged: z.boolean().optional(),
+    /** R-REF-21: the draft the referral was written in; the sent referral keeps its id and its attachments. */
+    draftId: z.string().trim().min(1).max(64).optional(),
   })
   .meta({ id: 'Referral' });
 

@@ -22,6 +22,8 @@ export const documentUploadSchema = z
     ),
     /** The screen section the document is attached from (R-DOC-01). */
     context: z.string().trim().min(1).max(300).default('Case Documents'),
+    /** R-REF-21: the draft referral the document is attached to. */
+    referralId: z.string().trim().min(1).max(64).optional(),
   })
   .meta({ id: 'DocumentUpload' });
 

@@ -1,6 +1,7 @@
 // Request shapes for individuals: adding, searching, changing, aliases and sharing with government (spec 01 §3).
 import { z } from 'zod';
 import { GENDERS } from '../people.ts';
+import { LANGUAGES, MARITAL_STATUSES, TITLES } from '../person-details.ts';
 import { isoDate, text } from './fields.ts';
 import { pageParam, sortParams } from './paging.ts';
 import { inputMessage } from '../input.ts';
@@ -24,12 +25,27 @@ const address = z.object({
   postalCode: text(12),
 });
 
+const title = z.enum(TITLES);
+const maritalStatus = z.enum(MARITAL_STATUSES);
+/** Languages spoken, each at most once. */
+const languages = z
+  .array(z.enum(LANGUAGES))
+  .max(LANGUAGES.length)
+  .refine((l) => new Set(l).size === l.length, {
+    message: inputMessage({ en: 'Choose each language once.', fr: 'Choisissez chaque langue une seule fois.' }),
+  });
+/** An empty value clears an optional detail. */
+const orEmpty = <T extends z.ZodType>(t: T) => z.union([t, z.literal('')]).optional();
+
 export const individualSchema = z
   .object({
     firstName: text(60),
     lastName: text(60),
     middleInitial: z.string().trim().max(1).optional(),
+    title: title.optional(),
     gender: z.enum(GENDERS),
+    maritalStatus: maritalStatus.optional(),
+    languages: languages.optional(),
     dateOfBirth: isoDate,
     sin: sin.optional(),
     phone: z.string().trim().max(30).optional(),
@@ -66,8 +82,14 @@ export const individualChangeSchema = z
     firstName: text(60).optional(),
     lastName: text(60).optional(),
     middleInitial: z.string().trim().max(1).optional(),
+    title: orEmpty(title),
     gender: z.enum(GENDERS).optional(),
+    maritalStatus: orEmpty(maritalStatus),
+    /** The whole list: an empty one clears it. */
+    languages: languages.optional(),
     dateOfBirth: isoDate.optional(),
+    /** Not after today nor before the date of birth; an empty one clears it. */
+    dateOfDeath: orEmpty(isoDate),
     /** Added or corrected (a case needs one, R-CASE-01); never removed. */
     sin: sin.optional(),
     phone: z.string().trim().max(30).optional(),
@@ -93,9 +115,10 @@ export const aliasSchema = z
   )
   .meta({ id: 'NewAlias' });
 
-/** R-PER-17: a phone or an email entry of a person, named by its value (unique per person and kind). */
+/** R-PER-17: an address, a phone or an email entry of a person, named by its value (unique per person and kind). */
 export const personContactSchema = z
   .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('ADDRESS'), value: address }),
     z.object({ kind: z.literal('PHONE'), value: text(30) }),
     z.object({
       kind: z.literal('EMAIL'),

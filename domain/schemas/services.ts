@@ -128,6 +128,23 @@ export const participantChangeSchema = z
   })
   .meta({ id: 'ServiceParticipantChange' });
 
+/** R-ES-10: everything the participants page changed, sent by its one Save. */
+export const participantsSaveSchema = z
+  .object({
+    changes: z
+      .array(participantChangeSchema.extend({ participantId: z.number().int().positive().max(2_147_483_647) }))
+      .max(500)
+      .default([]),
+    adds: z.array(newParticipantSchema).max(500).default([]),
+  })
+  .refine((b) => b.changes.length + b.adds.length > 0, {
+    message: inputMessage({
+      en: 'There is nothing to save: add a participant or change a status first.',
+      fr: "Il n'y a rien à enregistrer : ajoutez un participant ou changez un statut d'abord.",
+    }),
+  })
+  .meta({ id: 'ServiceParticipantsSave' });
+
 export const interventionFromServiceSchema = z
   .object({
     fundingType: z.enum(keys(FUNDING_TYPES)).default('EDMT'),
@@ -138,3 +155,4 @@ export const interventionFromServiceSchema = z
 export type ServiceInput = z.infer<typeof serviceSchema>;
 export type ServiceChangeInput = z.infer<typeof serviceChangeSchema>;
 export type NewParticipantInput = z.infer<typeof newParticipantSchema>;
+export type ParticipantsSaveInput = z.infer<typeof participantsSaveSchema>;

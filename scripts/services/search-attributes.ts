@@ -1,8 +1,10 @@
-// Registers Pathway's search attributes (workflows/search-attributes.ts) on a Temporal server: the dev server takes
-// them as start arguments, any other server (a cluster, the time-skipping test server) through its operator service.
+// Registers Pathway's search attributes (workflows/search-attributes.ts) on a Temporal server through its operator
+// service, each time a server is started here: the dev server, the real server, the time-skipping test server. At
+// every start, not only when the store is created, so a store from before an attribute existed learns it (otherwise
+// every case's next upsert of it would fail its workflow task).
 import proto from '@temporalio/proto';
 import type { SearchAttributeType } from '@temporalio/common';
-import type { Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.ts';
 
 const { IndexedValueType } = proto.temporal.api.enums.v1;
@@ -30,11 +32,6 @@ const CLI_TYPE: Record<SearchAttributeType, string> = {
 
 /** Every attribute as the CLI names it, `Name=Type` (the compose file's registration job lists the same). */
 export const searchAttributeCliPairs = (): string[] => SEARCH_ATTRIBUTES.map((k) => `${k.name}=${CLI_TYPE[k.type]}`);
-
-/** `temporal server start-dev` arguments that register every attribute. */
-export function devServerSearchAttributeArgs(): string[] {
-  return searchAttributeCliPairs().flatMap((pair) => ['--search-attribute', pair]);
-}
 
 const grpcCode = (e: unknown) => (e as { code?: number }).code;
 const ALREADY_EXISTS = 6;
@@ -72,4 +69,14 @@ export async function registerSearchAttributes(connection: Connection, namespace
     }
   }
   return added;
+}
+
+/** registerSearchAttributes on the server at `address`, through a connection of its own. */
+export async function registerSearchAttributesAt(address: string, namespace: string): Promise<string[]> {
+  const connection = await Connection.connect({ address });
+  try {
+    return await registerSearchAttributes(connection, namespace);
+  } finally {
+    await connection.close();
+  }
 }

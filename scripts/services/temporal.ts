@@ -5,10 +5,9 @@ import { accessSync, closeSync, constants, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.ts';
 import { projectRoot } from '../project-root.ts';
 import { freePort } from './ports.ts';
-import { devServerSearchAttributeArgs, registerSearchAttributes } from './search-attributes.ts';
+import { registerSearchAttributes, registerSearchAttributesAt } from './search-attributes.ts';
 import { startTemporalUiGateway } from './temporal-ui-gateway.ts';
 
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
@@ -67,6 +66,8 @@ export interface RunningDevServer {
   address: string;
   /** The server's process (none when the SDK runs its downloaded copy). */
   pid?: number;
+  /** Pathway's search attributes this start registered (none when its store already had them all). */
+  searchAttributesAdded?: string[];
   stop(): Promise<void>;
 }
 
@@ -92,6 +93,12 @@ async function waitForPort(port: number, timeoutMs: number, exited: () => string
 export async function startTemporalDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
   const innerUiPort = opts.uiPort === undefined ? undefined : await freePort();
   const server = await startDevServerProcess({ ...opts, uiPort: innerUiPort });
+  try {
+    server.searchAttributesAdded = await registerSearchAttributesAt(server.address, opts.namespace ?? 'default');
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
   if (opts.uiPort === undefined || innerUiPort === undefined) return server;
   try {
     const gateway = await startTemporalUiGateway({ port: opts.uiPort, uiPort: innerUiPort });
@@ -116,7 +123,6 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
         uiPort: opts.uiPort,
         dbFilename: opts.dbFilename,
         namespace,
-        searchAttributes: [...SEARCH_ATTRIBUTES],
         extraArgs: codecArgs,
       },
     });
@@ -133,7 +139,6 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
     namespace,
     '--log-level',
     'error',
-    ...devServerSearchAttributeArgs(),
   ];
   // WAL keeps SQLite from timing out under many timers at once; it survives a crash of the server process.
   if (opts.dbFilename)

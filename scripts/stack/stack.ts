@@ -174,6 +174,8 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     const apiPort = await port('api');
     let temporalServer = serverPart<RunningDevServer>('temporal');
     let temporalUi: string | undefined;
+    const sayAttributes = (added: string[]) =>
+      o.say('temporal', `search attributes ${added.length ? `registered: ${added.join(', ')}` : 'kept'}`);
     if (external.temporalAddress) o.say('temporal', `using TEMPORAL_ADDRESS=${external.temporalAddress}`);
     else if (o.temporalStore === 'postgres') {
       const temporalPort = await port('temporal');
@@ -195,6 +197,7 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
       const admin = await Connection.connect({ address: temporalServer.running()!.address });
       try {
         o.say('temporal', `namespace ${namespace} ${await registerNamespace(admin, namespace)}`);
+        sayAttributes(await registerSearchAttributes(admin, namespace));
       } finally {
         await admin.close();
       }
@@ -219,21 +222,10 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
           }),
         ),
       );
+      sayAttributes(temporalServer.running()!.searchAttributesAdded ?? []);
       if (uiPort !== undefined) temporalUi = `http://localhost:${uiPort}`;
     }
     const temporalAddress = external.temporalAddress ?? temporalServer.running()!.address;
-    if (!external.temporalAddress) {
-      // A server knows custom search attributes only once registered, per namespace; the dev server takes its
-      // --search-attribute flags only when it creates its store, so a store from before an attribute existed
-      // learns it here (otherwise every case's next upsert would fail its workflow task).
-      const admin = await Connection.connect({ address: temporalAddress });
-      try {
-        const added = await registerSearchAttributes(admin, namespace);
-        o.say('temporal', `search attributes ${added.length ? `registered: ${added.join(', ')}` : 'kept'}`);
-      } finally {
-        await admin.close();
-      }
-    }
 
     let smtp = serverPart<SmtpSink>('smtp');
     const mailbox = o.mailbox === true ? path.join(dir, 'mailbox') : o.mailbox || undefined;

@@ -4,6 +4,7 @@ import {
   chooseDefault,
   removeContact,
   validateNewContact,
+  validateRemoval,
   withDefault,
 } from '../../domain/person-contacts.ts';
 
@@ -34,4 +35,15 @@ test('R-PER-17 choosing a default swaps it with the current one; a listed entry 
   expect(validateNewContact('EMAIL', 'A@Example.ca', { default: 'a@example.ca', others: [] })).toEqual([
     expect.objectContaining({ rule: 'R-PER-17', code: 'CONTACT_ALREADY_LISTED', field: 'value' }),
   ]);
+});
+
+test('R-PER-17 a person keeps one address: the only one cannot be removed, a phone or an email can', () => {
+  const home = '12 Main St, Wolfville, NS B4P 1A1, Canada';
+  expect(validateRemoval('ADDRESS', { default: home, others: [] }, home)).toMatchObject([
+    { rule: 'R-PER-17', code: 'LAST_ADDRESS', kind: 'conflict' },
+  ]);
+  expect(
+    validateRemoval('ADDRESS', { default: home, others: ['4 Shore Rd, Digby, NS B0V 1A0, Canada'] }, home),
+  ).toEqual([]);
+  expect(validateRemoval('PHONE', { default: '902-555-0001', others: [] }, '902-555-0001')).toEqual([]);
 });

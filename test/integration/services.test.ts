@@ -262,6 +262,60 @@ test('R-ES-09 a search by case ID that finds one person adds directly; a name se
   });
 });
 
+test('R-ES-10 one Save applies every participant change together; one refused item refuses all, writing nothing', async () => {
+  const id = await newService({ maxParticipants: 2 });
+  const [first, second, third, fourth] = await Promise.all([
+    newCase(org, manager, { firstName: 'Doug', lastName: 'Johnson' }),
+    newCase(org, manager, { firstName: 'Jake', lastName: 'Jackson' }),
+    newCase(org, manager, { firstName: 'Jane', lastName: 'Jones' }),
+    newCase(org, manager, { firstName: 'Mark', lastName: 'MacLeod' }),
+  ]);
+  const closed = await newCase(org, manager, { firstName: 'Nancy', lastName: 'Mason' });
+  await manager.post(`/api/cases/${closed}/close`, { reason: 'ABANDONED', confirmed: true });
+  const started = await manager.post(`/api/services/${id}/participant-changes`, {
+    adds: [{ caseId: first }, { caseId: second }],
+  });
+  expect(started.status).toBe(200);
+  const doug = started.body.participants.find((p: { caseId: number }) => p.caseId === first).id;
+  // The removal frees the seat the later add takes: the save is judged as a whole, in order.
+  const saved = await manager.post(`/api/services/${id}/participant-changes`, {
+    changes: [{ participantId: doug, status: 'REMOVED', confirmed: true }],
+    adds: [{ caseId: third }],
+  });
+  expect(saved.status).toBe(200);
+  expect(saved.body.participants.map((p: { name: string; status: string }) => `${p.name} ${p.status}`)).toEqual([
+    'Jackson, Jake REGISTERED',
+    'Jones, Jane REGISTERED',
+  ]);
+  const jake = saved.body.participants[0].id;
+  const rowsBefore = await orm.em.fork().count(ServiceParticipant, { serviceId: id });
+  const refused = await manager.post(`/api/services/${id}/participant-changes`, {
+    changes: [{ participantId: jake, status: 'NO_SHOW' }],
+    adds: [{ caseId: closed }, { caseId: third }, { caseId: fourth, confirmWaitlist: true }],
+  });
+  expect(refused.status).toBe(422);
+  expect(refused.body.violations.map((v: { message: string; field: string }) => [v.field, v.message])).toEqual([
+    [
+      'adds.0',
+      'Mason, Nancy: This person has no open case: only a person with an open case can be registered (or ' +
+        'pre-register them).',
+    ],
+    ['adds.1', 'Jones, Jane: This person is already a participant in this enhanced service.'],
+  ]);
+  const after = await manager.get(`/api/services/${id}`);
+  expect(statuses(after.body)).toEqual(['REGISTERED', 'REGISTERED']);
+  expect(await orm.em.fork().count(ServiceParticipant, { serviceId: id })).toBe(rowsBefore);
+  const french = await manager.post(
+    `/api/services/${id}/participant-changes`,
+    { adds: [{ caseId: third }] },
+    { 'Accept-Language': 'fr-CA' },
+  );
+  expect(french.body.message).toBe('Jones, Jane : Cette personne participe déjà à ce service amélioré.');
+  const empty = await manager.post(`/api/services/${id}/participant-changes`, {});
+  expect(empty.status).toBe(400);
+  expect(empty.body.message).toContain('There is nothing to save');
+});
+
 test('R-ES-12 removing a participant asks for confirmation and keeps the entry in the history', async () => {
   const id = await newService();
   const page = await add(id, { caseId: await newCase() });

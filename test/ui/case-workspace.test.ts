@@ -210,6 +210,8 @@ test(
     await toast(page, 'Needs determination version 1 completed and locked.');
     await page.getByText('Version 1 · Completed on').waitFor();
 
+    // R-ASM-05: the modules are listed with their status; one opens at a time, from its name.
+    await page.locator('summary').filter({ hasText: 'Personal Situation' }).click();
     const module = page.getByRole('form', { name: 'Personal Situation' });
     await module.getByLabel('Do you need child care in order to work or attend training?').check();
     await module.getByLabel('This module is complete').check();

@@ -2,7 +2,7 @@
 // manager): a new service is created, one client is registered by case ID (R-ES-09) and another, found by name, goes
 // on the waitlist of the full service (R-WL-04); more seats let the waitlisted client be registered (R-WL-07), whose
 // plan then gets the service as an intervention; the activity report counts both registrations (R-ES-11); the
-// service's page reads in French.
+// service's page reads in French. Participant changes are kept only when the page is saved (R-ES-10).
 import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { addDays, businessDate } from '../../domain/dates.ts';
@@ -76,6 +76,32 @@ async function caseWithSignedPlan(firstName: string, lastName: string): Promise<
 
 const toast = (page: Page, text: string) => page.getByRole('status').getByText(text, { exact: true }).waitFor();
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const SAVE_TO_KEEP = 'Save the participants to keep it.';
+
+/** R-ES-10: the page's changes are kept only by its Save. */
+async function saveParticipants(page: Page) {
+  await region(page, 'Changes not saved').getByRole('button', { name: 'Save the participants' }).click();
+  await toast(page, 'Participants saved.');
+  await region(page, 'Changes not saved').waitFor({ state: 'detached' });
+}
+
+async function newService(name: string, lang: 'en' | 'fr' = 'en'): Promise<number> {
+  const coordinator = await signIn(org, 'coordinator');
+  const created = await coordinator.post('/api/services', {
+    serviceFormat: 'GROUP',
+    accountabilityReporting: REPORTING,
+    name,
+    description: lang === 'en' ? 'Write a resume.' : 'Rédiger un curriculum vitae.',
+    serviceType: 'JS_WORKSHOPS',
+    startDate: addDays(today, 5),
+    endDate: addDays(today, 5),
+    maxParticipants: 5,
+    location: 'Dartmouth',
+    visibility: 'PUBLIC',
+  });
+  expect(created.status).toBe(201);
+  return created.body.service.id as number;
+}
 
 test(
   'R-ES-01 R-ES-09 R-WL-04 R-WL-07 R-ES-11 a coordinator creates a service, registers one client, waitlists ' +
@@ -123,7 +149,8 @@ test(
     const add = region(page, 'Add a participant');
     await add.getByLabel('Case ID').fill(String(first));
     await add.getByRole('button', { name: 'Find' }).click();
-    await toast(page, `Fougere, Amelia added: ${PARTICIPANT_STATUSES.REGISTERED.en}.`);
+    await toast(page, `Fougere, Amelia added to the list: ${PARTICIPANT_STATUSES.REGISTERED.en}. ${SAVE_TO_KEEP}`);
+    await saveParticipants(page);
     const participants = region(page, 'Participants');
     await participants.getByRole('row').filter({ hasText: 'Fougere, Amelia' }).getByText('Registered').waitFor();
 
@@ -133,7 +160,8 @@ test(
     await add.getByRole('button', { name: 'Add Doucette, Bruno' }).click();
     const dialog = page.getByRole('dialog', { name: 'The service is full' });
     await dialog.getByRole('button', { name: 'Add to the waitlist' }).click();
-    await toast(page, `Doucette, Bruno added: ${PARTICIPANT_STATUSES.WAITLISTED.en}.`);
+    await toast(page, `Doucette, Bruno added to the list: ${PARTICIPANT_STATUSES.WAITLISTED.en}. ${SAVE_TO_KEEP}`);
+    await saveParticipants(page);
     const waitlist = region(page, 'Waitlist');
     const waiting = waitlist.getByRole('row').filter({ hasText: 'Doucette, Bruno' });
     await waiting.getByText('Waitlisted').waitFor();
@@ -149,7 +177,7 @@ test(
     await details.getByText('1 enrolled of 2 seats (minimum 1)').waitFor();
     await waiting.getByLabel('New status for Doucette, Bruno').selectOption({ label: 'Registered' });
     await waiting.getByRole('button', { name: 'Change' }).click();
-    await toast(page, 'Doucette, Bruno is now Registered.');
+    await saveParticipants(page);
     await waitlist.getByText('Nobody is waiting for a seat.').waitFor();
     const bruno = participants.getByRole('row').filter({ hasText: 'Doucette, Bruno' });
     await bruno.getByText('Registered').waitFor();
@@ -181,22 +209,9 @@ test(
 );
 
 test('a service’s page in French: labels, statuses and actions in French', async () => {
-  const coordinator = await signIn(org, 'coordinator');
-  const created = await coordinator.post('/api/services', {
-    serviceFormat: 'GROUP',
-    accountabilityReporting: REPORTING,
-    name: 'Atelier de curriculum vitae',
-    description: 'Rédiger un curriculum vitae.',
-    serviceType: 'JS_WORKSHOPS',
-    startDate: addDays(today, 5),
-    endDate: addDays(today, 5),
-    maxParticipants: 5,
-    location: 'Dartmouth',
-    visibility: 'PUBLIC',
-  });
-  expect(created.status).toBe(201);
-  const id = created.body.service.id as number;
+  const id = await newService('Atelier de curriculum vitae', 'fr');
   const caseId = await openCase('Chloé', 'Arsenault');
+  const coordinator = await signIn(org, 'coordinator');
   expect((await coordinator.post(`/api/services/${id}/participants`, { caseId })).status).toBe(201);
 
   const page = await signInPage(browser.context, org.code, 'coordinator', { lang: 'fr' });
@@ -211,4 +226,88 @@ test('a service’s page in French: labels, statuses and actions in French', asy
     .filter((v) => !Object.values(WORDS.fr).some((f) => f.includes(v)));
   expect(await englishOnFrenchPage(page, english)).toEqual([]);
   await checkPage(page, 'service-page-fr');
+
+  // R-ES-10: a change not saved is marked so, and leaving the page asks first, in French.
+  const row = region(page, 'Participants').getByRole('row').filter({ hasText: 'Arsenault, Chloé' });
+  await row.getByLabel('Nouveau statut de Arsenault, Chloé').selectOption({ label: PARTICIPANT_STATUSES.NO_SHOW.fr });
+  await row.getByRole('button', { name: 'Changer' }).click();
+  await row.getByText('Non enregistré', { exact: true }).waitFor();
+  await region(page, 'Modifications non enregistrées')
+    .getByRole('button', { name: 'Enregistrer les participants' })
+    .waitFor();
+  await checkPage(page, 'service-unsaved-fr');
+  await page.getByRole('link', { name: 'Retour aux services' }).click();
+  const leave = page.getByRole('dialog', { name: 'Quitter sans enregistrer?' });
+  await leave.getByText('Les modifications des participants ne sont pas enregistrées').waitFor();
+  await leave.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Services améliorés' }).waitFor();
+});
+
+test('R-ES-10 R-ES-12 a participant added and not saved is gone after leaving the page; once saved it stays', async () => {
+  const id = await newService('Resume Writing');
+  const caseId = await openCase('Denise', 'Comeau');
+  const page = await signInPage(browser.context, org.code, 'coordinator');
+  await page.goto(`${apiUrl()}/services/${id}`);
+  await page.getByRole('heading', { level: 1, name: 'Resume Writing' }).waitFor();
+  const participants = region(page, 'Participants');
+  const add = region(page, 'Add a participant');
+  const addDenise = async () => {
+    await add.getByLabel('Case ID').fill(String(caseId));
+    await add.getByRole('button', { name: 'Find' }).click();
+    await toast(page, `Comeau, Denise added to the list: ${PARTICIPANT_STATUSES.REGISTERED.en}. ${SAVE_TO_KEEP}`);
+  };
+  const denise = participants.getByRole('row').filter({ hasText: 'Comeau, Denise' });
+
+  // Added to the list, not saved: marked so, with the count of changes waiting for Save.
+  await addDenise();
+  await denise.getByText('Not saved', { exact: true }).waitFor();
+  await region(page, 'Changes not saved')
+    .getByText('Participant changes not saved yet: 1.', { exact: false })
+    .waitFor();
+  await checkPage(page, 'service-unsaved');
+  expect((await manager.get(`/api/services/${id}`)).body.participants).toEqual([]);
+
+  // Leaving asks first; staying keeps the change, leaving discards it.
+  await page.getByRole('link', { name: 'Back to the services' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await leave.getByText('The changes to the participants are not saved: leaving this page discards them.').waitFor();
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+  await denise.getByText('Not saved', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Back to the services' }).click();
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Enhanced services' }).waitFor();
+  await page.goto(`${apiUrl()}/services/${id}`);
+  await participants.getByText('No participant yet: find a person below to add them.').waitFor();
+
+  // A reload is leaving too: the browser asks, and the change is gone.
+  await addDenise();
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.accept();
+    }),
+  );
+  await page.reload();
+  expect(await asked).toBe('beforeunload');
+  await participants.getByText('No participant yet: find a person below to add them.').waitFor();
+
+  // Added and saved: there, and still there when the page is opened again.
+  await addDenise();
+  await saveParticipants(page);
+  await denise.getByText(PARTICIPANT_STATUSES.REGISTERED.en, { exact: true }).waitFor();
+  await page.reload();
+  await denise.getByText(PARTICIPANT_STATUSES.REGISTERED.en, { exact: true }).waitFor();
+  expect(await denise.getByText('Not saved').count()).toBe(0);
+
+  // R-ES-12: a removal is confirmed, then waits for Save like any other change; Undo takes it back.
+  await denise.getByLabel('New status for Comeau, Denise').selectOption({ label: 'Removed' });
+  await denise.getByRole('button', { name: 'Change' }).click();
+  await page
+    .getByRole('dialog', { name: 'Remove Comeau, Denise from this service?' })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  await denise.getByText('Not saved', { exact: true }).waitFor();
+  await denise.getByRole('button', { name: 'Undo the change for Comeau, Denise' }).click();
+  await region(page, 'Changes not saved').waitFor({ state: 'detached' });
+  expect((await manager.get(`/api/services/${id}`)).body.participants[0].status).toBe('REGISTERED');
 });

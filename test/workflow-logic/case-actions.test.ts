@@ -12,7 +12,8 @@ const world = useWorkflowsOnFakes();
 const actor = { userId: 31 };
 
 test(
-  'R-NOTE-01 an accepted note is recorded once under the Update id, and the Update answers with the ' + 'new state',
+  'R-NOTE-01 an accepted note is recorded once under the Update id; the Update answers with the new ' +
+    "note's id, not the whole state",
   async () => {
     const today = await serverToday(world.env);
     const run = new CaseRun(today, 2101, actor.userId);
@@ -42,8 +43,15 @@ test(
         ],
       },
     ]);
-    expect(answered).toEqual(foldEvents(run.state, recorded[0].events));
-    expect((await handle.query(caseViewQuery)).state).toEqual(answered);
+    const noteId = (recorded[0].events[0] as { noteId: string }).noteId;
+    expect(answered).toEqual({
+      caseId: 2101,
+      status: run.state.status,
+      caseManagerId: run.state.caseManagerId,
+      events: 1,
+      created: [noteId],
+    });
+    expect((await handle.query(caseViewQuery)).state).toEqual(foldEvents(run.state, recorded[0].events));
   },
 );
 

@@ -87,7 +87,7 @@ test('R-HIST-01 R-FU-01 R-FU-02 R-FU-05 R-TMR-01 a case from intake to its 52-we
       },
     ],
   });
-  const interventionId = afterAdd.interventions[0].id;
+  const [interventionId] = afterAdd.created;
   await world.env.sleep(3 * DAY);
   const day5 = await today();
   await handle.executeUpdate(caseUpdate(completeTask), {

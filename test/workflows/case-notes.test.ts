@@ -31,7 +31,7 @@ test(
     const state = await handle.executeUpdate(caseUpdate(addNote), {
       args: [{ text: 'Client prefers mornings', context: 'EDUCATION_EXPERIENCE', actor: author }],
     });
-    const noteId = state.noteIndex![0].id;
+    const [noteId] = state.created;
     const stored = await world.orm.em.fork().findOneOrFail(CaseNote, { id: noteId });
     expect([stored.createdBy, stored.context]).toEqual([author.userId, 'EDUCATION_EXPERIENCE']);
 

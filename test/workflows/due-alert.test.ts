@@ -79,7 +79,7 @@ test(
       args: [{ taskId: await stageTask(), outcome: 'DEVELOPED_AND_SIGNED', actor }],
     });
     await handle.executeUpdate(caseUpdate(changeIntervention), {
-      args: [{ interventionId: planned.interventions[0].id, status: 'COMPLETED', actualEndDate: today, actor }],
+      args: [{ interventionId: planned.created[0], status: 'COMPLETED', actualEndDate: today, actor }],
     });
     await handle.executeUpdate(caseUpdate(recordOutcome), {
       args: [

@@ -49,7 +49,7 @@ test(
         },
       ],
     });
-    const referralId = state.referrals![0].id;
+    const [referralId] = state.created;
     await eventually(
       async () => (await world.orm.em.fork().findOneOrFail(ReferralRow, { id: referralId })).status === 'EMAILED',
     );

@@ -11,8 +11,42 @@ const read = (): Location => ({ path: window.location.pathname, query: new URLSe
 
 const Ctx = createContext<Location>(read());
 
+/** A page holding unsaved work: asked before the user goes to another address (R-ES-10). */
+interface LeaveGuard {
+  path: string;
+  ask(leave: () => void): void;
+}
+let guard: LeaveGuard | null = null;
+
+/** Leaving the address asks `ask` first while it is set; a reload or a closed tab gets the browser's own question. */
+export function useLeaveGuard(ask: ((leave: () => void) => void) | null): void {
+  useEffect(() => {
+    if (!ask) return;
+    const mine: LeaveGuard = { path: window.location.pathname, ask };
+    guard = mine;
+    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      if (guard === mine) guard = null;
+      window.removeEventListener('beforeunload', onUnload);
+    };
+  }, [ask]);
+}
+
+/** Whether going to `path` must first be agreed to; if so the guard is asked, and agreeing goes on with `leave`. */
+function held(path: string, leave: () => void): boolean {
+  const g = guard;
+  if (!g || path === g.path) return false;
+  g.ask(() => {
+    if (guard === g) guard = null;
+    leave();
+  });
+  return true;
+}
+
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (to === `${window.location.pathname}${window.location.search}`) return;
+  if (held(new URL(to, window.location.href).pathname, () => navigate(to, opts))) return;
   if (opts.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
@@ -22,7 +56,14 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [location, setLocation] = useState(read);
   useEffect(() => {
-    const onPop = () => setLocation(read());
+    let shown = `${window.location.pathname}${window.location.search}`;
+    const onPop = () => {
+      // The browser's Back already changed the address: put the guarded page back until the user agrees to leave.
+      const to = `${window.location.pathname}${window.location.search}`;
+      if (held(window.location.pathname, () => navigate(to))) return window.history.pushState(null, '', shown);
+      shown = to;
+      setLocation(read());
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);

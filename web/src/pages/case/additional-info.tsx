@@ -1,11 +1,15 @@
 // Additional Case Information (R-ASM-01..05): the organisation's modules and questions in its order, each module
 // saved on its own, In Progress once answered and Completed only when marked so with its required questions
 // answered; a required module must be Completed before the assessment (R-CASE-28).
-import { useId } from 'react';
+// The section is the seed's Case Information screen: its modules listed with their status, one opened at a time
+// (?module=, so the address says where the user is). A module's Save returns to the case home, Next opens the
+// following module in the organisation's order, Submit returns to this list (R-ASM-05).
+import { useId, useRef } from 'react';
 import { MODULE_STATUS_LABELS, type InfoQuestion } from '../../../../domain/additional-info.ts';
 import type { Answer } from '../../../../domain/case-state.ts';
 import { moduleAnswersSchema } from '../../../../domain/schemas/case.ts';
 import { api } from '../../api/client.ts';
+import { useQueryParam } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { Checkbox, FieldShell, Form, useForm, type FormState } from '../../ui/form.tsx';
@@ -24,6 +28,9 @@ const WORDS = defineWords({
     completeHint: 'Every required question must be answered first.',
     save: 'Save {module}',
     saved: '{module} saved: {status}.',
+    next: 'Next: {module}',
+    submit: 'Submit',
+    buttonsHint: 'Save returns to the case home; Next saves and opens the next module; Submit saves and returns here.',
   },
   fr: {
     title: 'Renseignements supplémentaires sur le cas',
@@ -34,27 +41,81 @@ const WORDS = defineWords({
     completeHint: "Il faut d'abord répondre à chaque question obligatoire.",
     save: 'Enregistrer : {module}',
     saved: '{module} enregistré : {status}.',
+    next: 'Suivant : {module}',
+    submit: 'Soumettre',
+    buttonsHint:
+      "Enregistrer ramène à l'accueil du cas; Suivant enregistre et ouvre le module suivant; Soumettre enregistre " +
+      'et ramène ici.',
   },
 });
 
 type Module = CaseDetails['additionalInfo'][number];
 type Values = { answers: Record<string, Answer>; completed: boolean };
 
+/** Where a module's buttons take the user (R-ASM-05). */
+type Then = 'home' | 'next' | 'list';
+
+/** Moves the focus (and the view) to where the user was sent, once the page shows it. */
+function goTo(find: () => HTMLElement | null, top = false) {
+  requestAnimationFrame(() => {
+    const el = find();
+    el?.focus();
+    if (top) window.scrollTo(0, 0);
+    else el?.scrollIntoView({ block: 'start' });
+  });
+}
+
 export function AdditionalInfoWork(props: SectionProps & { editable: boolean }) {
   const w = useWords(WORDS);
   const { c } = props;
+  const id = useId();
+  const [open, setOpen] = useQueryParam('module');
+  const summaryId = (code: string) => `${id}-${code}`;
+  const after = (m: Module, then: Then) => {
+    const i = c.additionalInfo.findIndex((x) => x.moduleCode === m.moduleCode);
+    const next = c.additionalInfo[i + 1];
+    if (then === 'next' && next) {
+      setOpen(next.moduleCode);
+      return goTo(() => document.getElementById(summaryId(next.moduleCode)));
+    }
+    setOpen(null);
+    if (then === 'list') return goTo(() => document.getElementById(`${id}-title`));
+    // The case home: the top of the case, its name in focus.
+    goTo(() => document.querySelector<HTMLElement>('.case-workspace h1'), true);
+  };
   return (
     <section className="stage-part" aria-label={w('title')}>
-      <h3>{w('title')}</h3>
+      <h3 id={`${id}-title`} tabIndex={-1}>
+        {w('title')}
+      </h3>
       {c.additionalInfo.length === 0 ? (
         <Empty>{w('none')}</Empty>
       ) : (
-        c.additionalInfo.map((m) => (
-          <details key={m.moduleCode} className="module" open={props.editable && m.status !== 'COMPLETED'}>
-            <summary>
+        c.additionalInfo.map((m, i) => (
+          <details
+            key={m.moduleCode}
+            className="module"
+            open={open === m.moduleCode}
+            onToggle={(e) => {
+              const shown = e.currentTarget.open;
+              if (shown && open !== m.moduleCode) setOpen(m.moduleCode);
+              if (!shown && open === m.moduleCode) setOpen(null);
+            }}
+          >
+            <summary id={summaryId(m.moduleCode)}>
               <ModuleTitle m={m} />
             </summary>
-            {props.editable ? <ModuleForm key={String(m.lastUpdated)} {...props} m={m} /> : <ModuleAnswers m={m} />}
+            {props.editable ? (
+              <ModuleForm
+                key={String(m.lastUpdated)}
+                {...props}
+                m={m}
+                next={c.additionalInfo[i + 1]}
+                onDone={(then) => after(m, then)}
+              />
+            ) : (
+              <ModuleAnswers m={m} />
+            )}
           </details>
         ))
       )}
@@ -84,11 +145,13 @@ function ModuleAnswers({ m }: { m: Module }) {
   return <Facts items={m.questions.map((q) => [q.text, show(m.answers[String(q.id)])])} />;
 }
 
-function ModuleForm(props: SectionProps & { m: Module }) {
+function ModuleForm(props: SectionProps & { m: Module; next?: Module; onDone(then: Then): void }) {
   const { c, m } = props;
   const w = useWords(WORDS);
   const { label } = useI18n();
   const moduleName = label(m.label);
+  // Which button sent the form: the one clicked, or Save when Enter sent it (the browser clicks the first button).
+  const then = useRef<Then>('home');
   const form = useForm({
     initial: { answers: m.answers as Record<string, Answer>, completed: m.status === 'COMPLETED' } as Values,
     schema: moduleAnswersSchema,
@@ -98,15 +161,45 @@ function ModuleForm(props: SectionProps & { m: Module }) {
       const status = r.additionalInfo.find((x) => x.moduleCode === m.moduleCode)?.status;
       return w('saved', { module: moduleName, status: label(labelOf(MODULE_STATUS_LABELS, status)) });
     },
-    done: props.replace,
+    done: (r) => {
+      props.replace(r);
+      props.onDone(then.current);
+    },
   });
+  const hintId = useId();
   return (
-    <Form form={form} label={moduleName} submit={w('save', { module: moduleName })}>
-      {m.questions.map((q) => (
-        <Question key={q.id} q={q} form={form} />
-      ))}
-      <Checkbox form={form} name="completed" label={w('complete')} hint={w('completeHint')} />
-    </Form>
+    <div
+      onClickCapture={(e) => {
+        const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[type="submit"]');
+        if (button) then.current = (button.dataset.then as Then | undefined) ?? 'home';
+      }}
+    >
+      <Form
+        form={form}
+        label={moduleName}
+        submit={w('save', { module: moduleName })}
+        secondary={
+          <>
+            {props.next && (
+              <button type="submit" className="secondary" data-then="next" aria-describedby={hintId}>
+                {w('next', { module: label(props.next.label) })}
+              </button>
+            )}
+            <button type="submit" className="secondary" data-then="list" aria-describedby={hintId}>
+              {w('submit')}
+            </button>
+          </>
+        }
+      >
+        {m.questions.map((q) => (
+          <Question key={q.id} q={q} form={form} />
+        ))}
+        <Checkbox form={form} name="completed" label={w('complete')} hint={w('completeHint')} />
+        <p className="hint" id={hintId}>
+          {w('buttonsHint')}
+        </p>
+      </Form>
+    </div>
   );
 }
 

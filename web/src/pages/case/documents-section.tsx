@@ -1,6 +1,6 @@
-// The case workspace's documents section (spec 02 §3.10, R-DOC): the case's documents with their download, replace
-// and delete, and a form to add one.
-import { useState } from 'react';
+// The case workspace's documents section (spec 02 §3.10, R-DOC): the case's documents with their download, their PDF,
+// replace and delete, and a form to add one.
+import { useEffect, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { useWords } from '../../i18n/words.ts';
@@ -18,6 +18,14 @@ export function DocumentsSection({ c }: SectionProps) {
   const [adding, setAdding] = useState(false);
   const closed = c.status === 'CLOSED';
   const canChange = can('case.update') && !closed;
+  // R-DOC-03: while a PDF is being made the list asks again every few seconds, so its link appears by itself.
+  const processing = docs.data?.items.some((d) => d.pdf === 'PROCESSING') ?? false;
+  const { reload } = docs;
+  useEffect(() => {
+    if (!processing) return;
+    const timer = setInterval(reload, 3000);
+    return () => clearInterval(timer);
+  }, [processing, reload]);
   return (
     <div className="case-section">
       <Card

@@ -14,6 +14,7 @@ import { Form, SelectField, TextField, useForm } from '../../ui/form.tsx';
 import { Badge, Card, Facts, PageHeader } from '../../ui/layout.tsx';
 import type { CaseManager } from './case-manager.ts';
 import { labelOf } from './codes.ts';
+import { AttachmentList } from './referrals/referral-attachments.tsx';
 import type { CaseDetails, CasePageAnswer } from './section.ts';
 
 const WORDS = defineWords({
@@ -111,6 +112,7 @@ export function ReferredCase(props: { c: Referred; managers: CaseManager[]; relo
               )}
               <div className="muted">{w('sentOn', { date: date(r.submittedOn), contact: r.contactPerson })}</div>
               <div>{r.subject}</div>
+              <AttachmentList referral={r} />
             </li>
           ))}
         </ul>

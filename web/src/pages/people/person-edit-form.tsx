@@ -13,8 +13,9 @@ const WORDS = defineWords({
   en: {
     title: 'Edit person details',
     intro:
-      'A new name keeps the old one as an alias; a new address moves the old one to the address history. The phone ' +
-      'and email here are the defaults: add others, remove them or choose another default under Phones and emails.',
+      'A new name keeps the old one as an alias; a new address moves the old one to the address history. The address, phone ' +
+      'and email here are the defaults: add others, remove them or choose another default under Addresses and under ' +
+      'Phones and emails.',
     sinHint:
       '9 digits, for example 046-454-286. A case cannot be opened ' +
       'without it; once entered it can be corrected, not removed.',
@@ -26,8 +27,8 @@ const WORDS = defineWords({
     title: "Modifier les détails sur l'individu",
     intro:
       "Un nouveau nom conserve l'ancien comme alias; une nouvelle adresse déplace l'ancienne dans l'historique des " +
-      'adresses. Le téléphone et le courriel ci-dessous sont ceux par défaut : ajoutez-en, retirez-en ou choisissez ' +
-      'un autre défaut sous Téléphones et courriels.',
+      "adresses. L'adresse, le téléphone et le courriel ci-dessous sont ceux par défaut : ajoutez-en, retirez-en ou " +
+      'choisissez un autre défaut sous Adresses et sous Téléphones et courriels.',
     sinHint:
       'Neuf chiffres, par exemple 046-454-286. Un cas ne peut pas être créé sans lui; une fois saisi, il peut être ' +
       'corrigé, mais non retiré.',
@@ -38,11 +39,15 @@ const WORDS = defineWords({
 });
 
 const valuesOf = (p: Person): PersonValues => ({
+  title: p.title ?? '',
   firstName: p.firstName,
   middleInitial: p.middleInitial ?? '',
   lastName: p.lastName,
   gender: p.gender,
+  maritalStatus: p.maritalStatus ?? '',
+  languages: p.languages,
   dateOfBirth: p.dateOfBirth,
+  dateOfDeath: p.dateOfDeath ?? '',
   sin: p.sin ?? '',
   phone: p.phone ?? '',
   email: p.email ?? '',
@@ -65,13 +70,18 @@ export function PersonEditForm(props: {
   const form = useForm<PersonValues, unknown, Person>({
     initial: valuesOf(props.person),
     schema: individualChangeSchema,
-    // Every field is sent: an emptied phone, email or initial clears it; a SIN is only ever added or corrected.
+    // Every field is sent: an emptied phone, email, initial, title, marital status or date of death clears it; a
+    // SIN is only ever added or corrected.
     toBody: (v) => ({
+      title: v.title,
       firstName: v.firstName.trim(),
       lastName: v.lastName.trim(),
       middleInitial: v.middleInitial.trim(),
       gender: v.gender || undefined,
+      maritalStatus: v.maritalStatus,
+      languages: v.languages,
       dateOfBirth: v.dateOfBirth || undefined,
+      dateOfDeath: v.dateOfDeath,
       sin: given(v.sin),
       phone: v.phone.trim(),
       email: v.email.trim(),
@@ -99,7 +109,7 @@ export function PersonEditForm(props: {
             </button>
           }
         >
-          <PersonFields form={form} sinHint={w('sinHint')} />
+          <PersonFields form={form} sinHint={w('sinHint')} withDateOfDeath />
         </Form>
       </div>
     </Card>

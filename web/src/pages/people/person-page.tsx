@@ -3,7 +3,8 @@
 // a case are done in place. What is open (the edit form, the case form, the sharing dialog) is in the address, so
 // reload and back keep it.
 import { REASON_LABELS, STATUS_LABELS, type CaseStatus, type StatusReason } from '../../../../domain/case-model.ts';
-import { GENDER_LABELS, type Gender } from '../../../../domain/people.ts';
+import { addressLine, GENDER_LABELS, type Gender } from '../../../../domain/people.ts';
+import { LANGUAGE_LABELS, MARITAL_STATUS_LABELS, TITLE_LABELS } from '../../../../domain/person-details.ts';
 import { useApi, type Loaded as ApiState } from '../../api/use-api.ts';
 import { changeQuery, Link, useLocation } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
@@ -11,6 +12,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { defineWords, useWords } from '../../i18n/words.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { Badge, Card, Empty, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
+import { AddressesCard } from './addresses-card.tsx';
 import { AliasesCard } from './aliases-card.tsx';
 import { CaseOpeningCard } from './case-opening-card.tsx';
 import { ChangesCard } from './changes-card.tsx';
@@ -25,6 +27,7 @@ import { PERSON_WORDS } from './words.ts';
 const WORDS = defineWords({
   en: {
     subtitle: 'Person {id} · born {born} ({age} years old)',
+    died: '· died {date}',
     edit: 'Edit details',
     openCase: 'Open a case',
     details: 'Details and contact information',
@@ -44,6 +47,7 @@ const WORDS = defineWords({
   },
   fr: {
     subtitle: 'Individu {id} · né(e) le {born} ({age} ans)',
+    died: '· décédé(e) le {date}',
     edit: 'Modifier les détails',
     openCase: 'Créer un cas',
     details: 'Détails et coordonnées',
@@ -88,14 +92,16 @@ function PersonView(props: { person: Person; replace(p: Person): void; managers:
     replace(p);
     back();
   };
-  const a = person.address;
+  const title = person.title ? `${label(TITLE_LABELS[person.title])} ` : '';
+  const initial = person.middleInitial ? `${person.middleInitial}. ` : '';
   return (
     <>
       <PageHeader
-        title={`${person.firstName} ${person.middleInitial ? `${person.middleInitial}. ` : ''}${person.lastName}`}
+        title={`${title}${person.firstName} ${initial}${person.lastName}`}
         subtitle={
           <>
             {w('subtitle', { id: person.id, born: date(person.dateOfBirth), age: person.age })}{' '}
+            {person.dateOfDeath && <>{w('died', { date: date(person.dateOfDeath) })} </>}
             {person.sharedWithGovernment ? (
               <Badge tone="success">{pw('shared')}</Badge>
             ) : (
@@ -134,15 +140,19 @@ function PersonView(props: { person: Person; replace(p: Person): void; managers:
           <Facts
             items={[
               [pw('personId'), person.id],
+              [pw('title'), person.title ? label(TITLE_LABELS[person.title]) : null],
               [pw('dateOfBirth'), date(person.dateOfBirth)],
+              [pw('dateOfDeath'), person.dateOfDeath ? date(person.dateOfDeath) : null],
               [pw('gender'), label(GENDER_LABELS[person.gender as Gender])],
+              [pw('maritalStatus'), person.maritalStatus ? label(MARITAL_STATUS_LABELS[person.maritalStatus]) : null],
+              [pw('languages'), person.languages.map((l) => label(LANGUAGE_LABELS[l])).join(', ') || null],
               [pw('sin'), person.sin],
               [pw('phone'), person.phone],
               [pw('email'), person.email],
               [
                 pw('address'),
                 <>
-                  {a.line1}, {a.city}, {a.province} {a.postalCode}, {a.country}{' '}
+                  {addressLine(person.address)}{' '}
                   <span className="muted">{w('since', { date: date(person.addressSince) })}</span>
                 </>,
               ],
@@ -151,6 +161,7 @@ function PersonView(props: { person: Person; replace(p: Person): void; managers:
         </Card>
       )}
       <div className="person-grid">
+        <AddressesCard person={person} replace={replace} />
         <ContactsCard person={person} replace={replace} />
         <CasesCard person={person} />
         <SharingCard person={person} onShare={() => show({ action: 'share' })} />

@@ -4,12 +4,16 @@ import { defineWords } from '../../i18n/words.ts';
 
 export const PERSON_WORDS = defineWords({
   en: {
+    title: 'Title',
     firstName: 'First name',
     lastName: 'Last name',
     middleInitial: 'Initial',
     name: 'Name',
     gender: 'Gender',
+    maritalStatus: 'Marital status',
+    languages: 'Languages spoken',
     dateOfBirth: 'Date of birth',
+    dateOfDeath: 'Date of death',
     sin: 'Social insurance number',
     sinShort: 'SIN',
     sinHint: '9 digits, for example 046-454-286. Optional here, but a case cannot be opened without it.',
@@ -28,12 +32,16 @@ export const PERSON_WORDS = defineWords({
     contactInformation: 'Contact information',
   },
   fr: {
+    title: 'Titre',
     firstName: 'Prénom',
     lastName: 'Nom',
     middleInitial: 'Initiale',
     name: 'Nom',
     gender: 'Sexe',
+    maritalStatus: 'Situation de famille',
+    languages: 'Langues parlées',
     dateOfBirth: 'Date de naissance',
+    dateOfDeath: 'Date de décès',
     sin: "Numéro d'assurance sociale",
     sinShort: 'NAS',
     sinHint: 'Neuf chiffres, par exemple 046-454-286. Facultatif ici, mais un cas ne peut pas être créé sans lui.',

@@ -1,12 +1,16 @@
 // Adding a participant (A4-A6, A10): find the person with an open case (by case ID or SIN they are added at once,
-// R-ES-09), add one of those found, or pre-register someone nobody found (R-WL-02). A full service asks before putting
-// the person on the waitlist (R-WL-04); an individual service records the session's date (R-ES-08).
+// R-ES-09), add one of those found, or pre-register someone nobody found (R-WL-02). The person joins the page's
+// list of changes, kept only when the page is saved (R-ES-10). A service full once those changes are saved asks
+// before putting the person on the waitlist (R-WL-04); an individual service records the session's date (R-ES-08).
 import { useId, useState } from 'react';
-import type { addParticipant } from '../../../../app/services/commands.ts';
 import type { personSearch } from '../../../../app/services/queries.ts';
 import { participantSearchSchema } from '../../../../domain/schemas/services.ts';
-import { PARTICIPANT_STATUSES, type ParticipantStatus } from '../../../../domain/services.ts';
-import { ApiError, api, newIdempotencyKey } from '../../api/client.ts';
+import {
+  ACTIVE_PARTICIPANT_STATUSES,
+  PARTICIPANT_STATUSES,
+  type ParticipantStatus,
+} from '../../../../domain/services.ts';
+import { api, newIdempotencyKey } from '../../api/client.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
@@ -14,17 +18,24 @@ import { DataTable, type Column } from '../../ui/data-table.tsx';
 import { Form, TextField, useForm } from '../../ui/form.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { useToast } from '../../ui/toast.tsx';
+import { fullOnceSaved, type Pending, type PendingAdd } from './pending-participants.ts';
 import type { ServiceData } from './service-types.ts';
 import { WORDS } from './services-words.ts';
 
 type Found = Awaited<ReturnType<typeof personSearch>>;
 type Match = Found['matches'][number];
-type Added = Awaited<ReturnType<typeof addParticipant>>;
+/** An add waiting for the user's answer to the waitlist question. */
+type Asked = { body: Record<string, unknown>; name: string; caseId: number | null };
 
 const CRITERIA = { caseId: '', sin: '', lastName: '', firstName: '', dateOfBirth: '' };
 const filled = (v: Record<string, string>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x.trim() !== ''));
 
-export function AddParticipant(props: { page: ServiceData; path: string; onAdded(page: ServiceData): void }) {
+export function AddParticipant(props: {
+  page: ServiceData;
+  path: string;
+  pending: Pending;
+  onAdd(add: PendingAdd): void;
+}) {
   const w = useWords(WORDS);
   const i18n = useI18n();
   const toast = useToast();
@@ -34,34 +45,37 @@ export function AddParticipant(props: { page: ServiceData; path: string; onAdded
   const [sessionDate, setSessionDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   /** The add the user must agree to put on the waitlist. */
-  const [waiting, setWaiting] = useState<Record<string, unknown> | null>(null);
+  const [waiting, setWaiting] = useState<Asked | null>(null);
 
-  async function add(body: Record<string, unknown>, name: string) {
+  function add(body: Record<string, unknown>, name: string, caseId: number | null, waitlistAgreed = false) {
     setWaiting(null);
-    const full = { ...body, ...(individual && sessionDate ? { sessionDate } : {}) };
-    try {
-      const page = await api.post<Added>(`${props.path}/participants`, {
-        body: full,
-        idempotencyKey: newIdempotencyKey(),
-      });
-      const mine = page.participants[page.participants.length - 1];
-      const status = i18n.label(PARTICIPANT_STATUSES[mine?.status as ParticipantStatus]);
-      toast(w('added', { name, status }));
-      setProblem(null);
-      setFound(null);
-      search.reset();
-      props.onAdded(page);
-    } catch (e) {
-      if (e instanceof ApiError && e.body.violations.some((v) => v.code === 'CONFIRM_WAITLIST')) {
-        setWaiting({ ...full, confirmWaitlist: true, name });
-        return;
-      }
-      setProblem(
-        e instanceof ApiError
-          ? e.body.violations.map((v) => v.message).join(' ') || e.body.message
-          : i18n.t('networkFailed'),
+    if (individual && !sessionDate) return setProblem(w('sessionDateFirst'));
+    const listed =
+      props.pending.adds.some((a) => a.caseId === caseId) ||
+      props.page.participants.some(
+        (p) => p.caseId === caseId && (ACTIVE_PARTICIPANT_STATUSES as readonly string[]).includes(p.status),
       );
-    }
+    if (!individual && caseId && listed) return setProblem(w('alreadyListed', { name }));
+    const full = !individual && fullOnceSaved(props.page, props.pending);
+    if (full && !waitlistAgreed) return setWaiting({ body, name, caseId });
+    const status: ParticipantStatus = individual
+      ? 'COMPLETED'
+      : full
+        ? 'WAITLISTED'
+        : caseId
+          ? 'REGISTERED'
+          : 'PRE_REGISTERED';
+    props.onAdd({
+      key: newIdempotencyKey(),
+      name,
+      caseId,
+      status,
+      body: { ...body, ...(individual ? { sessionDate } : {}), ...(full ? { confirmWaitlist: true } : {}) },
+    });
+    toast(w('addedPending', { name, status: i18n.label(PARTICIPANT_STATUSES[status]) }));
+    setProblem(null);
+    setFound(null);
+    search.reset();
   }
 
   const search = useForm({
@@ -72,7 +86,8 @@ export function AddParticipant(props: { page: ServiceData; path: string; onAdded
     done: (result) => {
       setProblem(null);
       setFound(result);
-      if (result.addDirectly) void add({ caseId: result.matches[0].caseId }, result.matches[0].name);
+      const [only] = result.matches;
+      if (result.addDirectly) add({ caseId: only.caseId }, only.name, only.caseId);
     },
   });
 
@@ -86,7 +101,7 @@ export function AddParticipant(props: { page: ServiceData; path: string; onAdded
       key: 'add',
       header: w('actions'),
       cell: (m) => (
-        <button type="button" className="secondary" onClick={() => void add({ caseId: m.caseId }, m.name)}>
+        <button type="button" className="secondary" onClick={() => add({ caseId: m.caseId }, m.name, m.caseId)}>
           <span aria-hidden="true">{w('add')}</span>
           <span className="visually-hidden">{w('addName', { name: m.name })}</span>
         </button>
@@ -137,17 +152,14 @@ export function AddParticipant(props: { page: ServiceData; path: string; onAdded
         </section>
       )}
       {found?.offerPreRegistration && !individual && (
-        <PreRegister offer={found.offerPreRegistration} onAdd={(body, name) => add(body, name)} />
+        <PreRegister offer={found.offerPreRegistration} onAdd={(body, name) => add(body, name, null)} />
       )}
       {found?.offerPreRegistration && individual && <p className="empty">{w('nobodyFound')}</p>}
       <ConfirmDialog
         open={waiting !== null}
         title={w('confirmWaitlistTitle')}
         confirm={w('confirmWaitlist')}
-        onConfirm={() => {
-          const { name, ...body } = waiting!;
-          void add(body, String(name));
-        }}
+        onConfirm={() => add(waiting!.body, waiting!.name, waiting!.caseId, true)}
         onCancel={() => setWaiting(null)}
       >
         <p>{w('confirmWaitlistText')}</p>
@@ -159,14 +171,14 @@ export function AddParticipant(props: { page: ServiceData; path: string; onAdded
 /** R-WL-02: nobody found; the names already typed are offered for a pre-registration. */
 function PreRegister(props: {
   offer: NonNullable<Found['offerPreRegistration']>;
-  onAdd(body: Record<string, unknown>, name: string): Promise<void>;
+  onAdd(body: Record<string, unknown>, name: string): void;
 }) {
   const w = useWords(WORDS);
   const o = props.offer;
   const form = useForm({
     initial: { firstName: o.firstName, lastName: o.lastName, email: o.email, phone: o.phone },
     toBody: filled,
-    send: (body) =>
+    send: async (body) =>
       props.onAdd(
         { preRegistration: body, confirmPreRegister: true },
         `${(body as typeof o).lastName}, ${(body as typeof o).firstName}`,

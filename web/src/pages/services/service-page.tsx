@@ -1,7 +1,8 @@
 // A service's page (/services/:serviceId): its details and seats, its participants and waitlist with their statuses
 // (SM-3), a status change per participant, an intervention added to a registered participant's plan, and the person
 // search a participant is added from (A4-A10). "Show history" (?history=1) lists the entries that left too (R-ES-12).
-import { useState } from 'react';
+// Participant changes stay in the page until its one Save; leaving the page without it discards them (R-ES-10).
+import { useCallback, useState } from 'react';
 import { INTERVENTION_TYPES } from '../../../../domain/reference.ts';
 import {
   SERVICE_FORMATS,
@@ -11,15 +12,18 @@ import {
   type ServiceStatus,
 } from '../../../../domain/services.ts';
 import { useApi } from '../../api/use-api.ts';
-import { Link, useQueryParam } from '../../app/router.tsx';
+import { Link, useLeaveGuard, useQueryParam } from '../../app/router.tsx';
 import { useSession, useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
+import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Badge, Card, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { AddParticipant } from './add-participant.tsx';
 import { CopyDeleteService } from './copy-delete-service.tsx';
 import { EditService } from './edit-service.tsx';
 import { ParticipantList } from './participant-list.tsx';
+import { NOTHING_PENDING, pendingCount, type Pending } from './pending-participants.ts';
+import { SaveParticipants } from './save-participants.tsx';
 import { statusTone } from './service-status.ts';
 import type { ServiceData } from './service-types.ts';
 import { WORDS } from './services-words.ts';
@@ -32,6 +36,10 @@ export function ServicePage({ params }: { params: Record<string, string> }) {
   const path = `/api/services/${params.serviceId}`;
   const state = useApi<ServiceData>(path, { includeHistory: history === '1' ? 'true' : undefined });
   const [editing, setEditing] = useState(false);
+  const [pending, setPending] = useState<Pending>(NOTHING_PENDING);
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  const askLeave = useCallback((leave: () => void) => setLeaving(() => leave), []);
+  useLeaveGuard(pendingCount(pending) > 0 ? askLeave : null);
   return (
     <Loaded state={state}>
       {(page) => {
@@ -73,14 +81,51 @@ export function ServicePage({ params }: { params: Record<string, string> }) {
               />
             )}
             <ServiceDetails page={page} />
+            <SaveParticipants
+              path={path}
+              pending={pending}
+              onSaved={(next) => {
+                setPending(NOTHING_PENDING);
+                state.set(next);
+              }}
+              onDiscard={() => setPending(NOTHING_PENDING)}
+            />
             <ParticipantList
               page={page}
               path={path}
+              pending={pending}
               history={history === '1'}
               onHistory={(on) => setHistory(on ? '1' : null)}
-              onChanged={state.set}
+              onChange={(c) => setPending((p) => ({ ...p, changes: [...p.changes, c] }))}
+              onUndo={(what) =>
+                setPending((p) =>
+                  'addKey' in what
+                    ? { ...p, adds: p.adds.filter((a) => a.key !== what.addKey) }
+                    : { ...p, changes: p.changes.filter((c) => c.participantId !== what.participantId) },
+                )
+              }
             />
-            {can('case.update') && changeable && <AddParticipant page={page} path={path} onAdded={state.set} />}
+            {can('case.update') && changeable && (
+              <AddParticipant
+                page={page}
+                path={path}
+                pending={pending}
+                onAdd={(a) => setPending((p) => ({ ...p, adds: [...p.adds, a] }))}
+              />
+            )}
+            <ConfirmDialog
+              open={leaving !== null}
+              title={w('leaveTitle')}
+              confirm={w('leave')}
+              danger
+              onConfirm={() => {
+                setLeaving(null);
+                leaving?.();
+              }}
+              onCancel={() => setLeaving(null)}
+            >
+              <p>{w('leaveText')}</p>
+            </ConfirmDialog>
           </>
         );
       }}

@@ -1,50 +1,44 @@
-// One participant's status change: the statuses the rules allow from here (SM-3), a case ID when a pre-registered
-// person is registered (R-WL-03), and a question before a removal (R-ES-12). Refusals show beside the choice.
+// One participant's status change, kept with the page's other changes until its Save (R-ES-10): the statuses the
+// rules allow once those changes are saved (SM-3), a case ID when a pre-registered person is registered (R-WL-03),
+// and a question before a removal (R-ES-12).
 import { useId, useState } from 'react';
-import type { changeParticipant } from '../../../../app/services/commands.ts';
 import { PARTICIPANT_STATUSES, type ParticipantStatus } from '../../../../domain/services.ts';
-import { ApiError, api, newIdempotencyKey } from '../../api/client.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
-import { useToast } from '../../ui/toast.tsx';
-import type { Participant, ServiceData } from './service-types.ts';
+import type { PendingChange } from './pending-participants.ts';
+import type { Participant } from './service-types.ts';
 import { WORDS } from './services-words.ts';
 
-type Changed = Awaited<ReturnType<typeof changeParticipant>>;
-
-export function StatusChange(props: { participant: Participant; path: string; onChanged(page: ServiceData): void }) {
+export function StatusChange(props: {
+  participant: Participant;
+  allowed: ParticipantStatus[];
+  onChange(change: PendingChange): void;
+}) {
   const w = useWords(WORDS);
   const i18n = useI18n();
-  const toast = useToast();
   const id = useId();
   const p = props.participant;
   const [to, setTo] = useState('');
   const [caseId, setCaseId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  if (!p.allowedStatuses.length) return null;
+  if (!props.allowed.length) return null;
   const needsCase = p.status === 'PRE_REGISTERED' && to === 'REGISTERED';
   const statusLabel = (s: string) => i18n.label(PARTICIPANT_STATUSES[s as ParticipantStatus]);
 
-  async function send(confirmed: boolean) {
+  function keep() {
     setAsking(false);
-    setBusy(true);
-    try {
-      const page = await api.patch<Changed>(`${props.path}/participants/${p.id}`, {
-        body: { status: to, confirmed, ...(needsCase && caseId ? { caseId: Number(caseId) } : {}) },
-        idempotencyKey: newIdempotencyKey(),
-      });
-      setError(null);
-      setTo('');
-      toast(w('statusChanged', { name: p.name, status: statusLabel(to) }));
-      props.onChanged(page);
-    } catch (e) {
-      setError(e instanceof ApiError ? (e.body.violations[0]?.message ?? e.body.message) : i18n.t('networkFailed'));
-    } finally {
-      setBusy(false);
-    }
+    if (needsCase && !/^[1-9][0-9]*$/.test(caseId.trim())) return setError(w('registerCaseHint', { name: p.name }));
+    props.onChange({
+      participantId: p.id,
+      name: p.name,
+      from: p.status as ParticipantStatus,
+      status: to as ParticipantStatus,
+      ...(needsCase ? { caseId: Number(caseId) } : {}),
+    });
+    setError(null);
+    setTo('');
   }
 
   return (
@@ -54,7 +48,7 @@ export function StatusChange(props: { participant: Participant; path: string; on
         e.preventDefault();
         if (!to) return setError(i18n.t('fieldChoose'));
         if (to === 'REMOVED') return setAsking(true);
-        void send(false);
+        keep();
       }}
     >
       <label htmlFor={`${id}-to`} className="visually-hidden">
@@ -71,7 +65,7 @@ export function StatusChange(props: { participant: Participant; path: string; on
         }}
       >
         <option value="">{i18n.t('choose')}</option>
-        {p.allowedStatuses.map((s) => (
+        {props.allowed.map((s) => (
           <option key={s} value={s}>
             {statusLabel(s)}
           </option>
@@ -92,8 +86,8 @@ export function StatusChange(props: { participant: Participant; path: string; on
           </span>
         </>
       )}
-      <button type="submit" className="secondary" disabled={busy}>
-        {busy ? i18n.t('saving') : w('change')}
+      <button type="submit" className="secondary">
+        {w('change')}
       </button>
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
@@ -105,7 +99,7 @@ export function StatusChange(props: { participant: Participant; path: string; on
         title={w('confirmRemoveTitle', { name: p.name })}
         confirm={w('confirmRemove')}
         danger
-        onConfirm={() => void send(true)}
+        onConfirm={keep}
         onCancel={() => setAsking(false)}
       >
         <p>{w('removeText')}</p>

@@ -1,5 +1,6 @@
-// The case's documents (spec 02 §3.10): name (a download), topic, type, size, dates and where each was added from;
-// replace any (R-DOC-05); delete one within 30 days of adding it (R-DOC-04), after a question.
+// The case's documents (spec 02 §3.10): name (the original, a download), its PDF (R-DOC-03), topic, type, size, dates
+// and where each was added from; replace any (R-DOC-05); delete one within 30 days of adding it (R-DOC-04), after a
+// question.
 import { useState } from 'react';
 import { addDays, businessDate } from '../../../../../domain/dates.ts';
 import { CONTENT_TYPE_LABELS, DOCUMENT_TOPIC_LABELS, type DocumentTopic } from '../../../../../domain/documents.ts';
@@ -68,6 +69,7 @@ export function DocumentList(props: { docs: DocumentItem[]; canChange: boolean; 
               </a>
             ),
           },
+          { key: 'pdf', header: w('colPdf'), cell: (d) => <PdfCell doc={d} /> },
           {
             key: 'topic',
             header: w('colTopic'),
@@ -128,4 +130,19 @@ export function DocumentList(props: { docs: DocumentItem[]; canChange: boolean; 
       </ConfirmDialog>
     </>
   );
+}
+
+/** R-DOC-03: the PDF beside the original, or where its conversion stands. */
+function PdfCell({ doc }: { doc: DocumentItem }) {
+  const w = useWords(documentWords);
+  if (doc.pdf === 'READY')
+    return (
+      <a href={`/api/cases/${doc.caseId}/documents/${doc.id}/pdf`} target="_blank" rel="noreferrer">
+        {w('viewPdf')}
+        <span className="visually-hidden"> – {doc.documentName}</span>
+      </a>
+    );
+  if (doc.pdf === 'PROCESSING') return <span className="muted">{w('pdfProcessing')}</span>;
+  if (doc.pdf === 'FAILED') return <span className="badge badge-warning badge-sentence">{w('pdfFailed')}</span>;
+  return <span className="muted small">{w('pdfNone')}</span>;
 }

@@ -15,6 +15,8 @@ const baseName = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
 export function UploadForm(props: {
   caseId: number;
   context: string;
+  /** The draft referral the document is attached to (R-REF-21). */
+  referralId?: string;
   topic?: string;
   submit?: string;
   done(d: DocumentItem): void;
@@ -30,6 +32,7 @@ export function UploadForm(props: {
       documentName: v.documentName.trim() || undefined,
       topic: v.topic || undefined,
       context: props.context,
+      referralId: props.referralId,
     }),
     send: (meta): Promise<DocumentItem> =>
       api.post<DocumentItem>(`/api/cases/${props.caseId}/documents`, { body: form.values.file!, query: meta }),

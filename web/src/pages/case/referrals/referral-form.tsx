@@ -2,20 +2,23 @@
 // network's list, or a name for one outside it), who it is for, the language, and the subject and body from the
 // template of the type and language (R-REF-08/10), which a change of language or organisation fills again, after a
 // question once the user has edited them (C-REF-03). The letter can be previewed (R-REF-13). Sending asks first
-// (C-REF-01); a text that seems to hold the client's personal information is acknowledged or fixed (R-REF-12).
+// (C-REF-01); a text that seems to hold the client's personal information is acknowledged or fixed (R-REF-12). The form
+// is a draft's: notes and documents are attached at its top (R-REF-21); cancelling deletes the draft (C-REF-02).
 import { useEffect, useRef, useState } from 'react';
 import { REFERRAL_TYPE_LABELS, type ReferralType } from '../../../../../domain/referrals.ts';
 import { containsSinLikeNumber } from '../../../../../domain/sin-in-text.ts';
 import { LANGUAGE_LABELS } from '../../../../../domain/referrals.ts';
 import { referralSchema } from '../../../../../domain/schemas/case.ts';
-import { api, withQuery } from '../../../api/client.ts';
+import { api, ApiError, withQuery } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useWords } from '../../../i18n/words.ts';
 import { ConfirmDialog } from '../../../ui/confirm.tsx';
+import { useToast } from '../../../ui/toast.tsx';
 import { Checkbox, Form, SelectField, TextArea, TextField, useForm } from '../../../ui/form.tsx';
 import { LoadError } from '../../../ui/layout.tsx';
 import type { CaseDetails } from '../section.ts';
+import { DraftAttachments, type Draft } from './referral-attachments.tsx';
 import { referralWords } from './words.ts';
 
 type CaseAnswer = Omit<CaseDetails, 'workflow'>;
@@ -35,8 +38,17 @@ const initial = {
 };
 type Values = typeof initial;
 
-export function ReferralForm(props: { c: CaseDetails; done(c: CaseAnswer): void; cancel(): void }) {
-  const { label, t } = useI18n();
+export function ReferralForm(props: {
+  c: CaseDetails;
+  draft: Draft;
+  draftChanged(d: Draft): void;
+  caseChanged(c: CaseAnswer): void;
+  done(c: CaseAnswer): void;
+  cancelled(): void;
+}) {
+  const { label } = useI18n();
+  const toast = useToast();
+  const [cancelling, setCancelling] = useState(false);
   const w = useWords(referralWords);
   const orgs = useApi<Organisation[]>('/api/referral-organisations');
   const confirmed = useRef(false);
@@ -61,6 +73,7 @@ export function ReferralForm(props: { c: CaseDetails; done(c: CaseAnswer): void;
       body: v.body,
       confirmed: confirmed.current,
       personalInfoAcknowledged: v.personalInfoAcknowledged || undefined,
+      draftId: props.draft.id,
     }),
     send: (body, key) => api.post<CaseAnswer>(`/api/cases/${props.c.id}/referrals`, { body, idempotencyKey: key }),
     success: (): string => w('sent', { email: latest.current.emailedTo }),
@@ -107,20 +120,39 @@ export function ReferralForm(props: { c: CaseDetails; done(c: CaseAnswer): void;
     // A new type, language or organisation calls for the template again.
   }, [v.type, v.language, v.toOrganisationId]);
 
+  /** ACT-REF-07: the draft is deleted; its notes and documents stay in the case. */
+  async function cancelDraft() {
+    setCancelling(false);
+    try {
+      await api.delete(`/api/cases/${props.c.id}/referral-drafts/${props.draft.id}`);
+      toast(w('cancelled'));
+      props.cancelled();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      toast(e.body.message, 'error');
+    }
+  }
+
   const types = (Object.keys(REFERRAL_TYPE_LABELS) as ReferralType[]).filter(
     (type) => type !== 'CASE_TRANSFER' || props.c.status !== 'FOLLOW_UP',
   );
 
   return (
     <>
+      <DraftAttachments
+        caseId={props.c.id}
+        draft={props.draft}
+        changed={props.draftChanged}
+        caseChanged={props.caseChanged}
+      />
       <Form
         form={form}
         label={w('formTitle')}
         submit={w('send')}
         className="referral-form"
         secondary={
-          <button type="button" className="secondary" onClick={props.cancel}>
-            {t('cancel')}
+          <button type="button" className="secondary" onClick={() => setCancelling(true)}>
+            {w('cancelDraft')}
           </button>
         }
       >
@@ -206,6 +238,15 @@ export function ReferralForm(props: { c: CaseDetails; done(c: CaseAnswer): void;
         onCancel={() => setRefilling(false)}
       >
         <p>{w('fillText')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={cancelling}
+        title={w('cancelTitle')}
+        confirm={w('cancelDraft')}
+        onConfirm={() => void cancelDraft()}
+        onCancel={() => setCancelling(false)}
+      >
+        <p>{w('cancelText')}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking}

@@ -14,6 +14,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { useWords } from '../../../i18n/words.ts';
 import { Badge, Facts } from '../../../ui/layout.tsx';
 import type { CaseDetails } from '../section.ts';
+import { AttachmentList } from './referral-attachments.tsx';
 import { referralWords } from './words.ts';
 
 type Referral = CaseDetails['referrals'][number];
@@ -56,6 +57,9 @@ export function ReferralList(props: { caseId: number; referrals: Referral[] }) {
               <p>{r.subject}</p>
               <h3>{w('body')}</h3>
               <p className="pre-wrap">{r.body}</p>
+              <h3>{w('attachments')}</h3>
+              <p className="hint">{w('readOnly')}</p>
+              <AttachmentList referral={r} />
               <a href={`/api/cases/${props.caseId}/referrals/${r.id}/letter`} target="_blank" rel="noopener">
                 {w('letter')} <span className="visually-hidden">{w('opensNewTab')}</span>
               </a>

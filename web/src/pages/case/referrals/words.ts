@@ -41,6 +41,22 @@ const en = {
   confirmText: 'After it is sent, it cannot be changed. It is emailed to {email} with its letter.',
   sent: 'Referral sent: it is emailed to {email}.',
   closedCase: 'This case is closed: referrals can no longer be sent.',
+  attachments: 'Notes and documents',
+  attachmentsHint:
+    'Attach any relevant note or document while the referral is a draft. The receiving organisation sees them ' +
+    'with the referral; they are not emailed.',
+  noAttachments: 'No note or document is attached.',
+  addNote: 'Add a note',
+  attachDocument: 'Attach a document',
+  removeDocument: 'Remove',
+  removeDocumentLabel: 'Remove {name} from the referral',
+  removed: '{name} is no longer attached; it stays in the case documents.',
+  noteBy: '{author}, {date}',
+  readOnly: 'Sent: its notes and documents can no longer change.',
+  cancelDraft: 'Cancel the referral',
+  cancelTitle: 'Delete this referral?',
+  cancelText: 'The draft is deleted. Its notes and documents stay in the case.',
+  cancelled: 'Referral cancelled.',
 };
 
 export const referralWords: Words<keyof typeof en> = {
@@ -86,5 +102,21 @@ export const referralWords: Words<keyof typeof en> = {
     confirmText: 'Une fois envoyé, il ne peut plus être modifié. Il est envoyé par courriel à {email} avec sa lettre.',
     sent: 'Renvoi envoyé : il est envoyé par courriel à {email}.',
     closedCase: 'Ce dossier est fermé : aucun renvoi ne peut plus être envoyé.',
+    attachments: 'Notes et documents',
+    attachmentsHint:
+      "Joignez toute note ou tout document pertinent tant que le renvoi est une ébauche. L'organisme destinataire " +
+      'les voit avec le renvoi; ils ne sont pas envoyés par courriel.',
+    noAttachments: "Aucune note ni aucun document n'est joint.",
+    addNote: 'Ajouter une note',
+    attachDocument: 'Joindre un document',
+    removeDocument: 'Retirer',
+    removeDocumentLabel: 'Retirer {name} du renvoi',
+    removed: "{name} n'est plus joint; il demeure dans les documents du dossier.",
+    noteBy: '{author}, {date}',
+    readOnly: 'Envoyé : ses notes et ses documents ne peuvent plus changer.',
+    cancelDraft: 'Annuler le renvoi',
+    cancelTitle: 'Supprimer ce renvoi?',
+    cancelText: "L'ébauche est supprimée. Ses notes et ses documents demeurent dans le dossier.",
+    cancelled: 'Renvoi annulé.',
   },
 };
