@@ -28,6 +28,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { businessPartnerRoutes } from './routes/business-partners.ts';
+import { navigationRoutes } from './routes/navigation.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { supervisionRoutes } from './routes/supervision.ts';
 import { healthRoutes, mailboxRoutes, sessionRoutes } from './routes/system.ts';
@@ -108,6 +109,7 @@ export function createApp({ config, orm, temporal, mailer, log, codec }: AppDeps
   app.use('/api', referralDraftRoutes({ orm, temporal }));
   app.use('/api', reminderRoutes(orm));
   app.use('/api', businessPartnerRoutes(orm));
+  app.use('/api', navigationRoutes(orm, temporal));
   app.use(
     '/api',
     operationsRoutes(orm, temporal, { url: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE }),

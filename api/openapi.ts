@@ -46,6 +46,7 @@ import {
   participantChangeSchema,
   participantsSaveSchema,
   serviceChangeSchema,
+  serviceCopySchema,
   serviceSchema,
 } from '../domain/schemas/services.ts';
 
@@ -227,6 +228,27 @@ export const operations: Operation[] = [
   },
   { method: 'get', path: '/api/business-partners/recent', summary: 'My Recent Business Partners (R-INT-03)' },
   {
+    method: 'get',
+    path: '/api/agreement-or-case/{id}',
+    summary:
+      'Display an Agreement/Case: what the number opens, a case of my organisation or an agreement I may see; ' +
+      "another organisation's number is not found, as one nobody has",
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/organisation/agreements',
+    summary:
+      "My organisation's funding agreements, paged and sorted (R-UI-05); inForce=true leaves out the closed ones",
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/recent',
+    summary: 'My Recent Agreements/Cases, Recent Persons and Recent Organisations (business partners I chose last)',
+    errors: [401, 403],
+  },
+  {
     method: 'post',
     path: '/api/business-partners',
     summary: 'Add a Business Partner: public ones by ENS only, private ones for my organisation (R-BP-01)',
@@ -336,6 +358,23 @@ export const operations: Operation[] = [
     summary: 'Change status, visibility, location or seats; Completed/Cancelled cancels the waitlist (Q-07)',
     body: serviceChangeSchema,
     errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/services/{serviceId}/copy',
+    summary:
+      'Copy to New: a Scheduled service with the same details on the dates given (its own when left out), ' +
+      'without participants (enhanced-services role, R-ES-01)',
+    body: serviceCopySchema,
+    errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: 'delete',
+    path: '/api/services/{serviceId}',
+    summary:
+      'Delete a service nobody was ever entered on; one with entries is refused, they count in the activity ' +
+      'report (R-ES-11, R-ES-12)',
+    errors: [401, 403, 404, 422],
   },
   {
     method: 'get',

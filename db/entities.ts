@@ -357,6 +357,20 @@ export const BusinessPartnerRecent = defineEntity({
   },
 });
 
+/** What a user opened last: a case, an agreement or a person (the seeds' Recent lists). */
+export const RecentItem = defineEntity({
+  name: 'RecentItem',
+  tableName: 'recent_item',
+  primaryKeys: ['userId', 'kind', 'itemId'],
+  properties: {
+    userId: p.integer().primary(),
+    kind: p.text().primary(),
+    itemId: p.integer().primary(),
+    organisationId: p.integer(),
+    openedAt: p.datetime(),
+  },
+});
+
 export const InterventionRow = defineEntity({
   name: 'InterventionRow',
   tableName: 'intervention',
@@ -853,6 +867,7 @@ export const entities = [
   UserReminder,
   BusinessPartner,
   BusinessPartnerRecent,
+  RecentItem,
   InterventionRow,
   NeedsDeterminationRow,
   CaseEducation,

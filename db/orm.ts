@@ -39,6 +39,7 @@ import { Migration20261204225000 } from './migrations/Migration20261204225000.ts
 import { Migration20261205010000 } from './migrations/Migration20261205010000.ts';
 import { Migration20261205020000 } from './migrations/Migration20261205020000.ts';
 import { Migration20261205030000 } from './migrations/Migration20261205030000.ts';
+import { Migration20261205040000 } from './migrations/Migration20261205040000.ts';
 
 export type Orm = MikroORM;
 
@@ -89,6 +90,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
         { name: 'Migration20261205010000_document_pdf', class: Migration20261205010000 },
         { name: 'Migration20261205020000_referral_drafts', class: Migration20261205020000 },
         { name: 'Migration20261205030000_person_details', class: Migration20261205030000 },
+        { name: 'Migration20261205040000_recent_items', class: Migration20261205040000 },
       ],
       transactional: true,
       allOrNothing: true,

@@ -3,7 +3,14 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { addParticipant, changeParticipant, changeService, createService } from '../../app/services/commands.ts';
+import {
+  addParticipant,
+  changeParticipant,
+  changeService,
+  copyService,
+  createService,
+  deleteService,
+} from '../../app/services/commands.ts';
 import { saveParticipants } from '../../app/services/participants-save.ts';
 import { deliveringOrganisations } from '../../app/services/delivering-organisations.ts';
 import { startInterventionFromService } from '../../app/services/intervention-from-service.ts';
@@ -35,6 +42,15 @@ export function serviceRoutes({ orm, temporal }: { orm: MikroORM; temporal: Clie
   r.patch('/services/:serviceId', async (req, res) => {
     const ctx = context(res, 'service.manage');
     res.json(await changeService(ctx, idParam(req, 'serviceId'), req.body));
+  });
+
+  r.post('/services/:serviceId/copy', async (req, res) => {
+    const page = await copyService(context(res, 'service.manage'), idParam(req, 'serviceId'), req.body);
+    res.status(201).location(`/api/services/${page.service.id}`).json(page);
+  });
+
+  r.delete('/services/:serviceId', async (req, res) => {
+    res.json(await deleteService(context(res, 'service.manage'), idParam(req, 'serviceId')));
   });
 
   r.get('/services/:serviceId', async (req, res) => {

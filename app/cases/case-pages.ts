@@ -9,6 +9,7 @@ import { can } from '../../domain/permissions.ts';
 import { assertNoViolations } from '../../domain/refusals.ts';
 import { caseViewQuery } from '../../workflows/case-api.ts';
 import type { AppContext } from '../context.ts';
+import { rememberOpened } from '../navigation/recent-items.ts';
 import { referredCase } from '../referrals/queries.ts';
 import { renderPlan } from './plan-document.ts';
 import { caseDetails, loadCase } from './queries.ts';
@@ -21,6 +22,7 @@ export async function casePage(ctx: AppContext, caseId: number) {
   const [details, workflow] = await Promise.all([
     caseDetails(ctx.em, c),
     workflowSummary(ctx.temporal, c.workflowId, c.status === 'CLOSED'),
+    rememberOpened(ctx.em, ctx.user, 'CASE', c.id),
   ]);
   return { ...details, workflow };
 }

@@ -33,6 +33,7 @@ import { can } from '../../domain/permissions.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
+import { rememberOpened } from '../navigation/recent-items.ts';
 
 /** A step of the submission kept failing: operations see it with its error, the case manager only that it waits. */
 const WAITING_FOR_OPERATIONS = {
@@ -248,6 +249,7 @@ export async function casePackages(ctx: AppContext, caseId: number) {
 /** C9: the agreement home page. */
 export async function agreementHome(ctx: AppContext, agreementId: number) {
   const { pkg, c } = await loadAgreement(ctx, agreementId);
+  await rememberOpened(ctx.em, ctx.user, 'AGREEMENT', agreementId);
   const s = pkg.snapshot as unknown as FundingState;
   const a = s.agreement!;
   const days = Math.round((Date.parse(s.interventionEnd) - Date.parse(s.interventionStart)) / 86_400_000);

@@ -23,6 +23,7 @@ import { birthDateRange, validateSearch } from '../../domain/person-search.ts';
 import { assertNoViolations, notFound } from '../../domain/refusals.ts';
 import type { IndividualSearch } from '../../domain/schemas/people.ts';
 import type { SessionUser } from '../context.ts';
+import { rememberOpened } from '../navigation/recent-items.ts';
 import { openCaseOfPerson } from './open-case.ts';
 import { personChanges } from './person-changes.ts';
 import type { ContactKind } from '../../domain/person-contacts.ts';
@@ -298,6 +299,7 @@ export type CaseOpeningNeed = 'SIN' | 'SHARING';
 export async function individualDetails(em: EntityManager, user: SessionUser, id: number) {
   const person = await visibleIndividual(em, user, id, 'read');
   if (!person) throw notFound({ en: `Individual ${id}`, fr: `La personne ${id}` });
+  await rememberOpened(em, user, 'PERSON', id);
   const [aliases, cases, addressHistory, openCase, provincial, changes, contacts] = await Promise.all([
     em.find(IndividualAlias, { individualId: id }, { orderBy: { id: 'asc' } }),
     em.find(Case, { individualId: id, organisationId: user.organisationId }, { orderBy: { id: 'desc' } }),

@@ -8,8 +8,10 @@ import {
   newParticipantSchema,
   participantChangeSchema,
   serviceChangeSchema,
+  serviceCopySchema,
   type ServiceInput,
 } from '../../domain/schemas/services.ts';
+import { serviceCopy, validateServiceDelete } from '../../domain/service-copy-delete.ts';
 import { entriesToCancelOnClose, validateService, validateServiceChange } from '../../domain/services.ts';
 import type { AppContext } from '../context.ts';
 import { applyParticipantSave } from './participants-save.ts';
@@ -32,6 +34,22 @@ export async function createService(ctx: AppContext, input: ServiceInput) {
   });
   await ctx.em.flush();
   return participantsPage(ctx, s, false);
+}
+
+/** A2 "Copy to New": a new Scheduled service with the original's details on the dates given, and no participants. */
+export async function copyService(ctx: AppContext, id: number, body: unknown) {
+  const original = await visibleService(ctx, id, true);
+  return createService(ctx, serviceCopy(original, parseInput(serviceCopySchema, body)));
+}
+
+/** A2 "Delete": only a service nobody was ever entered on; its row lock keeps a participant from arriving meanwhile. */
+export async function deleteService(ctx: AppContext, id: number) {
+  await visibleService(ctx, id, true);
+  await underServiceLock(ctx, id, async (tx, s, rows) => {
+    assertNoViolations(validateServiceDelete(rows.length));
+    await tx.em.nativeDelete(EnhancedService, { id: s.id });
+  });
+  return { deleted: id };
 }
 
 export async function changeService(ctx: AppContext, id: number, body: unknown) {

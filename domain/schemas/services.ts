@@ -42,6 +42,11 @@ export const serviceSchema = z
   })
   .meta({ id: 'NewEnhancedService' });
 
+/** "Copy to New": the copy's dates; the original's when left out. */
+export const serviceCopySchema = z
+  .object({ startDate: isoDate.optional(), endDate: isoDate.optional() })
+  .meta({ id: 'EnhancedServiceCopy' });
+
 export const serviceChangeSchema = z
   .object({
     status: z.enum(['SCHEDULED', 'COMPLETED', 'CANCELLED']).optional(),

@@ -199,9 +199,9 @@ test('a read-only user’s home: a way to find a person or a case; nothing refus
   });
   expect(refused).toEqual([]);
   const find = page.getByRole('region', { name: 'Find', exact: true });
-  await find.getByLabel('Case number').fill('abc');
-  await find.getByRole('button', { name: 'Open the case' }).click();
-  await find.getByText('Enter a case number, digits only.').waitFor();
+  await find.getByLabel('Agreement or case number').fill('abc');
+  await find.getByRole('button', { name: 'Display' }).click();
+  await find.getByText('Enter an agreement or case number, digits only.').waitFor();
   await check(page, 'home-viewer');
   await find.getByLabel('Last name of a person').fill('Caseload');
   await find.getByRole('button', { name: 'Search' }).click();

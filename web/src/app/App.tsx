@@ -68,7 +68,10 @@ function Header() {
       <div className="who">
         {user && (
           <span className="user">
-            {user.name} <span className="muted">· {user.organisationName}</span>
+            <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
+              {user.name}
+            </Link>{' '}
+            <span className="muted">· {user.organisationName}</span>
           </span>
         )}
         <button

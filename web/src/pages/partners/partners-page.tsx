@@ -6,6 +6,7 @@ import { VISIBILITY_LABELS, type PartnerVisibility } from '../../../../domain/bu
 import { businessPartnerSchema } from '../../../../domain/schemas/business-partners.ts';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useQueryParam } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { DataTable } from '../../ui/data-table.tsx';
@@ -21,7 +22,9 @@ const query = (c: Criteria) => Object.fromEntries(Object.entries(c).filter(([, v
 
 export function PartnersPage() {
   const w = useWords(PARTNER_WORDS);
-  const [criteria, setCriteria] = useState<Criteria>({ name: '', city: '' });
+  // A Recent organisation on the home page opens this page searched by its name.
+  const [named] = useQueryParam('name');
+  const [criteria, setCriteria] = useState<Criteria>({ name: named ?? '', city: '' });
   const [editing, setEditing] = useState<PartnerRow | null>(null);
   const list = useApi<Search>('/api/business-partners', query(criteria));
   const saved = () => {
@@ -31,7 +34,7 @@ export function PartnersPage() {
   return (
     <>
       <PageHeader title={w('title')} subtitle={w('subtitle')} />
-      <SearchForm onSearch={setCriteria} />
+      <SearchForm initial={criteria} onSearch={setCriteria} />
       <Loaded state={list}>
         {(found) => (
           <>
@@ -47,10 +50,10 @@ export function PartnersPage() {
   );
 }
 
-function SearchForm(props: { onSearch(c: Criteria): void }) {
+function SearchForm(props: { initial: Criteria; onSearch(c: Criteria): void }) {
   const w = useWords(PARTNER_WORDS);
   const form = useForm<Criteria, Criteria, Criteria>({
-    initial: { name: '', city: '' },
+    initial: props.initial,
     send: (body) => Promise.resolve(body),
     done: props.onSearch,
   });

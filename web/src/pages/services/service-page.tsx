@@ -13,12 +13,13 @@ import {
 } from '../../../../domain/services.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Link, useLeaveGuard, useQueryParam } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
+import { useSession, useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useWords } from '../../i18n/words.ts';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Badge, Card, Facts, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { AddParticipant } from './add-participant.tsx';
+import { CopyDeleteService } from './copy-delete-service.tsx';
 import { EditService } from './edit-service.tsx';
 import { ParticipantList } from './participant-list.tsx';
 import { NOTHING_PENDING, pendingCount, type Pending } from './pending-participants.ts';
@@ -30,6 +31,7 @@ import { WORDS } from './services-words.ts';
 export function ServicePage({ params }: { params: Record<string, string> }) {
   const w = useWords(WORDS);
   const { can } = useSession();
+  const user = useUser();
   const [history, setHistory] = useQueryParam('history');
   const path = `/api/services/${params.serviceId}`;
   const state = useApi<ServiceData>(path, { includeHistory: history === '1' ? 'true' : undefined });
@@ -57,6 +59,9 @@ export function ServicePage({ params }: { params: Record<string, string> }) {
                     <button type="button" onClick={() => setEditing(true)}>
                       {w('edit')}
                     </button>
+                  )}
+                  {can('service.manage') && service.organisationId === user.organisationId && (
+                    <CopyDeleteService key={service.id} service={service} />
                   )}
                 </>
               }
