@@ -24,6 +24,7 @@ const WORDS = defineWords({
     completeHint: 'Every required question must be answered first.',
     save: 'Save {module}',
     saved: '{module} saved: {status}.',
+    unanswered: 'Not answered',
   },
   fr: {
     title: 'Renseignements supplémentaires sur le cas',
@@ -34,6 +35,7 @@ const WORDS = defineWords({
     completeHint: "Il faut d'abord répondre à chaque question obligatoire.",
     save: 'Enregistrer : {module}',
     saved: '{module} enregistré : {status}.',
+    unanswered: 'Sans réponse',
   },
 });
 
@@ -113,32 +115,47 @@ function ModuleForm(props: SectionProps & { m: Module }) {
 /** One question, answered the way its type asks (R-ASM-01): a list, several boxes, a yes or no, or text. */
 function Question({ q, form }: { q: InfoQuestion; form: FormState<Values> }) {
   const { t } = useI18n();
+  const w = useWords(WORDS);
+  const cw = useWords(CASE_WORDS);
   const id = useId();
   const key = String(q.id);
   const value = form.values.answers[key];
   const error = form.errors[`answers.${key}`];
   const set = (a: Answer) => form.set('answers', { ...form.values.answers, [key]: a });
-  if (q.answerType === 'CHECKBOX')
+  // A yes or no is a choice of its own: no ticking and unticking to say no; an optional question may stay unanswered.
+  if (q.answerType === 'CHECKBOX') {
+    const unset = () => {
+      const { [key]: _dropped, ...rest } = form.values.answers;
+      form.set('answers', rest);
+    };
+    const choices: [string, boolean | undefined][] = [
+      [cw('yes'), true],
+      [cw('no'), false],
+      ...(q.required ? [] : ([[w('unanswered'), undefined]] as [string, undefined][])),
+    ];
     return (
-      <div className={`field field-check ${error ? 'field-invalid' : ''}`}>
-        <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(e.target.checked)} />
-        <label htmlFor={id}>{q.text}</label>
+      <fieldset className={`field radio-group yes-no ${error ? 'field-invalid' : ''}`}>
+        <QuestionLegend q={q} />
+        {choices.map(([text, answer]) => (
+          <label key={text} className="radio">
+            <input
+              type="radio"
+              name={id}
+              checked={typeof value === 'boolean' ? value === answer : answer === undefined}
+              onChange={() => (answer === undefined ? unset() : set(answer))}
+            />
+            <span>{text}</span>
+          </label>
+        ))}
         {error && <p className="field-error">{error}</p>}
-      </div>
+      </fieldset>
     );
+  }
   if (q.answerType === 'PICKLIST_MULTI') {
     const chosen = Array.isArray(value) ? value : [];
     return (
       <fieldset className={`field radio-group ${error ? 'field-invalid' : ''}`}>
-        <legend>
-          {q.text}
-          {q.required && (
-            <span className="required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          )}
-        </legend>
+        <QuestionLegend q={q} />
         {q.options.map((o) => (
           <label key={o} className="radio">
             <input
@@ -181,5 +198,20 @@ function Question({ q, form }: { q: InfoQuestion; form: FormState<Values> }) {
         )
       }
     </FieldShell>
+  );
+}
+
+/** A question asked with several choices: its text, marked when it must be answered. */
+function QuestionLegend({ q }: { q: InfoQuestion }) {
+  return (
+    <legend>
+      {q.text}
+      {q.required && (
+        <span className="required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      )}
+    </legend>
   );
 }
