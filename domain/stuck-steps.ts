@@ -146,13 +146,13 @@ export function describeStep(step: { id: string; kind: string; description: stri
   if (head === 'record')
     return both(
       `Case ${what}: recording the case's changes in Pathway's database`,
-      `Dossier ${what} : enregistrement des changements du dossier dans la base de données de Pathway`,
+      `Cas ${what} : enregistrement des changements du cas dans la base de données de Pathway`,
     );
   if (head === 'email') {
     if (what === 'case-assigned')
       return both(
         'Email telling the case manager the case is theirs',
-        'Courriel avisant le gestionnaire de cas que le dossier lui est confié',
+        'Courriel avisant le gestionnaire de cas que le cas lui est confié',
       );
     if (what === 'referral')
       return both('Referral email to the receiving organisation', "Courriel d'aiguillage à l'organisme destinataire");

@@ -42,6 +42,7 @@ import { isUnavailable } from '../../infra/unavailable.ts';
 import { caseModuleViews } from '../additional-info/modules.ts';
 import { referralView } from './referral-view.ts';
 import { type SessionUser } from '../context.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
 export async function loadCase(em: EntityManager, user: SessionUser, caseId: number): Promise<ICase> {
@@ -115,7 +116,7 @@ export async function caseDetails(em: EntityManager, c: ICase) {
   const authors = authorIds.length ? await em.find(User, { id: { $in: authorIds } }) : [];
   const authorName = (id: number | null | undefined) => {
     const u = authors.find((a) => a.id === id);
-    return u ? `${u.lastName}, ${u.firstName}` : null;
+    return u ? listedName(u) : null;
   };
   const outcomeState = {
     status: c.status as CaseStatus,
@@ -134,11 +135,11 @@ export async function caseDetails(em: EntityManager, c: ICase) {
     createdAt: c.createdAt,
     individual: {
       id: individual.id,
-      name: `${individual.lastName}, ${individual.firstName}`,
+      name: listedName(individual),
       dateOfBirth: individual.dateOfBirth,
       sin: individual.sin ? formatSin(individual.sin) : null,
     },
-    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}`, office: office?.name ?? null },
+    caseManager: { id: manager.id, name: listedName(manager), office: office?.name ?? null },
     // R-HIST-06: newest first, with start, end and reason as the seeds' table shows them.
     statusHistory: history.map((h) => ({
       status: h.status,

@@ -33,6 +33,7 @@ import { can } from '../../domain/permissions.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 /** A step of the submission kept failing: operations see it with its error, the case manager only that it waits. */
 const WAITING_FOR_OPERATIONS = {
@@ -130,7 +131,7 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     case: {
       id: c.id,
       status: c.status,
-      clientName: `${person.lastName}, ${person.firstName}`,
+      clientName: listedName(person),
       ownOrganisation: ownCase,
     },
     intervention: intervention && {
@@ -190,7 +191,7 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
         type: h.type,
         at: h.at,
         actorId: h.actorId,
-        actorName: actor ? `${actor.lastName}, ${actor.firstName}` : null,
+        actorName: actor ? listedName(actor) : null,
         detail: h.detail,
       };
     }),

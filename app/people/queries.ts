@@ -25,6 +25,7 @@ import type { SessionUser } from '../context.ts';
 import { openCaseOfPerson } from './open-case.ts';
 import { personChanges } from './person-changes.ts';
 import type { ContactKind } from '../../domain/person-contacts.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -309,7 +310,7 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       ? em.findOne(Organisation, { id: openCase.organisationId })
       : null,
   ]);
-  const managerName = new Map(managers.map((u) => [u.id, `${u.lastName}, ${u.firstName}`]));
+  const managerName = new Map(managers.map((u) => [u.id, listedName(u)]));
   const needs: CaseOpeningNeed[] = [
     ...(!person.sin ? (['SIN'] as const) : []),
     ...(!person.sharedWithGovernment ? (['SHARING'] as const) : []),
