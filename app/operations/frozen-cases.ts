@@ -27,7 +27,7 @@ export interface FrozenCase {
   temporalUiUrl: string | null;
 }
 
-/** The workflows Temporal reports frozen, or null when this server cannot say (it lacks the search attribute). */
+/** The workflows Temporal reports frozen, or null when it cannot say (unreachable, or no such search attribute). */
 async function frozenWorkflows(ctx: AppContext): Promise<{ workflowId: string; runId: string }[] | null> {
   const found: { workflowId: string; runId: string }[] = [];
   try {

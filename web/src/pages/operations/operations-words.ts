@@ -47,8 +47,8 @@ export const WORDS = defineWords({
       'engineering fixes it; a retry here would not help. Give engineering the case number; the run in Temporal ' +
       'shows the error.',
     frozenUnchecked:
-      'Pathway cannot tell which cases cannot move on: this Temporal server does not report workflows that keep ' +
-      'failing.',
+      'Pathway cannot tell which cases cannot move on: Temporal did not answer, or this Temporal server does not ' +
+      'report workflows that keep failing. Reload the page; if this stays, tell engineering.',
     noneFrozen: 'Every case of your organisation can run its next step.',
     frozenWorkflow: 'What is frozen',
     caseWorkflow: 'The case itself',
@@ -106,8 +106,9 @@ export const WORDS = defineWords({
       "ici n'y changerait rien. Donnez le numéro du cas à l'équipe technique; le déroulement du cas dans Temporal montre " +
       "l'erreur.",
     frozenUnchecked:
-      'Pathway ne peut pas dire quels cas ne peuvent plus avancer : ce serveur Temporal ne signale pas les flux de ' +
-      'travail qui échouent à répétition.',
+      'Pathway ne peut pas dire quels cas ne peuvent plus avancer : Temporal n’a pas répondu, ou ce serveur ' +
+      'Temporal ne signale pas les flux de travail qui échouent à répétition. Rechargez la page; si cela persiste, ' +
+      "avisez l'équipe technique.",
     noneFrozen: 'Chaque cas de votre organisme peut exécuter sa prochaine étape.',
     frozenWorkflow: 'Ce qui est bloqué',
     caseWorkflow: 'Le cas lui-même',
