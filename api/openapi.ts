@@ -655,6 +655,14 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/operations/frozen-cases',
+    summary:
+      'Cases of my organisation whose workflow cannot run its next step (its workflow task keeps failing), with ' +
+      "their run in Temporal's Web UI",
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
     path: '/api/operations/late-referrals',
     summary: 'Referrals still Sent 15 minutes after submission: their email was not handed over (R-TMR-09)',
     errors: [401, 403],

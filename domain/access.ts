@@ -2,6 +2,7 @@
 // pure rules the use cases (app/access/) and the invitation workflow's activities share. Each refusal is a Violation
 // whose code is one of the error catalogue's (§3.0); refuseAccess gives each the kind of refusal §3.0 calls for.
 import { businessDate, formatLongDate, type IsoDate } from './dates.ts';
+import { listedName } from './person-name.ts';
 import {
   FAMILIES,
   FAMILY_LABELS,
@@ -141,7 +142,6 @@ export const validateFlagChanges = (actorProfiles: readonly string[], changed: r
     : [];
 
 /** "Last, First": how lists, the audit log and messages name a contact. */
-export const contactName = (c: { lastName: string; firstName: string }) => `${c.lastName}, ${c.firstName}`;
 
 /** R-SEC-03: holders of an administrator profile get the "Administrator" badge. */
 export const isAdministrator = (profiles: readonly string[]) =>
@@ -729,7 +729,7 @@ export const validatePrimaryKept = (isPrimary: boolean, keep: boolean | undefine
 export const primaryTransferWarning = (target: { lastName: string; firstName: string; profiles: readonly string[] }) =>
   isAdministrator(target.profiles)
     ? null
-    : `${contactName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
+    : `${listedName(target)} holds no administrator profile: they are the primary contact but cannot manage contacts.`;
 
 /** R-CON-17: the LaMPSS email, then the account's email when it differs (case-insensitively). */
 export function contactEmails(lampssEmail: string, accountEmail: string | null | undefined): string[] {

@@ -73,7 +73,7 @@ export const TASK_LABELS: Record<TaskType, Label> = {
   CLOSE_ACTION_PLAN: { en: 'Close Action Plan', fr: "Fermer le plan d'action" },
   WEEK_24_OUTCOME: { en: '24 Week Employment Outcome', fr: "Résultat d'emploi après 24 semaines" },
   WEEK_52_OUTCOME: { en: '52 Week Employment Outcome', fr: "Résultat d'emploi après 52 semaines" },
-  CASE_RECEIVED: { en: 'Client case received', fr: 'Dossier client reçu' },
+  CASE_RECEIVED: { en: 'Client case received', fr: 'Cas client reçu' },
   REQUEST_DOCUMENTATION: { en: 'Request documentation', fr: 'Demander la documentation' },
 };
 

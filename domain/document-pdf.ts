@@ -38,7 +38,7 @@ export function explainPdfProblem(p: PdfConversionProblem): Label {
   const what = {
     en: `Document ${p.documentId} of case ${p.caseId} could not be converted to PDF. Its original file is kept.`,
     fr:
-      `Le document ${p.documentId} du dossier ${p.caseId} n'a pas pu être converti en PDF. ` +
+      `Le document ${p.documentId} du cas ${p.caseId} n'a pas pu être converti en PDF. ` +
       "Son fichier d'origine est conservé.",
   };
   const why: Record<PdfConversionFailure, Label> = {

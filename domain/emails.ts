@@ -68,7 +68,7 @@ export function transferReminderEmail(
       ? [
           `Rappel : ${from.name} a proposé le transfert du dossier ${r.caseId} à ${r.toOrganisationName} ` +
             `le ${r.submittedOn}.`,
-          `Le transfert n'est pas encore terminé. Ouvrez une session dans Pathway et ouvrez le dossier ` +
+          `Le transfert n'est pas encore terminé. Ouvrez une session dans Pathway et ouvrez le cas ` +
             `${r.caseId} pour le terminer.`,
         ]
       : [

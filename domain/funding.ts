@@ -21,10 +21,10 @@ export type AgreementClosureReason = (typeof AGREEMENT_CLOSURE_REASONS)[number];
 
 export const PACKAGE_STATE_LABELS: Record<PackageState, Label> = {
   DRAFT: { en: 'Draft', fr: 'Brouillon' },
-  SUBMITTING: { en: 'Submission is being processed', fr: 'Envoi en cours de traitement' },
+  SUBMITTING: { en: 'Submitted, not yet received by ENS', fr: 'Envoyée, pas encore reçue par ENE' },
   SUBMITTED: { en: 'Submitted', fr: 'Envoyée' },
   CHANGES_REQUIRED: { en: 'Changes required', fr: 'Changements nécessaires' },
-  RESUBMITTING: { en: 'Resubmission is being processed', fr: 'Nouvel envoi en cours de traitement' },
+  RESUBMITTING: { en: 'Resubmitted, not yet received by ENS', fr: 'Envoyée de nouveau, pas encore reçue par ENE' },
   CLOSED: { en: 'Closed', fr: 'Fermée' },
   DELETED: { en: 'Deleted', fr: 'Supprimée' },
 };
@@ -32,10 +32,17 @@ export const PACKAGE_STATE_LABELS: Record<PackageState, Label> = {
 /** The package's state in words (SM-1), in both languages. */
 export const PACKAGE_STATE_TEXT: Record<PackageState, Label> = {
   DRAFT: { en: 'Draft', fr: 'Brouillon' },
-  SUBMITTING: { en: 'Submission is being processed', fr: "L'envoi est en cours de traitement" },
+  // What a submitted application waits for: the case manager submitted it; ENS has yet to receive it.
+  SUBMITTING: {
+    en: 'Submitted by the case manager; waiting for ENS to receive it',
+    fr: 'Envoyée par le gestionnaire de cas; en attente de sa réception par ENE',
+  },
   SUBMITTED: { en: 'Submitted', fr: 'Envoyée' },
   CHANGES_REQUIRED: { en: 'Changes required', fr: 'Changements requis' },
-  RESUBMITTING: { en: 'Resubmission is being processed', fr: 'Le nouvel envoi est en cours de traitement' },
+  RESUBMITTING: {
+    en: 'Resubmitted by the case manager; waiting for ENS to receive it',
+    fr: 'Envoyée de nouveau par le gestionnaire de cas; en attente de sa réception par ENE',
+  },
   CLOSED: { en: 'Closed', fr: 'Fermée' },
   DELETED: { en: 'Deleted', fr: 'Supprimée' },
 };
@@ -373,10 +380,11 @@ export const FUNDING_EVENT_LABELS: Record<FundingEvent['type'], Label> = {
   PackageCreated: { en: 'Application started', fr: 'Demande commencée' },
   ChecklistItemSaved: { en: 'Checklist row saved', fr: 'Rangée de la liste de vérification enregistrée' },
   StatementSaved: { en: "Case manager's statement saved", fr: 'Déclaration du gestionnaire de cas enregistrée' },
-  SubmissionStarted: { en: 'Application submitted', fr: 'Demande envoyée' },
+  // Two moments, told apart: the case manager submits; ENS receives it later (at once, or after an outage).
+  SubmissionStarted: { en: 'Submitted by the case manager', fr: 'Envoyée par le gestionnaire de cas' },
   StatementRendered: { en: 'Statement PDF created', fr: 'PDF de la déclaration produit' },
   AgreementCreated: { en: 'Agreement created', fr: 'Entente créée' },
-  SubmissionCompleted: { en: 'Submission received by ENS', fr: 'Envoi reçu par ENE' },
+  SubmissionCompleted: { en: 'Received by ENS', fr: 'Reçue par ENE' },
   ChangesRequested: { en: 'Changes requested by ENS', fr: 'Changements demandés par ENE' },
   AgreementStatusChanged: { en: 'Agreement status changed', fr: "État de l'entente modifié" },
   PaymentRequested: { en: 'Payment requested', fr: 'Paiement demandé' },

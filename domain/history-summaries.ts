@@ -10,19 +10,19 @@ import { describeStep, type StepReport, type StuckStepStatus } from './stuck-ste
 export const summaryLine = (l: Label): string => `${l.en} · ${l.fr}`;
 
 const forCase = (caseId: number, what: Label): string =>
-  summaryLine({ en: `Case ${caseId}: ${what.en}`, fr: `Dossier ${caseId} : ${what.fr}` });
+  summaryLine({ en: `Case ${caseId}: ${what.en}`, fr: `Cas ${caseId} : ${what.fr}` });
 
 /** The case workflow's own line, set when it starts. */
 export const caseWorkflowSummary = (caseId: number, organisationCode: string): string =>
-  summaryLine({ en: `Case ${caseId} of ${organisationCode}`, fr: `Dossier ${caseId} de ${organisationCode}` });
+  summaryLine({ en: `Case ${caseId} of ${organisationCode}`, fr: `Cas ${caseId} de ${organisationCode}` });
 
 /** The case workflow's details, set when it starts: where the case is read in words. */
 export const caseWorkflowDetails = (caseId: number): string =>
   [
     `Pathway case ${caseId}: its stages, alerts, referrals and emails, in the order they happened. ` +
       `Pathway's own page of the case is /cases/${caseId}/timeline.`,
-    `Dossier ${caseId} de Pathway : ses étapes, alertes, aiguillages et courriels, dans l'ordre où ils ont eu lieu. ` +
-      `La page du dossier dans Pathway est /cases/${caseId}/timeline.`,
+    `Cas ${caseId} de Pathway : ses étapes, alertes, aiguillages et courriels, dans l'ordre où ils ont eu lieu. ` +
+      `La page du cas dans Pathway est /cases/${caseId}/timeline.`,
   ].join('\n\n');
 
 /** The timer a case sleeps on until its next alert is raised. */
@@ -79,7 +79,7 @@ export const ACTIVITY_SUMMARIES = {
 const forFundingRequest = (i: { packageId: number; caseId?: number }, what: Label): string =>
   summaryLine({
     en: `Funding request ${i.packageId}${i.caseId ? ` (case ${i.caseId})` : ''}: ${what.en}`,
-    fr: `Demande de financement ${i.packageId}${i.caseId ? ` (dossier ${i.caseId})` : ''} : ${what.fr}`,
+    fr: `Demande de financement ${i.packageId}${i.caseId ? ` (cas ${i.caseId})` : ''} : ${what.fr}`,
   });
 
 /** The activities of a funding request's workflow, by the input each one receives. */

@@ -228,7 +228,7 @@ export function validateInterventionChange(
         en: 'This intervention is closed: its fields can no longer change. Add a case note instead.',
         fr:
           'Cette intervention est fermée : ses champs ne peuvent plus être modifiés. Ajoutez plutôt une note au ' +
-          'dossier.',
+          'cas.',
       }),
     ];
   }

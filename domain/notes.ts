@@ -4,7 +4,7 @@ import type { Label } from './case-model.ts';
 /** The screens a note is written from, by the code they stamp it with; a note's context outside this list is shown
  * as it was stamped. */
 export const NOTE_CONTEXT_LABELS: Record<string, Label> = {
-  CASE_NOTES: { en: 'Case notes', fr: 'Notes du dossier' },
-  CASE_STATUS: { en: 'Case status (closure)', fr: 'État du dossier (fermeture)' },
+  CASE_NOTES: { en: 'Case notes', fr: 'Notes du cas' },
+  CASE_STATUS: { en: 'Case status (closure)', fr: 'État du cas (fermeture)' },
   REFERRAL: { en: 'Referral', fr: 'Renvoi' },
 };

@@ -17,7 +17,7 @@ export function lateReferralAlert(r: { caseId: number; minutes: number }): Label
       `${r.minutes} minutes after submission (target: ${REFERRAL_EMAIL_DEADLINE_MINUTES} minutes). ` +
       `Check that the workers are running; a stuck email is listed with its error and can be retried.`,
     fr:
-      `R-TMR-09 : le courriel d'aiguillage du dossier ${r.caseId} n'a pas été remis au serveur de courriel ` +
+      `R-TMR-09 : le courriel d'aiguillage du cas ${r.caseId} n'a pas été remis au serveur de courriel ` +
       `${r.minutes} minutes après l'envoi (cible : ${REFERRAL_EMAIL_DEADLINE_MINUTES} minutes). ` +
       'Vérifiez que les processus de traitement fonctionnent; ' +
       'un courriel bloqué est listé avec son erreur et peut être relancé.',

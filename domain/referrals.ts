@@ -134,19 +134,19 @@ export function referralTemplate(
   };
   const fr = {
     CASE_TRANSFER: {
-      subject: `Renvoi en transfert de dossier de ${p.fromOrganisation} – dossier ${p.caseId}`,
+      subject: `Renvoi en transfert de dossier de ${p.fromOrganisation} – cas ${p.caseId}`,
       body:
-        `${p.fromOrganisation} souhaite transférer le dossier ${p.caseId} à ` +
-        `${p.toOrganisation}.\n\nVeuillez ouvrir une session dans Pathway, ouvrir le dossier ${p.caseId} et ` +
-        `terminer le transfert à la page Détails du dossier / Transfert en attribuant le dossier à l'un de ` +
-        `vos gestionnaires de cas. D'ici là, le dossier demeure à ${p.fromOrganisation}.`,
+        `${p.fromOrganisation} souhaite transférer le cas ${p.caseId} à ` +
+        `${p.toOrganisation}.\n\nVeuillez ouvrir une session dans Pathway, ouvrir le cas ${p.caseId} et ` +
+        `terminer le transfert à la page Détails du cas / Transfert en attribuant le cas à l'un de ` +
+        `vos gestionnaires de cas. D'ici là, le cas demeure à ${p.fromOrganisation}.`,
     },
     INFO_WITHIN_LAMPSS: {
-      subject: `Renvoi d'un client de ${p.fromOrganisation} – dossier ${p.caseId}`,
+      subject: `Renvoi d'un client de ${p.fromOrganisation} – cas ${p.caseId}`,
       body:
         `${p.fromOrganisation} renvoie un client vers les services de ${p.toOrganisation}. ` +
-        `${p.fromOrganisation} continue de gérer le dossier.\n\nOuvrez une session dans Pathway pour ` +
-        `consulter le dossier personnel du client sous le dossier ${p.caseId}.`,
+        `${p.fromOrganisation} continue de gérer le cas.\n\nOuvrez une session dans Pathway pour ` +
+        `consulter le dossier personnel du client sous le cas ${p.caseId}.`,
     },
     INFO_OUTSIDE_LAMPSS: {
       subject: `Renvoi d'un client de ${p.fromOrganisation}`,
@@ -471,10 +471,10 @@ export function referralLetter(
         `on its Case Details / Transfer page. Until then, ${p.fromOrganisation} continues to manage the ` +
         `case.`,
       fr:
-        `${p.fromOrganisation} vous renvoie le dossier ${p.caseId} en vue d'un transfert de dossier. Pour ` +
-        `le terminer, ouvrez une session dans Pathway, ouvrez le dossier ${p.caseId} et attribuez-le à l'un ` +
-        `de vos gestionnaires de cas à la page Détails du dossier / Transfert. D'ici là, ` +
-        `${p.fromOrganisation} continue de gérer le dossier.`,
+        `${p.fromOrganisation} vous renvoie le cas ${p.caseId} en vue d'un transfert de dossier. Pour ` +
+        `le terminer, ouvrez une session dans Pathway, ouvrez le cas ${p.caseId} et attribuez-le à l'un ` +
+        `de vos gestionnaires de cas à la page Détails du cas / Transfert. D'ici là, ` +
+        `${p.fromOrganisation} continue de gérer le cas.`,
     },
     INFO_WITHIN_LAMPSS: {
       en:
@@ -482,8 +482,8 @@ export function referralLetter(
         `continues to manage the case; you can see the client's record in Pathway under case ${p.caseId}.`,
       fr:
         `${p.fromOrganisation} renvoie un client vers les services de votre organisme. ` +
-        `${p.fromOrganisation} continue de gérer le dossier; vous pouvez consulter le dossier personnel du ` +
-        `client dans Pathway sous le dossier ${p.caseId}.`,
+        `${p.fromOrganisation} continue de gérer le cas; vous pouvez consulter le dossier personnel du ` +
+        `client dans Pathway sous le cas ${p.caseId}.`,
     },
     INFO_OUTSIDE_LAMPSS: {
       en:
@@ -505,7 +505,7 @@ export function referralLetter(
       r.toOrganisationName,
       fr ? `À l'attention de : ${r.contactPerson}` : `Attention: ${r.contactPerson}`,
       '',
-      fr ? `Objet : renvoi – dossier ${p.caseId}` : `Re: referral – case ${p.caseId}`,
+      fr ? `Objet : renvoi – cas ${p.caseId}` : `Re: referral – case ${p.caseId}`,
       '',
       purpose[r.type][fr ? 'fr' : 'en'],
       '',

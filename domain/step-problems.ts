@@ -35,7 +35,7 @@ export function explainProblem(p: StepProblem): Label {
       ? { en: 'another funding request', fr: 'une autre demande de financement' }
       : {
           en: `funding request ${p.otherPackageId}${p.otherCaseId == null ? '' : ` (case ${p.otherCaseId})`}`,
-          fr: `la demande de financement ${p.otherPackageId}${p.otherCaseId == null ? '' : ` (dossier ${p.otherCaseId})`}`,
+          fr: `la demande de financement ${p.otherPackageId}${p.otherCaseId == null ? '' : ` (cas ${p.otherCaseId})`}`,
         };
   return {
     en:

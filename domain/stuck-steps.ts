@@ -125,7 +125,7 @@ export const STEP_GROUP_LABELS: Record<StepGroup, Label> = {
   FUNDING_AGREEMENT: { en: 'Funding agreements', fr: 'Ententes de financement' },
   FUNDING_SUBMISSION: { en: 'Submissions to the funding system', fr: 'Envois au système de financement' },
   FUNDING_PAYMENT: { en: 'Payments', fr: 'Paiements' },
-  DOCUMENT_PDF: { en: 'Case documents converted to PDF', fr: 'Documents de dossier convertis en PDF' },
+  DOCUMENT_PDF: { en: 'Case documents converted to PDF', fr: 'Documents de cas convertis en PDF' },
   RECORDING: { en: "Recording in Pathway's database", fr: 'Enregistrement dans la base de données de Pathway' },
   OTHER: { en: 'Other steps', fr: 'Autres étapes' },
 };
@@ -155,13 +155,13 @@ export function describeStep(step: { id: string; kind: string; description: stri
   if (head === 'record')
     return both(
       `Case ${what}: recording the case's changes in Pathway's database`,
-      `Dossier ${what} : enregistrement des changements du dossier dans la base de données de Pathway`,
+      `Cas ${what} : enregistrement des changements du cas dans la base de données de Pathway`,
     );
   if (head === 'email') {
     if (what === 'case-assigned')
       return both(
         'Email telling the case manager the case is theirs',
-        'Courriel avisant le gestionnaire de cas que le dossier lui est confié',
+        'Courriel avisant le gestionnaire de cas que le cas lui est confié',
       );
     if (what === 'referral')
       return both('Referral email to the receiving organisation', "Courriel d'aiguillage à l'organisme destinataire");

@@ -4,6 +4,7 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { frozenCases } from '../../app/operations/frozen-cases.ts';
 import { lateReferrals, stuckSteps } from '../../app/operations/queries.ts';
 import { retryStuckSteps } from '../../app/operations/stuck-step-batch-retry.ts';
 import { retryStuckStep } from '../../app/operations/stuck-step-retry.ts';
@@ -24,6 +25,11 @@ export function operationsRoutes(orm: MikroORM, temporal: Client, temporalUi: Te
   r.get('/operations/late-referrals', async (_req, res) => {
     const user = requirePermission(res, 'ops.view');
     res.json(await lateReferrals({ em: orm.em, temporal, user }, temporalUi));
+  });
+
+  r.get('/operations/frozen-cases', async (_req, res) => {
+    const user = requirePermission(res, 'ops.view');
+    res.json(await frozenCases({ em: orm.em, temporal, user }, temporalUi));
   });
 
   r.post('/operations/stuck-steps/retry', async (req, res) => {

@@ -1,5 +1,6 @@
 // R-SEC-17: what an administrator reviews: every user of the organisation with LaMPSS access, their profiles, their
 // last sign-in and who invited them, those dormant too long flagged; and when the last reviews were recorded.
+import { listedName } from '../../domain/person-name.ts';
 import { isDormant, nextReviewDue, reviewDue } from '../../domain/access-review.ts';
 import type { AppContext } from '../context.ts';
 import type { IOrg } from '../access/organisation.ts';
@@ -12,7 +13,8 @@ interface UserRow {
   profiles: string[];
   last_sign_in_at: Date | null;
   created_at: Date;
-  inviter_name: string | null;
+  inviter_first_name: string | null;
+  inviter_last_name: string | null;
 }
 
 interface ReviewRow {
@@ -28,10 +30,10 @@ interface ReviewRow {
 export async function usersToReview(ctx: Pick<AppContext, 'em'>, organisationId: number, now: Date) {
   const rows = await ctx.em.execute<UserRow[]>(
     `select u.id, u.first_name, u.last_name, u.login_id, u.profiles, u.last_sign_in_at, u.created_at,
-            inv.inviter_name
+            inv.inviter_first_name, inv.inviter_last_name
        from app_user u
        left join lateral (
-         select iu.first_name || ' ' || iu.last_name as inviter_name
+         select iu.first_name as inviter_first_name, iu.last_name as inviter_last_name
            from invitation i join app_user iu on iu.id = i.invited_by
           where i.contact_id = u.id and i.status = 'ACCEPTED'
           order by i.id desc limit 1) inv on true
@@ -43,11 +45,14 @@ export async function usersToReview(ctx: Pick<AppContext, 'em'>, organisationId:
     const lastSignInAt = u.last_sign_in_at ? new Date(u.last_sign_in_at) : null;
     return {
       id: u.id,
-      name: `${u.last_name}, ${u.first_name}`,
+      name: listedName({ lastName: u.last_name, firstName: u.first_name }),
       loginId: u.login_id,
       profiles: u.profiles,
       lastSignInAt: lastSignInAt?.toISOString() ?? null,
-      invitedBy: u.inviter_name,
+      invitedBy:
+        u.inviter_last_name == null
+          ? null
+          : listedName({ lastName: u.inviter_last_name, firstName: u.inviter_first_name ?? '' }),
       dormant: isDormant({ lastSignInAt, createdAt: new Date(u.created_at) }, now),
     };
   });

@@ -3,13 +3,8 @@
 import type { IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import type { AuditEntry } from '../../domain/access-audit.ts';
-import {
-  contactName,
-  refuseAccess,
-  validateAccessEnd,
-  validateAccessRemoval,
-  type Target,
-} from '../../domain/access.ts';
+import { refuseAccess, validateAccessEnd, validateAccessRemoval, type Target } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { endSessions } from '../session/sessions.ts';
 import { lockContact, pendingInvitation, snapshot } from './contact-records.ts';
 import { inTransaction, type AccessContext } from './context.ts';
@@ -60,7 +55,7 @@ export async function endAccess(
     action: 'PROFILE_REVOKED',
     targetType: 'CONTACT',
     targetId: c.id,
-    targetName: contactName(c),
+    targetName: listedName(c),
     before: { profile: p },
     after: { reason: kind },
   }));
@@ -70,7 +65,7 @@ export async function endAccess(
       action: kind === 'DEACTIVATED' ? 'CONTACT_DEACTIVATED' : 'ACCESS_REMOVED',
       targetType: 'CONTACT',
       targetId: c.id,
-      targetName: contactName(c),
+      targetName: listedName(c),
       before,
       after: snapshot(c),
     },

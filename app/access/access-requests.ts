@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { InferEntity } from '@mikro-orm/postgresql';
 import { AccessRequest, Organisation, User, type IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
-import { contactName, refuseAccess } from '../../domain/access.ts';
+import { refuseAccess } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { hit } from '../../db/throttle.ts';
 import {
   CONFIRMATION_HOURS,
@@ -189,7 +190,7 @@ export async function decideAccessRequest(
           action: 'CONTACT_CREATED',
           targetType: 'CONTACT',
           targetId: contact.id,
-          targetName: contactName(contact),
+          targetName: listedName(contact),
           after: { accessRequestId: requestId },
         },
       ]);

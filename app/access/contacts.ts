@@ -4,7 +4,6 @@ import { User, type IUser } from '../../db/entities.ts';
 import { writeAudit } from '../../db/access-audit.ts';
 import type { AuditEntry } from '../../domain/access-audit.ts';
 import {
-  contactName,
   refuseAccess,
   validateActiveOrganisation,
   validateContact,
@@ -14,6 +13,7 @@ import {
   validatePrimaryKept,
   validateVersion,
 } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { businessDate } from '../../domain/dates.ts';
 import { type ContactChangeInput, type ContactInput } from '../../domain/schemas/access.ts';
 import { endAccess } from './access-removal.ts';
@@ -84,7 +84,7 @@ export async function createContact(
         action: 'CONTACT_CREATED',
         targetType: 'CONTACT',
         targetId: contact.id,
-        targetName: contactName(contact),
+        targetName: listedName(contact),
         after: snapshot(contact),
       },
     ]);
@@ -164,7 +164,7 @@ export async function updateContact(
         action: 'CONTACT_REACTIVATED',
         targetType: 'CONTACT',
         targetId: c.id,
-        targetName: contactName(c),
+        targetName: listedName(c),
         before,
         after,
       });
@@ -174,7 +174,7 @@ export async function updateContact(
         action: 'CONTACT_UPDATED',
         targetType: 'CONTACT',
         targetId: c.id,
-        targetName: contactName(c),
+        targetName: listedName(c),
         before,
         after,
       });

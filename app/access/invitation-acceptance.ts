@@ -6,7 +6,6 @@ import { writeAudit } from '../../db/access-audit.ts';
 import type { AuditActor } from '../../domain/access-audit.ts';
 import {
   acceptanceRefusal,
-  contactName,
   expiryDate,
   profileLabel,
   profilesOnAcceptance,
@@ -14,6 +13,7 @@ import {
   validateInvitationClaimed,
   validateNewAccount,
 } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { accessNoticeEmail } from '../../domain/emails.ts';
 import { normalLoginId } from '../../domain/login-ids.ts';
 import { hashPassword } from '../../infra/passwords.ts';
@@ -99,7 +99,7 @@ export async function acceptInvitation(
         action: 'INVITATION_ACCEPTED',
         targetType: 'INVITATION',
         targetId: inv.id,
-        targetName: contactName(c),
+        targetName: listedName(c),
         before: { status: 'PENDING' },
         after: { status: 'ACCEPTED', userId: c.loginId, skippedProfiles: skipped },
       },
@@ -108,7 +108,7 @@ export async function acceptInvitation(
         action: 'PROFILE_GRANTED' as const,
         targetType: 'CONTACT' as const,
         targetId: c.id,
-        targetName: contactName(c),
+        targetName: listedName(c),
         after: { profile: p, invitationId: inv.id },
       })),
       ...(primary
@@ -119,7 +119,7 @@ export async function acceptInvitation(
               action: 'PRIMARY_CONTACT_TRANSFERRED' as const,
               targetType: 'CONTACT' as const,
               targetId: c.id,
-              targetName: contactName(c),
+              targetName: listedName(c),
               before: { primaryContactId: null },
               after: { primaryContactId: c.id },
             },

@@ -3,7 +3,6 @@
 import { writeAudit } from '../../db/access-audit.ts';
 import { Invitation, type IUser } from '../../db/entities.ts';
 import {
-  contactName,
   expiryDate,
   invitationExpiresAt,
   profileLabel,
@@ -13,6 +12,7 @@ import {
   validateInvitee,
   validateScope,
 } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { invitationEmail, invitationEmailKey } from '../../domain/emails.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { queueEmail } from '../../infra/mailer.ts';
@@ -44,7 +44,7 @@ export async function endInvitation(
       action: status === 'WITHDRAWN' ? 'INVITATION_WITHDRAWN' : 'INVITATION_CANCELLED',
       targetType: 'INVITATION',
       targetId: inv.id,
-      targetName: contactName(contact),
+      targetName: listedName(contact),
       before: { status: 'PENDING' },
       after: { status, reason, contactId: inv.contactId },
     },
@@ -109,7 +109,7 @@ export async function issueInvitation(
       action: 'INVITATION_SENT',
       targetType: 'INVITATION',
       targetId: inv.id,
-      targetName: contactName(contact),
+      targetName: listedName(contact),
       after: {
         contactId: contact.id,
         profiles: inv.profiles,

@@ -3,7 +3,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { writeAudit } from '../../db/access-audit.ts';
 import { Organisation, User, type IUser } from '../../db/entities.ts';
-import { contactName, primaryTransferWarning, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
+import { primaryTransferWarning, refuseAccess, validatePrimaryTransfer } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { notFound } from '../../domain/refusals.ts';
 import { inTransaction, type AccessContext } from './context.ts';
 import { notify } from './notices.ts';
@@ -54,7 +55,7 @@ export async function transferPrimaryIn(
       action: 'PRIMARY_CONTACT_TRANSFERRED',
       targetType: 'CONTACT',
       targetId: target.id,
-      targetName: contactName(target),
+      targetName: listedName(target),
       before: { primaryContactId: previous?.id ?? null },
       after: { primaryContactId: target.id },
     },

@@ -1,7 +1,8 @@
 // Security profiles (R-SEC-04..10, §3.7): those of a user with access, or those a pending invitation requests.
 import type { IUser } from '../../db/entities.ts';
 import type { AuditEntry } from '../../domain/access-audit.ts';
-import { contactName, refuseAccess, validateLastAdmin, validateProfileChange } from '../../domain/access.ts';
+import { refuseAccess, validateLastAdmin, validateProfileChange } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { type IInvitation } from './contact-records.ts';
 import type { AccessContext } from './context.ts';
 import { flagsOf, type IOrg } from './organisation.ts';
@@ -39,7 +40,7 @@ export async function changeProfiles(
     action,
     targetType: hasAccess ? 'CONTACT' : 'INVITATION',
     targetId: hasAccess ? c.id : pending!.id,
-    targetName: contactName(c),
+    targetName: listedName(c),
     after: { profile: p, pending: !hasAccess },
   });
   return [...adding.map((p) => entry('PROFILE_GRANTED', p)), ...removing.map((p) => entry('PROFILE_REVOKED', p))];

@@ -5,7 +5,6 @@ import type { InferEntity } from '@mikro-orm/postgresql';
 import { AccessRequest, OfficeLocation, Organisation, User } from '../../db/entities.ts';
 import {
   contactEmails,
-  contactName,
   expiryDate,
   grantableProfiles,
   GUARDED_ADMIN_PROFILES,
@@ -14,6 +13,7 @@ import {
   POSITION_TYPES,
   profileLabel,
 } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import {
   can,
   FAMILIES,
@@ -148,7 +148,7 @@ function toRow(r: RawRow, viewer: SessionUser, lang: 'en' | 'fr'): ContactRow {
     version: r.version,
     lastName: r.last_name,
     firstName: r.first_name,
-    name: contactName({ lastName: r.last_name, firstName: r.first_name }),
+    name: listedName({ lastName: r.last_name, firstName: r.first_name }),
     isPrimary: r.is_primary,
     administrator: isAdministrator(r.profiles),
     profiles: manage
@@ -273,7 +273,7 @@ export async function organisationDetails(ctx: AppContext, org: IOrg) {
   const grantable = grantableProfiles(ctx.user.profiles, flagsOf(org));
   return {
     ...orgView(org),
-    primaryContact: primary ? { id: primary.id, name: contactName(primary) } : null,
+    primaryContact: primary ? { id: primary.id, name: listedName(primary) } : null,
     officeLocations: offices.map((o) => ({ id: o.id, name: o.name })),
     positionTypes: POSITION_TYPES,
     // R-INV-04, R-INV-05: when an invitation sent now expires, for the confirmation the administrator answers first.

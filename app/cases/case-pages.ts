@@ -14,6 +14,7 @@ import { referredCase } from '../referrals/queries.ts';
 import { renderPlan } from './plan-document.ts';
 import { caseDetails, loadCase } from './queries.ts';
 import { inspectWorkflow, workflowSummary } from './workflow-inspection.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 /** The case page; a case another organisation referred to mine shows what the referral lets me see (R-REF-15). */
 export async function casePage(ctx: AppContext, caseId: number) {
@@ -36,7 +37,7 @@ export async function caseManagers(ctx: AppContext) {
   );
   return users
     .filter((u) => can(u.profiles, 'case.assignable'))
-    .map((u) => ({ id: u.id, name: `${u.lastName}, ${u.firstName}`, isMe: u.id === ctx.user.id }));
+    .map((u) => ({ id: u.id, name: listedName(u), isMe: u.id === ctx.user.id }));
 }
 
 /** R-OUT-04/05/10: what a new outcome starts with, from the case's state; a closed case takes none (R-OUT-08). */

@@ -57,7 +57,7 @@ const WORDS = {
     how:
       'Imprimez cette page avec la commande Imprimer du navigateur (Ctrl+P) pour la faire signer au client ou ' +
       "l'enregistrer en PDF.",
-    case: 'Dossier',
+    case: 'Cas',
     program: 'Programme',
     managedBy: 'Géré par',
     client: 'Client',

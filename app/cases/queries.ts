@@ -44,6 +44,7 @@ import { isUnavailable } from '../../infra/unavailable.ts';
 import { configuredFrom, moduleViews } from '../additional-info/modules.ts';
 import { draftViews, referralViews } from './referral-view.ts';
 import { type SessionUser } from '../context.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 /** A case of the user's organisation, or 404: another organisation's case does not exist for them (R-UI-06). */
 export async function loadCase(em: EntityManager, user: SessionUser, caseId: number): Promise<ICase> {
@@ -200,7 +201,7 @@ function detailsFrom(
   })) as NeedsDeterminationVersion[];
   const authorName = (id: number | null | undefined) => {
     const u = authors.find((a) => a.id === id);
-    return u ? `${u.lastName}, ${u.firstName}` : null;
+    return u ? listedName(u) : null;
   };
   const outcomeState = {
     status: c.status as CaseStatus,
@@ -219,12 +220,12 @@ function detailsFrom(
     createdAt: c.createdAt,
     individual: {
       id: individual.id,
-      name: `${individual.lastName}, ${individual.firstName}`,
+      name: listedName(individual),
       dateOfBirth: individual.dateOfBirth,
       sin: individual.sin ? formatSin(individual.sin) : null,
     },
     // R-CASE-13: the header shows the case manager's office.
-    caseManager: { id: manager.id, name: `${manager.lastName}, ${manager.firstName}`, office: manager.office },
+    caseManager: { id: manager.id, name: listedName(manager), office: manager.office },
     // R-HIST-06: newest first, with start, end and reason as the seeds' table shows them.
     statusHistory: history.map((h) => ({
       status: h.status,

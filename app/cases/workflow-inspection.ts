@@ -23,6 +23,7 @@ import {
   type TimelineEntry,
   type TimelineEvent,
 } from '../supervision/case-timeline.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 const EventType = proto.temporal.api.enums.v1.EventType;
 type HistoryEvent = proto.temporal.api.history.v1.IHistoryEvent;
@@ -163,7 +164,7 @@ export async function inspectWorkflow(ctx: AppContext, c: ICase, temporalUi: Tem
   return {
     caseId: c.id,
     /** Only for those who may see individuals (Operations Support inspects cases without them). */
-    client: can(ctx.user.profiles, 'individual.view') ? `${individual.lastName}, ${individual.firstName}` : null,
+    client: can(ctx.user.profiles, 'individual.view') ? listedName(individual) : null,
     caseManager: names.user(c.caseManagerId),
     statusSince: c.statusSince,
     workflowId: c.workflowId,

@@ -34,6 +34,7 @@ import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import type { AppContext } from '../context.ts';
 import { rememberOpened } from '../navigation/recent-items.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 /** A step of the submission kept failing: operations see it with its error, the case manager only that it waits. */
 const WAITING_FOR_OPERATIONS = {
@@ -131,7 +132,7 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
     case: {
       id: c.id,
       status: c.status,
-      clientName: `${person.lastName}, ${person.firstName}`,
+      clientName: listedName(person),
       ownOrganisation: ownCase,
     },
     intervention: intervention && {
@@ -191,7 +192,7 @@ export async function packageView(ctx: AppContext, pkg: PackageRecord, c: ICase)
         type: h.type,
         at: h.at,
         actorId: h.actorId,
-        actorName: actor ? `${actor.lastName}, ${actor.firstName}` : null,
+        actorName: actor ? listedName(actor) : null,
         detail: h.detail,
       };
     }),

@@ -33,6 +33,6 @@ export async function agreementOrCase(ctx: AppContext, id: number): Promise<{ ma
     ...(own ? [{ kind: 'CASE' as const, caseId: own.id }] : []),
     ...(agreement ? [{ kind: 'AGREEMENT' as const, agreementId: id }] : []),
   ];
-  if (!matches.length) throw notFound({ en: `Agreement or case ${id}`, fr: `L'entente ou le dossier ${id}` });
+  if (!matches.length) throw notFound({ en: `Agreement or case ${id}`, fr: `L'entente ou le cas ${id}` });
   return { matches };
 }

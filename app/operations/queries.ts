@@ -2,9 +2,10 @@
 // first, with their organisation, who retried them last, what a failure Pathway understands means and how it may be
 // resolved, and a link to the run in Temporal's Web UI; and the referrals whose email is late (R-TMR-09).
 import { Organisation, ReferralRow, StuckStep, User } from '../../db/entities.ts';
-import { contactName } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { lateReferralAlert, referralEmailCutoff } from '../../domain/referral-email-deadline.ts';
 import { type StuckStepQuery } from '../../domain/schemas/operations.ts';
+import { describeFailure } from '../../domain/step-failures.ts';
 import { explainProblem, STEP_RESOLUTION_LABELS } from '../../domain/step-problems.ts';
 import type { AppContext } from '../context.ts';
 import { temporalRunUrl, type TemporalUi } from '../temporal-ui/run-link.ts';
@@ -36,7 +37,7 @@ export async function stuckSteps(
     ),
     userIds.length ? em.find(User, { id: { $in: userIds } }) : [],
   ]);
-  const userName = new Map(users.map((u) => [u.id, contactName(u)]));
+  const userName = new Map(users.map((u) => [u.id, listedName(u)]));
   return {
     total,
     page: q.page,
@@ -54,6 +55,8 @@ export async function stuckSteps(
       temporalUiUrl: temporalRunUrl(temporalUi, s.workflowId, s.runId),
       attempts: s.attempts,
       lastError: s.lastError,
+      /** The last error in plain words, in both languages; the error itself is for engineering. */
+      failure: describeFailure(s),
       /** A failure Pathway understands, explained in both languages, and what an operator may do besides a retry
        * (STUCK), or what one did (RESOLVED). */
       problem: s.problem ? explainProblem(s.problem) : null,

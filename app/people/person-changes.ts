@@ -3,6 +3,7 @@
 // organisation's name, as a referral shows nothing more of another organisation's staff.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IndividualChange, Organisation, User, type IIndividual } from '../../db/entities.ts';
+import { listedName } from '../../domain/person-name.ts';
 import type { PersonField } from '../../domain/person-changes.ts';
 import type { SessionUser } from '../context.ts';
 
@@ -38,7 +39,7 @@ export async function personChanges(
     const u = userById.get(id);
     if (!u) return { by: null, byOrganisation: null };
     return u.organisationId === reader.organisationId
-      ? { by: `${u.firstName} ${u.lastName}`, byOrganisation: null }
+      ? { by: listedName(u), byOrganisation: null }
       : { by: null, byOrganisation: organisationName.get(u.organisationId) ?? null };
   };
   return [

@@ -29,6 +29,7 @@ import { personChanges } from './person-changes.ts';
 import type { ContactKind } from '../../domain/person-contacts.ts';
 import { orderedLanguages, type MaritalStatus, type Title } from '../../domain/person-details.ts';
 import { addressOf } from './addresses.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 const PAGE_SIZE = 10;
 const MAX_RESULTS = 100;
@@ -318,7 +319,7 @@ export async function individualDetails(em: EntityManager, user: SessionUser, id
       ? em.findOne(Organisation, { id: openCase.organisationId })
       : null,
   ]);
-  const managerName = new Map(managers.map((u) => [u.id, `${u.lastName}, ${u.firstName}`]));
+  const managerName = new Map(managers.map((u) => [u.id, listedName(u)]));
   const needs: CaseOpeningNeed[] = [
     ...(!person.sin ? (['SIN'] as const) : []),
     ...(!person.sharedWithGovernment ? (['SHARING'] as const) : []),

@@ -8,6 +8,7 @@ import { notFound } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
 import { referralViews } from '../cases/referral-view.ts';
 import type { SessionUser } from '../context.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 export async function receivingOrganisation(
   em: EntityManager,
@@ -84,10 +85,10 @@ export async function referredCase(em: EntityManager, user: SessionUser, caseId:
     statusSince: c.statusSince,
     program: c.program,
     organisation: from.name,
-    caseManager: `${manager.lastName}, ${manager.firstName}`,
+    caseManager: listedName(manager),
     individual: {
       id: person.id,
-      name: `${person.lastName}, ${person.firstName}`,
+      name: listedName(person),
       dateOfBirth: person.dateOfBirth,
       city: person.city,
     },

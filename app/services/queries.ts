@@ -22,6 +22,7 @@ import {
   type ServiceFacts,
 } from '../../domain/services.ts';
 import type { AppContext } from '../context.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 export type ServiceRecord = InferEntity<typeof EnhancedService>;
 export type ParticipantRecord = InferEntity<typeof ServiceParticipant>;
@@ -119,7 +120,7 @@ export async function participantsPage(
       id: p.id,
       caseId: p.caseId,
       individualId: p.individualId,
-      name: `${p.lastName}, ${p.firstName}`,
+      name: listedName(p),
       email: p.email,
       phone: p.phone,
       status: p.status,

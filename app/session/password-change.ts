@@ -5,7 +5,8 @@ import { Organisation, PasswordReset, User, UserSession } from '../../db/entitie
 import { writeAudit } from '../../db/access-audit.ts';
 import { clearHits, hit } from '../../db/throttle.ts';
 import type { AuditActor } from '../../domain/access-audit.ts';
-import { contactName, refuseAccess } from '../../domain/access.ts';
+import { refuseAccess } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import {
   validateCurrentPassword,
   validateNewPassword,
@@ -53,7 +54,7 @@ export async function changePassword(
         action: 'PASSWORD_CHANGED',
         targetType: 'CONTACT',
         targetId: user.id,
-        targetName: contactName(user),
+        targetName: listedName(user),
       },
     ]);
     await notify(tx, org, user, 'PASSWORD_CHANGED');

@@ -7,7 +7,8 @@ import { Organisation, PasswordReset, User, type IUser } from '../../db/entities
 import { writeAudit } from '../../db/access-audit.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { hit } from '../../db/throttle.ts';
-import { contactName, refuseAccess } from '../../domain/access.ts';
+import { refuseAccess } from '../../domain/access.ts';
+import { listedName } from '../../domain/person-name.ts';
 import { passwordResetEmail } from '../../domain/emails.ts';
 import {
   RESET_LINK_MINUTES,
@@ -151,7 +152,7 @@ export async function resetPassword(ctx: PublicContext, input: PasswordResetInpu
           action: 'PASSWORD_RESET',
           targetType: 'CONTACT',
           targetId: user.id,
-          targetName: contactName(user),
+          targetName: listedName(user),
           after: { via: 'FORGOTTEN_PASSWORD_LINK' },
         },
       ],

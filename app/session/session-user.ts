@@ -1,6 +1,7 @@
 // The signed-in user as the API and UI see them: who, which organisation, and what their profiles allow.
 import { ACTIONS, can } from '../../domain/permissions.ts';
 import type { SessionUser } from '../context.ts';
+import { listedName } from '../../domain/person-name.ts';
 
 export function toSessionUser(
   user: {
@@ -19,7 +20,7 @@ export function toSessionUser(
     organisationId: user.organisationId,
     organisationName: org.name,
     loginId: user.loginId ?? '',
-    name: `${user.lastName}, ${user.firstName}`,
+    name: listedName(user),
     email: user.email,
     profiles: user.profiles,
     permissions: ACTIONS.filter((a) => can(user.profiles, a)),

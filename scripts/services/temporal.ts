@@ -154,6 +154,9 @@ async function startDevServerProcess(opts: DevServerOptions): Promise<RunningDev
   // together queue so many writes that each one times out and is retried, and no workflow wakes (npm run bench).
   for (const queue of ['timer', 'transfer', 'visibility'])
     args.push('--dynamic-config-value', `history.${queue}ProcessorSchedulerWorkerCount=16`);
+  // A run whose workflow task failed this many times in a row gets TemporalReportedProblems, which the Operations page
+  // asks for (app/operations/frozen-cases.ts); the server leaves it unset unless told (infra/temporal too).
+  args.push('--dynamic-config-value', 'system.numConsecutiveWorkflowTaskProblemsToTriggerSearchAttribute=3');
   if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort), ...codecArgs);
   else args.push('--headless');
   const log = opts.logFile ? openSync(opts.logFile, 'a') : 'inherit';

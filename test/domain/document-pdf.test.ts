@@ -23,7 +23,7 @@ test('R-DOC-03 without LibreOffice, operations are told in both languages to ins
       'Document 7 of case 100 could not be converted to PDF. Its original file is kept. LibreOffice (soffice) is ' +
       'not installed on the worker server: install it, then retry.',
     fr:
-      "Le document 7 du dossier 100 n'a pas pu être converti en PDF. Son fichier d'origine est conservé. " +
+      "Le document 7 du cas 100 n'a pas pu être converti en PDF. Son fichier d'origine est conservé. " +
       "LibreOffice (soffice) n'est pas installé sur le serveur des traitements (worker) : installez-le, puis relancez.",
   });
   // A retry is the only resolution, and a problem of another shape is not taken for one.

@@ -4,7 +4,7 @@ import { FUNDING_ACTIVITY_SUMMARIES as S } from '../../domain/history-summaries.
 test("a funding request's steps are named in words, English then French, with no client's details", () => {
   expect(S.createAgreement({ packageId: 7, caseId: 12, request: 2 })).toBe(
     'Funding request 7 (case 12): asks the funding system for an agreement (request 2) · ' +
-      'Demande de financement 7 (dossier 12) : demande une entente au système de financement (demande 2)',
+      'Demande de financement 7 (cas 12) : demande une entente au système de financement (demande 2)',
   );
   expect(S.sendSubmission({ packageId: 7, agreementId: 4001, submissionNo: 1 })).toBe(
     'Funding request 7: hands submission 1 of agreement 4001 to the funding system · ' +

@@ -212,7 +212,7 @@ test('R-REF-07 R-REF-08 the template fills subject and body in the chosen langua
     fromOrganisation: 'HCLN',
     toOrganisation: 'CBCC',
   });
-  expect(fr.subject).toBe("Renvoi d'un client de HCLN – dossier 100923");
+  expect(fr.subject).toBe("Renvoi d'un client de HCLN – cas 100923");
   expect(fr.template).toBe('NSW Referral – Informational within NSW Network');
   const empty = validateReferral('INTAKE', input({ subject: ' ' }), { fromOrganisationId: FROM, receiving: CBCC });
   expect(empty).toEqual([
@@ -504,7 +504,7 @@ test(
     // WinAnsi: "À l'attention de" keeps its accent as one byte (0xC0).
     expect(text).toContain("\u00c0 l'attention de : Luc Arsenault");
     expect(text).toContain('Courriel : info@hcln.example.org');
-    expect(text).toContain('dossier 100923');
+    expect(text).toContain('cas 100923');
     for (const p of [CLIENT.firstName, CLIENT.lastName, CLIENT.dateOfBirth]) expect(text).not.toContain(p);
   },
 );

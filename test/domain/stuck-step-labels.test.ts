@@ -18,7 +18,7 @@ test('R-OPS-01 a step says what it does in both languages, never with client inf
   const step = (id: string, kind = 'EMAIL') => describeStep({ id, kind, description: 'as the workflow said' });
   expect(step('email:case-assigned:12:opened')).toEqual({
     en: 'Email telling the case manager the case is theirs',
-    fr: 'Courriel avisant le gestionnaire de cas que le dossier lui est confié',
+    fr: 'Courriel avisant le gestionnaire de cas que le cas lui est confié',
   });
   expect(step('email:transfer-reminder:r-1').en).toBe('Transfer reminder email to the receiving organisation');
   expect(step('funding-7:submission:2', 'FUNDING_SUBMISSION')).toEqual({

@@ -67,7 +67,7 @@ test('R-OPS-01 an agreement number another funding request holds is explained in
       'Nothing was recorded. Once the funding system has corrected its agreement, retry; or request a new agreement ' +
       'number for this funding request.',
     fr:
-      "Le système de financement a répondu avec l'entente 101199, déjà liée à la demande de financement 3 (dossier " +
+      "Le système de financement a répondu avec l'entente 101199, déjà liée à la demande de financement 3 (cas " +
       "9). Rien n'a été enregistré. Une fois l'entente corrigée dans le système de financement, relancez; ou " +
       "demandez un nouveau numéro d'entente pour cette demande de financement.",
   });

@@ -90,6 +90,7 @@ const table: [string, string, () => unknown, (number | 'ok')[]][] = [
   ['GET', '/api/organisation/case-summary', () => undefined, [403, 403, 'ok', 'ok', 403, 403, 403, 'ok']],
   ['GET', '/api/organisation/contact-summary', () => undefined, [403, 403, 403, 'ok', 'ok', 403, 403, 403]],
   ['GET', '/api/operations/stuck-steps', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
+  ['GET', '/api/operations/frozen-cases', () => undefined, [403, 403, 403, 'ok', 403, 403, 403, 403]],
 ];
 
 test.each(table)(

@@ -84,10 +84,7 @@ test("Display an Agreement/Case: another organisation's case or agreement is not
   const french = await request('GET', `/api/agreement-or-case/${agreementId}`, {
     headers: { cookie: await sessionCookie(the.cbcc, 'manager'), 'accept-language': 'fr' },
   });
-  expect([french.status, french.body.message]).toEqual([
-    404,
-    `L'entente ou le dossier ${agreementId} est introuvable.`,
-  ]);
+  expect([french.status, french.body.message]).toEqual([404, `L'entente ou le cas ${agreementId} est introuvable.`]);
 });
 
 test('Display an Agreement/Case: letters are refused with what to send; a number past any record is not found', async () => {

@@ -229,7 +229,7 @@ test('R-TMR-09 a referral still Sent 15 minutes after submission raises an opera
       en: expect.stringContaining(
         `the referral email of case ${caseId} has not been handed to the mail server 16 minutes after submission`,
       ),
-      fr: expect.stringContaining(`le courriel d'aiguillage du dossier ${caseId} n'a pas été remis`),
+      fr: expect.stringContaining(`le courriel d'aiguillage du cas ${caseId} n'a pas été remis`),
     },
     temporalUiUrl: `http://localhost:8233/namespaces/default/workflows/case-${caseId}`,
   });

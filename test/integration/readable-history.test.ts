@@ -49,11 +49,11 @@ test("a case's summaries in Temporal's history are encrypted for its workflow an
   );
   expect(lines).toEqual(
     expect.arrayContaining([
-      `workflow: Case ${id} of ${org.code} · Dossier ${id} de ${org.code}`,
+      `workflow: Case ${id} of ${org.code} · Cas ${id} de ${org.code}`,
       `activity notifyCaseManagerAssigned: Case ${id}: Email telling the case manager the case is theirs · ` +
-        `Dossier ${id} : Courriel avisant le gestionnaire de cas que le dossier lui est confié`,
+        `Cas ${id} : Courriel avisant le gestionnaire de cas que le cas lui est confié`,
       `activity recordCaseEvents: Case ${id}: records 1 change(s) in Pathway · ` +
-        `Dossier ${id} : enregistre 1 changement(s) dans Pathway`,
+        `Cas ${id} : enregistre 1 changement(s) dans Pathway`,
     ]),
   );
   expect(lines.join('\n')).not.toMatch(/Marguerite|Doucette|resume/);

@@ -77,7 +77,7 @@ test(
     );
     expect(template.body).toMatchObject({
       template: 'NSW Referral – Case Transfer',
-      subject: `Renvoi en transfert de dossier de ${halifax.name} – dossier ${caseId}`,
+      subject: `Renvoi en transfert de dossier de ${halifax.name} – cas ${caseId}`,
       emailedTo: `referrals.${capeBreton.code.toLowerCase()}@example.org`,
     });
     const refused = await sender.post(

@@ -94,7 +94,7 @@ describe('R-NOTE-06 the Case Details Report', () => {
     );
     const notes = rows.slice(rows.findIndex((r) => r[0] === 'Écrite le') + 1).filter((r) => r.length === 4);
     expect(notes).toHaveLength(1);
-    expect(notes[0].slice(1)).toEqual(['Tester, manager', 'Notes du dossier', 'Rencontre, "suivi" à prévoir']);
+    expect(notes[0].slice(1)).toEqual(['Tester, manager', 'Notes du cas', 'Rencontre, "suivi" à prévoir']);
     expect(notes[0][0]).toContain(formatLongDate(today, 'fr'));
   });
 

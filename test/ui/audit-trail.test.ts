@@ -72,7 +72,7 @@ test('R-UI-04 R-HIST-06 the case’s History tab shows who did what and when, ne
   await expect(piste.locator('ol.timeline > li > p').allTextContents()).resolves.toEqual([
     "manager Tester a terminé l'étape Accueil : Accueil terminé",
     'manager2 Tester a ajouté une note',
-    'manager Tester a ouvert le dossier (Accueil)',
+    'manager Tester a ouvert le cas (Accueil)',
   ]);
   expect(await englishOnFrenchPage(french, ['Audit trail', 'added a note', 'opened the case'])).toEqual([]);
   await checkPage(french, 'case-audit-trail-fr');
@@ -98,8 +98,9 @@ test('R-UI-04 a person’s page names who added them and who changed which detai
   const changes = page.getByRole('table', { name: 'Changes to the details' }).locator('tbody tr');
   await changes.nth(2).waitFor();
   const rows = await changes.allInnerTexts();
-  expect(rows[0]).toMatch(/manager Tester\s+Changed the email, address/);
-  expect(rows[1]).toMatch(/manager2 Tester\s+Changed the phone/);
+  // Listed people are named one way everywhere: "Last, First".
+  expect(rows[0]).toMatch(/Tester, manager\s+Changed the email, address/);
+  expect(rows[1]).toMatch(/Tester, manager2\s+Changed the phone/);
   // The person was added by a user of the organisation's test set-up.
   expect(rows[2]).toContain('Added the person');
   await checkPage(page, 'person-changes');
@@ -111,7 +112,7 @@ test('R-UI-04 a person’s page names who added them and who changed which detai
   const french = await signInPage(browser.context, org.code, 'manager', { lang: 'fr' });
   await french.goto(`${apiUrl()}/people/${personId}`);
   const modifications = french.getByRole('table', { name: 'Modifications des détails' }).locator('tbody tr');
-  await expect(modifications.first().innerText()).resolves.toMatch(/manager Tester\s+A modifié : courriel, adresse/);
+  await expect(modifications.first().innerText()).resolves.toMatch(/Tester, manager\s+A modifié : courriel, adresse/);
   expect(await englishOnFrenchPage(french, ['Changes to the details', 'Changed the', 'Added the person'])).toEqual([]);
   await checkPage(french, 'person-changes-fr');
   await french.close();

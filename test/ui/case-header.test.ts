@@ -63,11 +63,36 @@ test('R-CASE-13 every case screen shows the case header: case manager, office, c
 
   const french = await signInPage(browser.context, org.code, 'manager', { lang: 'fr' });
   await french.goto(`${apiUrl()}/cases/${caseId}`);
-  const { header, pairs } = await headerFacts(french, /^À propos de ce dossier$/);
-  await expect(header.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(`Dossier ${caseId} Comeau, Rita`);
+  const { header, pairs } = await headerFacts(french, /^À propos de ce cas$/);
+  await expect(header.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(`Cas ${caseId} Comeau, Rita`);
   expect(pairs).toMatchObject({ 'Gestionnaire de cas': 'Tester, manager', Bureau: 'Main office', NAS: sinShown() });
   await expect(header.innerText()).resolves.toMatch(/Accueil\s+depuis le /);
   expect(await englishOnFrenchPage(french, ['Case manager', 'Office', 'since'])).toEqual([]);
   await checkPage(french, 'case-header-fr');
   await french.close();
+});
+
+test('a supervisor goes from the case page to its timeline; a case manager, who cannot read it, sees no link', async () => {
+  const manager = await signInPage(browser.context, org.code, 'manager');
+  await manager.goto(`${apiUrl()}/cases/${caseId}`);
+  await manager.getByRole('region', { name: 'About this case' }).waitFor();
+  expect(await manager.getByRole('link', { name: 'Timeline', exact: true }).count()).toBe(0);
+  await manager.close();
+
+  const page = await signInPage(browser.context, org.code, 'supervisor');
+  await page.goto(`${apiUrl()}/cases/${caseId}`);
+  await page.getByRole('region', { name: 'About this case' }).waitFor();
+  await checkPage(page, 'case-header-supervisor');
+  await page
+    .getByRole('region', { name: 'About this case' })
+    .getByRole('link', { name: 'Timeline', exact: true })
+    .click();
+  await page.getByRole('heading', { level: 1, name: `Timeline of case ${caseId}` }).waitFor();
+  await page.close();
+
+  const fr = await signInPage(browser.context, org.code, 'supervisor', { lang: 'fr' });
+  await fr.goto(`${apiUrl()}/cases/${caseId}`);
+  await fr.getByRole('link', { name: 'Chronologie', exact: true }).click();
+  await fr.getByRole('heading', { level: 1, name: `Chronologie du cas ${caseId}` }).waitFor();
+  await fr.close();
 });

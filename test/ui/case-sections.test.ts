@@ -213,7 +213,7 @@ test('R-NOTE-01 R-NOTE-02 R-NOTE-03 a case manager adds and edits a note, in Fre
 
   const page = await signInPage(browser.context, org.code, 'manager', { lang: 'fr' });
   await page.goto(`${apiUrl()}/cases/${caseId}/sections/notes`);
-  await page.getByRole('heading', { name: 'Notes du dossier' }).waitFor();
+  await page.getByRole('heading', { name: 'Notes du cas' }).waitFor();
   await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Le client a commencé sa recherche d’emploi.');
   await page.getByRole('button', { name: 'Enregistrer la note' }).click();
   await page.getByRole('status').getByText('Note ajoutée.').waitFor();
@@ -221,7 +221,7 @@ test('R-NOTE-01 R-NOTE-02 R-NOTE-03 a case manager adds and edits a note, in Fre
   const mine = page.locator('.note').first();
   await mine.getByText('Le client a commencé sa recherche d’emploi.').waitFor();
   await mine.getByText('Tester, manager').waitFor();
-  await mine.getByText('Rédigée dans Notes du dossier').waitFor();
+  await mine.getByText('Rédigée dans Notes du cas').waitFor();
   await mine.getByText(`Vous pouvez modifier cette note jusqu'au`).waitFor();
   await page
     .locator('.note', { hasText: 'Appel au client' })

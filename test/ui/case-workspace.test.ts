@@ -213,7 +213,13 @@ test(
     // R-ASM-05: the modules are listed with their status; one opens at a time, from its name.
     await page.locator('summary').filter({ hasText: 'Personal Situation' }).click();
     const module = page.getByRole('form', { name: 'Personal Situation' });
-    await module.getByLabel('Do you need child care in order to work or attend training?').check();
+    // A yes-or-no question is answered "No" in one click (no ticking and unticking): a required one offers no
+    // "Not answered", and "No" is an answer that completes the module.
+    const childCare = module.getByRole('group', {
+      name: 'Do you need child care in order to work or attend training?',
+    });
+    expect(await childCare.getByRole('radio').count()).toBe(2);
+    await childCare.getByRole('radio', { name: 'No', exact: true }).check();
     await module.getByLabel('This module is complete').check();
     await module.getByRole('button', { name: 'Save Personal Situation' }).click();
     await toast(page, 'Personal Situation saved: Completed.');
@@ -561,7 +567,7 @@ test('the workspace in French, at every stage, shows no English and passes its c
   };
   await look('intake');
   await nextStep(page).getByRole('button', { name: 'Terminer la tâche' }).click();
-  await toast(page, "Terminer l'accueil : fait. Le dossier est maintenant à l’étape Évaluation.");
+  await toast(page, "Terminer l'accueil : fait. Le cas est maintenant à l’étape Évaluation.");
   await manager.post(`/api/cases/${id}/needs-determinations`, {
     employmentGoal: 'SELF_EMPLOYMENT',
     jobPreferences: [{ label: 'Commis comptable', nocCode: '1431' }],

@@ -96,11 +96,11 @@ test('R-DOC-03 a file LibreOffice cannot read says the conversion failed, and op
   const ops = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
   await ops.getByRole('link', { name: 'Exploitation', exact: true }).click();
   const row = ops
-    .getByRole('region', { name: /^Documents de dossier convertis en PDF \(\d+\)$/ })
+    .getByRole('region', { name: /^Documents de cas convertis en PDF \(\d+\)$/ })
     .getByRole('row')
     .filter({ hasText: `Dossier ${caseId}` });
   await row.getByRole('cell', { name: `Document ${doc.id} (fichier 1) : conversion en PDF`, exact: true }).waitFor();
-  await row.getByText(`Le document ${doc.id} du dossier ${caseId} n'a pas pu être converti en PDF.`).waitFor();
+  await row.getByText(`Le document ${doc.id} du cas ${caseId} n'a pas pu être converti en PDF.`).waitFor();
   await row.getByRole('button', { name: /^Relancer/ }).waitFor();
   await checkPage(ops, 'operations-pdf-conversion-fr');
   await ops.close();

@@ -30,7 +30,7 @@ afterAll(async () => {
   await orm?.close();
 });
 
-const { fundedCase } = fundingCases(() => ({ orm, org, manager, token }));
+const { fundedCase, readyPackage, arrived } = fundingCases(() => ({ orm, org, manager, token }));
 
 const PAPER_ROWS = [
   'Family Size and Financial Statement',
@@ -133,6 +133,10 @@ test(
     await page.getByText(/^Send the documents marked as sent on paper to ENS within 10 days/).waitFor();
     const agreementId = (await manager.get(`/api/funding-packages/${packageId}`)).body.agreement.agreementId;
     await page.getByRole('region', { name: 'Associated agreement' }).getByText('Application since').waitFor();
+    // The History tells the two moments apart: the case manager submitted it, then ENS received it.
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText('Submitted by the case manager', { exact: true }).waitFor();
+    await history.getByText('Received by ENS', { exact: true }).waitFor();
     await checkPage(page, 'funding-package');
 
     // ENS moves the agreement forward, naming who now handles it, then returns the application (R-FUND-15/18).
@@ -235,5 +239,36 @@ test('a draft application and the case funding section read in French, with no E
   await page.getByText('Brouillon', { exact: true }).waitFor();
   expect(await englishOnFrenchPage(page, english)).toEqual([]);
   await checkPage(page, 'case-funding-fr');
+  await page.close();
+});
+
+test('while ENS has not yet received a submitted application, the case says so and the History has no receipt', async () => {
+  const { packageId, caseId } = await readyPackage();
+  const page = await signInPage(browser.context, org.code, 'manager');
+  // ENS holds its answer to the first call (up to Pathway's 10 s call timeout): the application waits for it.
+  const control = (body: unknown) =>
+    fetch(`${process.env.FUNDING_API_URL}/control`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  await control({ mode: 'hang', count: 1 });
+  try {
+    expect((await manager.post(`/api/funding-packages/${packageId}/submit`, { confirmed: true })).status).toBe(200);
+    await page.goto(`${apiUrl()}/cases/${caseId}?tab=funding`);
+    await page.getByText('Submitted by the case manager; waiting for ENS to receive it', { exact: true }).waitFor();
+    const pending = (await manager.get(`/api/funding-packages/${packageId}`)).body;
+    if (pending.state === 'SUBMITTING') {
+      const types = (pending.history as { type: string }[]).map((h) => h.type);
+      expect(types).toContain('SubmissionStarted');
+      expect(types).not.toContain('SubmissionCompleted');
+    }
+  } finally {
+    await control({ mode: 'succeed' });
+  }
+  await arrived(packageId);
+  await page.goto(`${apiUrl()}/funding-packages/${packageId}`);
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByText('Received by ENS', { exact: true }).waitFor();
   await page.close();
 });

@@ -78,8 +78,8 @@ test('Display an Agreement/Case and the Recent lists in French', async () => {
     .getByRole('region', { name: 'Ententes et dossiers récents' })
     .getByRole('link', { name: `Dossier ${caseId} · Gillis, Maude` })
     .waitFor();
-  await display(page, "Numéro d'entente ou de dossier", 'Afficher', outsidersCase);
-  await page.getByText(`L'entente ou le dossier ${outsidersCase} est introuvable.`).waitFor();
+  await display(page, "Numéro d'entente ou de cas", 'Afficher', outsidersCase);
+  await page.getByText(`L'entente ou le cas ${outsidersCase} est introuvable.`).waitFor();
   expect(await englishOnFrenchPage(page, ['Recent', 'Display', 'Agreement', 'not found'])).toEqual([]);
   await check(page, 'fr');
   await page.close();

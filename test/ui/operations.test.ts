@@ -1,6 +1,7 @@
 // Operations in Chromium: an email stuck while the mail server is down, seen with its case, error, attempts and next
 // automatic retry (R-OPS-01, R-OPS-03), retried once the server is back (R-OPS-02) and then listed as resolved; the
 // case's timeline tells the same story; the dev mailbox shows the email that went out.
+import { Client as TemporalClient, Connection } from '@temporalio/client';
 import type { Page } from 'playwright-core';
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { checkPage, englishOnFrenchPage, openBrowser, signInPage } from '../support/browser.ts';
@@ -8,6 +9,7 @@ import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../supp
 import { apiUrl, bearerToken, eventually, signIn, type Client } from '../support/http.ts';
 import { fundingCases } from '../support/funding-cases.ts';
 import { smtpControl } from '../support/smtp-control.ts';
+import { CASE_TASK_QUEUE } from '../../workflows/case-api.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -62,9 +64,21 @@ test(
     const row = region(page, /^Emails \(\d+\)$/)
       .getByRole('row')
       .filter({ hasText: `Case ${caseId}` });
-    await row.getByRole('cell', { name: 'Email telling the case manager the case is theirs', exact: true }).waitFor();
+    await row.getByText('Email telling the case manager the case is theirs', { exact: true }).waitFor();
     await row.getByText('Lunenburg County Works').waitFor();
-    await row.getByText(/ECONNREFUSED|connect/).waitFor();
+    // The error in plain words; what the mail library said stays behind Details, for engineering.
+    await row
+      .getByText('Pathway could not reach the mail server: it is down or unreachable.', { exact: false })
+      .waitFor();
+    expect(await row.getByText(/ECONNREFUSED/).isVisible()).toBe(false);
+    await row.getByText('Details', { exact: true }).click();
+    await row.getByText(/ECONNREFUSED/).waitFor();
+    // Its state and its actions are columns of their own.
+    await row.locator('td[data-label="Status"]').getByText('Stuck').waitFor();
+    await row
+      .locator('td[data-label="Actions"]')
+      .getByRole('button', { name: /^Retry/ })
+      .waitFor();
     await row.getByRole('cell', { name: '4', exact: true }).waitFor();
     // The run it got stuck in, in Temporal's Web UI.
     const run = row.getByRole('link', { name: 'Open the run – Email telling the case manager the case is theirs' });
@@ -129,11 +143,14 @@ test('only operations see the Operations page; in French it shows no English of 
   await page.getByRole('heading', { level: 1, name: 'Étapes bloquées' }).waitFor();
   const row = region(page, /^Courriels \(\d+\)$/)
     .getByRole('row')
-    .filter({ hasText: `Dossier ${caseId}` });
-  await row
-    .getByRole('cell', { name: 'Courriel avisant le gestionnaire de cas que le dossier lui est confié', exact: true })
-    .waitFor();
+    .filter({ hasText: `Cas ${caseId}` });
+  await row.getByText('Courriel avisant le gestionnaire de cas que le cas lui est confié', { exact: true }).waitFor();
   await row.getByRole('button', { name: /^Relancer/ }).waitFor();
+  await row
+    .getByText("Pathway n'a pas pu joindre le serveur de courriel : le service est arrêté ou injoignable.", {
+      exact: false,
+    })
+    .waitFor();
   expect(
     await englishOnFrenchPage(page, [
       'Stuck steps',
@@ -143,6 +160,8 @@ test('only operations see the Operations page; in French it shows no English of 
       'Resolved',
       'Retry',
       'Emails',
+      'ECONNREFUSED',
+      'Details',
     ]),
   ).toEqual([]);
   await checkPage(page, 'operations-fr');
@@ -219,7 +238,7 @@ test(
     const page = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
     await page.goto(`${apiUrl()}/operations`);
     const group = region(page, /^Enregistrement dans la base de données de Pathway \(\d+\)$/);
-    const row = group.getByRole('row').filter({ hasText: `Dossier ${caseId}` });
+    const row = group.getByRole('row').filter({ hasText: `Cas ${caseId}` });
     await row
       .getByText(`Le système de financement a répondu avec l'entente ${taken}, déjà liée à la demande de financement`)
       .waitFor({ timeout: 60_000 });
@@ -234,9 +253,59 @@ test(
     expect(done.agreement.agreementId).not.toBe(taken);
     await region(page, 'Résolues')
       .getByRole('row')
-      .filter({ hasText: `Dossier ${caseId}` })
+      .filter({ hasText: `Cas ${caseId}` })
       .getByText('Tester, operations')
       .waitFor({ timeout: 30_000 });
     await page.close();
+  },
+);
+
+test(
+  'a case whose workflow cannot run its next step is listed with what it means and its run in Temporal, in ' +
+    'French too, and only to operators of its organisation',
+  async () => {
+    const caseId = await openCase('Gaspard');
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+    const temporal = new TemporalClient({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
+    const workflowId = `case-${caseId}`;
+    // The case's run replaced by one whose every workflow task fails, as after a change the case's history does not
+    // fit: a workflow type the worker does not know.
+    await temporal.workflow.getHandle(workflowId).terminate('test: a case whose workflow task keeps failing');
+    await temporal.workflow.start('caseWorkflowOfAnotherVersion', { workflowId, taskQueue: CASE_TASK_QUEUE, args: [] });
+    try {
+      const ops = await signIn(org, 'operations');
+      const frozen = async (c: Client) =>
+        ((await c.get('/api/operations/frozen-cases')).body.items as { caseId: number }[]).some(
+          (f) => f.caseId === caseId,
+        );
+      await eventually(() => frozen(ops), 90_000);
+      // Another organisation's operators do not see it.
+      const other = await createOrg(orm, 'Queens County Works');
+      expect(await frozen(await signIn(other, 'operations'))).toBe(false);
+
+      const page = await signInPage(browser.context, org.code, 'operations');
+      await page.getByRole('link', { name: 'Operations', exact: true }).click();
+      const list = region(page, 'Cases that cannot move on');
+      await list.getByText('The workflow of each case below cannot run its next step', { exact: false }).waitFor();
+      const row = list.getByRole('row').filter({ hasText: `Case ${caseId}` });
+      await row.getByRole('cell', { name: 'The case itself', exact: true }).waitFor();
+      const run = row.getByRole('link', { name: `Open the run – Case ${caseId}` });
+      expect(await run.getAttribute('href')).toMatch(`/workflows/case-${caseId}/`);
+      await row.getByRole('link', { name: `Case ${caseId}`, exact: true }).waitFor();
+      await checkPage(page, 'operations-frozen');
+      await page.close();
+
+      const fr = await signInPage(browser.context, org.code, 'operations', { lang: 'fr' });
+      await fr.goto(`${apiUrl()}/operations`);
+      await region(fr, 'Cas qui ne peuvent plus avancer')
+        .getByText("l'équipe technique ne l'a pas corrigé", { exact: false })
+        .waitFor();
+      expect(await englishOnFrenchPage(fr, ['Cases that cannot move on', 'The case itself'])).toEqual([]);
+      await checkPage(fr, 'operations-frozen-fr');
+      await fr.close();
+    } finally {
+      await temporal.workflow.getHandle(workflowId).terminate('test over');
+      await connection.close();
+    }
   },
 );

@@ -115,6 +115,6 @@ test('R-PM-08 the reminder and the task in French', async () => {
   expect(await englishOnFrenchPage(page, ['Request documentation', 'signed copy', 'newly signed'])).toEqual([]);
   await checkPage(page, 'plan-resign-task-fr');
   await nextStep(page).getByRole('button', { name: 'La copie signée est conservée' }).click();
-  await toast(page, `Le plan signé de nouveau du dossier ${id} est conservé.`);
+  await toast(page, `Le plan signé de nouveau du cas ${id} est conservé.`);
   await page.close();
 });

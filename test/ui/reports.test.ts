@@ -48,7 +48,7 @@ test('R-NOTE-06 the Case Details Report downloads from the case notes as PDF and
   expect(lines.join(' ')).toContain('Author: Tester, manager; Where: Case notes; Note: Rencontre tenue au bureau.');
 
   await page.getByRole('button', { name: 'Français' }).click();
-  await page.getByRole('heading', { name: 'Notes du dossier' }).waitFor();
+  await page.getByRole('heading', { name: 'Notes du cas' }).waitFor();
   expect(await englishOnFrenchPage(page, ['Case Details Report'])).toEqual([]);
   const csv = await downloaded(page, 'Rapport sur les détails du cas en CSV');
   expect(csv.filename).toBe(`rapport-details-du-cas-${id}.csv`);
@@ -57,7 +57,7 @@ test('R-NOTE-06 the Case Details Report downloads from the case notes as PDF and
   expect(rows).toContainEqual(['Nom', 'Report, Dina']);
   expect(rows.find((r) => r[3] === 'Rencontre tenue au bureau.')?.slice(1, 3)).toEqual([
     'Tester, manager',
-    'Notes du dossier',
+    'Notes du cas',
   ]);
   await page.close();
 });

@@ -268,9 +268,7 @@ test('the dashboard and the timeline in French show no English', async () => {
   const page = await signInPage(browser.context, org.code, 'supervisor', { lang: 'fr' });
   await page.getByRole('link', { name: 'Supervision', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Tableau de bord de la charge de travail' }).waitFor();
-  await section(page, 'Dossiers ouverts par étape')
-    .getByRole('link', { name: '1 – liste des dossiers : Accueil' })
-    .waitFor();
+  await section(page, 'Cas ouverts par étape').getByRole('link', { name: '1 – liste des cas : Accueil' }).waitFor();
   await section(page, "Résultats d'emploi inscrits")
     .getByRole('button', { name: 'Les 12 derniers mois', exact: false })
     .click();
@@ -278,9 +276,9 @@ test('the dashboard and the timeline in French show no English', async () => {
   await checkPage(page, 'supervision-fr');
 
   await page.goto(`${apiUrl()}/cases/${cases.followUp}/timeline`);
-  await page.getByRole('heading', { level: 1, name: `Historique du dossier ${cases.followUp}` }).waitFor();
+  await page.getByRole('heading', { level: 1, name: `Chronologie du cas ${cases.followUp}` }).waitFor();
   await page.getByText("manager Tester a terminé l'étape Accueil : Accueil terminé", { exact: true }).waitFor();
-  await page.getByText('Pathway a avisé manager Tester par courriel que le dossier lui est confié').waitFor();
+  await page.getByText('Pathway a avisé manager Tester par courriel que le cas lui est confié').waitFor();
   expect(await englishOnFrenchPage(page, englishOfThesePages())).toEqual([]);
   await checkPage(page, 'timeline-fr');
   await page.close();

@@ -21,9 +21,9 @@ test("R-TMR-01 the 24-week alert's timer and the case's email are named in words
   expect(lines).toEqual(
     expect.arrayContaining([
       `activity notifyCaseManagerAssigned: Case ${id}: Email telling the case manager the case is theirs · ` +
-        `Dossier ${id} : Courriel avisant le gestionnaire de cas que le dossier lui est confié`,
+        `Cas ${id} : Courriel avisant le gestionnaire de cas que le cas lui est confié`,
       `timer: Case ${id}: alert "24 Week follow-up due" on ${alertOn} · ` +
-        `Dossier ${id} : alerte « Suivi à 24 semaines à faire » le ${alertOn}`,
+        `Cas ${id} : alerte « Suivi à 24 semaines à faire » le ${alertOn}`,
     ]),
   );
 });

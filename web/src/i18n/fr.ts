@@ -2,9 +2,9 @@
 import type { Words } from './en.ts';
 
 export const fr: Words = {
-  home: 'Accueil',
+  home: "Page d'accueil",
   people: 'Personnes',
-  cases: 'Dossiers',
+  cases: 'Cas',
   supervision: 'Supervision',
   services: 'Services',
   operations: 'Exploitation',

@@ -11,6 +11,8 @@ export interface Column<T> {
   sort?: string;
   /** Shown in the card's title line on a phone. */
   primary?: boolean;
+  /** A class for the column's cells, for a page that sizes its columns. */
+  className?: string;
 }
 
 export interface Sorting {
@@ -41,6 +43,7 @@ export function DataTable<T>(props: {
                 <th
                   key={c.key}
                   scope="col"
+                  className={c.className}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
                   {c.sort && props.sorting ? (
@@ -65,7 +68,11 @@ export function DataTable<T>(props: {
           {props.rows.map((row) => (
             <tr key={props.rowKey(row)}>
               {props.columns.map((c) => (
-                <td key={c.key} data-label={c.header} className={c.primary ? 'primary' : undefined}>
+                <td
+                  key={c.key}
+                  data-label={c.header}
+                  className={[c.primary ? 'primary' : '', c.className ?? ''].join(' ').trim() || undefined}
+                >
                   {/* One element per cell, so a cell of several parts stays beside its label on a phone. */}
                   <span>{c.cell(row)}</span>
                 </td>

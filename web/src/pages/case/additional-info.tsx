@@ -31,6 +31,7 @@ const WORDS = defineWords({
     next: 'Next: {module}',
     submit: 'Submit',
     buttonsHint: 'Save returns to the case home; Next saves and opens the next module; Submit saves and returns here.',
+    unanswered: 'Not answered',
   },
   fr: {
     title: 'Renseignements supplémentaires sur le cas',
@@ -46,6 +47,7 @@ const WORDS = defineWords({
     buttonsHint:
       "Enregistrer ramène à l'accueil du cas; Suivant enregistre et ouvre le module suivant; Soumettre enregistre " +
       'et ramène ici.',
+    unanswered: 'Sans réponse',
   },
 });
 
@@ -206,32 +208,47 @@ function ModuleForm(props: SectionProps & { m: Module; next?: Module; onDone(the
 /** One question, answered the way its type asks (R-ASM-01): a list, several boxes, a yes or no, or text. */
 function Question({ q, form }: { q: InfoQuestion; form: FormState<Values> }) {
   const { t } = useI18n();
+  const w = useWords(WORDS);
+  const cw = useWords(CASE_WORDS);
   const id = useId();
   const key = String(q.id);
   const value = form.values.answers[key];
   const error = form.errors[`answers.${key}`];
   const set = (a: Answer) => form.set('answers', { ...form.values.answers, [key]: a });
-  if (q.answerType === 'CHECKBOX')
+  // A yes or no is a choice of its own: no ticking and unticking to say no; an optional question may stay unanswered.
+  if (q.answerType === 'CHECKBOX') {
+    const unset = () => {
+      const { [key]: _dropped, ...rest } = form.values.answers;
+      form.set('answers', rest);
+    };
+    const choices: [string, boolean | undefined][] = [
+      [cw('yes'), true],
+      [cw('no'), false],
+      ...(q.required ? [] : ([[w('unanswered'), undefined]] as [string, undefined][])),
+    ];
     return (
-      <div className={`field field-check ${error ? 'field-invalid' : ''}`}>
-        <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(e.target.checked)} />
-        <label htmlFor={id}>{q.text}</label>
+      <fieldset className={`field radio-group yes-no ${error ? 'field-invalid' : ''}`}>
+        <QuestionLegend q={q} />
+        {choices.map(([text, answer]) => (
+          <label key={text} className="radio">
+            <input
+              type="radio"
+              name={id}
+              checked={typeof value === 'boolean' ? value === answer : answer === undefined}
+              onChange={() => (answer === undefined ? unset() : set(answer))}
+            />
+            <span>{text}</span>
+          </label>
+        ))}
         {error && <p className="field-error">{error}</p>}
-      </div>
+      </fieldset>
     );
+  }
   if (q.answerType === 'PICKLIST_MULTI') {
     const chosen = Array.isArray(value) ? value : [];
     return (
       <fieldset className={`field radio-group ${error ? 'field-invalid' : ''}`}>
-        <legend>
-          {q.text}
-          {q.required && (
-            <span className="required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          )}
-        </legend>
+        <QuestionLegend q={q} />
         {q.options.map((o) => (
           <label key={o} className="radio">
             <input
@@ -274,5 +291,20 @@ function Question({ q, form }: { q: InfoQuestion; form: FormState<Values> }) {
         )
       }
     </FieldShell>
+  );
+}
+
+/** A question asked with several choices: its text, marked when it must be answered. */
+function QuestionLegend({ q }: { q: InfoQuestion }) {
+  return (
+    <legend>
+      {q.text}
+      {q.required && (
+        <span className="required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      )}
+    </legend>
   );
 }

@@ -31,9 +31,10 @@ const WORDS = defineWords({
     program: 'Program',
     sin: 'SIN',
     caseFacts: 'About this case',
+    timeline: 'Timeline',
   },
   fr: {
-    caseNumber: 'Dossier {id}',
+    caseNumber: 'Cas {id}',
     client: 'Client',
     stage: 'Étape :',
     since: 'depuis le {date}',
@@ -44,7 +45,8 @@ const WORDS = defineWords({
     reporting: 'Rapport de responsabilisation',
     program: 'Programme',
     sin: 'NAS',
-    caseFacts: 'À propos de ce dossier',
+    caseFacts: 'À propos de ce cas',
+    timeline: 'Chronologie',
   },
 });
 
@@ -133,6 +135,8 @@ export function CaseHeader(props: SectionProps & { managers: CaseManager[] }) {
               )}
             </span>
           )}
+          {/* What happened to the case, step by step, from its workflow's history: for those who inspect cases. */}
+          {can('case.inspect') && <Link to={`/cases/${c.id}/timeline`}>{w('timeline')}</Link>}
         </div>
         {facts('case-facts wide-only')}
       </section>

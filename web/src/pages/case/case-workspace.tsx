@@ -35,7 +35,7 @@ const WORDS = defineWords({
       'until it is back.',
   },
   fr: {
-    sections: 'Sections du dossier',
+    sections: 'Sections du cas',
     plan: 'Plan',
     outcomes: 'Résultats',
     notes: 'Notes',
@@ -44,7 +44,7 @@ const WORDS = defineWords({
     funding: 'Financement',
     history: 'Historique',
     workflowAway:
-      'Le service des dossiers ne répond pas pour le moment : le dossier est affiché tel que dernièrement ' +
+      'Le service des cas ne répond pas pour le moment : le cas est affiché tel que dernièrement ' +
       'enregistré, et les modifications peuvent être refusées en attendant son retour.',
   },
 });

@@ -23,18 +23,18 @@ const WORDS = defineWords({
     done: 'Case {id} is closed: {reason}.',
   },
   fr: {
-    closeCase: 'Fermer le dossier',
-    title: 'Fermer le dossier {id}',
+    closeCase: 'Fermer le cas',
+    title: 'Fermer le cas {id}',
     warning:
-      'Un dossier fermé ne peut jamais être rouvert : ses tâches ouvertes sont annulées et il passe en lecture seule.',
+      'Un cas fermé ne peut jamais être rouvert : ses tâches ouvertes sont annulées et il passe en lecture seule.',
     reason: 'Raison',
     note: 'Note (facultative)',
-    noteHint: 'Conservée avec les notes du dossier.',
+    noteHint: 'Conservée avec les notes du cas.',
     notAchievable:
       'À utiliser après trois tentatives pour joindre le client ' +
       'par des moyens différents (téléphone, courriel, lettre).',
-    confirm: 'Fermer le dossier',
-    done: 'Le dossier {id} est fermé : {reason}.',
+    confirm: 'Fermer le cas',
+    done: 'Le cas {id} est fermé : {reason}.',
   },
 });
 

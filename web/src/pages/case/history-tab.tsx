@@ -57,14 +57,14 @@ const WORDS = defineWords({
     closedOn: 'Fermée le',
     closedBy: 'Par',
     alerts: 'Alertes',
-    noAlerts: "Ce dossier n'a eu aucune alerte.",
+    noAlerts: "Ce cas n'a eu aucune alerte.",
     alert: 'Alerte',
     raised: 'Levée le',
     cleared: 'Retirée le',
     stillOpen: 'Toujours ouverte',
     trail: 'Piste de vérification',
     trailIntro:
-      "Chaque changement apporté à ce dossier : qui l'a fait et quand, du plus récent au plus ancien, à l'heure " +
+      "Chaque changement apporté à ce cas : qui l'a fait et quand, du plus récent au plus ancien, à l'heure " +
       "d'Halifax.",
   },
 });

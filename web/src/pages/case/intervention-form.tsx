@@ -42,7 +42,7 @@ export const INTERVENTION_WORDS = defineWords({
     type: "Type d'intervention",
     chooseDimension: "Choisissez d'abord la dimension.",
     fundingType: 'Type de financement',
-    edmtOnly: "Seul l'EDMT compte dans le rapport de responsabilisation de ce dossier.",
+    edmtOnly: "Seul l'EDMT compte dans le rapport de responsabilisation de ce cas.",
     deliveryModel: 'Modèle de prestation',
     deliveringOrganisation: 'Organisme de prestation',
     plannedStart: 'Date de début prévue',

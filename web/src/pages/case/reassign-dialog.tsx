@@ -20,13 +20,13 @@ const WORDS = defineWords({
   },
   fr: {
     reassign: 'Réassigner',
-    title: 'Réassigner le dossier {id}',
+    title: 'Réassigner le cas {id}',
     current:
       'Actuellement assigné à {name}. Ses tâches et alertes ouvertes passent au gestionnaire de cas choisi, qui ' +
       'en est avisé.',
     caseManager: 'Nouveau gestionnaire de cas',
     me: '{name} (moi)',
-    done: 'Le dossier {id} est maintenant assigné à {name}.',
+    done: 'Le cas {id} est maintenant assigné à {name}.',
   },
 });
 

@@ -46,7 +46,7 @@ const WORDS = defineWords({
     done: 'Case {id} is now your organisation’s, managed by {name}.',
   },
   fr: {
-    title: 'Dossier {id}',
+    title: 'Cas {id}',
     subtitle: 'Aiguillé vers votre organisme par {organisation}. Vous pouvez consulter ce que l’aiguillage partage.',
     shared: 'Ce que l’aiguillage partage',
     client: 'Client',
@@ -62,15 +62,15 @@ const WORDS = defineWords({
     pending: 'Transfert en attente',
     transfer: 'Terminer le transfert',
     transferIntro:
-      'Le dossier devient celui de votre organisme, géré par le gestionnaire de cas choisi; {organisation} ne ' +
+      'Le cas devient celui de votre organisme, géré par le gestionnaire de cas choisi; {organisation} ne ' +
       'peut plus le consulter.',
-    blocked: 'Un dossier à l’étape {stage} ne peut plus être transféré.',
+    blocked: 'Un cas à l’étape {stage} ne peut plus être transféré.',
     newManager: 'Gestionnaire de cas',
     location: 'Lieu de prestation des services',
-    confirmTitle: 'Transférer le dossier {id} à {name} ?',
-    confirm: 'Transférer le dossier',
-    confirmText: 'Le dossier passe à votre organisme pour de bon; son ancien organisme n’y a plus accès.',
-    done: 'Le dossier {id} appartient maintenant à votre organisme, géré par {name}.',
+    confirmTitle: 'Transférer le cas {id} à {name} ?',
+    confirm: 'Transférer le cas',
+    confirmText: 'Le cas passe à votre organisme pour de bon; son ancien organisme n’y a plus accès.',
+    done: 'Le cas {id} appartient maintenant à votre organisme, géré par {name}.',
   },
 });
 

@@ -18,7 +18,7 @@ const WORDS = defineWords({
   fr: {
     title: "Détails de l'inscription",
     none: "Aucun détail d'inscription n'a été enregistré.",
-    opened: 'Dossier ouvert',
+    opened: 'Cas ouvert',
   },
 });
 

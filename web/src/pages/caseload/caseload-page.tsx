@@ -59,7 +59,7 @@ const WORDS = defineWords({
     findPerson: 'Find a person',
   },
   fr: {
-    title: 'Dossiers',
+    title: 'Cas',
     subtitleMine: 'Les cas que vous gérez.',
     subtitleOrg: 'Tous les cas de {organisation}.',
     scope: 'Cas de qui',

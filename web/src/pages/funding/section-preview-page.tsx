@@ -29,9 +29,9 @@ const words: Words<'title' | 'subtitle' | 'referred'> = {
     referred: 'This case belongs to {organisation}: its sections are not shown to your organisation.',
   },
   fr: {
-    title: 'Dossier {id} : {client}',
+    title: 'Cas {id} : {client}',
     subtitle: 'État : {status}',
-    referred: 'Ce dossier appartient à {organisation} : ses sections ne sont pas montrées à votre organisme.',
+    referred: 'Ce cas appartient à {organisation} : ses sections ne sont pas montrées à votre organisme.',
   },
 };
 

@@ -8,6 +8,7 @@ import { useWords } from '../../i18n/words.ts';
 import { DataTable, type Column } from '../../ui/data-table.tsx';
 import { Card, Loaded } from '../../ui/layout.tsx';
 import { WORDS } from './operations-words.ts';
+import { RunLink } from './run-link.tsx';
 
 type Late = Awaited<ReturnType<typeof lateReferrals>>[number];
 
@@ -23,15 +24,7 @@ export function LateReferrals() {
     {
       key: 'temporal',
       header: w('temporal'),
-      cell: (r) =>
-        r.temporalUiUrl ? (
-          <a href={r.temporalUiUrl} target="_blank" rel="noopener noreferrer">
-            {w('openRun')}
-            <span className="visually-hidden"> – {w('caseNumber', { id: r.caseId })}</span>
-          </a>
-        ) : (
-          '—'
-        ),
+      cell: (r) => (r.temporalUiUrl ? <RunLink url={r.temporalUiUrl} of={w('caseNumber', { id: r.caseId })} /> : '—'),
     },
   ];
   return (

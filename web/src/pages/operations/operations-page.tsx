@@ -15,7 +15,9 @@ import { useWords } from '../../i18n/words.ts';
 import { DataTable, Pager, type Column } from '../../ui/data-table.tsx';
 import { Badge, Card, Empty, Loaded, PageHeader } from '../../ui/layout.tsx';
 import { useToast } from '../../ui/toast.tsx';
+import { FrozenCases } from './frozen-cases.tsx';
 import { LateReferrals } from './late-referrals.tsx';
+import { RunLink } from './run-link.tsx';
 import { WORDS } from './operations-words.ts';
 
 type StepList = Awaited<ReturnType<typeof stuckSteps>>;
@@ -54,8 +56,9 @@ export function OperationsPage() {
   }, [retrying, open.reload, resolved.reload]);
 
   return (
-    <>
+    <div className="operations">
       <PageHeader title={w('title')} subtitle={w('subtitle')} />
+      <FrozenCases />
       <Loaded state={open}>
         {(list) => (
           <Card title={w('waiting')}>
@@ -101,7 +104,7 @@ export function OperationsPage() {
           </Card>
         )}
       </Loaded>
-    </>
+    </div>
   );
 }
 
@@ -121,48 +124,58 @@ function CaseCell({ step }: { step: Step }) {
 
 /** The step's run in Temporal's Web UI, where its attempts and errors are in the workflow's history. */
 function TemporalCell({ step }: { step: Step }) {
-  const w = useWords(WORDS);
   const { label } = useI18n();
-  if (!step.temporalUiUrl) return <>—</>;
-  return (
-    <a className="temporal-link" href={step.temporalUiUrl} target="_blank" rel="noopener noreferrer">
-      {w('openRun')}
-      <span className="visually-hidden"> – {label(describeStep(step))}</span>
-    </a>
-  );
+  return <RunLink className="temporal-link" url={step.temporalUiUrl} of={label(describeStep(step))} />;
 }
 
 function useStepColumns(): Column<Step>[] {
   const w = useWords(WORDS);
   const { label } = useI18n();
   return [
-    { key: 'step', header: w('step'), cell: (s) => label(describeStep(s)), primary: true },
-    { key: 'case', header: w('case'), cell: (s) => <CaseCell step={s} /> },
-    { key: 'organisation', header: w('organisation'), cell: (s) => s.organisation ?? '—' },
-    { key: 'temporal', header: w('temporal'), cell: (s) => <TemporalCell step={s} /> },
+    // What the step does, with its run in Temporal below it; the case with its organisation below it: two columns
+    // fewer, so the table fits a 1280 px screen.
+    {
+      key: 'step',
+      header: w('step'),
+      cell: (s) => (
+        <span className="stacked">
+          <span>{label(describeStep(s))}</span>
+          <TemporalCell step={s} />
+        </span>
+      ),
+      primary: true,
+      className: 'col-step',
+    },
+    {
+      key: 'case',
+      header: w('caseAndOrganisation'),
+      cell: (s) => (
+        <span className="stacked">
+          <CaseCell step={s} />
+          <span className="muted">{s.organisation ?? '—'}</span>
+        </span>
+      ),
+    },
   ];
 }
 
-/** The error: what it means in the reader's language when Pathway understands it, and the server's own words. */
+/** The error in plain words in the reader's language; what the library or outside system said, for engineering,
+ * behind a disclosure. */
 function ErrorCell({ step }: { step: Step }) {
   const { label } = useI18n();
   const w = useWords(WORDS);
   if (!step.lastError) return <>—</>;
-  const raw = (
-    <span className="step-error" lang="en">
-      {step.lastError}
-    </span>
-  );
-  return step.problem ? (
+  const explained = step.problem ?? step.failure;
+  return (
     <>
-      <p className="step-problem">{label(step.problem)}</p>
-      <details>
-        <summary>{w('technicalError')}</summary>
-        {raw}
+      {explained && <p className="step-problem">{label(explained)}</p>}
+      <details className="step-details">
+        <summary>{w('details')}</summary>
+        <span className="step-error" lang="en">
+          {step.lastError}
+        </span>
       </details>
     </>
-  ) : (
-    raw
   );
 }
 
@@ -242,11 +255,12 @@ function WaitingSteps(props: {
         ]
       : []),
     ...useStepColumns(),
-    { key: 'error', header: w('error'), cell: (s) => <ErrorCell step={s} /> },
+    { key: 'error', header: w('error'), cell: (s) => <ErrorCell step={s} />, className: 'col-error' },
     { key: 'attempts', header: w('attempts'), cell: (s) => number(s.attempts) },
     {
       key: 'failures',
       header: w('failures'),
+      className: 'col-failures',
       cell: (s) => (
         <span className="failures">
           <span>{w('first', { at: dateTime(s.firstFailedAt) })}</span>
@@ -264,31 +278,40 @@ function WaitingSteps(props: {
       key: 'status',
       header: w('status'),
       cell: (s) =>
-        props.isRetrying(s) ? (
-          <Badge tone="info">{w('retrying')}</Badge>
-        ) : can('ops.retry') ? (
-          <span className="step-actions">
-            <button type="button" onClick={() => void retry(s)} disabled={sending !== null}>
-              {w('retry')}
-              <span className="visually-hidden"> – {label(describeStep(s))}</span>
-            </button>
-            {s.resolutions.map((r) => (
-              <button
-                key={r.code}
-                type="button"
-                className="secondary"
-                onClick={() => void retry(s, r.code)}
-                disabled={sending !== null}
-              >
-                {label(r.label)}
-                <span className="visually-hidden"> – {label(describeStep(s))}</span>
-              </button>
-            ))}
-          </span>
-        ) : (
-          <Badge tone="warning">{w('stuck')}</Badge>
-        ),
+        props.isRetrying(s) ? <Badge tone="info">{w('retrying')}</Badge> : <Badge tone="warning">{w('stuck')}</Badge>,
     },
+    ...(can('ops.retry')
+      ? [
+          {
+            key: 'actions',
+            header: w('actions'),
+            className: 'col-actions',
+            cell: (s: Step) =>
+              props.isRetrying(s) ? (
+                '—'
+              ) : (
+                <span className="step-actions">
+                  <button type="button" onClick={() => void retry(s)} disabled={sending !== null}>
+                    {w('retry')}
+                    <span className="visually-hidden"> – {label(describeStep(s))}</span>
+                  </button>
+                  {s.resolutions.map((r) => (
+                    <button
+                      key={r.code}
+                      type="button"
+                      className="secondary"
+                      onClick={() => void retry(s, r.code)}
+                      disabled={sending !== null}
+                    >
+                      {label(r.label)}
+                      <span className="visually-hidden"> – {label(describeStep(s))}</span>
+                    </button>
+                  ))}
+                </span>
+              ),
+          },
+        ]
+      : []),
   ];
   const title = `${label(STEP_GROUP_LABELS[props.group])} (${number(props.steps.length)})`;
   return (

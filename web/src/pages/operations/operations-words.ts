@@ -14,6 +14,7 @@ export const WORDS = defineWords({
     step: 'Step',
     case: 'Case',
     caseNumber: 'Case {id}',
+    caseAndOrganisation: 'Case and organisation',
     organisation: 'Organisation',
     error: 'Error',
     attempts: 'Attempts',
@@ -33,11 +34,26 @@ export const WORDS = defineWords({
     resolvedAt: 'Went through on',
     temporal: 'In Temporal',
     openRun: 'Open the run',
-    technicalError: 'Technical error',
+    details: 'Details',
+    actions: 'Actions',
     select: 'Select',
     selectStep: 'Select: {step} ({id})',
     retrySelected: 'Retry selected ({n})',
     retryAll: 'Retry all of this kind ({n})',
+    frozenTitle: 'Cases that cannot move on',
+    frozenExplained:
+      'The workflow of each case below cannot run its next step: Temporal fails it on every attempt, usually after a change ' +
+      "in Pathway's code that does not fit the case's history. Nothing done on the case goes through until " +
+      'engineering fixes it; a retry here would not help. Give engineering the case number; the run in Temporal ' +
+      'shows the error.',
+    frozenUnchecked:
+      'Pathway cannot tell which cases cannot move on: Temporal did not answer, or this Temporal server does not ' +
+      'report workflows that keep failing. Reload the page; if this stays, tell engineering.',
+    noneFrozen: 'Every case of your organisation can run its next step.',
+    frozenWorkflow: 'What is frozen',
+    caseWorkflow: 'The case itself',
+    fundingWorkflow: 'Funding request {id}',
+    failingSince: 'Failing since',
     alert: 'Alert',
     submittedAt: 'Submitted',
     lateReferrals: 'Referral emails not sent within 15 minutes',
@@ -54,8 +70,9 @@ export const WORDS = defineWords({
     resolved: 'Résolues',
     noneResolved: "Aucune étape n'a encore été résolue.",
     step: 'Étape',
-    case: 'Dossier',
-    caseNumber: 'Dossier {id}',
+    case: 'Cas',
+    caseNumber: 'Cas {id}',
+    caseAndOrganisation: 'Cas et organisme',
     organisation: 'Organisme',
     error: 'Erreur',
     attempts: 'Tentatives',
@@ -75,11 +92,28 @@ export const WORDS = defineWords({
     resolvedAt: 'Aboutie le',
     temporal: 'Dans Temporal',
     openRun: 'Ouvrir le déroulement',
-    technicalError: 'Erreur technique',
+    details: 'Détails',
+    actions: 'Actions',
     select: 'Choisir',
     selectStep: 'Choisir : {step} ({id})',
     retrySelected: 'Relancer la sélection ({n})',
     retryAll: 'Relancer toutes celles de ce genre ({n})',
+    frozenTitle: 'Cas qui ne peuvent plus avancer',
+    frozenExplained:
+      "Le flux de travail de chaque cas ci-dessous ne peut pas exécuter sa prochaine étape : Temporal l'échoue à chaque " +
+      "tentative, d'ordinaire après un changement du code de Pathway qui ne concorde pas avec l'historique du cas. " +
+      "Rien de ce qui est fait dans le cas n'aboutit tant que l'équipe technique ne l'a pas corrigé; une relance " +
+      "ici n'y changerait rien. Donnez le numéro du cas à l'équipe technique; le déroulement du cas dans Temporal montre " +
+      "l'erreur.",
+    frozenUnchecked:
+      'Pathway ne peut pas dire quels cas ne peuvent plus avancer : Temporal n’a pas répondu, ou ce serveur ' +
+      'Temporal ne signale pas les flux de travail qui échouent à répétition. Rechargez la page; si cela persiste, ' +
+      "avisez l'équipe technique.",
+    noneFrozen: 'Chaque cas de votre organisme peut exécuter sa prochaine étape.',
+    frozenWorkflow: 'Ce qui est bloqué',
+    caseWorkflow: 'Le cas lui-même',
+    fundingWorkflow: 'Demande de financement {id}',
+    failingSince: 'En échec depuis',
     alert: 'Alerte',
     submittedAt: 'Envoyé le',
     lateReferrals: "Courriels d'aiguillage non envoyés dans les 15 minutes",

@@ -8,6 +8,7 @@ import { defineWords, useWords } from '../../i18n/words.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Checkbox, Form, RadioGroup, useForm } from '../../ui/form.tsx';
 import type { Person } from './person.ts';
+import { listedName } from '../../../../domain/person-name.ts';
 
 type ProvincialMatch = ReturnType<typeof describeMatch>;
 type MergeReview = ReturnType<typeof mergeReview>;
@@ -126,7 +127,7 @@ export function ShareDialog(props: { person: Person; open: boolean; onClose(): v
   );
 }
 
-const namesOf = (r: RegistryValues) => `${r.lastName}, ${r.firstName}`;
+const namesOf = (r: RegistryValues) => listedName({ lastName: r.lastName ?? '', firstName: r.firstName ?? '' });
 const addressOf = (r: RegistryValues) => [r.addressLine1, r.city, r.province].filter(Boolean).join(', ');
 
 function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person): void }) {
@@ -184,7 +185,7 @@ function ShareForm(props: { person: Person; onClose(): void; onShared(p: Person)
   });
   const p = props.person;
   const mine = {
-    names: `${p.lastName}, ${p.firstName}`,
+    names: listedName(p),
     address: `${p.address.line1}, ${p.address.city}, ${p.address.province}`,
     phone: p.phone ?? '—',
     email: p.email ?? '—',

@@ -53,7 +53,7 @@ const en = {
 export const documentWords: Words<keyof typeof en> = {
   en,
   fr: {
-    title: 'Documents du dossier',
+    title: 'Documents du cas',
     add: 'Ajouter un document',
     file: 'Fichier',
     fileHint: 'PDF, Word (DOCX ou DOC), RTF, PNG, JPEG ou texte, 10 Mo au plus.',
@@ -68,7 +68,7 @@ export const documentWords: Words<keyof typeof en> = {
     topic: 'Sujet du document',
     save: 'Ajouter le document',
     uploaded: 'Document ajouté.',
-    empty: "Aucun document n'a encore été ajouté à ce dossier.",
+    empty: "Aucun document n'a encore été ajouté à ce cas.",
     colName: 'Nom',
     colTopic: 'Sujet',
     colType: 'Type',
@@ -94,11 +94,11 @@ export const documentWords: Words<keyof typeof en> = {
     delete: 'Supprimer',
     deleteLabel: 'Supprimer {name}',
     deleteTitle: 'Supprimer ce document?',
-    deleteText: '« {name} » est retiré du dossier.',
+    deleteText: '« {name} » est retiré du cas.',
     deleted: 'Document supprimé.',
     tooOld: 'Ajouté il y a plus de 30 jours : il peut être remplacé, mais pas supprimé.',
-    contextCase: 'Documents du dossier',
+    contextCase: 'Documents du cas',
     contextChecklist: 'Liste de vérification de la demande : {row}',
-    closedCase: 'Ce dossier est fermé : aucun document ne peut plus y être ajouté.',
+    closedCase: 'Ce cas est fermé : aucun document ne peut plus y être ajouté.',
   },
 };

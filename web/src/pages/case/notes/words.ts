@@ -26,7 +26,7 @@ const en = {
 export const noteWords: Words<keyof typeof en> = {
   en,
   fr: {
-    title: 'Notes du dossier',
+    title: 'Notes du cas',
     add: 'Ajouter une note',
     note: 'Note',
     noteHint:
@@ -48,6 +48,6 @@ export const noteWords: Words<keyof typeof en> = {
       'Verrouillée depuis le {date} : une note peut être modifiée pendant 30 jours après sa rédaction. Ajoutez ' +
       'plutôt une nouvelle note.',
     notAuthor: 'Seul son auteur peut modifier cette note.',
-    closedCase: 'Ce dossier est fermé : les notes ne peuvent plus être ajoutées ni modifiées.',
+    closedCase: 'Ce cas est fermé : les notes ne peuvent plus être ajoutées ni modifiées.',
   },
 };

@@ -85,13 +85,13 @@ export const outcomeWords: Words<keyof typeof en> = {
       'manque.',
     recorded: 'Enregistré, avec la date de résultat du {date}.',
     notRecorded: 'Pas encore enregistré.',
-    closesCase: "L'enregistrement du résultat de 52 semaines ferme le dossier.",
+    closesCase: "L'enregistrement du résultat de 52 semaines ferme le cas.",
     title: "Résultats d'emploi",
     record: 'Enregistrer un résultat',
     empty: "Aucun résultat d'emploi n'est encore enregistré.",
     notYetStage:
       'Les résultats sont enregistrés à partir de la gestion du PARAT, en commençant par la fermeture du PARAT.',
-    closedCase: "Ce dossier est fermé : ses résultats d'emploi ne peuvent plus être ajoutés, modifiés ni supprimés.",
+    closedCase: "Ce cas est fermé : ses résultats d'emploi ne peuvent plus être ajoutés, modifiés ni supprimés.",
     colOutcome: 'Résultat',
     colDate: 'Date du résultat',
     colStatus: "Situation d'emploi",
@@ -111,9 +111,9 @@ export const outcomeWords: Words<keyof typeof en> = {
     delete: 'Supprimer',
     deleteNamed: 'Supprimer le résultat « {type} »',
     'cannotDelete.E-OUT-04': 'Ne peut pas être supprimé; corrigez-le plutôt.',
-    'cannotDelete.E-OUT-05': 'Ne peut plus être supprimé, car le dossier est au suivi.',
+    'cannotDelete.E-OUT-05': 'Ne peut plus être supprimé, car le cas est au suivi.',
     deleteTitle: 'Supprimer ce résultat?',
-    deleteText: 'Le résultat « {type} » du {date} est retiré du dossier.',
+    deleteText: 'Le résultat « {type} » du {date} est retiré du cas.',
     deleted: 'Résultat supprimé.',
     newTitle: "Enregistrer un résultat d'emploi",
     editTitle: 'Corriger le résultat « {type} »',
@@ -142,13 +142,13 @@ export const outcomeWords: Words<keyof typeof en> = {
     saved: 'Résultat enregistré.',
     corrected: 'Résultat corrigé.',
     earliest: 'Le résultat « {type} » peut être enregistré à partir du {date}.',
-    closeTitle: 'Enregistrer ce résultat et fermer le dossier?',
+    closeTitle: 'Enregistrer ce résultat et fermer le cas?',
     closeText:
-      "L'enregistrement du résultat de 52 semaines ferme le dossier; ses résultats d'emploi ne pourront plus " +
+      "L'enregistrement du résultat de 52 semaines ferme le cas; ses résultats d'emploi ne pourront plus " +
       'être mis à jour.',
     closeUnknown24:
       "Le résultat de 24 semaines est enregistré comme inconnu : corrigez-le d'abord si le client vous a fait " +
       'part de sa situation.',
-    closeConfirm: 'Enregistrer et fermer le dossier',
+    closeConfirm: 'Enregistrer et fermer le cas',
   },
 };

@@ -64,9 +64,9 @@ export const referralWords: Words<keyof typeof en> = {
   fr: {
     title: 'Renvois',
     add: 'Envoyer un renvoi',
-    empty: "Aucun renvoi n'a été envoyé pour ce dossier.",
+    empty: "Aucun renvoi n'a été envoyé pour ce cas.",
     pending:
-      "Transfert de dossier en attente : {org} ne l'a pas encore terminé. Le dossier demeure à votre organisme " +
+      "Transfert de dossier en attente : {org} ne l'a pas encore terminé. Le cas demeure à votre organisme " +
       "d'ici là.",
     sentOn: 'envoyé le {date}',
     toOrg: 'À {org}',
@@ -83,14 +83,14 @@ export const referralWords: Words<keyof typeof en> = {
     formTitle: 'Envoyer un renvoi',
     type: 'Type de renvoi',
     transferHint: "Un transfert de dossier ne fait que l'annoncer : l'organisme destinataire le termine.",
-    noTransfer: "Un dossier ne peut pas être transféré pendant qu'il est au suivi.",
+    noTransfer: "Un cas ne peut pas être transféré pendant qu'il est au suivi.",
     org: 'Organisme destinataire',
     orgHint: 'Les organismes du réseau qui peuvent recevoir des renvois.',
     orgName: "Nom de l'organisme destinataire",
     emailedToHint: "Le courriel général de l'organisme, à moins que vous ne le changiez.",
     bodyHint:
       "N'incluez jamais de renseignements personnels sur le client (nom, antécédents, santé, coordonnées, " +
-      'identifiants) : le courriel ne donne que le numéro du dossier.',
+      'identifiants) : le courriel ne donne que le numéro du cas.',
     fillTemplate: 'Reprendre le modèle',
     fillTitle: "Remplacer l'objet et le contenu par le modèle?",
     fillText: "Vos modifications à l'objet et au contenu seront perdues.",
@@ -101,7 +101,7 @@ export const referralWords: Words<keyof typeof en> = {
     confirmTitle: 'Envoyer ce renvoi?',
     confirmText: 'Une fois envoyé, il ne peut plus être modifié. Il est envoyé par courriel à {email} avec sa lettre.',
     sent: 'Renvoi envoyé : il est envoyé par courriel à {email}.',
-    closedCase: 'Ce dossier est fermé : aucun renvoi ne peut plus être envoyé.',
+    closedCase: 'Ce cas est fermé : aucun renvoi ne peut plus être envoyé.',
     attachments: 'Notes et documents',
     attachmentsHint:
       "Joignez toute note ou tout document pertinent tant que le renvoi est une ébauche. L'organisme destinataire " +
@@ -111,12 +111,12 @@ export const referralWords: Words<keyof typeof en> = {
     attachDocument: 'Joindre un document',
     removeDocument: 'Retirer',
     removeDocumentLabel: 'Retirer {name} du renvoi',
-    removed: "{name} n'est plus joint; il demeure dans les documents du dossier.",
+    removed: "{name} n'est plus joint; il demeure dans les documents du cas.",
     noteBy: '{author}, {date}',
     readOnly: 'Envoyé : ses notes et ses documents ne peuvent plus changer.',
     cancelDraft: 'Annuler le renvoi',
     cancelTitle: 'Supprimer ce renvoi?',
-    cancelText: "L'ébauche est supprimée. Ses notes et ses documents demeurent dans le dossier.",
+    cancelText: "L'ébauche est supprimée. Ses notes et ses documents demeurent dans le cas.",
     cancelled: 'Renvoi annulé.',
   },
 };

@@ -58,7 +58,7 @@ export const agreementWords: Words<keyof typeof en> = {
     weeksDays: '{weeks} semaine(s), {days} jour(s)',
     amendments: 'Nombre de modifications',
     lastSubmitted: 'Envoi le plus récent',
-    case: 'Dossier',
+    case: 'Cas',
     path: "Où en est l'entente",
     current: '(actuel)',
     detailsTitle: "Détails de l'entente",

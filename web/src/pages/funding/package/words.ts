@@ -9,11 +9,13 @@ const en = {
     'Complete this application with the checklist and the statement below, then submit it at the bottom of the page.',
   'message.CHANGES_REQUIRED':
     'The agreement manager has asked for changes: update the application and submit it again on the same agreement.',
-  'message.SUBMITTING': 'The submission is being processed; this page updates itself.',
+  'message.SUBMITTING':
+    'Submitted by the case manager; waiting for ENS to receive it. This page updates itself once ENS has it.',
   waitingForOperations:
     'The submission is waiting for operations: a step could not be completed by itself, and operations have been ' +
     'told. Nothing to do on your side; this page updates itself.',
-  'message.RESUBMITTING': 'The new submission is being processed; this page updates itself.',
+  'message.RESUBMITTING':
+    'Resubmitted by the case manager; waiting for ENS to receive it. This page updates itself once ENS has it.',
   'message.SUBMITTED': 'This application has been submitted: it can no longer be edited or submitted.',
   'message.CLOSED': 'This application is closed: it can no longer change.',
   'message.DELETED': 'This application was deleted.',
@@ -114,19 +116,23 @@ export const packageWords: Words<keyof typeof en> = {
   en,
   fr: {
     title: 'Demande au programme {program}',
-    caseLine: 'Dossier {id} · {client}',
-    backToCase: 'Retour au dossier',
+    caseLine: 'Cas {id} · {client}',
+    backToCase: 'Retour au cas',
     'message.DRAFT':
       'Remplissez cette demande avec la liste de vérification et la déclaration ci-dessous, puis envoyez-la au ' +
       'bas de la page.',
     'message.CHANGES_REQUIRED':
       "Le gestionnaire d'entente a demandé des changements : mettez la demande à jour et envoyez-la de nouveau " +
       'pour la même entente.',
-    'message.SUBMITTING': "L'envoi est en cours de traitement; cette page se met à jour d'elle-même.",
+    'message.SUBMITTING':
+      'Envoyée par le gestionnaire de cas; en attente de sa réception par ENE. Cette page se met à jour dès ' +
+      "qu'ENE l'a reçue.",
     waitingForOperations:
       "L'envoi attend l'équipe d'exploitation : une étape n'a pas pu être terminée d'elle-même, et l'équipe en a " +
       "été avisée. Rien à faire de votre côté; cette page se met à jour d'elle-même.",
-    'message.RESUBMITTING': "Le nouvel envoi est en cours de traitement; cette page se met à jour d'elle-même.",
+    'message.RESUBMITTING':
+      'Envoyée de nouveau par le gestionnaire de cas; en attente de sa réception par ENE. Cette page se met à jour ' +
+      "dès qu'ENE l'a reçue.",
     'message.SUBMITTED': 'Cette demande a été envoyée : elle ne peut plus être modifiée ni envoyée.',
     'message.CLOSED': 'Cette demande est fermée : elle ne peut plus changer.',
     'message.DELETED': 'Cette demande a été supprimée.',
@@ -154,13 +160,13 @@ export const packageWords: Words<keyof typeof en> = {
     element: 'Élément du cas',
     status: 'État',
     whatIsNeeded: 'Ce qui est nécessaire',
-    'need.NEEDS_DETERMINATION.INCOMPLETE': 'Remplissez une détermination des besoins pour le dossier.',
+    'need.NEEDS_DETERMINATION.INCOMPLETE': 'Remplissez une détermination des besoins pour le cas.',
     'need.NEEDS_DETERMINATION.INCOMPLETE_MAYBE': 'Une détermination des besoins est en cours : terminez-la.',
     'need.EMPLOYMENT_HISTORY.INCOMPLETE': "Inscrivez l'historique d'emploi du client (au moins un emploi).",
     'need.EMPLOYMENT_HISTORY.INCOMPLETE_MAYBE':
       "Suffisant pour l'envoi; l'historique couvre moins des 5 dernières années, ENE pourrait donc en demander plus.",
     'need.EDUCATION.INCOMPLETE': 'Inscrivez les études du client (au moins une entrée).',
-    openPlan: "Ouvrir l'onglet Plan du dossier",
+    openPlan: "Ouvrir l'onglet Plan du cas",
     documentsTitle: 'Formulaires et documents',
     document: 'Formulaire ou document',
     requirement: 'Obligatoire ou facultatif',
@@ -172,8 +178,8 @@ export const packageWords: Words<keyof typeof en> = {
     change: 'Modifier',
     changeLabel: 'Modifier {row}',
     rowTitle: '{row} : joindre des documents ou l’envoyer par la poste',
-    caseDocuments: 'Documents du dossier à joindre',
-    noCaseDocuments: "Le dossier n'a encore aucun document : téléversez-en un ci-dessous.",
+    caseDocuments: 'Documents du cas à joindre',
+    noCaseDocuments: "Le cas n'a encore aucun document : téléversez-en un ci-dessous.",
     paper: 'Envoyé sur papier (poste, télécopieur ou courriel à ENE)',
     saveRow: 'Enregistrer cette rangée',
     rowSaved: '{row} : enregistré.',
@@ -197,7 +203,7 @@ export const packageWords: Words<keyof typeof en> = {
     noStatement: "Aucune déclaration n'a encore été rédigée.",
     submitTitle: 'Envoyer la demande',
     stillNeeded: 'Avant de pouvoir envoyer la demande :',
-    'missing.stage': 'Le dossier doit être à la gestion du PARAT (il est à l’étape {status}).',
+    'missing.stage': 'Le cas doit être à la gestion du PARAT (il est à l’étape {status}).',
     'missing.element': '{element} : non terminé.',
     'missing.document': '{document} : joignez-le ou indiquez qu’il est posté.',
     'missing.statement': 'Rédigez et enregistrez la déclaration du gestionnaire de cas.',
