@@ -35,16 +35,18 @@ async function historyOf(temporal: Client, caseId: number): Promise<HistoryEvent
   return (await temporal.workflow.getHandle(caseWorkflowId(caseId)).fetchHistory()).events ?? [];
 }
 
-/** Waits until the case's workflow has finished what it was given: no activity pending, its last task completed. */
+/** Waits until the case's workflow has finished what it was given: no workflow task or activity pending, and its
+ * history no longer growing. */
 async function idle(temporal: Client, caseId: number): Promise<void> {
   const handle = temporal.workflow.getHandle(caseWorkflowId(caseId));
-  const EventType = proto.temporal.api.enums.v1.EventType;
   const deadline = Date.now() + 30_000;
+  let length = -1;
   while (Date.now() < deadline) {
     const d = await handle.describe();
-    const events = (await handle.fetchHistory()).events ?? [];
-    const last = events.findLast((e) => e.eventType !== EventType.EVENT_TYPE_TIMER_STARTED);
-    if (!d.raw.pendingActivities?.length && last?.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED) return;
+    if (!d.raw.pendingActivities?.length && !d.raw.pendingWorkflowTask) {
+      if (d.historyLength === length) return;
+      length = d.historyLength;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 }
