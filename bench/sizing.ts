@@ -173,7 +173,7 @@ export function sizeFor(m: Measured, w: Workload, a = ASSUMPTIONS): Sizing {
     parts: sizes,
     totalCores: sizes.reduce((n, s) => n + s.cores, 0),
     totalMemoryMB: sizes.reduce((n, s) => n + s.memoryMB, 0),
-    nextLimit: `${biggest.part} (${biggest.cores} cores, set by ${peak}): ${why}`,
+    nextLimit: `${biggest.part} (${biggest.cores} ${biggest.cores > 1 ? 'cores' : 'core'}, set by ${peak}): ${why}`,
   };
 }
 
@@ -205,8 +205,9 @@ export function sizingLines(m: Measured, workloads: Workload[], a = ASSUMPTIONS)
     );
     for (const p of s.parts)
       out.push(
-        `  ${p.part.padEnd(15)} ${String(p.cores).padStart(4)} cores (peak ${p.steadyCores}, 06:00 ${p.burstCores}, ` +
-          `at ${a.utilisation * 100} %), ${String(p.memoryMB).padStart(6)} MB (${p.memoryBasis})`,
+        `  ${p.part.padEnd(15)} ${String(p.cores).padStart(4)} ${p.cores > 1 ? 'cores' : 'core '} ` +
+          `(peak ${p.steadyCores}, 06:00 ${p.burstCores}, at ${a.utilisation * 100} %), ` +
+          `${String(p.memoryMB).padStart(6)} MB (${p.memoryBasis})`,
       );
     out.push(`  in all ${s.totalCores} cores, ${s.totalMemoryMB.toLocaleString('en')} MB; next limit: ${s.nextLimit}`);
   }
