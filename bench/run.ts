@@ -790,6 +790,8 @@ async function runOn(server: Server, first: boolean): Promise<ServerRun> {
         perWorkers.push({ workers, result, cpu: cpuByPhase[`workers-${workers}`] });
         log(`Updates ×32 with ${workers} worker(s): ${result.perSecond}/s, median ${result.medianMs} ms`);
       }
+      // Back to one worker, as on the dev server, for the steps that follow.
+      await secondWorker.stop();
       const [one, two] = perWorkers;
       const ratio = round((two.result.perSecond ?? 0) / (one.result.perSecond ?? 1), 2);
       // How much of the machine the one-worker run used: near 100 % leaves a second worker nothing to run on.
