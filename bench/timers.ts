@@ -68,9 +68,9 @@ export async function runTimers(o: {
   const lo = Math.min(...ids);
   const hi = Math.max(...ids);
 
-  // Time for every workflow to start and fall asleep before T: 20 s plus 40 ms a case (the dev server starts about
-  // 50 a second on a busy machine here and runs each first task too); a case still awake 1 s before T stops the step.
-  const leadMs = 20_000 + o.n * 40;
+  // Time for every workflow to start and fall asleep before T: 30 s plus 60 ms a case (the dev server ran about 30
+  // first workflow tasks a second here); a sampled case still awake 1 s before T stops the step.
+  const leadMs = 30_000 + o.n * 60;
   const t = Date.now() + leadMs;
   const shiftMs = businessInstant(alertDate, ALERT_HOUR).getTime() - t;
   o.log(`timers: starting ${o.n} workflows, each asleep on its timer until ${new Date(t).toISOString()}`);
