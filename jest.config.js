@@ -19,7 +19,11 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/test/domain/**/*.test.ts', '<rootDir>/test/infra/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/domain/**/*.test.ts',
+        '<rootDir>/test/infra/**/*.test.ts',
+        '<rootDir>/test/bench/**/*.test.ts',
+      ],
     },
     {
       ...common,

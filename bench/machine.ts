@@ -17,7 +17,8 @@ export interface CpuSnapshot {
   steal: number;
   /** Jiffies of this process tree. */
   mine: number;
-  /** Jiffies of this process tree by part: bench (this process), worker, api, temporal, postgres, other. */
+  /** Jiffies of this process tree by part: bench (this process), worker, api, temporal, postgres, postgres-temporal,
+   * other. */
   byPart: Record<string, number>;
 }
 
@@ -51,6 +52,19 @@ async function procStat(pid: string): Promise<{ ppid: number; cpu: number; comm:
   }
 }
 
+/**
+ * A PostgreSQL backend serving the Temporal server's databases (temporal, temporal_visibility) is 'postgres-temporal';
+ * Pathway's backends, the server's own processes and the CPU of exited backends are 'postgres'.
+ */
+async function postgresPart(pid: number): Promise<string> {
+  try {
+    const title = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).replace(/\0/g, ' ');
+    return /^postgres: \S+ temporal(_visibility)? /.test(title) ? 'postgres-temporal' : 'postgres';
+  } catch {
+    return 'postgres';
+  }
+}
+
 export async function cpuSnapshot(): Promise<CpuSnapshot> {
   const atMs = Date.now();
   const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
@@ -73,7 +87,9 @@ export async function cpuSnapshot(): Promise<CpuSnapshot> {
     if (s) {
       mine += s.cpu;
       const part =
-        pid === process.pid ? 'bench' : (partOfPid.get(pid) ?? (s.comm === 'postgres' ? 'postgres' : 'other'));
+        pid === process.pid
+          ? 'bench'
+          : (partOfPid.get(pid) ?? (s.comm === 'postgres' ? await postgresPart(pid) : 'other'));
       byPart[part] = (byPart[part] ?? 0) + s.cpu;
     }
     queue.push(...(children.get(pid) ?? []));

@@ -21,33 +21,65 @@ export interface Row {
 const fmt = (n: number | null | undefined, digits = 1) =>
   n === undefined || n === null || !Number.isFinite(n) ? '' : n.toFixed(digits);
 
-export function renderTable(rows: Row[], sectionNote: (row: Row) => string = () => ''): string {
+/** The order of the report's sections by their number: 2b after 2, "2/3" after 3. */
+export function sectionRank(section: string): number {
+  const m = /^(\d+)(b|\/3)?\./.exec(section);
+  if (!m) return 99;
+  return Number(m[1]) + (m[2] === 'b' ? 0.5 : m[2] === '/3' ? 1.5 : 0);
+}
+
+/**
+ * The table with the servers side by side: one line per measure, and per server its median, p99, rate, value and
+ * result; under each section's title, one line per server on the machine's load and each part's CPU in that step.
+ */
+export function renderSideBySide(
+  rows: (Row & { server: string })[],
+  servers: { key: string; name: string }[],
+  sectionNote: (section: string, server: string) => string = () => '',
+): string {
+  const keyOf = (r: Row) => `${r.section}|${r.measure}|${r.clients ?? ''}`;
+  const merged = new Map<
+    string,
+    { section: string; measure: string; clients: string; target: string; by: Map<string, Row> }
+  >();
+  for (const r of [...rows].sort((a, b) => sectionRank(a.section) - sectionRank(b.section))) {
+    const m = merged.get(keyOf(r)) ?? {
+      section: r.section,
+      measure: r.measure,
+      clients: r.clients === undefined ? '' : String(r.clients),
+      target: '',
+      by: new Map<string, Row>(),
+    };
+    m.target ||= r.target ?? '';
+    m.by.set(r.server, r);
+    merged.set(keyOf(r), m);
+  }
+  const perServer = ['Median ms', 'p99 ms', 'Per s', 'Value', 'Result'];
   const header = [
     'Measure',
     'Clients',
-    'Median ms',
-    'p95 ms',
-    'p99 ms',
-    'Per s',
-    'Value',
-    'Errors',
+    ...servers.flatMap((s) => perServer.map((h, i) => (i === 0 ? `${s.name}: ${h}` : h))),
     'Target',
-    'Result',
   ];
-  const cells = rows.map((r) => [
-    r.measure,
-    r.clients === undefined ? '' : String(r.clients),
-    fmt(r.medianMs),
-    fmt(r.p95Ms),
-    fmt(r.p99Ms),
-    fmt(r.perSecond),
-    r.value ?? '',
-    r.errors ? String(r.errors) : r.errors === 0 ? '0' : '',
-    r.target ?? '',
-    r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS',
+  const serverCells = (r: Row | undefined) =>
+    r
+      ? [
+          fmt(r.medianMs),
+          fmt(r.p99Ms),
+          fmt(r.perSecond),
+          `${r.value ?? ''}${r.errors ? `${r.value ? '; ' : ''}${r.errors} errors` : ''}`,
+          r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS',
+        ]
+      : ['', '', '', '—', ''];
+  const list = [...merged.values()];
+  const cells = list.map((m) => [
+    m.measure,
+    m.clients,
+    ...servers.flatMap((s) => serverCells(m.by.get(s.key))),
+    m.target,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const numeric = new Set([1, 2, 3, 4, 5, 7]);
+  const numeric = new Set([1, ...servers.flatMap((_, k) => [2 + k * 5, 3 + k * 5, 4 + k * 5])]);
   const line = (c: string[]) =>
     c
       .map((v, i) => (numeric.has(i) ? v.padStart(widths[i]) : v.padEnd(widths[i])))
@@ -55,10 +87,14 @@ export function renderTable(rows: Row[], sectionNote: (row: Row) => string = () 
       .trimEnd();
   const out: string[] = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
   let section = '';
-  rows.forEach((r, i) => {
-    if (r.section !== section) {
-      section = r.section;
-      out.push(`[${section}]${sectionNote(r)}`);
+  list.forEach((m, i) => {
+    if (m.section !== section) {
+      section = m.section;
+      out.push(`[${section}]`);
+      for (const s of servers) {
+        const note = sectionNote(section, s.key);
+        if (note) out.push(`  ${s.name}: ${note}`);
+      }
     }
     out.push(line(cells[i]));
   });

@@ -1,14 +1,14 @@
-// Timers at scale: N open cases in Follow-up whose 24-week alert falls due at the same instant T; measured
-// from T to the last case_alert row, with every alert accounted for.
+// Timers at scale: N open cases in Follow-up whose 24-week alert falls due at the same instant T, each a real case
+// workflow asleep on its own durable timer; measured from T to the last case_alert row, with every alert accounted
+// for.
 //
-// A case's alert fires at 06:00 Halifax time on its alert date (R-TMR-01: dates, not times), so a timer cannot
-// be set "a minute ahead" except just before 06:00. To make N cases fall due together at an instant of our
-// choosing, each case's workflow is started (with the Temporal client, the CaseWorkflowInput the service uses)
-// with a Temporal start delay ending at T, from a Follow-up state whose 24-week alert date has come. At T the
-// server's timer queue releases all N at once; each workflow finds its alert due, raises it through the
-// recordCaseEvents activity (the case_alert row) and sleeps until its 52-week alert. Compared with a sleeping
-// workflow whose own timer fires, each case does one workflow task and one 1 ms timer more (condition(…, 0)),
-// so the figure errs on the slow side.
+// A case's alert fires at 06:00 Halifax time on its alert date (R-TMR-01: dates, not times). To make N cases fall
+// due together at an instant of our choosing, each case workflow (the service's, with the CaseWorkflowInput the
+// service uses, from a Follow-up state whose 24-week alert is tomorrow) is started well ahead of T with its clock
+// moved forward by the same amount (bench/clock-shift.ts), so that T is 06:00 on its alert date to it. Each runs its
+// first workflow task, computes the wait to its alert and sleeps on its timer; at T the server fires all N timers.
+// With more cases than the worker's cache holds (the shipped cache), most wake-ups find their workflow evicted and
+// replay its history first, as 06:00 would find them after a night of other work.
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
@@ -16,6 +16,7 @@ import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { addDays, businessDate, businessInstant } from '../domain/dates.ts';
 import { CASE_TASK_QUEUE, caseWorkflowId, type CaseWorkflowInput } from '../workflows/case-api.ts';
+import type { ClockShift } from './clock-shift.ts';
 import { insertFollowUpCases, type BenchOrg } from './generate.ts';
 import { percentile, round } from './stats.ts';
 import { ALERT_HOUR } from '../domain/case-timers.ts';
@@ -25,6 +26,8 @@ export interface TimerResult {
   alertDate: string;
   startsMs: number;
   startsPerSecond: number;
+  /** From the first start until a sample of the workflows was asleep on its timer. */
+  asleepMs: number;
   leadMs: number;
   raised: number;
   missed: number;
@@ -50,45 +53,61 @@ export async function runTimers(o: {
   org: BenchOrg;
   n: number;
   log: (s: string) => void;
+  /** Every workflow is asleep: what follows is the wake-ups (the CPU account changes here). */
+  asleep?: () => Promise<void>;
+  /** Every alert came (or stopped coming): what follows is reading histories. */
+  done?: () => Promise<void>;
 }): Promise<TimerResult> {
   const now = new Date();
   const today = businessDate(now);
-  // The latest alert date whose 06:00 has passed: the alert is due as soon as its workflow runs.
-  const alertDate = businessInstant(today, ALERT_HOUR) <= now ? today : addDays(today, -1);
+  // Tomorrow's 06:00 is always ahead, so every workflow's first task finds its alert still to come and sleeps.
+  const alertDate = addDays(today, 1);
   o.log(`timers: writing ${o.n} Follow-up cases (24-week alert date ${alertDate})`);
   const cases = await insertFollowUpCases(o.db, o.org, o.n, alertDate, today);
   const ids = cases.map((c) => c.caseId);
   const lo = Math.min(...ids);
   const hi = Math.max(...ids);
 
-  // Leave time for every start to land before T: 15 s plus 25 ms a case (the dev server starts 50/s on a
-  // busy machine here; a start landing later than 1 s before T stops the step).
-  const leadMs = 15_000 + o.n * 25;
+  // Time for every workflow to start and fall asleep before T: 30 s plus 60 ms a case (the dev server ran about 30
+  // first workflow tasks a second here); a sampled case still awake 1 s before T stops the step.
+  const leadMs = 30_000 + o.n * 60;
   const t = Date.now() + leadMs;
-  o.log(`timers: starting ${o.n} workflows, all due at ${new Date(t).toISOString()}`);
+  const shiftMs = businessInstant(alertDate, ALERT_HOUR).getTime() - t;
+  o.log(`timers: starting ${o.n} workflows, each asleep on its timer until ${new Date(t).toISOString()}`);
   const s0 = performance.now();
   let next = 0;
-  let late = 0;
   await Promise.all(
     Array.from({ length: 16 }, async () => {
       while (next < cases.length) {
         const c = cases[next++];
-        const delay = t - Date.now();
-        if (delay < 1000) late++;
-        const input: CaseWorkflowInput = { state: c.state, assignmentEmailed: true };
+        const input: CaseWorkflowInput & ClockShift = {
+          state: c.state,
+          assignmentEmailed: true,
+          benchClockShiftMs: shiftMs,
+        };
         await o.temporal.workflow.start('caseWorkflow', {
           workflowId: caseWorkflowId(c.caseId),
           taskQueue: CASE_TASK_QUEUE,
           args: [input],
-          startDelay: Math.max(1, delay),
         });
       }
     }),
   );
   const startsMs = performance.now() - s0;
-  if (late)
-    throw new Error(`timers: ${late} workflow starts landed less than 1 s before the due instant; raise the lead time`);
-  o.log(`timers: ${o.n} workflows started in ${(startsMs / 1000).toFixed(1)} s; waiting for the due instant`);
+  // Asleep: a sample of the workflows (the last ones started and every 50th) has started its timer.
+  const sample = [...ids.slice(-20), ...ids.filter((_, i) => i % 50 === 0)];
+  for (;;) {
+    const awake = await awakeOf(o.temporal, sample);
+    if (!awake) break;
+    if (Date.now() > t - 1000)
+      throw new Error(`timers: ${awake} sampled workflows were not asleep 1 s before the due instant; raise the lead`);
+    await sleep(1000);
+  }
+  const asleepMs = performance.now() - s0;
+  o.log(
+    `timers: ${o.n} workflows started in ${(startsMs / 1000).toFixed(1)} s, asleep after ` +
+      `${(asleepMs / 1000).toFixed(1)} s; waiting for the due instant`,
+  );
 
   const count = async () => {
     const { rows } = await o.db.query<{ n: string }>(
@@ -98,6 +117,7 @@ export async function runTimers(o: {
     return Number(rows[0].n);
   };
   if ((await count()) !== 0) throw new Error('timers: alerts were raised before the due instant');
+  await o.asleep?.();
   await sleep(Math.max(0, t - Date.now()));
 
   // Poll every 100 ms: the k-th alert's latency is the first poll that saw at least k alerts. Stop when all are
@@ -117,6 +137,7 @@ export async function runTimers(o: {
     raised = c;
   }
   const waitedMs = Date.now() - t;
+  await o.done?.();
   // Every case must have exactly its open 24-week alert; anything else raised since T is unexpected (the
   // intervention-overdue alert each case raised and cleared on its way to Follow-up predates T).
   const { rows: check } = await o.db.query<{ cases: string; unexpected: string }>(
@@ -153,6 +174,7 @@ export async function runTimers(o: {
     alertDate,
     startsMs: Math.round(startsMs),
     startsPerSecond: round((o.n / startsMs) * 1000),
+    asleepMs: Math.round(asleepMs),
     leadMs,
     raised,
     missed: o.n - Number(check[0].cases),
@@ -168,6 +190,16 @@ export async function runTimers(o: {
     failedWorkflows,
     processed,
   };
+}
+
+/** How many of these workflows have not started their alert's timer yet. */
+async function awakeOf(temporal: Client, ids: number[]): Promise<number> {
+  let awake = 0;
+  for (const id of ids) {
+    const history = await temporal.workflow.getHandle(caseWorkflowId(id)).fetchHistory();
+    if (!(history.events ?? []).some((e) => e.timerStartedEventAttributes)) awake++;
+  }
+  return awake;
 }
 
 /** Prints what the workflows of a few cases without their alert did: status, last events, the recorded timer commands.
@@ -257,19 +289,20 @@ async function processedByWorkflows(
           try {
             const history = await temporal.workflow.getHandle(caseWorkflowId(id)).fetchHistory();
             const events = history.events ?? [];
+            // The wake-up: the timer fired at T, then the workflow task that ran (or replayed) the workflow and the
+            // alert's recordCaseEvents activity.
+            const fired = events.findIndex((e) => e.eventType === EventType.EVENT_TYPE_TIMER_FIRED);
+            const woken = fired >= 0 ? events.slice(fired) : [];
             const scheduled = new Set(
-              events
+              woken
                 .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'recordCaseEvents')
                 .map((e) => String(e.eventId)),
             );
-            // A local activity (patched 'record-events-locally') leaves a marker, recorded when its workflow task
-            // completes.
-            const done =
-              events.find(
-                (e) =>
-                  e.activityTaskCompletedEventAttributes &&
-                  scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId)),
-              ) ?? events.find((e) => e.eventType === EventType.EVENT_TYPE_MARKER_RECORDED);
+            const done = woken.find(
+              (e) =>
+                e.activityTaskCompletedEventAttributes &&
+                scheduled.has(String(e.activityTaskCompletedEventAttributes.scheduledEventId)),
+            );
             const last = [...events]
               .reverse()
               .find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED);
@@ -278,13 +311,13 @@ async function processedByWorkflows(
               continue;
             }
             latencies.push(tsMs(done.eventTime) - t);
-            const first = (type: number) => events.find((e) => e.eventType === type);
+            const after = (type: number) => woken.find((e) => e.eventType === type);
             const at = (name: string, e: (typeof events)[number] | undefined) =>
               e && stage(name, tsMs(e.eventTime) - t);
-            at('1 first workflow task started', first(EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED));
-            at('2 zero-delay timer fired', first(EventType.EVENT_TYPE_TIMER_FIRED));
-            at('3 recordCaseEvents scheduled', first(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));
-            at('4 recordCaseEvents started', first(EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED));
+            at('1 timer fired', woken[0]);
+            at('2 workflow task started', after(EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED));
+            at('3 recordCaseEvents scheduled', after(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));
+            at('4 recordCaseEvents started', after(EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED));
             at('5 recordCaseEvents completed', done);
             at('6 last workflow task completed', last);
           } catch (e) {

@@ -72,8 +72,9 @@ export interface StackOptions<R extends Runs> {
   apiProcesses?: number;
   /** Variables of the workers and the API over this process's and the stack's; undefined removes one. */
   env?: Record<string, string | undefined>;
-  /** child-process: the API's script (default api/main.ts), Node options per part. */
+  /** child-process: the API's and the workers' scripts (default api/main.ts, worker.ts), Node options per part. */
   apiScript?: string;
+  workerScript?: string;
   nodeArgs?: (part: string) => string[];
   /** in-process: worker options over worker.ts's. */
   workerOptions?: Partial<WorkerOptions>;
@@ -310,7 +311,9 @@ export function createStack<R extends Runs>(o: StackOptions<R>): Stack<R> {
     const count = o.workers ?? 1;
     const workers = Array.from({ length: count }, (_, i) => {
       const name = count === 1 ? 'worker' : `worker-${i + 1}`;
-      return inProcess ? inProcess.inProcessWorker(name, env, o.workerOptions ?? {}) : child(name, 'worker.ts');
+      return inProcess
+        ? inProcess.inProcessWorker(name, env, o.workerOptions ?? {})
+        : child(name, o.workerScript ?? 'worker.ts');
     }) as Service<R>[];
     const apiScript = (o.apiProcesses ?? 1) > 1 ? 'scripts/api-cluster.ts' : (o.apiScript ?? 'api/main.ts');
     if (o.apiProcesses) env.API_PROCESSES = String(o.apiProcesses);
