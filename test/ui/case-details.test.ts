@@ -53,4 +53,13 @@ test('spec 01 §4.12 R-UI-04 the case manager changes the correspondence languag
     await englishOnFrenchPage(page, ['updated the registration', 'Correspondence language', 'Registration']),
   ).toEqual([]);
   await page.close();
+
+  // In English the same tab shows the same details in its words.
+  const english = await signInPage(browser.context, org.code, 'manager');
+  await english.goto(`${apiUrl()}/cases/${caseId}?tab=details`);
+  const tab = english.getByRole('tabpanel', { name: 'Case details' });
+  await expect(tab.innerText()).resolves.toMatch(/Correspondence language\s+French/);
+  await tab.getByRole('button', { name: 'Edit' }).waitFor();
+  await checkPage(english, 'case-details');
+  await english.close();
 });
