@@ -237,6 +237,9 @@ async function project(em: EntityManager, batch: CaseEventBatch, e: CaseEvent): 
     case 'CaseManagerChanged':
       await em.nativeUpdate(Case, { id: caseId }, { caseManagerId: e.caseManagerId });
       return;
+    case 'RegistrationUpdated':
+      await em.nativeUpdate(Case, { id: caseId }, { registration: e.registration });
+      return;
     case 'ReferralSubmitted': {
       const r = e.referral;
       em.create(ReferralRow, {

@@ -2,6 +2,12 @@
 // from the database, the rules are here so the API, the seed and the tests all refuse alike.
 import type { Label } from './case-model.ts';
 import { violation, type Bilingual, type Violation } from './refusals.ts';
+import {
+  CONTACT_METHOD_LABELS,
+  CORRESPONDENCE_LANGUAGE_LABELS,
+  EI_CLAIM_TYPE_LABELS,
+  EMPLOYMENT_STATUS_LABELS,
+} from './registration.ts';
 import type { RegistrationInput } from './schemas/case.ts';
 
 export interface CaseOpeningFacts {
@@ -110,33 +116,17 @@ export function validateCaseOpening(f: CaseOpeningFacts): Violation[] {
   return v;
 }
 
-/** The registration details' choices (spec 01 §3.7) in both languages. */
+/** The registration details' choices (spec 01 §3.7) in both languages: the Add Case screen's, shown everywhere. */
 export const REGISTRATION_LABELS: {
   employmentStatus: Record<RegistrationInput['employmentStatus'], Label>;
   correspondenceLanguage: Record<RegistrationInput['correspondenceLanguage'], Label>;
   preferredContactMethod: Record<RegistrationInput['preferredContactMethod'], Label>;
   eiClaimType: Record<NonNullable<RegistrationInput['eiClaimType']>, Label>;
 } = {
-  employmentStatus: {
-    UNEMPLOYED: { en: 'Unemployed', fr: 'Sans emploi' },
-    EMPLOYED: { en: 'Employed', fr: 'En emploi' },
-    SELF_EMPLOYED: { en: 'Self-employed', fr: 'Travailleur autonome' },
-    NOT_IN_LABOUR_FORCE: { en: 'Not in labour force', fr: 'Hors de la population active' },
-  },
-  correspondenceLanguage: { EN: { en: 'English', fr: 'Anglais' }, FR: { en: 'French', fr: 'Français' } },
-  preferredContactMethod: {
-    TELEPHONE: { en: 'Telephone', fr: 'Téléphone' },
-    EMAIL: { en: 'Email', fr: 'Courriel' },
-    MAIL: { en: 'Mail', fr: 'Poste' },
-  },
-  eiClaimType: {
-    REGULAR: { en: 'Regular', fr: 'Prestations régulières' },
-    FISHING: { en: 'Fishing', fr: 'Pêche' },
-    SICKNESS: { en: 'Sickness', fr: 'Maladie' },
-    MATERNITY_PARENTAL: { en: 'Maternity or parental', fr: 'Maternité ou parentales' },
-    COMPASSIONATE_CARE: { en: 'Compassionate care', fr: 'Soignant (compassion)' },
-    OTHER: { en: 'Other', fr: 'Autre' },
-  },
+  employmentStatus: EMPLOYMENT_STATUS_LABELS,
+  correspondenceLanguage: CORRESPONDENCE_LANGUAGE_LABELS,
+  preferredContactMethod: CONTACT_METHOD_LABELS,
+  eiClaimType: EI_CLAIM_TYPE_LABELS,
 };
 
 /** R-CASE-04: accountability reporting that is not an EAS agreement's number (a case left out of EAS reports). */

@@ -11,6 +11,7 @@ import {
   type NeedsDeterminationInputRaw,
   type OUTCOME_TYPE_CODES,
   type OutcomeChangeInput,
+  type RegistrationInput,
 } from './schemas/case.ts';
 
 export type InterventionStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'NOT_COMPLETED';
@@ -103,6 +104,15 @@ export interface CaseState {
   referrals?: Referral[];
   /** The managing organisation, once a transfer has moved the case (absent: the organisation that opened it). */
   organisationId?: number;
+  /** The registration details as last updated on Case Details (spec 01 §4.12); absent before the first update. */
+  registration?: RegistrationInput;
+}
+
+/** One registration field an update changed, by its name, with its value before and after (codes as stored). */
+export interface RegistrationChange {
+  field: keyof RegistrationInput;
+  from: RegistrationInput[keyof RegistrationInput] | null;
+  to: RegistrationInput[keyof RegistrationInput] | null;
 }
 
 export type CaseEvent =
@@ -135,6 +145,7 @@ export type CaseEvent =
   | { type: 'AlertRaised'; alert: CaseAlert }
   | { type: 'AlertCleared'; key: string; date: IsoDate }
   | { type: 'CaseManagerChanged'; caseManagerId: number }
+  | { type: 'RegistrationUpdated'; registration: RegistrationInput; changes: RegistrationChange[] }
   | { type: 'ReferralSubmitted'; referral: Referral }
   | { type: 'ReferralEmailed'; referralId: string; date: IsoDate }
   | { type: 'ReferralEmailFailed'; referralId: string }
@@ -238,6 +249,8 @@ export function evolve(s: CaseState, e: CaseEvent): CaseState {
       return { ...s, alerts: s.alerts.filter((a) => a.key !== e.key) };
     case 'CaseManagerChanged':
       return { ...s, caseManagerId: e.caseManagerId };
+    case 'RegistrationUpdated':
+      return { ...s, registration: e.registration };
     case 'ReferralSubmitted':
       return { ...s, referrals: [...(s.referrals ?? []), e.referral] };
     case 'ReferralEmailed':

@@ -56,3 +56,27 @@ export const REGISTRATION_FIELD_LABELS: Record<keyof Registration, Label> = {
   },
   legallyEntitledToWork: { en: 'Legally entitled to work in Canada', fr: 'Légalement autorisé à travailler au Canada' },
 };
+
+/** The fields an update changes, in the order the screens show them; an answer left out counts as none (null). */
+export function registrationChanges(before: Partial<Registration> | null, after: Registration) {
+  const fields = Object.keys(REGISTRATION_FIELD_LABELS) as (keyof Registration)[];
+  return fields
+    .map((field) => ({ field, from: before?.[field] ?? null, to: after[field] ?? null }))
+    .filter((c) => c.from !== c.to);
+}
+
+const YES_NO: Record<'true' | 'false', Label> = { true: { en: 'Yes', fr: 'Oui' }, false: { en: 'No', fr: 'Non' } };
+const CODE_LABELS: Partial<Record<keyof Registration, Record<string, Label>>> = {
+  employmentStatus: EMPLOYMENT_STATUS_LABELS,
+  correspondenceLanguage: CORRESPONDENCE_LANGUAGE_LABELS,
+  preferredContactMethod: CONTACT_METHOD_LABELS,
+  eiClaimType: EI_CLAIM_TYPE_LABELS,
+};
+
+/** A registration answer as a person reads it: a code by its label, yes/no in words; null when there is none. */
+export function registrationValueLabel(field: keyof Registration, value: unknown): Label | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return YES_NO[`${value}`];
+  const text = String(value);
+  return CODE_LABELS[field]?.[text] ?? { en: text, fr: text };
+}

@@ -108,6 +108,11 @@ export const ACTION_HOOKS: Partial<Record<string, ActionHooks>> = {
     },
   },
 
+  updateRegistration: {
+    // Spec 01 §4.12: what the update changes is told against the details the case row has now.
+    prepare: (_ctx, c) => Promise.resolve({ current: c.registration }),
+  },
+
   submitReferral: {
     // R-REF-05/07: the receiving organisation; R-REF-12: the client's own data may not be in the text.
     async prepare(ctx, c, input) {

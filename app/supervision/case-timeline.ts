@@ -20,6 +20,7 @@ import { INTERVENTION_STATUS_LABELS } from '../../domain/interventions.ts';
 import { EMPLOYMENT_STATUS_LABELS, OUTCOME_TYPE_LABELS } from '../../domain/outcomes.ts';
 import { INTERVENTION_TYPES, type InterventionTypeCode } from '../../domain/reference.ts';
 import { REFERRAL_TYPE_LABELS } from '../../domain/referrals.ts';
+import { REGISTRATION_FIELD_LABELS, registrationValueLabel } from '../../domain/registration.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 
 /** One thing that happened, in the domain's words; the page turns it into a sentence. */
@@ -46,6 +47,7 @@ export type TimelineEvent =
   | { type: 'alertRaised'; alert: Label; dueDate: IsoDate }
   | { type: 'alertCleared'; alert: Label }
   | { type: 'caseManagerChanged'; caseManager: string }
+  | { type: 'registrationUpdated'; changes: { field: Label; from: Label | null; to: Label | null }[] }
   | { type: 'referralSent'; referralType: Label; organisation: string }
   | { type: 'referralEmailed' }
   | { type: 'referralEmailFailed' }
@@ -88,6 +90,7 @@ const HEADLINE_ORDER: TimelineEvent['type'][] = [
   'outcomeDeleted',
   'referralSent',
   'caseManagerChanged',
+  'registrationUpdated',
   'interventionAdded',
   'interventionChanged',
   'interventionRemoved',
@@ -214,6 +217,15 @@ export function commandEntries(commands: readonly RecordedCommand[], names: Name
         return { type: 'alertCleared', alert: alertLabel(alerts.get(e.key)) };
       case 'CaseManagerChanged':
         return { type: 'caseManagerChanged', caseManager: names.user(e.caseManagerId) };
+      case 'RegistrationUpdated':
+        return {
+          type: 'registrationUpdated',
+          changes: e.changes.map((c) => ({
+            field: REGISTRATION_FIELD_LABELS[c.field] ?? unknown(c.field),
+            from: registrationValueLabel(c.field, c.from),
+            to: registrationValueLabel(c.field, c.to),
+          })),
+        };
       case 'ReferralSubmitted':
         return {
           type: 'referralSent',

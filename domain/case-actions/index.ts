@@ -16,6 +16,7 @@ import { saveAdditionalInfo } from './save-additional-info.ts';
 import { saveEducationExperience } from './save-education-experience.ts';
 import { saveNeedsDetermination } from './save-needs-determination.ts';
 import { submitReferral } from './submit-referral.ts';
+import { updateRegistration } from './update-registration.ts';
 
 export const CASE_ACTIONS = [
   completeTask,
@@ -35,6 +36,7 @@ export const CASE_ACTIONS = [
   reassign,
   submitReferral,
   completeTransfer,
+  updateRegistration,
 ] as const;
 
 export {
@@ -55,4 +57,5 @@ export {
   saveEducationExperience,
   saveNeedsDetermination,
   submitReferral,
+  updateRegistration,
 };

@@ -67,6 +67,11 @@ export const registrationSchema = z
   })
   .meta({ id: 'RegistrationDetails' });
 
+/** Spec 01 §4.12: the Case Details screen updates the registration details the case was opened with. */
+export const registrationUpdateSchema = z
+  .object({ registration: registrationSchema })
+  .meta({ id: 'RegistrationUpdate' });
+
 export const openCaseSchema = z
   .object({
     individualId: z.number().int().positive(),

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.tsx';
 import { useWords, defineWords } from '../../i18n/words.ts';
 import { Loaded } from '../../ui/layout.tsx';
 import { Tabs } from '../../ui/tabs.tsx';
+import { CaseDetailsSection } from './case-details-section.tsx';
 import { CaseHeader } from './case-header.tsx';
 import type { CaseManager } from './case-manager.ts';
 import { DocumentsSection } from './documents-section.tsx';
@@ -23,6 +24,7 @@ import { StageWork } from './stage-work.tsx';
 const WORDS = defineWords({
   en: {
     sections: 'Case sections',
+    details: 'Case details',
     plan: 'Plan',
     outcomes: 'Outcomes',
     notes: 'Notes',
@@ -36,6 +38,7 @@ const WORDS = defineWords({
   },
   fr: {
     sections: 'Sections du cas',
+    details: 'Détails du cas',
     plan: 'Plan',
     outcomes: 'Résultats',
     notes: 'Notes',
@@ -86,6 +89,7 @@ function Workspace(props: SectionProps & { managers: CaseManager[] }) {
         label={w('sections')}
         tabs={[
           { id: 'plan', label: w('plan'), content: () => <StageWork {...section} /> },
+          { id: 'details', label: w('details'), content: () => <CaseDetailsSection {...section} /> },
           {
             id: 'outcomes',
             label: w('outcomes'),

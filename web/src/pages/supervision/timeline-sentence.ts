@@ -89,6 +89,17 @@ export function useSentence(): (e: TimelineEvent, actor: string | null, detail: 
         return say(w('alertCleared', { alert: label(e.alert) }));
       case 'caseManagerChanged':
         return say(w(detail ? 'caseManagerChangedDetail' : 'caseManagerChanged', { who, name: e.caseManager }));
+      case 'registrationUpdated':
+        return say(
+          w('registrationUpdated', { who }),
+          e.changes.map((c) =>
+            w('registrationChange', {
+              field: label(c.field),
+              from: c.from ? label(c.from) : w('noAnswer'),
+              to: c.to ? label(c.to) : w('noAnswer'),
+            }),
+          ),
+        );
       case 'referralSent':
         return say(w('referralSent', { who, type: label(e.referralType), organisation: e.organisation }));
       case 'referralEmailed':
