@@ -3,7 +3,7 @@
 // A package is a workflow of its own; these pure functions are its rules, used by its Update validators, by the use
 // cases (app/funding/) and by the read model alike.
 import type { CaseStatus, Label } from './case-model.ts';
-import { addDays, formatLongDate, type IsoDate } from './dates.ts';
+import { addDays, businessDate, formatLongDate, type IsoDate } from './dates.ts';
 import { closedCaseViolation } from './closed-case.ts';
 import { violation, type Bilingual, type Violation } from './refusals.ts';
 
@@ -929,7 +929,8 @@ export function pendingFundingTimers(s: FundingState): FundingTimer[] {
   const mailed = s.checklist.filter((i) => i.paper);
   const decided = ORDER[s.agreement.status] >= ORDER.APPROVED;
   if (last && mailed.length && !decided && s.state === 'SUBMITTED') {
-    const submittedOn = last.at.slice(0, 10) as IsoDate;
+    // The day in Halifax: an evening submission is that day's, not the next UTC day's (the reminder would be late).
+    const submittedOn = businessDate(new Date(last.at));
     const deadline = addDays(submittedOn, MAILED_DEADLINE_DAYS);
     const names = mailed.map((i) => i.name).join(', ');
     const { agreementId } = s.agreement;

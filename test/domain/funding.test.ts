@@ -156,6 +156,14 @@ test(
       ),
     );
     expect(pendingFundingTimers(approved)).toEqual([]);
+    // An evening submission in Halifax (the next day in UTC) counts from its day in Halifax.
+    const evening = foldFunding(submitted, [
+      { type: 'SubmissionCompleted', submissionNo: 1, at: '2011-11-25T01:30:00.000Z', by: 1 },
+    ]);
+    expect(pendingFundingTimers(evening).map((t) => [t.fireOn, t.dueDate])).toEqual([
+      ['2011-12-01', '2011-12-04'],
+      ['2011-12-04', '2011-12-04'],
+    ]);
   },
 );
 

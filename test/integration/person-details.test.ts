@@ -50,7 +50,7 @@ test('a person is added and changed with a title, a marital status and the langu
   expect(changed.body).toMatchObject({ title: 'DR', maritalStatus: 'WIDOWED', languages: ['FRENCH', 'MIKMAQ'] });
   // R-UI-04: the editor and the fields, in the order the form shows them.
   expect(changed.body.changes[0]).toMatchObject({
-    by: 'manager Tester',
+    by: 'Tester, manager',
     fields: ['title', 'maritalStatus', 'languages'],
   });
   // Empty values clear them; a field left out stays.
@@ -97,7 +97,7 @@ test('R-PER-17 a second address made the default takes the old default’s place
   expect(chosen.body.address).toEqual(cottage);
   const found = await manager.get('/api/individuals?city=Wolfville');
   expect(found.body.items.map((i: { id: number }) => i.id)).toContain(id);
-  expect(chosen.body.changes[0]).toMatchObject({ by: 'manager Tester', fields: ['address'] });
+  expect(chosen.body.changes[0]).toMatchObject({ by: 'Tester, manager', fields: ['address'] });
   // The same address twice is refused with what to fix.
   const twice = await manager.post(`/api/individuals/${id}/contacts`, { kind: 'ADDRESS', value: home });
   expect(twice.status).toBe(409);

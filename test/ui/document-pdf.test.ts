@@ -98,8 +98,8 @@ test('R-DOC-03 a file LibreOffice cannot read says the conversion failed, and op
   const row = ops
     .getByRole('region', { name: /^Documents de cas convertis en PDF \(\d+\)$/ })
     .getByRole('row')
-    .filter({ hasText: `Dossier ${caseId}` });
-  await row.getByRole('cell', { name: `Document ${doc.id} (fichier 1) : conversion en PDF`, exact: true }).waitFor();
+    .filter({ hasText: `Cas ${caseId}` });
+  await row.getByText(`Document ${doc.id} (fichier 1) : conversion en PDF`, { exact: true }).waitFor();
   await row.getByText(`Le document ${doc.id} du cas ${caseId} n'a pas pu être converti en PDF.`).waitFor();
   await row.getByRole('button', { name: /^Relancer/ }).waitFor();
   await checkPage(ops, 'operations-pdf-conversion-fr');

@@ -42,7 +42,7 @@ test('R-PER-11 in French, a title, a marital status and languages are edited and
   // R-UI-04: the change is recorded against its editor, with the fields named in French.
   const changes = page.getByRole('table', { name: 'Modifications des détails' }).locator('tbody tr');
   await expect(changes.first().innerText()).resolves.toMatch(
-    /manager Tester\s+A modifié : titre, situation de famille, langues parlées/,
+    /Tester, manager\s+A modifié : titre, situation de famille, langues parlées/,
   );
   expect(await englishOnFrenchPage(page, ['Title', 'Marital status', 'Languages spoken', 'Widowed'])).toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -120,7 +120,7 @@ test('R-REF-21 the draft referral’s notes and documents in French; cancelling 
   await checkPage(page, 'referral-draft-fr');
   await page.getByRole('button', { name: 'Annuler le renvoi' }).click();
   const dialog = page.getByRole('dialog', { name: 'Supprimer ce renvoi?' });
-  await dialog.getByText("L'ébauche est supprimée. Ses notes et ses documents demeurent dans le dossier.").waitFor();
+  await dialog.getByText("L'ébauche est supprimée. Ses notes et ses documents demeurent dans le cas.").waitFor();
   await dialog.getByRole('button', { name: 'Annuler le renvoi' }).click();
   await toast(page, 'Renvoi annulé.');
   await attachments.waitFor({ state: 'detached' });
