@@ -345,6 +345,8 @@ function detailsFrom(
       updatedAt: n.updatedAt,
       // R-NOTE-03: its author may edit it through this day (Halifax), never after.
       editableUntil: addDays(businessDate(n.createdAt), NOTE_EDIT_DAYS),
+      // R-REF-21: written for a referral that has been sent, so it can no longer change.
+      sentWithReferral: !!n.referralId && referrals.some((r) => r.id === n.referralId),
     })),
   };
 }

@@ -1,7 +1,7 @@
 // Read models of case documents (spec 02 §3.10): a case's documents, one document's file, and whether a submitted
 // funding application holds a document (R-DOC-06).
 import type { InferEntity } from '@mikro-orm/postgresql';
-import { CaseDocument, CaseDocumentVersion, type ICase } from '../../db/entities.ts';
+import { CaseDocument, CaseDocumentVersion, ReferralRow, type ICase } from '../../db/entities.ts';
 import { PDF_CONTENT_TYPE, pdfStateOf } from '../../domain/document-pdf.ts';
 import { notFound, Refusal } from '../../domain/refusals.ts';
 import { loadCase } from '../cases/queries.ts';
@@ -9,7 +9,7 @@ import type { AppContext } from '../context.ts';
 
 export type DocumentRecord = InferEntity<typeof CaseDocument>;
 
-export const documentView = (d: DocumentRecord) => ({
+export const documentView = (d: DocumentRecord, sentReferralIds: ReadonlySet<string> = new Set()) => ({
   id: d.id,
   caseId: d.caseId,
   context: d.context,
@@ -26,6 +26,8 @@ export const documentView = (d: DocumentRecord) => ({
   /** R-DOC-03: the PDF beside the original: PROCESSING until its conversion ends, READY, or FAILED (operations are
    * told); NONE for a file kept before conversion existed. */
   pdf: pdfStateOf(d),
+  /** R-REF-21: attached to a referral that has been sent, so it can no longer be replaced or deleted. */
+  sentWithReferral: !!d.referralId && sentReferralIds.has(d.referralId),
 });
 
 /** A document of the case that is not deleted, else 404. */
@@ -38,7 +40,11 @@ export async function loadDocument(ctx: AppContext, c: ICase, documentId: number
 export async function caseDocuments(ctx: AppContext, caseId: number) {
   const c = await loadCase(ctx.em, ctx.user, caseId);
   const docs = await ctx.em.find(CaseDocument, { caseId: c.id, deletedAt: null }, { orderBy: { id: 'asc' } });
-  return { items: docs.map(documentView) };
+  const referralIds = [...new Set(docs.map((d) => d.referralId).filter((id): id is string => id !== null))];
+  const sent = referralIds.length
+    ? new Set((await ctx.em.find(ReferralRow, { id: { $in: referralIds } }, { fields: ['id'] })).map((r) => r.id))
+    : new Set<string>();
+  return { items: docs.map((d) => documentView(d, sent)) };
 }
 
 /** The stored file, with what a download needs to name and check it. */

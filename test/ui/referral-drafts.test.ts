@@ -88,6 +88,15 @@ test(
     expect(await link.getAttribute('href')).toBe(`/api/referrals/${sent.id}/documents/${sent.documents[0].id}/content`);
     expect(await item.getByRole('button').count()).toBe(0);
     await checkPage(page, 'referral-sent-attachments');
+    // Nor do the case's Notes and Documents offer to change them.
+    await page.goto(`${apiUrl()}/cases/${caseId}/sections/notes`);
+    const sentNote = page.locator('li.note', { hasText: 'The client can start on Monday mornings.' });
+    await sentNote.getByText('Sent with a referral: it can no longer change. Add a new note instead.').waitFor();
+    expect(await sentNote.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    await page.goto(`${apiUrl()}/cases/${caseId}/sections/documents`);
+    const row = page.getByRole('row').filter({ hasText: 'Work history' });
+    await row.getByText('Sent with a referral: it can no longer be replaced or deleted.').waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
     await page.close();
 
     // The receiving organisation finds them with the referral to it, and downloads the document.

@@ -89,30 +89,33 @@ export function DocumentList(props: { docs: DocumentItem[]; canChange: boolean; 
                 {
                   key: 'actions',
                   header: w('colActions'),
-                  cell: (d: DocumentItem) => (
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={w('replaceLabel', { name: d.documentName })}
-                        onClick={() => setReplacing(d)}
-                      >
-                        {w('replace')}
-                      </button>
-                      {today <= addDays(d.createdOn, 30) ? (
+                  cell: (d: DocumentItem) =>
+                    d.sentWithReferral ? (
+                      <span className="muted small">{w('sentWithReferral')}</span>
+                    ) : (
+                      <div className="row-actions">
                         <button
                           type="button"
                           className="secondary"
-                          aria-label={w('deleteLabel', { name: d.documentName })}
-                          onClick={() => setDeleting(d)}
+                          aria-label={w('replaceLabel', { name: d.documentName })}
+                          onClick={() => setReplacing(d)}
                         >
-                          {w('delete')}
+                          {w('replace')}
                         </button>
-                      ) : (
-                        <span className="muted small">{w('tooOld')}</span>
-                      )}
-                    </div>
-                  ),
+                        {today <= addDays(d.createdOn, 30) ? (
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-label={w('deleteLabel', { name: d.documentName })}
+                            onClick={() => setDeleting(d)}
+                          >
+                            {w('delete')}
+                          </button>
+                        ) : (
+                          <span className="muted small">{w('tooOld')}</span>
+                        )}
+                      </div>
+                    ),
                 },
               ]
             : []),

@@ -67,7 +67,9 @@ export function NoteItem(props: {
       )}
       {props.canEdit && !editing && (
         <div className="note-edit">
-          {mine && open ? (
+          {n.sentWithReferral ? (
+            <span className="muted">{w('sentWithReferral')}</span>
+          ) : mine && open ? (
             <>
               <button
                 type="button"

@@ -20,6 +20,7 @@ const en = {
   editableUntil: 'You can edit this note until {date}.',
   locked: 'Locked since {date}: a note can be edited for 30 days after it is written. Add a new note instead.',
   notAuthor: 'Only its author can edit this note.',
+  sentWithReferral: 'Sent with a referral: it can no longer change. Add a new note instead.',
   closedCase: 'This case is closed: notes can no longer be added or edited.',
 };
 
@@ -48,6 +49,7 @@ export const noteWords: Words<keyof typeof en> = {
       'Verrouillée depuis le {date} : une note peut être modifiée pendant 30 jours après sa rédaction. Ajoutez ' +
       'plutôt une nouvelle note.',
     notAuthor: 'Seul son auteur peut modifier cette note.',
+    sentWithReferral: 'Envoyée avec un renvoi : elle ne peut plus changer. Ajoutez plutôt une nouvelle note.',
     closedCase: 'Ce cas est fermé : les notes ne peuvent plus être ajoutées ni modifiées.',
   },
 };

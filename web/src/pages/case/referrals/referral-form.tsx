@@ -100,14 +100,23 @@ export function ReferralForm(props: {
     contactPerson: v.contactPerson,
   };
 
-  /** R-REF-08/10: the template's subject and body, and the organisation's general email (R-REF-07). */
-  async function fill() {
+  /**
+   * R-REF-08/10: the template's subject and body, and the organisation's general email (R-REF-07). `replace` once the
+   * user said yes to replacing their text: otherwise text typed while the template was on its way is kept, and asked.
+   */
+  async function fill(replace = false) {
     if (!v.type || !v.language) return;
     const n = ++asked.current;
     const next = await api.get<Template>(`/api/cases/${props.c.id}/referrals/template`, { query: draft });
     if (n !== asked.current) return;
     const now = latest.current;
     if (!now.emailedTo || now.emailedTo === template.current.emailedTo) form.set('emailedTo', next.emailedTo);
+    const typed =
+      (now.subject || now.body) && (now.subject !== template.current.subject || now.body !== template.current.body);
+    if (typed && !replace) {
+      setRefilling(true);
+      return;
+    }
     template.current = next;
     form.set('subject', next.subject);
     form.set('body', next.body);
@@ -233,7 +242,7 @@ export function ReferralForm(props: {
         confirm={w('fillConfirm')}
         onConfirm={() => {
           setRefilling(false);
-          void fill();
+          void fill(true);
         }}
         onCancel={() => setRefilling(false)}
       >
