@@ -12,7 +12,7 @@ import {
   type BrowserOrganisation,
 } from '../support/browser.ts';
 import { createIndividual, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
-import { apiUrl, signIn, type Client } from '../support/http.ts';
+import { apiUrl, eventually, signIn, type Client } from '../support/http.ts';
 import { openStageTaskId } from '../support/tasks.ts';
 
 let orm: Orm;
@@ -50,7 +50,9 @@ async function caseInAssessment(firstName: string): Promise<number> {
 }
 
 const toast = (page: Page, text: string) => page.getByRole('status').getByText(text, { exact: true }).waitFor();
-const opened = (page: Page) => new URL(page.url()).searchParams.get('module');
+/** Waits until the address names the open module (null: none), as React updates it just after the click. */
+const showsModule = (page: Page, module: string | null) =>
+  eventually(async () => new URL(page.url()).searchParams.get('module') === module, 10_000);
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 test(
@@ -72,14 +74,14 @@ test(
     await expect(form('Legal Situation').isVisible()).resolves.toBe(false);
 
     await info.locator('summary').filter({ hasText: 'Legal Situation' }).click();
-    expect(opened(page)).toBe('LEGAL_SITUATION');
+    await showsModule(page, 'LEGAL_SITUATION');
     await form('Legal Situation').getByLabel('Any conviction without a pardon?').fill('No');
     await checkPage(page, 'case-information-module');
     // Next: saved, and the following module of the organisation's order (Personal Situation, not Health) is open.
     await form('Legal Situation').getByRole('button', { name: 'Next: Personal Situation' }).click();
     await toast(page, 'Legal Situation saved: In progress.');
     await form('Personal Situation').getByLabel('Do you need child care?').waitFor();
-    expect(opened(page)).toBe('PERSONAL_SITUATION');
+    await showsModule(page, 'PERSONAL_SITUATION');
     await expect(form('Legal Situation').isVisible()).resolves.toBe(false);
 
     // Submit: saved, and back on Case Information with every module closed and its status shown.
@@ -87,7 +89,7 @@ test(
     await form('Personal Situation').getByRole('button', { name: 'Submit' }).click();
     await toast(page, 'Personal Situation saved: In progress.');
     await form('Personal Situation').waitFor({ state: 'hidden' });
-    expect(opened(page)).toBeNull();
+    await showsModule(page, null);
     await page.waitForFunction(() => document.activeElement?.textContent === 'Additional Case Information');
     await info.locator('summary').filter({ hasText: 'Personal Situation' }).getByText('In progress').waitFor();
 
@@ -98,7 +100,7 @@ test(
     await form('Immigration').getByRole('button', { name: 'Save Immigration' }).click();
     await toast(page, 'Immigration saved: In progress.');
     await form('Immigration').waitFor({ state: 'hidden' });
-    expect(opened(page)).toBeNull();
+    await showsModule(page, null);
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && window.scrollY === 0);
     expect(await focused(page)).toContain('Surette');
     await page.close();
@@ -114,10 +116,10 @@ test('R-ASM-05 in French: Suivant and Soumettre', async () => {
   await legal.getByRole('button', { name: 'Suivant : Situation personnelle' }).click();
   const personal = page.getByRole('form', { name: 'Situation personnelle' });
   await personal.getByRole('button', { name: 'Soumettre' }).waitFor();
-  expect(opened(page)).toBe('PERSONAL_SITUATION');
+  await showsModule(page, 'PERSONAL_SITUATION');
   await checkPage(page, 'case-information-module-fr');
   await personal.getByRole('button', { name: 'Soumettre' }).click();
   await personal.waitFor({ state: 'hidden' });
-  expect(opened(page)).toBeNull();
+  await showsModule(page, null);
   await page.close();
 });
