@@ -179,7 +179,13 @@ export async function checkConsistency(opts: {
       }
     }
 
-    const received = await messageIds(opts.mailbox);
+    // An email whose send died with a killed worker goes out on the activity's retry, after its time-out.
+    const mailDeadline = Date.now() + 90_000;
+    let received = await messageIds(opts.mailbox);
+    while ([...expectedMail.keys()].some((id) => !received.includes(id)) && Date.now() < mailDeadline) {
+      await sleep(1000);
+      received = await messageIds(opts.mailbox);
+    }
     const seen = new Map<string, number>();
     for (const id of received) seen.set(id, (seen.get(id) ?? 0) + 1);
     let emailDuplicates = 0;
