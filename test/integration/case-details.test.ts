@@ -1,8 +1,9 @@
 // Case Details (spec 01 §4.12): the registration details entered when the case was opened are updated later, under
 // the same rules as at opening; the update is told in the case's audit trail, and a closed case is not changed.
 import { openOrm, type Orm } from '../../db/orm.ts';
-import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
 import { signIn, type Client } from '../support/http.ts';
+import { openedCase } from '../support/case-walk.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -15,12 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-async function newCase(): Promise<number> {
-  const person = await createIndividual(orm, org);
-  const res = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
-  expect(res.status).toBe(201);
-  return res.body.id as number;
-}
+const newCase = () => openedCase(orm, org, manager);
 
 test('spec 01 §4.12 updates the registration details of an open case and tells who changed what', async () => {
   const id = await newCase();

@@ -3,10 +3,11 @@
 // the Operations page explained in both languages, and an operator's retry settles it; the original is never lost.
 import { openOrm, type Orm } from '../../db/orm.ts';
 import { documentPdfStepId } from '../../domain/document-pdf.ts';
-import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, bearerToken, eventually, signIn, type Client } from '../support/http.ts';
 import { pdf } from '../support/funding-cases.ts';
 import { damagedDocx, officeFile } from '../support/office-files.ts';
+import { openedCase } from '../support/case-walk.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -22,10 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-async function openCase(): Promise<number> {
-  const person = await createIndividual(orm, org);
-  return (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
-}
+const openCase = () => openedCase(orm, org, manager);
 
 function send(method: 'POST' | 'PUT', path: string, fileName: string, bytes: Uint8Array) {
   const q = new URLSearchParams({ fileName, topic: 'Supplementary Information' });

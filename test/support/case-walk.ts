@@ -11,6 +11,19 @@ export async function completeStageTask(manager: Client, caseId: number, outcome
   expect((await manager.post(`/api/cases/${caseId}/tasks/${task}/complete`, { outcome })).status).toBe(200);
 }
 
+/** A new case, in Intake, of a new client (named `client`, or a generated name); its id. */
+export async function openedCase(
+  orm: Orm,
+  org: TestOrg,
+  manager: Client,
+  client?: { firstName?: string; lastName?: string },
+): Promise<number> {
+  const person = await createIndividual(orm, org, client);
+  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
+  expect(opened.status).toBe(201);
+  return opened.body.id as number;
+}
+
 /** A new case of a new client, past its intake and assessment: its plan is being developed (RTWAP Dev). */
 export async function caseInPlanDevelopment(
   orm: Orm,
@@ -18,10 +31,7 @@ export async function caseInPlanDevelopment(
   manager: Client,
   client: { firstName: string; lastName: string },
 ): Promise<number> {
-  const person = await createIndividual(orm, org, client);
-  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
-  expect(opened.status).toBe(201);
-  const id = opened.body.id as number;
+  const id = await openedCase(orm, org, manager, client);
   await completeStageTask(manager, id, 'INTAKE_COMPLETE');
   const needs = await manager.post(`/api/cases/${id}/needs-determinations`, {
     employmentGoal: 'FULL_TIME_EMPLOYMENT',

@@ -2,7 +2,7 @@
 // has made its PDF, then links to the PDF as well as the original. A damaged file says the conversion failed and
 // operations have been told. In English and in French.
 import type { Page } from 'playwright-core';
-import { createIndividual, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { type TestOrg } from '../support/fixtures.ts';
 import type { Orm } from '../../db/orm.ts';
 import { documentWords } from '../../web/src/pages/case/documents/words.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../support/browser.ts';
 import { apiUrl, type Client } from '../support/http.ts';
 import { damagedDocx, officeFile } from '../support/office-files.ts';
+import { openedCase } from '../support/case-walk.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -24,10 +25,7 @@ let browser: BrowserOrganisation['browser'];
 beforeAll(async () => ({ orm, org, manager, browser } = await openBrowserOrganisation('Digby Document Services')));
 afterAll(() => closeBrowserOrganisation({ orm, browser }));
 
-async function newCase(): Promise<number> {
-  const person = await createIndividual(orm, org);
-  return (await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION })).body.id;
-}
+const newCase = () => openedCase(orm, org, manager);
 
 /** The documents section's English words that differ in French, which a French page must not show. */
 const english = Object.entries(documentWords.en)

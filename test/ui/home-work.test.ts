@@ -13,9 +13,9 @@ import {
   closeBrowserOrganisation,
   type BrowserOrganisation,
 } from '../support/browser.ts';
-import { createIndividual, plannedIntervention, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { plannedIntervention, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, signIn, type Client } from '../support/http.ts';
-import { openStageTaskId } from '../support/tasks.ts';
+import { completeStageTask as completeTask, openedCase } from '../support/case-walk.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -26,17 +26,9 @@ const today = businessDate(new Date());
 beforeAll(async () => ({ orm, org, manager, browser } = await openBrowserOrganisation('Clare Employment Services')));
 afterAll(() => closeBrowserOrganisation({ orm, browser }));
 
-async function newCase(firstName: string): Promise<number> {
-  const person = await createIndividual(orm, org, { firstName, lastName: 'Comeau' });
-  const opened = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
-  expect(opened.status).toBe(201);
-  return opened.body.id;
-}
+const newCase = (firstName: string) => openedCase(orm, org, manager, { firstName, lastName: 'Comeau' });
 
-const completeStageTask = async (caseId: number, outcome: string) => {
-  const task = openStageTaskId((await manager.get(`/api/cases/${caseId}`)).body.tasks);
-  expect((await manager.post(`/api/cases/${caseId}/tasks/${task}/complete`, { outcome })).status).toBe(200);
-};
+const completeStageTask = (caseId: number, outcome: string) => completeTask(manager, caseId, outcome);
 
 /** A case in RTWAP Development with one intervention ending today: its progress check is due today. */
 async function caseWithIntervention(firstName: string): Promise<number> {

@@ -11,8 +11,9 @@ import {
   signInPage,
   type BrowserOrganisation,
 } from '../support/browser.ts';
-import { createIndividual, createOrg, REGISTRATION, type TestOrg } from '../support/fixtures.ts';
+import { createOrg, type TestOrg } from '../support/fixtures.ts';
 import { apiUrl, eventually, type Client } from '../support/http.ts';
+import { openedCase } from '../support/case-walk.ts';
 
 let orm: Orm;
 let org: TestOrg;
@@ -22,12 +23,7 @@ let browser: BrowserOrganisation['browser'];
 beforeAll(async () => ({ orm, org, manager, browser } = await openBrowserOrganisation('Draft Referral Services')));
 afterAll(() => closeBrowserOrganisation({ orm, browser }));
 
-async function newCase(): Promise<number> {
-  const person = await createIndividual(orm, org);
-  const res = await manager.post('/api/cases', { individualId: person.id, registration: REGISTRATION });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
+const newCase = () => openedCase(orm, org, manager);
 
 const toast = (page: Page, text: string) => page.getByRole('status').getByText(text).waitFor();
 
